@@ -1,0 +1,3 @@
+//! The `claimtrace` binary (being built; see README).
+
+fn main() {}
