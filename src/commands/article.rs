@@ -1,0 +1,8 @@
+//! `article` (stub).
+#![allow(unused_imports)]
+use super::Context;
+use crate::cli::*;
+use std::io::Write;
+pub fn run(_ctx: &Context, _cmd: ArticleCommand, _out: &mut dyn Write) -> anyhow::Result<()> {
+    anyhow::bail!("todo")
+}

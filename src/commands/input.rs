@@ -1,0 +1,106 @@
+//! Validating what a user hands over: text files (UTF-8, not empty), dates, ids.
+
+use std::io::Read;
+use std::path::Path;
+
+use anyhow::{bail, Context as _};
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
+
+/// Reads a text file, or standard input for `-`, as UTF-8; names the file and the byte offset of
+/// the first invalid byte otherwise.
+pub fn read_text(path: &Path) -> anyhow::Result<String> {
+    let (name, bytes) = if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .context("cannot read standard input")?;
+        ("standard input".to_string(), bytes)
+    } else {
+        let name = path.display().to_string();
+        let bytes = std::fs::read(path).with_context(|| format!("cannot read {name}"))?;
+        (name, bytes)
+    };
+    decode(&name, bytes)
+}
+
+/// The bytes as UTF-8 text; an error names the input and the offset of the first bad byte.
+pub fn decode(name: &str, bytes: Vec<u8>) -> anyhow::Result<String> {
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            bail!(
+                "{name} is not UTF-8 text: invalid byte 0x{:02x} at byte offset {offset}",
+                e.as_bytes()[offset]
+            )
+        }
+    }
+}
+
+/// Refuses text that is empty or only whitespace.
+pub fn non_empty<'a>(what: &str, text: &'a str) -> anyhow::Result<&'a str> {
+    if text.trim().is_empty() {
+        bail!("{what} is empty");
+    }
+    Ok(text)
+}
+
+/// A publication date: `YYYY-MM-DD` is kept as is; RFC 3339 is kept as given once it parses.
+pub fn published_date(value: &str) -> anyhow::Result<String> {
+    let value = value.trim();
+    if NaiveDate::parse_from_str(value, "%Y-%m-%d").is_ok()
+        || DateTime::parse_from_rfc3339(value).is_ok()
+    {
+        return Ok(value.to_string());
+    }
+    bail!("invalid date '{value}' (expected YYYY-MM-DD or RFC 3339, e.g. 2024-04-05T09:30:00Z)")
+}
+
+/// A moment for `--since`: a date means its midnight UTC. Returns RFC 3339 in UTC, the form the
+/// audit log stores, so that it compares as text.
+pub fn since(value: &str) -> anyhow::Result<String> {
+    let value = value.trim();
+    let moment: DateTime<Utc> = if let Ok(date) = NaiveDate::parse_from_str(value, "%Y-%m-%d") {
+        date.and_hms_opt(0, 0, 0)
+            .expect("midnight exists")
+            .and_utc()
+    } else if let Ok(dt) = DateTime::parse_from_rfc3339(value) {
+        dt.with_timezone(&Utc)
+    } else {
+        bail!("invalid date '{value}' (expected YYYY-MM-DD or RFC 3339, e.g. 2024-04-05T09:30:00Z)")
+    };
+    Ok(moment.to_rfc3339_opts(SecondsFormat::Secs, true))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_the_offset_of_the_first_bad_byte() {
+        let err = decode("a.txt", b"caf\xe9 au lait".to_vec()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "a.txt is not UTF-8 text: invalid byte 0xe9 at byte offset 3"
+        );
+    }
+
+    #[test]
+    fn dates_and_rfc3339_are_accepted() {
+        assert_eq!(published_date("2024-04-05").unwrap(), "2024-04-05");
+        assert!(published_date("2024-04-05T09:30:00+02:00").is_ok());
+        assert!(published_date("2024-13-05").is_err());
+        assert!(published_date("yesterday").is_err());
+        assert_eq!(since("2024-04-05").unwrap(), "2024-04-05T00:00:00Z");
+        assert_eq!(
+            since("2024-04-05T09:30:00+02:00").unwrap(),
+            "2024-04-05T07:30:00Z"
+        );
+    }
+
+    #[test]
+    fn whitespace_only_text_is_refused() {
+        assert!(non_empty("x", " \n\t").is_err());
+        assert_eq!(non_empty("x", " a ").unwrap(), " a ");
+    }
+}

@@ -1,0 +1,59 @@
+//! One file per subcommand. Each turns parsed arguments into validated values, calls the store,
+//! and hands rows to `render`; none of them writes SQL or formats rows itself.
+
+pub mod article;
+pub mod attribute;
+pub mod claim;
+pub mod corroborate;
+pub mod export;
+pub mod history;
+pub mod import;
+pub mod init;
+pub mod input;
+pub mod note;
+pub mod source;
+
+use std::path::{Path, PathBuf};
+
+use crate::cli::GlobalArgs;
+use crate::render::RenderOptions;
+
+/// The database file used when neither `--db` nor `CLAIMTRACE_DB` names one.
+pub const DEFAULT_DB: &str = "claimtrace.db";
+
+/// What every command needs: where the database is, who is acting, how to print.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub db: PathBuf,
+    pub actor: String,
+    pub render: RenderOptions,
+}
+
+impl Context {
+    /// Resolves the global flags: `--db` > `CLAIMTRACE_DB` > `./claimtrace.db`, and `--actor` >
+    /// `CLAIMTRACE_ACTOR` > `$USER` (clap reads the environment variables).
+    pub fn new(global: &GlobalArgs) -> Context {
+        let db = global
+            .db
+            .clone()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or_else(|| PathBuf::from(DEFAULT_DB));
+        let actor = global
+            .actor
+            .clone()
+            .filter(|a| !a.trim().is_empty())
+            .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
+            .or_else(|| std::env::var("USERNAME").ok().filter(|u| !u.is_empty()))
+            .unwrap_or_else(|| "unknown".to_string());
+        Context {
+            db,
+            actor,
+            render: RenderOptions::for_stdout(),
+        }
+    }
+}
+
+/// A path for messages: as given.
+pub fn shown(path: &Path) -> String {
+    path.display().to_string()
+}

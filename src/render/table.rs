@@ -1,0 +1,99 @@
+//! Tables for a person at a terminal (comfy-table): colour only when asked for, and wrapped to
+//! the terminal's width (100 columns when not a terminal).
+
+use std::io::{self, Write};
+
+use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement, Table};
+
+use super::{Record, RenderOptions};
+
+/// The width used when the output is not a terminal.
+const DEFAULT_WIDTH: u16 = 100;
+
+/// A new table with the project's look.
+pub fn new_table(options: RenderOptions) -> Table {
+    let mut table = Table::new();
+    table
+        .load_preset(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    if options.color {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
+    }
+    if table.width().is_none() {
+        let width = std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.parse().ok())
+            .unwrap_or(DEFAULT_WIDTH);
+        table.set_width(width);
+    }
+    table
+}
+
+/// A header cell: bold when colouring.
+pub fn header_cell(name: &str, options: RenderOptions) -> Cell {
+    let cell = Cell::new(name);
+    if options.color {
+        cell.add_attribute(Attribute::Bold)
+    } else {
+        cell
+    }
+}
+
+/// A body cell, coloured by meaning when colouring: sourcing levels and flags stand out.
+pub fn body_cell(column: &str, value: &str, options: RenderOptions) -> Cell {
+    let cell = Cell::new(value);
+    if !options.color {
+        return cell;
+    }
+    match (column, value) {
+        ("level", "unsourced") => cell.fg(Color::Red),
+        ("level", "anonymous-only") => cell.fg(Color::Yellow),
+        ("level", "corroborated") => cell.fg(Color::Green),
+        ("flags", v) if !v.is_empty() => cell.fg(Color::Yellow),
+        _ => cell,
+    }
+}
+
+/// Writes the records' table columns; an empty listing prints its header only.
+pub fn write<R: Record>(out: &mut dyn Write, rows: &[R], options: RenderOptions) -> io::Result<()> {
+    let columns = R::columns();
+    let shown: Vec<usize> = R::table_columns()
+        .iter()
+        .filter_map(|name| columns.iter().position(|c| c == name))
+        .collect();
+    let mut table = new_table(options);
+    table.set_header(
+        shown
+            .iter()
+            .map(|&i| header_cell(columns[i], options))
+            .collect::<Vec<_>>(),
+    );
+    for row in rows {
+        let cells = row.cells();
+        table.add_row(
+            shown
+                .iter()
+                .map(|&i| body_cell(columns[i], cells.get(i).map_or("", |s| s), options))
+                .collect::<Vec<_>>(),
+        );
+    }
+    writeln!(out, "{table}")
+}
+
+/// Writes label/value pairs as a two-column table (for `show` commands).
+pub fn write_pairs(
+    out: &mut dyn Write,
+    pairs: &[(&str, String)],
+    options: RenderOptions,
+) -> io::Result<()> {
+    let mut table = new_table(options);
+    for (label, value) in pairs {
+        table.add_row(vec![
+            header_cell(label, options),
+            body_cell(label, value, options),
+        ]);
+    }
+    writeln!(out, "{table}")
+}
