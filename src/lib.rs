@@ -2,5 +2,7 @@
 //! where the sourcing is thin. The binary in `main.rs` is a thin layer over this library.
 
 pub mod extract;
+pub mod model;
 pub mod sourcing;
+pub mod store;
 pub mod vocab;
