@@ -4,6 +4,8 @@
 pub mod cli;
 pub mod commands;
 pub mod extract;
+pub mod model;
 pub mod render;
 pub mod sourcing;
+pub mod store;
 pub mod vocab;
