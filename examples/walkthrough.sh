@@ -22,7 +22,12 @@ export CLAIMTRACE_ACTOR="${CLAIMTRACE_ACTOR:-fact-checker}"
 # Print each step as it would be typed, then run it.
 step() {
     printf '\n$ claimtrace'
-    printf ' %q' "$@"
+    for arg in "$@"; do
+        case $arg in
+            '' | *[!A-Za-z0-9_./:=@%+,-]*) printf ' "%s"' "${arg//\"/\\\"}" ;;
+            *) printf ' %s' "$arg" ;;
+        esac
+    done
     printf '\n'
     "${ct[@]}" "$@"
 }

@@ -171,7 +171,7 @@ pub struct ArticleShowArgs {
     #[arg(long)]
     pub text: bool,
     #[command(flatten)]
-    pub output: OutputArgs,
+    pub output: ShowOutputArgs,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -258,9 +258,9 @@ pub struct ClaimListArgs {
     /// Only thinly sourced claims (unsourced, anonymous-only, or flagged)
     #[arg(long)]
     pub thin: bool,
-    /// Only claims raising this flag (repeat: all of them)
+    /// Only claims raising this flag
     #[arg(long, value_parser = vocab::<Flag>())]
-    pub flag: Vec<Flag>,
+    pub flag: Option<Flag>,
     /// Only claims with this confidence
     #[arg(long, value_parser = vocab::<Confidence>())]
     pub confidence: Option<Confidence>,
@@ -282,7 +282,7 @@ pub struct ClaimShowArgs {
     /// The claim's id
     pub id: i64,
     #[command(flatten)]
-    pub output: OutputArgs,
+    pub output: ShowOutputArgs,
 }
 
 #[derive(Debug, Args)]
@@ -297,8 +297,8 @@ pub struct ClaimEditArgs {
     #[arg(long, value_parser = vocab::<Confidence>())]
     pub confidence: Option<Confidence>,
     /// A verdict, or "none" to clear it
-    #[arg(long, num_args = 1, value_name = "VERDICT", value_parser = verdict_or_none())]
-    pub verdict: Option<Option<Verdict>>,
+    #[arg(long, value_name = "VERDICT", value_parser = verdict_or_none())]
+    pub verdict: Option<VerdictChange>,
     /// Whether the claim is worth checking
     #[arg(long, value_name = "BOOL", action = clap::ArgAction::Set)]
     pub check_worthy: Option<bool>,
@@ -375,7 +375,7 @@ pub struct SourceShowArgs {
     /// The source's id, name or alias
     pub source: String,
     #[command(flatten)]
-    pub output: OutputArgs,
+    pub output: ShowOutputArgs,
 }
 
 #[derive(Debug, Args)]
@@ -538,6 +538,26 @@ pub struct OutputArgs {
     pub format: Format,
 }
 
+/// How a single record is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ShowFormat {
+    /// Labelled lines for a person
+    #[default]
+    Table,
+    /// One JSON object
+    Json,
+    /// One JSON object on one line
+    Jsonl,
+}
+
+/// The output option of the `show` commands.
+#[derive(Debug, Args, Clone, Copy)]
+pub struct ShowOutputArgs {
+    /// Output format
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: ShowFormat,
+}
+
 // ---------------------------------------------------------------------------------------------
 // value parsing for the vocabularies
 
@@ -605,13 +625,19 @@ where
     }
 }
 
+/// A new verdict for `claim edit`: `None` clears it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VerdictChange(pub Option<Verdict>);
+
 /// `--verdict` on `claim edit`: a verdict, or `none` to clear it.
-fn verdict_or_none() -> impl TypedValueParser<Value = Option<Verdict>> {
+fn verdict_or_none() -> impl TypedValueParser<Value = VerdictChange> {
     clap::builder::StringValueParser::new().try_map(|s| {
         if s.eq_ignore_ascii_case("none") {
-            Ok(None)
+            Ok(VerdictChange(None))
         } else {
-            s.parse::<Verdict>().map(Some)
+            s.parse::<Verdict>()
+                .map(|v| VerdictChange(Some(v)))
+                .map_err(|e| format!("{e} (or none to clear it)"))
         }
     })
 }

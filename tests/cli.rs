@@ -2,7 +2,23 @@
 
 mod testenv;
 
+#[path = "cli/article.rs"]
+mod article;
+#[path = "cli/attribution.rs"]
+mod attribution;
+#[path = "cli/claim.rs"]
+mod claim;
+#[path = "cli/database.rs"]
+mod database;
+#[path = "cli/export.rs"]
+mod export;
 #[path = "cli/help.rs"]
 mod help;
+#[path = "cli/history.rs"]
+mod history;
+#[path = "cli/import.rs"]
+mod import;
+#[path = "cli/source.rs"]
+mod source;
 #[path = "cli/usage.rs"]
 mod usage;

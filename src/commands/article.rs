@@ -1,8 +1,82 @@
-//! `article` (stub).
-#![allow(unused_imports)]
-use super::Context;
-use crate::cli::*;
+//! `claimtrace article add|list|show`.
+
 use std::io::Write;
-pub fn run(_ctx: &Context, _cmd: ArticleCommand, _out: &mut dyn Write) -> anyhow::Result<()> {
-    anyhow::bail!("todo")
+
+use anyhow::Context as _;
+
+use super::{input, Context};
+use crate::cli::{ArticleAddArgs, ArticleCommand, ArticleShowArgs, OutputArgs, ShowFormat};
+use crate::model::NewArticle;
+use crate::render::{self, detail, json};
+
+pub fn run(ctx: &Context, cmd: ArticleCommand, out: &mut dyn Write) -> anyhow::Result<()> {
+    match cmd {
+        ArticleCommand::Add(args) => add(ctx, args, out),
+        ArticleCommand::List(args) => list(ctx, args, out),
+        ArticleCommand::Show(args) => show(ctx, args, out),
+    }
+}
+
+fn add(ctx: &Context, args: ArticleAddArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    // Validate everything before the database is touched.
+    let text = input::read_text(&args.file)?;
+    let name = if args.file.as_os_str() == "-" {
+        "standard input".to_string()
+    } else {
+        args.file.display().to_string()
+    };
+    input::non_empty(&format!("the article in {name}"), &text)?;
+    let published_at = args
+        .published
+        .as_deref()
+        .map(input::published_date)
+        .transpose()?;
+    let new = NewArticle {
+        text,
+        title: args.title,
+        url: args.url,
+        outlet: args.outlet,
+        published_at,
+        language: args.language,
+        translated_from: args.translated_from,
+        relayed_from: args.relayed_from,
+        dateline: None,
+    };
+    let mut store = ctx.open_or_create()?;
+    let (article, created) = store.add_article(new)?;
+    if created {
+        eprintln!("claimtrace: added article {} from {name}", article.id);
+    } else {
+        eprintln!(
+            "claimtrace: the same text is already stored as article {}; nothing added",
+            article.id
+        );
+    }
+    writeln!(out, "{}", article.id)?;
+    Ok(())
+}
+
+fn list(ctx: &Context, args: OutputArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    let store = ctx.open_existing()?;
+    let rows = store.articles()?;
+    render::write_records(out, args.format, &rows, ctx.render)?;
+    Ok(())
+}
+
+fn show(ctx: &Context, args: ArticleShowArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    let store = ctx.open_existing()?;
+    let mut article = store.article(args.id)?;
+    let text = store
+        .article_text(args.id)
+        .with_context(|| format!("cannot read the text of article {}", args.id))?;
+    article.text = Some(text);
+    if args.output.format == ShowFormat::Table {
+        detail::write_article(out, &article, args.text)?;
+    } else {
+        if !args.text {
+            article.text = None;
+        }
+        json::write_one(out, &article, args.output.format == ShowFormat::Jsonl)?;
+    }
+    Ok(())
 }

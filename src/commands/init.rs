@@ -1,8 +1,18 @@
-//! `init` (stub).
-#![allow(unused_imports)]
-use super::Context;
-use crate::cli::*;
+//! `claimtrace init`: create the database (or open an existing one) and print where it is.
+
 use std::io::Write;
-pub fn run(_ctx: &Context, _out: &mut dyn Write) -> anyhow::Result<()> {
-    anyhow::bail!("todo")
+
+use super::Context;
+
+pub fn run(ctx: &Context, out: &mut dyn Write) -> anyhow::Result<()> {
+    let existed = ctx.db.exists();
+    let store = ctx.open_or_create()?;
+    let path = std::fs::canonicalize(store.path()).unwrap_or_else(|_| store.path().to_path_buf());
+    if existed {
+        eprintln!("claimtrace: database already exists, schema up to date");
+    } else {
+        eprintln!("claimtrace: created a new database");
+    }
+    writeln!(out, "{}", path.display())?;
+    Ok(())
 }

@@ -4,7 +4,7 @@ use std::io::Read;
 use std::path::Path;
 
 use anyhow::{bail, Context as _};
-use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 /// Reads a text file, or standard input for `-`, as UTF-8; names the file and the byte offset of
 /// the first invalid byte otherwise.
@@ -57,7 +57,7 @@ pub fn published_date(value: &str) -> anyhow::Result<String> {
 }
 
 /// A moment for `--since`: a date means its midnight UTC. Returns RFC 3339 in UTC, the form the
-/// audit log stores, so that it compares as text.
+/// audit log stores (with milliseconds), so that it compares as text.
 pub fn since(value: &str) -> anyhow::Result<String> {
     let value = value.trim();
     let moment: DateTime<Utc> = if let Ok(date) = NaiveDate::parse_from_str(value, "%Y-%m-%d") {
@@ -69,12 +69,53 @@ pub fn since(value: &str) -> anyhow::Result<String> {
     } else {
         bail!("invalid date '{value}' (expected YYYY-MM-DD or RFC 3339, e.g. 2024-04-05T09:30:00Z)")
     };
-    Ok(moment.to_rfc3339_opts(SecondsFormat::Secs, true))
+    Ok(moment.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string())
+}
+
+/// Where `needle` occurs exactly in `text`, as code-point offsets (end exclusive): the first
+/// occurrence, or the one starting at code point `at`. `Ok(None)` when it does not occur; an
+/// error when `at` is given and no occurrence starts there.
+pub fn locate(
+    text: &str,
+    needle: &str,
+    at: Option<usize>,
+) -> anyhow::Result<Option<(usize, usize)>> {
+    let len = needle.chars().count();
+    let starts: Vec<usize> = text
+        .match_indices(needle)
+        .map(|(byte, _)| text[..byte].chars().count())
+        .collect();
+    match at {
+        None => Ok(starts.first().map(|&s| (s, s + len))),
+        Some(at) if starts.contains(&at) => Ok(Some((at, at + len))),
+        Some(at) if starts.is_empty() => {
+            bail!("--at {at}: the text does not occur")
+        }
+        Some(at) => {
+            let list: Vec<String> = starts.iter().map(|s| s.to_string()).collect();
+            bail!(
+                "--at {at}: no occurrence of the text starts there (it starts at {})",
+                list.join(", ")
+            )
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn locates_in_code_points() {
+        let text = "Él said x. Él said x.";
+        assert_eq!(locate(text, "said x", None).unwrap(), Some((3, 9)));
+        assert_eq!(locate(text, "said x", Some(14)).unwrap(), Some((14, 20)));
+        assert!(locate(text, "said x", Some(4))
+            .unwrap_err()
+            .to_string()
+            .contains("3, 14"));
+        assert_eq!(locate(text, "nope", None).unwrap(), None);
+    }
 
     #[test]
     fn names_the_offset_of_the_first_bad_byte() {
@@ -91,10 +132,10 @@ mod tests {
         assert!(published_date("2024-04-05T09:30:00+02:00").is_ok());
         assert!(published_date("2024-13-05").is_err());
         assert!(published_date("yesterday").is_err());
-        assert_eq!(since("2024-04-05").unwrap(), "2024-04-05T00:00:00Z");
+        assert_eq!(since("2024-04-05").unwrap(), "2024-04-05T00:00:00.000Z");
         assert_eq!(
             since("2024-04-05T09:30:00+02:00").unwrap(),
-            "2024-04-05T07:30:00Z"
+            "2024-04-05T07:30:00.000Z"
         );
     }
 

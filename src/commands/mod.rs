@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 
 use crate::cli::GlobalArgs;
 use crate::render::RenderOptions;
+use crate::store::Store;
 
 /// The database file used when neither `--db` nor `CLAIMTRACE_DB` names one.
 pub const DEFAULT_DB: &str = "claimtrace.db";
@@ -50,6 +51,23 @@ impl Context {
             actor,
             render: RenderOptions::for_stdout(),
         }
+    }
+
+    /// Opens the database for a command that only reads: a missing file is an error, not a new
+    /// database.
+    pub fn open_existing(&self) -> anyhow::Result<Store> {
+        self.open(false)
+    }
+
+    /// Opens the database for a command that writes, creating it if it is missing.
+    pub fn open_or_create(&self) -> anyhow::Result<Store> {
+        self.open(true)
+    }
+
+    fn open(&self, create: bool) -> anyhow::Result<Store> {
+        let mut store = Store::open(&self.db, create)?;
+        store.set_actor(self.actor.clone());
+        Ok(store)
     }
 }
 

@@ -1,8 +1,15 @@
-//! `note` (stub).
-#![allow(unused_imports)]
-use super::Context;
-use crate::cli::*;
+//! `claimtrace note`: attach a note to a claim.
+
 use std::io::Write;
-pub fn run(_ctx: &Context, _a: NoteArgs, _out: &mut dyn Write) -> anyhow::Result<()> {
-    anyhow::bail!("todo")
+
+use super::{input, Context};
+use crate::cli::NoteArgs;
+
+pub fn run(ctx: &Context, args: NoteArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    input::non_empty("the note", &args.text)?;
+    let mut store = ctx.open_existing()?;
+    let note = store.add_note(args.claim, &args.text)?;
+    eprintln!("claimtrace: added a note to claim {}", note.claim_id);
+    writeln!(out, "{}", note.id)?;
+    Ok(())
 }

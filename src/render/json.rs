@@ -23,3 +23,17 @@ pub fn write_value<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> io:
     serde_json::to_writer_pretty(&mut *out, value).map_err(io::Error::from)?;
     out.write_all(b"\n")
 }
+
+/// One object: pretty, or compact on one line.
+pub fn write_one<T: Serialize + ?Sized>(
+    out: &mut dyn Write,
+    value: &T,
+    compact: bool,
+) -> io::Result<()> {
+    if compact {
+        serde_json::to_writer(&mut *out, value).map_err(io::Error::from)?;
+        out.write_all(b"\n")
+    } else {
+        write_value(out, value)
+    }
+}

@@ -4,6 +4,8 @@
 //! never format rows themselves.
 
 pub mod csv;
+pub mod csv_import;
+pub mod detail;
 pub mod json;
 pub mod table;
 
@@ -72,6 +74,10 @@ pub trait Record: Serialize {
     fn table_columns() -> &'static [&'static str] {
         Self::columns()
     }
+    /// The cells as a table shows them (lists one item per line, say); the CSV cells by default.
+    fn table_cells(&self) -> Vec<String> {
+        self.cells()
+    }
 }
 
 /// Options that change how rows are printed.
@@ -123,3 +129,4 @@ pub fn join<S: AsRef<str>>(items: &[S]) -> String {
 pub fn opt<T: fmt::Display>(value: &Option<T>) -> String {
     value.as_ref().map(|v| v.to_string()).unwrap_or_default()
 }
+pub mod records;

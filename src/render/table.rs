@@ -1,14 +1,16 @@
 //! Tables for a person at a terminal (comfy-table): colour only when asked for, and wrapped to
-//! the terminal's width (100 columns when not a terminal).
+//! the terminal's width (120 columns when not a terminal).
 
 use std::io::{self, Write};
 
-use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement, Table};
+use comfy_table::{
+    presets, Attribute, Cell, Color, ColumnConstraint, ContentArrangement, Table, Width,
+};
 
 use super::{Record, RenderOptions};
 
 /// The width used when the output is not a terminal.
-const DEFAULT_WIDTH: u16 = 100;
+const DEFAULT_WIDTH: u16 = 120;
 
 /// A new table with the project's look.
 pub fn new_table(options: RenderOptions) -> Table {
@@ -56,6 +58,22 @@ pub fn body_cell(column: &str, value: &str, options: RenderOptions) -> Cell {
     }
 }
 
+/// Room for the columns that need it: flags are never broken, text gets the most space.
+fn constraint_for(column: &str) -> Option<ColumnConstraint> {
+    match column {
+        // Widths include the cell padding.
+        "flags" => Some(ColumnConstraint::LowerBoundary(Width::Fixed(21))),
+        "level" => Some(ColumnConstraint::LowerBoundary(Width::Fixed(16))),
+        "kind" => Some(ColumnConstraint::LowerBoundary(Width::Fixed(12))),
+        "sources" => Some(ColumnConstraint::LowerBoundary(Width::Fixed(28))),
+        "text" | "title" | "change" => Some(ColumnConstraint::LowerBoundary(Width::Percentage(30))),
+        // Never break a header.
+        other => Some(ColumnConstraint::LowerBoundary(Width::Fixed(
+            other.chars().count() as u16 + 2,
+        ))),
+    }
+}
+
 /// Writes the records' table columns; an empty listing prints its header only.
 pub fn write<R: Record>(out: &mut dyn Write, rows: &[R], options: RenderOptions) -> io::Result<()> {
     let columns = R::columns();
@@ -70,8 +88,15 @@ pub fn write<R: Record>(out: &mut dyn Write, rows: &[R], options: RenderOptions)
             .map(|&i| header_cell(columns[i], options))
             .collect::<Vec<_>>(),
     );
+    for (position, &i) in shown.iter().enumerate() {
+        if let (Some(constraint), Some(column)) =
+            (constraint_for(columns[i]), table.column_mut(position))
+        {
+            column.set_constraint(constraint);
+        }
+    }
     for row in rows {
-        let cells = row.cells();
+        let cells = row.table_cells();
         table.add_row(
             shown
                 .iter()

@@ -28,7 +28,6 @@ fn an_unknown_vocabulary_value_lists_the_allowed_ones() {
 }
 
 #[test]
-#[ignore = "needs the store"]
 fn vocabulary_values_ignore_case_and_separator() {
     let env = TestEnv::new();
     // Parsing succeeds; the command then fails only because there is no database.
