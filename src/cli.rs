@@ -210,7 +210,8 @@ pub struct ClaimAddArgs {
     /// The article the claim comes from
     #[arg(long, value_name = "ID")]
     pub article: i64,
-    /// What the article asserts
+    /// What the article asserts (`--` before it if it starts with a dash)
+    #[arg(allow_hyphen_values = true)]
     pub text: String,
     /// A source of the claim, by name or alias (repeat for several); new ones are created
     #[arg(long = "source", value_name = "NAME")]
@@ -455,6 +456,7 @@ pub struct NoteArgs {
     /// The claim's id
     pub claim: i64,
     /// The note
+    #[arg(allow_hyphen_values = true)]
     pub text: String,
 }
 
