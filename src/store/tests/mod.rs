@@ -168,3 +168,9 @@ fn saves_sourcing_and_filters_on_it() {
     assert_eq!(rows[1].sources[0].name, "Laurent Nunez");
     assert_eq!(rows[1].sources[0].cue.as_deref(), Some("said"));
 }
+
+mod audit;
+mod dump;
+mod identity;
+mod migrate;
+mod updates;
