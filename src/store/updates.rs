@@ -6,7 +6,7 @@ use rusqlite::params;
 
 use super::claims::{apply_edit, get_claim, insert_claim, locate};
 use super::corroboration::{attributions_of, insert_attribution};
-use super::sources::find_or_create;
+use super::sources::{aliases, find_or_create};
 use super::{Result, Store, StoreError, Write};
 use crate::model::{
     ClaimEdit, ClaimUpdate, NewAttribution, NewClaim, SourceRef, SourceSpec, UpdateSummary,
@@ -22,13 +22,28 @@ fn clean_cue(cue: Option<&str>) -> Option<String> {
 /// Makes a claim's attributions match `specs` (source and cue), touching only the differences.
 /// Returns whether anything changed.
 fn sync_sources(w: &mut Write<'_>, claim: i64, article: i64, specs: &[SourceSpec]) -> Result<bool> {
+    let current = attributions_of(&w.tx, claim)?;
+    // A name that one of the claim's own sources answers to means that source, wherever it is
+    // scoped; other names are looked up (or created) as `claim add` does.
+    let mut known: Vec<(String, i64)> = Vec::new();
+    for a in &current {
+        known.push((a.source_name.to_lowercase(), a.source_id));
+        for alias in aliases(&w.tx, a.source_id)? {
+            known.push((alias.to_lowercase(), a.source_id));
+        }
+    }
     let mut wanted: Vec<(i64, Option<String>)> = Vec::new();
     for spec in specs {
-        let kind = spec.kind.unwrap_or(SourceKind::Unknown);
-        let id = find_or_create(w, &spec.name, kind, None, Some(article))?;
+        let name = spec.name.trim().to_lowercase();
+        let id = match known.iter().find(|(n, _)| *n == name) {
+            Some((_, id)) => *id,
+            None => {
+                let kind = spec.kind.unwrap_or(SourceKind::Unknown);
+                find_or_create(w, &spec.name, kind, None, Some(article))?
+            }
+        };
         wanted.push((id, clean_cue(spec.cue.as_deref())));
     }
-    let current = attributions_of(&w.tx, claim)?;
     let mut unmatched: Vec<_> = current
         .iter()
         .map(|a| (a.id, a.source_id, clean_cue(a.cue.as_deref())))
