@@ -481,10 +481,11 @@ CREATE TRIGGER note_delete_event AFTER DELETE ON note BEGIN
 END;
 
 -- Full-text search over claim text (FTS5, external content: the text lives in claim, the index
--- in claim_fts). Datasette's ?_search= on the claim table uses it; in SQL:
+-- in claim_fts). Datasette's ?_search= on the claim table uses it (Datasette finds it by the
+-- exact spelling content="claim", so keep it); in SQL:
 --   SELECT claim.* FROM claim JOIN claim_fts ON claim_fts.rowid = claim.id
 --   WHERE claim_fts MATCH 'diaspora';
-CREATE VIRTUAL TABLE claim_fts USING fts5 (text, content = 'claim', content_rowid = 'id');
+CREATE VIRTUAL TABLE claim_fts USING fts5(text, content="claim", content_rowid="id");
 
 CREATE TRIGGER claim_fts_insert AFTER INSERT ON claim BEGIN
     INSERT INTO claim_fts (rowid, text) VALUES (NEW.id, NEW.text);

@@ -109,7 +109,6 @@ pub(crate) fn get_claim(conn: &Connection, id: i64) -> Result<Claim> {
 }
 
 /// Every claim of some articles (all when empty), by article and id.
-#[allow(dead_code)] // used by dump
 pub(crate) fn claims_of(conn: &Connection, articles: &[i64]) -> Result<Vec<Claim>> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {CLAIM_COLUMNS} FROM claim

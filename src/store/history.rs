@@ -3,7 +3,7 @@
 use rusqlite::params_from_iter;
 use rusqlite::types::Value;
 
-use super::{Result, Store};
+use super::{Result, Store, StoreError};
 use crate::model::{Event, HistoryFilter};
 
 impl Store {
@@ -31,7 +31,7 @@ impl Store {
         }
         if let Some(since) = &filter.since {
             conds.push("at >= ?");
-            values.push(Value::Text(since.clone()));
+            values.push(Value::Text(normalise_since(since)?));
         }
         let mut sql = "SELECT id, at, actor, table_name, row_id, action, article_id, claim_id,
                 source_id, before, after FROM event"
@@ -64,5 +64,38 @@ impl Store {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         events.reverse();
         Ok(events)
+    }
+}
+
+/// A `since` bound in the stored form: an RFC 3339 time converted to UTC, or a date
+/// (`2026-11-25`, meaning its start).
+fn normalise_since(since: &str) -> Result<String> {
+    let since = since.trim();
+    if let Ok(time) = chrono::DateTime::parse_from_rfc3339(since) {
+        return Ok(time
+            .with_timezone(&chrono::Utc)
+            .format("%Y-%m-%dT%H:%M:%S%.3fZ")
+            .to_string());
+    }
+    if let Ok(date) = chrono::NaiveDate::parse_from_str(since, "%Y-%m-%d") {
+        return Ok(date.format("%Y-%m-%d").to_string());
+    }
+    Err(StoreError::Invalid(format!(
+        "'{since}' is not a date (2026-11-25) or an RFC 3339 time (2026-11-25T18:30:00Z)"
+    )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalise_since;
+
+    #[test]
+    fn since_accepts_dates_and_times_in_any_offset() {
+        assert_eq!(normalise_since("2026-11-25").unwrap(), "2026-11-25");
+        assert_eq!(
+            normalise_since("2026-11-25T20:30:00+02:00").unwrap(),
+            "2026-11-25T18:30:00.000Z"
+        );
+        assert!(normalise_since("yesterday").is_err());
     }
 }

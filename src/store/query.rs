@@ -56,7 +56,7 @@ fn placeholders(n: usize) -> String {
     vec!["?"; n].join(", ")
 }
 
-/// Runs the claim listing; `extra` adds conditions of the caller's own (with their values).
+/// Runs the claim listing.
 pub(crate) fn claim_rows(conn: &Connection, filter: &ClaimFilter) -> Result<Vec<ClaimRow>> {
     let mut conds: Vec<String> = Vec::new();
     let mut values: Vec<Value> = Vec::new();

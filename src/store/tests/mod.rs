@@ -168,3 +168,82 @@ fn saves_sourcing_and_filters_on_it() {
     assert_eq!(rows[1].sources[0].name, "Laurent Nunez");
     assert_eq!(rows[1].sources[0].cue.as_deref(), Some("said"));
 }
+
+mod audit;
+mod dump;
+mod identity;
+mod migrate;
+mod updates;
+
+#[test]
+fn views_and_datasette_search_read_the_stored_state() {
+    let (_dir, mut store) = temp_store();
+    let a = article(&mut store, ARTICLE);
+    let claim = store
+        .add_claim(sourced(
+            a,
+            "French intelligence is watching the Tajik diaspora",
+            &[
+                ("an intelligence source", SourceKind::Anonymous, "told"),
+                ("Reuters", SourceKind::Media, ""),
+            ],
+        ))
+        .unwrap();
+    store
+        .add_claim(NewClaim::manual(a, "Arrests are likely"))
+        .unwrap();
+    let (sources, flags, thin): (String, Option<String>, i64) = store
+        .conn()
+        .query_row(
+            "SELECT sources, flags, thin FROM claim_sourcing WHERE id = ?1",
+            [claim.id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        sources,
+        "an intelligence source (anonymous, told); Reuters (media)"
+    );
+    assert_eq!(flags, None);
+    assert_eq!(thin, 0);
+    let thin: Vec<String> = store
+        .conn()
+        .prepare("SELECT text FROM thin_claims")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(thin, vec!["Arrests are likely".to_string()]);
+    let (name, claims, share): (String, i64, f64) = store
+        .conn()
+        .query_row(
+            "SELECT name, claims, share FROM source_load WHERE name = 'Reuters'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!((name.as_str(), claims, share), ("Reuters", 1, 0.5));
+
+    // Datasette finds the full-text table of `claim` with this query (datasette/utils).
+    let fts: String = store
+        .conn()
+        .query_row(
+            r#"SELECT name FROM sqlite_master WHERE rootpage = 0
+               AND sql LIKE '%VIRTUAL TABLE%USING FTS%content="claim"%'"#,
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(fts, "claim_fts");
+    let hits: i64 = store
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM claim WHERE rowid IN
+                 (SELECT rowid FROM claim_fts WHERE claim_fts MATCH 'arrests')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(hits, 1);
+}

@@ -1,0 +1,139 @@
+//! The identity rule: named sources are shared across articles and found case-insensitively by
+//! name or alias; anonymous, unnamed-group and document sources belong to their article.
+
+use super::*;
+
+const OTHER: &str = "LONDON - Laurent Nunez said the threat is real, an intelligence source said.";
+
+fn claim_with(store: &mut Store, article: i64, text: &str, name: &str, kind: SourceKind) -> i64 {
+    let mut claim = NewClaim::manual(article, text);
+    claim.attributions.push(NewAttribution::to(
+        SourceRef::FindOrCreate {
+            name: name.into(),
+            kind,
+            role: None,
+        },
+        Some("said".into()),
+    ));
+    store.add_claim(claim).unwrap().id
+}
+
+fn attributed(store: &Store, claim: i64) -> i64 {
+    store.claim(claim).unwrap().attributions[0].source_id
+}
+
+#[test]
+fn named_sources_are_shared_and_anonymous_ones_are_per_article() {
+    let (_dir, mut store) = temp_store();
+    let a = article(&mut store, ARTICLE);
+    let b = article(&mut store, OTHER);
+    let c1 = claim_with(&mut store, a, "one", "Laurent Nunez", SourceKind::Person);
+    let c2 = claim_with(&mut store, b, "two", "LAURENT NUNEZ", SourceKind::Person);
+    assert_eq!(attributed(&store, c1), attributed(&store, c2));
+
+    let c3 = claim_with(
+        &mut store,
+        a,
+        "three",
+        "an intelligence source",
+        SourceKind::Anonymous,
+    );
+    let c4 = claim_with(
+        &mut store,
+        b,
+        "four",
+        "An intelligence source",
+        SourceKind::Anonymous,
+    );
+    let c5 = claim_with(
+        &mut store,
+        a,
+        "five",
+        "An Intelligence Source",
+        SourceKind::Anonymous,
+    );
+    let (s3, s4) = (attributed(&store, c3), attributed(&store, c4));
+    assert_ne!(s3, s4);
+    assert_eq!(attributed(&store, c5), s3);
+    assert_eq!(
+        store.find_source(&s3.to_string(), None).unwrap().article_id,
+        Some(a)
+    );
+
+    // Found by name within its article, ambiguous across articles.
+    assert_eq!(
+        store
+            .find_source("an intelligence source", Some(b))
+            .unwrap()
+            .id,
+        s4
+    );
+    let err = store
+        .find_source("an intelligence source", None)
+        .unwrap_err();
+    assert!(err.to_string().contains("use an id"), "{err}");
+
+    // Aliases find named sources too, case-insensitively.
+    let nunez = attributed(&store, c1);
+    store.add_alias(nunez, "Nunez").unwrap();
+    assert_eq!(store.find_source("nunez", None).unwrap().id, nunez);
+    assert_eq!(
+        store
+            .find_or_create_source("NUNEZ", SourceKind::Unknown, Some(b))
+            .unwrap()
+            .id,
+        nunez
+    );
+
+    // A second named source with the same name is refused; an anonymous one needs an article.
+    let err = store
+        .add_source(NewSource {
+            name: "laurent nunez".into(),
+            kind: SourceKind::Official,
+            role: None,
+            affiliation: None,
+            aliases: vec![],
+            article_id: None,
+        })
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Duplicate(_)), "{err}");
+    let err = store
+        .add_source(NewSource {
+            name: "a source".into(),
+            kind: SourceKind::Anonymous,
+            role: None,
+            affiliation: None,
+            aliases: vec![],
+            article_id: None,
+        })
+        .unwrap_err();
+    assert!(err.to_string().contains("belongs to one article"), "{err}");
+
+    let listed = store.sources().unwrap();
+    let row = listed.iter().find(|s| s.id == nunez).unwrap();
+    assert_eq!((row.claims, row.articles), (2, 2));
+    assert_eq!(row.aliases, vec!["Nunez".to_string()]);
+}
+
+#[test]
+fn merging_moves_attributions_and_aliases() {
+    let (_dir, mut store) = temp_store();
+    let a = article(&mut store, ARTICLE);
+    let c1 = claim_with(&mut store, a, "one", "Nunez", SourceKind::Unknown);
+    let c2 = claim_with(&mut store, a, "two", "Laurent Nunez", SourceKind::Person);
+    let from = attributed(&store, c1);
+    let into = attributed(&store, c2);
+    store.add_alias(from, "L. Nunez").unwrap();
+    let merged = store.merge_sources(from, into).unwrap();
+    assert_eq!(
+        merged.aliases,
+        vec!["L. Nunez".to_string(), "Nunez".to_string()]
+    );
+    assert_eq!(attributed(&store, c1), into);
+    assert!(matches!(
+        store.find_source(&from.to_string(), None),
+        Err(StoreError::NotFound { .. })
+    ));
+    let detail = store.source(into).unwrap();
+    assert_eq!(detail.claims.len(), 2);
+}
