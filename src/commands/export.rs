@@ -44,7 +44,7 @@ fn write_export(store: &Store, args: &ExportArgs, out: &mut dyn Write) -> anyhow
             json::write_lines(out, &rows)?;
         }
         ExportFormat::Json => {
-            let mut dump = pending::dump(store, &args.article)?;
+            let mut dump = store.dump(&args.article)?;
             if args.unsourced || args.thin {
                 let keep: BTreeSet<i64> = store.claims(&filter)?.iter().map(|c| c.id).collect();
                 dump.claims.retain(|c| keep.contains(&c.claim.id));
@@ -114,11 +114,4 @@ fn write_atomically(
     result?;
     eprintln!("claimtrace: wrote {}", path.display());
     Ok(())
-}
-
-/// Stand-ins until the store's dump lands.
-mod pending {
-    pub fn dump(_store: &crate::store::Store, _ids: &[i64]) -> anyhow::Result<crate::model::Dump> {
-        anyhow::bail!("JSON export is not available yet")
-    }
 }

@@ -24,7 +24,9 @@ pub fn run(ctx: &Context, args: ImportArgs, _out: &mut dyn Write) -> anyhow::Res
             let dump: Dump = serde_json::from_str(&text)
                 .with_context(|| format!("{name} is not a claimtrace JSON export"))?;
             let mut store = ctx.open_or_create()?;
-            pending::load(&mut store, &dump)?;
+            store
+                .load(&dump)
+                .with_context(|| format!("cannot import {name}"))?;
             eprintln!(
                 "claimtrace: imported {} articles, {} sources, {} claims from {name}",
                 dump.articles.len(),
@@ -36,7 +38,9 @@ pub fn run(ctx: &Context, args: ImportArgs, _out: &mut dyn Write) -> anyhow::Res
             let updates =
                 csv_import::read_updates(text.as_bytes()).with_context(|| name.clone())?;
             let mut store = ctx.open_existing()?;
-            let summary = pending::apply(&mut store, updates)?;
+            let summary = store
+                .apply_claim_updates(updates)
+                .with_context(|| name.clone())?;
             eprintln!(
                 "claimtrace: {} claims updated, {} added, {} unchanged",
                 summary.updated.len(),
@@ -62,21 +66,5 @@ fn format_of(path: &Path) -> anyhow::Result<ImportFormat> {
             "cannot tell the format of {} from its name: give --format csv or --format json",
             path.display()
         ),
-    }
-}
-
-/// Stand-ins until the store's load and apply_claim_updates land.
-mod pending {
-    pub fn load(
-        _store: &mut crate::store::Store,
-        _dump: &crate::model::Dump,
-    ) -> anyhow::Result<()> {
-        anyhow::bail!("JSON import is not available yet")
-    }
-    pub fn apply(
-        _store: &mut crate::store::Store,
-        _updates: Vec<crate::model::ClaimUpdate>,
-    ) -> anyhow::Result<crate::model::UpdateSummary> {
-        anyhow::bail!("CSV import is not available yet")
     }
 }
