@@ -65,6 +65,7 @@ step claim add --article 1 "there are about 30 Tajik families living in the coun
 step claim list
 step claim list --unsourced
 step claim list --thin
+step source list
 
 # The association's figure is confirmed elsewhere: the claim becomes corroborated.
 step source alias "French Tajik Association" FTA

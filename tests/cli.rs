@@ -22,3 +22,5 @@ mod import;
 mod source;
 #[path = "cli/usage.rs"]
 mod usage;
+#[path = "cli/walkthrough.rs"]
+mod walkthrough;

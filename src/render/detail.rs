@@ -34,7 +34,12 @@ pub fn context(text: &str, start: usize, end: usize) -> String {
 }
 
 fn line(out: &mut dyn Write, label: &str, value: impl std::fmt::Display) -> io::Result<()> {
-    writeln!(out, "{:<15}{}", format!("{label}:"), value)
+    let value = value.to_string();
+    if value.is_empty() {
+        writeln!(out, "{label}:")
+    } else {
+        writeln!(out, "{:<15}{value}", format!("{label}:"))
+    }
 }
 
 fn or_dash(value: &Option<String>) -> String {

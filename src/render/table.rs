@@ -122,3 +122,41 @@ pub fn write_pairs(
     }
     writeln!(out, "{table}")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(serde::Serialize)]
+    struct Row {
+        id: i64,
+        level: &'static str,
+    }
+
+    impl Record for Row {
+        fn columns() -> &'static [&'static str] {
+            &["id", "level"]
+        }
+        fn cells(&self) -> Vec<String> {
+            vec![self.id.to_string(), self.level.to_string()]
+        }
+    }
+
+    fn render(color: bool) -> String {
+        let mut out = Vec::new();
+        let rows = [Row {
+            id: 1,
+            level: "unsourced",
+        }];
+        let options = RenderOptions { raw: false, color };
+        write(&mut out, &rows, options).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn colour_only_when_asked_for() {
+        assert!(!render(false).contains('\u{1b}'));
+        assert!(render(true).contains('\u{1b}'));
+        assert!(render(false).contains("unsourced"));
+    }
+}
