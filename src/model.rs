@@ -318,6 +318,25 @@ pub struct ClaimSource {
     pub cue: Option<String>,
 }
 
+impl ClaimSource {
+    /// The export's form: `name (kind, cue)`, or `name (kind)` without a cue.
+    pub fn label(&self) -> String {
+        match self.cue.as_deref().filter(|c| !c.is_empty()) {
+            Some(cue) => format!("{} ({}, {cue})", self.name, self.kind),
+            None => format!("{} ({})", self.name, self.kind),
+        }
+    }
+
+    /// The labels of a claim's sources joined with `; `, as in the CSV `sources` column.
+    pub fn join(sources: &[ClaimSource]) -> String {
+        sources
+            .iter()
+            .map(ClaimSource::label)
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+}
+
 /// A claim as listed and exported (the CSV columns).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClaimRow {
@@ -387,6 +406,44 @@ pub struct SourceSpec {
     /// Used only when the source must be created; default `unknown`.
     pub kind: Option<SourceKind>,
     pub cue: Option<String>,
+}
+
+impl SourceSpec {
+    /// Parses one `name (kind, cue)` / `name (kind)` / `name` item. A trailing parenthesis
+    /// that does not start with a source kind is part of the name ("Interior Ministry (France)").
+    pub fn parse(item: &str) -> SourceSpec {
+        let item = item.trim();
+        let plain = SourceSpec {
+            name: item.to_string(),
+            kind: None,
+            cue: None,
+        };
+        let Some(open) = item.rfind(" (").filter(|_| item.ends_with(')')) else {
+            return plain;
+        };
+        let inner = &item[open + 2..item.len() - 1];
+        let (kind, cue) = match inner.split_once(',') {
+            Some((kind, cue)) => (kind.trim(), Some(cue.trim())),
+            None => (inner.trim(), None),
+        };
+        match kind.parse::<SourceKind>() {
+            Ok(kind) => SourceSpec {
+                name: item[..open].trim().to_string(),
+                kind: Some(kind),
+                cue: cue.filter(|c| !c.is_empty()).map(str::to_string),
+            },
+            Err(_) => plain,
+        }
+    }
+
+    /// Parses the CSV `sources` column: items joined with `;` (an empty cell is no source).
+    pub fn parse_list(cell: &str) -> Vec<SourceSpec> {
+        cell.split(';')
+            .map(str::trim)
+            .filter(|item| !item.is_empty())
+            .map(SourceSpec::parse)
+            .collect()
+    }
 }
 
 /// One CSV row to apply. `None` fields were not in the file and are left alone.
@@ -471,4 +528,42 @@ pub struct DumpNote {
     pub body: String,
     pub author: String,
     pub at: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_labels_parse_back() {
+        let sources = vec![
+            ClaimSource {
+                name: "Interior Ministry (France)".into(),
+                kind: SourceKind::Official,
+                cue: Some("said".into()),
+            },
+            ClaimSource {
+                name: "an intelligence source".into(),
+                kind: SourceKind::Anonymous,
+                cue: None,
+            },
+        ];
+        let cell = ClaimSource::join(&sources);
+        assert_eq!(
+            cell,
+            "Interior Ministry (France) (official, said); an intelligence source (anonymous)"
+        );
+        let parsed = SourceSpec::parse_list(&cell);
+        assert_eq!(parsed[0].name, "Interior Ministry (France)");
+        assert_eq!(parsed[0].kind, Some(SourceKind::Official));
+        assert_eq!(parsed[0].cue.as_deref(), Some("said"));
+        assert_eq!(parsed[1].kind, Some(SourceKind::Anonymous));
+        assert_eq!(parsed[1].cue, None);
+        let bare = SourceSpec::parse("Laurent Nunez (France)");
+        assert_eq!(
+            (bare.name.as_str(), bare.kind),
+            ("Laurent Nunez (France)", None)
+        );
+        assert!(SourceSpec::parse_list(" ").is_empty());
+    }
 }

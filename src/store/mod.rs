@@ -57,8 +57,14 @@ impl Store {
     }
 
     /// Who the following writes are recorded as.
+    /// An empty name falls back to `DEFAULT_ACTOR`.
     pub fn set_actor(&mut self, actor: impl Into<String>) {
-        self.actor = actor.into();
+        let actor = actor.into();
+        self.actor = if actor.trim().is_empty() {
+            DEFAULT_ACTOR.to_string()
+        } else {
+            actor.trim().to_string()
+        };
     }
 
     /// The current actor.

@@ -247,3 +247,64 @@ fn views_and_datasette_search_read_the_stored_state() {
         .unwrap();
     assert_eq!(hits, 1);
 }
+
+#[test]
+fn ingest_stores_an_article_and_its_claims_at_once() {
+    let (_dir, mut store) = temp_store();
+    let mut lede = NewClaim::manual(0, "French intelligence is watching the Tajik diaspora");
+    lede.origin = Origin::Auto;
+    lede.start = Some(8);
+    lede.end = Some(58);
+    lede.attributions.push(NewAttribution {
+        source: SourceRef::FindOrCreate {
+            name: "an intelligence source".into(),
+            kind: SourceKind::Anonymous,
+            role: None,
+        },
+        cue: Some("told".into()),
+        mention: Some("an intelligence source".into()),
+        mention_start: Some(60),
+        mention_end: Some(82),
+        relation: Some(Relation::Paraphrase),
+        via: None,
+    });
+    let mut more = NewClaim::manual(0, "the number is rising");
+    more.attributions.push(NewAttribution {
+        source: SourceRef::FindOrCreate {
+            name: "an intelligence source".into(),
+            kind: SourceKind::Anonymous,
+            role: None,
+        },
+        cue: Some("said".into()),
+        mention: Some("Sources".into()),
+        mention_start: Some(142),
+        mention_end: Some(149),
+        relation: Some(Relation::Paraphrase),
+        via: None,
+    });
+    let new = NewArticle {
+        text: ARTICLE.into(),
+        ..NewArticle::default()
+    };
+    let done = store
+        .ingest(new.clone(), vec![lede.clone(), more.clone()])
+        .unwrap();
+    assert!(done.created);
+    assert_eq!(done.claim_ids.len(), 2);
+    let first = store.claim_record(done.claim_ids[0]).unwrap();
+    assert_eq!(first.article_id, done.article.id);
+    assert!(first.flags.contains(&Flag::AnonymousLede));
+    // "Sources" (plural) stands for the source called "an intelligence source" elsewhere.
+    let second = store.claim_record(done.claim_ids[1]).unwrap();
+    assert!(
+        second.flags.contains(&Flag::PluralFromOne),
+        "{:?}",
+        second.flags
+    );
+    assert_eq!(store.sources().unwrap().len(), 1);
+
+    let events = event_count(&store);
+    let again = store.ingest(new, vec![lede, more]).unwrap();
+    assert!(!again.created && again.claim_ids.is_empty());
+    assert_eq!(event_count(&store), events);
+}
