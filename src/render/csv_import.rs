@@ -183,47 +183,27 @@ fn parse_row(
     })
 }
 
-/// The `sources` cell: `name (kind, cue)` items joined with `; `. The kind and cue are
-/// optional: `Reuters` alone is a source found by name (created as `unknown` if new).
+/// The `sources` cell: `name (kind, cue)` items joined with `; ` ([`SourceSpec::parse_list`]).
+/// The kind and cue are optional: `Reuters` alone is a source found by name (created as
+/// `unknown` if new). A parenthesis with a cue but no valid kind (`X (spy, said)`) is a typo,
+/// not part of a name, and is refused.
 pub fn parse_sources(cell: &str) -> Result<Vec<SourceSpec>, String> {
-    cell.split(';')
-        .map(str::trim)
-        .filter(|item| !item.is_empty())
-        .map(parse_source)
-        .collect()
-}
-
-fn parse_source(item: &str) -> Result<SourceSpec, String> {
-    if let Some(inner_start) = item.strip_suffix(')').and_then(|s| s.rfind(" (")) {
-        let name = item[..inner_start].trim();
-        let inner = &item[inner_start + 2..item.len() - 1];
-        let (kind_text, cue) = match inner.split_once(',') {
-            Some((k, c)) => (k.trim(), Some(c.trim()).filter(|c| !c.is_empty())),
-            None => (inner.trim(), None),
-        };
-        // "Islamic State (ISIS)" is a name with parentheses, not a kind.
-        if let Ok(kind) = kind_text.parse::<SourceKind>() {
-            if name.is_empty() {
-                return Err(format!("source '{item}' has no name"));
-            }
-            return Ok(SourceSpec {
-                name: name.to_string(),
-                kind: Some(kind),
-                cue: cue.map(str::to_string),
-            });
+    let specs = SourceSpec::parse_list(cell);
+    for spec in &specs {
+        if spec.kind.is_some() {
+            continue;
         }
-        if cue.is_some() {
-            return Err(format!(
-                "source '{item}': {}",
-                kind_text.parse::<SourceKind>().unwrap_err()
-            ));
+        let inner = spec
+            .name
+            .strip_suffix(')')
+            .and_then(|s| s.rfind(" (").map(|open| &s[open + 2..]));
+        if let Some((kind, _cue)) = inner.and_then(|i| i.split_once(',')) {
+            if let Err(e) = kind.trim().parse::<SourceKind>() {
+                return Err(format!("source '{}': {e}", spec.name));
+            }
         }
     }
-    Ok(SourceSpec {
-        name: item.to_string(),
-        kind: None,
-        cue: None,
-    })
+    Ok(specs)
 }
 
 #[cfg(test)]

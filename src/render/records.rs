@@ -9,10 +9,7 @@ use super::{join, opt, Record};
 
 /// A claim source as one cell: `name (kind, cue)`, or `name (kind)` without a cue.
 pub fn source_cell(source: &ClaimSource) -> String {
-    match &source.cue {
-        Some(cue) if !cue.is_empty() => format!("{} ({}, {})", source.name, source.kind, cue),
-        _ => format!("{} ({})", source.name, source.kind),
-    }
+    source.label()
 }
 
 /// The export's columns, in order (the CSV header; the JSON keys of a claim).

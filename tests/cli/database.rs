@@ -168,3 +168,21 @@ fn a_closed_pipe_is_not_an_error() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+#[test]
+fn a_database_from_a_newer_claimtrace_is_refused() {
+    let env = TestEnv::with_seed();
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.pragma_update(None, "user_version", 999).unwrap();
+    drop(conn);
+    let err = env.fails(&["claim", "list"]);
+    assert!(err.contains("999") && err.contains("newer"), "{err}");
+}
+
+#[test]
+fn a_directory_is_not_a_database() {
+    let env = TestEnv::new();
+    std::fs::create_dir(env.path("dir.db")).unwrap();
+    let err = env.fails(&["--db", "dir.db", "init"]);
+    assert!(err.contains("directory"), "{err}");
+}
