@@ -150,7 +150,7 @@ pub fn run_batch(mut input: impl BufRead, out: &mut impl Write) -> anyhow::Resul
     Ok(stats)
 }
 
-fn trim_line(line: &[u8]) -> &[u8] {
+pub fn trim_line(line: &[u8]) -> &[u8] {
     let mut end = line.len();
     while end > 0 && matches!(line[end - 1], b'\n' | b'\r') {
         end -= 1;
@@ -159,7 +159,7 @@ fn trim_line(line: &[u8]) -> &[u8] {
 }
 
 /// The id and text of one batch line, or the id (null when unknown) and what is wrong.
-fn parse_line(line: &[u8]) -> Result<(Value, String), (Value, String)> {
+pub fn parse_line(line: &[u8]) -> Result<(Value, String), (Value, String)> {
     if line.iter().all(u8::is_ascii_whitespace) {
         return Err((Value::Null, "empty line".into()));
     }

@@ -554,7 +554,11 @@ impl<'a> Segmenter<'a> {
     /// Whether the words at `w` are a speaker and a reporting verb ("Varki recalled",
     /// "the minister said"), so a quoted question before them does not end the sentence.
     fn speech_follows(&self, w: usize) -> bool {
-        let rest = &self.text[w..self.text.len().min(w + 80)];
+        let mut end = self.text.len().min(w + 80);
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let rest = &self.text[w..end];
         let mut words = rest
             .split(|c: char| c.is_whitespace() || c == ',')
             .filter(|s| !s.is_empty());
