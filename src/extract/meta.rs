@@ -142,7 +142,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         (?:,[\ \t]*(?P<extra>[^\n()–—:]{1,32}?))?
         [\ \t\u{a0}]*
         (?:\((?P<agency>[^()\n]{1,40})\)[\ \t\u{a0}]*)?
-        (?P<dash>--?|–|—|:)[\ \t\u{a0}]+",
+        (?P<dash>--?|–|—|―|:)[\ \t\u{a0}]+",
     )
     .expect("dateline pattern")
 });
@@ -174,7 +174,7 @@ static BOILERPLATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// line: "(system supported by …)", "(AP Photo/…)", "(Photo: …)", "All rights reserved."
 static BOILERPLATE_INLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\((?:system supported by|powered by|supported by|ap photo|reuters/|photo\s*:|photo by|photos? courtesy|image\s*:|file photo|getty images|afp photo|video\s*:)[^()\n]{0,200}\)|(?:©|\bcopyright\s+(?:©\s*)?\d{4})[^\n]{0,200}|\ball rights reserved\.?",
+        r"(?i)\((?:system supported by|powered by|supported by|ap photo|reuters/|photo\s*:|photo by|photos? courtesy|image\s*:|file photo|getty images|afp photo|video\s*:)[^()\n]{0,200}\)|(?:©\s*(?:\d{4}|(?-i:\p{Lu}))|\bcopyright\s+(?:©\s*)?\d{4})[^\n]{0,200}|\ball rights reserved\.?",
     )
     .expect("inline boilerplate pattern")
 });
@@ -477,6 +477,21 @@ mod tests {
         let text = "Related talks are planned. Subscribers to the service complained, and the \
                     company said it would follow up.\nShare prices fell.";
         assert!(bp(text).is_empty(), "{:?}", bp(text));
+    }
+
+    #[test]
+    fn stray_copyright_sign_in_text_is_not_a_credit() {
+        let text = "He said \u{a9}s were common. \u{a9} 2024 Example News Ltd";
+        assert_eq!(bp(text), vec!["\u{a9} 2024 Example News Ltd"]);
+    }
+
+    #[test]
+    fn huffpost_horizontal_bar_dateline() {
+        let text =
+            "Headline here\nHEMPSTEAD, N.Y. \u{2015} If it worked before, it might work again.";
+        let m = article_meta(text);
+        assert_eq!(m.dateline.as_deref(), Some("HEMPSTEAD"));
+        assert_eq!(m.relayed_from, None);
     }
 
     #[test]

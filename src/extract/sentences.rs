@@ -289,9 +289,23 @@ impl<'a> Segmenter<'a> {
         if self.opts.join_single_newlines {
             return Decision::Continue(j);
         }
-        let soft_end = i > 0 && matches!(b[i - 1], b' ' | b'\t' | b',');
-        if soft_end && self.next_is_lower(j) {
-            return Decision::Continue(j);
+        // A line that goes on in lower case is a wrapped sentence, unless both lines are short
+        // (a list of items) or the first ends in a colon (a list header).
+        if self.next_is_lower(j) {
+            let prev_start = b[..i]
+                .iter()
+                .rposition(|&c| c == b'\n')
+                .map_or(0, |p| p + 1);
+            let prev = self.text[prev_start..i].trim_end();
+            let next_len = b[j..]
+                .iter()
+                .position(|&c| c == b'\n')
+                .unwrap_or(b.len() - j);
+            let soft_end = i > 0 && matches!(b[i - 1], b' ' | b'\t' | b',');
+            let long = prev.len() >= 30 || next_len >= 30;
+            if (soft_end || long) && !prev.ends_with(':') {
+                return Decision::Continue(j);
+            }
         }
         Decision::Boundary {
             end: i,
@@ -445,7 +459,7 @@ impl<'a> Segmenter<'a> {
             let c = b[k - 1];
             if matches!(
                 c,
-                b' ' | b'\t' | b'\n' | b'\r' | b'(' | b'[' | b'{' | b'"' | b'/'
+                b' ' | b'\t' | b'\n' | b'\r' | b'(' | b'[' | b'{' | b'"' | b'/' | b'-'
             ) || space_len_before(b, k) > 0
                 || (k >= 3 && (b[k - 3..k] == *"“".as_bytes() || b[k - 3..k] == *"‘".as_bytes()))
             {
@@ -541,7 +555,9 @@ impl<'a> Segmenter<'a> {
                     if is_digit {
                         return Decision::Continue(close_end);
                     }
-                    if opens_quote || in_list(STARTERS, next) {
+                    // A quote after a middle initial is a nickname (Robert C. "Bobby" Scott).
+                    let initial = word.len() == 1 && word.chars().all(|c| c.is_uppercase());
+                    if (opens_quote && !initial) || in_list(STARTERS, next) {
                         return boundary;
                     }
                     return Decision::Continue(close_end);
@@ -794,6 +810,30 @@ mod tests {
                 "Shares of Acme Inc. dropped 3%."
             ]
         );
+    }
+
+    #[test]
+    fn state_abbreviations_in_party_labels_and_nicknames() {
+        let text = "\"No,\" said Rep. Jim Clyburn (D-S.C.), the whip. Rep. Robert C. \"Bobby\" \
+                    Scott agreed.";
+        assert_eq!(
+            split(text),
+            vec![
+                "\"No,\" said Rep. Jim Clyburn (D-S.C.), the whip.",
+                "Rep. Robert C. \"Bobby\" Scott agreed."
+            ]
+        );
+    }
+
+    #[test]
+    fn wrapped_lines_join_but_short_lists_do_not() {
+        let text = "Officials said the storm would move east and\nweaken by Friday.";
+        assert_eq!(split(text).len(), 1);
+        let text =
+            "Editor's note: the mayor regularly\nvisits\nschools across the county every week.";
+        assert_eq!(split(text).len(), 1);
+        let text = "Menu:\nsoup of the day\nbread and butter";
+        assert_eq!(split(text).len(), 3);
     }
 
     #[test]
