@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use claimtrace::commands::extract::{parse_line, run_batch, trim_line};
+use claimtrace::extract::meta::article_meta;
 use claimtrace::extract::sentences::sentences;
 
 const DEFAULT_CORPUS: &str = "/work/shared/eval/polnear_train.jsonl";
@@ -147,6 +148,12 @@ fn main() {
             count += sentences(t).len();
         })
     });
+    let mut found = 0usize;
+    let (meta_t, _) = best(|| {
+        each_text(&corpus, |t| {
+            found += article_meta(t).boilerplate.len();
+        })
+    });
     let (full_t, full_bytes) = best(|| {
         let stats = run_batch(corpus.reader(), &mut io::sink()).expect("batch runs");
         stats.text_bytes
@@ -173,6 +180,12 @@ fn main() {
         "extract --batch (full path): {:8.1} MB/s  ({:.3} s)",
         mbps(bytes, full_t),
         full_t.as_secs_f64()
+    );
+    println!(
+        "parse + metadata stage:      {:8.1} MB/s  ({:.3} s, {} boilerplate passages)",
+        mbps(bytes, meta_t),
+        meta_t.as_secs_f64(),
+        found / ROUNDS
     );
     let seg_only = seg_t.saturating_sub(parse_t);
     if !seg_only.is_zero() {

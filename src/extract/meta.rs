@@ -151,7 +151,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// published by AFP".
 static RELAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:as (?:first |originally |previously )?reported by|(?:originally|first) (?:published|reported|appeared) (?:by|in|on)|(?:this|the) (?:story|article|report) (?:is|was) (?:by|from))\s+(?P<name>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})",
+        r"(?i)(?-u:\b)(?:as (?:first |originally |previously )?reported by|(?:originally|first) (?:published|reported|appeared) (?:by|in|on)|(?:this|the) (?:story|article|report) (?:is|was) (?:by|from))\s+(?P<name>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})",
     )
     .expect("relay pattern")
 });
@@ -165,7 +165,7 @@ static AGENCY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// A line that is a page element, not article text.
 static BOILERPLATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?mi)^[ \t\u{a0}\u{feff}]*(?:see also\b|read more\b|read also\b|also read\b|read next\b|related\b(?: (?:articles?|stories|coverage|content|news|reading|links?|topics?))?\s*:|related\s*$|recommended\b(?: for you| stories| reading)?\s*:|more on this\b|more from\b|more stories\b|watch\s*:|watch now\b|listen\s*:|click here\b|tap here\b|subscribe\b|sign up\b|sign in to\b|log in to\b|register now\b|join our\b|get (?:our|the latest|breaking)\b|don'?t miss\b|follow (?:us|@|\w+ on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky))|like us on\b|share (?:this|on)\b|share\s*$|tweet\s*$|advertisement\b|ad\s*$|sponsored\b|story continues below\b|continue reading\b|scroll to continue\b|copyright\b|\(c\)\s*\d{4}|©|all rights reserved\b|(?:photo|image|picture|video|graphic)s?\s*(?:credit)?\s*:|(?:photo|image|picture)s? (?:by|courtesy of)\b|file photo\b|credit\s*:|source\s*:\s*\w+\s*$|\(?reporting by\b|\(?additional reporting by\b|\(?writing by\b|\(?editing by\b|\(?compiled by\b|our standards\s*:|(?:this|the) (?:story|article) (?:has been|was) (?:updated|corrected)\b|(?:tags|topics|filed under)\s*:|newsletter\b|download (?:our|the) app\b|(?:want|got) (?:more|a (?:news )?tip)\b|contact (?:us|the (?:author|writer|reporter))\b|email (?:us|the author)\b).*$",
+        r"(?mi)^[ \t\u{a0}\u{feff}]*(?:see also(?-u:\b)|read more(?-u:\b)|read also(?-u:\b)|also read(?-u:\b)|read next(?-u:\b)|related(?-u:\b)(?: (?:articles?|stories|coverage|content|news|reading|links?|topics?))?\s*:|related\s*$|recommended(?-u:\b)(?: for you| stories| reading)?\s*:|more on this(?-u:\b)|more from(?-u:\b)|more stories(?-u:\b)|watch\s*:|watch now(?-u:\b)|listen\s*:|click here(?-u:\b)|tap here(?-u:\b)|subscribe(?-u:\b)|sign up(?-u:\b)|sign in to(?-u:\b)|log in to(?-u:\b)|register now(?-u:\b)|join our(?-u:\b)|get (?:our|the latest|breaking)(?-u:\b)|don'?t miss(?-u:\b)|follow (?:us|@|\w+ on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky))|like us on(?-u:\b)|share (?:this|on)(?-u:\b)|share\s*$|tweet\s*$|advertisement(?-u:\b)|ad\s*$|sponsored(?-u:\b)|story continues below(?-u:\b)|continue reading(?-u:\b)|scroll to continue(?-u:\b)|copyright(?-u:\b)|\(c\)\s*\d{4}|©|all rights reserved(?-u:\b)|(?:photo|image|picture|video|graphic)s?\s*(?:credit)?\s*:|(?:photo|image|picture)s? (?:by|courtesy of)(?-u:\b)|file photo(?-u:\b)|credit\s*:|source\s*:\s*\w+\s*$|\(?reporting by(?-u:\b)|\(?additional reporting by(?-u:\b)|\(?writing by(?-u:\b)|\(?editing by(?-u:\b)|\(?compiled by(?-u:\b)|our standards\s*:|(?:this|the) (?:story|article) (?:has been|was) (?:updated|corrected)(?-u:\b)|(?:tags|topics|filed under)\s*:|newsletter(?-u:\b)|download (?:our|the) app(?-u:\b)|(?:want|got) (?:more|a (?:news )?tip)(?-u:\b)|contact (?:us|the (?:author|writer|reporter))(?-u:\b)|email (?:us|the author)(?-u:\b)).*$",
     )
     .expect("boilerplate line pattern")
 });
@@ -174,7 +174,7 @@ static BOILERPLATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// line: "(system supported by …)", "(AP Photo/…)", "(Photo: …)", "All rights reserved."
 static BOILERPLATE_INLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\((?:system supported by|powered by|supported by|ap photo|reuters/|photo\s*:|photo by|photos? courtesy|image\s*:|file photo|getty images|afp photo|video\s*:)[^()\n]{0,200}\)|(?:©\s*(?:\d{4}|(?-i:\p{Lu}))|\bcopyright\s+(?:©\s*)?\d{4})[^\n]{0,200}|\ball rights reserved\.?",
+        r"(?i)\((?:system supported by|powered by|supported by|ap photo|reuters/|photo\s*:|photo by|photos? courtesy|image\s*:|file photo|getty images|afp photo|video\s*:)[^()\n]{0,200}\)|(?:©\s*(?:\d{4}|(?-i:\p{Lu}))|(?-u:\b)copyright\s+(?:©\s*)?\d{4})[^\n]{0,200}|(?-u:\b)all rights reserved\.?",
     )
     .expect("inline boilerplate pattern")
 });
@@ -182,7 +182,7 @@ static BOILERPLATE_INLINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A machine-translation notice.
 static TRANSLATION_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:automatically (?:generated|translated)|machine[- ]translat\w*|auto-?translat\w*|automatic(?:ally)? translat\w*|translated (?:automatically|by (?:an? )?(?:ai|artificial intelligence|machine|google translate|deepl|software))|(?:generated|translated|produced) (?:by|using|with) (?:the |an? )?(?:ai|artificial intelligence|machine translation))\b",
+        r"(?i)(?-u:\b)(?:automatically (?:generated|translated)|machine[- ]translat\w*|auto-?translat\w*|automatic(?:ally)? translat\w*|translated (?:automatically|by (?:an? )?(?:ai|artificial intelligence|machine|google translate|deepl|software))|(?:generated|translated|produced) (?:by|using|with) (?:the |an? )?(?:ai|artificial intelligence|machine translation))(?-u:\b)",
     )
     .expect("translation trigger pattern")
 });
@@ -191,7 +191,7 @@ static TRANSLATION_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
 static TRANSLATION_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
     let langs = language_alternation();
     Regex::new(&format!(
-        r"(?i)\b(?:translated from (?:the |its )?(?:original )?(?P<a>{langs})|(?P<b>{langs}) (?:is|as) (?:our|the) (?:main|primary|original|official|reference|authoritative|only official) (?:language|version|text)|(?:see|refer to|consult|check|read) (?:the )?(?:original )?(?P<c>{langs}) (?:version|text|original|article)|original(?:ly)? (?:\w+ ){{0,2}}in (?P<d>{langs})|(?:the )?(?P<e>{langs}) (?:version|original|text) (?:is|shall|will|prevails|remains)|(?P<f>{langs})-language original)\b"
+        r"(?i)(?-u:\b)(?:translated from (?:the |its )?(?:original )?(?P<a>{langs})|(?P<b>{langs}) (?:is|as) (?:our|the) (?:main|primary|original|official|reference|authoritative|only official) (?:language|version|text)|(?:see|refer to|consult|check|read) (?:the )?(?:original )?(?P<c>{langs}) (?:version|text|original|article)|original(?:ly)? (?:\w+ ){{0,2}}in (?P<d>{langs})|(?:the )?(?P<e>{langs}) (?:version|original|text) (?:is|shall|will|prevails|remains)|(?P<f>{langs})-language original)(?-u:\b)"
     ))
     .expect("translation source pattern")
 });

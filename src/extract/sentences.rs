@@ -146,6 +146,19 @@ const SPEECH_VERBS: &[&str] = &[
     "shot",
 ];
 
+/// Bytes the main loop stops at: terminal punctuation, newlines, and the lead byte of "…" and
+/// the bullets.
+static INTERESTING: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[b'\r' as usize] = true;
+    t[0xE2] = true;
+    t
+};
+
 fn in_list(list: &[&str], word: &str) -> bool {
     if word.len() > 12 {
         return false;
@@ -195,11 +208,20 @@ impl<'a> Segmenter<'a> {
             while li < lists.len() && lists[li].0 < i {
                 li += 1;
             }
-            if li < lists.len() && lists[li].0 == i {
+            let next_marker = lists.get(li).map_or(b.len(), |m| m.0);
+            if next_marker == i {
                 self.push(&mut out, start, i);
                 start = i;
                 i = lists[li].1;
                 li += 1;
+                continue;
+            }
+            if !INTERESTING[usize::from(b[i])] {
+                let limit = next_marker.min(b.len());
+                i += b[i..limit]
+                    .iter()
+                    .position(|&c| INTERESTING[usize::from(c)])
+                    .unwrap_or(limit - i);
                 continue;
             }
             let c = b[i];
@@ -632,63 +654,59 @@ fn list_markers(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     // (value, suffix kind, boundary position, marker end)
     let mut cands: Vec<(u32, u8, usize, usize)> = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
+    // Markers end in "." or ")": look only there, then back at the number or letter.
+    let mut p = 0;
+    while let Some(off) = b[p..].iter().position(|&c| c == b'.' || c == b')') {
+        p += off;
+        let at = p;
+        p += 1;
+        let (suffix, j) = match b[at] {
+            b'.' if b.get(at + 1) == Some(&b')') => (1u8, at + 2),
+            b'.' => (3, at + 1),
+            _ if at > 0 && b[at - 1] == b'.' => continue,
+            _ => (2, at + 1),
+        };
+        if !matches!(b.get(j), Some(b' ' | b'\t')) {
+            continue;
+        }
+        // The number (one or two digits) or the single lower-case letter before the suffix.
+        let mut i = at;
+        while i > 0 && at - i < 3 && b[i - 1].is_ascii_digit() {
+            i -= 1;
+        }
+        let (value, letter) = if i < at {
+            if at - i > 2 {
+                continue;
+            }
+            let v = b[i..at]
+                .iter()
+                .fold(0u32, |v, &d| v * 10 + u32::from(d - b'0'));
+            (v, false)
+        } else if at > 0 && b[at - 1].is_ascii_lowercase() && suffix != 1 {
+            i = at - 1;
+            (u32::from(b[i] - b'a') + 1, true)
+        } else {
+            continue;
+        };
         let at_token_start = i == 0
             || is_space_at(b, i - 1)
             || (i >= 3 && is_bullet(&b[i - 3..]))
             || space_len_before(b, i) > 0;
-        if !at_token_start || !(c.is_ascii_digit() || c.is_ascii_lowercase()) {
-            i += 1;
+        if !at_token_start {
             continue;
         }
-        let (value, mut j, letter) = if c.is_ascii_digit() {
-            let mut j = i;
-            let mut v = 0u32;
-            while j < b.len() && b[j].is_ascii_digit() && j - i < 3 {
-                v = v * 10 + u32::from(b[j] - b'0');
-                j += 1;
-            }
-            (v, j, false)
-        } else {
-            (u32::from(c - b'a') + 1, i + 1, true)
-        };
-        if j - i > 2 || (j < b.len() && b[j].is_ascii_alphanumeric()) {
-            i = j.max(i + 1);
-            continue;
+        let mut start = i;
+        // Include a bullet (and the space after it) before the marker.
+        let mut k = start;
+        while k > 0 && matches!(b[k - 1], b' ' | b'\t') {
+            k -= 1;
         }
-        let suffix = if b[j..].starts_with(b".)") {
-            j += 2;
-            1
-        } else if b.get(j) == Some(&b')') {
-            j += 1;
-            2
-        } else if b.get(j) == Some(&b'.') {
-            j += 1;
-            3
-        } else {
-            i = j.max(i + 1);
-            continue;
-        };
-        if letter && suffix == 1 {
-            i = j;
-            continue;
+        if k >= 3 && is_bullet(&b[k - 3..k]) {
+            start = k - 3;
         }
-        if j < b.len() && matches!(b[j], b' ' | b'\t') {
-            let mut at = i;
-            // Include a bullet (and the space after it) before the marker.
-            let mut k = at;
-            while k > 0 && matches!(b[k - 1], b' ' | b'\t') {
-                k -= 1;
-            }
-            if k >= 3 && is_bullet(&b[k - 3..k]) {
-                at = k - 3;
-            }
-            let kind = if letter { suffix + 10 } else { suffix };
-            cands.push((value, kind, at, j));
-        }
-        i = j;
+        let kind = if letter { suffix + 10 } else { suffix };
+        cands.push((value, kind, start, j));
+        p = j;
     }
     let mut accepted = vec![false; cands.len()];
     for x in 0..cands.len() {
