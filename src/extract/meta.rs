@@ -203,7 +203,10 @@ pub fn article_meta(text: &str) -> ArticleMeta {
     find_translation(text, &mut meta);
     find_boilerplate(text, &mut meta);
     if meta.relayed_from.is_none() {
-        meta.relayed_from = find_relay(text);
+        if let Some((name, span)) = find_relay(text) {
+            meta.relayed_from = Some(name);
+            meta.relay_span = span;
+        }
     }
     merge(&mut meta.boilerplate);
     meta
@@ -237,6 +240,8 @@ fn find_dateline(text: &str, meta: &mut ArticleMeta) {
         meta.dateline_span = Some(Span::new(s, start + whole.end()));
         if let Some(agency) = m.name("agency") {
             let name = agency.as_str().trim();
+            let (s, e) = (start + agency.start() - 1, start + agency.end() + 1);
+            meta.relay_span = Some(Span::new(s, e));
             meta.relayed_from = Some(
                 canonical_agency(name)
                     .map(str::to_string)
@@ -247,29 +252,41 @@ fn find_dateline(text: &str, meta: &mut ArticleMeta) {
     }
 }
 
-/// "As reported by Reuters", a "(Reuters)" credit in the first lines, or a wire sign-off.
-fn find_relay(text: &str) -> Option<String> {
+/// "As reported by Reuters", a "(Reuters)" credit in the first lines, or a wire sign-off: the
+/// canonical name and, where it is in running text, the span of the words naming it.
+fn find_relay(text: &str) -> Option<(String, Option<Span>)> {
     for m in RELAY.captures_iter(text) {
-        let name = m.name("name").map_or("", |n| n.as_str());
+        let Some(name) = m.name("name") else { continue };
         // Longest known prefix of the captured capitalised words.
-        let words: Vec<&str> = name.split_whitespace().collect();
+        let words: Vec<(usize, &str)> = name
+            .as_str()
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+            .collect();
         for n in (1..=words.len()).rev() {
-            if let Some(c) = canonical_agency(&words[..n].join(" ")) {
-                return Some(c.to_string());
+            let joined = words[..n].iter().map(|w| w.1).collect::<Vec<_>>().join(" ");
+            if let Some(c) = canonical_agency(&joined) {
+                let (at, last) = words[n - 1];
+                let whole = m.get(0).expect("match");
+                return Some((
+                    c.to_string(),
+                    Some(Span::new(whole.start(), at + last.len())),
+                ));
             }
         }
     }
     let head_end = text.char_indices().nth(600).map_or(text.len(), |(i, _)| i);
     for m in AGENCY_CREDIT.captures_iter(&text[..head_end]) {
         if let Some(c) = canonical_agency(&m["name"]) {
-            return Some(c.to_string());
+            let whole = m.get(0).expect("match");
+            return Some((c.to_string(), Some(Span::new(whole.start(), whole.end()))));
         }
     }
     // A sign-off on the last line: "— AFP", "(Reuters)".
     let last = text.trim_end().rsplit('\n').next().unwrap_or("");
     let last = last.trim().trim_start_matches(['-', '–', '—', '(']).trim();
     let last = last.trim_end_matches([')', '.']).trim();
-    canonical_agency(last).map(str::to_string)
+    canonical_agency(last).map(|c| (c.to_string(), None))
 }
 
 /// A translation notice: its language and its paragraph, which is boilerplate.
@@ -400,7 +417,9 @@ mod tests {
     #[test]
     fn relay_in_the_text() {
         let text = "As reported by Reuters on Friday, the talks stalled.";
-        assert_eq!(article_meta(text).relayed_from.as_deref(), Some("Reuters"));
+        let m = article_meta(text);
+        assert_eq!(m.relayed_from.as_deref(), Some("Reuters"));
+        assert_eq!(m.relay_span.unwrap().of(text), "As reported by Reuters");
         let text = "The plan, as first reported by The Associated Press, was dropped.";
         assert_eq!(
             article_meta(text).relayed_from.as_deref(),
