@@ -138,7 +138,7 @@ fn language_alternation() -> String {
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^[\ \t\u{feff}\u{a0}]*
-        (?P<place>\p{Lu}[\p{Lu}.'’\-]+(?:[\ \t]\p{Lu}[\p{Lu}.'’\-]*){0,3})
+        (?P<place>\p{Lu}[\p{Lu}.'’\-]+(?:[\ \t]\p{Lu}[\p{Lu}.'’\-]*){0,2})
         (?:,[\ \t]*(?P<extra>[^\n()–—:]{1,32}?))?
         [\ \t\u{a0}]*
         (?:\((?P<agency>[^()\n]{1,40})\)[\ \t\u{a0}]*)?
@@ -231,7 +231,19 @@ fn find_dateline(text: &str, meta: &mut ArticleMeta) {
         // The rest of the line must read like article text, not a shouted headline.
         let after = &body[m.get(0).map_or(0, |g| g.end())..];
         let lower_after = after.chars().filter(|c| c.is_lowercase()).count();
-        if letters < 2 || lower_after < 3 {
+        // "AP: Trump aide …" is a headline credit, not a place.
+        let agency_as_place = canonical_agency(place).is_some();
+        if letters < 2
+            || lower_after < 3
+            || is_kicker(place)
+            || agency_as_place
+            || reads_like_headline(after)
+        {
+            continue;
+        }
+        // "JAKE TAPPER: …" in a transcript is a speaker label, not a dateline.
+        let colon = m.name("dash").is_some_and(|d| d.as_str() == ":");
+        if colon && (m.name("agency").is_none() && speaker_labels(text) >= 2) {
             continue;
         }
         let whole = m.get(0).expect("match");
@@ -250,6 +262,69 @@ fn find_dateline(text: &str, meta: &mut ArticleMeta) {
         }
         return;
     }
+}
+
+/// Capitalised labels that open a headline or a line but are not places.
+const KICKERS: &[&str] = &[
+    "ABSTRACT",
+    "ALERT",
+    "ANALYSIS",
+    "BREAKING",
+    "BREAKING NEWS",
+    "BYLINE",
+    "COLUMN",
+    "COMMENTARY",
+    "CORRECTION",
+    "DEVELOPING",
+    "EDITORIAL",
+    "EDITOR'S NOTE",
+    "EDITOR’S NOTE",
+    "EXCERPT",
+    "EXCLUSIVE",
+    "FACT CHECK",
+    "INTERVIEW",
+    "LETTERS",
+    "LIVE",
+    "NOTE",
+    "OPINION",
+    "PHOTOS",
+    "Q&A",
+    "REVIEW",
+    "UPDATE",
+    "UPDATED",
+    "VIDEO",
+    "WATCH",
+    "WARNING",
+];
+
+fn is_kicker(place: &str) -> bool {
+    let p = place.trim_end_matches(['.', ',']).to_uppercase();
+    KICKERS.contains(&p.as_str())
+}
+
+/// Most longer words capitalised: a headline ("A ‘Seismic Shift’ Among Voters May Have Won").
+fn reads_like_headline(rest: &str) -> bool {
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    if words.len() < 3 {
+        return false;
+    }
+    let capitalised = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    capitalised * 10 >= words.len() * 7
+}
+
+/// Lines that start with a capitalised name and a colon ("JAKE TAPPER:"), as in transcripts.
+fn speaker_labels(text: &str) -> usize {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?m)^[ \t]*\p{Lu}[\p{Lu}.'’\- ]{1,40}:").expect("speaker label pattern")
+    });
+    LABEL.find_iter(text).take(2).count()
 }
 
 /// "As reported by Reuters", a "(Reuters)" credit in the first lines, or a wire sign-off: the
@@ -406,6 +481,20 @@ mod tests {
     fn local_paper_colon_dateline() {
         let text = "NEW DELHI: The government on Friday announced new rules for ride-hailing apps.";
         assert_eq!(article_meta(text).dateline.as_deref(), Some("NEW DELHI"));
+    }
+
+    #[test]
+    fn kickers_headlines_and_speaker_labels_are_not_datelines() {
+        for text in [
+            "EXCLUSIVE \u{2013} Senator says she will run again.\n\nText follows here.",
+            "UPDATE: The company has since withdrawn the statement.",
+            "ANALYSIS: A Quiet Shift Among Suburban Voters Could Decide The Race.\nText.",
+            "JOHN SMITH: Welcome back to the program.\nJANE DOE: Thanks for having me.",
+            "AP: Senate aide routed funds to lobbyists, records show.\n\nThe aide said so.",
+            "STATE'S VOTERS FAVOR SMITH, BUT TURNOUT FAVORS JONES - An analyst wrote this.",
+        ] {
+            assert_eq!(article_meta(text).dateline, None, "{text}");
+        }
     }
 
     #[test]
