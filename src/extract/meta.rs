@@ -179,6 +179,15 @@ static BOILERPLATE_INLINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("inline boilerplate pattern")
 });
 
+/// A byline or a time stamp on a line of its own: "By Jane Doe and John Roe, Reuters",
+/// "Updated: 5:43 PM ET, March 3, 2024", "Published 10 June 2024".
+static BYLINE_OR_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?m)^[ \t\u{a0}\u{feff}]*(?:(?i:by)[ \t]+\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){1,3}(?:[ \t]*(?:,|(?i:and)|&|\|)[ \t]*\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,4})*|(?i:(?:last )?(?:updated|published|posted)(?:[ \t]+(?:on|at))?)[ \t]*:?[ \t]*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\p{L}*)[^\n]{0,60})[ \t\r]*$",
+    )
+    .expect("byline pattern")
+});
+
 /// A machine-translation notice.
 static TRANSLATION_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -409,6 +418,12 @@ fn find_boilerplate(text: &str, meta: &mut ArticleMeta) {
             meta.boilerplate.push(Span::new(s, e));
         }
     }
+    for m in BYLINE_OR_STAMP.find_iter(text) {
+        let (s, e) = trim_span(text, m.start(), m.end());
+        if s < e && e - s <= 160 {
+            meta.boilerplate.push(Span::new(s, e));
+        }
+    }
     for m in BOILERPLATE_INLINE.find_iter(text) {
         let (s, e) = trim_span(text, m.start(), m.end());
         if s < e {
@@ -581,9 +596,25 @@ mod tests {
     }
 
     #[test]
+    fn bylines_and_time_stamps() {
+        let text = "Storm nears coast\nBy Jane Doe and John Roe, Reuters\nUpdated: 5:43 PM ET, \
+                    March 3, 2024\nBy Monday the storm had passed, forecasters said.\nPublished 10 \
+                    June 2024";
+        assert_eq!(
+            bp(text),
+            vec![
+                "By Jane Doe and John Roe, Reuters",
+                "Updated: 5:43 PM ET, March 3, 2024",
+                "Published 10 June 2024"
+            ]
+        );
+    }
+
+    #[test]
     fn ordinary_sentences_are_not_boilerplate() {
         let text = "Related talks are planned. Subscribers to the service complained, and the \
-                    company said it would follow up.\nShare prices fell.";
+                    company said it would follow up.\nShare prices fell.\nBy Friday, 20 people had \
+                    died.\nUpdated figures show 3% growth.\nPosted losses rose 5%.";
         assert!(bp(text).is_empty(), "{:?}", bp(text));
     }
 

@@ -38,7 +38,7 @@ const POSTPOSITIVE: &[&str] = &[
     "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "ala", "ariz", "ark", "calif",
     "colo", "conn", "del", "fla", "ga", "ind", "kan", "kans", "ky", "md", "mich", "minn", "mo",
     "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wis", "wyo", "ill",
-    "mass", "wash", "min", "max", "dist", "govt", "intl", "natl", "mln", "bln",
+    "mass", "wash", "rs", "min", "max", "dist", "govt", "intl", "natl", "mln", "bln",
 ];
 
 /// Words that typically open a sentence; after an ambiguous abbreviation ("U.S.", "Co.") they
@@ -852,6 +852,77 @@ mod tests {
         assert_eq!(split(text).len(), 1);
         let text = "Menu:\nsoup of the day\nbread and butter";
         assert_eq!(split(text).len(), 3);
+    }
+
+    #[test]
+    fn afp_style_with_guillemets() {
+        let text = "PARIS, France (AFP) \u{2013} \u{ab}Nous resterons.\u{bb} The minister spoke \
+                    at 9 p.m. on Tuesday. Protests continued.";
+        assert_eq!(
+            split(text),
+            vec![
+                "PARIS, France (AFP) \u{2013} \u{ab}Nous resterons.\u{bb}",
+                "The minister spoke at 9 p.m. on Tuesday.",
+                "Protests continued."
+            ]
+        );
+    }
+
+    #[test]
+    fn british_style_titles_without_periods() {
+        let text =
+            "Mr Johnson told MPs the deal was done. Dr Smith disagreed. It cost \u{a3}4.5bn.";
+        assert_eq!(
+            split(text),
+            vec![
+                "Mr Johnson told MPs the deal was done.",
+                "Dr Smith disagreed.",
+                "It cost \u{a3}4.5bn."
+            ]
+        );
+    }
+
+    #[test]
+    fn local_paper_currency_and_numbered_points() {
+        let text =
+            "The council approved Rs. 500 crore for roads. The plan has three parts: 1. new \
+                    buses 2. wider roads 3. more parks.";
+        assert_eq!(
+            split(text),
+            vec![
+                "The council approved Rs. 500 crore for roads.",
+                "The plan has three parts:",
+                "1. new buses",
+                "2. wider roads",
+                "3. more parks."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_running_over_sentences_and_attribution_after() {
+        let text = "\"We will win. We always do,\" the coach said. She smiled.";
+        assert_eq!(
+            split(text),
+            vec![
+                "\"We will win.",
+                "We always do,\" the coach said.",
+                "She smiled."
+            ]
+        );
+    }
+
+    #[test]
+    fn email_and_urls_in_news() {
+        let text = "Tips go to news@example.org. Details are at www.example.com/tips. Thanks.";
+        assert_eq!(
+            split(text),
+            vec![
+                "Tips go to news@example.org.",
+                "Details are at www.example.com/tips.",
+                "Thanks."
+            ]
+        );
     }
 
     #[test]
