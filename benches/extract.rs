@@ -5,7 +5,8 @@
 //!
 //! Corpus: `CLAIMTRACE_BENCH_CORPUS` or the first argument; default
 //! `/work/shared/eval/polnear_train.jsonl` when present, else a corpus synthesised from the
-//! repository's own example and fixture text. Run: `cargo bench --bench extract [-- PATH]`.
+//! repository's own example and fixture text (also chosen by the value `synthetic`).
+//! Run: `cargo bench --bench extract [-- PATH|synthetic]`.
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Cursor};
@@ -49,8 +50,10 @@ impl Corpus {
 fn corpus() -> Corpus {
     let arg = std::env::args().skip(1).find(|a| !a.starts_with("--"));
     let chosen = std::env::var("CLAIMTRACE_BENCH_CORPUS").ok().or(arg);
-    if let Some(p) = chosen {
-        return Corpus::File(PathBuf::from(p));
+    match chosen.as_deref() {
+        Some("synthetic") => return Corpus::Memory(synthesise()),
+        Some(p) => return Corpus::File(PathBuf::from(p)),
+        None => {}
     }
     if Path::new(DEFAULT_CORPUS).exists() {
         return Corpus::File(PathBuf::from(DEFAULT_CORPUS));
