@@ -50,6 +50,7 @@ fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
         Command::History(args) => commands::history::run(&ctx, args, out),
         Command::Export(args) => commands::export::run(&ctx, args, out),
         Command::Import(args) => commands::import::run(&ctx, args, out),
+        Command::Extract(args) => commands::extract::run(&args),
     }
 }
 

@@ -6,6 +6,7 @@ pub mod attribute;
 pub mod claim;
 pub mod corroborate;
 pub mod export;
+pub mod extract;
 pub mod history;
 pub mod import;
 pub mod init;
