@@ -69,6 +69,17 @@ fn add(ctx: &Context, args: ClaimAddArgs, out: &mut dyn Write) -> anyhow::Result
         })
         .collect();
     let claim = store.add_claim(new)?;
+    // An existing source keeps its kind: say so when it differs from the one asked for.
+    if let Some(wanted) = args.source_kind {
+        for a in store.claim(claim.id)?.attributions {
+            if a.source_kind != wanted {
+                eprintln!(
+                    "claimtrace: note: \"{}\" already exists as {}; its kind was not changed",
+                    a.source_name, a.source_kind
+                );
+            }
+        }
+    }
     let place = match (claim.start, claim.end) {
         (Some(s), Some(e)) => format!("at {s}..{e}"),
         _ => "(not found in the text: no span)".to_string(),

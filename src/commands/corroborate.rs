@@ -21,13 +21,15 @@ pub fn run(ctx: &Context, args: CorroborateArgs, out: &mut dyn Write) -> anyhow:
         (None, None, None) => anyhow::bail!("give --source, --url or --claim"),
     };
     let mut store = ctx.open_existing()?;
-    let corroboration = store.corroborate(
-        args.claim,
-        by,
-        args.stance,
-        !args.not_independent,
-        args.note,
-    )?;
+    let corroboration = store
+        .corroborate(
+            args.claim,
+            by,
+            args.stance,
+            !args.not_independent,
+            args.note,
+        )
+        .map_err(super::hint_unknown_source)?;
     let claim = store.claim_record(args.claim)?;
     eprintln!(
         "claimtrace: claim {} {} by {}: {}",

@@ -76,3 +76,13 @@ impl Context {
 pub fn shown(path: &Path) -> String {
     path.display().to_string()
 }
+
+/// Adds a hint to a "no source NAME" error: sources used as evidence must exist first.
+pub fn hint_unknown_source(err: crate::store::StoreError) -> anyhow::Error {
+    match err {
+        crate::store::StoreError::NotFound { what: "source", id } => anyhow::anyhow!(
+            "no source '{id}' (add it first with `claimtrace source add`, or check `claimtrace source list`)"
+        ),
+        other => other.into(),
+    }
+}

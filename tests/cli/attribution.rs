@@ -151,7 +151,8 @@ fn corroborate_by_url_source_and_claim() {
     let err = env.fails(&["corroborate", "8", "--url", "https://x"]);
     assert!(err.contains("no claim 8"), "{err}");
     let err = env.fails(&["corroborate", "1", "--source", "Nobody"]);
-    assert!(err.contains("Nobody"), "{err}");
+    assert!(err.contains("no source 'Nobody'"), "{err}");
+    assert!(err.contains("claimtrace source add"), "{err}");
     env.usage_error(&[
         "corroborate",
         "1",

@@ -383,3 +383,28 @@ fn add_refuses_bad_input_and_writes_nothing() {
     let err = TestEnv::new().fails(&["claim", "add", "--article", "1", "x"]);
     assert!(err.contains("no database"), "{err}");
 }
+
+#[test]
+fn an_existing_source_keeps_its_kind_and_says_so() {
+    let env = TestEnv::with_seed();
+    env.ok(&["source", "add", "Laurent Nunez", "--kind", "person"]);
+    let run = env.run(&[
+        "claim",
+        "add",
+        "--article",
+        "1",
+        "our main concern",
+        "--source",
+        "Laurent Nunez",
+        "--source-kind",
+        "official",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("\"Laurent Nunez\" already exists as person"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(env.json(&["source", "list"])[0]["kind"], "person");
+}
