@@ -23,10 +23,16 @@ pub fn run(ctx: &Context, args: ImportArgs, _out: &mut dyn Write) -> anyhow::Res
         ImportFormat::Json => {
             let dump: Dump = serde_json::from_str(&text)
                 .with_context(|| format!("{name} is not a claimtrace JSON export"))?;
+            let existed = ctx.db.exists();
             let mut store = ctx.open_or_create()?;
-            store
-                .load(&dump)
-                .with_context(|| format!("cannot import {name}"))?;
+            if let Err(err) = store.load(&dump) {
+                // A database this import created is removed again: nothing half-written.
+                drop(store);
+                if !existed {
+                    ctx.discard_database();
+                }
+                return Err(anyhow::Error::from(err).context(format!("cannot import {name}")));
+            }
             eprintln!(
                 "claimtrace: imported {} articles, {} sources, {} claims from {name}",
                 dump.articles.len(),

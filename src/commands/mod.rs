@@ -65,6 +65,16 @@ impl Context {
         self.open(true)
     }
 
+    /// Removes the database file and its WAL companions (after a failed first write that
+    /// created it).
+    pub fn discard_database(&self) {
+        for suffix in ["", "-wal", "-shm"] {
+            let mut path = self.db.clone().into_os_string();
+            path.push(suffix);
+            let _ = std::fs::remove_file(PathBuf::from(path));
+        }
+    }
+
     fn open(&self, create: bool) -> anyhow::Result<Store> {
         let mut store = Store::open(&self.db, create)?;
         store.set_actor(self.actor.clone());

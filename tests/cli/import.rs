@@ -281,6 +281,19 @@ fn import_refuses_bad_files() {
     env.ok(&["import", "claims.txt", "--format", "csv"]);
 }
 
+#[test]
+fn a_json_import_that_fails_leaves_no_database_behind() {
+    let env = desk();
+    let json = env.ok(&["export", "--format", "json"]);
+    let mut dump: serde_json::Value = serde_json::from_str(&json).unwrap();
+    dump["claims"][0]["article_id"] = 99.into();
+    env.write("broken.json", serde_json::to_string_pretty(&dump).unwrap());
+    let err = env.fails(&["--db", "copy.db", "import", "broken.json"]);
+    assert!(err.contains("cannot import broken.json"), "{err}");
+    assert!(!env.path("copy.db").exists());
+    assert!(!env.path("copy.db-wal").exists());
+}
+
 /// The CSV with one cell changed: the row whose id is `id`, the column named `column`.
 fn edit_cell(csv: &str, id: &str, column: &str, value: &str) -> String {
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
