@@ -13,6 +13,7 @@ fn the_walkthrough_runs_against_a_scratch_database() {
         .env("CLAIMTRACE", assert_cmd::cargo::cargo_bin("claimtrace"))
         .env_remove("CLAIMTRACE_DB")
         .env("NO_COLOR", "1")
+        .env_remove("COLUMNS")
         .output()
         .expect("run bash");
     let stdout = String::from_utf8_lossy(&output.stdout);
