@@ -74,6 +74,11 @@ pub trait Record: Serialize {
     fn table_columns() -> &'static [&'static str] {
         Self::columns()
     }
+    /// Table columns shown only when their value differs between rows (the article of a claim
+    /// listing that spans several articles).
+    fn table_columns_when_varied() -> &'static [&'static str] {
+        &[]
+    }
     /// The cells as a table shows them (lists one item per line, say); the CSV cells by default.
     fn table_cells(&self) -> Vec<String> {
         self.cells()

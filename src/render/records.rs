@@ -57,7 +57,19 @@ impl Record for ClaimRow {
     }
 
     fn table_columns() -> &'static [&'static str] {
-        &["id", "text", "kind", "level", "flags", "sources"]
+        &[
+            "id",
+            "article_id",
+            "text",
+            "kind",
+            "level",
+            "flags",
+            "sources",
+        ]
+    }
+
+    fn table_columns_when_varied() -> &'static [&'static str] {
+        &["article_id"]
     }
 
     fn table_cells(&self) -> Vec<String> {
@@ -254,24 +266,59 @@ pub fn event_change(event: &Event) -> String {
             })
             .collect::<Vec<_>>()
             .join("; "),
-        (None, Some(Value::Object(after))) => label(after).unwrap_or_default(),
-        (Some(Value::Object(before)), None) => label(before).unwrap_or_default(),
+        (None, Some(Value::Object(after))) => label(&event.table, after),
+        (Some(Value::Object(before)), None) => label(&event.table, before),
         _ => String::new(),
     }
 }
 
-/// The field that names a row best, for an insert or delete.
-fn label(row: &serde_json::Map<String, serde_json::Value>) -> Option<String> {
-    ["name", "title", "text", "body", "alias", "url", "cue"]
-        .iter()
-        .find_map(|k| row.get(*k).and_then(|v| v.as_str()))
-        .map(|s| {
-            if s.chars().count() > 60 {
-                format!("{}…", s.chars().take(59).collect::<String>())
-            } else {
-                s.to_string()
+/// A few words that say which row an insert or delete was about.
+fn label(table: &str, row: &serde_json::Map<String, serde_json::Value>) -> String {
+    let text = |key: &str| -> Option<String> {
+        match row.get(key)? {
+            serde_json::Value::Null => None,
+            serde_json::Value::String(s) => Some(s.clone()),
+            other => Some(other.to_string()),
+        }
+    };
+    let words = match table {
+        "attribution" => {
+            let mut words = format!(
+                "claim {} ← source {}",
+                text("claim_id").unwrap_or_default(),
+                text("source_id").unwrap_or_default()
+            );
+            if let Some(cue) = text("cue") {
+                words.push_str(&format!(" ({cue})"));
             }
-        })
+            words
+        }
+        "corroboration" => {
+            let by = text("by_url")
+                .or_else(|| text("by_source_id").map(|s| format!("source {s}")))
+                .or_else(|| text("by_claim_id").map(|c| format!("claim {c}")))
+                .unwrap_or_default();
+            format!(
+                "claim {}: {} by {by}",
+                text("claim_id").unwrap_or_default(),
+                text("stance").unwrap_or_default()
+            )
+        }
+        "source" => format!(
+            "{} ({})",
+            text("name").unwrap_or_default(),
+            text("kind").unwrap_or_default()
+        ),
+        _ => ["title", "text", "body", "alias", "name"]
+            .iter()
+            .find_map(|k| text(k))
+            .unwrap_or_default(),
+    };
+    if words.chars().count() > 60 {
+        format!("{}…", words.chars().take(59).collect::<String>())
+    } else {
+        words
+    }
 }
 
 impl Record for Attribution {

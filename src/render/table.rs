@@ -65,8 +65,8 @@ fn constraint_for(column: &str) -> Option<ColumnConstraint> {
         "flags" => Some(ColumnConstraint::LowerBoundary(Width::Fixed(21))),
         "level" => Some(ColumnConstraint::LowerBoundary(Width::Fixed(16))),
         "kind" => Some(ColumnConstraint::LowerBoundary(Width::Fixed(12))),
-        "sources" => Some(ColumnConstraint::LowerBoundary(Width::Fixed(28))),
-        "text" | "title" | "change" => Some(ColumnConstraint::LowerBoundary(Width::Percentage(30))),
+        "sources" => Some(ColumnConstraint::LowerBoundary(Width::Fixed(26))),
+        "text" | "title" | "change" => Some(ColumnConstraint::LowerBoundary(Width::Percentage(25))),
         // Never break a header.
         other => Some(ColumnConstraint::LowerBoundary(Width::Fixed(
             other.chars().count() as u16 + 2,
@@ -77,9 +77,12 @@ fn constraint_for(column: &str) -> Option<ColumnConstraint> {
 /// Writes the records' table columns; an empty listing prints its header only.
 pub fn write<R: Record>(out: &mut dyn Write, rows: &[R], options: RenderOptions) -> io::Result<()> {
     let columns = R::columns();
+    let all_cells: Vec<Vec<String>> = rows.iter().map(Record::table_cells).collect();
+    let varies = |i: usize| all_cells.windows(2).any(|w| w[0].get(i) != w[1].get(i));
     let shown: Vec<usize> = R::table_columns()
         .iter()
         .filter_map(|name| columns.iter().position(|c| c == name))
+        .filter(|&i| !R::table_columns_when_varied().contains(&columns[i]) || varies(i))
         .collect();
     let mut table = new_table(options);
     table.set_header(
@@ -95,8 +98,7 @@ pub fn write<R: Record>(out: &mut dyn Write, rows: &[R], options: RenderOptions)
             column.set_constraint(constraint);
         }
     }
-    for row in rows {
-        let cells = row.table_cells();
+    for cells in &all_cells {
         table.add_row(
             shown
                 .iter()
