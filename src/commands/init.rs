@@ -5,11 +5,11 @@ use std::io::Write;
 use super::Context;
 
 pub fn run(ctx: &Context, out: &mut dyn Write) -> anyhow::Result<()> {
-    let existed = ctx.db.exists();
+    let existed = std::fs::metadata(&ctx.db).is_ok_and(|m| m.len() > 0);
     let store = ctx.open_or_create()?;
     let path = std::fs::canonicalize(store.path()).unwrap_or_else(|_| store.path().to_path_buf());
     if existed {
-        eprintln!("claimtrace: database already exists, schema up to date");
+        eprintln!("claimtrace: the database already exists; its schema is up to date");
     } else {
         eprintln!("claimtrace: created a new database");
     }
