@@ -18,10 +18,12 @@ pub fn run(ctx: &Context, args: ImportArgs, _out: &mut dyn Write) -> anyhow::Res
     };
     let name = args.file.display().to_string();
     let text = input::read_text(&args.file)?;
-    input::non_empty(&name, &text)?;
+    // Spreadsheets save "CSV UTF-8" with a byte-order mark; it is not part of the first cell.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    input::non_empty(&name, text)?;
     match format {
         ImportFormat::Json => {
-            let dump: Dump = serde_json::from_str(&text)
+            let dump: Dump = serde_json::from_str(text)
                 .with_context(|| format!("{name} is not a claimtrace JSON export"))?;
             let existed = ctx.db.exists();
             let mut store = ctx.open_or_create()?;

@@ -208,6 +208,21 @@ fn a_row_without_an_id_adds_a_claim() {
 }
 
 #[test]
+fn a_spreadsheet_saved_with_a_bom_and_crlf_imports() {
+    let env = desk();
+    let csv = edit_cell(&env.ok(&["export"]), "2", "verdict", "false");
+    let saved = format!("\u{feff}{}", csv.replace('\n', "\r\n"));
+    env.write("excel.csv", saved);
+    let run = env.run(&["import", "excel.csv"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("1 claims updated"), "{}", run.stderr);
+    assert_eq!(
+        env.json(&["claim", "show", "2"])["claim"]["verdict"],
+        "false"
+    );
+}
+
+#[test]
 fn formula_protection_is_undone_on_import() {
     let env = desk();
     let csv = env.ok(&["export"]);
