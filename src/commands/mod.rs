@@ -14,7 +14,7 @@ pub mod input;
 pub mod note;
 pub mod source;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::cli::GlobalArgs;
 use crate::render::RenderOptions;
@@ -80,11 +80,6 @@ impl Context {
         store.set_actor(self.actor.clone());
         Ok(store)
     }
-}
-
-/// A path for messages: as given.
-pub fn shown(path: &Path) -> String {
-    path.display().to_string()
 }
 
 /// Adds a hint to a "no source NAME" error: sources used as evidence must exist first.
