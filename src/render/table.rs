@@ -18,18 +18,17 @@ pub fn new_table(options: RenderOptions) -> Table {
     table
         .load_preset(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic);
+    // The terminal's width when there is one (even without colour), else $COLUMNS, else 120.
+    let width = table
+        .width()
+        .or_else(|| std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()))
+        .unwrap_or(DEFAULT_WIDTH);
     if options.color {
         table.enforce_styling();
     } else {
         table.force_no_tty();
     }
-    if table.width().is_none() {
-        let width = std::env::var("COLUMNS")
-            .ok()
-            .and_then(|c| c.parse().ok())
-            .unwrap_or(DEFAULT_WIDTH);
-        table.set_width(width);
-    }
+    table.set_width(width);
     table
 }
 
