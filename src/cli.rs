@@ -49,6 +49,7 @@ pub struct GlobalArgs {
     #[arg(
         long,
         global = true,
+        help_heading = "Global options",
         env = "CLAIMTRACE_DB",
         hide_env_values = true,
         value_name = "PATH"
@@ -58,6 +59,7 @@ pub struct GlobalArgs {
     #[arg(
         long,
         global = true,
+        help_heading = "Global options",
         env = "CLAIMTRACE_ACTOR",
         hide_env_values = true,
         value_name = "NAME"

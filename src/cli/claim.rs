@@ -122,11 +122,13 @@ pub struct ClaimEditArgs {
     /// New text (its span is looked up again in the article)
     #[arg(long)]
     pub text: Option<String>,
+    /// New kind
     #[arg(long, value_parser = vocab::<ClaimKind>())]
     pub kind: Option<ClaimKind>,
+    /// New confidence
     #[arg(long, value_parser = vocab::<Confidence>())]
     pub confidence: Option<Confidence>,
-    /// A verdict, or "none" to clear it
+    /// New verdict (true, mostly-true, mixed, mostly-false, false, unproven), or none to clear it
     #[arg(long, value_name = "VERDICT", value_parser = verdict_or_none())]
     pub verdict: Option<VerdictChange>,
     /// Whether the claim is worth checking

@@ -61,3 +61,25 @@ fn top_level_help_lists_the_commands() {
 fn the_command_definition_is_consistent() {
     claimtrace::cli::Cli::command().debug_assert();
 }
+
+#[test]
+fn every_command_and_option_has_help_text() {
+    fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+        for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+            let here = format!("{path} {}", sub.get_name());
+            if sub.get_about().is_none() {
+                missing.push(here.clone());
+            }
+            for arg in sub.get_arguments() {
+                let id = arg.get_id().as_str();
+                if !matches!(id, "help" | "version") && arg.get_help().is_none() {
+                    missing.push(format!("{here} --{id}"));
+                }
+            }
+            walk(sub, &here, missing);
+        }
+    }
+    let mut missing = Vec::new();
+    walk(&claimtrace::cli::Cli::command(), "claimtrace", &mut missing);
+    assert!(missing.is_empty(), "without help text: {missing:?}");
+}
