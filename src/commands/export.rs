@@ -11,9 +11,8 @@ use anyhow::Context as _;
 
 use super::Context;
 use crate::cli::{ExportArgs, ExportFormat};
-use crate::model::{ClaimFilter, ClaimRow};
-use crate::render::records::{source_cell, CLAIM_COLUMNS};
-use crate::render::{csv, json, Record};
+use crate::model::ClaimFilter;
+use crate::render::{csv, json};
 use crate::store::Store;
 
 pub fn run(ctx: &Context, args: ExportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
@@ -37,7 +36,7 @@ fn write_export(store: &Store, args: &ExportArgs, out: &mut dyn Write) -> anyhow
     match args.format {
         ExportFormat::Csv => {
             let rows = store.claims(&filter)?;
-            write_csv(out, &rows, args.per_attribution, args.raw)?;
+            csv::write_claims(out, &rows, args.per_attribution, args.raw)?;
         }
         ExportFormat::Jsonl => {
             let rows = store.claims(&filter)?;
@@ -53,35 +52,6 @@ fn write_export(store: &Store, args: &ExportArgs, out: &mut dyn Write) -> anyhow
         }
     }
     Ok(())
-}
-
-/// The claim columns; with `per_attribution`, a claim with several sources gives one row per
-/// source (and a claim with none, one row with an empty `sources` cell).
-pub fn write_csv(
-    out: &mut dyn Write,
-    rows: &[ClaimRow],
-    per_attribution: bool,
-    raw: bool,
-) -> std::io::Result<()> {
-    let mut w = csv::writer(out);
-    csv::write_row(&mut w, CLAIM_COLUMNS, true)?;
-    let sources_at = CLAIM_COLUMNS
-        .iter()
-        .position(|c| *c == "sources")
-        .expect("sources column");
-    for row in rows {
-        let cells = row.cells();
-        if per_attribution && row.sources.len() > 1 {
-            for source in &row.sources {
-                let mut cells = cells.clone();
-                cells[sources_at] = source_cell(source);
-                csv::write_row(&mut w, &cells, raw)?;
-            }
-        } else {
-            csv::write_row(&mut w, &cells, raw)?;
-        }
-    }
-    w.flush()
 }
 
 /// Writes through `f` into a temporary file beside `path`, then renames it over `path`.

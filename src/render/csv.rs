@@ -5,7 +5,9 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 
+use super::records::{source_cell, CLAIM_COLUMNS};
 use super::{Record, RenderOptions};
+use crate::model::ClaimRow;
 
 /// The first characters that make a spreadsheet evaluate a cell.
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
@@ -67,6 +69,35 @@ pub fn write<R: Record>(out: &mut dyn Write, rows: &[R], options: RenderOptions)
     write_row(&mut w, R::columns(), true)?;
     for row in rows {
         write_row(&mut w, &row.cells(), options.raw)?;
+    }
+    w.flush()
+}
+
+/// The claim columns; with `per_attribution`, a claim with several sources gives one row per
+/// source (and a claim with none, one row with an empty `sources` cell).
+pub fn write_claims(
+    out: &mut dyn Write,
+    rows: &[ClaimRow],
+    per_attribution: bool,
+    raw: bool,
+) -> std::io::Result<()> {
+    let mut w = writer(out);
+    write_row(&mut w, CLAIM_COLUMNS, true)?;
+    let sources_at = CLAIM_COLUMNS
+        .iter()
+        .position(|c| *c == "sources")
+        .expect("sources column");
+    for row in rows {
+        let cells = row.cells();
+        if per_attribution && row.sources.len() > 1 {
+            for source in &row.sources {
+                let mut cells = cells.clone();
+                cells[sources_at] = source_cell(source);
+                write_row(&mut w, &cells, raw)?;
+            }
+        } else {
+            write_row(&mut w, &cells, raw)?;
+        }
     }
     w.flush()
 }
