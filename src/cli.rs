@@ -9,6 +9,7 @@ mod claim;
 mod data;
 mod evidence;
 mod extract;
+mod ingest;
 mod source;
 mod values;
 
@@ -21,6 +22,7 @@ pub use claim::*;
 pub use data::*;
 pub use evidence::*;
 pub use extract::*;
+pub use ingest::*;
 pub use source::*;
 pub use values::{vocab, VocabParser, Vocabulary};
 
@@ -131,6 +133,17 @@ pub enum Command {
   claimtrace extract story.txt --format table
   claimtrace extract --batch articles.jsonl > claims.jsonl")]
     Extract(ExtractArgs),
+    /// Extract an article's claims and sources and store them; show where the sourcing is thin
+    #[command(after_help = "Example:
+  claimtrace ingest examples/000_d1e90925469a9c05.txt
+  claimtrace ingest story.txt --title \"Minister resigns\" --url https://example.org/story
+  claimtrace ingest *.txt --format csv > claims.csv")]
+    Ingest(IngestArgs),
+    /// Summarise where the sourcing is thin: claims by level and flag, sources by load
+    #[command(after_help = "Example:
+  claimtrace report
+  claimtrace report --article 1 --format json")]
+    Report(ReportArgs),
 }
 
 /// The output option every listing shares.

@@ -4,8 +4,10 @@
 pub mod cli;
 pub mod commands;
 pub mod extract;
+pub mod ingest;
 pub mod model;
 pub mod render;
+pub mod report;
 pub mod sourcing;
 pub mod store;
 pub mod vocab;

@@ -51,6 +51,8 @@ fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
         Command::Export(args) => commands::export::run(&ctx, args, out),
         Command::Import(args) => commands::import::run(&ctx, args, out),
         Command::Extract(args) => commands::extract::run(&args),
+        Command::Ingest(args) => commands::ingest::run(&ctx, args, out),
+        Command::Report(args) => commands::report::run(&ctx, args, out),
     }
 }
 

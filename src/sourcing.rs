@@ -219,6 +219,13 @@ pub fn describes_position(mention: &str, role: Option<&str>) -> bool {
         })
 }
 
+/// Whether the text describes an anonymous source's position anywhere: in the mention here
+/// ("the source" says nothing), in the source's name after coreference ("an intelligence
+/// source", which that mention refers back to), or in its recorded role.
+pub fn source_described(name: &str, mention: &str, role: Option<&str>) -> bool {
+    describes_position(name, role) || describes_position(mention, None)
+}
+
 /// Whether a source mention is grammatically plural ("sources", "officials", "people familiar
 /// with the matter"), judged from its head noun: the last word before any "who", "with",
 /// "familiar", "close", "of" or comma.
@@ -547,6 +554,16 @@ mod tests {
         assert!(describes_position("an intelligence source", None));
         assert!(describes_position("people familiar with the matter", None));
         assert!(describes_position("a source", Some("diplomat")));
+    }
+
+    #[test]
+    fn a_bare_mention_of_a_described_source_is_described() {
+        assert!(source_described(
+            "an intelligence source",
+            "the source",
+            None
+        ));
+        assert!(!source_described("a source", "the source", None));
     }
 
     #[test]

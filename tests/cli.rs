@@ -18,6 +18,8 @@ mod help;
 mod history;
 #[path = "cli/import.rs"]
 mod import;
+#[path = "cli/ingest.rs"]
+mod ingest;
 #[path = "cli/regression.rs"]
 mod regression;
 #[path = "cli/source.rs"]

@@ -148,7 +148,7 @@ fn non_utf8_and_empty_inputs_are_refused() {
         .write_stdin("  \n")
         .assert()
         .code(1)
-        .stderr("claimtrace: error: standard input is empty\n");
+        .stderr("claimtrace: error: the article in standard input is empty\n");
 }
 
 #[test]

@@ -19,13 +19,7 @@ pub fn run(ctx: &Context, cmd: ArticleCommand, out: &mut dyn Write) -> anyhow::R
 
 fn add(ctx: &Context, args: ArticleAddArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     // Validate everything before the database is touched.
-    let text = input::read_text(&args.file)?;
-    let name = if args.file.as_os_str() == "-" {
-        "standard input".to_string()
-    } else {
-        args.file.display().to_string()
-    };
-    input::non_empty(&format!("the article in {name}"), &text)?;
+    let (name, text) = input::read_article(&args.file)?;
     let published_at = args
         .published
         .as_deref()

@@ -35,14 +35,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<()> {
 
 /// Reads one article: UTF-8 (else the byte offset of the first bad byte), not empty.
 fn read_article(path: &Path) -> anyhow::Result<String> {
-    let text = super::input::read_text(path)?;
-    let shown = if path.as_os_str() == "-" {
-        "standard input".to_string()
-    } else {
-        path.display().to_string()
-    };
-    super::input::non_empty(&shown, &text)?;
-    Ok(text)
+    Ok(super::input::read_article(path)?.1)
 }
 
 /// Prints one article's extraction in `format`.

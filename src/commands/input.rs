@@ -23,6 +23,24 @@ pub fn read_text(path: &Path) -> anyhow::Result<String> {
     decode(&name, bytes)
 }
 
+/// How an input path is named in messages: the path, or "standard input" for `-`.
+pub fn display_name(path: &Path) -> String {
+    if path.as_os_str() == "-" {
+        "standard input".to_string()
+    } else {
+        path.display().to_string()
+    }
+}
+
+/// Reads an article: UTF-8 text that is not empty. Returns the name used in messages and the
+/// text.
+pub fn read_article(path: &Path) -> anyhow::Result<(String, String)> {
+    let name = display_name(path);
+    let text = read_text(path)?;
+    non_empty(&format!("the article in {name}"), &text)?;
+    Ok((name, text))
+}
+
 /// The bytes as UTF-8 text; an error names the input and the offset of the first bad byte.
 pub fn decode(name: &str, bytes: Vec<u8>) -> anyhow::Result<String> {
     match String::from_utf8(bytes) {

@@ -9,9 +9,11 @@ pub mod export;
 pub mod extract;
 pub mod history;
 pub mod import;
+pub mod ingest;
 pub mod init;
 pub mod input;
 pub mod note;
+pub mod report;
 pub mod source;
 
 use std::path::PathBuf;

@@ -122,7 +122,11 @@ pub fn assess_claims(text: &str, claims: &[ExtractedClaim]) -> Vec<Assessment> {
                     via: s.via.as_deref().map(&mut key),
                     plural_mention: s.plural_mention,
                     singular_elsewhere: s.singular_elsewhere,
-                    described: sourcing::describes_position(s.mention.of(text), s.role.as_deref()),
+                    described: sourcing::source_described(
+                        &s.name,
+                        s.mention.of(text),
+                        s.role.as_deref(),
+                    ),
                 })
                 .collect();
             sourcing::assess(

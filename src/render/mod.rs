@@ -7,6 +7,7 @@ pub mod csv;
 pub mod csv_import;
 pub mod detail;
 pub mod json;
+pub mod report;
 pub mod table;
 
 use std::fmt;

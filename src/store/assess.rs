@@ -8,7 +8,7 @@ use rusqlite::{params, Connection};
 
 use super::Result;
 use crate::sourcing::{
-    assess, describes_position, is_plural_mention, Assessment, ClaimFacts, CorroboratingSource,
+    assess, is_plural_mention, source_described, Assessment, ClaimFacts, CorroboratingSource,
     CorroborationFacts, SourceFacts,
 };
 use crate::vocab::{ClaimKind, Flag, Level, SourceKind, Stance};
@@ -20,6 +20,8 @@ struct Mention {
     via: Option<i64>,
     mention: String,
     role: Option<String>,
+    /// The source's canonical name, which may describe it where the mention does not.
+    name: String,
 }
 
 /// Recomputes and saves the sourcing of every claim of `article_id`.
@@ -42,7 +44,7 @@ pub(crate) fn recompute_article(conn: &Connection, article_id: i64) -> Result<()
 
     let mut stmt = conn.prepare_cached(
         "SELECT a.claim_id, a.source_id, s.kind, a.via_source_id, COALESCE(a.mention, s.name),
-                s.role
+                s.role, s.name
          FROM attribution a JOIN source s ON s.id = a.source_id
          JOIN claim c ON c.id = a.claim_id
          WHERE c.article_id = ?1 ORDER BY a.id",
@@ -56,6 +58,7 @@ pub(crate) fn recompute_article(conn: &Connection, article_id: i64) -> Result<()
                 via: row.get(3)?,
                 mention: row.get(4)?,
                 role: row.get(5)?,
+                name: row.get(6)?,
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -104,7 +107,7 @@ pub(crate) fn recompute_article(conn: &Connection, article_id: i64) -> Result<()
             via: m.via,
             plural_mention: plural[i],
             singular_elsewhere,
-            described: describes_position(&m.mention, m.role.as_deref()),
+            described: source_described(&m.name, &m.mention, m.role.as_deref()),
         });
     }
 

@@ -1,0 +1,156 @@
+//! `ingest` (extract and store in one step) and `report` (where the sourcing is thin).
+
+use crate::testenv::{TestEnv, SEED};
+
+const WIRE_STORY: &str = "PARIS (Reuters) - The French finance minister resigned on Monday, \
+two government officials said.\n\nThe ministry did not respond to requests for comment.\n";
+
+#[test]
+fn ingest_stores_the_article_its_metadata_and_automatic_claims() {
+    let env = TestEnv::new();
+    env.write("story.txt", WIRE_STORY);
+    let run = env.run(&["ingest", "story.txt", "--title", "Minister resigns"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("ingested story.txt as article 1"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stdout.contains("Where the sourcing is thin"),
+        "{}",
+        run.stdout
+    );
+
+    let article = env.json(&["article", "show", "1"]);
+    assert_eq!(article["title"], "Minister resigns");
+    assert_eq!(article["dateline"], "PARIS");
+    assert_eq!(article["relayed_from"], "Reuters");
+
+    let claims = env.json(&["claim", "list"]);
+    let claims = claims.as_array().unwrap();
+    assert!(!claims.is_empty());
+    for claim in claims {
+        let (start, end) = (
+            claim["start"].as_u64().unwrap(),
+            claim["end"].as_u64().unwrap(),
+        );
+        assert!(start < end && end as usize <= WIRE_STORY.chars().count());
+        // The dateline is never part of a claim.
+        assert!(!claim["text"].as_str().unwrap().contains("PARIS (Reuters)"));
+    }
+    let origins = env.json(&["claim", "list", "--origin", "auto"]);
+    assert_eq!(origins.as_array().unwrap().len(), claims.len());
+}
+
+#[test]
+fn ingesting_the_same_text_again_changes_nothing() {
+    let env = TestEnv::new();
+    env.write("seed.txt", SEED);
+    env.ok(&["ingest", "seed.txt"]);
+    let events = env.event_count();
+    let claims = env.json(&["claim", "list"]);
+    let run = env.run(&["ingest", "seed.txt"]);
+    assert_eq!(run.code, 0);
+    assert!(
+        run.stderr.contains("already stored as article 1"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(env.event_count(), events);
+    assert_eq!(env.json(&["claim", "list"]), claims);
+}
+
+#[test]
+fn several_files_in_a_machine_format_give_one_listing() {
+    let env = TestEnv::new();
+    env.write("seed.txt", SEED);
+    env.write("story.txt", WIRE_STORY);
+    let rows = env.json(&["ingest", "seed.txt", "story.txt"]);
+    let rows = rows.as_array().unwrap();
+    let articles: std::collections::BTreeSet<i64> = rows
+        .iter()
+        .map(|r| r["article_id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(articles.into_iter().collect::<Vec<_>>(), vec![1, 2]);
+    assert!(rows
+        .iter()
+        .all(|r| r["level"].is_string() || r["level"].is_null()));
+}
+
+#[test]
+fn a_bad_file_anywhere_means_nothing_is_ingested() {
+    let env = TestEnv::new();
+    env.write("story.txt", WIRE_STORY);
+    env.write("latin1.txt", b"Caf\xe9 owners said prices rose.");
+    let err = env.fails(&["ingest", "story.txt", "latin1.txt"]);
+    assert!(err.contains("latin1.txt is not UTF-8"), "{err}");
+    assert!(err.contains("byte offset 3"), "{err}");
+    assert!(
+        !env.db().exists(),
+        "no database should be created for rejected input"
+    );
+
+    let err = env.fails(&["ingest", "story.txt", "missing.txt"]);
+    assert!(err.contains("missing.txt"), "{err}");
+    env.write("blank.txt", "  \n\n ");
+    let err = env.fails(&["ingest", "blank.txt"]);
+    assert!(err.contains("empty"), "{err}");
+    assert!(!env.db().exists());
+}
+
+#[test]
+fn ingest_needs_a_file_and_a_valid_date() {
+    let env = TestEnv::new();
+    env.usage_error(&["ingest"]);
+    env.write("story.txt", WIRE_STORY);
+    let err = env.fails(&["ingest", "story.txt", "--published", "yesterday"]);
+    assert!(err.contains("invalid date 'yesterday'"), "{err}");
+}
+
+#[test]
+fn report_summarises_levels_and_agrees_with_the_claim_list() {
+    let env = TestEnv::new();
+    env.write("seed.txt", SEED);
+    env.ok(&["ingest", "seed.txt"]);
+    let summary = env.json(&["report", "--article", "1"]);
+    let claims = env.json(&["claim", "list"]);
+    let claims = claims.as_array().unwrap();
+    let records = claims
+        .iter()
+        .filter(|c| c["kind"] == "no_comment" || c["kind"] == "source_description")
+        .count();
+    assert_eq!(
+        summary["claims"].as_u64().unwrap() as usize,
+        claims.len() - records
+    );
+    assert_eq!(summary["records"].as_u64().unwrap() as usize, records);
+    let thin = env.json(&["claim", "list", "--thin"]);
+    assert_eq!(
+        summary["thin"].as_u64().unwrap() as usize,
+        thin.as_array().unwrap().len()
+    );
+    let by_level: u64 = summary["levels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["claims"].as_u64().unwrap())
+        .sum();
+    assert_eq!(by_level, summary["claims"].as_u64().unwrap());
+
+    let table = env.ok(&["report"]);
+    assert!(table.contains("Where the sourcing is thin"), "{table}");
+}
+
+#[test]
+fn report_refuses_unknown_articles_csv_and_a_missing_database() {
+    let env = TestEnv::new();
+    let err = env.fails(&["report"]);
+    assert!(err.contains("claimtrace init"), "{err}");
+    env.write("story.txt", WIRE_STORY);
+    env.ok(&["ingest", "story.txt"]);
+    let err = env.fails(&["report", "--article", "7"]);
+    assert!(err.contains("no article 7"), "{err}");
+    let err = env.fails(&["report", "--format", "csv"]);
+    assert!(err.contains("summary"), "{err}");
+}
