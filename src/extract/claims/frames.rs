@@ -1,0 +1,778 @@
+//! Attribution frames inside one clause: who says it ("X said", "…, X told Reuters", "according
+//! to X", "…, said X, a …", "attacks that authorities say were …"), with which cue, and which
+//! tokens are the content. Word lists and token patterns; no parser.
+
+use super::grammar::{clause_follows, is_verbish, np_word, object_np_end, valid_source_np};
+use super::lexicon::{self, CueClass};
+use super::tokens::{Tok, TokKind};
+use crate::extract::types::Span;
+
+/// Where the frame stands relative to its content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Placement {
+    /// "X said (that) …", "According to X, …".
+    Before,
+    /// "…, X said." / "…, according to X."
+    After,
+    /// "attacks that authorities say were …": the frame stays inside the claim.
+    Embedded,
+}
+
+/// One attribution found in a clause. Ranges are token index ranges `[start, end)`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Frame {
+    /// The source mention, or `None` for a relay ("As reported by Reuters").
+    pub source: Option<(usize, usize)>,
+    pub cue: String,
+    pub placement: Placement,
+    pub content: Vec<(usize, usize)>,
+    /// "X, citing Y": Y.
+    pub via: Option<(usize, usize)>,
+    /// Appositives and relative clauses set in the subject ("Varki, a refugee who …, told"):
+    /// unsourced claims of their own.
+    pub side: Vec<(usize, usize)>,
+    /// A description of the source given by the frame ("…, said Ann Lee, a spokeswoman").
+    pub role: Option<(usize, usize)>,
+    /// Text before the subject that is a clause of its own ("A, and officials said B").
+    pub prefix: Option<(usize, usize)>,
+}
+
+fn span_of(toks: &[Tok], r: (usize, usize)) -> Span {
+    Span::new(toks[r.0].start, toks[r.1 - 1].end)
+}
+
+/// The byte span of a token range.
+pub fn range_span(toks: &[Tok], r: (usize, usize)) -> Option<Span> {
+    (r.0 < r.1).then(|| span_of(toks, r))
+}
+
+fn is_comma(t: &Tok) -> bool {
+    t.is_punct(",")
+}
+
+fn is_closing_quote(toks: &[Tok], i: usize) -> bool {
+    toks[i].kind == TokKind::Quote
+        && i > 0
+        && (toks[i - 1].in_quote || matches!(toks[i - 1].lower.as_str(), "," | "." | "?" | "!"))
+}
+
+/// A subject for a speech cue: any short noun phrase opening with a name or a determiner, or a
+/// noun phrase with a source head.
+fn speech_subject(toks: &[Tok]) -> bool {
+    valid_source_np(toks)
+        || (!toks.is_empty()
+            && toks.len() <= 8
+            && toks.iter().all(np_word)
+            && (toks[0].cap || lexicon::is_determiner(&toks[0].lower))
+            && toks.last().is_some_and(|t| t.kind == TokKind::Word))
+}
+
+/// The next comma or semicolon outside quotes in `[i, end)`, else `end`.
+fn next_comma(toks: &[Tok], i: usize, end: usize) -> usize {
+    (i..end)
+        .find(|&k| !toks[k].in_quote && (is_comma(&toks[k]) || toks[k].is_punct(";")))
+        .unwrap_or(end)
+}
+
+fn trim_range(toks: &[Tok], mut a: usize, mut b: usize) -> (usize, usize) {
+    while a < b && toks[a].kind == TokKind::Punct && !toks[a].is_punct("(") {
+        a += 1;
+    }
+    while b > a
+        && toks[b - 1].kind == TokKind::Punct
+        && matches!(
+            toks[b - 1].lower.as_str(),
+            "," | ";" | ":" | "-" | "—" | "–"
+        )
+    {
+        b -= 1;
+    }
+    (a, b)
+}
+
+fn push_range(v: &mut Vec<(usize, usize)>, toks: &[Tok], a: usize, b: usize) {
+    let (a, b) = trim_range(toks, a, b);
+    if a < b {
+        v.push((a, b));
+    }
+}
+
+fn words_between(toks: &[Tok], a: usize, b: usize) -> usize {
+    toks[a..b].iter().filter(|t| t.is_word()).count()
+}
+
+/// A short lead-in before a subject ("Last month,", "As evidence,", "But", "On Friday,").
+fn is_lead_in(toks: &[Tok], a: usize, b: usize) -> bool {
+    let n = words_between(toks, a, b);
+    n == 0
+        || (n <= 5
+            && !toks[a..b].iter().any(|t| is_verbish(t) || t.in_quote)
+            && !toks[a..b].iter().any(|t| t.kind == TokKind::Quote))
+}
+
+/// Skips adjuncts that belong to the frame after a cue: "in a statement", "on Friday",
+/// "last week", "in an interview with CNN", "that", ":".
+fn skip_adjuncts(toks: &[Tok], mut c: usize, end: usize) -> usize {
+    loop {
+        if c >= end {
+            return c;
+        }
+        let w = toks[c].lower.as_str();
+        if matches!(w, "that" | ":" | "," | "—" | "–" | "-") {
+            c += 1;
+            continue;
+        }
+        let starts_adjunct = matches!(
+            w,
+            "in" | "on"
+                | "at"
+                | "during"
+                | "last"
+                | "this"
+                | "earlier"
+                | "late"
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "recently"
+                | "privately"
+                | "publicly"
+                | "repeatedly"
+                | "again"
+                | "later"
+                | "previously"
+                | "before"
+                | "after"
+        );
+        if !starts_adjunct {
+            return c;
+        }
+        // the adjunct must end (within 8 tokens) before "that", ":" or a comma
+        let lim = end.min(c + 9);
+        match (c + 1..lim).find(|&k| matches!(toks[k].lower.as_str(), "that" | ":" | ",")) {
+            Some(k) if !toks[c..k].iter().any(is_verbish) => c = k,
+            _ => {
+                // "said on Friday." at the end of the clause
+                if lim == end && !toks[c..end].iter().any(|t| is_verbish(t) || t.in_quote) {
+                    return end;
+                }
+                return c;
+            }
+        }
+    }
+}
+
+/// Where the subject noun phrase that ends at `k` (exclusive) starts, scanning back over words
+/// that can stand in a noun phrase, not past `a`.
+fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
+    let mut s = k;
+    while s > a {
+        let t = &toks[s - 1];
+        if t.in_quote || !np_word(t) || matches!(t.lower.as_str(), "who" | "that" | "which") {
+            break;
+        }
+        if lexicon::cue(&t.lower).is_some() && !t.cap {
+            break;
+        }
+        if k - s >= 10 {
+            break;
+        }
+        s -= 1;
+    }
+    s
+}
+
+/// Whether the words in `[a, b)` (after a comma) describe a source's anonymity or access.
+pub fn is_anonymity_note(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
+    if a >= b {
+        return false;
+    }
+    let s = &text[toks[a].start..toks[b - 1].end].to_lowercase();
+    lexicon::ANONYMITY.iter().any(|p| s.contains(p))
+}
+
+/// Finds the attribution frame of the clause `[a, b)`, if it has one.
+pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
+    let mut i = a;
+    while i < b {
+        let t = &toks[i];
+        if t.in_quote || !t.is_word() {
+            i += 1;
+            continue;
+        }
+        let f = match t.lower.as_str() {
+            "according" if i + 1 < b && toks[i + 1].is("to") => according_to(toks, a, b, i, 2),
+            "as" if i + 2 < b
+                && matches!(toks[i + 1].lower.as_str(), "reported" | "quoted" | "cited")
+                && toks[i + 2].is("by") =>
+            {
+                according_to(toks, a, b, i, 3)
+            }
+            "citing" if i > a && is_comma(&toks[i - 1]) => according_to(toks, a, b, i, 1),
+            w => match lexicon::cue(w) {
+                Some(_) => verb_frame(text, toks, a, b, i),
+                None => None,
+            },
+        };
+        if f.is_some() {
+            return f;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// "according to X, …" / "…, according to X (, citing Y)".
+fn according_to(toks: &[Tok], a: usize, b: usize, i: usize, len: usize) -> Option<Frame> {
+    let s = i + len;
+    let e = next_comma(toks, s, b);
+    if e == s {
+        return None;
+    }
+    let src_end = {
+        // "according to a report by the ministry released Friday" → keep it all, but not a clause
+        let mut k = s;
+        while k < e && !(toks[k].is("that") && k > s + 1) && !is_verbish(&toks[k]) {
+            k += 1;
+        }
+        if k == s {
+            return None;
+        }
+        let mut k = trim_range(toks, s, k).1;
+        while k > s && toks[k - 1].kind == TokKind::Punct {
+            k -= 1;
+        }
+        k
+    };
+    let mut via = None;
+    let mut after = e;
+    if e < b && is_comma(&toks[e]) && e + 1 < b && toks[e + 1].is("citing") {
+        let ve = next_comma(toks, e + 2, b);
+        if ve > e + 2 {
+            via = Some((e + 2, ve));
+            after = ve;
+        }
+    }
+    let cue = toks[i..i + len]
+        .iter()
+        .map(|t| t.lower.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut content = Vec::new();
+    let before = trim_range(toks, a, i);
+    if before.0 == before.1 || (is_lead_in(toks, a, i) && words_between(toks, a, i) <= 1) {
+        // "According to X, content"
+        push_range(&mut content, toks, after, b);
+        if src_end < e {
+            // "according to X released Friday, …": the rest of the frame stays out
+        }
+    } else {
+        push_range(&mut content, toks, a, i);
+        push_range(&mut content, toks, after, b);
+    }
+    if content.is_empty() {
+        return None;
+    }
+    Some(Frame {
+        source: Some((s, src_end)),
+        cue,
+        placement: if before.0 == before.1 {
+            Placement::Before
+        } else {
+            Placement::After
+        },
+        content,
+        via,
+        side: Vec::new(),
+        role: None,
+        prefix: None,
+    })
+}
+
+/// A frame around the cue verb at `i`.
+fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<Frame> {
+    let cue = lexicon::cue(&toks[i].lower)?;
+    let word = toks[i].lower.as_str();
+    // "the said …", "so-called"
+    if i > a && matches!(toks[i - 1].lower.as_str(), "the" | "a" | "an" | "to") {
+        return None;
+    }
+    // passives: "was told", "is believed to", "it was reported that" → no frame
+    let mut k = i;
+    while k > a && lexicon::is_cue_modifier(&toks[k - 1].lower) {
+        k -= 1;
+    }
+    if toks[k..i].iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "is" | "are" | "was" | "were" | "be" | "been" | "being"
+        )
+    }) && (cue.past || matches!(word, "expected" | "thought" | "known"))
+    {
+        return None;
+    }
+    let cue_text = word.to_string();
+
+    // Inverted: "…,” said X, a …" / "…, says X."
+    if k == i
+        && i > a
+        && (is_comma(&toks[i - 1]) || is_closing_quote(toks, i - 1))
+        && cue.class == CueClass::Speech
+        && !cue.ing
+        && i + 1 < b
+    {
+        let e = next_comma(toks, i + 1, b);
+        let np = &toks[i + 1..e];
+        let is_np = !np.is_empty()
+            && np.len() <= 8
+            && (np[0].cap || lexicon::is_determiner(&np[0].lower))
+            && speech_subject(np)
+            && !np.iter().any(|t| t.is("that"));
+        if is_np {
+            let mut role = None;
+            let mut end_frame = e;
+            if e < b && is_comma(&toks[e]) {
+                // ", a spokeswoman for the agency."
+                let re = next_comma(toks, e + 1, b);
+                if e + 1 < re
+                    && (lexicon::is_determiner(&toks[e + 1].lower)
+                        || lexicon::is_title(&toks[e + 1].lower))
+                {
+                    role = Some((e + 1, re));
+                    end_frame = re;
+                }
+            }
+            let mut content = Vec::new();
+            push_range(&mut content, toks, a, i);
+            push_range(&mut content, toks, end_frame, b);
+            if !content.is_empty() {
+                return Some(Frame {
+                    source: Some((i + 1, e)),
+                    cue: cue_text,
+                    placement: Placement::After,
+                    content,
+                    via: None,
+                    side: Vec::new(),
+                    role,
+                    prefix: None,
+                });
+            }
+        }
+    }
+
+    // "…, saying (that) …" continues the clause subject's frame
+    if cue.ing && i > a && is_comma(&toks[i - 1]) && cue.class == CueClass::Speech {
+        let subj_end = (a..i)
+            .find(|&j| !np_word(&toks[j]) || lexicon::is_cue_modifier(&toks[j].lower))
+            .unwrap_or(i);
+        if subj_end > a && valid_source_np(&toks[a..subj_end]) {
+            let c = skip_after_cue(toks, i, b, cue.takes_object);
+            if c < b {
+                return Some(Frame {
+                    source: Some((a, subj_end)),
+                    cue: cue_text,
+                    placement: Placement::Before,
+                    content: vec![trim_range(toks, c, b)],
+                    via: None,
+                    side: Vec::new(),
+                    role: None,
+                    prefix: Some(trim_range(toks, a, i)),
+                });
+            }
+        }
+        return None;
+    }
+    if cue.ing {
+        return None;
+    }
+
+    // The subject before the cue (and its modifiers).
+    let s = subject_start(toks, a, k);
+    let mut side = Vec::new();
+    let (src, lead_end) = if s == k {
+        // "Varki, a refugee …, told" / "Sources, who asked not to be named, said"
+        if k == a || !is_comma(&toks[k - 1]) {
+            return None;
+        }
+        let c2 = k - 1;
+        let c1 = (a..c2)
+            .rev()
+            .find(|&j| is_comma(&toks[j]) && !toks[j].in_quote)?;
+        let ns = subject_start(toks, a, c1);
+        if ns == c1 || c2 - c1 > 40 {
+            return None;
+        }
+        let lead = if ns == a { a } else { ns };
+        if ns > a && !(is_comma(&toks[ns - 1]) && is_lead_in(toks, a, ns)) {
+            return None;
+        }
+        if !speech_subject(&toks[ns..c1]) {
+            return None;
+        }
+        if !is_anonymity_note(text, toks, c1 + 1, c2) {
+            side.push((c1 + 1, c2));
+        }
+        ((ns, c1), lead)
+    } else {
+        ((s, k), s)
+    };
+    let subject_ok = if cue.class == CueClass::Speech {
+        speech_subject(&toks[src.0..src.1])
+    } else {
+        valid_source_np(&toks[src.0..src.1])
+    };
+    if !subject_ok {
+        return None;
+    }
+    if matches!(cue.class, CueClass::Finding) {
+        let h = toks[src.1 - 1].lower.as_str();
+        if !(lexicon::is_document_head(h) || toks[src.1 - 1].cap) {
+            return None;
+        }
+    }
+    // Base forms need a plural or pronoun subject: "they say", "critics argue".
+    let base = !word.ends_with('s') && !cue.past;
+    if base {
+        let h = toks[src.1 - 1].lower.as_str();
+        let plural_ok = matches!(h, "i" | "we" | "they" | "you")
+            || (h.ends_with('s') && !h.ends_with("ss"))
+            || lexicon::is_group_head(h)
+            || toks[k..i].iter().any(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "will"
+                        | "would"
+                        | "could"
+                        | "did"
+                        | "does"
+                        | "do"
+                        | "may"
+                        | "might"
+                        | "can"
+                        | "to"
+                )
+            });
+        if !plural_ok {
+            return None;
+        }
+    }
+
+    // What comes before the subject decides where the frame stands.
+    let before_lead = lead_end;
+    let lead_is_short = before_lead == a
+        || (matches!(
+            toks[before_lead - 1].lower.as_str(),
+            "," | "but" | "and" | "so"
+        ) && is_lead_in(toks, a, before_lead - 1));
+    let preceded_by_break = before_lead > a
+        && (is_comma(&toks[before_lead - 1])
+            || is_closing_quote(toks, before_lead - 1)
+            || (toks[before_lead - 1].kind == TokKind::Quote));
+
+    // "attacks that authorities say were carried out by …"
+    if before_lead > a
+        && matches!(
+            toks[before_lead - 1].lower.as_str(),
+            "that" | "which" | "who"
+        )
+        && i + 1 < b
+        && matches!(cue.class, CueClass::Speech | CueClass::Belief)
+        && src.1 - src.0 <= 4
+        && (is_verbish(&toks[i + 1])
+            || matches!(
+                toks[i + 1].lower.as_str(),
+                "to" | "not" | "has" | "have" | "had"
+            ))
+    {
+        let rel = before_lead - 1;
+        // the noun phrase the relative clause hangs on
+        let mut h = rel;
+        while h > a
+            && np_word(&toks[h - 1])
+            && !is_verbish(&toks[h - 1])
+            && !is_prep(&toks[h - 1].lower)
+            && rel - h < 8
+        {
+            h -= 1;
+        }
+        let mut content = Vec::new();
+        push_range(&mut content, toks, h, b);
+        let prefix = trim_range(toks, a, h);
+        return Some(Frame {
+            source: Some(src),
+            cue: cue_text,
+            placement: Placement::Embedded,
+            content,
+            via: None,
+            side,
+            role: None,
+            prefix: (prefix.0 < prefix.1).then_some(prefix),
+        });
+    }
+
+    if lead_is_short {
+        // "X said (that) …"
+        let c = skip_after_cue(toks, i, b, cue.takes_object);
+        let content_range = trim_range(toks, c, b);
+        if content_range.0 >= content_range.1 {
+            return None;
+        }
+        // a frame right after a quote: "“…” Varki recalled the officers asking, …"
+        return Some(Frame {
+            source: Some(src),
+            cue: cue_text,
+            placement: Placement::Before,
+            content: vec![content_range],
+            via: None,
+            side,
+            role: None,
+            prefix: None,
+        });
+    }
+    if preceded_by_break {
+        // "…, X said (on Friday)(, and …)"
+        let c = {
+            let mut c = i + 1;
+            if cue.takes_object {
+                c = object_np_end(toks, c, b).max(c);
+            }
+            c
+        };
+        let e = next_comma(toks, c, b);
+        // the rest of the frame must be short and clause-free
+        let tail_start = if e - c <= 6 && !toks[c..e].iter().any(|t| t.in_quote) {
+            e
+        } else {
+            c
+        };
+        let mut content = Vec::new();
+        push_range(&mut content, toks, a, before_lead);
+        if tail_start < b {
+            push_range(&mut content, toks, tail_start, b);
+        }
+        if content.is_empty() {
+            return None;
+        }
+        return Some(Frame {
+            source: Some(src),
+            cue: cue_text,
+            placement: Placement::After,
+            content,
+            via: None,
+            side,
+            role: None,
+            prefix: None,
+        });
+    }
+    // "…and officials said …": the words before are a clause of their own
+    if before_lead > a
+        && matches!(
+            toks[before_lead - 1].lower.as_str(),
+            "and" | "but" | "while" | "as" | "because"
+        )
+        && clause_follows(toks, before_lead, b)
+    {
+        let c = skip_after_cue(toks, i, b, cue.takes_object);
+        let content_range = trim_range(toks, c, b);
+        if content_range.0 >= content_range.1 {
+            return None;
+        }
+        let prefix = trim_range(toks, a, before_lead - 1);
+        return Some(Frame {
+            source: Some(src),
+            cue: cue_text,
+            placement: Placement::Before,
+            content: vec![content_range],
+            via: None,
+            side,
+            role: None,
+            prefix: (prefix.0 < prefix.1).then_some(prefix),
+        });
+    }
+    None
+}
+
+fn is_prep(w: &str) -> bool {
+    matches!(
+        w,
+        "after"
+            | "before"
+            | "of"
+            | "by"
+            | "for"
+            | "in"
+            | "on"
+            | "to"
+            | "with"
+            | "about"
+            | "from"
+            | "against"
+            | "over"
+            | "into"
+            | "than"
+            | "since"
+            | "during"
+            | "among"
+            | "at"
+            | "as"
+            | "following"
+            | "amid"
+            | "despite"
+            | "like"
+    )
+}
+
+/// The first content token after the cue at `i`: past the hearer ("told police"), particles
+/// ("points to", "pointed out"), adjuncts ("in a statement") and "that".
+fn skip_after_cue(toks: &[Tok], i: usize, b: usize, takes_object: bool) -> usize {
+    let mut c = i + 1;
+    if c < b && matches!(toks[c].lower.as_str(), "to" | "out" | "up" | "back") && !takes_object {
+        // "points to", "pointed out"; "wants to …" keeps its "to"
+        if matches!(
+            toks[i].lower.as_str(),
+            "points" | "pointed" | "point" | "pointing"
+        ) {
+            c += 1;
+        }
+    }
+    if takes_object && c < b {
+        let o = object_np_end(toks, c, b);
+        // only when something follows the hearer
+        if o < b && o > c {
+            c = o;
+        }
+    }
+    skip_adjuncts(toks, c, b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn marked(s: &str) -> Vec<Tok> {
+        let mut toks = tokenize(s, 0, s.len());
+        let q: Vec<Span> = super::super::quotes::find_quotes(s)
+            .iter()
+            .map(|q| q.span)
+            .collect();
+        super::super::mark_quotes(&mut toks, &q);
+        toks
+    }
+
+    fn frame(s: &str) -> (Option<String>, Vec<String>, Placement) {
+        let toks = marked(s);
+        let f = find_frame(s, &toks, 0, toks.len()).expect("a frame");
+        let src = f
+            .source
+            .and_then(|r| range_span(&toks, r))
+            .map(|sp| sp.of(s).to_string());
+        let content = f
+            .content
+            .iter()
+            .filter_map(|&r| range_span(&toks, r))
+            .map(|sp| sp.of(s).to_string())
+            .collect();
+        (src, content, f.placement)
+    }
+
+    #[test]
+    fn cue_before_content() {
+        let (src, content, p) =
+            frame("The prime minister's office said on Monday that talks would resume.");
+        assert_eq!(src.as_deref(), Some("The prime minister's office"));
+        assert_eq!(content, vec!["talks would resume."]);
+        assert_eq!(p, Placement::Before);
+    }
+
+    #[test]
+    fn cue_after_content() {
+        let (src, content, p) =
+            frame("The dam will be finished by 2027, a senior engineer told the BBC.");
+        assert_eq!(src.as_deref(), Some("a senior engineer"));
+        assert_eq!(content, vec!["The dam will be finished by 2027"]);
+        assert_eq!(p, Placement::After);
+    }
+
+    #[test]
+    fn scope_runs_over_a_coordinated_clause() {
+        let (_, content, _) = frame(
+            "Rents have doubled, a housing official told AFP, and many tenants are leaving the city.",
+        );
+        assert_eq!(
+            content,
+            vec![
+                "Rents have doubled",
+                "and many tenants are leaving the city."
+            ]
+        );
+    }
+
+    #[test]
+    fn according_to_either_side() {
+        let (src, content, _) =
+            frame("According to the Mali Farmers Union, yields fell by a third.");
+        assert_eq!(src.as_deref(), Some("the Mali Farmers Union"));
+        assert_eq!(content, vec!["yields fell by a third."]);
+        let (src, content, _) = frame("Yields fell by a third, according to the union.");
+        assert_eq!(src.as_deref(), Some("the union"));
+        assert_eq!(content, vec!["Yields fell by a third"]);
+    }
+
+    #[test]
+    fn inverted_speaker_with_role() {
+        let (src, content, _) =
+            frame("“We are ready,” said Ana Costa, a spokeswoman for the port.");
+        assert_eq!(src.as_deref(), Some("Ana Costa"));
+        assert_eq!(content, vec!["“We are ready,”"]);
+    }
+
+    #[test]
+    fn told_skips_the_hearer() {
+        let (src, content, _) = frame("Okafor told investigators he had never met the broker.");
+        assert_eq!(src.as_deref(), Some("Okafor"));
+        assert_eq!(content, vec!["he had never met the broker."]);
+    }
+
+    #[test]
+    fn embedded_say_keeps_the_clause_whole() {
+        let (src, content, p) =
+            frame("The strike followed two raids that officials say were ordered by the cartel.");
+        assert_eq!(src.as_deref(), Some("officials"));
+        assert_eq!(
+            content,
+            vec!["two raids that officials say were ordered by the cartel."]
+        );
+        assert_eq!(p, Placement::Embedded);
+    }
+
+    #[test]
+    fn subject_with_appositive() {
+        let s = "Mendes, a nurse who has worked in Lisbon for 20 years, told reporters the ward was full.";
+        let toks = tokenize(s, 0, s.len());
+        let f = find_frame(s, &toks, 0, toks.len()).unwrap();
+        assert_eq!(
+            range_span(&toks, f.source.unwrap()).unwrap().of(s),
+            "Mendes"
+        );
+        assert_eq!(f.side.len(), 1);
+        assert_eq!(
+            range_span(&toks, f.content[0]).unwrap().of(s),
+            "the ward was full."
+        );
+    }
+
+    #[test]
+    fn passives_have_no_frame() {
+        let s = "The vault is believed to hold 40 tonnes of gold.";
+        let toks = tokenize(s, 0, s.len());
+        assert!(find_frame(s, &toks, 0, toks.len()).is_none());
+    }
+}
