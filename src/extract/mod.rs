@@ -1,7 +1,184 @@
 //! The extraction engine: article text in, atomic claims with attributed, resolved and typed
 //! sources out. Pure: no database, no files, no command-line parsing.
+//!
+//! Stages: metadata and boilerplate (`meta`) → sentences (`sentences`) → claims → sourcing
+//! assessment (`crate::sourcing`) → the contract (`contract`).
 
 pub mod claims;
+pub mod contract;
+pub mod meta;
+pub mod sentences;
+pub mod text;
 pub mod types;
 
+use std::collections::HashMap;
+
+pub use contract::{to_contract, Contract};
 pub use types::{ArticleMeta, ExtractedClaim, ExtractedSource, Span};
+
+use crate::sourcing::{self, Assessment, ClaimFacts, SourceFacts};
+use crate::vocab::ClaimKind;
+
+/// Everything the engine finds in one article. `assessments[i]` belongs to `claims[i]`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Extraction {
+    pub meta: ArticleMeta,
+    pub sentences: Vec<Span>,
+    pub claims: Vec<ExtractedClaim>,
+    pub assessments: Vec<Assessment>,
+}
+
+/// Runs the whole engine over one article.
+pub fn extract(text: &str) -> Extraction {
+    let meta = meta::article_meta(text);
+    let sentences = sentences::sentences(text);
+    let claims = claims::find_claims(text, &meta, &sentences);
+    let assessments = assess_claims(text, &claims);
+    Extraction {
+        meta,
+        sentences,
+        claims,
+        assessments,
+    }
+}
+
+/// STAND-IN for the claims stage (`find_claims`, on branch `extract-attr`): one unsourced
+/// `event` claim per sentence, minus the dateline and boilerplate. Same signature as
+/// `find_claims`, so the swap at merge is one line in [`extract`].
+pub fn sentence_claims_stand_in(
+    text: &str,
+    meta: &ArticleMeta,
+    sentences: &[Span],
+) -> Vec<ExtractedClaim> {
+    let mut claims = Vec::new();
+    for (index, &sentence) in sentences.iter().enumerate() {
+        let Some(span) = clear_of_furniture(text, meta, sentence) else {
+            continue;
+        };
+        claims.push(ExtractedClaim {
+            span,
+            fragments: Vec::new(),
+            sentence: index,
+            kind: ClaimKind::Event,
+            hedged: false,
+            check_worthy: true,
+            sources: Vec::new(),
+        });
+    }
+    claims
+}
+
+/// The longest part of `span` outside the dateline and every boilerplate passage, trimmed;
+/// `None` when nothing with a letter or digit is left.
+pub fn clear_of_furniture(text: &str, meta: &ArticleMeta, span: Span) -> Option<Span> {
+    let mut pieces = vec![span];
+    let furniture = meta.dateline_span.iter().chain(meta.boilerplate.iter());
+    for f in furniture {
+        let mut next = Vec::with_capacity(pieces.len() + 1);
+        for p in pieces {
+            if !p.overlaps(*f) {
+                next.push(p);
+                continue;
+            }
+            if p.start < f.start {
+                next.push(Span::new(p.start, f.start));
+            }
+            if f.end < p.end {
+                next.push(Span::new(f.end, p.end));
+            }
+        }
+        pieces = next;
+    }
+    pieces
+        .into_iter()
+        .map(|p| {
+            let (s, e) = text::trim_span(text, p.start, p.end);
+            Span::new(s, e)
+        })
+        .filter(|p| p.of(text).chars().any(char::is_alphanumeric))
+        .max_by_key(|p| p.len())
+}
+
+/// Computes each claim's level and flags with the one definition in `crate::sourcing`: the
+/// lede is the first claim that is not a record; sources are keyed by their distinct name
+/// (case-insensitively), and `via` by the name it gives.
+pub fn assess_claims(text: &str, claims: &[ExtractedClaim]) -> Vec<Assessment> {
+    let mut keys: HashMap<String, i64> = HashMap::new();
+    let mut key = |name: &str| -> i64 {
+        let norm = name.trim().to_lowercase();
+        let next = keys.len() as i64;
+        *keys.entry(norm).or_insert(next)
+    };
+    let lede = claims.iter().position(|c| !c.kind.is_record());
+    claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let facts: Vec<SourceFacts> = c
+                .sources
+                .iter()
+                .map(|s| SourceFacts {
+                    key: key(&s.name),
+                    kind: s.kind,
+                    via: s.via.as_deref().map(&mut key),
+                    plural_mention: s.plural_mention,
+                    singular_elsewhere: s.singular_elsewhere,
+                    described: sourcing::describes_position(s.mention.of(text), s.role.as_deref()),
+                })
+                .collect();
+            sourcing::assess(
+                ClaimFacts {
+                    kind: c.kind,
+                    is_lede: lede == Some(i),
+                },
+                &facts,
+                &[],
+            )
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vocab::{Flag, Level, Relation, SourceKind};
+
+    #[test]
+    fn stand_in_skips_dateline_and_boilerplate() {
+        let text = "ROME (Reuters) - The pope spoke on Sunday.\nSEE ALSO:\nCrowds cheered.";
+        let ex = extract(text);
+        let claims: Vec<String> = ex.claims.iter().map(|c| c.text(text)).collect();
+        assert_eq!(claims, vec!["The pope spoke on Sunday.", "Crowds cheered."]);
+        assert_eq!(ex.claims[1].sentence, 2);
+        assert_eq!(ex.assessments[0].level, Some(Level::Unsourced));
+    }
+
+    #[test]
+    fn assessment_uses_the_sourcing_rules() {
+        let text = "Sources said the plan failed.";
+        let claim = ExtractedClaim {
+            span: Span::new(13, 29),
+            fragments: vec![],
+            sentence: 0,
+            kind: ClaimKind::Event,
+            hedged: false,
+            check_worthy: true,
+            sources: vec![ExtractedSource {
+                name: "sources".into(),
+                mention: Span::new(0, 7),
+                kind: SourceKind::Anonymous,
+                cue: Some("said".into()),
+                role: None,
+                via: None,
+                relation: Relation::Paraphrase,
+                plural_mention: true,
+                singular_elsewhere: false,
+            }],
+        };
+        let a = &assess_claims(text, &[claim])[0];
+        assert_eq!(a.level, Some(Level::AnonymousOnly));
+        assert!(a.flags.contains(&Flag::AnonymousLede));
+        assert!(a.flags.contains(&Flag::BareAnonymous));
+        assert!(a.flags.contains(&Flag::SingleAnonymous));
+    }
+}

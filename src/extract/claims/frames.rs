@@ -63,6 +63,7 @@ fn speech_subject(toks: &[Tok]) -> bool {
         || (!toks.is_empty()
             && toks.len() <= 8
             && toks.iter().all(np_word)
+            && !toks.iter().any(is_verbish)
             && (toks[0].cap || lexicon::is_determiner(&toks[0].lower))
             && toks.last().is_some_and(|t| t.kind == TokKind::Word))
 }
@@ -237,17 +238,12 @@ fn according_to(toks: &[Tok], a: usize, b: usize, i: usize, len: usize) -> Optio
         return None;
     }
     let src_end = {
-        // "according to a report by the ministry released Friday" → keep it all, but not a clause
-        let mut k = s;
-        while k < e && !(toks[k].is("that") && k > s + 1) && !is_verbish(&toks[k]) {
-            k += 1;
+        let mut k = e;
+        while k > s && toks[k - 1].kind == TokKind::Punct {
+            k -= 1;
         }
         if k == s {
             return None;
-        }
-        let mut k = trim_range(toks, s, k).1;
-        while k > s && toks[k - 1].kind == TokKind::Punct {
-            k -= 1;
         }
         k
     };
@@ -470,7 +466,12 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
         || (matches!(
             toks[before_lead - 1].lower.as_str(),
             "," | "but" | "and" | "so"
-        ) && is_lead_in(toks, a, before_lead - 1));
+        ) && is_lead_in(toks, a, before_lead - 1))
+        || (before_lead == a + 1
+            && matches!(
+                toks[a].lower.as_str(),
+                "although" | "though" | "while" | "whereas" | "yet" | "but" | "and" | "so"
+            ));
     let preceded_by_break = before_lead > a
         && (is_comma(&toks[before_lead - 1])
             || is_closing_quote(toks, before_lead - 1)

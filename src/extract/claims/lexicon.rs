@@ -392,11 +392,15 @@ pub fn cues() -> &'static HashMap<String, Cue> {
             "guess",
             "worry",
             "seek",
+            "questioned",
+            "questioning",
         ] {
             // bare base forms and nouns: only the marked verb uses stay (handled by callers)
             if matches!(
                 w,
-                "point"
+                "questioned"
+                    | "questioning"
+                    | "point"
                     | "post"
                     | "posts"
                     | "text"

@@ -247,14 +247,7 @@ fn analyse_unit(
                     );
                 }
                 for &(a, b) in &f.content {
-                    let pieces = if f.placement == frames::Placement::Embedded {
-                        vec![Piece {
-                            ranges: vec![(a, b)],
-                            side: false,
-                        }]
-                    } else {
-                        split::atomic(&toks, a, b)
-                    };
+                    let pieces = split::atomic(&toks, a, b);
                     emit(
                         text,
                         &toks,

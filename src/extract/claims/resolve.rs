@@ -102,9 +102,11 @@ pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
         t.to_string()
     };
     let lower_first = |s: &str| -> String {
+        let first_word = s.split_whitespace().next().unwrap_or("");
+        let det = lexicon::is_determiner(&first_word.to_lowercase());
         let mut c = s.chars();
         match (c.next(), s.chars().nth(1)) {
-            (Some(f), Some(second)) if second.is_lowercase() => {
+            (Some(f), Some(second)) if second.is_lowercase() || det => {
                 f.to_lowercase().collect::<String>() + c.as_str()
             }
             _ => s.to_string(),
@@ -146,6 +148,26 @@ pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
     let run_lower: Vec<&String> = core_lower[run_start..].iter().collect();
     let any_word = |f: fn(&str) -> bool| core_lower.iter().any(|w| f(w.trim_end_matches("'s")));
 
+    // "Intelligence sources", "French authorities", "many security experts": no name at the end
+    if run.is_empty() || (run.len() < core.len() && run_start == 0) {
+        let spokes = matches!(
+            head.as_str(),
+            "spokesman" | "spokeswoman" | "spokesperson" | "representative"
+        );
+        if !spokes && head != "police" {
+            if lexicon::is_group_head(&head)
+                && !matches!(
+                    head.as_str(),
+                    "members" | "staff" | "insiders" | "workers" | "employees" | "diplomats"
+                )
+            {
+                return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
+            }
+            if lexicon::is_anonymous_head(&head) {
+                return (SourceKind::Anonymous, lower_first(&ws.join(" ")), None);
+            }
+        }
+    }
     if !run.is_empty() {
         let last = run_lower.last().map(|s| s.as_str()).unwrap_or("");
         let last = last.trim_end_matches("'s");
@@ -273,7 +295,12 @@ impl Resolver {
         let idx = match idx {
             Some(i) => i,
             None => {
-                let (kind, name, role) = classify(mention);
+                let (kind, mut name, role) = classify(mention);
+                if kind == SourceKind::Person && !name.contains(' ') {
+                    if let Some(full) = full_name_before(context, &name) {
+                        name = full;
+                    }
+                }
                 self.add(name, kind, role, head_of(mention))
             }
         };
@@ -410,6 +437,34 @@ impl Resolver {
         let last = names.last()?.trim_end_matches("'s").to_lowercase();
         self.latest(|e| e.kind == SourceKind::Person && e.head == last && e.name.contains(' '))
     }
+}
+
+/// "Temur Varki" for "Varki" when the text before names the person in full.
+fn full_name_before(context: &str, surname: &str) -> Option<String> {
+    let mut from = context.len();
+    while let Some(pos) = context[..from].rfind(surname) {
+        from = pos;
+        let after = context[pos + surname.len()..].chars().next();
+        if after.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let before = context[..pos].trim_end_matches(' ');
+        if before.len() == pos {
+            continue;
+        }
+        let prev = before.rsplit(' ').next().unwrap_or("");
+        let prev = prev.rsplit('\n').next().unwrap_or("");
+        if is_cap(prev)
+            && prev
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '.')
+            && !lexicon::is_title(&prev.to_lowercase())
+            && !lexicon::is_official_word(&prev.to_lowercase())
+        {
+            return Some(format!("{prev} {surname}"));
+        }
+    }
+    None
 }
 
 /// The last run of two or more capitalised words in `context` that looks like a person's name.

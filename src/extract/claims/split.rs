@@ -52,7 +52,9 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
                 "but" | "yet" if clause_follows(toks, k + 2, b) => {
                     cut = Some((k, k + 1, Joiner::Contrast))
                 }
-                "and" if clause_follows(toks, k + 2, b) => cut = Some((k, k + 1, Joiner::And)),
+                "and" if clause_follows(toks, k + 2, b) && !in_open_relative(toks, start, k) => {
+                    cut = Some((k, k + 1, Joiner::And))
+                }
                 _ => {}
             }
         } else if (matches!(t.lower.as_str(), "although" | "whereas")
@@ -77,6 +79,36 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
         out.push((start, b, joiner));
     }
     out
+}
+
+/// Whether `k` lies inside a comma-set relative clause that has no verb yet ("…, where France,
+/// the United States, and Ukraine will play").
+fn in_open_relative(toks: &[Tok], start: usize, k: usize) -> bool {
+    let Some(r) = (start + 1..k).rev().find(|&j| {
+        outside(&toks[j])
+            && matches!(toks[j].lower.as_str(), "which" | "who" | "where" | "whose")
+            && toks[j - 1].is_punct(",")
+    }) else {
+        return false;
+    };
+    !toks[r + 1..k].iter().any(is_verbish)
+}
+
+/// The end of a comma-set relative clause opened at `r`: the next comma followed by a verb (the
+/// main clause resuming: "Tajikistan, which was hit by war, is …"), else `b`.
+fn relative_end(toks: &[Tok], r: usize, b: usize) -> usize {
+    let mut k = r + 1;
+    while k < b {
+        if outside(&toks[k])
+            && toks[k].is_punct(",")
+            && toks.get(k + 1).is_some_and(is_verbish)
+            && k + 1 < b
+        {
+            return k;
+        }
+        k += 1;
+    }
+    b
 }
 
 fn is_time_word(w: &str) -> bool {
@@ -226,10 +258,13 @@ pub fn atomic(toks: &[Tok], a: usize, b: usize) -> Vec<Piece> {
             let t = &toks[k];
             if outside(t) && t.is_punct(",") && k + 1 < sb {
                 let w = toks[k + 1].lower.as_str();
-                let e = next_comma(toks, k + 1, sb);
-                let relative = matches!(w, "which" | "who" | "whom" | "whose" | "where")
-                    && k > sa
-                    && e - (k + 1) >= 3;
+                let relative = matches!(w, "which" | "who" | "whom" | "whose" | "where") && k > sa;
+                let e = if relative {
+                    relative_end(toks, k + 1, sb)
+                } else {
+                    next_comma(toks, k + 1, sb)
+                };
+                let relative = relative && e - (k + 1) >= 3;
                 let appositive = matches!(w, "a" | "an")
                     && k > sa
                     && toks[k - 1].cap

@@ -1,0 +1,213 @@
+//! `claimtrace extract`: one article to the extraction contract (json, jsonl, table), or a
+//! JSONL batch streamed line by line (one output line per input line; bad lines become
+//! `{"id", "error"}` lines and the run goes on).
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::path::Path;
+
+use anyhow::{bail, Context};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::cli::{ExtractArgs, ExtractFormat};
+use crate::extract::{self, contract, Contract};
+
+pub fn run(args: &ExtractArgs) -> anyhow::Result<()> {
+    let stdout = io::stdout();
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    if args.batch {
+        let input: Box<dyn BufRead> = if args.input.as_os_str() == "-" {
+            Box::new(BufReader::with_capacity(1 << 20, io::stdin().lock()))
+        } else {
+            let file = File::open(&args.input)
+                .with_context(|| format!("cannot read {}", args.input.display()))?;
+            Box::new(BufReader::with_capacity(1 << 20, file))
+        };
+        run_batch(input, &mut out)?;
+    } else {
+        let text = read_article(&args.input)?;
+        write_one(&text, args.format, &mut out)?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// Reads one article: UTF-8, not empty.
+fn read_article(path: &Path) -> anyhow::Result<String> {
+    let name = path.display().to_string();
+    let mut bytes = Vec::new();
+    if name == "-" {
+        io::stdin()
+            .lock()
+            .read_to_end(&mut bytes)
+            .context("cannot read standard input")?;
+    } else {
+        bytes = std::fs::read(path).with_context(|| format!("cannot read {name}"))?;
+    }
+    let shown = if name == "-" { "standard input" } else { &name };
+    let Ok(text) = String::from_utf8(bytes) else {
+        bail!("{shown} is not UTF-8 text");
+    };
+    if text.trim().is_empty() {
+        bail!("{shown} is empty");
+    }
+    Ok(text)
+}
+
+/// Prints one article's extraction in `format`.
+pub fn write_one(text: &str, format: ExtractFormat, out: &mut impl Write) -> anyhow::Result<()> {
+    let contract = contract::to_contract(text, &extract::extract(text));
+    match format {
+        ExtractFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, &contract)?;
+            out.write_all(b"\n")?;
+        }
+        ExtractFormat::Jsonl => {
+            for claim in &contract.claims {
+                serde_json::to_writer(&mut *out, claim)?;
+                out.write_all(b"\n")?;
+            }
+        }
+        ExtractFormat::Table => out.write_all(contract::to_table(&contract).as_bytes())?,
+    }
+    Ok(())
+}
+
+/// One input line of a batch: only `id` and `text` are read; other fields are skipped.
+#[derive(Deserialize)]
+struct BatchInput {
+    #[serde(default)]
+    id: Option<Value>,
+    #[serde(default)]
+    text: Option<Value>,
+}
+
+#[derive(Serialize)]
+struct BatchOutput<'a> {
+    id: &'a Value,
+    #[serde(flatten)]
+    contract: &'a Contract,
+}
+
+#[derive(Serialize)]
+struct BatchError<'a> {
+    id: &'a Value,
+    error: &'a str,
+}
+
+/// What a batch run saw.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct BatchStats {
+    pub lines: usize,
+    pub errors: usize,
+    /// Bytes of article text extracted.
+    pub text_bytes: usize,
+}
+
+/// Streams a JSONL batch: reads a line, writes a line; memory does not grow with the number
+/// of articles.
+pub fn run_batch(mut input: impl BufRead, out: &mut impl Write) -> anyhow::Result<BatchStats> {
+    let mut stats = BatchStats::default();
+    let mut line = Vec::new();
+    loop {
+        line.clear();
+        if input
+            .read_until(b'\n', &mut line)
+            .context("cannot read the batch input")?
+            == 0
+        {
+            break;
+        }
+        stats.lines += 1;
+        let trimmed = trim_line(&line);
+        match parse_line(trimmed) {
+            Ok((id, text)) => {
+                stats.text_bytes += text.len();
+                let contract = contract::to_contract(&text, &extract::extract(&text));
+                serde_json::to_writer(
+                    &mut *out,
+                    &BatchOutput {
+                        id: &id,
+                        contract: &contract,
+                    },
+                )?;
+            }
+            Err((id, error)) => {
+                stats.errors += 1;
+                let error = format!("line {}: {error}", stats.lines);
+                serde_json::to_writer(
+                    &mut *out,
+                    &BatchError {
+                        id: &id,
+                        error: &error,
+                    },
+                )?;
+            }
+        }
+        out.write_all(b"\n")?;
+    }
+    Ok(stats)
+}
+
+pub fn trim_line(line: &[u8]) -> &[u8] {
+    let mut end = line.len();
+    while end > 0 && matches!(line[end - 1], b'\n' | b'\r') {
+        end -= 1;
+    }
+    &line[..end]
+}
+
+/// The id and text of one batch line, or the id (null when unknown) and what is wrong.
+pub fn parse_line(line: &[u8]) -> Result<(Value, String), (Value, String)> {
+    if line.iter().all(u8::is_ascii_whitespace) {
+        return Err((Value::Null, "empty line".into()));
+    }
+    let input: BatchInput = serde_json::from_slice(line)
+        .map_err(|e| (Value::Null, format!("not a JSON object: {e}")))?;
+    let id = input.id.unwrap_or(Value::Null);
+    match input.text {
+        Some(Value::String(text)) => Ok((id, text)),
+        Some(_) => Err((id, "\"text\" is not a string".into())),
+        None => Err((id, "no \"text\" field".into())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn batch(input: &str) -> Vec<Value> {
+        let mut out = Vec::new();
+        run_batch(input.as_bytes(), &mut out).unwrap();
+        String::from_utf8(out)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn batch_prints_one_line_per_input_line_and_goes_on() {
+        let input = "{\"id\": \"a\", \"text\": \"Prices rose.\"}\n\
+                     not json\n\
+                     {\"id\": 7}\n\
+                     {\"id\": 8, \"text\": 42}\n\
+                     \n\
+                     {\"text\": \"PARIS (AFP) - It rained.\", \"extra\": [1, 2]}\r\n";
+        let lines = batch(input);
+        assert_eq!(lines.len(), 6);
+        assert_eq!(lines[0]["id"], "a");
+        assert_eq!(lines[0]["claims"][0]["text"], "Prices rose.");
+        assert!(lines[1]["error"]
+            .as_str()
+            .unwrap()
+            .contains("not a JSON object"));
+        assert_eq!(lines[2]["id"], 7);
+        assert!(lines[2]["error"].as_str().unwrap().contains("no \"text\""));
+        assert!(lines[3]["error"].as_str().unwrap().contains("not a string"));
+        assert!(lines[4]["error"].is_string());
+        assert_eq!(lines[5]["id"], Value::Null);
+        assert_eq!(lines[5]["article"]["dateline"], "PARIS");
+    }
+}

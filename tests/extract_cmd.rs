@@ -1,0 +1,166 @@
+//! `claimtrace extract` as a user runs it: one article in each format, a batch, and the
+//! errors a user can cause. The seed article's contract is kept as a snapshot that changes only
+//! on purpose (it will change when the claims stage lands).
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+const SEED: &str = include_str!("../examples/000_d1e90925469a9c05.txt");
+const SEED_PATH: &str = "examples/000_d1e90925469a9c05.txt";
+
+fn claimtrace() -> Command {
+    Command::cargo_bin("claimtrace").expect("binary builds")
+}
+
+fn json(out: &[u8]) -> Value {
+    serde_json::from_slice(out).expect("stdout is JSON")
+}
+
+#[test]
+fn seed_contract_snapshot() {
+    let ex = claimtrace::extract::extract(SEED);
+    let contract = claimtrace::extract::to_contract(SEED, &ex);
+    insta::assert_json_snapshot!("seed_contract", contract);
+}
+
+#[test]
+fn seed_article_metadata() {
+    let out = claimtrace()
+        .args(["extract", SEED_PATH])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v = json(&out);
+    assert_eq!(v["article"]["dateline"], "JAKARTA");
+    assert_eq!(v["article"]["relayed_from"], "Reuters");
+    assert_eq!(v["article"]["translated_from"], "id");
+    let claims = v["claims"].as_array().unwrap();
+    assert_eq!(claims[0]["id"], 1);
+    // Offsets are code points into the text as given.
+    let chars: Vec<char> = SEED.chars().collect();
+    // A discontinuous claim's text joins its fragments with a space.
+    let piece = |p: &serde_json::Value| -> String {
+        let (s, e) = (p["start"].as_u64().unwrap(), p["end"].as_u64().unwrap());
+        chars[s as usize..e as usize].iter().collect()
+    };
+    for c in claims {
+        let text = match c["fragments"].as_array() {
+            Some(f) if !f.is_empty() => f.iter().map(piece).collect::<Vec<_>>().join(" "),
+            _ => piece(c),
+        };
+        assert_eq!(text, c["text"].as_str().unwrap());
+    }
+}
+
+#[test]
+fn reads_standard_input_with_crlf_and_bom() {
+    let text = "\u{feff}PARIS (AFP) - Strikes closed schools.\r\nTrains stopped.\r\n";
+    let out = claimtrace()
+        .args(["extract", "-"])
+        .write_stdin(text)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v = json(&out);
+    assert_eq!(v["article"]["dateline"], "PARIS");
+    assert_eq!(v["article"]["relayed_from"], "Agence France-Presse");
+    // BOM = 1, CRLF = 2: "Trains" starts at code point 1 + 37 + 2 = 40.
+    assert_eq!(v["claims"][1]["start"], 40);
+    assert_eq!(v["article"]["sentences"][0]["start"], 1);
+}
+
+#[test]
+fn jsonl_prints_one_claim_per_line() {
+    let out = claimtrace()
+        .args(["extract", "--format", "jsonl", "-"])
+        .write_stdin("Rain fell. Rivers rose.")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let lines: Vec<Value> = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[1]["text"], "Rivers rose.");
+    assert!(lines[0].get("article").is_none());
+    assert!(lines[0].get("fragments").is_none());
+}
+
+#[test]
+fn table_is_for_people() {
+    claimtrace()
+        .args(["extract", "--format", "table", SEED_PATH])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("dateline: JAKARTA"))
+        .stdout(predicate::str::contains("unsourced"));
+}
+
+#[test]
+fn batch_streams_lines_and_reports_bad_ones() {
+    let input = "{\"id\": 1, \"text\": \"Rain fell.\"}\n{\"id\": 2}\nnope\n";
+    let out = claimtrace()
+        .args(["extract", "--batch", "-"])
+        .write_stdin(input)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let lines: Vec<Value> = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["claims"][0]["text"], "Rain fell.");
+    assert!(lines[0]["article"]["sentences"].is_array());
+    assert_eq!(lines[1]["id"], 2);
+    assert!(lines[1]["error"].is_string());
+    assert!(lines[2]["error"].is_string());
+}
+
+#[test]
+fn missing_file_is_one_line_and_exit_1() {
+    claimtrace()
+        .args(["extract", "no/such/file.txt"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("cannot read no/such/file.txt"))
+        .stderr(predicate::function(|s: &str| s.lines().count() == 1));
+}
+
+#[test]
+fn non_utf8_and_empty_inputs_are_refused() {
+    claimtrace()
+        .args(["extract", "-"])
+        .write_stdin(vec![0xffu8, 0xfe, 0x41])
+        .assert()
+        .code(1)
+        .stderr("claimtrace: standard input is not UTF-8 text\n");
+    claimtrace()
+        .args(["extract", "-"])
+        .write_stdin("  \n")
+        .assert()
+        .code(1)
+        .stderr("claimtrace: standard input is empty\n");
+}
+
+#[test]
+fn batch_of_a_missing_file_fails_cleanly() {
+    claimtrace()
+        .args(["extract", "--batch", "missing.jsonl"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("cannot read missing.jsonl"));
+}
