@@ -2,7 +2,9 @@
 //! to X", "…, said X, a …", "attacks that authorities say were …"), with which cue, and which
 //! tokens are the content. Word lists and token patterns; no parser.
 
-use super::grammar::{clause_follows, is_verbish, np_word, object_np_end, valid_source_np};
+use super::grammar::{
+    clause_follows, is_verbish, np_word, object_np_end, strip_parenthetical, valid_source_np,
+};
 use super::lexicon::{self, CueClass};
 use super::tokens::{Tok, TokKind};
 use crate::extract::types::Span;
@@ -59,6 +61,7 @@ fn is_closing_quote(toks: &[Tok], i: usize) -> bool {
 /// A subject for a speech cue: any short noun phrase opening with a name or a determiner, or a
 /// noun phrase with a source head.
 fn speech_subject(toks: &[Tok]) -> bool {
+    let toks = strip_parenthetical(toks);
     valid_source_np(toks)
         || (!toks.is_empty()
             && toks.len() <= 8
@@ -174,6 +177,12 @@ fn skip_adjuncts(toks: &[Tok], mut c: usize, end: usize) -> usize {
 /// that can stand in a noun phrase, not past `a`.
 fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
     let mut s = k;
+    // a closing parenthetical right before the cue: "Rep. Ann Lee (D-Ore.) said"
+    if s > a && toks[s - 1].is_punct(")") {
+        if let Some(o) = (a..s - 1).rev().take(8).find(|&j| toks[j].is_punct("(")) {
+            s = o;
+        }
+    }
     while s > a {
         let t = &toks[s - 1];
         if t.in_quote || !np_word(t) || matches!(t.lower.as_str(), "who" | "that" | "which") {
@@ -201,6 +210,12 @@ pub fn is_anonymity_note(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
 
 /// Finds the attribution frame of the clause `[a, b)`, if it has one.
 pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
+    if let Some(f) = speaker_label(toks, a, b) {
+        return Some(f);
+    }
+    if let Some(f) = dash_credit(toks, a, b) {
+        return Some(f);
+    }
     let mut i = a;
     while i < b {
         let t = &toks[i];
@@ -228,6 +243,90 @@ pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
         i += 1;
     }
     None
+}
+
+fn simple_frame(src: (usize, usize), cue: &str, content: (usize, usize), p: Placement) -> Frame {
+    Frame {
+        source: Some(src),
+        cue: cue.to_string(),
+        placement: p,
+        content: vec![content],
+        via: None,
+        side: Vec::new(),
+        role: None,
+        prefix: None,
+    }
+}
+
+/// A transcript or headline label: "WALLACE: …", "Senator Ruiz: …".
+fn speaker_label(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
+    let c = (a + 1..b.min(a + 7)).find(|&k| toks[k].is_punct(":"))?;
+    let np = &toks[a..c];
+    if np.iter().any(|t| t.in_quote || !t.cap || !t.is_word()) {
+        return None;
+    }
+    if np.len() == 1
+        && matches!(
+            np[0].lower.as_str(),
+            "update"
+                | "note"
+                | "editor's"
+                | "warning"
+                | "correction"
+                | "related"
+                | "watch"
+                | "read"
+                | "listen"
+                | "photos"
+                | "video"
+                | "breaking"
+                | "source"
+                | "sources"
+                | "q"
+                | "a"
+                | "subscribe"
+                | "advertisement"
+                | "exclusive"
+                | "analysis"
+                | "opinion"
+                | "poll"
+                | "live"
+                | "updated"
+                | "also"
+        )
+    {
+        return None;
+    }
+    let content = trim_range(toks, c + 1, b);
+    if content.1 <= content.0 + 1 {
+        return None;
+    }
+    Some(simple_frame((a, c), ":", content, Placement::Before))
+}
+
+/// A credit after a quotation: "“…” ― Ana Ruiz, 34, teacher".
+fn dash_credit(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
+    let d = (a + 1..b).find(|&k| {
+        matches!(toks[k].lower.as_str(), "―" | "—" | "–") && is_closing_quote(toks, k - 1)
+    })?;
+    let e = next_comma(toks, d + 1, b);
+    let mut e2 = e;
+    while e2 > d + 1 && toks[e2 - 1].kind == TokKind::Punct {
+        e2 -= 1;
+    }
+    let np = &toks[d + 1..e2];
+    if np.is_empty() || np.len() > 8 || !np[0].cap || np.iter().any(|t| t.in_quote) {
+        return None;
+    }
+    let content = trim_range(toks, a, d);
+    if content.0 >= content.1 {
+        return None;
+    }
+    let mut f = simple_frame((d + 1, e2), &toks[d].lower, content, Placement::After);
+    if e < b {
+        f.role = Some(trim_range(toks, e + 1, b));
+    }
+    Some(f)
 }
 
 /// "according to X, …" / "…, according to X (, citing Y)".
@@ -325,6 +424,10 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
         && i + 1 < b
     {
         let e = next_comma(toks, i + 1, b);
+        let mut e = e;
+        while e > i + 1 && toks[e - 1].kind == TokKind::Punct && !toks[e - 1].is_punct(")") {
+            e -= 1;
+        }
         let np = &toks[i + 1..e];
         let is_np = !np.is_empty()
             && np.len() <= 8

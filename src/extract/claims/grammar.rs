@@ -174,7 +174,11 @@ pub fn is_verbish(t: &Tok) -> bool {
         return true;
     }
     (w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed") && !NOT_VERBS_ED.contains(&w))
-        || lexicon::cue(w).is_some_and(|c| !c.ing)
+        || lexicon::cue(w).is_some_and(|c| c.past)
+        || matches!(
+            w,
+            "says" | "tells" | "thinks" | "believes" | "wants" | "hopes"
+        )
 }
 
 const NOT_VERBS_ED: &[&str] = &[
@@ -262,6 +266,16 @@ pub fn clause_follows(toks: &[Tok], i: usize, end: usize) -> bool {
     false
 }
 
+/// A noun phrase without its closing parenthetical ("Rep. Ann Lee (D-Ore.)" → "Rep. Ann Lee").
+pub fn strip_parenthetical(toks: &[Tok]) -> &[Tok] {
+    if toks.last().is_some_and(|t| t.is_punct(")")) {
+        if let Some(o) = toks.iter().rposition(|t| t.is_punct("(")) {
+            return &toks[..o];
+        }
+    }
+    toks
+}
+
 /// Tokens that may stand in a source noun phrase.
 pub fn np_word(t: &Tok) -> bool {
     match t.kind {
@@ -272,7 +286,7 @@ pub fn np_word(t: &Tok) -> bool {
                     "than" | "these" | "those" | "this" | "who"
                 )
         }
-        TokKind::Punct => matches!(t.lower.as_str(), "-" | "&"),
+        TokKind::Punct => matches!(t.lower.as_str(), "-" | "&" | "(" | ")"),
         TokKind::Quote => false,
     }
 }
@@ -280,6 +294,7 @@ pub fn np_word(t: &Tok) -> bool {
 /// Whether `toks` (a candidate subject) can name a source: a pronoun, a capitalised name, or a
 /// noun phrase whose head is a source word (an official, a report, critics, the company).
 pub fn valid_source_np(toks: &[Tok]) -> bool {
+    let toks = strip_parenthetical(toks);
     if toks.is_empty() || toks.len() > 14 {
         return false;
     }

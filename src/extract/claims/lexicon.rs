@@ -150,7 +150,6 @@ const SPEECH: &[&str] = &[
     "interject",
     "muse",
     "ask",
-    "question",
     "wonder",
     "told",
     "blog",
@@ -164,6 +163,77 @@ const SPEECH: &[&str] = &[
     "underline",
     "underscore",
     "contend",
+    "cite",
+    // verbs of evaluation and stance, which report what someone expressed
+    "call",
+    "criticize",
+    "criticise",
+    "accuse",
+    "endorse",
+    "express",
+    "refer",
+    "praise",
+    "defend",
+    "attack",
+    "blast",
+    "slam",
+    "condemn",
+    "denounce",
+    "dismiss",
+    "mock",
+    "blame",
+    "thank",
+    "tout",
+    "decry",
+    "voice",
+    "challenge",
+    "plead",
+    "compare",
+    "portray",
+    "deem",
+    "favor",
+    "favour",
+    "oppose",
+    "applaud",
+    "hail",
+    "welcome",
+    "label",
+    "brand",
+    "dub",
+    "rail",
+    "lash",
+    "lambaste",
+    "chide",
+    "scold",
+    "rebuke",
+    "ridicule",
+    "belittle",
+    "discuss",
+    "talk",
+    "speak",
+    "tease",
+    "taunt",
+    "implore",
+    "beg",
+    "downplay",
+    "assail",
+    "excoriate",
+    "castigate",
+    "berate",
+    "fault",
+    "commend",
+    "congratulate",
+    "salute",
+    "bemoan",
+    "regret",
+    "apologize",
+    "apologise",
+    "compliment",
+    "criticise",
+    "insult",
+    "recommend",
+    "support",
+    "back",
 ];
 
 /// Verbs of belief, intention and knowledge.
@@ -392,15 +462,11 @@ pub fn cues() -> &'static HashMap<String, Cue> {
             "guess",
             "worry",
             "seek",
-            "questioned",
-            "questioning",
         ] {
             // bare base forms and nouns: only the marked verb uses stay (handled by callers)
             if matches!(
                 w,
-                "questioned"
-                    | "questioning"
-                    | "point"
+                "point"
                     | "post"
                     | "posts"
                     | "text"
@@ -447,7 +513,6 @@ pub fn cues() -> &'static HashMap<String, Cue> {
                     | "consider"
                     | "considered"
                     | "posted"
-                    | "found"
             ) {
                 m.remove(w);
             }

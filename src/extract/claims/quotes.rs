@@ -57,7 +57,13 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
             prev = c;
             continue;
         }
-        let straight = c == '"';
+        let doubled = (c == '\'' && text[i + 1..].starts_with('\''))
+            || (c == '`' && text[i + 1..].starts_with('`'));
+        if doubled {
+            iter.next();
+        }
+        let straight = c == '"' || (doubled && c == '\'');
+        let c = if doubled && c == '`' { '“' } else { c };
         if open.is_none() {
             let opens = is_open_mark(c)
                 || (straight
@@ -70,8 +76,9 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
             }
         } else if is_close_mark(c) || straight {
             let o = open.take().unwrap_or(i);
+            let len = if doubled { 2 } else { c.len_utf8() };
             quotes.push(Quote {
-                span: Span::new(o, i + c.len_utf8()),
+                span: Span::new(o, i + len),
                 continues: carried.take(),
             });
         } else if is_open_mark(c) {
@@ -105,6 +112,14 @@ mod tests {
         assert_eq!(q.len(), 2);
         assert_eq!(q[0].span.of(text), "“We won,”");
         assert_eq!(q[1].span.of(text), "\"It was close.\"");
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_quotation_marks() {
+        let text = "''We are done,'' he said.";
+        let q = find_quotes(text);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].span.of(text), "''We are done,''");
     }
 
     #[test]

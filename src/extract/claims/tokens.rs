@@ -117,6 +117,20 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
             });
             continue;
         }
+        // '' and `` stand for double quotation marks in some house styles
+        if (c == '\'' && s[i + 1..].starts_with('\'')) || (c == '`' && s[i + 1..].starts_with('`'))
+        {
+            it.next();
+            out.push(Tok {
+                start: start + i,
+                end: start + i + 2,
+                kind: TokKind::Quote,
+                lower: "\"".to_string(),
+                cap: false,
+                in_quote: false,
+            });
+            continue;
+        }
         let kind = if matches!(c, '"' | '“' | '”' | '„' | '«' | '»') {
             TokKind::Quote
         } else {
