@@ -260,6 +260,15 @@ fn simple_frame(src: (usize, usize), cue: &str, content: (usize, usize), p: Plac
 
 /// A transcript or headline label: "WALLACE: …", "Senator Ruiz: …".
 fn speaker_label(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
+    // a transcript turn may open with the quotation mark of the whole passage
+    let a = if toks.get(a).is_some_and(|t| t.kind == TokKind::Quote) {
+        a + 1
+    } else {
+        a
+    };
+    if a >= b {
+        return None;
+    }
     let c = (a + 1..b.min(a + 7)).find(|&k| toks[k].is_punct(":"))?;
     let np = &toks[a..c];
     if np.iter().any(|t| t.in_quote || !t.cap || !t.is_word()) {
@@ -410,6 +419,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
             "is" | "are" | "was" | "were" | "be" | "been" | "being"
         )
     }) && (cue.past || matches!(word, "expected" | "thought" | "known"))
+        && !cue.ing
     {
         return None;
     }
@@ -488,7 +498,13 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
         }
         return None;
     }
-    if cue.ing {
+    let progressive = cue.ing
+        && i > a
+        && matches!(
+            toks[i - 1].lower.as_str(),
+            "is" | "are" | "was" | "were" | "been" | "'s" | "’s"
+        );
+    if cue.ing && !progressive {
         return None;
     }
 
@@ -540,7 +556,8 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
     let base = !word.ends_with('s') && !cue.past;
     if base {
         let h = toks[src.1 - 1].lower.as_str();
-        let plural_ok = matches!(h, "i" | "we" | "they" | "you")
+        let plural_ok = progressive
+            || matches!(h, "i" | "we" | "they" | "you")
             || (h.ends_with('s') && !h.ends_with("ss"))
             || lexicon::is_group_head(h)
             || toks[k..i].iter().any(|t| {
@@ -549,6 +566,15 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
                     "will"
                         | "would"
                         | "could"
+                        | "didn't"
+                        | "doesn't"
+                        | "don't"
+                        | "won't"
+                        | "wouldn't"
+                        | "can't"
+                        | "didn’t"
+                        | "doesn’t"
+                        | "don’t"
                         | "did"
                         | "does"
                         | "do"

@@ -517,6 +517,15 @@ pub fn cues() -> &'static HashMap<String, Cue> {
                 m.remove(w);
             }
         }
+        m.insert(
+            "plans".to_string(),
+            Cue {
+                class: CueClass::Belief,
+                takes_object: false,
+                past: false,
+                ing: false,
+            },
+        );
         m
     })
 }

@@ -65,7 +65,12 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         let straight = c == '"' || (doubled && c == '\'');
         let c = if doubled && c == '`' { '“' } else { c };
         if open.is_none() {
+            // a closing mark used to open, at the start of a paragraph or after a space
+            let misused_close = is_close_mark(c)
+                && (prev.is_whitespace() || i == 0)
+                && iter.peek().is_some_and(|&(_, d)| d.is_alphanumeric());
             let opens = is_open_mark(c)
+                || misused_close
                 || (straight
                     && (prev.is_whitespace()
                         || matches!(prev, '(' | '[' | '—' | '–' | '-' | ':' | '\n')

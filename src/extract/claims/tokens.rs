@@ -86,7 +86,8 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
             let mut end_w = j;
             if s[j..].starts_with('.')
                 && (ABBREVIATIONS.contains(&lower.as_str())
-                    || (word.chars().count() == 1 && c.is_uppercase()))
+                    || (word.chars().count() == 1 && c.is_uppercase())
+                    || (word.contains('.') && word.len() <= 8))
             {
                 end_w = j + 1;
             }
