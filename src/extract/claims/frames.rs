@@ -37,6 +37,8 @@ pub struct Frame {
     pub role: Option<(usize, usize)>,
     /// Text before the subject that is a clause of its own ("A, and officials said B").
     pub prefix: Option<(usize, usize)>,
+    /// "She added:" with nothing after: the content follows in the next sentences.
+    pub opens_next: bool,
 }
 
 fn span_of(toks: &[Tok], r: (usize, usize)) -> Span {
@@ -255,6 +257,7 @@ fn simple_frame(src: (usize, usize), cue: &str, content: (usize, usize), p: Plac
         side: Vec::new(),
         role: None,
         prefix: None,
+        opens_next: false,
     }
 }
 
@@ -397,6 +400,7 @@ fn according_to(toks: &[Tok], a: usize, b: usize, i: usize, len: usize) -> Optio
         side: Vec::new(),
         role: None,
         prefix: None,
+        opens_next: false,
     })
 }
 
@@ -471,6 +475,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
                     side: Vec::new(),
                     role,
                     prefix: None,
+                    opens_next: false,
                 });
             }
         }
@@ -493,6 +498,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
                     side: Vec::new(),
                     role: None,
                     prefix: Some(trim_range(toks, a, i)),
+                    opens_next: false,
                 });
             }
         }
@@ -644,6 +650,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
             side,
             role: None,
             prefix: (prefix.0 < prefix.1).then_some(prefix),
+            opens_next: false,
         });
     }
 
@@ -652,6 +659,20 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
         let c = skip_after_cue(toks, i, b, cue.takes_object);
         let content_range = trim_range(toks, c, b);
         if content_range.0 >= content_range.1 {
+            // "She added:" — the content is what follows
+            if b > i + 1 && toks[b - 1].is_punct(":") && cue.class == CueClass::Speech {
+                return Some(Frame {
+                    source: Some(src),
+                    cue: cue_text,
+                    placement: Placement::Before,
+                    content: Vec::new(),
+                    via: None,
+                    side,
+                    role: None,
+                    prefix: None,
+                    opens_next: true,
+                });
+            }
             return None;
         }
         // a frame right after a quote: "“…” Varki recalled the officers asking, …"
@@ -664,6 +685,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
             side,
             role: None,
             prefix: None,
+            opens_next: false,
         });
     }
     if preceded_by_break {
@@ -699,6 +721,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
             side,
             role: None,
             prefix: None,
+            opens_next: false,
         });
     }
     // "…and officials said …": the words before are a clause of their own
@@ -724,6 +747,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
             side,
             role: None,
             prefix: (prefix.0 < prefix.1).then_some(prefix),
+            opens_next: false,
         });
     }
     None

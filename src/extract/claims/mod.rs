@@ -66,6 +66,44 @@ struct State {
     last_quote: Option<RawSource>,
     /// The last unit had an anonymous-looking plural source ("They include …" may follow).
     last_plural_source: bool,
+    /// A speaker whose turn runs on: a transcript label ("PENCE: …") to the end of its
+    /// paragraph, or "She added:" to the end of the paragraph that follows. (source, until byte)
+    carry: Option<(RawSource, usize)>,
+    /// The claims of the previous unit, as a range of `raws`.
+    prev_claims: (usize, usize),
+}
+
+/// The end of the paragraph holding byte `at`.
+fn paragraph_end(text: &str, at: usize) -> usize {
+    text[at..].find('\n').map_or(text.len(), |k| at + k)
+}
+
+/// The end of the paragraph after the one holding byte `at`.
+fn next_paragraph_end(text: &str, at: usize) -> usize {
+    let mut p = paragraph_end(text, at);
+    while p < text.len() {
+        let next = paragraph_end(text, p + 1);
+        if !text[p + 1..next].trim().is_empty() {
+            return next;
+        }
+        p = next;
+    }
+    p
+}
+
+/// "― Ana Ruiz, 34, teacher" on its own: a credit for the quotation before.
+fn credit_line(toks: &[Tok]) -> Option<(usize, usize)> {
+    let first = toks.first()?;
+    if !matches!(first.lower.as_str(), "―" | "—" | "–" | "-") {
+        return None;
+    }
+    let e = toks
+        .iter()
+        .position(|t| t.is_punct(",") || t.is_punct("."))
+        .unwrap_or(toks.len());
+    let np = &toks[1..e];
+    (!np.is_empty() && np.len() <= 8 && np[0].cap && np.iter().all(|t| t.is_word()))
+        .then_some((1, e))
 }
 
 /// Sentences, joined while a quotation runs over a sentence boundary inside a paragraph, minus
@@ -186,6 +224,29 @@ fn analyse_unit(
     }
     mark_quotes(&mut toks, quotes);
     let n = toks.len();
+    let first_raw = raws.len();
+    if let Some(until) = state.carry.as_ref().map(|c| c.1) {
+        if unit.start >= until {
+            state.carry = None;
+        }
+    }
+    if let Some((a, b)) = credit_line(&toks) {
+        let (p0, p1) = state.prev_claims;
+        let mention = Span::new(toks[a].start, toks[b - 1].end);
+        for r in &mut raws[p0..p1] {
+            if r.source.is_none() && r.record.is_none() && !r.side {
+                r.source = Some(RawSource {
+                    mention,
+                    cue: toks[0].lower.clone(),
+                    relation: Relation::DirectQuote,
+                    via: None,
+                    role: None,
+                });
+            }
+        }
+        state.prev_claims = (p0, p1);
+        return;
+    }
     let start = skip_relay(&toks, 0, n, meta.relayed_from.as_deref());
     let quoted_words = toks.iter().filter(|t| t.in_quote && t.is_word()).count();
     let all_words = toks.iter().filter(|t| t.is_word()).count().max(1);
@@ -220,6 +281,21 @@ fn analyse_unit(
         match find_frame(text, &toks, ca, cb) {
             Some(f) => {
                 let src = raw_source(&toks, &f);
+                if let Some(s) = &src {
+                    if f.cue == ":" {
+                        state.carry = Some((s.clone(), paragraph_end(text, unit.start)));
+                    } else if f.opens_next {
+                        let until = if text[unit.end..paragraph_end(text, unit.end)]
+                            .trim()
+                            .is_empty()
+                        {
+                            next_paragraph_end(text, unit.end)
+                        } else {
+                            paragraph_end(text, unit.end)
+                        };
+                        state.carry = Some((s.clone(), until));
+                    }
+                }
                 if let Some(src) = &src {
                     let m = src.mention.of(text);
                     if crate::sourcing::is_plural_mention(m) {
@@ -262,6 +338,8 @@ fn analyse_unit(
             None => {
                 let inherited = if joiner == Joiner::And {
                     prev_source.clone()
+                } else if let Some((s, _)) = &state.carry {
+                    Some(s.clone())
                 } else if mostly_quote {
                     state.last_quote.clone().map(|mut s| {
                         s.relation = Relation::DirectQuote;
@@ -285,6 +363,7 @@ fn analyse_unit(
             }
         }
     }
+    state.prev_claims = (first_raw, raws.len());
     state.last_quote = unit_quote_source;
     state.last_plural_source = unit_plural;
 }
