@@ -274,7 +274,7 @@ fn speaker_label(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
     }
     let c = (a + 1..b.min(a + 7)).find(|&k| toks[k].is_punct(":"))?;
     let np = &toks[a..c];
-    if np.iter().any(|t| t.in_quote || !t.cap || !t.is_word()) {
+    if np.iter().any(|t| !t.cap || !t.is_word()) {
         return None;
     }
     if np.len() == 1
