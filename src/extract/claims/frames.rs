@@ -218,6 +218,7 @@ pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
     if let Some(f) = dash_credit(toks, a, b) {
         return Some(f);
     }
+    let mut first: Option<Frame> = None;
     let mut i = a;
     while i < b {
         let t = &toks[i];
@@ -239,12 +240,19 @@ pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
                 None => None,
             },
         };
-        if f.is_some() {
-            return f;
+        if let Some(f) = f {
+            // a frame of saying after the content beats an earlier verb of stance or belief
+            let weak = lexicon::cue(&f.cue).is_some_and(|c| c.weak);
+            match &first {
+                None if !weak => return Some(f),
+                None => first = Some(f),
+                Some(_) if !weak && f.placement == Placement::After => return Some(f),
+                Some(_) => {}
+            }
         }
         i += 1;
     }
-    None
+    first
 }
 
 fn simple_frame(src: (usize, usize), cue: &str, content: (usize, usize), p: Placement) -> Frame {
@@ -523,24 +531,41 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
             return None;
         }
         let c2 = k - 1;
-        let c1 = (a..c2)
+        // walk back over appositives: "Ann Lee, 59, of Lyon, who saw it, said"
+        let commas: Vec<usize> = (a..c2)
             .rev()
-            .find(|&j| is_comma(&toks[j]) && !toks[j].in_quote)?;
-        let ns = subject_start(toks, a, c1);
-        if ns == c1 || c2 - c1 > 40 {
-            return None;
+            .filter(|&j| is_comma(&toks[j]) && !toks[j].in_quote)
+            .take(5)
+            .collect();
+        let mut best: Option<(usize, usize, bool)> = None; // (ns, c1, strong start)
+        for &c1 in &commas {
+            if c2 - c1 > 45 {
+                break;
+            }
+            let ns = subject_start(toks, a, c1);
+            if ns == c1 || !speech_subject(&toks[ns..c1]) {
+                continue;
+            }
+            let whole = ns == a || is_comma(&toks[ns - 1]) || toks[ns - 1].kind == TokKind::Quote;
+            if !whole {
+                continue;
+            }
+            let strong = ns == a
+                || is_closing_quote(toks, ns - 1)
+                || (is_comma(&toks[ns - 1]) && is_lead_in(toks, a, ns - 1));
+            if strong {
+                best = Some((ns, c1, true));
+                break;
+            }
+            if best.is_none() {
+                best = Some((ns, c1, false));
+            }
         }
-        let lead = if ns == a { a } else { ns };
-        if ns > a && !(is_comma(&toks[ns - 1]) && is_lead_in(toks, a, ns)) {
-            return None;
-        }
-        if !speech_subject(&toks[ns..c1]) {
-            return None;
-        }
+        let (ns, c1, _) = best?;
         if !is_anonymity_note(text, toks, c1 + 1, c2) {
             side.push((c1 + 1, c2));
         }
-        ((ns, c1), lead)
+        ((ns, c1), ns)
     } else {
         ((s, k), s)
     };

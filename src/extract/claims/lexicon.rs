@@ -26,6 +26,8 @@ pub struct Cue {
     pub past: bool,
     /// An -ing form ("saying"), which often continues a frame: "…, saying that …".
     pub ing: bool,
+    /// A verb of stance or belief rather than of saying: a later "…, X said" wins over it.
+    pub weak: bool,
 }
 
 /// Reporting verbs of speech and writing, by base form.
@@ -164,7 +166,11 @@ const SPEECH: &[&str] = &[
     "underscore",
     "contend",
     "cite",
-    // verbs of evaluation and stance, which report what someone expressed
+];
+
+/// Verbs of evaluation and stance, which report what someone expressed ("praised", "mocked").
+/// Weaker evidence of attribution than verbs of saying.
+const STANCE: &[&str] = &[
     "call",
     "criticize",
     "criticise",
@@ -347,23 +353,26 @@ pub fn cues() -> &'static HashMap<String, Cue> {
     static CUES: OnceLock<HashMap<String, Cue>> = OnceLock::new();
     CUES.get_or_init(|| {
         let mut m: HashMap<String, Cue> = HashMap::new();
-        let mut add = |form: String, base: &str, class: CueClass, past: bool, ing: bool| {
-            let takes_object = TAKES_OBJECT.contains(&base);
-            m.entry(form).or_insert(Cue {
-                class,
-                takes_object,
-                past,
-                ing,
-            });
-        };
-        for (list, class) in [
-            (SPEECH, CueClass::Speech),
-            (FINDING, CueClass::Finding),
-            (BELIEF, CueClass::Belief),
+        let mut add =
+            |form: String, base: &str, class: CueClass, past: bool, ing: bool, weak: bool| {
+                let takes_object = TAKES_OBJECT.contains(&base);
+                m.entry(form).or_insert(Cue {
+                    class,
+                    takes_object,
+                    past,
+                    ing,
+                    weak,
+                });
+            };
+        for (list, class, weak) in [
+            (SPEECH, CueClass::Speech, false),
+            (FINDING, CueClass::Finding, false),
+            (BELIEF, CueClass::Belief, true),
+            (STANCE, CueClass::Speech, true),
         ] {
             for base in list {
                 for (form, past, ing) in inflect(base) {
-                    add(form, base, class, past, ing);
+                    add(form, base, class, past, ing, weak);
                 }
             }
         }
@@ -383,6 +392,7 @@ pub fn cues() -> &'static HashMap<String, Cue> {
                     takes_object: TAKES_OBJECT.contains(base),
                     past,
                     ing: form.ends_with("ing"),
+                    weak: class == CueClass::Belief,
                 },
             );
         }
@@ -524,6 +534,7 @@ pub fn cues() -> &'static HashMap<String, Cue> {
                 takes_object: false,
                 past: false,
                 ing: false,
+                weak: true,
             },
         );
         m
@@ -704,7 +715,7 @@ word_set!(
         "my", "your", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
         "ten", "several", "some", "many", "most", "few", "other", "another", "more", "both",
         "each", "every", "all", "no", "multiple", "numerous", "various", "dozens", "hundreds",
-        "thousands", "millions", "than", "of", "at", "least", "a", "dozen", "half",
+        "thousands", "millions", "a", "dozen", "half",
     ]
 );
 
