@@ -39,6 +39,11 @@ pub struct Frame {
     pub prefix: Option<(usize, usize)>,
     /// "She added:" with nothing after: the content follows in the next sentences.
     pub opens_next: bool,
+    /// What a relative pronoun source ("who") stands for: the noun phrase before it.
+    pub antecedent: Option<(usize, usize)>,
+    /// The main clause resuming after a relative clause that held the frame ("Lee, who said
+    /// …, lost"): a claim of its own.
+    pub rest: Option<(usize, usize)>,
 }
 
 fn span_of(toks: &[Tok], r: (usize, usize)) -> Span {
@@ -266,6 +271,8 @@ fn simple_frame(src: (usize, usize), cue: &str, content: (usize, usize), p: Plac
         role: None,
         prefix: None,
         opens_next: false,
+        rest: None,
+        antecedent: None,
     }
 }
 
@@ -409,6 +416,8 @@ fn according_to(toks: &[Tok], a: usize, b: usize, i: usize, len: usize) -> Optio
         role: None,
         prefix: None,
         opens_next: false,
+        rest: None,
+        antecedent: None,
     })
 }
 
@@ -484,6 +493,8 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
                     role,
                     prefix: None,
                     opens_next: false,
+                    rest: None,
+                    antecedent: None,
                 });
             }
         }
@@ -507,6 +518,8 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
                     role: None,
                     prefix: Some(trim_range(toks, a, i)),
                     opens_next: false,
+                    rest: None,
+                    antecedent: None,
                 });
             }
         }
@@ -522,6 +535,77 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
         return None;
     }
 
+    // "…, who said …": the relative pronoun is the source, its antecedent resolves it
+    if k > a
+        && matches!(toks[k - 1].lower.as_str(), "who")
+        && cue.class == CueClass::Speech
+        && !cue.weak
+        && !is_anonymity_note(text, toks, k - 1, next_comma(toks, k, b))
+    {
+        let c = skip_after_cue(toks, i, b, cue.takes_object);
+        // the relative clause ends at a comma followed by a verb: the main clause resumes
+        let mut e = b;
+        let mut j = c;
+        while j < b {
+            if !toks[j].in_quote && is_comma(&toks[j]) && toks.get(j + 1).is_some_and(is_verbish) {
+                e = j;
+                break;
+            }
+            j += 1;
+        }
+        let content = trim_range(toks, c, e);
+        if content.0 < content.1 {
+            let prefix = trim_range(toks, a, k - 1);
+            let rest = trim_range(toks, e, b);
+            return Some(Frame {
+                source: Some((k - 1, k)),
+                cue: cue_text,
+                placement: Placement::Before,
+                content: vec![content],
+                via: None,
+                side: Vec::new(),
+                role: None,
+                prefix: (prefix.0 < prefix.1).then_some(prefix),
+                opens_next: false,
+                rest: (rest.0 < rest.1).then_some(rest),
+                antecedent: (k >= a + 3 && is_comma(&toks[k - 2]))
+                    .then(|| (subject_start(toks, a, k - 2), k - 2))
+                    .filter(|r| r.0 < r.1),
+            });
+        }
+    }
+    // "X supported Democrats, and said …": the clause's subject speaks
+    if k > a + 2 && matches!(toks[k - 1].lower.as_str(), "and" | "but") && !cue.weak {
+        let mut se = a;
+        while se < k - 1
+            && np_word(&toks[se])
+            && !is_verbish(&toks[se])
+            && !lexicon::is_cue_modifier(&toks[se].lower)
+            && se < a + 8
+        {
+            se += 1;
+        }
+        if se > a && se < k - 1 && speech_subject(&toks[a..se]) {
+            let c = skip_after_cue(toks, i, b, cue.takes_object);
+            let content = trim_range(toks, c, b);
+            if content.0 < content.1 {
+                let prefix = trim_range(toks, a, k - 1);
+                return Some(Frame {
+                    source: Some((a, se)),
+                    cue: cue_text,
+                    placement: Placement::Before,
+                    content: vec![content],
+                    via: None,
+                    side: Vec::new(),
+                    role: None,
+                    prefix: (prefix.0 < prefix.1).then_some(prefix),
+                    opens_next: false,
+                    rest: None,
+                    antecedent: None,
+                });
+            }
+        }
+    }
     // The subject before the cue (and its modifiers).
     let s = subject_start(toks, a, k);
     let mut side = Vec::new();
@@ -676,6 +760,8 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
             role: None,
             prefix: (prefix.0 < prefix.1).then_some(prefix),
             opens_next: false,
+            rest: None,
+            antecedent: None,
         });
     }
 
@@ -696,6 +782,8 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
                     role: None,
                     prefix: None,
                     opens_next: true,
+                    rest: None,
+                    antecedent: None,
                 });
             }
             return None;
@@ -711,6 +799,8 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
             role: None,
             prefix: None,
             opens_next: false,
+            rest: None,
+            antecedent: None,
         });
     }
     if preceded_by_break {
@@ -747,13 +837,29 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
             role: None,
             prefix: None,
             opens_next: false,
+            rest: None,
+            antecedent: None,
         });
     }
     // "…and officials said …": the words before are a clause of their own
     if before_lead > a
         && matches!(
             toks[before_lead - 1].lower.as_str(),
-            "and" | "but" | "while" | "as" | "because"
+            "and"
+                | "but"
+                | "while"
+                | "as"
+                | "because"
+                | "after"
+                | "before"
+                | "when"
+                | "since"
+                | "until"
+                | "once"
+                | "if"
+                | "although"
+                | "though"
+                | "whereas"
         )
         && clause_follows(toks, before_lead, b)
     {
@@ -773,6 +879,8 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
             role: None,
             prefix: (prefix.0 < prefix.1).then_some(prefix),
             opens_next: false,
+            rest: None,
+            antecedent: None,
         });
     }
     None

@@ -30,6 +30,8 @@ struct RawSource {
     relation: Relation,
     via: Option<Span>,
     role: Option<Span>,
+    /// For a relative pronoun ("who"), the noun phrase it stands for.
+    antecedent: Option<Span>,
 }
 
 /// A claim before resolution and typing.
@@ -241,6 +243,7 @@ fn analyse_unit(
                     relation: Relation::DirectQuote,
                     via: None,
                     role: None,
+                    antecedent: None,
                 });
             }
         }
@@ -302,7 +305,7 @@ fn analyse_unit(
                         unit_plural = true;
                     }
                 }
-                if let Some(p) = f.prefix {
+                for p in f.prefix.iter().chain(f.rest.iter()) {
                     emit(
                         text,
                         &toks,
@@ -321,6 +324,32 @@ fn analyse_unit(
                         raws,
                         None,
                     );
+                }
+                // "The museum, Mr. Obama said, would …": one claim around the frame
+                let around = f.placement == frames::Placement::After && f.content.len() == 2 && {
+                    let (a0, b0) = f.content[0];
+                    let (a1, _) = f.content[1];
+                    b0 - a0 <= 6
+                        && !toks[a0..b0]
+                            .iter()
+                            .any(|t| grammar::is_verbish(t) || t.in_quote)
+                        && !matches!(toks[a1].lower.as_str(), "and" | "but" | "or" | "while")
+                };
+                if around {
+                    let piece = Piece {
+                        ranges: f.content.clone(),
+                        side: false,
+                    };
+                    emit(
+                        text,
+                        &toks,
+                        vec![piece],
+                        src.clone(),
+                        raws,
+                        Some(&mut unit_quote_source),
+                    );
+                    prev_source = src;
+                    continue;
                 }
                 for &(a, b) in &f.content {
                     let pieces = split::atomic(&toks, a, b);
@@ -381,6 +410,7 @@ fn raw_source(toks: &[Tok], f: &Frame) -> Option<RawSource> {
         relation,
         via: f.via.and_then(|r| range_span(toks, r)),
         role: f.role.and_then(|r| range_span(toks, r)),
+        antecedent: f.antecedent.and_then(|r| range_span(toks, r)),
     })
 }
 
@@ -469,11 +499,8 @@ fn finish(text: &str, sentences: &[Span], mut raws: Vec<RawClaim>) -> Vec<Extrac
             if let Some(&(_, e, p)) = cache.iter().find(|(m, _, _)| *m == s.mention) {
                 return (e, p);
             }
-            let res = resolver.resolve(
-                s.mention.of(text),
-                s.mention.start,
-                &text[..s.mention.start],
-            );
+            let m = s.antecedent.unwrap_or(s.mention);
+            let res = resolver.resolve(m.of(text), m.start, &text[..m.start]);
             cache.push((s.mention, res.entity, res.plural));
             (res.entity, res.plural)
         }));

@@ -3,6 +3,7 @@
 //! own are pulled out, leaving the outer claim in fragments around them.
 
 use super::grammar::{clause_follows, is_verbish};
+use super::lexicon;
 use super::tokens::{Tok, TokKind};
 
 /// How a clause joins the one before it.
@@ -41,7 +42,12 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
             continue;
         }
         let mut cut: Option<(usize, usize, Joiner)> = None; // (end of this, start of next, joiner)
-        if t.is_punct(";") {
+        if t.is_punct(";")
+            || (t.is_punct(":")
+                && k >= start + 5
+                && lexicon::cue(&toks[k - 1].lower).is_none()
+                && clause_follows(toks, k + 1, b))
+        {
             cut = Some((k, k + 1, Joiner::Semicolon));
         } else if t.is_punct(",") && k + 1 < b {
             let w = toks[k + 1].lower.as_str();
