@@ -803,6 +803,56 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
             antecedent: None,
         });
     }
+    // "At a breakfast the next morning, Cruz said …", "Asked about it, Lee said …",
+    // "When the deal collapsed, officials said …": a lead-in, not content
+    if preceded_by_break && is_comma(&toks[before_lead - 1]) {
+        let lead = &toks[a..before_lead - 1];
+        let first = lead.first().map(|t| t.lower.as_str()).unwrap_or("");
+        let subordinate = matches!(
+            first,
+            "when"
+                | "as"
+                | "after"
+                | "before"
+                | "if"
+                | "while"
+                | "although"
+                | "though"
+                | "because"
+                | "since"
+                | "once"
+                | "until"
+                | "whether"
+                | "even"
+        );
+        let participle = lead.first().is_some_and(|t| {
+            t.cap && (t.lower.ends_with("ed") || t.lower.ends_with("ing"))
+                || matches!(
+                    t.lower.as_str(),
+                    "in" | "at" | "on" | "during" | "after" | "before" | "with" | "for" | "asked"
+                )
+        }) && !lead.iter().skip(1).any(|t| is_verbish(t) || t.in_quote);
+        if (subordinate || participle) && !lead.iter().any(|t| t.kind == TokKind::Quote) {
+            let c = skip_after_cue(toks, i, b, cue.takes_object);
+            let content_range = trim_range(toks, c, b);
+            if content_range.0 < content_range.1 {
+                let prefix = trim_range(toks, a, before_lead - 1);
+                return Some(Frame {
+                    source: Some(src),
+                    cue: cue_text,
+                    placement: Placement::Before,
+                    content: vec![content_range],
+                    via: None,
+                    side,
+                    role: None,
+                    prefix: (subordinate && prefix.0 < prefix.1).then_some(prefix),
+                    opens_next: false,
+                    rest: None,
+                    antecedent: None,
+                });
+            }
+        }
+    }
     if preceded_by_break {
         // "…, X said (on Friday)(, and …)"
         let c = {

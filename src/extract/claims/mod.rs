@@ -114,9 +114,14 @@ fn build_units(text: &str, sentences: &[Span], quotes: &[Span], excluded: &[Span
     let mut joined: Vec<Span> = Vec::new();
     for &s in sentences {
         if let Some(last) = joined.last_mut() {
-            let crosses = quotes
-                .iter()
-                .any(|q| q.start < last.end && q.end > s.start && q.start >= last.start);
+            let crosses = quotes.iter().any(|q| {
+                q.start < last.end
+                    && q.end > s.start
+                    && q.start >= last.start
+                    && text[s.start..q.end.min(s.end)]
+                        .chars()
+                        .any(char::is_alphanumeric)
+            });
             let same_para = !text[last.end..s.start].contains('\n');
             if crosses && same_para {
                 last.end = s.end;
