@@ -240,6 +240,11 @@ pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
                 according_to(toks, a, b, i, 3)
             }
             "citing" if i > a && is_comma(&toks[i - 1]) => according_to(toks, a, b, i, 1),
+            "point" | "points" | "pointed" | "pointing"
+                if i + 1 < b && matches!(toks[i + 1].lower.as_str(), "out" | "to") =>
+            {
+                verb_frame(text, toks, a, b, i)
+            }
             w => match lexicon::cue(w) {
                 Some(_) => verb_frame(text, toks, a, b, i),
                 None => None,
@@ -423,8 +428,20 @@ fn according_to(toks: &[Tok], a: usize, b: usize, i: usize, len: usize) -> Optio
 
 /// A frame around the cue verb at `i`.
 fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<Frame> {
-    let cue = lexicon::cue(&toks[i].lower)?;
     let word = toks[i].lower.as_str();
+    let particle = word.starts_with("point");
+    let cue = match lexicon::cue(word) {
+        Some(c) => c,
+        // "points to", "pointed out"
+        None if particle => lexicon::Cue {
+            class: CueClass::Speech,
+            takes_object: false,
+            past: word == "pointed",
+            ing: word == "pointing",
+            weak: false,
+        },
+        None => return None,
+    };
     // "the said …", "so-called"
     if i > a && matches!(toks[i - 1].lower.as_str(), "the" | "a" | "an" | "to") {
         return None;
@@ -444,7 +461,11 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
     {
         return None;
     }
-    let cue_text = word.to_string();
+    let cue_text = if particle && i + 1 < b {
+        format!("{word} {}", toks[i + 1].lower)
+    } else {
+        word.to_string()
+    };
 
     // Inverted: "…,” said X, a …" / "…, says X."
     if k == i
@@ -502,6 +523,11 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
 
     // "…, saying (that) …" continues the clause subject's frame
     if cue.ing && i > a && is_comma(&toks[i - 1]) && cue.class == CueClass::Speech {
+        // "Meanwhile, it attacked Trump, saying …": past the lead-in
+        let a = match (a..i.min(a + 5)).find(|&j| is_comma(&toks[j])) {
+            Some(c) if is_lead_in(toks, a, c) && c + 1 < i => c + 1,
+            _ => a,
+        };
         let subj_end = (a..i)
             .find(|&j| !np_word(&toks[j]) || lexicon::is_cue_modifier(&toks[j].lower))
             .unwrap_or(i);
@@ -537,7 +563,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
 
     // "…, who said …": the relative pronoun is the source, its antecedent resolves it
     if k > a
-        && matches!(toks[k - 1].lower.as_str(), "who")
+        && matches!(toks[k - 1].lower.as_str(), "who" | "which")
         && cue.class == CueClass::Speech
         && !cue.weak
         && !is_anonymity_note(text, toks, k - 1, next_comma(toks, k, b))

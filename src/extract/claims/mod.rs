@@ -73,6 +73,8 @@ struct State {
     carry: Option<(RawSource, usize)>,
     /// The claims of the previous unit, as a range of `raws`.
     prev_claims: (usize, usize),
+    /// Where the previous unit starts.
+    prev_start: usize,
 }
 
 /// The end of the paragraph holding byte `at`.
@@ -241,7 +243,11 @@ fn analyse_unit(
         let (p0, p1) = state.prev_claims;
         let mention = Span::new(toks[a].start, toks[b - 1].end);
         for r in &mut raws[p0..p1] {
-            if r.source.is_none() && r.record.is_none() && !r.side {
+            let inherited = r
+                .source
+                .as_ref()
+                .map_or(true, |s| s.mention.start < state.prev_start);
+            if inherited && r.record.is_none() && !r.side {
                 r.source = Some(RawSource {
                     mention,
                     cue: toks[0].lower.clone(),
@@ -398,6 +404,7 @@ fn analyse_unit(
         }
     }
     state.prev_claims = (first_raw, raws.len());
+    state.prev_start = unit.start;
     state.last_quote = unit_quote_source;
     state.last_plural_source = unit_plural;
 }
