@@ -190,6 +190,10 @@ fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
             s = o;
         }
     }
+    // "it said"
+    if s == k && s > a && toks[s - 1].lower == "it" {
+        return s - 1;
+    }
     while s > a {
         let t = &toks[s - 1];
         if t.in_quote || !np_word(t) || matches!(t.lower.as_str(), "who" | "that" | "which") {
@@ -483,7 +487,29 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
         let np = &toks[i + 1..e];
         let is_np = !np.is_empty()
             && np.len() <= 8
-            && (np[0].cap || lexicon::is_determiner(&np[0].lower))
+            && (np[0].cap
+                || lexicon::is_determiner(&np[0].lower)
+                || lexicon::is_title(&np[0].lower)
+                || matches!(
+                    np[0].lower.as_str(),
+                    "former"
+                        | "then"
+                        | "retired"
+                        | "longtime"
+                        | "veteran"
+                        | "acting"
+                        | "incoming"
+                        | "outgoing"
+                        | "senior"
+                        | "top"
+                        | "chief"
+                        | "fellow"
+                        | "local"
+                        | "state"
+                        | "federal"
+                        | "democratic"
+                        | "republican"
+                ))
             && speech_subject(np)
             && !np.iter().any(|t| t.is("that"));
         if is_np {
@@ -529,7 +555,11 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
             _ => a,
         };
         let subj_end = (a..i)
-            .find(|&j| !np_word(&toks[j]) || lexicon::is_cue_modifier(&toks[j].lower))
+            .find(|&j| {
+                !np_word(&toks[j])
+                    || is_verbish(&toks[j])
+                    || lexicon::is_cue_modifier(&toks[j].lower)
+            })
             .unwrap_or(i);
         if subj_end > a && valid_source_np(&toks[a..subj_end]) {
             let c = skip_after_cue(toks, i, b, cue.takes_object);
@@ -698,6 +728,14 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
     if base {
         let h = toks[src.1 - 1].lower.as_str();
         let plural_ok = progressive
+            || toks[src.0..src.1].iter().any(|t| {
+                t.lower == "and"
+                    || t.kind == TokKind::Number
+                    || matches!(
+                        t.lower.as_str(),
+                        "percent" | "most" | "majority" | "many" | "some"
+                    )
+            })
             || matches!(h, "i" | "we" | "they" | "you")
             || (h.ends_with('s') && !h.ends_with("ss"))
             || lexicon::is_group_head(h)
@@ -813,6 +851,29 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
                 });
             }
             return None;
+        }
+        // "The plan, an inside source said, is to …": the subject before the frame
+        if before_lead > a + 1
+            && is_comma(&toks[before_lead - 1])
+            && is_verbish(&toks[content_range.0])
+            && (toks[a].cap || lexicon::is_determiner(&toks[a].lower))
+            && !toks[a..before_lead - 1]
+                .iter()
+                .any(|t| is_verbish(t) || t.kind == TokKind::Quote)
+        {
+            return Some(Frame {
+                source: Some(src),
+                cue: cue_text,
+                placement: Placement::After,
+                content: vec![trim_range(toks, a, before_lead - 1), content_range],
+                via: None,
+                side,
+                role: None,
+                prefix: None,
+                opens_next: false,
+                rest: None,
+                antecedent: None,
+            });
         }
         // a frame right after a quote: "“…” Varki recalled the officers asking, …"
         return Some(Frame {

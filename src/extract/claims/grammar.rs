@@ -298,7 +298,51 @@ pub fn valid_source_np(toks: &[Tok]) -> bool {
     if toks.is_empty() || toks.len() > 14 {
         return false;
     }
-    if toks.len() == 1 && matches!(toks[0].lower.as_str(), "he" | "she" | "they" | "i" | "we") {
+    if toks.len() == 1
+        && matches!(
+            toks[0].lower.as_str(),
+            "he" | "she" | "they" | "i" | "we" | "it"
+        )
+    {
+        return true;
+    }
+    // "46 percent of voters", "nearly two-thirds of Democrats", "most of them", "nine out of 10",
+    // "those surveyed"
+    let quantity = toks.iter().any(|t| {
+        t.kind == TokKind::Number
+            || matches!(
+                t.lower.as_str(),
+                "percent"
+                    | "%"
+                    | "majority"
+                    | "most"
+                    | "half"
+                    | "two-thirds"
+                    | "third"
+                    | "thirds"
+                    | "quarter"
+                    | "plurality"
+                    | "share"
+                    | "many"
+                    | "some"
+                    | "few"
+                    | "none"
+                    | "all"
+                    | "each"
+                    | "both"
+                    | "several"
+                    | "surveyed"
+                    | "polled"
+                    | "asked"
+                    | "questioned"
+                    | "interviewed"
+            )
+    });
+    if quantity
+        && toks.len() <= 10
+        && toks.iter().all(|t| np_word(t) || t.lower == "%")
+        && !toks.iter().any(is_verbish)
+    {
         return true;
     }
     if toks.iter().any(|t| !np_word(t) && t.lower != "who") {
