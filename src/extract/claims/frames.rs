@@ -196,6 +196,15 @@ fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
     }
     while s > a {
         let t = &toks[s - 1];
+        // "advisers to Mr. Obama", "those close to him"
+        let inner = (t.lower == "to" && s < k && toks[s].cap)
+            || (matches!(t.lower.as_str(), "him" | "her" | "them")
+                && s >= a + 2
+                && matches!(toks[s - 2].lower.as_str(), "to" | "with" | "of" | "for"));
+        if inner {
+            s -= 1;
+            continue;
+        }
         if t.in_quote || !np_word(t) || matches!(t.lower.as_str(), "who" | "that" | "which") {
             break;
         }
@@ -485,7 +494,12 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
             e -= 1;
         }
         let np = &toks[i + 1..e];
+        // the words before must be content: a clause or a quotation, not a subject
+        let content_before = toks[a..i]
+            .iter()
+            .any(|t| is_verbish(t) || t.kind == TokKind::Quote);
         let is_np = !np.is_empty()
+            && content_before
             && np.len() <= 8
             && (np[0].cap
                 || lexicon::is_determiner(&np[0].lower)
@@ -773,7 +787,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
     let lead_is_short = before_lead == a
         || (matches!(
             toks[before_lead - 1].lower.as_str(),
-            "," | "but" | "and" | "so"
+            "," | "but" | "and" | "so" | ":"
         ) && is_lead_in(toks, a, before_lead - 1))
         || (before_lead == a + 1
             && matches!(
@@ -789,12 +803,13 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
     if before_lead > a
         && matches!(
             toks[before_lead - 1].lower.as_str(),
-            "that" | "which" | "who"
+            "that" | "which" | "who" | "where" | "when"
         )
         && i + 1 < b
         && matches!(cue.class, CueClass::Speech | CueClass::Belief)
-        && src.1 - src.0 <= 4
+        && src.1 - src.0 <= 8
         && (is_verbish(&toks[i + 1])
+            || clause_follows(toks, i + 1, b)
             || matches!(
                 toks[i + 1].lower.as_str(),
                 "to" | "not" | "has" | "have" | "had"
