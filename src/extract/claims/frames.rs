@@ -934,7 +934,9 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
                     "in" | "at" | "on" | "during" | "after" | "before" | "with" | "for" | "asked"
                 )
         }) && !lead.iter().skip(1).any(|t| is_verbish(t) || t.in_quote);
-        if (subordinate || participle) && !lead.iter().any(|t| t.kind == TokKind::Quote) {
+        if (participle || subordinate && !lead.iter().any(|t| t.kind == TokKind::Quote))
+            && !lead.iter().any(|t| t.in_quote && is_verbish(t))
+        {
             let c = skip_after_cue(toks, i, b, cue.takes_object);
             let content_range = trim_range(toks, c, b);
             if content_range.0 < content_range.1 {
@@ -973,8 +975,30 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
         };
         let mut content = Vec::new();
         push_range(&mut content, toks, a, before_lead);
-        if tail_start < b {
-            push_range(&mut content, toks, tail_start, b);
+        // a tail opening a subordinate clause is the writer's, not the source's
+        let mut rest = None;
+        let tail = trim_range(toks, tail_start, b);
+        if tail.0 < tail.1 {
+            let opener = toks[tail.0].lower.as_str();
+            if matches!(
+                opener,
+                "as" | "while"
+                    | "when"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "whereas"
+                    | "who"
+                    | "which"
+                    | "where"
+            ) {
+                rest = Some(tail);
+            } else {
+                content.push(tail);
+            }
         }
         if content.is_empty() {
             return None;
@@ -989,7 +1013,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
             role: None,
             prefix: None,
             opens_next: false,
-            rest: None,
+            rest,
             antecedent: None,
         });
     }
