@@ -211,7 +211,7 @@ fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
         if lexicon::cue(&t.lower).is_some() && !t.cap {
             break;
         }
-        if k - s >= 10 {
+        if k - s >= 16 {
             break;
         }
         s -= 1;

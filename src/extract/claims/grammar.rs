@@ -295,7 +295,7 @@ pub fn np_word(t: &Tok) -> bool {
 /// noun phrase whose head is a source word (an official, a report, critics, the company).
 pub fn valid_source_np(toks: &[Tok]) -> bool {
     let toks = strip_parenthetical(toks);
-    if toks.is_empty() || toks.len() > 14 {
+    if toks.is_empty() || toks.len() > 16 {
         return false;
     }
     if toks.len() == 1
