@@ -208,7 +208,7 @@ fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
         if t.in_quote || !np_word(t) || matches!(t.lower.as_str(), "who" | "that" | "which") {
             break;
         }
-        if lexicon::cue(&t.lower).is_some() && !t.cap {
+        if lexicon::cue(&t.lower).is_some() && !t.cap && is_verbish(t) {
             break;
         }
         if k - s >= 16 {
@@ -502,6 +502,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
             && content_before
             && np.len() <= 8
             && (np[0].cap
+                || np[0].kind == TokKind::Number
                 || lexicon::is_determiner(&np[0].lower)
                 || lexicon::is_title(&np[0].lower)
                 || matches!(
@@ -700,11 +701,18 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
             if ns == c1 || !speech_subject(&toks[ns..c1]) {
                 continue;
             }
-            let whole = ns == a || is_comma(&toks[ns - 1]) || toks[ns - 1].kind == TokKind::Quote;
+            let opener = ns == a + 1
+                && matches!(
+                    toks[a].lower.as_str(),
+                    "even" | "but" | "and" | "so" | "also" | "yet" | "still" | "meanwhile"
+                );
+            let whole =
+                ns == a || opener || is_comma(&toks[ns - 1]) || toks[ns - 1].kind == TokKind::Quote;
             if !whole {
                 continue;
             }
             let strong = ns == a
+                || opener
                 || is_closing_quote(toks, ns - 1)
                 || (is_comma(&toks[ns - 1]) && is_lead_in(toks, a, ns - 1));
             if strong {
@@ -792,7 +800,18 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
         || (before_lead == a + 1
             && matches!(
                 toks[a].lower.as_str(),
-                "although" | "though" | "while" | "whereas" | "yet" | "but" | "and" | "so"
+                "although"
+                    | "though"
+                    | "while"
+                    | "whereas"
+                    | "yet"
+                    | "but"
+                    | "and"
+                    | "so"
+                    | "even"
+                    | "also"
+                    | "still"
+                    | "meanwhile"
             ));
     let preceded_by_break = before_lead > a
         && (is_comma(&toks[before_lead - 1])

@@ -115,7 +115,8 @@ pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
     // the core: words before a post-modifier
     let core_len = lower
         .iter()
-        .position(|w| {
+        .enumerate()
+        .position(|(k, w)| {
             matches!(
                 w.as_str(),
                 "who"
@@ -127,7 +128,11 @@ pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
                     | "involved"
                     | "speaking"
                     | "that"
-            )
+            ) || (matches!(w.as_str(), "of" | "from")
+                && k >= 2
+                && is_cap(ws[k - 1])
+                && is_cap(ws[k - 2])
+                && lower.get(k + 1).is_some_and(|n| n == "the"))
         })
         .unwrap_or(lower.len());
     let core = &ws[..core_len];

@@ -87,7 +87,13 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
             if s[j..].starts_with('.')
                 && (ABBREVIATIONS.contains(&lower.as_str())
                     || (word.chars().count() == 1 && c.is_uppercase())
-                    || (word.contains('.') && word.len() <= 8))
+                    || (word.contains('.') && word.len() <= 8)
+                    // "Del. Stacey Plaskett": a short capitalised word, a period, a name
+                    || (c.is_uppercase()
+                        && word.len() <= 4
+                        && s[j + 1..].starts_with(' ')
+                        && s[j + 2..].chars().next().is_some_and(char::is_uppercase)
+                        && !matches!(lower.as_str(), "i" | "a")))
             {
                 end_w = j + 1;
             }
