@@ -275,7 +275,7 @@ pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
         }
         i += 1;
     }
-    first
+    first.or_else(|| nominal_frame(toks, a, b))
 }
 
 fn simple_frame(src: (usize, usize), cue: &str, content: (usize, usize), p: Placement) -> Frame {
@@ -372,6 +372,65 @@ fn dash_credit(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
         f.role = Some(trim_range(toks, e + 1, b));
     }
     Some(f)
+}
+
+/// Nouns that report what someone said or believes: "Trump's claim that …".
+fn is_report_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "claim" | "claims" | "statement" | "assertion" | "argument" | "view" | "belief"
+            | "promise" | "pledge" | "warning" | "criticism" | "suggestion" | "allegation"
+            | "allegations" | "accusation" | "accusations" | "insistence" | "comments"
+            | "remarks" | "comment" | "remark" | "contention" | "prediction" | "vow" | "threat"
+            | "proposal" | "plan" | "demand" | "call" | "charge" | "complaint" | "admission"
+            | "denial" | "assessment" | "conclusion" | "finding" | "findings" | "estimate"
+            | "position" | "suggestions" | "concerns" | "fear" | "fears" | "hope" | "hopes"
+    )
+}
+
+/// "Trump's claim that …", "her promise to …": a possessor reported by a noun. Weak: a later
+/// verb of saying wins.
+fn nominal_frame(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
+    for n in a + 1..b.saturating_sub(2) {
+        if toks[n].in_quote || !is_report_noun(&toks[n].lower) {
+            continue;
+        }
+        let p = &toks[n - 1];
+        let possessive = (p.cap && (p.lower.ends_with("'s") || p.lower.ends_with("’s")))
+            || matches!(p.lower.as_str(), "his" | "her" | "their" | "its");
+        if !possessive || !matches!(toks[n + 1].lower.as_str(), "that" | "to" | "of") {
+            continue;
+        }
+        if toks[n + 1].is("of") && !toks[n].is("criticism") {
+            continue;
+        }
+        // the possessor's name: a capitalised run ending at the possessive
+        let mut s = n - 1;
+        while s > a && toks[s - 1].cap && toks[s - 1].is_word() && p.cap {
+            s -= 1;
+        }
+        let c = if toks[n + 1].is("that") { n + 2 } else { n + 1 };
+        let e = next_comma(toks, c, b).max(b.min(c + 1));
+        let content = trim_range(toks, c, if e < b && toks[e].is_punct(";") { e } else { b });
+        if content.1 <= content.0 + 1 {
+            continue;
+        }
+        let prefix = trim_range(toks, a, s);
+        return Some(Frame {
+            source: Some((s, n)),
+            cue: toks[n].lower.clone(),
+            placement: Placement::Before,
+            content: vec![content],
+            via: None,
+            side: Vec::new(),
+            role: None,
+            prefix: (prefix.0 < prefix.1).then_some(prefix),
+            opens_next: false,
+            rest: None,
+            antecedent: None,
+        });
+    }
+    None
 }
 
 /// "according to X, …" / "…, according to X (, citing Y)".
