@@ -37,6 +37,24 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
     let mut k = a;
     while k < b {
         let t = &toks[k];
+        // a sentence that ends inside a closing quotation mark: “… for him.” She says …
+        if t.kind == TokKind::Quote
+            && k > start + 2
+            && k + 1 < b
+            && toks[k - 1].is_punct(".")
+            && toks[k - 1].in_quote
+            && toks[k + 1].cap
+            && !toks[k + 1].in_quote
+            && lexicon::cue(&toks[k + 1].lower).is_none()
+        {
+            if k + 1 > start {
+                out.push((start, k + 1, joiner));
+            }
+            start = k + 1;
+            joiner = Joiner::Semicolon;
+            k += 1;
+            continue;
+        }
         if !outside(t) {
             k += 1;
             continue;
