@@ -5,7 +5,8 @@
 //!
 //! Corpus: `CLAIMTRACE_BENCH_CORPUS` or the first argument; default
 //! `/work/shared/eval/polnear_train.jsonl` when present, else a corpus synthesised from the
-//! repository's own example and fixture text. Run: `cargo bench --bench extract [-- PATH]`.
+//! repository's own example and fixture text (also chosen by the value `synthetic`).
+//! Run: `cargo bench --bench extract [-- PATH|synthetic]`.
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Cursor};
@@ -13,6 +14,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use claimtrace::commands::extract::{parse_line, run_batch, trim_line};
+use claimtrace::extract::meta::article_meta;
 use claimtrace::extract::sentences::sentences;
 
 const DEFAULT_CORPUS: &str = "/work/shared/eval/polnear_train.jsonl";
@@ -48,8 +50,10 @@ impl Corpus {
 fn corpus() -> Corpus {
     let arg = std::env::args().skip(1).find(|a| !a.starts_with("--"));
     let chosen = std::env::var("CLAIMTRACE_BENCH_CORPUS").ok().or(arg);
-    if let Some(p) = chosen {
-        return Corpus::File(PathBuf::from(p));
+    match chosen.as_deref() {
+        Some("synthetic") => return Corpus::Memory(synthesise()),
+        Some(p) => return Corpus::File(PathBuf::from(p)),
+        None => {}
     }
     if Path::new(DEFAULT_CORPUS).exists() {
         return Corpus::File(PathBuf::from(DEFAULT_CORPUS));
@@ -147,6 +151,12 @@ fn main() {
             count += sentences(t).len();
         })
     });
+    let mut found = 0usize;
+    let (meta_t, _) = best(|| {
+        each_text(&corpus, |t| {
+            found += article_meta(t).boilerplate.len();
+        })
+    });
     let (full_t, full_bytes) = best(|| {
         let stats = run_batch(corpus.reader(), &mut io::sink()).expect("batch runs");
         stats.text_bytes
@@ -173,6 +183,12 @@ fn main() {
         "extract --batch (full path): {:8.1} MB/s  ({:.3} s)",
         mbps(bytes, full_t),
         full_t.as_secs_f64()
+    );
+    println!(
+        "parse + metadata stage:      {:8.1} MB/s  ({:.3} s, {} boilerplate passages)",
+        mbps(bytes, meta_t),
+        meta_t.as_secs_f64(),
+        found / ROUNDS
     );
     let seg_only = seg_t.saturating_sub(parse_t);
     if !seg_only.is_zero() {

@@ -70,6 +70,25 @@ pub fn trim_span(text: &str, mut start: usize, mut end: usize) -> (usize, usize)
     (start, end)
 }
 
+/// The paragraphs of `text`, one per non-blank line (news text puts a paragraph on a line),
+/// as trimmed byte ranges in order.
+pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in text.match_indices('\n') {
+        let (s, e) = trim_span(text, start, i);
+        if s < e {
+            out.push((s, e));
+        }
+        start = i + 1;
+    }
+    let (s, e) = trim_span(text, start, text.len());
+    if s < e {
+        out.push((s, e));
+    }
+    out
+}
+
 /// Folds typographic quotes and dashes to ASCII for matching: curly quotes to straight ones,
 /// en and em dashes to '-'. Used on short snippets only, never on offsets.
 pub fn fold_punct(s: &str) -> String {
@@ -107,6 +126,13 @@ mod tests {
         let t = "\u{feff} Hello\r\n";
         let (s, e) = trim_span(t, 0, t.len());
         assert_eq!(&t[s..e], "Hello");
+    }
+
+    #[test]
+    fn paragraphs_are_lines() {
+        let t = "Title\r\n\r\nFirst para.\n \nSecond.";
+        let p: Vec<&str> = paragraphs(t).into_iter().map(|(s, e)| &t[s..e]).collect();
+        assert_eq!(p, vec!["Title", "First para.", "Second."]);
     }
 
     #[test]

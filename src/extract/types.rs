@@ -53,6 +53,9 @@ pub struct ArticleMeta {
     pub dateline_span: Option<Span>,
     /// The wire service or outlet the story is relayed from ("Reuters").
     pub relayed_from: Option<String>,
+    /// The words that name the relay in the text ("As reported by Reuters", "(Reuters)"), so
+    /// the claims stage keeps them out of claims and does not list the relay as a source.
+    pub relay_span: Option<Span>,
     /// ISO 639-1 code of the language the article was machine-translated from.
     pub translated_from: Option<String>,
     /// Passages that are never claims: "SEE ALSO:", "Read more", credits, translation notices.

@@ -7,6 +7,14 @@
 //! newline), and from inline numbered or lettered lists. Only bytes that may end a sentence are
 //! looked at closely; everything else is skipped at memchr-like speed.
 
+mod lexicon;
+mod lists;
+#[cfg(test)]
+mod tests;
+
+use lexicon::{in_list, POSTPOSITIVE, PREPOSITIVE, SPEECH_VERBS, STARTERS};
+use lists::{is_bullet, list_markers};
+
 use super::text::{is_space_at, space_len_after, space_len_before};
 use super::types::Span;
 
@@ -22,137 +30,18 @@ pub fn sentences(text: &str) -> Vec<Span> {
     segment(text, SegmentOptions::default())
 }
 
-/// Titles that always precede a name or number: never the end of a sentence.
-const PREPOSITIVE: &[&str] = &[
-    "adm", "atty", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "drs", "fr", "gen", "gov",
-    "hon", "insp", "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "msgr", "pres", "prof",
-    "pvt", "rep", "reps", "rev", "sen", "sens", "sgt", "supt", "n°", "nº", "no", "nos", "vol",
-    "vols", "pp", "p", "fig", "figs", "art", "sec", "ch", "para",
-];
-
-/// Abbreviations that may end a sentence: a boundary only before a typical sentence opener.
-const POSTPOSITIVE: &[&str] = &[
-    "al", "approx", "assn", "ave", "blvd", "bros", "ca", "cf", "co", "corp", "dept", "est", "etc",
-    "inc", "jr", "ltd", "llc", "plc", "sr", "st", "mt", "ft", "rd", "sq", "univ", "vs", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
-    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "ala", "ariz", "ark", "calif",
-    "colo", "conn", "del", "fla", "ga", "ind", "kan", "kans", "ky", "md", "mich", "minn", "mo",
-    "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wis", "wyo", "ill",
-    "mass", "wash", "min", "max", "dist", "govt", "intl", "natl", "mln", "bln",
-];
-
-/// Words that typically open a sentence; after an ambiguous abbreviation ("U.S.", "Co.") they
-/// mark a boundary ("I live in the U.S. How about you?").
-const STARTERS: &[&str] = &[
-    "a",
-    "after",
-    "also",
-    "although",
-    "an",
-    "and",
-    "as",
-    "at",
-    "because",
-    "before",
-    "being",
-    "but",
-    "did",
-    "do",
-    "does",
-    "during",
-    "for",
-    "he",
-    "her",
-    "here",
-    "his",
-    "how",
-    "however",
-    "i",
-    "if",
-    "in",
-    "it",
-    "its",
-    "last",
-    "many",
-    "meanwhile",
-    "millions",
-    "more",
-    "most",
-    "my",
-    "no",
-    "nor",
-    "now",
-    "on",
-    "our",
-    "she",
-    "since",
-    "so",
-    "some",
-    "still",
-    "that",
-    "the",
-    "their",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "thus",
-    "to",
-    "under",
-    "we",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "who",
-    "why",
-    "with",
-    "yet",
-    "you",
-    "your",
-];
-
-/// Reporting verbs that follow a quoted question or exclamation without ending the sentence
-/// (`"Where?" Varki recalled`).
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "asked",
-    "asks",
-    "recalled",
-    "recalls",
-    "told",
-    "added",
-    "adds",
-    "wrote",
-    "writes",
-    "shouted",
-    "yelled",
-    "replied",
-    "cried",
-    "exclaimed",
-    "wondered",
-    "tweeted",
-    "posted",
-    "continued",
-    "insisted",
-    "demanded",
-    "explained",
-    "noted",
-    "remembered",
-    "shot",
-];
-
-fn in_list(list: &[&str], word: &str) -> bool {
-    if word.len() > 12 {
-        return false;
-    }
-    let lower = word.to_lowercase();
-    list.contains(&lower.as_str())
-}
+/// Bytes the main loop stops at: terminal punctuation, newlines, and the lead byte of "…" and
+/// the bullets.
+static INTERESTING: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[b'\r' as usize] = true;
+    t[0xE2] = true;
+    t
+};
 
 /// What a punctuation mark decides.
 enum Decision {
@@ -195,11 +84,20 @@ impl<'a> Segmenter<'a> {
             while li < lists.len() && lists[li].0 < i {
                 li += 1;
             }
-            if li < lists.len() && lists[li].0 == i {
+            let next_marker = lists.get(li).map_or(b.len(), |m| m.0);
+            if next_marker == i {
                 self.push(&mut out, start, i);
                 start = i;
                 i = lists[li].1;
                 li += 1;
+                continue;
+            }
+            if !INTERESTING[usize::from(b[i])] {
+                let limit = next_marker.min(b.len());
+                i += b[i..limit]
+                    .iter()
+                    .position(|&c| INTERESTING[usize::from(c)])
+                    .unwrap_or(limit - i);
                 continue;
             }
             let c = b[i];
@@ -616,230 +514,4 @@ fn is_dotted_abbreviation(word: &str) -> bool {
 
 fn is_abbreviation(word: &str) -> bool {
     in_list(PREPOSITIVE, word) || in_list(POSTPOSITIVE, word)
-}
-
-/// "•", "◦", "▪", "‣" and "⁃" open list items.
-fn is_bullet(b: &[u8]) -> bool {
-    ["•", "◦", "‣", "⁃", "▪"]
-        .iter()
-        .any(|m| b.starts_with(m.as_bytes()))
-}
-
-/// Inline list markers ("1.)", "2)", "3.", "a.", "b.") that form a consecutive sequence: each
-/// is a forced boundary (at the returned first offset, which includes a bullet before the
-/// marker) and its own period is not a sentence end (the second offset is the marker's end).
-fn list_markers(text: &str) -> Vec<(usize, usize)> {
-    let b = text.as_bytes();
-    // (value, suffix kind, boundary position, marker end)
-    let mut cands: Vec<(u32, u8, usize, usize)> = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        let at_token_start = i == 0
-            || is_space_at(b, i - 1)
-            || (i >= 3 && is_bullet(&b[i - 3..]))
-            || space_len_before(b, i) > 0;
-        if !at_token_start || !(c.is_ascii_digit() || c.is_ascii_lowercase()) {
-            i += 1;
-            continue;
-        }
-        let (value, mut j, letter) = if c.is_ascii_digit() {
-            let mut j = i;
-            let mut v = 0u32;
-            while j < b.len() && b[j].is_ascii_digit() && j - i < 3 {
-                v = v * 10 + u32::from(b[j] - b'0');
-                j += 1;
-            }
-            (v, j, false)
-        } else {
-            (u32::from(c - b'a') + 1, i + 1, true)
-        };
-        if j - i > 2 || (j < b.len() && b[j].is_ascii_alphanumeric()) {
-            i = j.max(i + 1);
-            continue;
-        }
-        let suffix = if b[j..].starts_with(b".)") {
-            j += 2;
-            1
-        } else if b.get(j) == Some(&b')') {
-            j += 1;
-            2
-        } else if b.get(j) == Some(&b'.') {
-            j += 1;
-            3
-        } else {
-            i = j.max(i + 1);
-            continue;
-        };
-        if letter && suffix == 1 {
-            i = j;
-            continue;
-        }
-        if j < b.len() && matches!(b[j], b' ' | b'\t') {
-            let mut at = i;
-            // Include a bullet (and the space after it) before the marker.
-            let mut k = at;
-            while k > 0 && matches!(b[k - 1], b' ' | b'\t') {
-                k -= 1;
-            }
-            if k >= 3 && is_bullet(&b[k - 3..k]) {
-                at = k - 3;
-            }
-            let kind = if letter { suffix + 10 } else { suffix };
-            cands.push((value, kind, at, j));
-        }
-        i = j;
-    }
-    let mut accepted = vec![false; cands.len()];
-    for x in 0..cands.len() {
-        let (v, kind, _, _) = cands[x];
-        if let Some(y) = cands[x + 1..]
-            .iter()
-            .position(|&(v2, k2, _, _)| k2 == kind && v2 == v + 1)
-        {
-            let y = x + 1 + y;
-            let letter = kind > 10;
-            if !letter || v == 1 || accepted[x] {
-                accepted[x] = true;
-                accepted[y] = true;
-            }
-        }
-    }
-    cands
-        .iter()
-        .zip(accepted)
-        .filter(|(_, a)| *a)
-        .map(|(&(_, _, at, end), _)| (at, end))
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn split(text: &str) -> Vec<&str> {
-        sentences(text).into_iter().map(|s| s.of(text)).collect()
-    }
-
-    #[test]
-    fn splits_wire_copy_with_titles_and_initials() {
-        let text = "WASHINGTON (Reuters) - Sen. Elizabeth A. Warren said on Tuesday the U.S. \
-                    Treasury must act. Mr. Biden disagreed. The bill passed 52-48.";
-        assert_eq!(
-            split(text),
-            vec![
-                "WASHINGTON (Reuters) - Sen. Elizabeth A. Warren said on Tuesday the U.S. \
-                 Treasury must act.",
-                "Mr. Biden disagreed.",
-                "The bill passed 52-48."
-            ]
-        );
-    }
-
-    #[test]
-    fn keeps_dates_times_and_numbers_inside() {
-        let text = "The vote is set for Jan. 5 at 10 a.m. local time. Turnout was 61.4 percent.";
-        assert_eq!(
-            split(text),
-            vec![
-                "The vote is set for Jan. 5 at 10 a.m. local time.",
-                "Turnout was 61.4 percent."
-            ]
-        );
-    }
-
-    #[test]
-    fn headline_and_paragraphs_are_boundaries() {
-        let text =
-            "Floods hit coastal towns\n\nHeavy rain fell overnight, officials said.\r\nSchools \
-                    were closed";
-        assert_eq!(
-            split(text),
-            vec![
-                "Floods hit coastal towns",
-                "Heavy rain fell overnight, officials said.",
-                "Schools were closed"
-            ]
-        );
-    }
-
-    #[test]
-    fn quoted_question_before_the_speaker_stays_in_the_sentence() {
-        let text =
-            "\u{201c}Where were you?\u{201d} the judge asked. \u{201c}Home.\u{201d} He left.";
-        assert_eq!(
-            split(text),
-            vec![
-                "\u{201c}Where were you?\u{201d} the judge asked.",
-                "\u{201c}Home.\u{201d}",
-                "He left."
-            ]
-        );
-        let text = "\"Why now?\" Smith asked reporters. Nobody answered.";
-        assert_eq!(
-            split(text),
-            vec!["\"Why now?\" Smith asked reporters.", "Nobody answered."]
-        );
-    }
-
-    #[test]
-    fn nbsp_and_bom_are_whitespace() {
-        let text = "\u{feff}Prices rose.\u{a0}Wages did not.\u{a0}";
-        let spans = sentences(text);
-        assert_eq!(spans[0].start, 3);
-        assert_eq!(split(text), vec!["Prices rose.", "Wages did not."]);
-    }
-
-    #[test]
-    fn bullets_start_items() {
-        let text = "Key points:\n• Rates held at 5.25%\n• Inflation eased";
-        assert_eq!(
-            split(text),
-            vec!["Key points:", "• Rates held at 5.25%", "• Inflation eased"]
-        );
-    }
-
-    #[test]
-    fn company_and_state_abbreviations() {
-        let text = "SPRINGFIELD, Ill. (AP) — Acme Corp. said profits fell. Shares of Acme Inc. \
-                    dropped 3%.";
-        assert_eq!(
-            split(text),
-            vec![
-                "SPRINGFIELD, Ill. (AP) — Acme Corp. said profits fell.",
-                "Shares of Acme Inc. dropped 3%."
-            ]
-        );
-    }
-
-    #[test]
-    fn state_abbreviations_in_party_labels_and_nicknames() {
-        let text = "\"No,\" said Rep. Jim Clyburn (D-S.C.), the whip. Rep. Robert C. \"Bobby\" \
-                    Scott agreed.";
-        assert_eq!(
-            split(text),
-            vec![
-                "\"No,\" said Rep. Jim Clyburn (D-S.C.), the whip.",
-                "Rep. Robert C. \"Bobby\" Scott agreed."
-            ]
-        );
-    }
-
-    #[test]
-    fn wrapped_lines_join_but_short_lists_do_not() {
-        let text = "Officials said the storm would move east and\nweaken by Friday.";
-        assert_eq!(split(text).len(), 1);
-        let text =
-            "Editor's note: the mayor regularly\nvisits\nschools across the county every week.";
-        assert_eq!(split(text).len(), 1);
-        let text = "Menu:\nsoup of the day\nbread and butter";
-        assert_eq!(split(text).len(), 3);
-    }
-
-    #[test]
-    fn empty_and_blank_inputs() {
-        assert!(sentences("").is_empty());
-        assert!(sentences(" \n\r\n\u{a0}").is_empty());
-        assert_eq!(split("."), vec!["."]);
-    }
 }

@@ -1,0 +1,62 @@
+//! Boilerplate: the passages of a news page that are never claims (see-also and read-more
+//! links, subscription and social prompts, bylines, time stamps, credits and copyright lines).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::text::trim_span;
+use crate::extract::types::{ArticleMeta, Span};
+
+/// A line that is a page element, not article text.
+static BOILERPLATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?mi)^[ \t\u{a0}\u{feff}]*(?:see also(?-u:\b)|read more(?-u:\b)|read also(?-u:\b)|also read(?-u:\b)|read next(?-u:\b)|related(?-u:\b)(?: (?:articles?|stories|coverage|content|news|reading|links?|topics?))?\s*:|related\s*$|recommended(?-u:\b)(?: for you| stories| reading)?\s*:|more on this(?-u:\b)|more from(?-u:\b)|more stories(?-u:\b)|watch\s*:|watch now(?-u:\b)|listen\s*:|click here(?-u:\b)|tap here(?-u:\b)|subscribe(?-u:\b)|sign up(?-u:\b)|sign in to(?-u:\b)|log in to(?-u:\b)|register now(?-u:\b)|join our(?-u:\b)|get (?:our|the latest|breaking)(?-u:\b)|don'?t miss(?-u:\b)|follow (?:us|@|\w+ on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky))|like us on(?-u:\b)|share (?:this|on)(?-u:\b)|share\s*$|tweet\s*$|advertisement(?-u:\b)|ad\s*$|sponsored(?-u:\b)|story continues below(?-u:\b)|continue reading(?-u:\b)|scroll to continue(?-u:\b)|copyright(?-u:\b)|\(c\)\s*\d{4}|©|all rights reserved(?-u:\b)|(?:photo|image|picture|video|graphic)s?\s*(?:credit)?\s*:|(?:photo|image|picture)s? (?:by|courtesy of)(?-u:\b)|file photo(?-u:\b)|credit\s*:|source\s*:\s*\w+\s*$|\(?reporting by(?-u:\b)|\(?additional reporting by(?-u:\b)|\(?writing by(?-u:\b)|\(?editing by(?-u:\b)|\(?compiled by(?-u:\b)|our standards\s*:|(?:this|the) (?:story|article) (?:has been|was) (?:updated|corrected)(?-u:\b)|(?:tags|topics|filed under)\s*:|newsletter(?-u:\b)|download (?:our|the) app(?-u:\b)|(?:want|got) (?:more|a (?:news )?tip)(?-u:\b)|contact (?:us|the (?:author|writer|reporter))(?-u:\b)|email (?:us|the author)(?-u:\b)).*$",
+    )
+    .expect("boilerplate line pattern")
+});
+
+/// A boilerplate phrase in the middle of a line, covered up to the end of its parenthesis or
+/// line: "(system supported by …)", "(AP Photo/…)", "(Photo: …)", "All rights reserved."
+static BOILERPLATE_INLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\((?:system supported by|powered by|supported by|ap photo|reuters/|photo\s*:|photo by|photos? courtesy|image\s*:|file photo|getty images|afp photo|video\s*:)[^()\n]{0,200}\)|(?:©\s*(?:\d{4}|(?-i:\p{Lu}))|(?-u:\b)copyright\s+(?:©\s*)?\d{4})[^\n]{0,200}|(?-u:\b)all rights reserved\.?",
+    )
+    .expect("inline boilerplate pattern")
+});
+
+/// A byline or a time stamp on a line of its own: "By Jane Doe and John Roe, Reuters",
+/// "Updated: 5:43 PM ET, March 3, 2024", "Published 10 June 2024".
+static BYLINE_OR_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?m)^[ \t\u{a0}\u{feff}]*(?:(?i:by)[ \t]+\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){1,3}(?:[ \t]*(?:,|(?i:and)|&|\|)[ \t]*\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,4})*|(?i:(?:last )?(?:updated|published|posted)(?:[ \t]+(?:on|at))?)[ \t]*:?[ \t]*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\p{L}*)[^\n]{0,60})[ \t\r]*$",
+    )
+    .expect("byline pattern")
+});
+
+pub(super) fn find_boilerplate(text: &str, meta: &mut ArticleMeta) {
+    for m in BOILERPLATE_LINE.find_iter(text) {
+        // Whole lines only when they are short: a long paragraph that begins "Subscribers
+        // say …" is text.
+        let line = m.as_str();
+        if line.len() > 300 && !line.trim_start().to_lowercase().starts_with("copyright") {
+            continue;
+        }
+        let (s, e) = trim_span(text, m.start(), m.end());
+        if s < e {
+            meta.boilerplate.push(Span::new(s, e));
+        }
+    }
+    for m in BYLINE_OR_STAMP.find_iter(text) {
+        let (s, e) = trim_span(text, m.start(), m.end());
+        if s < e && e - s <= 160 {
+            meta.boilerplate.push(Span::new(s, e));
+        }
+    }
+    for m in BOILERPLATE_INLINE.find_iter(text) {
+        let (s, e) = trim_span(text, m.start(), m.end());
+        if s < e {
+            meta.boilerplate.push(Span::new(s, e));
+        }
+    }
+}

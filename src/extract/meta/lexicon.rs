@@ -1,0 +1,163 @@
+//! The names the metadata stage knows: wire services and outlets with their canonical names,
+//! languages with their ISO 639-1 codes, and the capitalised labels that are not places.
+
+/// Wire services and outlets that relay stories: (canonical name, spellings in lower case).
+pub(super) const AGENCIES: &[(&str, &[&str])] = &[
+    ("Reuters", &["reuters", "thomson reuters"]),
+    (
+        "Associated Press",
+        &["ap", "the associated press", "associated press"],
+    ),
+    (
+        "Agence France-Presse",
+        &["afp", "agence france-presse", "agence france presse"],
+    ),
+    ("Bloomberg", &["bloomberg", "bloomberg news"]),
+    ("Xinhua", &["xinhua", "xinhua news agency"]),
+    ("Kyodo", &["kyodo", "kyodo news"]),
+    ("Yonhap", &["yonhap", "yonhap news agency"]),
+    ("Anadolu Agency", &["anadolu", "anadolu agency", "aa"]),
+    ("Press Trust of India", &["pti", "press trust of india"]),
+    ("Indo-Asian News Service", &["ians"]),
+    ("Asian News International", &["ani"]),
+    (
+        "Deutsche Presse-Agentur",
+        &["dpa", "deutsche presse-agentur"],
+    ),
+    ("EFE", &["efe"]),
+    ("ANSA", &["ansa"]),
+    ("TASS", &["tass", "itar-tass"]),
+    ("Interfax", &["interfax"]),
+    (
+        "United Press International",
+        &["upi", "united press international"],
+    ),
+    ("Antara", &["antara", "antara news"]),
+    ("Bernama", &["bernama"]),
+    ("CNN", &["cnn"]),
+    ("BBC", &["bbc", "bbc news"]),
+];
+
+/// The canonical name of a wire service or outlet written as `name`, if it is one we know.
+pub fn canonical_agency(name: &str) -> Option<&'static str> {
+    let lower = name.trim().trim_end_matches(['.', ',']).to_lowercase();
+    let lower = lower.as_str();
+    AGENCIES
+        .iter()
+        .find(|(_, spellings)| spellings.contains(&lower))
+        .map(|(canonical, _)| *canonical)
+}
+
+/// Language names (in English) and their ISO 639-1 codes.
+pub(super) const LANGUAGES: &[(&str, &str)] = &[
+    ("arabic", "ar"),
+    ("bengali", "bn"),
+    ("bahasa indonesia", "id"),
+    ("bahasa malaysia", "ms"),
+    ("bahasa", "id"),
+    ("bulgarian", "bg"),
+    ("burmese", "my"),
+    ("catalan", "ca"),
+    ("chinese", "zh"),
+    ("mandarin", "zh"),
+    ("croatian", "hr"),
+    ("czech", "cs"),
+    ("danish", "da"),
+    ("dutch", "nl"),
+    ("english", "en"),
+    ("estonian", "et"),
+    ("farsi", "fa"),
+    ("persian", "fa"),
+    ("filipino", "tl"),
+    ("tagalog", "tl"),
+    ("finnish", "fi"),
+    ("french", "fr"),
+    ("german", "de"),
+    ("greek", "el"),
+    ("hebrew", "he"),
+    ("hindi", "hi"),
+    ("hungarian", "hu"),
+    ("indonesian", "id"),
+    ("italian", "it"),
+    ("japanese", "ja"),
+    ("kazakh", "kk"),
+    ("khmer", "km"),
+    ("korean", "ko"),
+    ("lao", "lo"),
+    ("latvian", "lv"),
+    ("lithuanian", "lt"),
+    ("malay", "ms"),
+    ("nepali", "ne"),
+    ("norwegian", "no"),
+    ("polish", "pl"),
+    ("portuguese", "pt"),
+    ("romanian", "ro"),
+    ("russian", "ru"),
+    ("serbian", "sr"),
+    ("slovak", "sk"),
+    ("slovenian", "sl"),
+    ("spanish", "es"),
+    ("swahili", "sw"),
+    ("swedish", "sv"),
+    ("tajik", "tg"),
+    ("tamil", "ta"),
+    ("thai", "th"),
+    ("turkish", "tr"),
+    ("ukrainian", "uk"),
+    ("urdu", "ur"),
+    ("uzbek", "uz"),
+    ("vietnamese", "vi"),
+];
+
+/// The ISO 639-1 code of a language named in English.
+pub fn language_code(name: &str) -> Option<&'static str> {
+    let lower = name.trim().to_lowercase();
+    LANGUAGES
+        .iter()
+        .find(|(n, _)| *n == lower)
+        .map(|(_, code)| *code)
+}
+
+pub(super) fn language_alternation() -> String {
+    let mut names: Vec<&str> = LANGUAGES.iter().map(|(n, _)| *n).collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names.join("|")
+}
+
+/// Capitalised labels that open a headline or a line but are not places.
+pub(super) const KICKERS: &[&str] = &[
+    "ABSTRACT",
+    "ALERT",
+    "ANALYSIS",
+    "BREAKING",
+    "BREAKING NEWS",
+    "BYLINE",
+    "COLUMN",
+    "COMMENTARY",
+    "CORRECTION",
+    "DEVELOPING",
+    "EDITORIAL",
+    "EDITOR'S NOTE",
+    "EDITOR’S NOTE",
+    "EXCERPT",
+    "EXCLUSIVE",
+    "FACT CHECK",
+    "INTERVIEW",
+    "LETTERS",
+    "LIVE",
+    "NOTE",
+    "OPINION",
+    "PHOTOS",
+    "Q&A",
+    "REVIEW",
+    "UPDATE",
+    "UPDATED",
+    "VIDEO",
+    "WATCH",
+    "WARNING",
+];
+
+pub(super) fn is_kicker(place: &str) -> bool {
+    let p = place.trim_end_matches(['.', ',']).to_uppercase();
+    KICKERS.contains(&p.as_str())
+}

@@ -1,0 +1,240 @@
+//! Article metadata and boilerplate: the dateline, the wire service a story is relayed from,
+//! the language a machine translation was made from, and the passages of a news page that are
+//! never claims (see-also and read-more links, subscription and social prompts, credits,
+//! copyright lines, translation notices). Offsets refer to the original text.
+
+mod boilerplate;
+mod lexicon;
+#[cfg(test)]
+mod tests;
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::text::trim_span;
+use super::types::{ArticleMeta, Span};
+use boilerplate::find_boilerplate;
+pub use lexicon::{canonical_agency, language_code};
+use lexicon::{is_kicker, language_alternation};
+
+/// A dateline at the start of a line: "JAKARTA -", "WASHINGTON (Reuters) -",
+/// "LONDON, July 19 (AP) —", "SPRINGFIELD, Ill. (AP) —", "NEW DELHI:".
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^[\ \t\u{feff}\u{a0}]*
+        (?P<place>\p{Lu}[\p{Lu}.'’\-]+(?:[\ \t]\p{Lu}[\p{Lu}.'’\-]*){0,2})
+        (?:,[\ \t]*(?P<extra>[^\n()–—:]{1,32}?))?
+        [\ \t\u{a0}]*
+        (?:\((?P<agency>[^()\n]{1,40})\)[\ \t\u{a0}]*)?
+        (?P<dash>--?|–|—|―|:)[\ \t\u{a0}]+",
+    )
+    .expect("dateline pattern")
+});
+
+/// "As reported by Reuters", "as first reported by the Associated Press", "originally
+/// published by AFP".
+static RELAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:as (?:first |originally |previously )?reported by|(?:originally|first) (?:published|reported|appeared) (?:by|in|on)|(?:this|the) (?:story|article|report) (?:is|was) (?:by|from))\s+(?P<name>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})",
+    )
+    .expect("relay pattern")
+});
+
+/// A wire credit in parentheses early in the text, or a sign-off: "(Reuters)", "- AFP".
+static AGENCY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\((?P<name>[A-Z][A-Za-z\-]{1,24}(?: [A-Z][A-Za-z\-]+){0,2})\)")
+        .expect("agency credit pattern")
+});
+
+/// A machine-translation notice.
+static TRANSLATION_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:automatically (?:generated|translated)|machine[- ]translat\w*|auto-?translat\w*|automatic(?:ally)? translat\w*|translated (?:automatically|by (?:an? )?(?:ai|artificial intelligence|machine|google translate|deepl|software))|(?:generated|translated|produced) (?:by|using|with) (?:the |an? )?(?:ai|artificial intelligence|machine translation))(?-u:\b)",
+    )
+    .expect("translation trigger pattern")
+});
+
+/// Where a translation notice names the original language.
+static TRANSLATION_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    let langs = language_alternation();
+    Regex::new(&format!(
+        r"(?i)(?-u:\b)(?:translated from (?:the |its )?(?:original )?(?P<a>{langs})|(?P<b>{langs}) (?:is|as) (?:our|the) (?:main|primary|original|official|reference|authoritative|only official) (?:language|version|text)|(?:see|refer to|consult|check|read) (?:the )?(?:original )?(?P<c>{langs}) (?:version|text|original|article)|original(?:ly)? (?:\w+ ){{0,2}}in (?P<d>{langs})|(?:the )?(?P<e>{langs}) (?:version|original|text) (?:is|shall|will|prevails|remains)|(?P<f>{langs})-language original)(?-u:\b)"
+    ))
+    .expect("translation source pattern")
+});
+
+/// Reads the article's metadata and boilerplate.
+pub fn article_meta(text: &str) -> ArticleMeta {
+    let mut meta = ArticleMeta::default();
+    find_dateline(text, &mut meta);
+    find_translation(text, &mut meta);
+    find_boilerplate(text, &mut meta);
+    if meta.relayed_from.is_none() {
+        if let Some((name, span)) = find_relay(text) {
+            meta.relayed_from = Some(name);
+            meta.relay_span = span;
+        }
+    }
+    merge(&mut meta.boilerplate);
+    meta
+}
+
+/// Looks for a dateline at the start of one of the first lines (a headline or byline may
+/// come first).
+fn find_dateline(text: &str, meta: &mut ArticleMeta) {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n').take(8) {
+        let start = offset;
+        offset += line.len();
+        let body = line.trim_end_matches(['\n', '\r']);
+        if body.trim().is_empty() {
+            continue;
+        }
+        let Some(m) = DATELINE.captures(body) else {
+            continue;
+        };
+        let place = m.name("place").map_or("", |p| p.as_str());
+        let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+        // The rest of the line must read like article text, not a shouted headline.
+        let after = &body[m.get(0).map_or(0, |g| g.end())..];
+        let lower_after = after.chars().filter(|c| c.is_lowercase()).count();
+        // "AP: Trump aide …" is a headline credit, not a place.
+        let agency_as_place = canonical_agency(place).is_some();
+        if letters < 2
+            || lower_after < 3
+            || is_kicker(place)
+            || agency_as_place
+            || reads_like_headline(after)
+        {
+            continue;
+        }
+        // "JAKE TAPPER: …" in a transcript is a speaker label, not a dateline.
+        let colon = m.name("dash").is_some_and(|d| d.as_str() == ":");
+        if colon && (m.name("agency").is_none() && speaker_labels(text) >= 2) {
+            continue;
+        }
+        let whole = m.get(0).expect("match");
+        let (s, _) = trim_span(text, start + whole.start(), start + whole.end());
+        meta.dateline = Some(place.trim_end_matches(['.', ',']).to_string());
+        meta.dateline_span = Some(Span::new(s, start + whole.end()));
+        if let Some(agency) = m.name("agency") {
+            let name = agency.as_str().trim();
+            let (s, e) = (start + agency.start() - 1, start + agency.end() + 1);
+            meta.relay_span = Some(Span::new(s, e));
+            meta.relayed_from = Some(
+                canonical_agency(name)
+                    .map(str::to_string)
+                    .unwrap_or_else(|| name.to_string()),
+            );
+        }
+        return;
+    }
+}
+
+/// Most longer words capitalised: a headline ("A ‘Seismic Shift’ Among Voters May Have Won").
+fn reads_like_headline(rest: &str) -> bool {
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    if words.len() < 3 {
+        return false;
+    }
+    let capitalised = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    capitalised * 10 >= words.len() * 7
+}
+
+/// Lines that start with a capitalised name and a colon ("JAKE TAPPER:"), as in transcripts.
+fn speaker_labels(text: &str) -> usize {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?m)^[ \t]*\p{Lu}[\p{Lu}.'’\- ]{1,40}:").expect("speaker label pattern")
+    });
+    LABEL.find_iter(text).take(2).count()
+}
+
+/// "As reported by Reuters", a "(Reuters)" credit in the first lines, or a wire sign-off: the
+/// canonical name and, where it is in running text, the span of the words naming it.
+fn find_relay(text: &str) -> Option<(String, Option<Span>)> {
+    for m in RELAY.captures_iter(text) {
+        let Some(name) = m.name("name") else { continue };
+        // Longest known prefix of the captured capitalised words.
+        let words: Vec<(usize, &str)> = name
+            .as_str()
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+            .collect();
+        for n in (1..=words.len()).rev() {
+            let joined = words[..n].iter().map(|w| w.1).collect::<Vec<_>>().join(" ");
+            if let Some(c) = canonical_agency(&joined) {
+                let (at, last) = words[n - 1];
+                let whole = m.get(0).expect("match");
+                return Some((
+                    c.to_string(),
+                    Some(Span::new(whole.start(), at + last.len())),
+                ));
+            }
+        }
+    }
+    let head_end = text.char_indices().nth(600).map_or(text.len(), |(i, _)| i);
+    for m in AGENCY_CREDIT.captures_iter(&text[..head_end]) {
+        if let Some(c) = canonical_agency(&m["name"]) {
+            let whole = m.get(0).expect("match");
+            return Some((c.to_string(), Some(Span::new(whole.start(), whole.end()))));
+        }
+    }
+    // A sign-off on the last line: "— AFP", "(Reuters)".
+    let last = text.trim_end().rsplit('\n').next().unwrap_or("");
+    let last = last.trim().trim_start_matches(['-', '–', '—', '(']).trim();
+    let last = last.trim_end_matches([')', '.']).trim();
+    canonical_agency(last).map(|c| (c.to_string(), None))
+}
+
+/// A translation notice: its language and its paragraph, which is boilerplate.
+fn find_translation(text: &str, meta: &mut ArticleMeta) {
+    for m in TRANSLATION_TRIGGER.find_iter(text) {
+        let (p_start, p_end) = paragraph_around(text, m.start());
+        let para = &text[p_start..p_end];
+        // A long paragraph is article text that mentions translation, not a notice.
+        if para.len() > 700 {
+            continue;
+        }
+        if meta.translated_from.is_none() {
+            if let Some(c) = TRANSLATION_SOURCE.captures(para) {
+                let name = ["a", "b", "c", "d", "e", "f"]
+                    .iter()
+                    .find_map(|g| c.name(g))
+                    .map_or("", |g| g.as_str());
+                meta.translated_from = language_code(name).map(str::to_string);
+            }
+        }
+        let (s, e) = trim_span(text, p_start, p_end);
+        if s < e {
+            meta.boilerplate.push(Span::new(s, e));
+        }
+    }
+}
+
+/// The line containing byte `at` (a paragraph in news text), without its newline.
+fn paragraph_around(text: &str, at: usize) -> (usize, usize) {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    (start, end)
+}
+
+/// Sorts spans and merges overlapping ones.
+fn merge(spans: &mut Vec<Span>) {
+    spans.sort();
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans.drain(..) {
+        match out.last_mut() {
+            Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+            _ => out.push(s),
+        }
+    }
+    *spans = out;
+}
