@@ -208,7 +208,7 @@ fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
         if t.in_quote || !np_word(t) || matches!(t.lower.as_str(), "who" | "that" | "which") {
             break;
         }
-        if lexicon::cue(&t.lower).is_some() && !t.cap && is_verbish(t) {
+        if t.cue.is_some() && !t.cap && is_verbish(t) {
             break;
         }
         if k - s >= 16 {
@@ -225,7 +225,7 @@ pub fn is_anonymity_note(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
         return false;
     }
     let s = &text[toks[a].start..toks[b - 1].end].to_lowercase();
-    lexicon::ANONYMITY.iter().any(|p| s.contains(p))
+    lexicon::has_anonymity_note(s)
 }
 
 /// Finds the attribution frame of the clause `[a, b)`, if it has one.
@@ -258,7 +258,7 @@ pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
             {
                 verb_frame(text, toks, a, b, i)
             }
-            w => match lexicon::cue(w) {
+            _ => match t.cue {
                 Some(_) => verb_frame(text, toks, a, b, i),
                 None => None,
             },
@@ -540,7 +540,7 @@ fn according_to(toks: &[Tok], a: usize, b: usize, i: usize, len: usize) -> Optio
 fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<Frame> {
     let word = toks[i].lower.as_str();
     let particle = word.starts_with("point");
-    let cue = match lexicon::cue(word) {
+    let cue = match toks[i].cue {
         Some(c) => c,
         // "points to", "pointed out"
         None if particle => lexicon::Cue {

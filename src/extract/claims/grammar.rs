@@ -164,17 +164,32 @@ const FINITE: &[&str] = &[
     "controls",
 ];
 
-/// Whether the token looks like a finite verb or an auxiliary.
+fn is_finite(w: &str) -> bool {
+    static SET: std::sync::OnceLock<lexicon::FastSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| FINITE.iter().copied().collect()).contains(w)
+}
+
+fn is_not_verb_ed(w: &str) -> bool {
+    static SET: std::sync::OnceLock<lexicon::FastSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| NOT_VERBS_ED.iter().copied().collect()).contains(w)
+}
+
+/// Whether the token looks like a finite verb or an auxiliary (cached on the token).
 pub fn is_verbish(t: &Tok) -> bool {
-    if t.kind != TokKind::Word || t.cap && !FINITE.contains(&t.lower.as_str()) {
+    t.verbish
+}
+
+/// Works out [`is_verbish`] for a fresh token.
+pub fn verbish_uncached(t: &Tok) -> bool {
+    if t.kind != TokKind::Word || t.cap && !is_finite(&t.lower) {
         return false;
     }
     let w = t.lower.as_str();
-    if FINITE.contains(&w) {
+    if is_finite(w) {
         return true;
     }
-    (w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed") && !NOT_VERBS_ED.contains(&w))
-        || lexicon::cue(w).is_some_and(|c| c.past)
+    (w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed") && !is_not_verb_ed(w))
+        || t.cue.is_some_and(|c| c.past)
         || matches!(
             w,
             "says" | "tells" | "thinks" | "believes" | "wants" | "hopes"

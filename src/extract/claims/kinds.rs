@@ -7,7 +7,7 @@ use crate::vocab::ClaimKind;
 
 /// Whether the text records a refusal to comment.
 pub fn is_no_comment(lower: &str) -> bool {
-    lexicon::NO_COMMENT.iter().any(|p| lower.contains(p))
+    lexicon::has_no_comment(lower)
 }
 
 /// Whether a clause describes the sources of the sentence before ("They include intelligence
@@ -127,23 +127,33 @@ pub fn claim_kind(toks: &[Tok], quote: bool, side: bool) -> ClaimKind {
 
 /// Whether the claim is hedged ("allegedly", "suspected of", "may have").
 pub fn is_hedged(lower: &str, toks: &[Tok]) -> bool {
-    toks.iter().any(|t| lexicon::is_hedge_word(&t.lower))
-        || [
-            "may have",
-            "might have",
-            "could have",
-            "is believed to",
-            "are believed to",
-            "was believed to",
-            "is thought to",
-            "are thought to",
-            "is said to",
-            "are said to",
-            "it is unclear",
-            "not clear whether",
-        ]
+    toks.iter().any(|t| lexicon::is_hedge_word(&t.lower)) || lexicon::has_hedge_phrase(lower)
+}
+
+/// Kind, hedging and check-worthiness of a claim made of `ranges` of `toks`.
+pub fn describe(
+    toks: &[Tok],
+    ranges: &[(usize, usize)],
+    quote: bool,
+    side: bool,
+) -> (ClaimKind, bool, bool) {
+    let joined: Vec<Tok>;
+    let own: &[Tok] = if let [(a, b)] = ranges {
+        &toks[*a..*b]
+    } else {
+        joined = ranges
+            .iter()
+            .flat_map(|&(a, b)| toks[a..b].iter().cloned())
+            .collect();
+        &joined
+    };
+    let lower = own
         .iter()
-        .any(|p| lower.contains(p))
+        .map(|t| t.lower.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let kind = claim_kind(own, quote, side);
+    (kind, is_hedged(&lower, own), is_check_worthy(own, kind))
 }
 
 /// Whether the claim is a factual assertion worth checking: numbers, named entities or events,

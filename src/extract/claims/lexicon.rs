@@ -3,7 +3,80 @@
 //! hash sets.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
+/// FNV-1a: the lexicons are looked up several times per token, and SipHash's protection
+/// against flooding buys nothing for static word lists.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash map with the FNV hasher.
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+/// A hash set with the FNV hasher.
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+
+/// An automaton over a phrase list, built once.
+fn phrases(list: &'static [&'static str], cell: &'static OnceLock<AhoCorasick>) -> &'static AhoCorasick {
+    cell.get_or_init(|| {
+        AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(list)
+            .expect("static phrase list")
+    })
+}
+
+/// Whether lower-cased `text` holds a no-comment phrase.
+pub fn has_no_comment(text: &str) -> bool {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    phrases(NO_COMMENT, &AC).is_match(text)
+}
+
+/// Whether lower-cased `text` holds a reason for anonymity or a note of access.
+pub fn has_anonymity_note(text: &str) -> bool {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    phrases(ANONYMITY, &AC).is_match(text)
+}
+
+/// Hedging phrases of more than one word.
+pub const HEDGE_PHRASES: &[&str] = &[
+    "may have",
+    "might have",
+    "could have",
+    "is believed to",
+    "are believed to",
+    "was believed to",
+    "is thought to",
+    "are thought to",
+    "is said to",
+    "are said to",
+    "it is unclear",
+    "not clear whether",
+    "suspected of",
+];
+
+/// Whether lower-cased `text` holds a hedging phrase.
+pub fn has_hedge_phrase(text: &str) -> bool {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    phrases(HEDGE_PHRASES, &AC).is_match(text)
+}
 
 /// How a cue relates its source to its content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -347,10 +420,10 @@ fn inflect(base: &str) -> Vec<(String, bool, bool)> {
 }
 
 /// Every form of every cue verb.
-pub fn cues() -> &'static HashMap<String, Cue> {
-    static CUES: OnceLock<HashMap<String, Cue>> = OnceLock::new();
+pub fn cues() -> &'static FastMap<String, Cue> {
+    static CUES: OnceLock<FastMap<String, Cue>> = OnceLock::new();
     CUES.get_or_init(|| {
-        let mut m: HashMap<String, Cue> = HashMap::new();
+        let mut m: FastMap<String, Cue> = FastMap::default();
         let mut add =
             |form: String, base: &str, class: CueClass, past: bool, ing: bool, weak: bool| {
                 let takes_object = TAKES_OBJECT.contains(&base);
@@ -544,7 +617,7 @@ pub fn cue(word: &str) -> Option<Cue> {
     cues().get(word).copied()
 }
 
-fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
+fn set(words: &'static [&'static str]) -> FastSet<&'static str> {
     words.iter().copied().collect()
 }
 
@@ -552,7 +625,7 @@ macro_rules! word_set {
     ($(#[$m:meta])* $name:ident, [$($w:expr),* $(,)?]) => {
         $(#[$m])*
         pub fn $name(word: &str) -> bool {
-            static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+            static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
             SET.get_or_init(|| set(&[$($w),*])).contains(word)
         }
     };

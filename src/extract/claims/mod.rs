@@ -41,6 +41,8 @@ struct RawClaim {
     source: Option<RawSource>,
     side: bool,
     record: Option<ClaimKind>,
+    /// Kind, hedged, check-worthy, worked out where the tokens are at hand.
+    described: (ClaimKind, bool, bool),
 }
 
 /// Finds the atomic claims of `text` given its metadata and sentence spans (byte offsets).
@@ -116,7 +118,8 @@ fn build_units(text: &str, sentences: &[Span], quotes: &[Span], excluded: &[Span
     let mut joined: Vec<Span> = Vec::new();
     for &s in sentences {
         if let Some(last) = joined.last_mut() {
-            let crosses = quotes.iter().any(|q| {
+            let from = quotes.partition_point(|q| q.start < last.start);
+            let crosses = quotes[from..].iter().take_while(|q| q.start < last.end).any(|q| {
                 q.start < last.end
                     && q.end > s.start
                     && q.start >= last.start
@@ -256,6 +259,9 @@ fn analyse_unit(
                     role: None,
                     antecedent: None,
                 });
+                if !r.described.0.is_record() {
+                    r.described.0 = ClaimKind::Quote;
+                }
             }
         }
         state.prev_claims = (p0, p1);
@@ -272,6 +278,7 @@ fn analyse_unit(
             source: None,
             side: false,
             record: Some(ClaimKind::SourceDescription),
+            described: (ClaimKind::SourceDescription, false, false),
         });
         state.last_plural_source = false;
         return;
@@ -281,13 +288,23 @@ fn analyse_unit(
     let mut prev_source: Option<RawSource> = None;
     for (ca, cb, joiner) in split::clauses(&toks, start, n) {
         let span = Span::new(toks[ca].start, toks[cb - 1].end);
-        let lower = span.of(text).to_lowercase();
-        if kinds::is_no_comment(&lower) {
+        // the no-comment phrases all hold one of these words: look for the phrase only then
+        let maybe = toks[ca..cb].iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "comment" | "declined" | "respond" | "responded" | "return" | "reached"
+                    | "referred" | "reply" | "answer" | "say" | "confirm" | "elaborate"
+                    | "discuss" | "provide" | "interviewed" | "named" | "available"
+                    | "unavailable" | "refused" | "responded."
+            )
+        });
+        if maybe && kinds::is_no_comment(&span.of(text).to_lowercase()) {
             raws.push(RawClaim {
                 pieces: vec![trim_span(text, span)],
                 source: None,
                 side: false,
                 record: Some(ClaimKind::NoComment),
+                described: (ClaimKind::NoComment, false, false),
             });
             prev_source = None;
             continue;
@@ -481,11 +498,16 @@ fn emit(
                 }
             }
         }
+        let quote = src
+            .as_ref()
+            .is_some_and(|s| s.relation == Relation::DirectQuote);
+        let described = kinds::describe(toks, &p.ranges, quote, p.side);
         raws.push(RawClaim {
             pieces: spans,
             source: src,
             side: p.side,
             record: None,
+            described,
         });
     }
 }
@@ -495,8 +517,11 @@ fn finish(text: &str, sentences: &[Span], mut raws: Vec<RawClaim>) -> Vec<Extrac
     raws.sort_by_key(|r| r.pieces[0].start);
     // no character in two claims: drop any piece that overlaps an earlier claim
     let mut taken: Vec<Span> = Vec::new();
+    let mut max_end = 0;
     raws.retain_mut(|r| {
-        r.pieces.retain(|p| !taken.iter().any(|t| t.overlaps(*p)));
+        r.pieces
+            .retain(|p| p.start >= max_end || !taken.iter().any(|t| t.overlaps(*p)));
+        max_end = r.pieces.iter().map(|p| p.end).fold(max_end, usize::max);
         if r.pieces.is_empty() {
             return false;
         }
@@ -523,24 +548,7 @@ fn finish(text: &str, sentences: &[Span], mut raws: Vec<RawClaim>) -> Vec<Extrac
         let sentence = sentences
             .partition_point(|s| s.end <= span.start)
             .min(sentences.len().saturating_sub(1));
-        let mut toks: Vec<Tok> = Vec::new();
-        for p in &r.pieces {
-            toks.extend(tokens::tokenize(text, p.start, p.end));
-        }
-        let claim_text = r
-            .pieces
-            .iter()
-            .map(|p| p.of(text))
-            .collect::<Vec<_>>()
-            .join(" ");
-        let lower = claim_text.to_lowercase();
-        let quote = r
-            .source
-            .as_ref()
-            .is_some_and(|s| s.relation == Relation::DirectQuote);
-        let kind = r
-            .record
-            .unwrap_or_else(|| kinds::claim_kind(&toks, quote, r.side));
+        let (kind, hedged, check_worthy) = r.described;
         let sources = match (r.source, res) {
             (Some(s), Some((e, plural))) if !kind.is_record() => {
                 let ent = &resolver.entities[e];
@@ -574,8 +582,8 @@ fn finish(text: &str, sentences: &[Span], mut raws: Vec<RawClaim>) -> Vec<Extrac
             },
             sentence,
             kind,
-            hedged: !kind.is_record() && kinds::is_hedged(&lower, &toks),
-            check_worthy: kinds::is_check_worthy(&toks, kind),
+            hedged,
+            check_worthy,
             sources,
         });
     }

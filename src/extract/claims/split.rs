@@ -3,7 +3,6 @@
 //! own are pulled out, leaving the outer claim in fragments around them.
 
 use super::grammar::{clause_follows, is_verbish};
-use super::lexicon;
 use super::tokens::{Tok, TokKind};
 
 /// How a clause joins the one before it.
@@ -45,7 +44,7 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
             && toks[k - 1].in_quote
             && toks[k + 1].cap
             && !toks[k + 1].in_quote
-            && lexicon::cue(&toks[k + 1].lower).is_none()
+            && toks[k + 1].cue.is_none()
         {
             if k + 1 > start {
                 out.push((start, k + 1, joiner));
@@ -63,7 +62,7 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
         if t.is_punct(";")
             || (t.is_punct(":")
                 && k >= start + 5
-                && lexicon::cue(&toks[k - 1].lower).is_none()
+                && toks[k - 1].cue.is_none()
                 && clause_follows(toks, k + 1, b))
         {
             cut = Some((k, k + 1, Joiner::Semicolon));

@@ -23,6 +23,10 @@ pub struct Tok {
     pub cap: bool,
     /// Inside a quotation (between its marks); set by the caller.
     pub in_quote: bool,
+    /// The word as a reporting cue, looked up once.
+    pub cue: Option<super::lexicon::Cue>,
+    /// The word looks like a finite verb (see `grammar::is_verbish`), worked out once.
+    pub verbish: bool,
 }
 
 impl Tok {
@@ -45,6 +49,13 @@ const ABBREVIATIONS: &[&str] = &[
     "sgt", "capt", "maj", "u.s", "u.k", "u.n", "e.u", "inc", "corp", "co", "ltd", "no", "vs",
     "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "d.c", "pres", "rev",
 ];
+
+fn is_abbreviation(w: &str) -> bool {
+    static SET: std::sync::OnceLock<super::lexicon::FastSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| ABBREVIATIONS.iter().copied().collect())
+        .contains(w)
+}
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
@@ -82,10 +93,14 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
             }
             // keep the period of an abbreviation or an initial
             let word = &s[i..j];
-            let lower = word.to_lowercase();
+            let lower = if word.is_ascii() {
+                word.to_ascii_lowercase()
+            } else {
+                word.to_lowercase()
+            };
             let mut end_w = j;
             if s[j..].starts_with('.')
-                && (ABBREVIATIONS.contains(&lower.as_str())
+                && (is_abbreviation(&lower)
                     || (word.chars().count() == 1 && c.is_uppercase())
                     || (word.contains('.') && word.len() <= 8)
                     // "Del. Stacey Plaskett": a short capitalised word, a period, a name
@@ -121,6 +136,8 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
                 lower,
                 cap: c.is_uppercase(),
                 in_quote: false,
+                cue: None,
+                verbish: false,
             });
             continue;
         }
@@ -135,6 +152,8 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
                 lower: "\"".to_string(),
                 cap: false,
                 in_quote: false,
+                cue: None,
+                verbish: false,
             });
             continue;
         }
@@ -152,7 +171,15 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
             lower,
             cap: false,
             in_quote: false,
+            cue: None,
+            verbish: false,
         });
+    }
+    for t in &mut out {
+        if t.kind == TokKind::Word {
+            t.cue = super::lexicon::cue(&t.lower);
+            t.verbish = super::grammar::verbish_uncached(t);
+        }
     }
     out
 }
