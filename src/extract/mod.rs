@@ -4,6 +4,7 @@
 //! Stages: metadata and boilerplate (`meta`) → sentences (`sentences`) → claims → sourcing
 //! assessment (`crate::sourcing`) → the contract (`contract`).
 
+pub mod claims;
 pub mod contract;
 pub mod meta;
 pub mod sentences;
@@ -31,7 +32,7 @@ pub struct Extraction {
 pub fn extract(text: &str) -> Extraction {
     let meta = meta::article_meta(text);
     let sentences = sentences::sentences(text);
-    let claims = sentence_claims_stand_in(text, &meta, &sentences);
+    let claims = claims::find_claims(text, &meta, &sentences);
     let assessments = assess_claims(text, &claims);
     Extraction {
         meta,

@@ -1,0 +1,612 @@
+//! Small word-class guesses the claim rules share: is a token verb-like, does a clause start
+//! here, where does a noun phrase end. Word lists and suffixes, no tagger.
+
+use super::lexicon;
+use super::tokens::{Tok, TokKind};
+
+/// Irregular past forms and common finite verbs that carry no `-ed`.
+const FINITE: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "should",
+    "did",
+    "does",
+    "do",
+    "made",
+    "took",
+    "went",
+    "came",
+    "gave",
+    "got",
+    "saw",
+    "began",
+    "became",
+    "left",
+    "kept",
+    "held",
+    "ran",
+    "won",
+    "lost",
+    "met",
+    "paid",
+    "sent",
+    "built",
+    "brought",
+    "bought",
+    "fell",
+    "grew",
+    "led",
+    "spent",
+    "stood",
+    "struck",
+    "thought",
+    "told",
+    "said",
+    "found",
+    "knew",
+    "wrote",
+    "hit",
+    "put",
+    "set",
+    "cut",
+    "let",
+    "shot",
+    "sold",
+    "remains",
+    "remain",
+    "seems",
+    "seem",
+    "appears",
+    "appear",
+    "relies",
+    "rely",
+    "includes",
+    "include",
+    "represents",
+    "represent",
+    "comes",
+    "come",
+    "goes",
+    "go",
+    "says",
+    "say",
+    "wants",
+    "want",
+    "needs",
+    "need",
+    "makes",
+    "make",
+    "takes",
+    "take",
+    "gets",
+    "get",
+    "gives",
+    "give",
+    "shows",
+    "show",
+    "means",
+    "mean",
+    "faces",
+    "face",
+    "plans",
+    "plan",
+    "continues",
+    "continue",
+    "looks",
+    "look",
+    "knows",
+    "know",
+    "thinks",
+    "think",
+    "believes",
+    "believe",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "won't",
+    "wouldn't",
+    "can't",
+    "couldn't",
+    "didn't",
+    "doesn't",
+    "don't",
+    "shouldn't",
+    "sat",
+    "rose",
+    "drove",
+    "flew",
+    "spoke",
+    "broke",
+    "chose",
+    "wore",
+    "threw",
+    "became",
+    "understood",
+    "fought",
+    "caught",
+    "taught",
+    "sought",
+    "meant",
+    "felt",
+    "heard",
+    "lay",
+    "led",
+    "read",
+    "stands",
+    "lies",
+    "runs",
+    "works",
+    "lives",
+    "serves",
+    "holds",
+    "leads",
+    "calls",
+    "becomes",
+    "began",
+    "begins",
+    "owns",
+    "controls",
+];
+
+fn is_finite(w: &str) -> bool {
+    static SET: std::sync::OnceLock<lexicon::FastSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| FINITE.iter().copied().collect()).contains(w)
+}
+
+fn is_not_verb_ed(w: &str) -> bool {
+    static SET: std::sync::OnceLock<lexicon::FastSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| NOT_VERBS_ED.iter().copied().collect()).contains(w)
+}
+
+/// Whether the token looks like a finite verb or an auxiliary (cached on the token).
+pub fn is_verbish(t: &Tok) -> bool {
+    t.verbish
+}
+
+/// Works out [`is_verbish`] for a fresh token.
+pub fn verbish_uncached(t: &Tok) -> bool {
+    if t.kind != TokKind::Word || t.cap && !is_finite(&t.lower) {
+        return false;
+    }
+    let w = t.lower.as_str();
+    if is_finite(w) {
+        return true;
+    }
+    (w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed") && !is_not_verb_ed(w))
+        || t.cue.is_some_and(|c| c.past)
+        || matches!(
+            w,
+            "says" | "tells" | "thinks" | "believes" | "wants" | "hopes"
+        )
+}
+
+const NOT_VERBS_ED: &[&str] = &[
+    "hundred",
+    "red",
+    "bed",
+    "united",
+    "limited",
+    "based",
+    "related",
+    "armed",
+    "detailed",
+    "advanced",
+    "sacred",
+    "naked",
+    "wicked",
+    "beloved",
+    "alleged",
+    "supposed",
+    "so-called",
+    "unprecedented",
+    "unrelated",
+    "unnamed",
+    "unidentified",
+    "undisclosed",
+    "unexpected",
+    "elected",
+    "retired",
+    "married",
+    "skilled",
+    "interested",
+    "concerned",
+    "experienced",
+    "educated",
+    "qualified",
+    "talented",
+    "dedicated",
+    "coordinated",
+    "isolated",
+    "complicated",
+    "sophisticated",
+    "automated",
+    "estimated",
+    "expected",
+    "continued",
+    "renewed",
+    "increased",
+    "reduced",
+    "proposed",
+    "planned",
+    "required",
+    "needed",
+    "wanted",
+    "suspected",
+];
+
+/// Whether a new clause (a subject followed by a verb) starts at `i`, looking no further than
+/// `end`, a comma or a relative pronoun.
+pub fn clause_follows(toks: &[Tok], i: usize, end: usize) -> bool {
+    let Some(first) = toks.get(i) else {
+        return false;
+    };
+    if i >= end || !first.is_word() {
+        return false;
+    }
+    if is_verbish(first) {
+        // "…, but declined to comment": a shared subject, not a new clause
+        return false;
+    }
+    let stop = end.min(i + 14);
+    for t in &toks[i + 1..stop] {
+        if t.is_punct(",") || t.is_punct(";") || t.kind == TokKind::Quote {
+            return false;
+        }
+        if matches!(
+            t.lower.as_str(),
+            "who" | "which" | "that" | "whom" | "whose"
+        ) {
+            return false;
+        }
+        if is_verbish(t) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A noun phrase without its closing parenthetical ("Rep. Ann Lee (D-Ore.)" → "Rep. Ann Lee").
+pub fn strip_parenthetical(toks: &[Tok]) -> &[Tok] {
+    if toks.last().is_some_and(|t| t.is_punct(")")) {
+        if let Some(o) = toks.iter().rposition(|t| t.is_punct("(")) {
+            return &toks[..o];
+        }
+    }
+    toks
+}
+
+/// Tokens that may stand in a source noun phrase.
+pub fn np_word(t: &Tok) -> bool {
+    match t.kind {
+        TokKind::Word | TokKind::Number => {
+            !lexicon::is_clause_word(&t.lower)
+                || matches!(
+                    t.lower.as_str(),
+                    "than" | "these" | "those" | "this" | "who"
+                )
+        }
+        TokKind::Punct => matches!(t.lower.as_str(), "-" | "&" | "(" | ")"),
+        TokKind::Quote => false,
+    }
+}
+
+/// Whether `toks` (a candidate subject) can name a source: a pronoun, a capitalised name, or a
+/// noun phrase whose head is a source word (an official, a report, critics, the company).
+pub fn valid_source_np(toks: &[Tok]) -> bool {
+    let toks = strip_parenthetical(toks);
+    if toks.is_empty() || toks.len() > 16 {
+        return false;
+    }
+    if toks.len() == 1
+        && matches!(
+            toks[0].lower.as_str(),
+            "he" | "she" | "they" | "i" | "we" | "it"
+        )
+    {
+        return true;
+    }
+    // "46 percent of voters", "nearly two-thirds of Democrats", "most of them", "nine out of 10",
+    // "those surveyed"
+    let quantity = toks.iter().any(|t| {
+        t.kind == TokKind::Number
+            || matches!(
+                t.lower.as_str(),
+                "percent"
+                    | "%"
+                    | "majority"
+                    | "most"
+                    | "half"
+                    | "two-thirds"
+                    | "third"
+                    | "thirds"
+                    | "quarter"
+                    | "plurality"
+                    | "share"
+                    | "many"
+                    | "some"
+                    | "few"
+                    | "none"
+                    | "all"
+                    | "each"
+                    | "both"
+                    | "several"
+                    | "surveyed"
+                    | "polled"
+                    | "asked"
+                    | "questioned"
+                    | "interviewed"
+            )
+    });
+    if quantity
+        && toks.len() <= 10
+        && toks.iter().all(|t| np_word(t) || t.lower == "%")
+        && !toks.iter().any(is_verbish)
+    {
+        return true;
+    }
+    if toks.iter().any(|t| !np_word(t) && t.lower != "who") {
+        return false;
+    }
+    // the head: the last word before a post-modifier
+    let head_idx = toks
+        .iter()
+        .position(|t| {
+            matches!(
+                t.lower.as_str(),
+                "who"
+                    | "with"
+                    | "familiar"
+                    | "close"
+                    | "of"
+                    | "in"
+                    | "at"
+                    | "from"
+                    | "for"
+                    | "on"
+                    | "knowledgeable"
+                    | "briefed"
+                    | "involved"
+            )
+        })
+        .unwrap_or(toks.len());
+    if head_idx == 0 {
+        return false;
+    }
+    let head = &toks[head_idx - 1];
+    let h = head.lower.trim_end_matches("'s");
+    if head.cap || head.kind == TokKind::Number && toks.len() == 1 {
+        return head.cap;
+    }
+    lexicon::is_anonymous_head(h)
+        || lexicon::is_group_head(h)
+        || lexicon::is_document_head(h)
+        || lexicon::is_org_word(h)
+        || lexicon::is_official_word(h)
+        || lexicon::is_title(h)
+        || lexicon::is_media_word(h) && toks.iter().any(|t| t.cap)
+        || matches!(
+            h,
+            "it" | "everyone"
+                | "someone"
+                | "anyone"
+                | "nobody"
+                | "one"
+                | "family"
+                | "families"
+                | "wife"
+                | "husband"
+                | "mother"
+                | "father"
+                | "son"
+                | "daughter"
+                | "brother"
+                | "sister"
+                | "man"
+                | "woman"
+                | "men"
+                | "women"
+                | "boy"
+                | "girl"
+                | "lawyer"
+                | "lawyers"
+                | "attorney"
+                | "attorneys"
+                | "spokesman"
+                | "candidate"
+                | "candidates"
+                | "campaign"
+                | "president"
+                | "governor"
+                | "senator"
+                | "company"
+                | "firm"
+                | "team"
+                | "judge"
+                | "prosecutor"
+                | "police"
+                | "minister"
+                | "premier"
+                | "government"
+                | "administration"
+                | "agency"
+                | "ministry"
+                | "department"
+                | "group"
+                | "party"
+                | "nominee"
+                | "survey"
+                | "majority"
+                | "rest"
+                | "latter"
+                | "former"
+                | "both"
+                | "each"
+                | "all"
+                | "none"
+                | "neither"
+                | "either"
+                | "host"
+                | "author"
+                | "authors"
+                | "writer"
+                | "writers"
+                | "reporter"
+                | "reporters"
+                | "editorial"
+                | "board"
+                | "chief"
+                | "director"
+                | "organizers"
+                | "victim"
+                | "victims"
+                | "survivors"
+                | "relatives"
+                | "neighbor"
+                | "neighbour"
+                | "owner"
+                | "owners"
+                | "doctor"
+                | "nurse"
+                | "teacher"
+                | "student"
+                | "students"
+                | "pastor"
+                | "leader"
+                | "leaders"
+                | "head"
+                | "founder"
+                | "chairman"
+                | "ceo"
+                | "expert"
+                | "analyst"
+                | "researcher"
+                | "scientist"
+                | "economist"
+                | "historian"
+                | "others"
+                | "poll"
+                | "polls"
+                | "data"
+                | "study"
+                | "report"
+        )
+}
+
+/// The end (exclusive) of a short noun phrase starting at `i`: a capitalised run, or a
+/// determiner with up to three words, or one pronoun or noun.
+pub fn object_np_end(toks: &[Tok], i: usize, end: usize) -> usize {
+    let Some(t) = toks.get(i) else {
+        return i;
+    };
+    if i >= end {
+        return i;
+    }
+    if matches!(
+        t.lower.as_str(),
+        "me" | "him"
+            | "her"
+            | "us"
+            | "them"
+            | "you"
+            | "reporters"
+            | "journalists"
+            | "police"
+            | "investigators"
+            | "lawmakers"
+            | "supporters"
+            | "viewers"
+            | "listeners"
+            | "readers"
+            | "congress"
+            | "parliament"
+            | "officials"
+            | "people"
+            | "voters"
+            | "audiences"
+            | "students"
+            | "employees"
+            | "staff"
+    ) {
+        return i + 1;
+    }
+    let mut j = i;
+    if t.cap {
+        while j < end && (toks[j].cap || toks[j].lower == "of" && j + 1 < end && toks[j + 1].cap) {
+            j += 1;
+        }
+        if j < end && toks[j].lower == "'s" {
+            j += 1;
+        }
+        return j;
+    }
+    if lexicon::is_determiner(&t.lower) {
+        j += 1;
+        let mut n = 0;
+        while j < end && n < 4 && np_word(&toks[j]) && !lexicon::is_subject_pronoun(&toks[j].lower)
+        {
+            j += 1;
+            n += 1;
+            // stop after a likely head noun
+            if j < end && (toks[j].lower == "that" || !np_word(&toks[j])) {
+                break;
+            }
+        }
+        return j;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn toks(s: &str) -> Vec<Tok> {
+        tokenize(s, 0, s.len())
+    }
+
+    #[test]
+    fn recognises_source_noun_phrases() {
+        for np in [
+            "he",
+            "an intelligence source",
+            "Senator Jane Roe",
+            "the ministry",
+            "many security experts",
+            "people familiar with the matter",
+            "The report",
+            "French authorities",
+        ] {
+            assert!(valid_source_np(&toks(np)), "{np}");
+        }
+        for np in ["the weather was", "it is expected", "a big table"] {
+            assert!(!valid_source_np(&toks(np)), "{np}");
+        }
+    }
+
+    #[test]
+    fn finds_new_clauses() {
+        let t = toks("and the river is rising");
+        assert!(clause_follows(&t, 1, t.len()));
+        let t = toks("and Asian migrants who have been contacted");
+        assert!(!clause_follows(&t, 1, t.len()));
+        let t = toks("but declined to comment");
+        assert!(!clause_follows(&t, 1, t.len()));
+    }
+}

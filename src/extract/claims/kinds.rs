@@ -1,0 +1,216 @@
+//! What a claim asserts (statistic, quote, event, assessment, background), whether it is hedged,
+//! whether it is worth checking, and the two records: no comment and a description of sources.
+
+use super::lexicon;
+use super::tokens::{Tok, TokKind};
+use crate::vocab::ClaimKind;
+
+/// Whether the text records a refusal to comment.
+pub fn is_no_comment(lower: &str) -> bool {
+    lexicon::has_no_comment(lower)
+}
+
+/// Whether a clause describes the sources of the sentence before ("They include intelligence
+/// officials…").
+pub fn is_source_description(toks: &[Tok]) -> bool {
+    let w: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.is_word())
+        .take(3)
+        .map(|t| t.lower.as_str())
+        .collect();
+    let verb = |v: &str| {
+        matches!(
+            v,
+            "include" | "included" | "includes" | "comprise" | "comprised" | "range" | "ranged"
+        )
+    };
+    match w.as_slice() {
+        [s, v, ..] if matches!(*s, "they" | "these" | "those") && verb(v) => true,
+        [d, s, v]
+            if matches!(*d, "the" | "these" | "those")
+                && matches!(*s, "sources" | "people" | "officials")
+                && verb(v) =>
+        {
+            true
+        }
+        _ => false,
+    }
+}
+
+fn is_year(t: &Tok) -> bool {
+    let w = t.lower.trim_end_matches('s');
+    w.len() == 4
+        && w.chars().all(|c| c.is_ascii_digit())
+        && (w.starts_with("19") || w.starts_with("20") || w.starts_with("18"))
+}
+
+/// Whether the tokens hold a number that is a quantity (not a date, a year or an age).
+pub fn has_quantity(toks: &[Tok]) -> bool {
+    for (i, t) in toks.iter().enumerate() {
+        match t.kind {
+            TokKind::Number => {
+                if is_year(t) || t.lower.contains("-year") || t.lower.ends_with("th") {
+                    continue;
+                }
+                let prev = i
+                    .checked_sub(1)
+                    .map(|p| toks[p].lower.as_str())
+                    .unwrap_or("");
+                let next = toks.get(i + 1).map(|n| n.lower.as_str()).unwrap_or("");
+                if lexicon::is_month(prev) || lexicon::is_month(next) {
+                    continue;
+                }
+                if next == ":" || prev == ":" {
+                    continue;
+                }
+                return true;
+            }
+            TokKind::Word => {
+                let w = t.lower.as_str();
+                if matches!(
+                    w,
+                    "dozen"
+                        | "dozens"
+                        | "hundred"
+                        | "hundreds"
+                        | "thousand"
+                        | "thousands"
+                        | "million"
+                        | "millions"
+                        | "billion"
+                        | "billions"
+                        | "trillion"
+                        | "half"
+                        | "percent"
+                        | "twice"
+                        | "doubled"
+                        | "tripled"
+                        | "majority"
+                        | "quarter"
+                ) {
+                    return true;
+                }
+                if w.len() > 5
+                    && w.ends_with("est")
+                    && i > 0
+                    && toks[i - 1].lower == "the"
+                    && lexicon::is_number_word(w)
+                {
+                    return true;
+                }
+            }
+            TokKind::Punct if t.lower == "%" => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// The kind of a claim given its tokens, whether it is quoted and whether it is a side claim.
+pub fn claim_kind(toks: &[Tok], quote: bool, side: bool) -> ClaimKind {
+    if quote {
+        return ClaimKind::Quote;
+    }
+    if has_quantity(toks) {
+        return ClaimKind::Statistic;
+    }
+    let judging = toks.iter().any(|t| lexicon::is_assessment_word(&t.lower));
+    if judging {
+        return ClaimKind::Assessment;
+    }
+    if side {
+        return ClaimKind::Background;
+    }
+    ClaimKind::Event
+}
+
+/// Whether the claim is hedged ("allegedly", "suspected of", "may have").
+pub fn is_hedged(lower: &str, toks: &[Tok]) -> bool {
+    toks.iter().any(|t| lexicon::is_hedge_word(&t.lower)) || lexicon::has_hedge_phrase(lower)
+}
+
+/// Kind, hedging and check-worthiness of a claim made of `ranges` of `toks`.
+pub fn describe(
+    toks: &[Tok],
+    ranges: &[(usize, usize)],
+    quote: bool,
+    side: bool,
+) -> (ClaimKind, bool, bool) {
+    let joined: Vec<Tok>;
+    let own: &[Tok] = if let [(a, b)] = ranges {
+        &toks[*a..*b]
+    } else {
+        joined = ranges
+            .iter()
+            .flat_map(|&(a, b)| toks[a..b].iter().cloned())
+            .collect();
+        &joined
+    };
+    let lower = own
+        .iter()
+        .map(|t| t.lower.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let kind = claim_kind(own, quote, side);
+    (kind, is_hedged(&lower, own), is_check_worthy(own, kind))
+}
+
+/// Whether the claim is a factual assertion worth checking: numbers, named entities or events,
+/// not pure opinion.
+pub fn is_check_worthy(toks: &[Tok], kind: ClaimKind) -> bool {
+    let words = toks.iter().filter(|t| t.is_word()).count();
+    if kind.is_record() || words < 3 {
+        return false;
+    }
+    let named = toks.iter().skip(1).any(|t| t.cap && t.is_word());
+    match kind {
+        ClaimKind::Statistic | ClaimKind::Event => true,
+        ClaimKind::Background => named || has_quantity(toks),
+        ClaimKind::Quote | ClaimKind::Assessment => named || has_quantity(toks),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn toks(s: &str) -> Vec<Tok> {
+        tokenize(s, 0, s.len())
+    }
+
+    #[test]
+    fn statistics_are_numbers_not_dates() {
+        assert!(has_quantity(&toks("Floods killed 42 people")));
+        assert!(has_quantity(&toks("nearly half of its budget")));
+        assert!(has_quantity(&toks("It is the smallest state")));
+        assert!(!has_quantity(&toks("on March 3 in 2019")));
+        assert!(!has_quantity(&toks("a 19-year-old student")));
+    }
+
+    #[test]
+    fn kinds_and_hedges() {
+        assert_eq!(
+            claim_kind(&toks("The port reopened"), false, false),
+            ClaimKind::Event
+        );
+        assert_eq!(
+            claim_kind(&toks("The plan is likely to fail"), false, false),
+            ClaimKind::Assessment
+        );
+        assert_eq!(
+            claim_kind(&toks("a river port"), false, true),
+            ClaimKind::Background
+        );
+        let s = "the suspect allegedly fled";
+        assert!(is_hedged(s, &toks(s)));
+        assert!(is_no_comment(
+            "the ministry did not respond to requests for comment."
+        ));
+        assert!(is_source_description(&toks(
+            "They include two former ministers."
+        )));
+    }
+}

@@ -1,0 +1,594 @@
+//! The claims stage: sentences in, atomic claims out, each tied to the sources the article
+//! attributes it to, with claim kinds, hedges and check-worthiness. Pure: `&str` in, spans out.
+//!
+//! Flow per sentence (sentences joined while a quotation runs across them): tokens → quotation
+//! marks → coordinated clauses → an attribution frame per clause (`frames`) → atomic pieces of
+//! the content (`split`) → claims; then sources are resolved in article order (`resolve`) and
+//! every claim gets its kind (`kinds`).
+
+mod frames;
+mod grammar;
+mod kinds;
+mod lexicon;
+mod quotes;
+mod resolve;
+mod split;
+mod tokens;
+
+use crate::extract::types::{ArticleMeta, ExtractedClaim, ExtractedSource, Span};
+use crate::vocab::{ClaimKind, Relation};
+
+use frames::{find_frame, range_span, Frame};
+use split::{Joiner, Piece};
+use tokens::{Tok, TokKind};
+
+/// A source as found in the text, before resolution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct RawSource {
+    mention: Span,
+    cue: String,
+    relation: Relation,
+    via: Option<Span>,
+    role: Option<Span>,
+    /// For a relative pronoun ("who"), the noun phrase it stands for.
+    antecedent: Option<Span>,
+}
+
+/// A claim before resolution and typing.
+#[derive(Debug, Clone)]
+struct RawClaim {
+    pieces: Vec<Span>,
+    source: Option<RawSource>,
+    side: bool,
+    record: Option<ClaimKind>,
+    /// Kind, hedged, check-worthy, worked out where the tokens are at hand.
+    described: (ClaimKind, bool, bool),
+}
+
+/// Finds the atomic claims of `text` given its metadata and sentence spans (byte offsets).
+pub fn find_claims(text: &str, meta: &ArticleMeta, sentences: &[Span]) -> Vec<ExtractedClaim> {
+    let quotes = quotes::find_quotes(text);
+    let quote_spans: Vec<Span> = quotes.iter().map(|q| q.span).collect();
+    let mut excluded: Vec<Span> = meta.boilerplate.clone();
+    if let Some(d) = meta.dateline_span {
+        excluded.push(d);
+    }
+    excluded.sort();
+    let units = build_units(text, sentences, &quote_spans, &excluded);
+    let mut raws: Vec<RawClaim> = Vec::new();
+    let mut state = State::default();
+    for unit in &units {
+        analyse_unit(text, *unit, &quote_spans, meta, &mut state, &mut raws);
+    }
+    finish(text, sentences, raws)
+}
+
+/// What carries over from one unit to the next.
+#[derive(Debug, Default)]
+struct State {
+    /// The speaker of the last quotation, while quotations continue.
+    last_quote: Option<RawSource>,
+    /// The last unit had an anonymous-looking plural source ("They include …" may follow).
+    last_plural_source: bool,
+    /// A speaker whose turn runs on: a transcript label ("PENCE: …") to the end of its
+    /// paragraph, or "She added:" to the end of the paragraph that follows. (source, until byte)
+    carry: Option<(RawSource, usize)>,
+    /// The claims of the previous unit, as a range of `raws`.
+    prev_claims: (usize, usize),
+    /// Where the previous unit starts.
+    prev_start: usize,
+}
+
+/// The end of the paragraph holding byte `at`.
+fn paragraph_end(text: &str, at: usize) -> usize {
+    text[at..].find('\n').map_or(text.len(), |k| at + k)
+}
+
+/// The end of the paragraph after the one holding byte `at`.
+fn next_paragraph_end(text: &str, at: usize) -> usize {
+    let mut p = paragraph_end(text, at);
+    while p < text.len() {
+        let next = paragraph_end(text, p + 1);
+        if !text[p + 1..next].trim().is_empty() {
+            return next;
+        }
+        p = next;
+    }
+    p
+}
+
+/// "― Ana Ruiz, 34, teacher" on its own: a credit for the quotation before.
+fn credit_line(toks: &[Tok]) -> Option<(usize, usize)> {
+    let first = toks.first()?;
+    if !matches!(first.lower.as_str(), "―" | "—" | "–" | "-") {
+        return None;
+    }
+    let e = toks
+        .iter()
+        .position(|t| t.is_punct(",") || t.is_punct("."))
+        .unwrap_or(toks.len());
+    let np = &toks[1..e];
+    (!np.is_empty() && np.len() <= 8 && np[0].cap && np.iter().all(|t| t.is_word()))
+        .then_some((1, e))
+}
+
+/// Sentences, joined while a quotation runs over a sentence boundary inside a paragraph, minus
+/// the excluded passages (boilerplate, dateline).
+fn build_units(text: &str, sentences: &[Span], quotes: &[Span], excluded: &[Span]) -> Vec<Span> {
+    let mut joined: Vec<Span> = Vec::new();
+    for &s in sentences {
+        if let Some(last) = joined.last_mut() {
+            let from = quotes.partition_point(|q| q.start < last.start);
+            let crosses = quotes[from..].iter().take_while(|q| q.start < last.end).any(|q| {
+                q.start < last.end
+                    && q.end > s.start
+                    && q.start >= last.start
+                    && text[s.start..q.end.min(s.end)]
+                        .chars()
+                        .any(char::is_alphanumeric)
+            });
+            let same_para = !text[last.end..s.start].contains('\n');
+            if crosses && same_para {
+                last.end = s.end;
+                continue;
+            }
+        }
+        joined.push(s);
+    }
+    let mut out = Vec::new();
+    for u in joined {
+        let mut pieces = vec![u];
+        for ex in excluded {
+            let mut next = Vec::new();
+            for p in pieces {
+                if !p.overlaps(*ex) {
+                    next.push(p);
+                    continue;
+                }
+                if p.start < ex.start {
+                    next.push(Span::new(p.start, ex.start));
+                }
+                if ex.end < p.end {
+                    next.push(Span::new(ex.end, p.end));
+                }
+            }
+            pieces = next;
+        }
+        out.extend(
+            pieces
+                .into_iter()
+                .filter(|p| !text[p.start..p.end].trim().is_empty()),
+        );
+    }
+    out
+}
+
+fn mark_quotes(toks: &mut [Tok], quotes: &[Span]) {
+    let first = quotes.partition_point(|q| toks.first().map_or(true, |t| q.end <= t.start));
+    for q in &quotes[first..] {
+        if toks.last().map_or(true, |t| q.start >= t.end) {
+            break;
+        }
+        for t in toks.iter_mut() {
+            if t.start >= q.start && t.end <= q.end {
+                t.in_quote = true;
+            }
+        }
+    }
+    // the marks themselves are not quoted words
+    for t in toks.iter_mut() {
+        if t.kind == TokKind::Quote {
+            t.in_quote = false;
+        }
+    }
+}
+
+/// "As reported by Reuters on Friday, July 19, …": the relay's lead-in, skipped.
+fn skip_relay(toks: &[Tok], a: usize, b: usize, relay: Option<&str>) -> usize {
+    let Some(relay) = relay else {
+        return a;
+    };
+    let relay = relay.to_lowercase();
+    let lead = b > a + 3
+        && toks[a].is("as")
+        && matches!(toks[a + 1].lower.as_str(), "reported" | "first")
+        && (toks[a + 2].is("by") || toks[a + 2].is("reported"));
+    if !lead {
+        return a;
+    }
+    let by = (a + 2..b.min(a + 5)).find(|&k| toks[k].is("by"));
+    let Some(by) = by else { return a };
+    if !toks
+        .get(by + 1)
+        .is_some_and(|t| relay.contains(&t.lower) || t.lower.contains(&relay))
+    {
+        return a;
+    }
+    let mut k = by + 1;
+    loop {
+        while k < b && !toks[k].is_punct(",") {
+            k += 1;
+        }
+        if k >= b {
+            return a;
+        }
+        // ", July 19," continues the date
+        let n = toks.get(k + 1);
+        if n.is_some_and(|t| lexicon::is_month(&t.lower) || t.kind == TokKind::Number) {
+            k += 1;
+            continue;
+        }
+        return k + 1;
+    }
+}
+
+fn analyse_unit(
+    text: &str,
+    unit: Span,
+    quotes: &[Span],
+    meta: &ArticleMeta,
+    state: &mut State,
+    raws: &mut Vec<RawClaim>,
+) {
+    let mut toks = tokens::tokenize(text, unit.start, unit.end);
+    if toks.is_empty() {
+        return;
+    }
+    mark_quotes(&mut toks, quotes);
+    let n = toks.len();
+    let first_raw = raws.len();
+    if let Some(until) = state.carry.as_ref().map(|c| c.1) {
+        if unit.start >= until {
+            state.carry = None;
+        }
+    }
+    if let Some((a, b)) = credit_line(&toks) {
+        let (p0, p1) = state.prev_claims;
+        let mention = Span::new(toks[a].start, toks[b - 1].end);
+        for r in &mut raws[p0..p1] {
+            let inherited = r
+                .source
+                .as_ref()
+                .map_or(true, |s| s.mention.start < state.prev_start);
+            if inherited && r.record.is_none() && !r.side {
+                r.source = Some(RawSource {
+                    mention,
+                    cue: toks[0].lower.clone(),
+                    relation: Relation::DirectQuote,
+                    via: None,
+                    role: None,
+                    antecedent: None,
+                });
+                if !r.described.0.is_record() {
+                    r.described.0 = ClaimKind::Quote;
+                }
+            }
+        }
+        state.prev_claims = (p0, p1);
+        return;
+    }
+    let start = skip_relay(&toks, 0, n, meta.relayed_from.as_deref());
+    let quoted_words = toks.iter().filter(|t| t.in_quote && t.is_word()).count();
+    let all_words = toks.iter().filter(|t| t.is_word()).count().max(1);
+    let mostly_quote = quoted_words * 10 >= all_words * 7;
+
+    if kinds::is_source_description(&toks[start..]) && state.last_plural_source {
+        raws.push(RawClaim {
+            pieces: vec![Span::new(toks[start].start, toks[n - 1].end)],
+            source: None,
+            side: false,
+            record: Some(ClaimKind::SourceDescription),
+            described: (ClaimKind::SourceDescription, false, false),
+        });
+        state.last_plural_source = false;
+        return;
+    }
+    let mut unit_plural = false;
+    let mut unit_quote_source: Option<RawSource> = None;
+    let mut prev_source: Option<RawSource> = None;
+    for (ca, cb, joiner) in split::clauses(&toks, start, n) {
+        let span = Span::new(toks[ca].start, toks[cb - 1].end);
+        // the no-comment phrases all hold one of these words: look for the phrase only then
+        let maybe = toks[ca..cb].iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "comment" | "declined" | "respond" | "responded" | "return" | "reached"
+                    | "referred" | "reply" | "answer" | "say" | "confirm" | "elaborate"
+                    | "discuss" | "provide" | "interviewed" | "named" | "available"
+                    | "unavailable" | "refused" | "responded."
+            )
+        });
+        if maybe && kinds::is_no_comment(&span.of(text).to_lowercase()) {
+            raws.push(RawClaim {
+                pieces: vec![trim_span(text, span)],
+                source: None,
+                side: false,
+                record: Some(ClaimKind::NoComment),
+                described: (ClaimKind::NoComment, false, false),
+            });
+            prev_source = None;
+            continue;
+        }
+        match find_frame(text, &toks, ca, cb) {
+            Some(f) => {
+                let src = raw_source(&toks, &f);
+                if let Some(s) = &src {
+                    if f.cue == ":" {
+                        state.carry = Some((s.clone(), paragraph_end(text, unit.start)));
+                    } else if f.opens_next {
+                        let until = if text[unit.end..paragraph_end(text, unit.end)]
+                            .trim()
+                            .is_empty()
+                        {
+                            next_paragraph_end(text, unit.end)
+                        } else {
+                            paragraph_end(text, unit.end)
+                        };
+                        state.carry = Some((s.clone(), until));
+                    }
+                }
+                if let Some(src) = &src {
+                    let m = src.mention.of(text);
+                    if crate::sourcing::is_plural_mention(m) {
+                        unit_plural = true;
+                    }
+                }
+                for p in f.prefix.iter().chain(f.rest.iter()) {
+                    emit(
+                        text,
+                        &toks,
+                        split::atomic(&toks, p.0, p.1),
+                        None,
+                        raws,
+                        None,
+                    );
+                }
+                for &(a, b) in &f.side {
+                    emit(
+                        text,
+                        &toks,
+                        split::side_pieces(&toks, a, b),
+                        None,
+                        raws,
+                        None,
+                    );
+                }
+                // "The museum, Mr. Obama said, would …": one claim around the frame
+                let around = f.placement == frames::Placement::After && f.content.len() == 2 && {
+                    let (a0, b0) = f.content[0];
+                    let (a1, _) = f.content[1];
+                    b0 - a0 <= 6
+                        && !toks[a0..b0]
+                            .iter()
+                            .any(|t| grammar::is_verbish(t) || t.in_quote)
+                        && !matches!(toks[a1].lower.as_str(), "and" | "but" | "or" | "while")
+                };
+                if around {
+                    let piece = Piece {
+                        ranges: f.content.clone(),
+                        side: false,
+                    };
+                    emit(
+                        text,
+                        &toks,
+                        vec![piece],
+                        src.clone(),
+                        raws,
+                        Some(&mut unit_quote_source),
+                    );
+                    prev_source = src;
+                    continue;
+                }
+                for &(a, b) in &f.content {
+                    let pieces = split::atomic(&toks, a, b);
+                    emit(
+                        text,
+                        &toks,
+                        pieces,
+                        src.clone(),
+                        raws,
+                        Some(&mut unit_quote_source),
+                    );
+                }
+                prev_source = src;
+            }
+            None => {
+                let inherited = if joiner == Joiner::And {
+                    prev_source.clone()
+                } else if let Some((s, _)) = &state.carry {
+                    Some(s.clone())
+                } else if mostly_quote {
+                    state.last_quote.clone().map(|mut s| {
+                        s.relation = Relation::DirectQuote;
+                        s
+                    })
+                } else {
+                    None
+                };
+                let pieces = split::atomic(&toks, ca, cb);
+                emit(
+                    text,
+                    &toks,
+                    pieces,
+                    inherited.clone(),
+                    raws,
+                    Some(&mut unit_quote_source),
+                );
+                if joiner != Joiner::And {
+                    prev_source = None;
+                }
+            }
+        }
+    }
+    state.prev_claims = (first_raw, raws.len());
+    state.prev_start = unit.start;
+    state.last_quote = unit_quote_source;
+    state.last_plural_source = unit_plural;
+}
+
+fn raw_source(toks: &[Tok], f: &Frame) -> Option<RawSource> {
+    let mention = range_span(toks, f.source?)?;
+    let relation = if f.cue.starts_with("according") || f.cue.starts_with("as ") {
+        Relation::AccordingTo
+    } else {
+        Relation::Paraphrase
+    };
+    Some(RawSource {
+        mention,
+        cue: f.cue.clone(),
+        relation,
+        via: f.via.and_then(|r| range_span(toks, r)),
+        role: f.role.and_then(|r| range_span(toks, r)),
+        antecedent: f.antecedent.and_then(|r| range_span(toks, r)),
+    })
+}
+
+fn trim_span(text: &str, s: Span) -> Span {
+    let t = &text[s.start..s.end];
+    let lead = t.len() - t.trim_start().len();
+    let body = t.trim();
+    Span::new(s.start + lead, s.start + lead + body.len())
+}
+
+/// Turns atomic pieces into raw claims: main pieces carry `source`, side pieces none.
+fn emit(
+    text: &str,
+    toks: &[Tok],
+    pieces: Vec<Piece>,
+    source: Option<RawSource>,
+    raws: &mut Vec<RawClaim>,
+    mut quote_source: Option<&mut Option<RawSource>>,
+) {
+    for p in pieces {
+        let spans: Vec<Span> = p
+            .ranges
+            .iter()
+            .filter_map(|&r| range_span(toks, r))
+            .map(|s| trim_span(text, s))
+            .filter(|s| !s.is_empty())
+            .collect();
+        if spans.is_empty() {
+            continue;
+        }
+        // a lone punctuation mark or a word is not a claim
+        let words = p
+            .ranges
+            .iter()
+            .map(|&(a, b)| toks[a..b].iter().filter(|t| t.is_word()).count())
+            .sum::<usize>();
+        if words == 0 {
+            continue;
+        }
+        let quoted = p
+            .ranges
+            .iter()
+            .map(|&(a, b)| {
+                toks[a..b]
+                    .iter()
+                    .filter(|t| t.in_quote && t.is_word())
+                    .count()
+            })
+            .sum::<usize>();
+        let mut src = if p.side { None } else { source.clone() };
+        if let Some(s) = src.as_mut() {
+            if quoted * 2 >= words {
+                s.relation = Relation::DirectQuote;
+                if let Some(q) = quote_source.as_deref_mut() {
+                    *q = Some(s.clone());
+                }
+            }
+        }
+        let quote = src
+            .as_ref()
+            .is_some_and(|s| s.relation == Relation::DirectQuote);
+        let described = kinds::describe(toks, &p.ranges, quote, p.side);
+        raws.push(RawClaim {
+            pieces: spans,
+            source: src,
+            side: p.side,
+            record: None,
+            described,
+        });
+    }
+}
+
+/// Resolves sources in article order, types the claims and builds the output.
+fn finish(text: &str, sentences: &[Span], mut raws: Vec<RawClaim>) -> Vec<ExtractedClaim> {
+    raws.sort_by_key(|r| r.pieces[0].start);
+    // no character in two claims: drop any piece that overlaps an earlier claim
+    let mut taken: Vec<Span> = Vec::new();
+    let mut max_end = 0;
+    raws.retain_mut(|r| {
+        r.pieces
+            .retain(|p| p.start >= max_end || !taken.iter().any(|t| t.overlaps(*p)));
+        max_end = r.pieces.iter().map(|p| p.end).fold(max_end, usize::max);
+        if r.pieces.is_empty() {
+            return false;
+        }
+        taken.extend(r.pieces.iter().copied());
+        true
+    });
+    let mut resolver = resolve::Resolver::default();
+    let mut resolved: Vec<Option<(usize, bool)>> = Vec::with_capacity(raws.len());
+    let mut cache: Vec<(Span, usize, bool)> = Vec::new();
+    for r in &raws {
+        resolved.push(r.source.as_ref().map(|s| {
+            if let Some(&(_, e, p)) = cache.iter().find(|(m, _, _)| *m == s.mention) {
+                return (e, p);
+            }
+            let m = s.antecedent.unwrap_or(s.mention);
+            let res = resolver.resolve(m.of(text), m.start, &text[..m.start]);
+            cache.push((s.mention, res.entity, res.plural));
+            (res.entity, res.plural)
+        }));
+    }
+    let mut out = Vec::with_capacity(raws.len());
+    for (r, res) in raws.into_iter().zip(resolved) {
+        let span = Span::new(r.pieces[0].start, r.pieces.last().map_or(0, |p| p.end));
+        let sentence = sentences
+            .partition_point(|s| s.end <= span.start)
+            .min(sentences.len().saturating_sub(1));
+        let (kind, hedged, check_worthy) = r.described;
+        let sources = match (r.source, res) {
+            (Some(s), Some((e, plural))) if !kind.is_record() => {
+                let ent = &resolver.entities[e];
+                let role = s
+                    .role
+                    .map(|sp| sp.of(text).trim().to_string())
+                    .or_else(|| ent.role.clone());
+                vec![ExtractedSource {
+                    name: ent.name.clone(),
+                    mention: s.mention,
+                    kind: ent.kind,
+                    cue: Some(s.cue),
+                    role,
+                    via: s.via.map(|v| {
+                        let m = v.of(text).trim();
+                        resolve::classify(m).1
+                    }),
+                    relation: s.relation,
+                    plural_mention: plural,
+                    singular_elsewhere: plural && ent.singular_seen,
+                }]
+            }
+            _ => Vec::new(),
+        };
+        out.push(ExtractedClaim {
+            span,
+            fragments: if r.pieces.len() > 1 {
+                r.pieces
+            } else {
+                Vec::new()
+            },
+            sentence,
+            kind,
+            hedged,
+            check_worthy,
+            sources,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,149 @@
+//! Direct quotations: where each one opens and closes, including quotations that run over several
+//! paragraphs (newspaper style: a paragraph left open continues in the next one that opens with
+//! a quotation mark).
+
+use crate::extract::types::Span;
+
+/// One quotation: the span from its opening mark to its closing mark (inclusive), or to the end
+/// of its paragraph when it is continued or left open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quote {
+    pub span: Span,
+    /// Index of the quotation this one continues (from an earlier paragraph).
+    pub continues: Option<usize>,
+}
+
+fn is_open_mark(c: char) -> bool {
+    matches!(c, '“' | '„' | '«')
+}
+
+fn is_close_mark(c: char) -> bool {
+    matches!(c, '”' | '»')
+}
+
+/// Finds the quotations of `text`.
+pub fn find_quotes(text: &str) -> Vec<Quote> {
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut open: Option<usize> = None; // byte offset of the opening mark
+    let mut carried: Option<usize> = None; // quotation continued from the previous paragraph
+    let mut para_start = 0usize;
+    let mut prev: char = '\n';
+    let bytes_len = text.len();
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c == '\n' {
+            if let Some(o) = open.take() {
+                // an unclosed quotation: does the next paragraph reopen?
+                let rest = &text[i..];
+                let next_para = rest.trim_start();
+                let continues = next_para.starts_with(['"', '“', '„', '«']);
+                let end = trim_end(text, o, i);
+                quotes.push(Quote {
+                    span: Span::new(o, end),
+                    continues: carried,
+                });
+                carried = if continues {
+                    Some(quotes.len() - 1)
+                } else {
+                    None
+                };
+            } else if i > para_start {
+                // a paragraph that ended closed breaks any chain
+                if !text[para_start..i].trim().is_empty() {
+                    carried = carried.filter(|_| false);
+                }
+            }
+            para_start = i + 1;
+            prev = c;
+            continue;
+        }
+        let doubled = (c == '\'' && text[i + 1..].starts_with('\''))
+            || (c == '`' && text[i + 1..].starts_with('`'));
+        if doubled {
+            iter.next();
+        }
+        let straight = c == '"' || (doubled && c == '\'');
+        let c = if doubled && c == '`' { '“' } else { c };
+        if open.is_none() {
+            // a closing mark used to open, at the start of a paragraph or after a space
+            let misused_close = is_close_mark(c)
+                && (prev.is_whitespace() || i == 0)
+                && iter.peek().is_some_and(|&(_, d)| d.is_alphanumeric());
+            let opens = is_open_mark(c)
+                || misused_close
+                || (straight
+                    && (prev.is_whitespace()
+                        || matches!(prev, '(' | '[' | '—' | '–' | '-' | ':' | '\n')
+                        || i == 0
+                        || iter.peek().is_some_and(|&(_, d)| d.is_alphanumeric())));
+            if opens {
+                open = Some(i);
+            }
+        } else if is_close_mark(c) || straight {
+            let o = open.take().unwrap_or(i);
+            let len = if doubled { 2 } else { c.len_utf8() };
+            quotes.push(Quote {
+                span: Span::new(o, i + len),
+                continues: carried.take(),
+            });
+        } else if is_open_mark(c) {
+            // a nested or stray opening mark: restart here
+            open = Some(i);
+        }
+        prev = c;
+    }
+    if let Some(o) = open {
+        let end = trim_end(text, o, bytes_len);
+        quotes.push(Quote {
+            span: Span::new(o, end),
+            continues: carried,
+        });
+    }
+    quotes
+}
+
+fn trim_end(text: &str, start: usize, end: usize) -> usize {
+    start + text[start..end].trim_end().len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pairs_curly_and_straight_marks() {
+        let text = "“We won,” she said. He added: \"It was close.\"";
+        let q = find_quotes(text);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].span.of(text), "“We won,”");
+        assert_eq!(q[1].span.of(text), "\"It was close.\"");
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_quotation_marks() {
+        let text = "''We are done,'' he said.";
+        let q = find_quotes(text);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].span.of(text), "''We are done,''");
+    }
+
+    #[test]
+    fn a_quote_runs_over_paragraphs() {
+        let text =
+            "The mayor said: “We will rebuild.\n“Every street will be paved.”\nOthers disagreed.";
+        let q = find_quotes(text);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].span.of(text), "“We will rebuild.");
+        assert_eq!(q[1].continues, Some(0));
+        assert_eq!(q[1].span.of(text), "“Every street will be paved.”");
+    }
+
+    #[test]
+    fn an_unclosed_quote_stops_at_its_paragraph() {
+        let text = "He said “nothing\nNext paragraph.";
+        let q = find_quotes(text);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].span.of(text), "“nothing");
+        assert_eq!(q[0].continues, None);
+    }
+}

@@ -1,0 +1,590 @@
+//! Source resolution: a mention as written ("he", "the source", "Nunez", "Parisian police chief
+//! Laurent Nunez") becomes a source with a canonical name, a role and a kind, linked back to
+//! earlier mentions of the same source.
+
+use super::lexicon;
+use crate::vocab::SourceKind;
+
+/// A source the article has mentioned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    pub name: String,
+    pub kind: SourceKind,
+    pub role: Option<String>,
+    /// Lower-cased head noun ("source", "ministry") or surname.
+    pub head: String,
+    pub plural_seen: bool,
+    pub singular_seen: bool,
+    /// Byte offset of the latest mention.
+    pub last: usize,
+}
+
+/// What one mention resolved to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolved {
+    pub entity: usize,
+    pub plural: bool,
+}
+
+/// Resolves mentions in article order, remembering the sources seen so far.
+#[derive(Debug, Default)]
+pub struct Resolver {
+    pub entities: Vec<Entity>,
+}
+
+fn words(s: &str) -> Vec<&str> {
+    s.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '“' | '”' | '"')))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The head of a mention: its last word before a post-modifier, lower-cased.
+pub fn head_of(mention: &str) -> String {
+    let lower = mention.to_lowercase();
+    let ws = words(&lower);
+    let mut head = "";
+    for w in ws {
+        if matches!(
+            w,
+            "who"
+                | "with"
+                | "familiar"
+                | "close"
+                | "of"
+                | "in"
+                | "at"
+                | "from"
+                | "for"
+                | "on"
+                | "by"
+                | "that"
+                | "knowledgeable"
+                | "briefed"
+                | "involved"
+                | "speaking"
+                | "whose"
+        ) {
+            break;
+        }
+        head = w;
+    }
+    head.trim_end_matches("'s")
+        .trim_end_matches('’')
+        .to_string()
+}
+
+fn singular(w: &str) -> &str {
+    if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+        &w[..w.len() - 1]
+    } else {
+        w
+    }
+}
+
+/// Kind, canonical name and role of a fresh mention.
+pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
+    let ws = words(mention);
+    let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
+    let joined = lower.join(" ");
+    let head = head_of(mention);
+    let strip_the = |s: &str| -> String {
+        let t = s.trim();
+        for p in ["the ", "The "] {
+            if let Some(r) = t.strip_prefix(p) {
+                return r.to_string();
+            }
+        }
+        t.to_string()
+    };
+    let lower_first = |s: &str| -> String {
+        let first_word = s.split_whitespace().next().unwrap_or("");
+        let det = lexicon::is_determiner(&first_word.to_lowercase());
+        let mut c = s.chars();
+        match (c.next(), s.chars().nth(1)) {
+            (Some(f), Some(second)) if second.is_lowercase() || det => {
+                f.to_lowercase().collect::<String>() + c.as_str()
+            }
+            _ => s.to_string(),
+        }
+    };
+    // the core: words before a post-modifier
+    let core_len = lower
+        .iter()
+        .enumerate()
+        .position(|(k, w)| {
+            matches!(
+                w.as_str(),
+                "who"
+                    | "with"
+                    | "familiar"
+                    | "close"
+                    | "knowledgeable"
+                    | "briefed"
+                    | "involved"
+                    | "speaking"
+                    | "that"
+            ) || (matches!(w.as_str(), "of" | "from")
+                && k >= 2
+                && is_cap(ws[k - 1])
+                && is_cap(ws[k - 2])
+                && lower.get(k + 1).is_some_and(|n| n == "the"))
+        })
+        .unwrap_or(lower.len());
+    let core = &ws[..core_len];
+    let core_lower = &lower[..core_len];
+
+    if lexicon::is_outlet_name(&joined) || lexicon::is_outlet_name(&strip_the(&joined)) {
+        return (SourceKind::Media, strip_the(&ws.join(" ")), None);
+    }
+    // a capitalised run at the end of the core is a name
+    let mut run_start = core.len();
+    while run_start > 0 && (is_cap(core[run_start - 1]) || core[run_start - 1] == "of") {
+        run_start -= 1;
+    }
+    while run_start < core.len() && !is_cap(core[run_start]) {
+        run_start += 1;
+    }
+    let run: Vec<&str> = core[run_start..].to_vec();
+    let run_lower: Vec<&String> = core_lower[run_start..].iter().collect();
+    let any_word = |f: fn(&str) -> bool| core_lower.iter().any(|w| f(w.trim_end_matches("'s")));
+
+    // "Intelligence sources", "French authorities", "many security experts": no name at the end
+    if run.is_empty() || (run.len() < core.len() && run_start == 0) {
+        let spokes = matches!(
+            head.as_str(),
+            "spokesman" | "spokeswoman" | "spokesperson" | "representative"
+        );
+        if !spokes && head != "police" {
+            if lexicon::is_group_head(&head)
+                && !matches!(
+                    head.as_str(),
+                    "members" | "staff" | "insiders" | "workers" | "employees" | "diplomats"
+                )
+            {
+                return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
+            }
+            if lexicon::is_anonymous_head(&head) {
+                return (SourceKind::Anonymous, lower_first(&ws.join(" ")), None);
+            }
+        }
+    }
+    if !run.is_empty() {
+        let last = run_lower.last().map(|s| s.as_str()).unwrap_or("");
+        let last = last.trim_end_matches("'s");
+        if lexicon::is_media_word(last)
+            && run.len() >= 2
+            && !lexicon::is_official_word(last)
+            && !lexicon::is_org_word(last)
+        {
+            return (SourceKind::Media, strip_the(&core.join(" ")), None);
+        }
+        if lexicon::is_outlet_name(last) {
+            return (SourceKind::Media, run.join(" "), None);
+        }
+        if lexicon::is_group_head(last) && run.len() == 1 && core.len() <= 2 {
+            // "Republicans", "Democrats"
+            return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
+        }
+        let has_official = run_lower
+            .iter()
+            .any(|w| lexicon::is_official_word(w.trim_end_matches("'s")));
+        let has_org = run_lower
+            .iter()
+            .any(|w| lexicon::is_org_word(w.trim_end_matches("'s")));
+        let last_is_name = !lexicon::is_official_word(last)
+            && !lexicon::is_org_word(last)
+            && !lexicon::is_media_word(last)
+            && !lexicon::is_title(last)
+            && !lexicon::is_anonymous_head(last)
+            && !lexicon::is_group_head(last);
+        if last_is_name {
+            // a person: titles and descriptors before the name are the role
+            let title_at = run_lower
+                .iter()
+                .rposition(|w| lexicon::is_title(w) || lexicon::is_official_word(w));
+            let name_from = match title_at {
+                Some(t) if t + 1 < run.len() => run_start + t + 1,
+                _ => run_start,
+            };
+            let name = core[name_from..].join(" ");
+            let role = core[..name_from].join(" ");
+            let role = strip_the(&role);
+            let role = (!role.is_empty()).then_some(role);
+            if !(has_official || has_org) || name_from > run_start || run.len() <= 3 {
+                return (SourceKind::Person, name, role);
+            }
+        }
+        if has_official {
+            return (SourceKind::Official, strip_the(&core.join(" ")), None);
+        }
+        if has_org {
+            return (SourceKind::Organization, strip_the(&core.join(" ")), None);
+        }
+    }
+    if lexicon::is_document_head(&head) {
+        return (SourceKind::Document, lower_first(&ws.join(" ")), None);
+    }
+    if any_word(lexicon::is_official_word) && (core.iter().any(|w| is_cap(w)) || head == "police") {
+        return (SourceKind::Official, strip_the(&core.join(" ")), None);
+    }
+    if any_word(lexicon::is_org_word) && core.iter().any(|w| is_cap(w)) {
+        return (SourceKind::Organization, strip_the(&core.join(" ")), None);
+    }
+    let quantified = core_lower.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "many"
+                | "some"
+                | "most"
+                | "several"
+                | "numerous"
+                | "various"
+                | "few"
+                | "other"
+                | "all"
+                | "both"
+        )
+    });
+    if lexicon::is_group_head(&head)
+        && !matches!(
+            head.as_str(),
+            "members" | "staff" | "insiders" | "workers" | "employees" | "diplomats"
+        )
+    {
+        return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
+    }
+    if lexicon::is_anonymous_head(&head) || lexicon::is_group_head(&head) {
+        if quantified && !matches!(head.as_str(), "sources" | "officials" | "people") {
+            return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
+        }
+        return (SourceKind::Anonymous, lower_first(&ws.join(" ")), None);
+    }
+    if lexicon::is_title(&head) {
+        return (SourceKind::Anonymous, lower_first(&ws.join(" ")), None);
+    }
+    if lexicon::is_official_word(&head) {
+        return (SourceKind::Official, strip_the(&ws.join(" ")), None);
+    }
+    if lexicon::is_org_word(&head) {
+        return (SourceKind::Organization, strip_the(&ws.join(" ")), None);
+    }
+    (SourceKind::Unknown, strip_the(&ws.join(" ")), None)
+}
+
+fn is_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "he" | "she" | "i" | "they" | "we" | "it" | "who" | "which" | "you" | "him" | "her"
+    )
+}
+
+impl Resolver {
+    /// Resolves a mention (its text as written, at byte offset `at`), with `context` the article
+    /// text before it (for a pronoun whose person has not been a source yet).
+    pub fn resolve(&mut self, mention: &str, at: usize, context: &str) -> Resolved {
+        let plural = crate::sourcing::is_plural_mention(mention);
+        let lower = mention.trim().to_lowercase();
+        let ws = words(mention);
+        let idx = if ws.len() == 1 && is_pronoun(&lower) {
+            self.pronoun(&lower, mention, context)
+        } else if let Some(i) = self.definite(&lower, &ws) {
+            Some(i)
+        } else {
+            self.name_variant(&ws)
+        };
+        let idx = match idx {
+            Some(i) => i,
+            None => {
+                let (kind, mut name, role) = classify(mention);
+                if kind == SourceKind::Person && !name.contains(' ') {
+                    if let Some(full) = full_name_before(context, &name) {
+                        name = full;
+                    }
+                }
+                self.add(name, kind, role, head_of(mention))
+            }
+        };
+        let e = &mut self.entities[idx];
+        e.last = at;
+        if plural {
+            e.plural_seen = true;
+        } else if !is_pronoun(&lower) || matches!(lower.as_str(), "he" | "she" | "it") {
+            e.singular_seen = true;
+        }
+        Resolved {
+            entity: idx,
+            plural,
+        }
+    }
+
+    fn add(&mut self, name: String, kind: SourceKind, role: Option<String>, head: String) -> usize {
+        if let Some(i) = self
+            .entities
+            .iter()
+            .position(|e| e.name.eq_ignore_ascii_case(&name) && e.kind == kind)
+        {
+            if self.entities[i].role.is_none() {
+                self.entities[i].role = role;
+            }
+            return i;
+        }
+        let head = if kind == SourceKind::Person {
+            name.split_whitespace().last().unwrap_or("").to_lowercase()
+        } else {
+            head
+        };
+        self.entities.push(Entity {
+            name,
+            kind,
+            role,
+            head,
+            plural_seen: false,
+            singular_seen: false,
+            last: 0,
+        });
+        self.entities.len() - 1
+    }
+
+    fn latest(&self, f: impl Fn(&Entity) -> bool) -> Option<usize> {
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| f(e))
+            .max_by_key(|(_, e)| e.last)
+            .map(|(i, _)| i)
+    }
+
+    fn pronoun(&mut self, p: &str, _mention: &str, context: &str) -> Option<usize> {
+        match p {
+            "he" | "she" | "i" | "him" | "her" | "who" => {
+                let found = self.latest(|e| e.kind == SourceKind::Person);
+                if found.is_some() {
+                    return found;
+                }
+                let name = last_person_name(context)?;
+                let (kind, name, role) = classify(&name);
+                let kind = if kind == SourceKind::Unknown {
+                    SourceKind::Person
+                } else {
+                    kind
+                };
+                Some(self.add(name.clone(), kind, role, name.to_lowercase()))
+            }
+            "they" | "we" => self.latest(|e| {
+                e.plural_seen
+                    || matches!(
+                        e.kind,
+                        SourceKind::UnnamedGroup
+                            | SourceKind::Organization
+                            | SourceKind::Official
+                            | SourceKind::Anonymous
+                    )
+            }),
+            "it" | "which" => self.latest(|e| {
+                matches!(
+                    e.kind,
+                    SourceKind::Organization
+                        | SourceKind::Official
+                        | SourceKind::Media
+                        | SourceKind::Document
+                )
+            }),
+            _ => None,
+        }
+    }
+
+    /// "the source", "the official", "the association", "the ministry", "the report".
+    fn definite(&mut self, lower: &str, ws: &[&str]) -> Option<usize> {
+        let rest = lower
+            .strip_prefix("the ")
+            .or_else(|| lower.strip_prefix("this "))
+            .or_else(|| lower.strip_prefix("that "))
+            .or_else(|| lower.strip_prefix("these "))
+            .or_else(|| lower.strip_prefix("those "))?;
+        if ws.iter().skip(1).any(|w| is_cap(w)) || rest.split_whitespace().count() > 3 {
+            return None;
+        }
+        let head = head_of(rest);
+        let sing = singular(&head).to_string();
+        let found = self.latest(|e| {
+            singular(&e.head) == sing
+                || e.name
+                    .to_lowercase()
+                    .split_whitespace()
+                    .any(|w| w == head || w == sing)
+        });
+        if found.is_some() {
+            return found;
+        }
+        if lexicon::is_title(&head)
+            || matches!(head.as_str(), "candidate" | "nominee" | "president")
+        {
+            return self.latest(|e| e.kind == SourceKind::Person);
+        }
+        None
+    }
+
+    /// "Nunez" after "Laurent Nunez"; "Mr. Trump" after "Donald Trump".
+    fn name_variant(&self, ws: &[&str]) -> Option<usize> {
+        let names: Vec<&str> = ws
+            .iter()
+            .copied()
+            .filter(|w| !lexicon::is_title(&w.to_lowercase()))
+            .collect();
+        if names.is_empty() || names.len() > 2 || !names.iter().all(|w| is_cap(w)) {
+            return None;
+        }
+        let last = names.last()?.trim_end_matches("'s").to_lowercase();
+        self.latest(|e| e.kind == SourceKind::Person && e.head == last && e.name.contains(' '))
+    }
+}
+
+/// "Temur Varki" for "Varki" when the text before names the person in full.
+fn full_name_before(context: &str, surname: &str) -> Option<String> {
+    let mut from = context.len();
+    while let Some(pos) = context[..from].rfind(surname) {
+        from = pos;
+        let after = context[pos + surname.len()..].chars().next();
+        if after.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let before = context[..pos].trim_end_matches(' ');
+        if before.len() == pos {
+            continue;
+        }
+        let prev = before.rsplit(' ').next().unwrap_or("");
+        let prev = prev.rsplit('\n').next().unwrap_or("");
+        if is_cap(prev)
+            && prev
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '.')
+            && !lexicon::is_title(&prev.to_lowercase())
+            && !lexicon::is_official_word(&prev.to_lowercase())
+        {
+            return Some(format!("{prev} {surname}"));
+        }
+    }
+    None
+}
+
+/// The last run of two or more capitalised words in `context` that looks like a person's name.
+fn last_person_name(context: &str) -> Option<String> {
+    let tail = &context[context.len().saturating_sub(1500)..];
+    let tail = match tail.char_indices().next() {
+        Some(_) => tail,
+        None => return None,
+    };
+    let ws: Vec<&str> = tail.split_whitespace().collect();
+    let mut i = ws.len();
+    while i > 0 {
+        i -= 1;
+        let w = ws[i].trim_matches(|c: char| !c.is_alphanumeric());
+        if !is_cap(w) || w.is_empty() {
+            continue;
+        }
+        let mut j = i;
+        while j > 0 {
+            let p = ws[j - 1];
+            let pw = p.trim_matches(|c: char| !c.is_alphanumeric());
+            if !is_cap(pw) || p.ends_with(['.', ',', ';', ':', '"', '”']) {
+                break;
+            }
+            j -= 1;
+        }
+        if i > j {
+            let name: Vec<&str> = ws[j..=i]
+                .iter()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .collect();
+            let ok = name.iter().all(|w| {
+                let l = w.to_lowercase();
+                !lexicon::is_org_word(&l)
+                    && !lexicon::is_official_word(&l)
+                    && !lexicon::is_media_word(&l)
+                    && !lexicon::is_month(&l)
+                    && !lexicon::is_group_head(&l)
+            });
+            if ok {
+                return Some(name.join(" "));
+            }
+        }
+        i = j;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_kinds() {
+        let cases = [
+            ("an intelligence source", SourceKind::Anonymous),
+            (
+                "a senior official who asked not to be named",
+                SourceKind::Anonymous,
+            ),
+            ("people familiar with the matter", SourceKind::Anonymous),
+            (
+                "more than a dozen people who know this",
+                SourceKind::Anonymous,
+            ),
+            ("authorities", SourceKind::UnnamedGroup),
+            ("French authorities", SourceKind::UnnamedGroup),
+            ("many security experts", SourceKind::UnnamedGroup),
+            ("Republicans", SourceKind::UnnamedGroup),
+            ("the French Interior Ministry", SourceKind::Official),
+            ("Paris police", SourceKind::Official),
+            (
+                "the Kenya Tea Growers Association",
+                SourceKind::Organization,
+            ),
+            ("Reuters", SourceKind::Media),
+            ("The Baltimore Sun", SourceKind::Media),
+            ("a report by the auditor", SourceKind::Document),
+            ("Mayor Ines Duarte", SourceKind::Person),
+        ];
+        for (m, k) in cases {
+            assert_eq!(classify(m).0, k, "{m}");
+        }
+    }
+
+    #[test]
+    fn splits_role_from_name() {
+        let (kind, name, role) = classify("Lisbon fire chief Marta Reis");
+        assert_eq!(kind, SourceKind::Person);
+        assert_eq!(name, "Marta Reis");
+        assert_eq!(role.as_deref(), Some("Lisbon fire chief"));
+    }
+
+    #[test]
+    fn resolves_pronouns_definites_and_surnames() {
+        let mut r = Resolver::default();
+        let a = r.resolve("Health Minister Aiko Tanaka", 0, "");
+        let b = r.resolve("Tanaka", 50, "");
+        let c = r.resolve("she", 80, "");
+        assert_eq!(a.entity, b.entity);
+        assert_eq!(a.entity, c.entity);
+        let s = r.resolve("Diplomatic sources", 100, "");
+        let t = r.resolve("the source", 150, "");
+        assert_eq!(s.entity, t.entity);
+        assert!(s.plural && !t.plural);
+        assert!(r.entities[s.entity].singular_seen);
+        let u = r.resolve("the association", 200, "");
+        assert_ne!(u.entity, s.entity);
+    }
+
+    #[test]
+    fn a_pronoun_finds_a_name_in_the_text() {
+        let mut r = Resolver::default();
+        let ctx = "Joy Banda, a nurse, arrived at dawn. ";
+        let a = r.resolve("she", ctx.len(), ctx);
+        assert_eq!(r.entities[a.entity].name, "Joy Banda");
+    }
+}

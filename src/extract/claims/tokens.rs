@@ -1,0 +1,215 @@
+//! A fast word and punctuation tokenizer over byte offsets, with the few properties the claim
+//! rules look at (lower-cased form, capitalisation, quote marks).
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    Word,
+    Number,
+    /// `,` `;` `:` `.` `!` `?` `(` `)` dashes and the like.
+    Punct,
+    /// A double quotation mark (straight or curly).
+    Quote,
+}
+
+/// One token: its byte span in the article and its lower-cased text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+    pub lower: String,
+    /// The first character is an upper-case letter.
+    pub cap: bool,
+    /// Inside a quotation (between its marks); set by the caller.
+    pub in_quote: bool,
+    /// The word as a reporting cue, looked up once.
+    pub cue: Option<super::lexicon::Cue>,
+    /// The word looks like a finite verb (see `grammar::is_verbish`), worked out once.
+    pub verbish: bool,
+}
+
+impl Tok {
+    pub fn is(&self, word: &str) -> bool {
+        self.lower == word
+    }
+
+    pub fn is_punct(&self, p: &str) -> bool {
+        self.kind == TokKind::Punct && self.lower == p
+    }
+
+    pub fn is_word(&self) -> bool {
+        matches!(self.kind, TokKind::Word | TokKind::Number)
+    }
+}
+
+/// Abbreviations whose final period belongs to the word.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "prof",
+    "sgt", "capt", "maj", "u.s", "u.k", "u.n", "e.u", "inc", "corp", "co", "ltd", "no", "vs",
+    "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "d.c", "pres", "rev",
+];
+
+fn is_abbreviation(w: &str) -> bool {
+    static SET: std::sync::OnceLock<super::lexicon::FastSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| ABBREVIATIONS.iter().copied().collect())
+        .contains(w)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Tokenizes `text[start..end]`, returning tokens with absolute byte offsets.
+pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
+    let s = &text[start..end];
+    let mut out = Vec::with_capacity(s.len() / 5 + 1);
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if is_word_char(c) {
+            let mut j = i + c.len_utf8();
+            // extend over word chars and internal joiners (' ’ - . & /) followed by a word char
+            loop {
+                let rest = &s[j..];
+                let mut chars = rest.chars();
+                match chars.next() {
+                    Some(d) if is_word_char(d) => {
+                        j += d.len_utf8();
+                    }
+                    Some(d) if matches!(d, '\'' | '’' | '-' | '.' | '&' | '/') => {
+                        match chars.next() {
+                            Some(e) if is_word_char(e) => {
+                                j += d.len_utf8() + e.len_utf8();
+                            }
+                            _ => break,
+                        }
+                    }
+                    _ => break,
+                }
+            }
+            // keep the period of an abbreviation or an initial
+            let word = &s[i..j];
+            let lower = if word.is_ascii() {
+                word.to_ascii_lowercase()
+            } else {
+                word.to_lowercase()
+            };
+            let mut end_w = j;
+            if s[j..].starts_with('.')
+                && (is_abbreviation(&lower)
+                    || (word.chars().count() == 1 && c.is_uppercase())
+                    || (word.contains('.') && word.len() <= 8)
+                    // "Del. Stacey Plaskett": a short capitalised word, a period, a name
+                    || (c.is_uppercase()
+                        && word.len() <= 4
+                        && s[j + 1..].starts_with(' ')
+                        && s[j + 2..].chars().next().is_some_and(char::is_uppercase)
+                        && !matches!(lower.as_str(), "i" | "a")))
+            {
+                end_w = j + 1;
+            }
+            while let Some(&(k, _)) = it.peek() {
+                if k < end_w {
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            let kind = if c.is_ascii_digit() {
+                TokKind::Number
+            } else {
+                TokKind::Word
+            };
+            let lower = if end_w > j {
+                format!("{lower}.")
+            } else {
+                lower
+            };
+            out.push(Tok {
+                start: start + i,
+                end: start + end_w,
+                kind,
+                lower,
+                cap: c.is_uppercase(),
+                in_quote: false,
+                cue: None,
+                verbish: false,
+            });
+            continue;
+        }
+        // '' and `` stand for double quotation marks in some house styles
+        if (c == '\'' && s[i + 1..].starts_with('\'')) || (c == '`' && s[i + 1..].starts_with('`'))
+        {
+            it.next();
+            out.push(Tok {
+                start: start + i,
+                end: start + i + 2,
+                kind: TokKind::Quote,
+                lower: "\"".to_string(),
+                cap: false,
+                in_quote: false,
+                cue: None,
+                verbish: false,
+            });
+            continue;
+        }
+        let kind = if matches!(c, '"' | '“' | '”' | '„' | '«' | '»') {
+            TokKind::Quote
+        } else {
+            TokKind::Punct
+        };
+        let mut lower = String::new();
+        lower.push(c);
+        out.push(Tok {
+            start: start + i,
+            end: start + i + c.len_utf8(),
+            kind,
+            lower,
+            cap: false,
+            in_quote: false,
+            cue: None,
+            verbish: false,
+        });
+    }
+    for t in &mut out {
+        if t.kind == TokKind::Word {
+            t.cue = super::lexicon::cue(&t.lower);
+            t.verbish = super::grammar::verbish_uncached(t);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_words_punctuation_and_quotes() {
+        let text = "“It’s fine,” said Mr. Smith of the U.S. Senate, 3.5% up.";
+        let toks = tokenize(text, 0, text.len());
+        let words: Vec<&str> = toks.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(
+            words,
+            vec![
+                "“", "It’s", "fine", ",", "”", "said", "Mr.", "Smith", "of", "the", "U.S.",
+                "Senate", ",", "3.5", "%", "up", "."
+            ]
+        );
+        assert_eq!(toks[0].kind, TokKind::Quote);
+        assert!(toks[6].cap);
+        assert_eq!(toks[13].kind, TokKind::Number);
+    }
+
+    #[test]
+    fn offsets_are_absolute() {
+        let text = "xx Hello, world";
+        let toks = tokenize(text, 3, text.len());
+        assert_eq!(toks[0].start, 3);
+        assert_eq!(&text[toks[2].start..toks[2].end], "world");
+    }
+}
