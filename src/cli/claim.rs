@@ -100,7 +100,8 @@ pub struct ClaimListArgs {
     /// Only claims added by the extractor (auto) or by hand (manual)
     #[arg(long, value_parser = vocab::<Origin>())]
     pub origin: Option<Origin>,
-    /// Full-text search over claim text (SQLite FTS5 syntax)
+    /// Full-text search over claim text: words (all must match), or SQLite FTS5 syntax
+    /// ("a phrase", prefix*, OR, NOT)
     #[arg(long, value_name = "QUERY")]
     pub search: Option<String>,
     #[command(flatten)]

@@ -107,7 +107,7 @@ fn list(ctx: &Context, args: ClaimListArgs, out: &mut dyn Write) -> anyhow::Resu
         confidence: args.confidence,
         verdict: args.verdict,
         origin: args.origin,
-        search: args.search,
+        search: args.search.as_deref().map(input::search_query),
     };
     let rows = store.claims(&filter)?;
     render::write_records(out, args.output.format, &rows, ctx.render)?;

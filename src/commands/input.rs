@@ -119,9 +119,39 @@ pub fn locate(
     }
 }
 
+/// A `--search` query for FTS5: plain words are quoted so that `ISIS-K` or `U.S.` match as
+/// written; a word that uses FTS5 syntax (quotes, `*`, parentheses, `:`, `^`, or the operators
+/// AND, OR, NOT, NEAR) is passed through untouched.
+pub fn search_query(query: &str) -> String {
+    query
+        .split_whitespace()
+        .map(|word| {
+            let syntax = word.contains(['"', '*', '(', ')', ':', '^'])
+                || matches!(word, "AND" | "OR" | "NOT" | "NEAR");
+            if syntax {
+                word.to_string()
+            } else {
+                format!("\"{word}\"")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_search_words_are_quoted_and_syntax_is_kept() {
+        assert_eq!(search_query("ISIS-K"), "\"ISIS-K\"");
+        assert_eq!(search_query("Tajik  diaspora"), "\"Tajik\" \"diaspora\"");
+        assert_eq!(
+            search_query("terror* OR \"few assets\""),
+            "terror* OR \"few assets\""
+        );
+        assert_eq!(search_query("NEAR(a b)"), "NEAR(a b)");
+    }
 
     #[test]
     fn locates_in_code_points() {

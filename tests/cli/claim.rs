@@ -204,6 +204,10 @@ fn list_filters() {
     assert_eq!(ids(&["--origin", "manual"]), vec![1, 2, 3, 4]);
     assert_eq!(ids(&["--origin", "auto"]), Vec::<i64>::new());
     assert_eq!(ids(&["--search", "diaspora"]), vec![2]);
+    assert_eq!(ids(&["--search", "ISIS-K"]), vec![2]);
+    assert_eq!(ids(&["--search", "Tajik families"]), vec![3]);
+    assert_eq!(ids(&["--search", "diaspora OR families"]), vec![2, 3]);
+    assert_eq!(ids(&["--search", "terror*"]), vec![4]);
     assert_eq!(ids(&["--article", "1", "--kind", "quote"]), vec![4]);
 }
 
