@@ -62,7 +62,7 @@ fn is_comma(t: &Tok) -> bool {
 fn is_closing_quote(toks: &[Tok], i: usize) -> bool {
     toks[i].kind == TokKind::Quote
         && i > 0
-        && (toks[i - 1].in_quote || matches!(toks[i - 1].lower.as_str(), "," | "." | "?" | "!"))
+        && (toks[i - 1].in_quote || matches!(toks[i - 1].low(), "," | "." | "?" | "!"))
 }
 
 /// A subject for a speech cue: any short noun phrase opening with a name or a determiner, or a
@@ -91,10 +91,7 @@ fn trim_range(toks: &[Tok], mut a: usize, mut b: usize) -> (usize, usize) {
     }
     while b > a
         && toks[b - 1].kind == TokKind::Punct
-        && matches!(
-            toks[b - 1].lower.as_str(),
-            "," | ";" | ":" | "-" | "—" | "–"
-        )
+        && matches!(toks[b - 1].low(), "," | ";" | ":" | "-" | "—" | "–")
     {
         b -= 1;
     }
@@ -128,7 +125,7 @@ fn skip_adjuncts(toks: &[Tok], mut c: usize, end: usize) -> usize {
         if c >= end {
             return c;
         }
-        let w = toks[c].lower.as_str();
+        let w = toks[c].low();
         if matches!(w, "that" | ":" | "," | "—" | "–" | "-") {
             c += 1;
             continue;
@@ -167,7 +164,7 @@ fn skip_adjuncts(toks: &[Tok], mut c: usize, end: usize) -> usize {
         }
         // the adjunct must end (within 8 tokens) before "that", ":" or a comma
         let lim = end.min(c + 9);
-        match (c + 1..lim).find(|&k| matches!(toks[k].lower.as_str(), "that" | ":" | ",")) {
+        match (c + 1..lim).find(|&k| matches!(toks[k].low(), "that" | ":" | ",")) {
             Some(k) if !toks[c..k].iter().any(is_verbish) => c = k,
             _ => {
                 // "said on Friday." at the end of the clause
@@ -198,14 +195,14 @@ fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
         let t = &toks[s - 1];
         // "advisers to Mr. Obama", "those close to him"
         let inner = (t.lower == "to" && s < k && toks[s].cap)
-            || (matches!(t.lower.as_str(), "him" | "her" | "them")
+            || (matches!(t.low(), "him" | "her" | "them")
                 && s >= a + 2
-                && matches!(toks[s - 2].lower.as_str(), "to" | "with" | "of" | "for"));
+                && matches!(toks[s - 2].low(), "to" | "with" | "of" | "for"));
         if inner {
             s -= 1;
             continue;
         }
-        if t.in_quote || !np_word(t) || matches!(t.lower.as_str(), "who" | "that" | "which") {
+        if t.in_quote || !np_word(t) || matches!(t.low(), "who" | "that" | "which") {
             break;
         }
         if t.cue.is_some() && !t.cap && is_verbish(t) {
@@ -244,17 +241,17 @@ pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
             i += 1;
             continue;
         }
-        let f = match t.lower.as_str() {
+        let f = match t.low() {
             "according" if i + 1 < b && toks[i + 1].is("to") => according_to(toks, a, b, i, 2),
             "as" if i + 2 < b
-                && matches!(toks[i + 1].lower.as_str(), "reported" | "quoted" | "cited")
+                && matches!(toks[i + 1].low(), "reported" | "quoted" | "cited")
                 && toks[i + 2].is("by") =>
             {
                 according_to(toks, a, b, i, 3)
             }
             "citing" if i > a && is_comma(&toks[i - 1]) => according_to(toks, a, b, i, 1),
             "point" | "points" | "pointed" | "pointing"
-                if i + 1 < b && matches!(toks[i + 1].lower.as_str(), "out" | "to") =>
+                if i + 1 < b && matches!(toks[i + 1].low(), "out" | "to") =>
             {
                 verb_frame(text, toks, a, b, i)
             }
@@ -312,7 +309,7 @@ fn speaker_label(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
     }
     if np.len() == 1
         && matches!(
-            np[0].lower.as_str(),
+            np[0].low(),
             "update"
                 | "note"
                 | "editor's"
@@ -351,9 +348,8 @@ fn speaker_label(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
 
 /// A credit after a quotation: "“…” ― Ana Ruiz, 34, teacher".
 fn dash_credit(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
-    let d = (a + 1..b).find(|&k| {
-        matches!(toks[k].lower.as_str(), "―" | "—" | "–") && is_closing_quote(toks, k - 1)
-    })?;
+    let d = (a + 1..b)
+        .find(|&k| matches!(toks[k].low(), "―" | "—" | "–") && is_closing_quote(toks, k - 1))?;
     let e = next_comma(toks, d + 1, b);
     let mut e2 = e;
     while e2 > d + 1 && toks[e2 - 1].kind == TokKind::Punct {
@@ -435,8 +431,8 @@ fn nominal_frame(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
         }
         let p = &toks[n - 1];
         let possessive = (p.cap && (p.lower.ends_with("'s") || p.lower.ends_with("’s")))
-            || matches!(p.lower.as_str(), "his" | "her" | "their" | "its");
-        if !possessive || !matches!(toks[n + 1].lower.as_str(), "that" | "to" | "of") {
+            || matches!(p.low(), "his" | "her" | "their" | "its");
+        if !possessive || !matches!(toks[n + 1].low(), "that" | "to" | "of") {
             continue;
         }
         if toks[n + 1].is("of") && !toks[n].is("criticism") {
@@ -456,7 +452,7 @@ fn nominal_frame(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
         let prefix = trim_range(toks, a, s);
         return Some(Frame {
             source: Some((s, n)),
-            cue: toks[n].lower.clone(),
+            cue: toks[n].lower.to_string(),
             placement: Placement::Before,
             content: vec![content],
             via: None,
@@ -499,7 +495,7 @@ fn according_to(toks: &[Tok], a: usize, b: usize, i: usize, len: usize) -> Optio
     }
     let cue = toks[i..i + len]
         .iter()
-        .map(|t| t.lower.as_str())
+        .map(|t| t.low())
         .collect::<Vec<_>>()
         .join(" ");
     let mut content = Vec::new();
@@ -538,7 +534,7 @@ fn according_to(toks: &[Tok], a: usize, b: usize, i: usize, len: usize) -> Optio
 
 /// A frame around the cue verb at `i`.
 fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<Frame> {
-    let word = toks[i].lower.as_str();
+    let word = toks[i].low();
     let particle = word.starts_with("point");
     let cue = match toks[i].cue {
         Some(c) => c,
@@ -553,7 +549,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
         None => return None,
     };
     // "the said …", "so-called"
-    if i > a && matches!(toks[i - 1].lower.as_str(), "the" | "a" | "an" | "to") {
+    if i > a && matches!(toks[i - 1].low(), "the" | "a" | "an" | "to") {
         return None;
     }
     // passives: "was told", "is believed to", "it was reported that" → no frame
@@ -563,7 +559,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
     }
     if toks[k..i].iter().any(|t| {
         matches!(
-            t.lower.as_str(),
+            t.low(),
             "is" | "are" | "was" | "were" | "be" | "been" | "being"
         )
     }) && (cue.past || matches!(word, "expected" | "thought" | "known"))
@@ -603,7 +599,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
                 || lexicon::is_determiner(&np[0].lower)
                 || lexicon::is_title(&np[0].lower)
                 || matches!(
-                    np[0].lower.as_str(),
+                    np[0].low(),
                     "former"
                         | "then"
                         | "retired"
@@ -696,7 +692,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
     let progressive = cue.ing
         && i > a
         && matches!(
-            toks[i - 1].lower.as_str(),
+            toks[i - 1].low(),
             "is" | "are" | "was" | "were" | "been" | "'s" | "’s"
         );
     if cue.ing && !progressive {
@@ -705,7 +701,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
 
     // "…, who said …": the relative pronoun is the source, its antecedent resolves it
     if k > a
-        && matches!(toks[k - 1].lower.as_str(), "who" | "which")
+        && matches!(toks[k - 1].low(), "who" | "which")
         && cue.class == CueClass::Speech
         && !cue.weak
         && !is_anonymity_note(text, toks, k - 1, next_comma(toks, k, b))
@@ -743,7 +739,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
         }
     }
     // "X supported Democrats, and said …": the clause's subject speaks
-    if k > a + 2 && matches!(toks[k - 1].lower.as_str(), "and" | "but") && !cue.weak {
+    if k > a + 2 && matches!(toks[k - 1].low(), "and" | "but") && !cue.weak {
         let mut se = a;
         while se < k - 1
             && np_word(&toks[se])
@@ -800,7 +796,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
             }
             let opener = ns == a + 1
                 && matches!(
-                    toks[a].lower.as_str(),
+                    toks[a].low(),
                     "even" | "but" | "and" | "so" | "also" | "yet" | "still" | "meanwhile"
                 );
             let whole =
@@ -837,7 +833,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
         return None;
     }
     if matches!(cue.class, CueClass::Finding) {
-        let h = toks[src.1 - 1].lower.as_str();
+        let h = toks[src.1 - 1].low();
         if !(lexicon::is_document_head(h) || toks[src.1 - 1].cap) {
             return None;
         }
@@ -845,22 +841,19 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
     // Base forms need a plural or pronoun subject: "they say", "critics argue".
     let base = !word.ends_with('s') && !cue.past;
     if base {
-        let h = toks[src.1 - 1].lower.as_str();
+        let h = toks[src.1 - 1].low();
         let plural_ok = progressive
             || toks[src.0..src.1].iter().any(|t| {
                 t.lower == "and"
                     || t.kind == TokKind::Number
-                    || matches!(
-                        t.lower.as_str(),
-                        "percent" | "most" | "majority" | "many" | "some"
-                    )
+                    || matches!(t.low(), "percent" | "most" | "majority" | "many" | "some")
             })
             || matches!(h, "i" | "we" | "they" | "you")
             || (h.ends_with('s') && !h.ends_with("ss"))
             || lexicon::is_group_head(h)
             || toks[k..i].iter().any(|t| {
                 matches!(
-                    t.lower.as_str(),
+                    t.low(),
                     "will"
                         | "would"
                         | "could"
@@ -891,12 +884,12 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
     let before_lead = lead_end;
     let lead_is_short = before_lead == a
         || (matches!(
-            toks[before_lead - 1].lower.as_str(),
+            toks[before_lead - 1].low(),
             "," | "but" | "and" | "so" | ":"
         ) && is_lead_in(toks, a, before_lead - 1))
         || (before_lead == a + 1
             && matches!(
-                toks[a].lower.as_str(),
+                toks[a].low(),
                 "although"
                     | "though"
                     | "while"
@@ -918,7 +911,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
     // "attacks that authorities say were carried out by …"
     if before_lead > a
         && matches!(
-            toks[before_lead - 1].lower.as_str(),
+            toks[before_lead - 1].low(),
             "that" | "which" | "who" | "where" | "when"
         )
         && i + 1 < b
@@ -926,10 +919,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
         && src.1 - src.0 <= 8
         && (is_verbish(&toks[i + 1])
             || clause_follows(toks, i + 1, b)
-            || matches!(
-                toks[i + 1].lower.as_str(),
-                "to" | "not" | "has" | "have" | "had"
-            ))
+            || matches!(toks[i + 1].low(), "to" | "not" | "has" | "have" | "had"))
     {
         let rel = before_lead - 1;
         // the noun phrase the relative clause hangs on
@@ -1025,7 +1015,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
     // "When the deal collapsed, officials said …": a lead-in, not content
     if preceded_by_break && is_comma(&toks[before_lead - 1]) {
         let lead = &toks[a..before_lead - 1];
-        let first = lead.first().map(|t| t.lower.as_str()).unwrap_or("");
+        let first = lead.first().map(|t| t.low()).unwrap_or("");
         let subordinate = matches!(
             first,
             "when"
@@ -1046,7 +1036,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
         let participle = lead.first().is_some_and(|t| {
             t.cap && (t.lower.ends_with("ed") || t.lower.ends_with("ing"))
                 || matches!(
-                    t.lower.as_str(),
+                    t.low(),
                     "in" | "at" | "on" | "during" | "after" | "before" | "with" | "for" | "asked"
                 )
         }) && !lead.iter().skip(1).any(|t| is_verbish(t) || t.in_quote);
@@ -1095,7 +1085,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
         let mut rest = None;
         let tail = trim_range(toks, tail_start, b);
         if tail.0 < tail.1 {
-            let opener = toks[tail.0].lower.as_str();
+            let opener = toks[tail.0].low();
             if matches!(
                 opener,
                 "as" | "while"
@@ -1136,7 +1126,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
     // "…and officials said …": the words before are a clause of their own
     if before_lead > a
         && matches!(
-            toks[before_lead - 1].lower.as_str(),
+            toks[before_lead - 1].low(),
             "and"
                 | "but"
                 | "while"
@@ -1212,12 +1202,9 @@ fn is_prep(w: &str) -> bool {
 /// ("points to", "pointed out"), adjuncts ("in a statement") and "that".
 fn skip_after_cue(toks: &[Tok], i: usize, b: usize, takes_object: bool) -> usize {
     let mut c = i + 1;
-    if c < b && matches!(toks[c].lower.as_str(), "to" | "out" | "up" | "back") && !takes_object {
+    if c < b && matches!(toks[c].low(), "to" | "out" | "up" | "back") && !takes_object {
         // "points to", "pointed out"; "wants to …" keeps its "to"
-        if matches!(
-            toks[i].lower.as_str(),
-            "points" | "pointed" | "point" | "pointing"
-        ) {
+        if matches!(toks[i].low(), "points" | "pointed" | "point" | "pointing") {
             c += 1;
         }
     }
@@ -1236,7 +1223,7 @@ mod tests {
     use super::super::tokens::tokenize;
     use super::*;
 
-    fn marked(s: &str) -> Vec<Tok> {
+    fn marked(s: &str) -> Vec<Tok<'_>> {
         let mut toks = tokenize(s, 0, s.len());
         let q: Vec<Span> = super::super::quotes::find_quotes(s)
             .iter()

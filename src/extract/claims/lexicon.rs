@@ -19,7 +19,11 @@ impl Hasher for Fnv {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &b in bytes {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0100_0000_01b3);
@@ -34,7 +38,10 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
 /// An automaton over a phrase list, built once.
-fn phrases(list: &'static [&'static str], cell: &'static OnceLock<AhoCorasick>) -> &'static AhoCorasick {
+fn phrases(
+    list: &'static [&'static str],
+    cell: &'static OnceLock<AhoCorasick>,
+) -> &'static AhoCorasick {
     cell.get_or_init(|| {
         AhoCorasick::builder()
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
@@ -621,7 +628,22 @@ fn set(words: &'static [&'static str]) -> FastSet<&'static str> {
     words.iter().copied().collect()
 }
 
+macro_rules! word_list {
+    ($(#[$m:meta])* $list:ident, [$($w:expr),* $(,)?]) => {
+        $(#[$m])*
+        const $list: &[&str] = &[$($w),*];
+    };
+}
+
 macro_rules! word_set {
+    ($(#[$m:meta])* $name:ident, $list:ident, [$($w:expr),* $(,)?]) => {
+        const $list: &[&str] = &[$($w),*];
+        $(#[$m])*
+        pub fn $name(word: &str) -> bool {
+            static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+            SET.get_or_init(|| set($list)).contains(word)
+        }
+    };
     ($(#[$m:meta])* $name:ident, [$($w:expr),* $(,)?]) => {
         $(#[$m])*
         pub fn $name(word: &str) -> bool {
@@ -830,9 +852,9 @@ word_set!(
     ["he", "she", "they", "i", "we", "it", "you", "who", "which"]
 );
 
-word_set!(
+word_list!(
     /// Hedging words.
-    is_hedge_word,
+    HEDGE_WORDS,
     [
         "allegedly", "reportedly", "purportedly", "apparently", "supposedly", "alleged",
         "suspected", "presumably", "possibly", "seemingly", "ostensibly", "rumored", "rumoured",
@@ -840,9 +862,9 @@ word_set!(
     ]
 );
 
-word_set!(
+word_list!(
     /// Words of judgement, characterisation and forecast.
-    is_assessment_word,
+    ASSESSMENT_WORDS,
     [
         "difficult", "attractive", "threat", "concern", "concerns", "worrying", "dangerous",
         "important", "significant", "crucial", "vital", "key", "critical", "serious", "major",
@@ -857,9 +879,9 @@ word_set!(
     ]
 );
 
-word_set!(
+word_list!(
     /// Number words that make a claim a statistic.
-    is_number_word,
+    NUMBER_WORDS,
     [
         "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
         "billion", "billions", "trillion", "half", "third", "thirds", "quarter", "quarters",
@@ -875,12 +897,45 @@ word_set!(
 word_set!(
     /// Month names (a number after one is a date, not a statistic).
     is_month,
+    MONTHS,
     [
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
         "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
     ]
 );
+
+/// Bits of [`word_flags`].
+pub mod flag {
+    pub const HEDGE: u16 = 1;
+    pub const ASSESSMENT: u16 = 2;
+    pub const NUMBER: u16 = 4;
+    pub const MONTH: u16 = 8;
+    pub const FINITE: u16 = 16;
+    pub const NOT_VERB_ED: u16 = 32;
+}
+
+/// Every word class a token needs, in one lookup.
+pub fn word_flags(word: &str) -> u16 {
+    static MAP: OnceLock<FastMap<&'static str, u16>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m: FastMap<&'static str, u16> = FastMap::default();
+        for (list, bit) in [
+            (HEDGE_WORDS, flag::HEDGE),
+            (ASSESSMENT_WORDS, flag::ASSESSMENT),
+            (NUMBER_WORDS, flag::NUMBER),
+            (MONTHS, flag::MONTH),
+            (super::grammar::FINITE, flag::FINITE),
+            (super::grammar::NOT_VERBS_ED, flag::NOT_VERB_ED),
+        ] {
+            for w in list {
+                *m.entry(w).or_insert(0) |= bit;
+            }
+        }
+        m
+    });
+    map.get(word).copied().unwrap_or(0)
+}
 
 /// Phrases that make a clause a no-comment record.
 pub const NO_COMMENT: &[&str] = &[

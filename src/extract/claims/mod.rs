@@ -100,7 +100,7 @@ fn next_paragraph_end(text: &str, at: usize) -> usize {
 /// "― Ana Ruiz, 34, teacher" on its own: a credit for the quotation before.
 fn credit_line(toks: &[Tok]) -> Option<(usize, usize)> {
     let first = toks.first()?;
-    if !matches!(first.lower.as_str(), "―" | "—" | "–" | "-") {
+    if !matches!(first.low(), "―" | "—" | "–" | "-") {
         return None;
     }
     let e = toks
@@ -119,14 +119,17 @@ fn build_units(text: &str, sentences: &[Span], quotes: &[Span], excluded: &[Span
     for &s in sentences {
         if let Some(last) = joined.last_mut() {
             let from = quotes.partition_point(|q| q.start < last.start);
-            let crosses = quotes[from..].iter().take_while(|q| q.start < last.end).any(|q| {
-                q.start < last.end
-                    && q.end > s.start
-                    && q.start >= last.start
-                    && text[s.start..q.end.min(s.end)]
-                        .chars()
-                        .any(char::is_alphanumeric)
-            });
+            let crosses = quotes[from..]
+                .iter()
+                .take_while(|q| q.start < last.end)
+                .any(|q| {
+                    q.start < last.end
+                        && q.end > s.start
+                        && q.start >= last.start
+                        && text[s.start..q.end.min(s.end)]
+                            .chars()
+                            .any(char::is_alphanumeric)
+                });
             let same_para = !text[last.end..s.start].contains('\n');
             if crosses && same_para {
                 last.end = s.end;
@@ -191,7 +194,7 @@ fn skip_relay(toks: &[Tok], a: usize, b: usize, relay: Option<&str>) -> usize {
     let relay = relay.to_lowercase();
     let lead = b > a + 3
         && toks[a].is("as")
-        && matches!(toks[a + 1].lower.as_str(), "reported" | "first")
+        && matches!(toks[a + 1].low(), "reported" | "first")
         && (toks[a + 2].is("by") || toks[a + 2].is("reported"));
     if !lead {
         return a;
@@ -200,7 +203,7 @@ fn skip_relay(toks: &[Tok], a: usize, b: usize, relay: Option<&str>) -> usize {
     let Some(by) = by else { return a };
     if !toks
         .get(by + 1)
-        .is_some_and(|t| relay.contains(&t.lower) || t.lower.contains(&relay))
+        .is_some_and(|t| relay.contains(t.low()) || t.lower.contains(relay.as_str()))
     {
         return a;
     }
@@ -253,7 +256,7 @@ fn analyse_unit(
             if inherited && r.record.is_none() && !r.side {
                 r.source = Some(RawSource {
                     mention,
-                    cue: toks[0].lower.clone(),
+                    cue: toks[0].lower.to_string(),
                     relation: Relation::DirectQuote,
                     via: None,
                     role: None,
@@ -291,11 +294,27 @@ fn analyse_unit(
         // the no-comment phrases all hold one of these words: look for the phrase only then
         let maybe = toks[ca..cb].iter().any(|t| {
             matches!(
-                t.lower.as_str(),
-                "comment" | "declined" | "respond" | "responded" | "return" | "reached"
-                    | "referred" | "reply" | "answer" | "say" | "confirm" | "elaborate"
-                    | "discuss" | "provide" | "interviewed" | "named" | "available"
-                    | "unavailable" | "refused" | "responded."
+                t.low(),
+                "comment"
+                    | "declined"
+                    | "respond"
+                    | "responded"
+                    | "return"
+                    | "reached"
+                    | "referred"
+                    | "reply"
+                    | "answer"
+                    | "say"
+                    | "confirm"
+                    | "elaborate"
+                    | "discuss"
+                    | "provide"
+                    | "interviewed"
+                    | "named"
+                    | "available"
+                    | "unavailable"
+                    | "refused"
+                    | "responded."
             )
         });
         if maybe && kinds::is_no_comment(&span.of(text).to_lowercase()) {
@@ -361,7 +380,7 @@ fn analyse_unit(
                         && !toks[a0..b0]
                             .iter()
                             .any(|t| grammar::is_verbish(t) || t.in_quote)
-                        && !matches!(toks[a1].lower.as_str(), "and" | "but" | "or" | "while")
+                        && !matches!(toks[a1].low(), "and" | "but" | "or" | "while")
                 };
                 if around {
                     let piece = Piece {

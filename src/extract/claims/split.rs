@@ -67,7 +67,7 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
         {
             cut = Some((k, k + 1, Joiner::Semicolon));
         } else if t.is_punct(",") && k + 1 < b {
-            let w = toks[k + 1].lower.as_str();
+            let w = toks[k + 1].low();
             match w {
                 "while" | "whereas" | "although" | "though" if clause_follows(toks, k + 2, b) => {
                     cut = Some((k, k + 1, Joiner::Contrast))
@@ -80,7 +80,7 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
                 }
                 _ => {}
             }
-        } else if (matches!(t.lower.as_str(), "although" | "whereas")
+        } else if (matches!(t.low(), "although" | "whereas")
             && k > start + 2
             && clause_follows(toks, k + 1, b))
             || (t.lower == "but" && k > start + 3 && clause_follows(toks, k + 1, b))
@@ -109,7 +109,7 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
 fn in_open_relative(toks: &[Tok], start: usize, k: usize) -> bool {
     let Some(r) = (start + 1..k).rev().find(|&j| {
         outside(&toks[j])
-            && matches!(toks[j].lower.as_str(), "which" | "who" | "where" | "whose")
+            && matches!(toks[j].low(), "which" | "who" | "where" | "whose")
             && toks[j - 1].is_punct(",")
     }) else {
         return false;
@@ -179,10 +179,7 @@ fn trim(toks: &[Tok], mut a: usize, mut b: usize) -> (usize, usize) {
     }
     while b > a
         && toks[b - 1].kind == TokKind::Punct
-        && matches!(
-            toks[b - 1].lower.as_str(),
-            "," | ";" | ":" | "-" | "—" | "–"
-        )
+        && matches!(toks[b - 1].low(), "," | ";" | ":" | "-" | "—" | "–")
     {
         b -= 1;
     }
@@ -224,7 +221,7 @@ pub fn atomic(toks: &[Tok], a: usize, b: usize) -> Vec<Piece> {
         if c < b
             && c < a + 22
             && (a..c).any(|k| {
-                matches!(toks[k].lower.as_str(), "which" | "who" | "where")
+                matches!(toks[k].low(), "which" | "who" | "where")
                     && toks.get(k + 1).is_some_and(is_verbish)
             })
             && clause_follows(toks, c + 1, b)
@@ -248,7 +245,7 @@ pub fn atomic(toks: &[Tok], a: usize, b: usize) -> Vec<Piece> {
             }
             if j < b
                 && matches!(
-                    toks[j].lower.as_str(),
+                    toks[j].low(),
                     "after"
                         | "before"
                         | "when"
@@ -280,7 +277,7 @@ pub fn atomic(toks: &[Tok], a: usize, b: usize) -> Vec<Piece> {
         while k < sb {
             let t = &toks[k];
             if outside(t) && t.is_punct(",") && k + 1 < sb {
-                let w = toks[k + 1].lower.as_str();
+                let w = toks[k + 1].low();
                 let relative = matches!(w, "which" | "who" | "whom" | "whose" | "where") && k > sa;
                 let e = if relative {
                     relative_end(toks, k + 1, sb)
@@ -345,7 +342,7 @@ pub fn side_pieces(toks: &[Tok], a: usize, b: usize) -> Vec<Piece> {
     }
     if let Some(w) = (a + 2..b).find(|&k| {
         outside(&toks[k])
-            && matches!(toks[k].lower.as_str(), "who" | "which")
+            && matches!(toks[k].low(), "who" | "which")
             && toks.get(k + 1).is_some_and(is_verbish)
     }) {
         let mut v = Vec::new();
