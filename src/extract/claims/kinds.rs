@@ -148,7 +148,18 @@ pub fn describe(
             .collect();
         &joined
     };
-    let lower = own.iter().map(|t| t.low()).collect::<Vec<_>>().join(" ");
+    // the hedging phrases all hold one of these words: join the text only then
+    let phrase_possible = own.iter().any(|t| {
+        matches!(
+            t.low(),
+            "have" | "believed" | "thought" | "said" | "unclear" | "clear" | "suspected"
+        )
+    });
+    let lower = if phrase_possible {
+        own.iter().map(|t| t.low()).collect::<Vec<_>>().join(" ")
+    } else {
+        String::new()
+    };
     let kind = claim_kind(own, quote, side);
     (kind, is_hedged(&lower, own), is_check_worthy(own, kind))
 }
