@@ -937,6 +937,33 @@ pub fn word_flags(word: &str) -> u16 {
     map.get(word).copied().unwrap_or(0)
 }
 
+type WordInfoMap = FastMap<Box<str>, (Option<Cue>, u16)>;
+
+/// A word's cue entry and class flags together: what the tokenizer needs, in one lookup.
+pub fn word_info(word: &str) -> (Option<Cue>, u16) {
+    static MAP: OnceLock<WordInfoMap> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m = WordInfoMap::default();
+        for (form, c) in cues() {
+            m.insert(form.as_str().into(), (Some(*c), word_flags(form)));
+        }
+        for (list, _) in [
+            (HEDGE_WORDS, ()),
+            (ASSESSMENT_WORDS, ()),
+            (NUMBER_WORDS, ()),
+            (MONTHS, ()),
+            (super::grammar::FINITE, ()),
+            (super::grammar::NOT_VERBS_ED, ()),
+        ] {
+            for w in list {
+                m.entry((*w).into()).or_insert((None, word_flags(w)));
+            }
+        }
+        m
+    });
+    map.get(word).copied().unwrap_or((None, 0))
+}
+
 /// Phrases that make a clause a no-comment record.
 pub const NO_COMMENT: &[&str] = &[
     "declined to comment",

@@ -82,7 +82,12 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
         if is_word_char(c) {
             let mut j = i + c.len_utf8();
             // extend over word chars and internal joiners (' ’ - . & /) followed by a word char
+            let bytes = s.as_bytes();
             loop {
+                if j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
                 let rest = &s[j..];
                 let mut chars = rest.chars();
                 match chars.next() {
@@ -193,8 +198,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
     }
     for t in &mut out {
         if t.kind == TokKind::Word {
-            t.cue = super::lexicon::cue(&t.lower);
-            t.flags = super::lexicon::word_flags(&t.lower);
+            (t.cue, t.flags) = super::lexicon::word_info(&t.lower);
             t.verbish = super::grammar::verbish_uncached(t);
         }
     }
