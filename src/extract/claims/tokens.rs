@@ -74,9 +74,20 @@ fn is_word_char(c: char) -> bool {
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
     let s = &text[start..end];
     let mut out = Vec::with_capacity(s.len() / 5 + 1);
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let bytes = s.as_bytes();
+    let mut i = 0usize;
+    while i < s.len() {
+        let b0 = bytes[i];
+        let c = if b0 < 0x80 {
+            b0 as char
+        } else {
+            match s[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            }
+        };
         if c.is_whitespace() {
+            i += c.len_utf8();
             continue;
         }
         if is_word_char(c) {
@@ -131,13 +142,8 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
             {
                 end_w = j + 1;
             }
-            while let Some(&(k, _)) = it.peek() {
-                if k < end_w {
-                    it.next();
-                } else {
-                    break;
-                }
-            }
+            let token_start = i;
+            i = end_w;
             let kind = if c.is_ascii_digit() {
                 TokKind::Number
             } else {
@@ -149,7 +155,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
                 (true, false) => Cow::Owned(format!("{lower}.")),
             };
             out.push(Tok {
-                start: start + i,
+                start: start + token_start,
                 end: start + end_w,
                 kind,
                 lower,
@@ -164,7 +170,6 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
         // '' and `` stand for double quotation marks in some house styles
         if (c == '\'' && s[i + 1..].starts_with('\'')) || (c == '`' && s[i + 1..].starts_with('`'))
         {
-            it.next();
             out.push(Tok {
                 start: start + i,
                 end: start + i + 2,
@@ -176,6 +181,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
                 verbish: false,
                 flags: 0,
             });
+            i += 2;
             continue;
         }
         let kind = if matches!(c, '"' | '“' | '”' | '„' | '«' | '»') {
@@ -195,6 +201,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
             verbish: false,
             flags: 0,
         });
+        i += c.len_utf8();
     }
     for t in &mut out {
         if t.kind == TokKind::Word {
