@@ -913,7 +913,37 @@ pub mod flag {
     pub const MONTH: u16 = 8;
     pub const FINITE: u16 = 16;
     pub const NOT_VERB_ED: u16 = 32;
+    /// A word every no-comment phrase holds one of.
+    pub const NO_COMMENT_KEY: u16 = 64;
 }
+
+/// Words one of which every no-comment phrase holds.
+const NO_COMMENT_KEYS: &[&str] = &[
+    "comment",
+    "declined",
+    "respond",
+    "responded",
+    "return",
+    "reached",
+    "referred",
+    "reply",
+    "answer",
+    "say",
+    "confirm",
+    "elaborate",
+    "discuss",
+    "provide",
+    "interviewed",
+    "named",
+    "available",
+    "unavailable",
+    "refused",
+    "identified",
+    "requests",
+    "questions",
+    "inquiries",
+    "reporters",
+];
 
 /// Every word class a token needs, in one lookup.
 pub fn word_flags(word: &str) -> u16 {
@@ -927,6 +957,7 @@ pub fn word_flags(word: &str) -> u16 {
             (MONTHS, flag::MONTH),
             (super::grammar::FINITE, flag::FINITE),
             (super::grammar::NOT_VERBS_ED, flag::NOT_VERB_ED),
+            (NO_COMMENT_KEYS, flag::NO_COMMENT_KEY),
         ] {
             for w in list {
                 *m.entry(w).or_insert(0) |= bit;
@@ -954,6 +985,7 @@ pub fn word_info(word: &str) -> (Option<Cue>, u16) {
             (MONTHS, ()),
             (super::grammar::FINITE, ()),
             (super::grammar::NOT_VERBS_ED, ()),
+            (NO_COMMENT_KEYS, ()),
         ] {
             for w in list {
                 m.entry((*w).into()).or_insert((None, word_flags(w)));

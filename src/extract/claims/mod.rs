@@ -292,31 +292,9 @@ fn analyse_unit(
     for (ca, cb, joiner) in split::clauses(&toks, start, n) {
         let span = Span::new(toks[ca].start, toks[cb - 1].end);
         // the no-comment phrases all hold one of these words: look for the phrase only then
-        let maybe = toks[ca..cb].iter().any(|t| {
-            matches!(
-                t.low(),
-                "comment"
-                    | "declined"
-                    | "respond"
-                    | "responded"
-                    | "return"
-                    | "reached"
-                    | "referred"
-                    | "reply"
-                    | "answer"
-                    | "say"
-                    | "confirm"
-                    | "elaborate"
-                    | "discuss"
-                    | "provide"
-                    | "interviewed"
-                    | "named"
-                    | "available"
-                    | "unavailable"
-                    | "refused"
-                    | "responded."
-            )
-        });
+        let maybe = toks[ca..cb]
+            .iter()
+            .any(|t| t.flags & lexicon::flag::NO_COMMENT_KEY != 0);
         if maybe && kinds::is_no_comment(&span.of(text).to_lowercase()) {
             raws.push(RawClaim {
                 pieces: vec![trim_span(text, span)],
