@@ -72,7 +72,7 @@ fn speech_subject(toks: &[Tok]) -> bool {
     valid_source_np(toks)
         || (!toks.is_empty()
             && toks.len() <= 8
-            && toks.iter().all(np_word)
+            && toks.iter().all(|t| np_word(t) || t.lower == "to")
             && !toks.iter().any(is_verbish)
             && (toks[0].cap || lexicon::is_determiner(&toks[0].lower))
             && toks.last().is_some_and(|t| t.kind == TokKind::Word))

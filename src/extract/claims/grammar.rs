@@ -343,7 +343,10 @@ pub fn valid_source_np(toks: &[Tok]) -> bool {
     {
         return true;
     }
-    if toks.iter().any(|t| !np_word(t) && t.lower != "who") {
+    if toks
+        .iter()
+        .any(|t| !np_word(t) && t.lower != "who" && t.lower != "to")
+    {
         return false;
     }
     // the head: the last word before a post-modifier

@@ -84,6 +84,9 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
             && k > start + 2
             && clause_follows(toks, k + 1, b))
             || (t.lower == "but" && k > start + 3 && clause_follows(toks, k + 1, b))
+            || (matches!(t.low(), "and" | "but")
+                && k > start + 3
+                && new_speaker_follows(toks, k + 1, b))
         {
             cut = Some((k, k, Joiner::Contrast));
         }
@@ -102,6 +105,28 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
         out.push((start, b, joiner));
     }
     out
+}
+
+/// "… and Democrats accused …": a short subject and a verb of saying start a new attribution.
+fn new_speaker_follows(toks: &[Tok], i: usize, b: usize) -> bool {
+    let Some(first) = toks.get(i) else {
+        return false;
+    };
+    if !(first.cap
+        || matches!(
+            first.low(),
+            "the" | "his" | "her" | "their" | "some" | "many" | "other" | "he" | "she" | "they"
+        ))
+    {
+        return false;
+    }
+    (i + 1..b.min(i + 5)).any(|j| {
+        toks[j].cue.is_some_and(|c| !c.weak || c.past)
+            && toks[j].verbish
+            && toks[i..j]
+                .iter()
+                .all(|t| t.is_word() && !t.verbish && !t.in_quote)
+    })
 }
 
 /// Whether `k` lies inside a comma-set relative clause that has no verb yet ("…, where France,
