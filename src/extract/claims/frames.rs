@@ -334,6 +334,7 @@ fn speaker_label(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
                 | "poll"
                 | "live"
                 | "updated"
+                | "clarification"
                 | "also"
         )
     {
@@ -973,6 +974,15 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
             }
             return None;
         }
+        // "He added a note of caution": an object, not reported content
+        if !cue.weak
+            && !cue.takes_object
+            && matches!(toks[content_range.0].low(), "a" | "an")
+            && !clause_follows(toks, content_range.0, b)
+            && toks[i].low() != "said"
+        {
+            return None;
+        }
         // "The plan, an inside source said, is to …": the subject before the frame
         if before_lead > a + 1
             && is_comma(&toks[before_lead - 1])
@@ -1074,7 +1084,10 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
         };
         let e = next_comma(toks, c, b);
         // the rest of the frame must be short and clause-free
-        let tail_start = if e - c <= 6 && !toks[c..e].iter().any(|t| t.in_quote) {
+        let adjunct_only = !toks[c..e].iter().any(|t| t.verbish);
+        let tail_start = if (e - c <= 6 && !toks[c..e].iter().any(|t| t.in_quote))
+            || (e - c <= 14 && adjunct_only)
+        {
             e
         } else {
             c
