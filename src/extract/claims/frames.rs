@@ -657,7 +657,12 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
     }
 
     // "…, saying (that) …" continues the clause subject's frame
-    if cue.ing && i > a && is_comma(&toks[i - 1]) && cue.class == CueClass::Speech {
+    // "Trump unleashed tweets early Friday saying that …"
+    let ing_report = i + 1 < b
+        && (toks[i + 1].is("that") || toks[i + 1].kind == TokKind::Quote)
+        && i > a + 2
+        && !cue.weak;
+    if cue.ing && i > a && (is_comma(&toks[i - 1]) || ing_report) && cue.class == CueClass::Speech {
         // "Meanwhile, it attacked Trump, saying …": past the lead-in
         let a = match (a..i.min(a + 5)).find(|&j| is_comma(&toks[j])) {
             Some(c) if is_lead_in(toks, a, c) && c + 1 < i => c + 1,

@@ -68,6 +68,8 @@ pub fn find_claims(text: &str, meta: &ArticleMeta, sentences: &[Span]) -> Vec<Ex
 struct State {
     /// The speaker of the last quotation, while quotations continue.
     last_quote: Option<RawSource>,
+    /// The source of the previous unit's last attributed claim.
+    last_source: Option<RawSource>,
     /// The last unit had an anonymous-looking plural source ("They include …" may follow).
     last_plural_source: bool,
     /// A speaker whose turn runs on: a transcript label ("PENCE: …") to the end of its
@@ -395,10 +397,14 @@ fn analyse_unit(
                 } else if let Some((s, _)) = &state.carry {
                     Some(s.clone())
                 } else if mostly_quote {
-                    state.last_quote.clone().map(|mut s| {
-                        s.relation = Relation::DirectQuote;
-                        s
-                    })
+                    state
+                        .last_quote
+                        .clone()
+                        .or_else(|| state.last_source.clone())
+                        .map(|mut s| {
+                            s.relation = Relation::DirectQuote;
+                            s
+                        })
                 } else {
                     None
                 };
@@ -417,6 +423,10 @@ fn analyse_unit(
             }
         }
     }
+    state.last_source = raws[first_raw..]
+        .iter()
+        .rev()
+        .find_map(|r| r.source.clone());
     state.prev_claims = (first_raw, raws.len());
     state.prev_start = unit.start;
     state.last_quote = unit_quote_source;
