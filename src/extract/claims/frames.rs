@@ -777,7 +777,16 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
         }
     }
     // The subject before the cue (and its modifiers).
-    let s = subject_start(toks, a, k);
+    let mut s = subject_start(toks, a, k);
+    let mut long = false;
+    // "A 2014 study that appeared in the journal found", "A poll released Monday shows":
+    // a clause-initial subject with its own modifier clause
+    if s > a && (s == k || !toks[a..s].iter().any(|t| t.is_punct(","))) {
+        if let Some(fs) = long_subject(toks, a, k) {
+            s = fs;
+            long = true;
+        }
+    }
     let mut side = Vec::new();
     let (src, lead_end) = if s == k {
         // "Varki, a refugee …, told" / "Sources, who asked not to be named, said"
@@ -830,15 +839,16 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
     } else {
         ((s, k), s)
     };
-    let subject_ok = if cue.class == CueClass::Speech {
-        speech_subject(&toks[src.0..src.1])
-    } else {
-        valid_source_np(&toks[src.0..src.1])
-    };
+    let subject_ok = long
+        || if cue.class == CueClass::Speech {
+            speech_subject(&toks[src.0..src.1])
+        } else {
+            valid_source_np(&toks[src.0..src.1])
+        };
     if !subject_ok {
         return None;
     }
-    if matches!(cue.class, CueClass::Finding) {
+    if matches!(cue.class, CueClass::Finding) && !long {
         let h = toks[src.1 - 1].low();
         if !(lexicon::is_document_head(h) || toks[src.1 - 1].cap) {
             return None;
@@ -1184,6 +1194,54 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
         });
     }
     None
+}
+
+/// A clause-initial subject that runs past a relative clause or a participle up to the cue at
+/// `k`: its head must be a source noun within its first words. Returns its start (`a`).
+fn long_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
+    if k - a > 22 || k - a < 3 {
+        return None;
+    }
+    let first = &toks[a];
+    if !(first.cap || lexicon::is_determiner(first.low())) {
+        return None;
+    }
+    if toks[a..k]
+        .iter()
+        .any(|t| t.is_punct(",") || t.kind == TokKind::Quote || t.is_punct(";"))
+    {
+        return None;
+    }
+    let head = (a..(a + 7).min(k - 1)).find(|&h| {
+        let w = toks[h].low().trim_end_matches("'s").trim_end_matches("’s");
+        let source_noun = lexicon::is_document_head(w)
+            || lexicon::is_anonymous_head(w)
+            || lexicon::is_group_head(w)
+            || lexicon::is_org_word(w)
+            || lexicon::is_official_word(w);
+        let next = toks[h + 1].low();
+        source_noun
+            && (matches!(
+                next,
+                "that"
+                    | "which"
+                    | "who"
+                    | "released"
+                    | "published"
+                    | "conducted"
+                    | "issued"
+                    | "commissioned"
+                    | "by"
+                    | "from"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "for"
+            ) || toks[h + 1].verbish && next.ends_with("ed"))
+    })?;
+    let _ = head;
+    Some(a)
 }
 
 fn is_prep(w: &str) -> bool {

@@ -706,6 +706,7 @@ word_set!(
         "forecast", "cable", "cables", "court", "website", "video", "documentary", "footage",
         "results", "evidence", "testimony", "plan", "bill", "resolution", "order", "guidance",
         "message", "messages", "platform", "exit", "index", "model", "agreement",
+        "average", "tally", "count", "slide", "chart", "graph", "transcript", "panel",
     ]
 );
 
