@@ -1171,7 +1171,8 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
                 | "though"
                 | "whereas"
         )
-        && clause_follows(toks, before_lead, b)
+        && (clause_follows(toks, before_lead, b)
+            || (src.1 - src.0 <= 4 && (toks[i].verbish || !toks[i].low().ends_with('s'))))
     {
         let c = skip_after_cue(toks, i, b, cue.takes_object);
         let content_range = trim_range(toks, c, b);
