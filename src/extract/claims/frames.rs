@@ -304,7 +304,10 @@ fn speaker_label(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
     }
     let c = (a + 1..b.min(a + 7)).find(|&k| toks[k].is_punct(":"))?;
     let np = &toks[a..c];
-    if np.iter().any(|t| !t.cap || !t.is_word()) {
+    if np.len() > 4
+        || lexicon::is_determiner(np[0].low())
+        || np.iter().any(|t| !t.cap || !t.is_word() || t.verbish)
+    {
         return None;
     }
     if np.len() == 1
@@ -1038,8 +1041,19 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
     }
     // "At a breakfast the next morning, Cruz said …", "Asked about it, Lee said …",
     // "When the deal collapsed, officials said …": a lead-in, not content
-    if preceded_by_break && is_comma(&toks[before_lead - 1]) {
-        let lead = &toks[a..before_lead - 1];
+    // the lead ends with a comma, or with a comma inside a closing quotation mark
+    let lead_end = if before_lead > a && is_comma(&toks[before_lead - 1]) {
+        Some(before_lead - 1)
+    } else if before_lead > a + 1
+        && is_closing_quote(toks, before_lead - 1)
+        && is_comma(&toks[before_lead - 2])
+    {
+        Some(before_lead - 2)
+    } else {
+        None
+    };
+    if let (true, Some(le)) = (preceded_by_break, lead_end) {
+        let lead = &toks[a..le];
         let first = lead.first().map(|t| t.low()).unwrap_or("");
         let subordinate = matches!(
             first,
@@ -1064,14 +1078,28 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
                     t.low(),
                     "in" | "at" | "on" | "during" | "after" | "before" | "with" | "for" | "asked"
                 )
-        }) && !lead.iter().skip(1).any(|t| is_verbish(t) || t.in_quote);
+        }) && (matches!(
+            lead.first().map(|t| t.low()).unwrap_or(""),
+            "asked"
+                | "pressed"
+                | "questioned"
+                | "speaking"
+                | "writing"
+                | "responding"
+                | "based"
+                | "reached"
+                | "interviewed"
+                | "reacting"
+                | "commenting"
+                | "referring"
+        ) || !lead.iter().skip(1).any(|t| is_verbish(t)));
         if (participle || subordinate && !lead.iter().any(|t| t.kind == TokKind::Quote))
             && !lead.iter().any(|t| t.in_quote && is_verbish(t))
         {
             let c = skip_after_cue(toks, i, b, cue.takes_object);
             let content_range = trim_range(toks, c, b);
             if content_range.0 < content_range.1 {
-                let prefix = trim_range(toks, a, before_lead - 1);
+                let prefix = trim_range(toks, a, le);
                 return Some(Frame {
                     source: Some(src),
                     cue: cue_text,
