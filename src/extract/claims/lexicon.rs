@@ -608,6 +608,11 @@ pub fn cues() -> &'static FastMap<String, Cue> {
                 m.remove(w);
             }
         }
+        // forms whose other readings outnumber their reporting ones: nouns ("reports",
+        // "rules", "a note"), "knows" (of facts, not claims)
+        for w in ["reports", "report", "note", "rules", "speaking", "knows"] {
+            m.remove(w);
+        }
         m.insert(
             "plans".to_string(),
             Cue {
