@@ -41,6 +41,9 @@ pub struct Frame {
     pub opens_next: bool,
     /// What a relative pronoun source ("who") stands for: the noun phrase before it.
     pub antecedent: Option<(usize, usize)>,
+    /// The source stands in a subordinate clause ("when Patriot signaled that …, Barrett
+    /// said …"): a later frame of the main clause wins.
+    pub subordinate: bool,
     /// The main clause resuming after a relative clause that held the frame ("Lee, who said
     /// …, lost"): a claim of its own.
     pub rest: Option<(usize, usize)>,
@@ -233,6 +236,24 @@ pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
     if let Some(f) = dash_credit(toks, a, b) {
         return Some(f);
     }
+    // "Said Ellis: “…”"
+    if b > a + 3 && toks[a].cap && matches!(toks[a].low(), "said" | "says" | "added" | "adds") {
+        if let Some(c) =
+            (a + 2..b.min(a + 10)).find(|&k| toks[k].is_punct(":") || is_comma(&toks[k]))
+        {
+            if speech_subject(&toks[a + 1..c]) && c + 1 < b {
+                let content = trim_range(toks, c + 1, b);
+                if content.0 < content.1 {
+                    return Some(simple_frame(
+                        (a + 1, c),
+                        toks[a].low(),
+                        content,
+                        Placement::Before,
+                    ));
+                }
+            }
+        }
+    }
     let mut first: Option<Frame> = None;
     let mut i = a;
     while i < b {
@@ -262,10 +283,11 @@ pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
         };
         if let Some(f) = f {
             // a frame of saying after the content beats an earlier verb of stance or belief
-            let weak = lexicon::cue(&f.cue).is_some_and(|c| c.weak);
+            let weak = lexicon::cue(&f.cue).is_some_and(|c| c.weak) || f.subordinate;
             match &first {
                 None if !weak => return Some(f),
                 None => first = Some(f),
+                Some(p) if p.subordinate && !weak => return Some(f),
                 Some(_) if !weak && f.placement == Placement::After => return Some(f),
                 Some(_) => {}
             }
@@ -288,6 +310,7 @@ fn simple_frame(src: (usize, usize), cue: &str, content: (usize, usize), p: Plac
         opens_next: false,
         rest: None,
         antecedent: None,
+        subordinate: false,
     }
 }
 
@@ -466,6 +489,7 @@ fn nominal_frame(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
             opens_next: false,
             rest: None,
             antecedent: None,
+            subordinate: false,
         });
     }
     None
@@ -533,6 +557,7 @@ fn according_to(toks: &[Tok], a: usize, b: usize, i: usize, len: usize) -> Optio
         opens_next: false,
         rest: None,
         antecedent: None,
+        subordinate: false,
     })
 }
 
@@ -590,7 +615,8 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
         while e > i + 1 && toks[e - 1].kind == TokKind::Punct && !toks[e - 1].is_punct(")") {
             e -= 1;
         }
-        let np = &toks[i + 1..e];
+        let np = strip_parenthetical(&toks[i + 1..e]);
+        let e = i + 1 + np.len();
         // the words before must be content: a clause or a quotation, not a subject
         let content_before = toks[a..i]
             .iter()
@@ -654,6 +680,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
                     opens_next: false,
                     rest: None,
                     antecedent: None,
+                    subordinate: false,
                 });
             }
         }
@@ -693,6 +720,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
                     opens_next: false,
                     rest: None,
                     antecedent: None,
+                    subordinate: false,
                 });
             }
         }
@@ -709,11 +737,24 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
     }
 
     // "…, who said …": the relative pronoun is the source, its antecedent resolves it
-    if k > a
-        && matches!(toks[k - 1].low(), "who" | "which")
+    // "who in 2010 said": an adjunct may stand between the pronoun and the cue
+    let w = if k > a && matches!(toks[k - 1].low(), "who" | "which") {
+        Some(k - 1)
+    } else {
+        (k.saturating_sub(5).max(a)..k).rev().find(|&j| {
+            toks[j].is("who")
+                && j + 1 < k
+                && is_prep(toks[j + 1].low())
+                && !toks[j + 1..k].iter().any(|t| t.verbish || t.is_punct(","))
+        })
+    };
+    let w = w.unwrap_or(usize::MAX);
+    if w != usize::MAX
+        && k > a
+        && matches!(toks[w].low(), "who" | "which")
         && cue.class == CueClass::Speech
         && !cue.weak
-        && !is_anonymity_note(text, toks, k - 1, next_comma(toks, k, b))
+        && !is_anonymity_note(text, toks, w, next_comma(toks, k, b))
     {
         let c = skip_after_cue(toks, i, b, cue.takes_object);
         // the relative clause ends at a comma followed by a verb: the main clause resumes
@@ -728,10 +769,10 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
         }
         let content = trim_range(toks, c, e);
         if content.0 < content.1 {
-            let prefix = trim_range(toks, a, k - 1);
+            let prefix = trim_range(toks, a, w);
             let rest = trim_range(toks, e, b);
             return Some(Frame {
-                source: Some((k - 1, k)),
+                source: Some((w, w + 1)),
                 cue: cue_text,
                 placement: Placement::Before,
                 content: vec![content],
@@ -741,9 +782,10 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
                 prefix: (prefix.0 < prefix.1).then_some(prefix),
                 opens_next: false,
                 rest: (rest.0 < rest.1).then_some(rest),
-                antecedent: (k >= a + 3 && is_comma(&toks[k - 2]))
-                    .then(|| (subject_start(toks, a, k - 2), k - 2))
+                antecedent: (w >= a + 2 && is_comma(&toks[w - 1]))
+                    .then(|| (subject_start(toks, a, w - 1), w - 1))
                     .filter(|r| r.0 < r.1),
+                subordinate: false,
             });
         }
     }
@@ -775,6 +817,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
                     opens_next: false,
                     rest: None,
                     antecedent: None,
+                    subordinate: false,
                 });
             }
         }
@@ -966,6 +1009,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
             opens_next: false,
             rest: None,
             antecedent: None,
+            subordinate: false,
         });
     }
 
@@ -988,33 +1032,55 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
                     opens_next: true,
                     rest: None,
                     antecedent: None,
+                    subordinate: false,
                 });
             }
-            return None;
+            if !preceded_by_break || before_lead == a {
+                return None;
+            }
         }
-        // "He added a note of caution": an object, not reported content
-        if !cue.weak
-            && !cue.takes_object
-            && matches!(toks[content_range.0].low(), "a" | "an")
-            && !clause_follows(toks, content_range.0, b)
-            && toks[i].low() != "said"
-        {
-            return None;
-        }
-        // "The plan, an inside source said, is to …": the subject before the frame
-        if before_lead > a + 1
-            && is_comma(&toks[before_lead - 1])
-            && is_verbish(&toks[content_range.0])
-            && (toks[a].cap || lexicon::is_determiner(&toks[a].lower))
-            && !toks[a..before_lead - 1]
-                .iter()
-                .any(|t| is_verbish(t) || t.kind == TokKind::Quote)
-        {
+        // "People like Scott, he said.": nothing after the cue, so fall through to the
+        // frame after its content below
+        if content_range.0 < content_range.1 {
+            // "He added a note of caution": an object, not reported content
+            if !cue.weak
+                && !cue.takes_object
+                && matches!(toks[content_range.0].low(), "a" | "an")
+                && !clause_follows(toks, content_range.0, b)
+                && toks[i].low() != "said"
+            {
+                return None;
+            }
+            // "The plan, an inside source said, is to …": the subject before the frame
+            if before_lead > a + 1
+                && is_comma(&toks[before_lead - 1])
+                && is_verbish(&toks[content_range.0])
+                && (toks[a].cap || lexicon::is_determiner(&toks[a].lower))
+                && !toks[a..before_lead - 1]
+                    .iter()
+                    .any(|t| is_verbish(t) || t.kind == TokKind::Quote)
+            {
+                return Some(Frame {
+                    source: Some(src),
+                    cue: cue_text,
+                    placement: Placement::After,
+                    content: vec![trim_range(toks, a, before_lead - 1), content_range],
+                    via: None,
+                    side,
+                    role: None,
+                    prefix: None,
+                    opens_next: false,
+                    rest: None,
+                    antecedent: None,
+                    subordinate: false,
+                });
+            }
+            // a frame right after a quote: "“…” Varki recalled the officers asking, …"
             return Some(Frame {
                 source: Some(src),
                 cue: cue_text,
-                placement: Placement::After,
-                content: vec![trim_range(toks, a, before_lead - 1), content_range],
+                placement: Placement::Before,
+                content: vec![content_range],
                 via: None,
                 side,
                 role: None,
@@ -1022,22 +1088,9 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
                 opens_next: false,
                 rest: None,
                 antecedent: None,
+                subordinate: false,
             });
         }
-        // a frame right after a quote: "“…” Varki recalled the officers asking, …"
-        return Some(Frame {
-            source: Some(src),
-            cue: cue_text,
-            placement: Placement::Before,
-            content: vec![content_range],
-            via: None,
-            side,
-            role: None,
-            prefix: None,
-            opens_next: false,
-            rest: None,
-            antecedent: None,
-        });
     }
     // "At a breakfast the next morning, Cruz said …", "Asked about it, Lee said …",
     // "When the deal collapsed, officials said …": a lead-in, not content
@@ -1112,6 +1165,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
                     opens_next: false,
                     rest: None,
                     antecedent: None,
+                    subordinate: false,
                 });
             }
         }
@@ -1177,6 +1231,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
             opens_next: false,
             rest,
             antecedent: None,
+            subordinate: false,
         });
     }
     // "…and officials said …": the words before are a clause of their own
@@ -1220,6 +1275,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
             opens_next: false,
             rest: None,
             antecedent: None,
+            subordinate: !matches!(toks[before_lead - 1].low(), "and" | "but"),
         });
     }
     None

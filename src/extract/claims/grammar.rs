@@ -301,6 +301,27 @@ pub fn valid_source_np(toks: &[Tok]) -> bool {
     if toks.is_empty() || toks.len() > 16 {
         return false;
     }
+    // a subject does not open with a preposition ("in 2010")
+    if matches!(
+        toks[0].low(),
+        "in" | "on"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "since"
+            | "by"
+            | "for"
+            | "with"
+            | "from"
+            | "of"
+            | "to"
+            | "into"
+            | "over"
+            | "under"
+    ) {
+        return false;
+    }
     if toks.len() == 1 && matches!(toks[0].low(), "he" | "she" | "they" | "i" | "we" | "it") {
         return true;
     }
