@@ -467,6 +467,28 @@ fn emit(
     mut quote_source: Option<&mut Option<RawSource>>,
 ) {
     for p in pieces {
+        // a relative clause may carry its own frame: "…, which he said were at his side"
+        if let ([(ra, rb)], true) = (p.ranges.as_slice(), p.side) {
+            if let Some(f) = find_frame(text, toks, *ra, *rb) {
+                if let Some(src) = raw_source(toks, &f) {
+                    for r in f.prefix.iter().chain(f.rest.iter()) {
+                        let side = vec![Piece {
+                            ranges: vec![*r],
+                            side: true,
+                        }];
+                        emit(text, toks, side, None, raws, None);
+                    }
+                    for r in &f.content {
+                        let main = vec![Piece {
+                            ranges: vec![*r],
+                            side: false,
+                        }];
+                        emit(text, toks, main, Some(src.clone()), raws, None);
+                    }
+                    continue;
+                }
+            }
+        }
         let spans: Vec<Span> = p
             .ranges
             .iter()
