@@ -457,7 +457,9 @@ fn nominal_frame(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
             continue;
         }
         let p = &toks[n - 1];
-        let possessive = (p.cap && (p.lower.ends_with("'s") || p.lower.ends_with("’s")))
+        let apostrophe = p.lower.ends_with("'s") || p.lower.ends_with("’s");
+        let possessive = (p.cap && apostrophe)
+            || (apostrophe && n >= a + 2 && matches!(toks[n - 2].low(), "the" | "a" | "an"))
             || matches!(p.low(), "his" | "her" | "their" | "its");
         if !possessive || !matches!(toks[n + 1].low(), "that" | "to" | "of") {
             continue;
@@ -469,6 +471,9 @@ fn nominal_frame(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
         let mut s = n - 1;
         while s > a && toks[s - 1].cap && toks[s - 1].is_word() && p.cap {
             s -= 1;
+        }
+        if !p.cap && apostrophe {
+            s = n - 2;
         }
         let c = if toks[n + 1].is("that") { n + 2 } else { n + 1 };
         let e = next_comma(toks, c, b).max(b.min(c + 1));
@@ -894,11 +899,13 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
     if !subject_ok {
         return None;
     }
-    if matches!(cue.class, CueClass::Finding) && !long {
-        let h = toks[src.1 - 1].low();
-        if !(lexicon::is_document_head(h) || toks[src.1 - 1].cap) {
-            return None;
-        }
+    if matches!(cue.class, CueClass::Finding)
+        && !long
+        && !toks[src.0..src.1]
+            .iter()
+            .any(|t| lexicon::is_document_head(t.low()) || t.cap)
+    {
+        return None;
     }
     // Base forms need a plural or pronoun subject: "they say", "critics argue".
     let base = !word.ends_with('s') && !cue.past;

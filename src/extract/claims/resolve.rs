@@ -68,6 +68,15 @@ pub fn head_of(mention: &str) -> String {
                 | "involved"
                 | "speaking"
                 | "whose"
+                | "which"
+                | "released"
+                | "published"
+                | "commissioned"
+                | "conducted"
+                | "issued"
+                | "obtained"
+                | "filed"
+                | "prepared"
         ) {
             break;
         }
