@@ -708,10 +708,10 @@ word_set!(
         "emails", "e-mail", "tweet", "tweets", "post", "release", "assessment", "estimates",
         "estimate", "audit", "review", "research", "paper", "papers", "book", "article",
         "investigation", "inquiry", "findings", "statistics", "numbers", "projections",
-        "forecast", "cable", "cables", "court", "website", "video", "documentary", "footage",
+        "forecast", "cable", "cables", "website", "video", "documentary", "footage",
         "results", "evidence", "testimony", "plan", "bill", "resolution", "order", "guidance",
         "message", "messages", "platform", "exit", "index", "model", "agreement",
-        "average", "tally", "count", "slide", "chart", "graph", "transcript", "panel",
+        "average", "tally", "count", "slide", "chart", "graph", "transcript",
     ]
 );
 
