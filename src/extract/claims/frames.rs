@@ -890,7 +890,19 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
     } else {
         ((s, k), s)
     };
+    // ", respondents said,": a short noun phrase between commas before a verb of saying
+    let set_off = s > a
+        && (is_comma(&toks[s - 1]) || is_closing_quote(toks, s - 1))
+        && src.1 - src.0 <= 4
+        && src.1 > src.0
+        && cue.class == CueClass::Speech
+        && !cue.weak
+        && toks.get(i + 1).is_some_and(is_comma)
+        && toks[src.0..src.1]
+            .iter()
+            .all(|t| np_word(t) && !t.verbish && t.is_word());
     let subject_ok = long
+        || set_off
         || if cue.class == CueClass::Speech {
             speech_subject(&toks[src.0..src.1])
         } else {

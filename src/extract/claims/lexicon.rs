@@ -693,7 +693,9 @@ word_set!(
         "immigrants", "migrants", "refugees", "muslims", "christians", "jews", "women", "men",
         "fans", "users", "customers", "members", "staff", "workers", "employees", "families",
         "relatives", "neighbors", "neighbours", "others", "many", "some", "most", "few",
-        "both", "all", "everyone", "nobody", "observers", "proponents", "backers", "insiders",
+        "both", "all", "everyone", "nobody", "observers", "proponents", "backers", "insiders", "respondents", "participants", "viewers",
+        "readers", "listeners", "shoppers", "taxpayers", "homeowners", "renters", "patients",
+        "victims", "survivors",
     ]
 );
 

@@ -396,7 +396,7 @@ fn analyse_unit(
                     prev_source.clone()
                 } else if let Some((s, _)) = &state.carry {
                     Some(s.clone())
-                } else if mostly_quote {
+                } else if mostly_quote || clause_mostly_quote(&toks[ca..cb]) {
                     state
                         .last_quote
                         .clone()
@@ -431,6 +431,13 @@ fn analyse_unit(
     state.prev_start = unit.start;
     state.last_quote = unit_quote_source;
     state.last_plural_source = unit_plural;
+}
+
+/// Whether most words of a clause are quoted.
+fn clause_mostly_quote(toks: &[Tok]) -> bool {
+    let words = toks.iter().filter(|t| t.is_word()).count().max(1);
+    let quoted = toks.iter().filter(|t| t.in_quote && t.is_word()).count();
+    quoted * 10 >= words * 7
 }
 
 fn raw_source(toks: &[Tok], f: &Frame) -> Option<RawSource> {

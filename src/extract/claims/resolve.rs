@@ -393,6 +393,15 @@ impl Resolver {
         };
         let idx = match idx {
             Some(i) => i,
+            None if matches!(lower.as_str(), "he" | "she" | "i" | "his" | "her" | "him") => {
+                // a person the text has not named yet
+                self.add(
+                    mention.trim().to_string(),
+                    SourceKind::Person,
+                    None,
+                    lower.clone(),
+                )
+            }
             None => {
                 let (kind, mut name, role) = classify(mention);
                 if kind == SourceKind::Person && !name.contains(' ') {

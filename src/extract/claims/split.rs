@@ -147,11 +147,30 @@ fn in_open_relative(toks: &[Tok], start: usize, k: usize) -> bool {
 fn relative_end(toks: &[Tok], r: usize, b: usize) -> usize {
     let mut k = r + 1;
     while k < b {
-        if outside(&toks[k])
-            && toks[k].is_punct(",")
-            && toks.get(k + 1).is_some_and(is_verbish)
-            && k + 1 < b
-        {
+        // a verb after the comma: "…, is the poorest"; or a present-tense verb before its
+        // object: "…, illustrates the importance of …"
+        let verb_next = toks.get(k + 1).is_some_and(is_verbish)
+            || (k + 2 < b && {
+                let w = toks[k + 1].low();
+                !toks[k + 1].cap
+                    && w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && matches!(
+                        toks[k + 2].low(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "that"
+                            | "to"
+                            | "how"
+                            | "why"
+                            | "what"
+                            | "its"
+                            | "their"
+                    )
+            });
+        if outside(&toks[k]) && toks[k].is_punct(",") && verb_next && k + 1 < b {
             return k;
         }
         k += 1;
