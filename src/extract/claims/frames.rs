@@ -669,6 +669,17 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
                     end_frame = re;
                 }
             }
+            // ", who runs the hospital.": the writer's description, a claim of its own
+            let mut side = Vec::new();
+            if role.is_none()
+                && e + 1 < b
+                && is_comma(&toks[e])
+                && matches!(toks[e + 1].low(), "who" | "whose")
+            {
+                let re = next_comma(toks, e + 1, b);
+                side.push((e + 1, re));
+                end_frame = re;
+            }
             let mut content = Vec::new();
             push_range(&mut content, toks, a, i);
             push_range(&mut content, toks, end_frame, b);
@@ -679,7 +690,7 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
                     placement: Placement::After,
                     content,
                     via: None,
-                    side: Vec::new(),
+                    side,
                     role,
                     prefix: None,
                     opens_next: false,
@@ -901,8 +912,23 @@ fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<
         && toks[src.0..src.1]
             .iter()
             .all(|t| np_word(t) && !t.verbish && t.is_word());
+    // "…, which engineers say was unsafe": the relative pronoun before a short subject and a
+    // verb of saying is evidence enough
+    let embedded_subject = s > a
+        && matches!(
+            toks[s - 1].low(),
+            "that" | "which" | "who" | "where" | "when"
+        )
+        && src.1 - src.0 <= 4
+        && src.1 > src.0
+        && matches!(cue.class, CueClass::Speech | CueClass::Belief)
+        && !cue.weak
+        && toks[src.0..src.1]
+            .iter()
+            .all(|t| np_word(t) && !t.verbish && t.is_word());
     let subject_ok = long
         || set_off
+        || embedded_subject
         || if cue.class == CueClass::Speech {
             speech_subject(&toks[src.0..src.1])
         } else {

@@ -355,6 +355,20 @@ pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
     if lexicon::is_org_word(&head) {
         return (SourceKind::Organization, strip_the(&ws.join(" ")), None);
     }
+    // "engineers", "aid groups": a bare plural of common nouns is a category of people
+    let bare_plural = !core.iter().any(|w| is_cap(w))
+        && head.len() > 3
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && !core_lower.first().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "the" | "this" | "that" | "his" | "her" | "their" | "its"
+            )
+        });
+    if bare_plural {
+        return (SourceKind::UnnamedGroup, ws.join(" "), None);
+    }
     (SourceKind::Unknown, strip_the(&ws.join(" ")), None)
 }
 
@@ -657,6 +671,8 @@ mod tests {
             ("Charlie King", SourceKind::Person),
             ("the Indiana governor", SourceKind::Unknown),
             ("a New York judge", SourceKind::Anonymous),
+            ("aid groups", SourceKind::UnnamedGroup),
+            ("engineers", SourceKind::UnnamedGroup),
         ];
         for (m, k) in cases {
             assert_eq!(classify(m).0, k, "{m}");
