@@ -1,573 +1,10 @@
-//! Attribution frames inside one clause: who says it ("X said", "…, X told Reuters", "according
-//! to X", "…, said X, a …", "attacks that authorities say were …"), with which cue, and which
-//! tokens are the content. Word lists and token patterns; no parser.
+//! Frames around a reporting verb: the subject before it (with its appositives), where the frame
+//! stands (before, after or inside its content), the hearer and adjuncts after it.
 
-use super::grammar::{
-    clause_follows, is_verbish, np_word, object_np_end, strip_parenthetical, valid_source_np,
-};
-use super::lexicon::{self, CueClass};
-use super::tokens::{Tok, TokKind};
-use crate::extract::types::Span;
-
-/// Where the frame stands relative to its content.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Placement {
-    /// "X said (that) …", "According to X, …".
-    Before,
-    /// "…, X said." / "…, according to X."
-    After,
-    /// "attacks that authorities say were …": the frame stays inside the claim.
-    Embedded,
-}
-
-/// One attribution found in a clause. Ranges are token index ranges `[start, end)`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Frame {
-    /// The source mention, or `None` for a relay ("As reported by Reuters").
-    pub source: Option<(usize, usize)>,
-    pub cue: String,
-    pub placement: Placement,
-    pub content: Vec<(usize, usize)>,
-    /// "X, citing Y": Y.
-    pub via: Option<(usize, usize)>,
-    /// Appositives and relative clauses set in the subject ("Varki, a refugee who …, told"):
-    /// unsourced claims of their own.
-    pub side: Vec<(usize, usize)>,
-    /// A description of the source given by the frame ("…, said Ann Lee, a spokeswoman").
-    pub role: Option<(usize, usize)>,
-    /// Text before the subject that is a clause of its own ("A, and officials said B").
-    pub prefix: Option<(usize, usize)>,
-    /// "She added:" with nothing after: the content follows in the next sentences.
-    pub opens_next: bool,
-    /// What a relative pronoun source ("who") stands for: the noun phrase before it.
-    pub antecedent: Option<(usize, usize)>,
-    /// The source stands in a subordinate clause ("when Patriot signaled that …, Barrett
-    /// said …"): a later frame of the main clause wins.
-    pub subordinate: bool,
-    /// The main clause resuming after a relative clause that held the frame ("Lee, who said
-    /// …, lost"): a claim of its own.
-    pub rest: Option<(usize, usize)>,
-}
-
-fn span_of(toks: &[Tok], r: (usize, usize)) -> Span {
-    Span::new(toks[r.0].start, toks[r.1 - 1].end)
-}
-
-/// The byte span of a token range.
-pub fn range_span(toks: &[Tok], r: (usize, usize)) -> Option<Span> {
-    (r.0 < r.1).then(|| span_of(toks, r))
-}
-
-fn is_comma(t: &Tok) -> bool {
-    t.is_punct(",")
-}
-
-fn is_closing_quote(toks: &[Tok], i: usize) -> bool {
-    toks[i].kind == TokKind::Quote
-        && i > 0
-        && (toks[i - 1].in_quote || matches!(toks[i - 1].low(), "," | "." | "?" | "!"))
-}
-
-/// A subject for a speech cue: any short noun phrase opening with a name or a determiner, or a
-/// noun phrase with a source head.
-fn speech_subject(toks: &[Tok]) -> bool {
-    let toks = strip_parenthetical(toks);
-    valid_source_np(toks)
-        || (!toks.is_empty()
-            && toks.len() <= 8
-            && toks.iter().all(|t| np_word(t) || t.lower == "to")
-            && !toks.iter().any(is_verbish)
-            && (toks[0].cap || lexicon::is_determiner(&toks[0].lower))
-            && toks.last().is_some_and(|t| t.kind == TokKind::Word))
-}
-
-/// The next comma or semicolon outside quotes in `[i, end)`, else `end`.
-fn next_comma(toks: &[Tok], i: usize, end: usize) -> usize {
-    (i..end)
-        .find(|&k| !toks[k].in_quote && (is_comma(&toks[k]) || toks[k].is_punct(";")))
-        .unwrap_or(end)
-}
-
-fn trim_range(toks: &[Tok], mut a: usize, mut b: usize) -> (usize, usize) {
-    while a < b && toks[a].kind == TokKind::Punct && !toks[a].is_punct("(") {
-        a += 1;
-    }
-    while b > a
-        && toks[b - 1].kind == TokKind::Punct
-        && matches!(toks[b - 1].low(), "," | ";" | ":" | "-" | "—" | "–")
-    {
-        b -= 1;
-    }
-    (a, b)
-}
-
-fn push_range(v: &mut Vec<(usize, usize)>, toks: &[Tok], a: usize, b: usize) {
-    let (a, b) = trim_range(toks, a, b);
-    if a < b {
-        v.push((a, b));
-    }
-}
-
-fn words_between(toks: &[Tok], a: usize, b: usize) -> usize {
-    toks[a..b].iter().filter(|t| t.is_word()).count()
-}
-
-/// A short lead-in before a subject ("Last month,", "As evidence,", "But", "On Friday,").
-fn is_lead_in(toks: &[Tok], a: usize, b: usize) -> bool {
-    let n = words_between(toks, a, b);
-    n == 0
-        || (n <= 5
-            && !toks[a..b].iter().any(|t| is_verbish(t) || t.in_quote)
-            && !toks[a..b].iter().any(|t| t.kind == TokKind::Quote))
-}
-
-/// Skips adjuncts that belong to the frame after a cue: "in a statement", "on Friday",
-/// "last week", "in an interview with CNN", "that", ":".
-fn skip_adjuncts(toks: &[Tok], mut c: usize, end: usize) -> usize {
-    loop {
-        if c >= end {
-            return c;
-        }
-        let w = toks[c].low();
-        if matches!(w, "that" | ":" | "," | "—" | "–" | "-") {
-            c += 1;
-            continue;
-        }
-        let starts_adjunct = matches!(
-            w,
-            "in" | "on"
-                | "at"
-                | "during"
-                | "last"
-                | "this"
-                | "earlier"
-                | "late"
-                | "yesterday"
-                | "today"
-                | "tonight"
-                | "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "recently"
-                | "privately"
-                | "publicly"
-                | "repeatedly"
-                | "again"
-                | "later"
-                | "previously"
-                | "before"
-                | "after"
-        );
-        if !starts_adjunct {
-            return c;
-        }
-        // the adjunct must end (within 8 tokens) before "that", ":" or a comma
-        let lim = end.min(c + 9);
-        match (c + 1..lim).find(|&k| matches!(toks[k].low(), "that" | ":" | ",")) {
-            Some(k) if !toks[c..k].iter().any(is_verbish) => c = k,
-            _ => {
-                // "said on Friday." at the end of the clause
-                if lim == end && !toks[c..end].iter().any(|t| is_verbish(t) || t.in_quote) {
-                    return end;
-                }
-                return c;
-            }
-        }
-    }
-}
-
-/// Where the subject noun phrase that ends at `k` (exclusive) starts, scanning back over words
-/// that can stand in a noun phrase, not past `a`.
-fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
-    let mut s = k;
-    // a closing parenthetical right before the cue: "Rep. Ann Lee (D-Ore.) said"
-    if s > a && toks[s - 1].is_punct(")") {
-        if let Some(o) = (a..s - 1).rev().take(8).find(|&j| toks[j].is_punct("(")) {
-            s = o;
-        }
-    }
-    // "it said"
-    if s == k && s > a && toks[s - 1].lower == "it" {
-        return s - 1;
-    }
-    while s > a {
-        let t = &toks[s - 1];
-        // "advisers to Mr. Obama", "those close to him"
-        let inner = (t.lower == "to" && s < k && toks[s].cap)
-            || (matches!(t.low(), "him" | "her" | "them")
-                && s >= a + 2
-                && matches!(toks[s - 2].low(), "to" | "with" | "of" | "for"));
-        if inner {
-            s -= 1;
-            continue;
-        }
-        if t.in_quote || !np_word(t) || matches!(t.low(), "who" | "that" | "which") {
-            break;
-        }
-        if t.cue.is_some() && !t.cap && is_verbish(t) {
-            break;
-        }
-        if k - s >= 16 {
-            break;
-        }
-        s -= 1;
-    }
-    s
-}
-
-/// Whether the words in `[a, b)` (after a comma) describe a source's anonymity or access.
-pub fn is_anonymity_note(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
-    if a >= b {
-        return false;
-    }
-    let s = &text[toks[a].start..toks[b - 1].end].to_lowercase();
-    lexicon::has_anonymity_note(s)
-}
-
-/// Finds the attribution frame of the clause `[a, b)`, if it has one.
-pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
-    if let Some(f) = speaker_label(toks, a, b) {
-        return Some(f);
-    }
-    if let Some(f) = dash_credit(toks, a, b) {
-        return Some(f);
-    }
-    // "Said Ellis: “…”"
-    if b > a + 3 && toks[a].cap && matches!(toks[a].low(), "said" | "says" | "added" | "adds") {
-        if let Some(c) =
-            (a + 2..b.min(a + 10)).find(|&k| toks[k].is_punct(":") || is_comma(&toks[k]))
-        {
-            if speech_subject(&toks[a + 1..c]) && c + 1 < b {
-                let content = trim_range(toks, c + 1, b);
-                if content.0 < content.1 {
-                    return Some(simple_frame(
-                        (a + 1, c),
-                        toks[a].low(),
-                        content,
-                        Placement::Before,
-                    ));
-                }
-            }
-        }
-    }
-    let mut first: Option<Frame> = None;
-    let mut i = a;
-    while i < b {
-        let t = &toks[i];
-        if t.in_quote || !t.is_word() {
-            i += 1;
-            continue;
-        }
-        let f = match t.low() {
-            "according" if i + 1 < b && toks[i + 1].is("to") => according_to(toks, a, b, i, 2),
-            "as" if i + 2 < b
-                && matches!(toks[i + 1].low(), "reported" | "quoted" | "cited")
-                && toks[i + 2].is("by") =>
-            {
-                according_to(toks, a, b, i, 3)
-            }
-            "citing" if i > a && is_comma(&toks[i - 1]) => according_to(toks, a, b, i, 1),
-            "point" | "points" | "pointed" | "pointing"
-                if i + 1 < b && matches!(toks[i + 1].low(), "out" | "to") =>
-            {
-                verb_frame(text, toks, a, b, i)
-            }
-            _ => match t.cue {
-                Some(_) => verb_frame(text, toks, a, b, i),
-                None => None,
-            },
-        };
-        if let Some(f) = f {
-            // a frame of saying after the content beats an earlier verb of stance or belief
-            let weak = lexicon::cue(&f.cue).is_some_and(|c| c.weak) || f.subordinate;
-            match &first {
-                None if !weak => return Some(f),
-                None => first = Some(f),
-                Some(p) if p.subordinate && !weak => return Some(f),
-                Some(_) if !weak && f.placement == Placement::After => return Some(f),
-                Some(_) => {}
-            }
-        }
-        i += 1;
-    }
-    first.or_else(|| nominal_frame(toks, a, b))
-}
-
-fn simple_frame(src: (usize, usize), cue: &str, content: (usize, usize), p: Placement) -> Frame {
-    Frame {
-        source: Some(src),
-        cue: cue.to_string(),
-        placement: p,
-        content: vec![content],
-        via: None,
-        side: Vec::new(),
-        role: None,
-        prefix: None,
-        opens_next: false,
-        rest: None,
-        antecedent: None,
-        subordinate: false,
-    }
-}
-
-/// A transcript or headline label: "WALLACE: …", "Senator Ruiz: …".
-fn speaker_label(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
-    // a transcript turn may open with the quotation mark of the whole passage
-    let a = if toks.get(a).is_some_and(|t| t.kind == TokKind::Quote) {
-        a + 1
-    } else {
-        a
-    };
-    if a >= b {
-        return None;
-    }
-    let c = (a + 1..b.min(a + 7)).find(|&k| toks[k].is_punct(":"))?;
-    let np = &toks[a..c];
-    if np.len() > 4
-        || lexicon::is_determiner(np[0].low())
-        || np.iter().any(|t| !t.cap || !t.is_word() || t.verbish)
-    {
-        return None;
-    }
-    if np.len() == 1
-        && matches!(
-            np[0].low(),
-            "update"
-                | "note"
-                | "editor's"
-                | "warning"
-                | "correction"
-                | "related"
-                | "watch"
-                | "read"
-                | "listen"
-                | "photos"
-                | "video"
-                | "breaking"
-                | "source"
-                | "sources"
-                | "q"
-                | "a"
-                | "subscribe"
-                | "advertisement"
-                | "exclusive"
-                | "analysis"
-                | "opinion"
-                | "poll"
-                | "live"
-                | "updated"
-                | "clarification"
-                | "also"
-        )
-    {
-        return None;
-    }
-    let content = trim_range(toks, c + 1, b);
-    if content.1 <= content.0 + 1 {
-        return None;
-    }
-    Some(simple_frame((a, c), ":", content, Placement::Before))
-}
-
-/// A credit after a quotation: "“…” ― Ana Ruiz, 34, teacher".
-fn dash_credit(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
-    let d = (a + 1..b)
-        .find(|&k| matches!(toks[k].low(), "―" | "—" | "–") && is_closing_quote(toks, k - 1))?;
-    let e = next_comma(toks, d + 1, b);
-    let mut e2 = e;
-    while e2 > d + 1 && toks[e2 - 1].kind == TokKind::Punct {
-        e2 -= 1;
-    }
-    let np = &toks[d + 1..e2];
-    if np.is_empty() || np.len() > 8 || !np[0].cap || np.iter().any(|t| t.in_quote) {
-        return None;
-    }
-    let content = trim_range(toks, a, d);
-    if content.0 >= content.1 {
-        return None;
-    }
-    let mut f = simple_frame((d + 1, e2), &toks[d].lower, content, Placement::After);
-    if e < b {
-        f.role = Some(trim_range(toks, e + 1, b));
-    }
-    Some(f)
-}
-
-/// Nouns that report what someone said or believes: "Trump's claim that …".
-fn is_report_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "claim"
-            | "claims"
-            | "statement"
-            | "assertion"
-            | "argument"
-            | "view"
-            | "belief"
-            | "promise"
-            | "pledge"
-            | "warning"
-            | "criticism"
-            | "suggestion"
-            | "allegation"
-            | "allegations"
-            | "accusation"
-            | "accusations"
-            | "insistence"
-            | "comments"
-            | "remarks"
-            | "comment"
-            | "remark"
-            | "contention"
-            | "prediction"
-            | "vow"
-            | "threat"
-            | "proposal"
-            | "plan"
-            | "demand"
-            | "call"
-            | "charge"
-            | "complaint"
-            | "admission"
-            | "denial"
-            | "assessment"
-            | "conclusion"
-            | "finding"
-            | "findings"
-            | "estimate"
-            | "position"
-            | "suggestions"
-            | "concerns"
-            | "fear"
-            | "fears"
-            | "hope"
-            | "hopes"
-    )
-}
-
-/// "Trump's claim that …", "her promise to …": a possessor reported by a noun. Weak: a later
-/// verb of saying wins.
-fn nominal_frame(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
-    for n in a + 1..b.saturating_sub(2) {
-        if toks[n].in_quote || !is_report_noun(&toks[n].lower) {
-            continue;
-        }
-        let p = &toks[n - 1];
-        let apostrophe = p.lower.ends_with("'s") || p.lower.ends_with("’s");
-        let possessive = (p.cap && apostrophe)
-            || (apostrophe && n >= a + 2 && matches!(toks[n - 2].low(), "the" | "a" | "an"))
-            || matches!(p.low(), "his" | "her" | "their" | "its");
-        if !possessive || !matches!(toks[n + 1].low(), "that" | "to" | "of") {
-            continue;
-        }
-        if toks[n + 1].is("of") && !toks[n].is("criticism") {
-            continue;
-        }
-        // the possessor's name: a capitalised run ending at the possessive
-        let mut s = n - 1;
-        while s > a && toks[s - 1].cap && toks[s - 1].is_word() && p.cap {
-            s -= 1;
-        }
-        if !p.cap && apostrophe {
-            s = n - 2;
-        }
-        let c = if toks[n + 1].is("that") { n + 2 } else { n + 1 };
-        let e = next_comma(toks, c, b).max(b.min(c + 1));
-        let content = trim_range(toks, c, if e < b && toks[e].is_punct(";") { e } else { b });
-        if content.1 <= content.0 + 1 {
-            continue;
-        }
-        let prefix = trim_range(toks, a, s);
-        return Some(Frame {
-            source: Some((s, n)),
-            cue: toks[n].lower.to_string(),
-            placement: Placement::Before,
-            content: vec![content],
-            via: None,
-            side: Vec::new(),
-            role: None,
-            prefix: (prefix.0 < prefix.1).then_some(prefix),
-            opens_next: false,
-            rest: None,
-            antecedent: None,
-            subordinate: false,
-        });
-    }
-    None
-}
-
-/// "according to X, …" / "…, according to X (, citing Y)".
-fn according_to(toks: &[Tok], a: usize, b: usize, i: usize, len: usize) -> Option<Frame> {
-    let s = i + len;
-    let e = next_comma(toks, s, b);
-    if e == s {
-        return None;
-    }
-    let src_end = {
-        let mut k = e;
-        while k > s && toks[k - 1].kind == TokKind::Punct {
-            k -= 1;
-        }
-        if k == s {
-            return None;
-        }
-        k
-    };
-    let mut via = None;
-    let mut after = e;
-    if e < b && is_comma(&toks[e]) && e + 1 < b && toks[e + 1].is("citing") {
-        let ve = next_comma(toks, e + 2, b);
-        if ve > e + 2 {
-            via = Some((e + 2, ve));
-            after = ve;
-        }
-    }
-    let cue = toks[i..i + len]
-        .iter()
-        .map(|t| t.low())
-        .collect::<Vec<_>>()
-        .join(" ");
-    let mut content = Vec::new();
-    let before = trim_range(toks, a, i);
-    if before.0 == before.1 || (is_lead_in(toks, a, i) && words_between(toks, a, i) <= 1) {
-        // "According to X, content"
-        push_range(&mut content, toks, after, b);
-        if src_end < e {
-            // "according to X released Friday, …": the rest of the frame stays out
-        }
-    } else {
-        push_range(&mut content, toks, a, i);
-        push_range(&mut content, toks, after, b);
-    }
-    if content.is_empty() {
-        return None;
-    }
-    Some(Frame {
-        source: Some((s, src_end)),
-        cue,
-        placement: if before.0 == before.1 {
-            Placement::Before
-        } else {
-            Placement::After
-        },
-        content,
-        via,
-        side: Vec::new(),
-        role: None,
-        prefix: None,
-        opens_next: false,
-        rest: None,
-        antecedent: None,
-        subordinate: false,
-    })
-}
+use super::*;
 
 /// A frame around the cue verb at `i`.
-fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<Frame> {
+pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<Frame> {
     let word = toks[i].low();
     let particle = word.starts_with("point");
     let cue = match toks[i].cue {
@@ -1424,127 +861,100 @@ fn skip_after_cue(toks: &[Tok], i: usize, b: usize, takes_object: bool) -> usize
     skip_adjuncts(toks, c, b)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::super::tokens::tokenize;
-    use super::*;
-
-    fn marked(s: &str) -> Vec<Tok<'_>> {
-        let mut toks = tokenize(s, 0, s.len());
-        let q: Vec<Span> = super::super::quotes::find_quotes(s)
-            .iter()
-            .map(|q| q.span)
-            .collect();
-        super::super::mark_quotes(&mut toks, &q);
-        toks
-    }
-
-    fn frame(s: &str) -> (Option<String>, Vec<String>, Placement) {
-        let toks = marked(s);
-        let f = find_frame(s, &toks, 0, toks.len()).expect("a frame");
-        let src = f
-            .source
-            .and_then(|r| range_span(&toks, r))
-            .map(|sp| sp.of(s).to_string());
-        let content = f
-            .content
-            .iter()
-            .filter_map(|&r| range_span(&toks, r))
-            .map(|sp| sp.of(s).to_string())
-            .collect();
-        (src, content, f.placement)
-    }
-
-    #[test]
-    fn cue_before_content() {
-        let (src, content, p) =
-            frame("The prime minister's office said on Monday that talks would resume.");
-        assert_eq!(src.as_deref(), Some("The prime minister's office"));
-        assert_eq!(content, vec!["talks would resume."]);
-        assert_eq!(p, Placement::Before);
-    }
-
-    #[test]
-    fn cue_after_content() {
-        let (src, content, p) =
-            frame("The dam will be finished by 2027, a senior engineer told the BBC.");
-        assert_eq!(src.as_deref(), Some("a senior engineer"));
-        assert_eq!(content, vec!["The dam will be finished by 2027"]);
-        assert_eq!(p, Placement::After);
-    }
-
-    #[test]
-    fn scope_runs_over_a_coordinated_clause() {
-        let (_, content, _) = frame(
-            "Rents have doubled, a housing official told AFP, and many tenants are leaving the city.",
+/// Skips adjuncts that belong to the frame after a cue: "in a statement", "on Friday",
+/// "last week", "in an interview with CNN", "that", ":".
+fn skip_adjuncts(toks: &[Tok], mut c: usize, end: usize) -> usize {
+    loop {
+        if c >= end {
+            return c;
+        }
+        let w = toks[c].low();
+        if matches!(w, "that" | ":" | "," | "—" | "–" | "-") {
+            c += 1;
+            continue;
+        }
+        let starts_adjunct = matches!(
+            w,
+            "in" | "on"
+                | "at"
+                | "during"
+                | "last"
+                | "this"
+                | "earlier"
+                | "late"
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "recently"
+                | "privately"
+                | "publicly"
+                | "repeatedly"
+                | "again"
+                | "later"
+                | "previously"
+                | "before"
+                | "after"
         );
-        assert_eq!(
-            content,
-            vec![
-                "Rents have doubled",
-                "and many tenants are leaving the city."
-            ]
-        );
+        if !starts_adjunct {
+            return c;
+        }
+        // the adjunct must end (within 8 tokens) before "that", ":" or a comma
+        let lim = end.min(c + 9);
+        match (c + 1..lim).find(|&k| matches!(toks[k].low(), "that" | ":" | ",")) {
+            Some(k) if !toks[c..k].iter().any(is_verbish) => c = k,
+            _ => {
+                // "said on Friday." at the end of the clause
+                if lim == end && !toks[c..end].iter().any(|t| is_verbish(t) || t.in_quote) {
+                    return end;
+                }
+                return c;
+            }
+        }
     }
+}
 
-    #[test]
-    fn according_to_either_side() {
-        let (src, content, _) =
-            frame("According to the Mali Farmers Union, yields fell by a third.");
-        assert_eq!(src.as_deref(), Some("the Mali Farmers Union"));
-        assert_eq!(content, vec!["yields fell by a third."]);
-        let (src, content, _) = frame("Yields fell by a third, according to the union.");
-        assert_eq!(src.as_deref(), Some("the union"));
-        assert_eq!(content, vec!["Yields fell by a third"]);
+/// Where the subject noun phrase that ends at `k` (exclusive) starts, scanning back over words
+/// that can stand in a noun phrase, not past `a`.
+pub(super) fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
+    let mut s = k;
+    // a closing parenthetical right before the cue: "Rep. Ann Lee (D-Ore.) said"
+    if s > a && toks[s - 1].is_punct(")") {
+        if let Some(o) = (a..s - 1).rev().take(8).find(|&j| toks[j].is_punct("(")) {
+            s = o;
+        }
     }
-
-    #[test]
-    fn inverted_speaker_with_role() {
-        let (src, content, _) =
-            frame("“We are ready,” said Ana Costa, a spokeswoman for the port.");
-        assert_eq!(src.as_deref(), Some("Ana Costa"));
-        assert_eq!(content, vec!["“We are ready,”"]);
+    // "it said"
+    if s == k && s > a && toks[s - 1].lower == "it" {
+        return s - 1;
     }
-
-    #[test]
-    fn told_skips_the_hearer() {
-        let (src, content, _) = frame("Okafor told investigators he had never met the broker.");
-        assert_eq!(src.as_deref(), Some("Okafor"));
-        assert_eq!(content, vec!["he had never met the broker."]);
+    while s > a {
+        let t = &toks[s - 1];
+        // "advisers to Mr. Obama", "those close to him"
+        let inner = (t.lower == "to" && s < k && toks[s].cap)
+            || (matches!(t.low(), "him" | "her" | "them")
+                && s >= a + 2
+                && matches!(toks[s - 2].low(), "to" | "with" | "of" | "for"));
+        if inner {
+            s -= 1;
+            continue;
+        }
+        if t.in_quote || !np_word(t) || matches!(t.low(), "who" | "that" | "which") {
+            break;
+        }
+        if t.cue.is_some() && !t.cap && is_verbish(t) {
+            break;
+        }
+        if k - s >= 16 {
+            break;
+        }
+        s -= 1;
     }
-
-    #[test]
-    fn embedded_say_keeps_the_clause_whole() {
-        let (src, content, p) =
-            frame("The strike followed two raids that officials say were ordered by the cartel.");
-        assert_eq!(src.as_deref(), Some("officials"));
-        assert_eq!(
-            content,
-            vec!["two raids that officials say were ordered by the cartel."]
-        );
-        assert_eq!(p, Placement::Embedded);
-    }
-
-    #[test]
-    fn subject_with_appositive() {
-        let s = "Mendes, a nurse who has worked in Lisbon for 20 years, told reporters the ward was full.";
-        let toks = tokenize(s, 0, s.len());
-        let f = find_frame(s, &toks, 0, toks.len()).unwrap();
-        assert_eq!(
-            range_span(&toks, f.source.unwrap()).unwrap().of(s),
-            "Mendes"
-        );
-        assert_eq!(f.side.len(), 1);
-        assert_eq!(
-            range_span(&toks, f.content[0]).unwrap().of(s),
-            "the ward was full."
-        );
-    }
-
-    #[test]
-    fn passives_have_no_frame() {
-        let s = "The vault is believed to hold 40 tonnes of gold.";
-        let toks = tokenize(s, 0, s.len());
-        assert!(find_frame(s, &toks, 0, toks.len()).is_none());
-    }
+    s
 }
