@@ -1,7 +1,6 @@
 //! Attribution frames inside one clause: who says it ("X said", "…, X told Reuters", "according
 //! to X", "…, said X, a …", "attacks that authorities say were …"), with which cue, and which
 //! tokens are the content. Word lists and token patterns; no parser.
-
 //!
 //! `openers` holds the frames recognised by their shape (speaker labels, credit lines,
 //! "according to", nominal cues); `verb` the frames built around a reporting verb.
