@@ -114,9 +114,10 @@ pub fn claim_kind(toks: &[Tok], quote: bool, side: bool) -> ClaimKind {
     if has_quantity(toks) {
         return ClaimKind::Statistic;
     }
+    // "May" the month is no modal
     let judging = toks
         .iter()
-        .any(|t| t.flags & lexicon::flag::ASSESSMENT != 0);
+        .any(|t| t.flags & lexicon::flag::ASSESSMENT != 0 && !(t.cap && t.low() == "may"));
     if judging {
         return ClaimKind::Assessment;
     }

@@ -877,15 +877,14 @@ word_list!(
     /// Words of judgement, characterisation and forecast.
     ASSESSMENT_WORDS,
     [
-        "difficult", "attractive", "threat", "concern", "concerns", "worrying", "dangerous",
-        "important", "significant", "crucial", "vital", "key", "critical", "serious", "major",
+        "difficult", "attractive", "concern", "concerns", "worrying", "dangerous",
+        "important", "significant", "crucial", "vital", "key", "critical", "serious",
         "good", "bad", "better", "worse", "best", "worst", "great", "terrible", "strong", "weak",
-        "easy", "hard", "should", "could", "would", "might", "may", "likely", "unlikely",
+        "easy", "hard", "should", "would", "might", "may", "likely", "unlikely",
         "probably", "proven", "remains", "represents", "appears", "seems", "risk", "risks",
         "vulnerable", "fragile", "unprecedented", "controversial", "successful", "failure",
         "failed", "effective", "ineffective", "wrong", "right", "unfair", "fair", "corrupt",
-        "disgraceful", "outrageous", "absurd", "ridiculous", "disaster", "catastrophic",
-        "historic", "long", "never", "relatively", "increasingly", "penetrate", "main",
+        "disgraceful", "outrageous", "absurd", "ridiculous", "disaster", "catastrophic", "long", "never", "relatively", "increasingly", "penetrate", "main",
         "biggest", "clear", "unclear", "hope", "believe", "think", "must", "need", "needs",
     ]
 );
