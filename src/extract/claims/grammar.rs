@@ -236,6 +236,10 @@ pub(super) const NOT_VERBS_ED: &[&str] = &[
     "renewed",
     "increased",
     "reduced",
+    "surveyed",
+    "polled",
+    "interviewed",
+    "registered",
     "proposed",
     "planned",
     "required",
@@ -289,7 +293,7 @@ pub fn np_word(t: &Tok) -> bool {
             !lexicon::is_clause_word(&t.lower)
                 || matches!(t.low(), "than" | "these" | "those" | "this" | "who")
         }
-        TokKind::Punct => matches!(t.low(), "-" | "&" | "(" | ")"),
+        TokKind::Punct => matches!(t.low(), "-" | "&" | "(" | ")" | "%"),
         TokKind::Quote => false,
     }
 }

@@ -50,6 +50,8 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
         && (is_comma(&toks[i - 1]) || is_closing_quote(toks, i - 1))
         && cue.class == CueClass::Speech
         && !cue.ing
+        && !cue.takes_object
+        && !cue.weak
         && i + 1 < b
     {
         let e = next_comma(toks, i + 1, b);
@@ -792,6 +794,7 @@ fn long_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
                 next,
                 "that"
                     | "which"
+                    | "whose"
                     | "who"
                     | "released"
                     | "published"
