@@ -528,6 +528,25 @@ pub fn object_np_end(toks: &[Tok], i: usize, end: usize) -> usize {
     if i >= end {
         return i;
     }
+    // "her supporters": a possessive opens a noun phrase; "told her that": an object pronoun
+    let possessive_np = matches!(t.low(), "her" | "his" | "their" | "its" | "our" | "my")
+        && toks.get(i + 1).is_some_and(|n| {
+            i + 1 < end
+                && n.is_word()
+                && !n.verbish
+                && np_word(n)
+                && !matches!(
+                    n.low(),
+                    "that" | "to" | "about" | "on" | "in" | "he" | "she" | "they"
+                )
+        });
+    if possessive_np {
+        let mut j = i + 1;
+        while j < end && j < i + 4 && np_word(&toks[j]) && !toks[j].verbish && !toks[j].is("that") {
+            j += 1;
+        }
+        return j;
+    }
     if matches!(
         t.low(),
         "me" | "him"

@@ -855,6 +855,15 @@ fn skip_after_cue(toks: &[Tok], i: usize, b: usize, takes_object: bool) -> usize
         }
     }
     if takes_object && c < b {
+        // "told members of the council that …": the hearer runs up to "that"
+        if let Some(t) = (c + 1..b.min(c + 12)).find(|&t| toks[t].is("that")) {
+            if !toks[c..t]
+                .iter()
+                .any(|x| x.verbish || x.in_quote || x.kind == TokKind::Punct && !x.is_punct("-"))
+            {
+                return t + 1;
+            }
+        }
         let o = object_np_end(toks, c, b);
         // only when something follows the hearer
         if o < b && o > c {
