@@ -604,7 +604,19 @@ pub fn cues() -> &'static FastMap<String, Cue> {
         }
         // forms whose other readings outnumber their reporting ones: nouns ("reports",
         // "rules", "a note"), "knows" (of facts, not claims)
-        for w in ["reports", "report", "note", "rules", "speaking", "knows"] {
+        for w in [
+            "reports",
+            "report",
+            "note",
+            "rules",
+            "speaking",
+            "knows",
+            "back",
+            "backs",
+            "volunteers",
+            "attacks",
+            "remarks",
+        ] {
             m.remove(w);
         }
         m.insert(

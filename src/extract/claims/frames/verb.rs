@@ -696,6 +696,14 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
                     | "where"
             ) {
                 rest = Some(tail);
+            } else if matches!(
+                opener,
+                "according" | "via" | "citing" | "in" | "on" | "during"
+            ) && !toks[tail.0..tail.1]
+                .iter()
+                .any(|t| t.verbish && !t.in_quote)
+            {
+                // "…, she said, according to a transcript." / "via email.": still the frame
             } else {
                 content.push(tail);
             }
