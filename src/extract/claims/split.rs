@@ -112,20 +112,36 @@ fn new_speaker_follows(toks: &[Tok], i: usize, b: usize) -> bool {
     let Some(first) = toks.get(i) else {
         return false;
     };
-    if !(first.cap
+    let opens_np = first.cap
         || matches!(
             first.low(),
-            "the" | "his" | "her" | "their" | "some" | "many" | "other" | "he" | "she" | "they"
-        ))
-    {
+            "the"
+                | "his"
+                | "her"
+                | "their"
+                | "some"
+                | "many"
+                | "other"
+                | "others"
+                | "he"
+                | "she"
+                | "they"
+                | "critics"
+                | "officials"
+                | "experts"
+                | "analysts"
+        );
+    if !opens_np {
         return false;
     }
-    (i + 1..b.min(i + 5)).any(|j| {
+    (i + 1..b.min(i + 6)).any(|j| {
         toks[j].cue.is_some_and(|c| !c.weak || c.past)
             && toks[j].verbish
-            && toks[i..j]
-                .iter()
-                .all(|t| t.is_word() && !t.verbish && !t.in_quote)
+            && toks[i..j].iter().all(|t| {
+                t.is_word()
+                    && !t.in_quote
+                    && (!t.verbish || matches!(t.low(), "has" | "have" | "had" | "also"))
+            })
     })
 }
 
