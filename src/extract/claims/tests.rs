@@ -268,3 +268,14 @@ fn the_relay_is_not_a_source() {
     assert_eq!(c.sources[0].name, "officials");
     assert!(!c.span.of(text).contains("Reuters"));
 }
+
+#[test]
+fn citing_names_the_upstream() {
+    let text = "Exports fell 9% in March, according to the central bank, citing customs data.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "Exports fell");
+    assert_eq!(c.sources[0].name, "central bank");
+    assert_eq!(c.sources[0].via.as_deref(), Some("customs data"));
+    assert_eq!(c.sources[0].relation, Relation::AccordingTo);
+}

@@ -239,8 +239,12 @@ pub(super) fn according_to(
     let mut after = e;
     if e < b && is_comma(&toks[e]) && e + 1 < b && toks[e + 1].is("citing") {
         let ve = next_comma(toks, e + 2, b);
-        if ve > e + 2 {
-            via = Some((e + 2, ve));
+        let mut vend = ve;
+        while vend > e + 2 && toks[vend - 1].kind == TokKind::Punct {
+            vend -= 1;
+        }
+        if vend > e + 2 {
+            via = Some((e + 2, vend));
             after = ve;
         }
     }
