@@ -15,7 +15,9 @@ use super::lexicon::{self, CueClass};
 use super::tokens::{Tok, TokKind};
 use crate::extract::types::Span;
 
-use openers::{according_to, dash_credit, nominal_frame, simple_frame, speaker_label};
+use openers::{
+    according_to, dash_credit, name_colon_quote, nominal_frame, simple_frame, speaker_label,
+};
 use verb::verb_frame;
 
 /// Where the frame stands relative to its content.
@@ -167,6 +169,9 @@ pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
         return Some(f);
     }
     if let Some(f) = dash_credit(toks, a, b) {
+        return Some(f);
+    }
+    if let Some(f) = name_colon_quote(toks, a, b) {
         return Some(f);
     }
     // "Said Ellis: “…”"

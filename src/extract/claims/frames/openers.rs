@@ -287,3 +287,27 @@ pub(super) fn according_to(
         subordinate: false,
     })
 }
+
+/// "More from Jones: “…”", "… doesn't surprise pollster Daron Shaw: “…”": a name right
+/// before a colon that opens a quotation.
+pub(super) fn name_colon_quote(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
+    let c = (a + 1..b.saturating_sub(1)).find(|&k| {
+        toks[k].is_punct(":") && !toks[k].in_quote && toks[k + 1].kind == TokKind::Quote
+    })?;
+    let mut s = c;
+    while s > a && c - s < 4 && toks[s - 1].cap && toks[s - 1].is_word() {
+        s -= 1;
+    }
+    if s == c || (s > a && toks[s - 1].cap) {
+        return None;
+    }
+    let content = trim_range(toks, c + 1, b);
+    if content.0 >= content.1 {
+        return None;
+    }
+    let mut f = simple_frame((s, c), ":", content, Placement::Before);
+    let prefix = trim_range(toks, a, s);
+    f.prefix = (prefix.0 < prefix.1 && toks[prefix.0..prefix.1].iter().any(|t| t.verbish))
+        .then_some(prefix);
+    Some(f)
+}

@@ -373,7 +373,12 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
         } else {
             valid_source_np(&toks[src.0..src.1])
         };
-    if !subject_ok {
+    // a possessive is no subject: "Clinton's support has risen"
+    let possessive_end = {
+        let l = toks[src.1 - 1].low();
+        l.ends_with("'s") || l.ends_with("’s")
+    };
+    if !subject_ok || possessive_end {
         return None;
     }
     if matches!(cue.class, CueClass::Finding)
