@@ -171,9 +171,6 @@ pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
     if let Some(f) = dash_credit(toks, a, b) {
         return Some(f);
     }
-    if let Some(f) = name_colon_quote(toks, a, b) {
-        return Some(f);
-    }
     // "Said Ellis: “…”"
     if b > a + 3 && toks[a].cap && matches!(toks[a].low(), "said" | "says" | "added" | "adds") {
         if let Some(c) =
@@ -191,6 +188,9 @@ pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
                 }
             }
         }
+    }
+    if let Some(f) = name_colon_quote(toks, a, b) {
+        return Some(f);
     }
     let mut first: Option<Frame> = None;
     let mut i = a;
