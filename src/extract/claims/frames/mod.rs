@@ -165,6 +165,21 @@ pub fn is_anonymity_note(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
 
 /// Finds the attribution frame of the clause `[a, b)`, if it has one.
 pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
+    let mut f = find_frame_raw(text, toks, a, b)?;
+    // "Sources, who asked not to be named because …, said": the reason for anonymity is the
+    // source's description (its role), not a claim
+    if let (None, Some((_, s1))) = (f.role, f.source) {
+        if s1 + 1 < b && is_comma(&toks[s1]) {
+            let c2 = next_comma(toks, s1 + 1, b);
+            if c2 < b && is_anonymity_note(text, toks, s1 + 1, c2) {
+                f.role = Some((s1 + 1, c2));
+            }
+        }
+    }
+    Some(f)
+}
+
+fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
     if let Some(f) = speaker_label(toks, a, b) {
         return Some(f);
     }
