@@ -156,7 +156,7 @@ fn analyse_unit(
         if maybe && kinds::is_no_comment(&span.of(text).to_lowercase()) {
             raws.push(RawClaim {
                 pieces: vec![trim_span(text, span)],
-                source: None,
+                source: declining_subject(&toks, ca, cb),
                 side: false,
                 record: Some(ClaimKind::NoComment),
                 described: (ClaimKind::NoComment, false, false),
@@ -287,6 +287,45 @@ fn analyse_unit(
     state.prev_start = unit.start;
     state.last_quote = unit_quote_source;
     state.last_plural_source = unit_plural;
+}
+
+/// Who declines to comment: the clause's subject, past a short lead-in ("When contacted,
+/// two officers declined to comment").
+fn declining_subject(toks: &[Tok], a: usize, b: usize) -> Option<RawSource> {
+    let mut s = a;
+    if let Some(c) = (a..b.min(a + 8)).find(|&k| toks[k].is_punct(",")) {
+        let lead = &toks[a..c];
+        if lead
+            .first()
+            .is_some_and(|t| matches!(t.low(), "when" | "asked" | "reached" | "contacted"))
+        {
+            s = c + 1;
+        }
+    }
+    let mut e = s;
+    while e < b && e < s + 12 && !toks[e].verbish && toks[e].is_word() && !toks[e].in_quote {
+        e += 1;
+    }
+    // "two police officers who spoke to Varki": the head noun phrase, before its relative
+    if let Some(r) = (s + 1..e).find(|&k| matches!(toks[k].low(), "who" | "that" | "which")) {
+        e = r;
+    }
+    if e == s || e >= b || !grammar::valid_source_np(&toks[s..e]) {
+        return None;
+    }
+    let cue = toks[e..b]
+        .iter()
+        .find(|t| t.flags & lexicon::flag::NO_COMMENT_KEY != 0)
+        .map_or("declined", |t| t.low())
+        .to_string();
+    Some(RawSource {
+        mention: Span::new(toks[s].start, toks[e - 1].end),
+        cue,
+        relation: Relation::Paraphrase,
+        via: None,
+        role: None,
+        antecedent: None,
+    })
 }
 
 /// Whether most words of a clause are quoted.
@@ -442,7 +481,7 @@ fn finish(text: &str, sentences: &[Span], mut raws: Vec<RawClaim>) -> Vec<Extrac
             .min(sentences.len().saturating_sub(1));
         let (kind, hedged, check_worthy) = r.described;
         let sources = match (r.source, res) {
-            (Some(s), Some((e, plural))) if !kind.is_record() => {
+            (Some(s), Some((e, plural))) if kind != ClaimKind::SourceDescription => {
                 let ent = &resolver.entities[e];
                 let role = s
                     .role
