@@ -365,9 +365,29 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
         && toks[src.0..src.1]
             .iter()
             .all(|t| np_word(t) && !t.verbish && t.is_word());
+    // "hacking specialists say", "protest organizers in Cleveland say": a plural of common
+    // nouns before a verb of saying
+    let plural_common = cue.class == CueClass::Speech
+        && !cue.weak
+        && src.1 > src.0
+        && src.1 - src.0 <= 6
+        && toks[src.0..src.1]
+            .iter()
+            .all(|t| t.is_word() && np_word(t) && !t.verbish)
+        && {
+            let head_end = toks[src.0..src.1]
+                .iter()
+                .position(|t| matches!(t.low(), "in" | "at" | "from" | "of" | "for" | "with"))
+                .map_or(src.1, |p| src.0 + p);
+            head_end > src.0 && {
+                let h = toks[head_end - 1].low();
+                h.len() > 3 && h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("'s")
+            }
+        };
     let subject_ok = long
         || set_off
         || embedded_subject
+        || plural_common
         || if cue.class == CueClass::Speech {
             speech_subject(&toks[src.0..src.1])
         } else {
