@@ -65,6 +65,8 @@ pub fn has_quantity(toks: &[Tok]) -> bool {
                 }
                 return true;
             }
+            // every quantity word is in the number list: skip the others quickly
+            TokKind::Word if t.flags & lexicon::flag::NUMBER == 0 => {}
             TokKind::Word => {
                 let w = t.low();
                 if matches!(

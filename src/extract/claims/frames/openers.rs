@@ -165,7 +165,9 @@ fn is_report_noun(w: &str) -> bool {
 /// verb of saying wins.
 pub(super) fn nominal_frame(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
     for n in a + 1..b.saturating_sub(2) {
-        if toks[n].in_quote || !is_report_noun(&toks[n].lower) {
+        let p = &toks[n - 1];
+        let maybe_possessor = p.lower.ends_with('s') || matches!(p.low(), "his" | "her" | "their");
+        if !maybe_possessor || toks[n].in_quote || !is_report_noun(&toks[n].lower) {
             continue;
         }
         let p = &toks[n - 1];
