@@ -197,3 +197,17 @@ fn named_sources_are_shared_across_ingested_articles() {
     assert_eq!(torres.len(), 1, "{sources}");
     assert_eq!(torres[0]["articles"], 2, "{sources}");
 }
+
+#[test]
+fn a_binary_file_is_refused_even_when_it_decodes() {
+    let env = TestEnv::new();
+    env.write("blob.txt", b"PK\x03\x04\x00\x00said the officials");
+    let err = env.fails(&["ingest", "blob.txt"]);
+    assert!(err.contains("blob.txt looks like a binary file"), "{err}");
+    assert!(err.contains("byte offset 4"), "{err}");
+    let err = env.fails(&["article", "add", "blob.txt"]);
+    assert!(err.contains("binary"), "{err}");
+    let err = env.fails(&["extract", "blob.txt"]);
+    assert!(err.contains("binary"), "{err}");
+    assert!(!env.db().exists());
+}
