@@ -2,7 +2,7 @@
 //! into the article and claim records `Store::ingest` saves in one transaction.
 //!
 //! Pure conversion: byte spans become code-point offsets, each extracted source becomes a
-//! find-or-create reference (so named sources are shared across articles by the identity rule),
+//! find-by-name-or-create reference (so named sources are shared across articles by the identity rule),
 //! and every claim is marked `auto`. Levels and flags are not copied: the store recomputes them
 //! with the same sourcing rules.
 
@@ -101,7 +101,7 @@ fn attribution_record(
 ) -> NewAttribution {
     let mention = index.range(source.mention);
     NewAttribution {
-        source: SourceRef::FindOrCreate {
+        source: SourceRef::Named {
             name: source.name.clone(),
             kind: source.kind,
             role: source.role.clone(),
@@ -112,7 +112,7 @@ fn attribution_record(
         mention_end: Some(mention.end),
         relation: Some(source.relation),
         // The upstream is named only; it is found by name or created unclassified.
-        via: source.via.as_ref().map(|name| SourceRef::FindOrCreate {
+        via: source.via.as_ref().map(|name| SourceRef::Named {
             name: name.clone(),
             kind: SourceKind::Unknown,
             role: None,

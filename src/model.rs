@@ -126,6 +126,13 @@ pub enum SourceRef {
         kind: SourceKind,
         role: Option<String>,
     },
+    /// Found by name or alias only (a number is a name here), else created like
+    /// `FindOrCreate`: for names read from an article or a spreadsheet, never typed as ids.
+    Named {
+        name: String,
+        kind: SourceKind,
+        role: Option<String>,
+    },
 }
 
 /// A stored claim.

@@ -38,7 +38,16 @@ pub fn read_article(path: &Path) -> anyhow::Result<(String, String)> {
     let name = display_name(path);
     let text = read_text(path)?;
     non_empty(&format!("the article in {name}"), &text)?;
+    not_binary(&name, &text)?;
     Ok((name, text))
+}
+
+/// Refuses text with a NUL byte: valid UTF-8, but a binary file, not an article.
+pub fn not_binary(name: &str, text: &str) -> anyhow::Result<()> {
+    if let Some(offset) = text.bytes().position(|b| b == 0) {
+        bail!("{name} looks like a binary file, not text: NUL byte at byte offset {offset}");
+    }
+    Ok(())
 }
 
 /// The bytes as UTF-8 text; an error names the input and the offset of the first bad byte.

@@ -17,7 +17,6 @@ pub use contract::{to_contract, Contract};
 pub use types::{ArticleMeta, ExtractedClaim, ExtractedSource, Span};
 
 use crate::sourcing::{self, Assessment, ClaimFacts, SourceFacts};
-use crate::vocab::ClaimKind;
 
 /// Everything the engine finds in one article. `assessments[i]` belongs to `claims[i]`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -40,63 +39,6 @@ pub fn extract(text: &str) -> Extraction {
         claims,
         assessments,
     }
-}
-
-/// STAND-IN for the claims stage (`find_claims`, on branch `extract-attr`): one unsourced
-/// `event` claim per sentence, minus the dateline and boilerplate. Same signature as
-/// `find_claims`, so the swap at merge is one line in [`extract`].
-pub fn sentence_claims_stand_in(
-    text: &str,
-    meta: &ArticleMeta,
-    sentences: &[Span],
-) -> Vec<ExtractedClaim> {
-    let mut claims = Vec::new();
-    for (index, &sentence) in sentences.iter().enumerate() {
-        let Some(span) = clear_of_furniture(text, meta, sentence) else {
-            continue;
-        };
-        claims.push(ExtractedClaim {
-            span,
-            fragments: Vec::new(),
-            sentence: index,
-            kind: ClaimKind::Event,
-            hedged: false,
-            check_worthy: true,
-            sources: Vec::new(),
-        });
-    }
-    claims
-}
-
-/// The longest part of `span` outside the dateline and every boilerplate passage, trimmed;
-/// `None` when nothing with a letter or digit is left.
-pub fn clear_of_furniture(text: &str, meta: &ArticleMeta, span: Span) -> Option<Span> {
-    let mut pieces = vec![span];
-    let furniture = meta.dateline_span.iter().chain(meta.boilerplate.iter());
-    for f in furniture {
-        let mut next = Vec::with_capacity(pieces.len() + 1);
-        for p in pieces {
-            if !p.overlaps(*f) {
-                next.push(p);
-                continue;
-            }
-            if p.start < f.start {
-                next.push(Span::new(p.start, f.start));
-            }
-            if f.end < p.end {
-                next.push(Span::new(f.end, p.end));
-            }
-        }
-        pieces = next;
-    }
-    pieces
-        .into_iter()
-        .map(|p| {
-            let (s, e) = text::trim_span(text, p.start, p.end);
-            Span::new(s, e)
-        })
-        .filter(|p| p.of(text).chars().any(char::is_alphanumeric))
-        .max_by_key(|p| p.len())
 }
 
 /// Computes each claim's level and flags with the one definition in `crate::sourcing`: the
@@ -145,10 +87,10 @@ pub fn assess_claims(text: &str, claims: &[ExtractedClaim]) -> Vec<Assessment> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::vocab::{Flag, Level, Relation, SourceKind};
+    use crate::vocab::{ClaimKind, Flag, Level, Relation, SourceKind};
 
     #[test]
-    fn stand_in_skips_dateline_and_boilerplate() {
+    fn claims_skip_the_dateline_and_boilerplate() {
         let text = "ROME (Reuters) - The pope spoke on Sunday.\nSEE ALSO:\nCrowds cheered.";
         let ex = extract(text);
         let claims: Vec<String> = ex.claims.iter().map(|c| c.text(text)).collect();

@@ -139,11 +139,10 @@ fn check_span(start: Option<usize>, end: Option<usize>, len: usize, what: &str) 
 
 /// Inserts a claim with its attributions and note inside a write; marks its article dirty.
 pub(crate) fn insert_claim(w: &mut Write<'_>, new: &NewClaim) -> Result<i64> {
-    let text = get_text(&w.tx, new.article_id)?;
+    let len = w.article_chars(new.article_id)?;
     if new.text.trim().is_empty() {
         return Err(StoreError::Invalid("a claim needs text".into()));
     }
-    let len = text.chars().count();
     check_span(new.start, new.end, len, "the claim's span")?;
     for f in new.fragments.iter().flatten() {
         check_span(Some(f.start), Some(f.end), len, "a fragment")?;

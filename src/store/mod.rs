@@ -18,10 +18,10 @@ mod updates;
 #[cfg(test)]
 mod tests;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, Transaction, TransactionBehavior};
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
 
 pub use articles::sha256_hex;
 pub use claims::locate;
@@ -48,6 +48,30 @@ pub(crate) struct Write<'a> {
     pub actor: String,
     pub now: String,
     pub dirty: BTreeSet<i64>,
+    /// Article lengths in code points, read once per write: checking the spans of thousands of
+    /// claims must not read the article's text again for each.
+    pub article_chars: HashMap<i64, usize>,
+}
+
+impl Write<'_> {
+    /// The length of an article's text in code points (SQLite's `length` of TEXT).
+    pub fn article_chars(&mut self, article: i64) -> Result<usize> {
+        if let Some(&len) = self.article_chars.get(&article) {
+            return Ok(len);
+        }
+        let len: i64 = self
+            .tx
+            .query_row(
+                "SELECT length(text) FROM article WHERE id = ?1",
+                [article],
+                |row| row.get(0),
+            )
+            .optional()?
+            .ok_or_else(|| StoreError::not_found("article", article))?;
+        let len = len.max(0) as usize;
+        self.article_chars.insert(article, len);
+        Ok(len)
+    }
 }
 
 impl Store {
@@ -94,6 +118,7 @@ impl Store {
             actor: self.actor.clone(),
             now: now(),
             dirty: BTreeSet::new(),
+            article_chars: HashMap::new(),
         };
         let out = f(&mut w)?;
         for article in std::mem::take(&mut w.dirty) {

@@ -8,8 +8,19 @@ use super::{Result, Store, StoreError, Write};
 use crate::model::{ClaimFilter, NewSource, Source, SourceDetail, SourceRef, SourceSummary};
 use crate::vocab::SourceKind;
 
-const MATCH_NAME: &str = "(s.name = ?1 COLLATE NOCASE OR s.id IN
-    (SELECT source_id FROM source_alias WHERE alias = ?1 COLLATE NOCASE))";
+/// The ids of sources within `scope` (a condition on `s`) whose name or an alias is `?1`,
+/// case-insensitively, in id order. Written as a UNION so each half uses its index (an `OR`
+/// across the two tables makes SQLite scan every source).
+fn match_name_sql(scope: &str) -> String {
+    format!(
+        "SELECT id FROM (
+             SELECT s.id FROM source s WHERE {scope} AND s.name = ?1 COLLATE NOCASE
+             UNION
+             SELECT s.id FROM source_alias a JOIN source s ON s.id = a.source_id
+             WHERE {scope} AND a.alias = ?1 COLLATE NOCASE
+         ) ORDER BY id"
+    )
+}
 
 pub(crate) fn get_source(conn: &Connection, id: i64) -> Result<Source> {
     let mut source = conn
@@ -47,12 +58,8 @@ pub(crate) fn aliases(conn: &Connection, id: i64) -> Result<Vec<String>> {
 /// or among one article's own sources.
 fn named_in_scope(conn: &Connection, name: &str, article: Option<i64>) -> Result<Option<i64>> {
     let sql = match article {
-        Some(_) => format!(
-            "SELECT s.id FROM source s WHERE s.article_id = ?2 AND {MATCH_NAME} ORDER BY s.id"
-        ),
-        None => format!(
-            "SELECT s.id FROM source s WHERE s.article_id IS NULL AND {MATCH_NAME} ORDER BY s.id"
-        ),
+        Some(_) => match_name_sql("s.article_id = ?2"),
+        None => match_name_sql("s.article_id IS NULL"),
     };
     let mut stmt = conn.prepare_cached(&sql)?;
     let id = match article {
@@ -77,6 +84,17 @@ pub(crate) fn lookup(conn: &Connection, text: &str, article: Option<i64>) -> Res
             .optional()?;
         return Ok(exists);
     }
+    lookup_name(conn, name, article)
+}
+
+/// Finds a source by name or alias only (never by id): what the extractor's names need, since
+/// an article may well name a source "2001" or "7".
+pub(crate) fn lookup_name(
+    conn: &Connection,
+    name: &str,
+    article: Option<i64>,
+) -> Result<Option<i64>> {
+    let name = name.trim();
     if let Some(a) = article {
         if let Some(id) = named_in_scope(conn, name, Some(a))? {
             return Ok(Some(id));
@@ -86,10 +104,7 @@ pub(crate) fn lookup(conn: &Connection, text: &str, article: Option<i64>) -> Res
         return Ok(Some(id));
     }
     if article.is_none() {
-        let mut stmt = conn.prepare_cached(&format!(
-            "SELECT s.id FROM source s WHERE s.article_id IS NOT NULL AND {MATCH_NAME}
-             ORDER BY s.id"
-        ))?;
+        let mut stmt = conn.prepare_cached(&match_name_sql("s.article_id IS NOT NULL"))?;
         let ids = stmt
             .query_map([name], |row| row.get(0))?
             .collect::<rusqlite::Result<Vec<i64>>>()?;
@@ -198,11 +213,18 @@ pub(crate) fn resolve(w: &mut Write<'_>, r: &SourceRef, article: Option<i64>) ->
         }
         SourceRef::Find(text) => require(&w.tx, text, article),
         SourceRef::FindOrCreate { name, kind, role } => {
+            if name.trim().parse::<i64>().is_ok() {
+                return require(&w.tx, name, article);
+            }
+            find_or_create(w, name, *kind, role.clone(), article)
+        }
+        SourceRef::Named { name, kind, role } => {
             find_or_create(w, name, *kind, role.clone(), article)
         }
     }
 }
 
+/// Finds a source by name or alias, else creates it with `kind` following the identity rule.
 pub(crate) fn find_or_create(
     w: &mut Write<'_>,
     name: &str,
@@ -210,12 +232,8 @@ pub(crate) fn find_or_create(
     role: Option<String>,
     article: Option<i64>,
 ) -> Result<i64> {
-    if name.trim().parse::<i64>().is_err() {
-        if let Some(id) = lookup(&w.tx, name, article)? {
-            return Ok(id);
-        }
-    } else {
-        return require(&w.tx, name, article);
+    if let Some(id) = lookup_name(&w.tx, name, article)? {
+        return Ok(id);
     }
     insert_source(
         w,
@@ -271,6 +289,9 @@ impl Store {
     ) -> Result<Source> {
         if let Some(id) = lookup(&self.conn, name, article_id)? {
             return get_source(&self.conn, id);
+        }
+        if name.trim().parse::<i64>().is_ok() {
+            return Err(StoreError::not_found("source", name.trim()));
         }
         let id = self.write(|w| find_or_create(w, name, kind, None, article_id))?;
         get_source(&self.conn, id)

@@ -147,7 +147,7 @@ fn apply_one(w: &mut Write<'_>, update: &ClaimUpdate, summary: &mut UpdateSummar
                 .flatten()
                 .map(|s| {
                     NewAttribution::to(
-                        SourceRef::FindOrCreate {
+                        SourceRef::Named {
                             name: s.name.clone(),
                             kind: s.kind.unwrap_or(SourceKind::Unknown),
                             role: None,

@@ -154,3 +154,60 @@ fn report_refuses_unknown_articles_csv_and_a_missing_database() {
     let err = env.fails(&["report", "--format", "csv"]);
     assert!(err.contains("summary"), "{err}");
 }
+
+/// The extractor and the store both apply `sourcing::assess`, from the extraction's view and from
+/// the stored rows: after ingest, every claim must keep the span, level and flags `extract`
+/// printed.
+#[test]
+fn ingest_keeps_the_levels_and_flags_that_extract_computed() {
+    let env = TestEnv::new();
+    env.write("seed.txt", SEED);
+    env.write("story.txt", WIRE_STORY);
+    for file in ["seed.txt", "story.txt"] {
+        let extracted = env.ok(&["extract", file, "--format", "json"]);
+        let extracted: serde_json::Value = serde_json::from_str(&extracted).unwrap();
+        let stored = env.json(&["ingest", file]);
+        let extracted = extracted["claims"].as_array().unwrap();
+        let stored = stored.as_array().unwrap();
+        assert_eq!(extracted.len(), stored.len(), "{file}");
+        for (e, s) in extracted.iter().zip(stored) {
+            assert_eq!((&e["start"], &e["end"]), (&s["start"], &s["end"]), "{file}");
+            assert_eq!(e["kind"], s["kind"], "{file}: {}", e["text"]);
+            assert_eq!(e["level"], s["level"], "{file}: {}", e["text"]);
+            assert_eq!(e["flags"], s["flags"], "{file}: {}", e["text"]);
+        }
+    }
+}
+
+#[test]
+fn named_sources_are_shared_across_ingested_articles() {
+    let env = TestEnv::new();
+    let first = "Finance Minister Ana Torres said on Monday that inflation had peaked.\n";
+    let second = "Ana Torres said the budget would be balanced by 2027, an official said.\n";
+    env.write("one.txt", first);
+    env.write("two.txt", second);
+    env.ok(&["ingest", "one.txt", "two.txt"]);
+    let sources = env.json(&["source", "list"]);
+    let torres: Vec<_> = sources
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["name"] == "Ana Torres")
+        .collect();
+    assert_eq!(torres.len(), 1, "{sources}");
+    assert_eq!(torres[0]["articles"], 2, "{sources}");
+}
+
+#[test]
+fn a_binary_file_is_refused_even_when_it_decodes() {
+    let env = TestEnv::new();
+    env.write("blob.txt", b"PK\x03\x04\x00\x00said the officials");
+    let err = env.fails(&["ingest", "blob.txt"]);
+    assert!(err.contains("blob.txt looks like a binary file"), "{err}");
+    assert!(err.contains("byte offset 4"), "{err}");
+    let err = env.fails(&["article", "add", "blob.txt"]);
+    assert!(err.contains("binary"), "{err}");
+    let err = env.fails(&["extract", "blob.txt"]);
+    assert!(err.contains("binary"), "{err}");
+    assert!(!env.db().exists());
+}

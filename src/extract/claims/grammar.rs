@@ -5,7 +5,7 @@ use super::lexicon;
 use super::tokens::{Tok, TokKind};
 
 /// Irregular past forms and common finite verbs that carry no `-ed`.
-const FINITE: &[&str] = &[
+pub(super) const FINITE: &[&str] = &[
     "is",
     "are",
     "was",
@@ -164,16 +164,6 @@ const FINITE: &[&str] = &[
     "controls",
 ];
 
-fn is_finite(w: &str) -> bool {
-    static SET: std::sync::OnceLock<lexicon::FastSet<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| FINITE.iter().copied().collect()).contains(w)
-}
-
-fn is_not_verb_ed(w: &str) -> bool {
-    static SET: std::sync::OnceLock<lexicon::FastSet<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| NOT_VERBS_ED.iter().copied().collect()).contains(w)
-}
-
 /// Whether the token looks like a finite verb or an auxiliary (cached on the token).
 pub fn is_verbish(t: &Tok) -> bool {
     t.verbish
@@ -181,14 +171,18 @@ pub fn is_verbish(t: &Tok) -> bool {
 
 /// Works out [`is_verbish`] for a fresh token.
 pub fn verbish_uncached(t: &Tok) -> bool {
-    if t.kind != TokKind::Word || t.cap && !is_finite(&t.lower) {
+    let finite = t.flags & lexicon::flag::FINITE != 0;
+    if t.kind != TokKind::Word || t.cap && !finite {
         return false;
     }
-    let w = t.lower.as_str();
-    if is_finite(w) {
+    let w = t.low();
+    if finite {
         return true;
     }
-    (w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed") && !is_not_verb_ed(w))
+    (w.len() >= 5
+        && w.ends_with("ed")
+        && !w.ends_with("eed")
+        && t.flags & lexicon::flag::NOT_VERB_ED == 0)
         || t.cue.is_some_and(|c| c.past)
         || matches!(
             w,
@@ -196,7 +190,7 @@ pub fn verbish_uncached(t: &Tok) -> bool {
         )
 }
 
-const NOT_VERBS_ED: &[&str] = &[
+pub(super) const NOT_VERBS_ED: &[&str] = &[
     "hundred",
     "red",
     "bed",
@@ -242,6 +236,10 @@ const NOT_VERBS_ED: &[&str] = &[
     "renewed",
     "increased",
     "reduced",
+    "surveyed",
+    "polled",
+    "interviewed",
+    "registered",
     "proposed",
     "planned",
     "required",
@@ -268,10 +266,7 @@ pub fn clause_follows(toks: &[Tok], i: usize, end: usize) -> bool {
         if t.is_punct(",") || t.is_punct(";") || t.kind == TokKind::Quote {
             return false;
         }
-        if matches!(
-            t.lower.as_str(),
-            "who" | "which" | "that" | "whom" | "whose"
-        ) {
+        if matches!(t.low(), "who" | "which" | "that" | "whom" | "whose") {
             return false;
         }
         if is_verbish(t) {
@@ -282,7 +277,7 @@ pub fn clause_follows(toks: &[Tok], i: usize, end: usize) -> bool {
 }
 
 /// A noun phrase without its closing parenthetical ("Rep. Ann Lee (D-Ore.)" → "Rep. Ann Lee").
-pub fn strip_parenthetical(toks: &[Tok]) -> &[Tok] {
+pub fn strip_parenthetical<'t, 'a>(toks: &'t [Tok<'a>]) -> &'t [Tok<'a>] {
     if toks.last().is_some_and(|t| t.is_punct(")")) {
         if let Some(o) = toks.iter().rposition(|t| t.is_punct("(")) {
             return &toks[..o];
@@ -296,12 +291,9 @@ pub fn np_word(t: &Tok) -> bool {
     match t.kind {
         TokKind::Word | TokKind::Number => {
             !lexicon::is_clause_word(&t.lower)
-                || matches!(
-                    t.lower.as_str(),
-                    "than" | "these" | "those" | "this" | "who"
-                )
+                || matches!(t.low(), "than" | "these" | "those" | "this" | "who")
         }
-        TokKind::Punct => matches!(t.lower.as_str(), "-" | "&" | "(" | ")"),
+        TokKind::Punct => matches!(t.low(), "-" | "&" | "(" | ")" | "%"),
         TokKind::Quote => false,
     }
 }
@@ -313,12 +305,28 @@ pub fn valid_source_np(toks: &[Tok]) -> bool {
     if toks.is_empty() || toks.len() > 16 {
         return false;
     }
-    if toks.len() == 1
-        && matches!(
-            toks[0].lower.as_str(),
-            "he" | "she" | "they" | "i" | "we" | "it"
-        )
-    {
+    // a subject does not open with a preposition ("in 2010")
+    if matches!(
+        toks[0].low(),
+        "in" | "on"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "since"
+            | "by"
+            | "for"
+            | "with"
+            | "from"
+            | "of"
+            | "to"
+            | "into"
+            | "over"
+            | "under"
+    ) {
+        return false;
+    }
+    if toks.len() == 1 && matches!(toks[0].low(), "he" | "she" | "they" | "i" | "we" | "it") {
         return true;
     }
     // "46 percent of voters", "nearly two-thirds of Democrats", "most of them", "nine out of 10",
@@ -326,7 +334,7 @@ pub fn valid_source_np(toks: &[Tok]) -> bool {
     let quantity = toks.iter().any(|t| {
         t.kind == TokKind::Number
             || matches!(
-                t.lower.as_str(),
+                t.low(),
                 "percent"
                     | "%"
                     | "majority"
@@ -360,7 +368,10 @@ pub fn valid_source_np(toks: &[Tok]) -> bool {
     {
         return true;
     }
-    if toks.iter().any(|t| !np_word(t) && t.lower != "who") {
+    if toks
+        .iter()
+        .any(|t| !np_word(t) && t.lower != "who" && t.lower != "to")
+    {
         return false;
     }
     // the head: the last word before a post-modifier
@@ -368,7 +379,7 @@ pub fn valid_source_np(toks: &[Tok]) -> bool {
         .iter()
         .position(|t| {
             matches!(
-                t.lower.as_str(),
+                t.low(),
                 "who"
                     | "with"
                     | "familiar"
@@ -517,8 +528,27 @@ pub fn object_np_end(toks: &[Tok], i: usize, end: usize) -> usize {
     if i >= end {
         return i;
     }
+    // "her supporters": a possessive opens a noun phrase; "told her that": an object pronoun
+    let possessive_np = matches!(t.low(), "her" | "his" | "their" | "its" | "our" | "my")
+        && toks.get(i + 1).is_some_and(|n| {
+            i + 1 < end
+                && n.is_word()
+                && !n.verbish
+                && np_word(n)
+                && !matches!(
+                    n.low(),
+                    "that" | "to" | "about" | "on" | "in" | "he" | "she" | "they"
+                )
+        });
+    if possessive_np {
+        let mut j = i + 1;
+        while j < end && j < i + 4 && np_word(&toks[j]) && !toks[j].verbish && !toks[j].is("that") {
+            j += 1;
+        }
+        return j;
+    }
     if matches!(
-        t.lower.as_str(),
+        t.low(),
         "me" | "him"
             | "her"
             | "us"
@@ -577,7 +607,7 @@ mod tests {
     use super::super::tokens::tokenize;
     use super::*;
 
-    fn toks(s: &str) -> Vec<Tok> {
+    fn toks(s: &str) -> Vec<Tok<'_>> {
         tokenize(s, 0, s.len())
     }
 

@@ -17,7 +17,7 @@ pub fn is_source_description(toks: &[Tok]) -> bool {
         .iter()
         .filter(|t| t.is_word())
         .take(3)
-        .map(|t| t.lower.as_str())
+        .map(|t| t.low())
         .collect();
     let verb = |v: &str| {
         matches!(
@@ -53,12 +53,11 @@ pub fn has_quantity(toks: &[Tok]) -> bool {
                 if is_year(t) || t.lower.contains("-year") || t.lower.ends_with("th") {
                     continue;
                 }
-                let prev = i
-                    .checked_sub(1)
-                    .map(|p| toks[p].lower.as_str())
-                    .unwrap_or("");
-                let next = toks.get(i + 1).map(|n| n.lower.as_str()).unwrap_or("");
-                if lexicon::is_month(prev) || lexicon::is_month(next) {
+                let prev = i.checked_sub(1).map(|p| toks[p].low()).unwrap_or("");
+                let next = toks.get(i + 1).map(|n| n.low()).unwrap_or("");
+                let month =
+                    |k: Option<&Tok>| k.is_some_and(|t| t.flags & lexicon::flag::MONTH != 0);
+                if month(i.checked_sub(1).map(|p| &toks[p])) || month(toks.get(i + 1)) {
                     continue;
                 }
                 if next == ":" || prev == ":" {
@@ -66,8 +65,10 @@ pub fn has_quantity(toks: &[Tok]) -> bool {
                 }
                 return true;
             }
+            // every quantity word is in the number list: skip the others quickly
+            TokKind::Word if t.flags & lexicon::flag::NUMBER == 0 => {}
             TokKind::Word => {
-                let w = t.lower.as_str();
+                let w = t.low();
                 if matches!(
                     w,
                     "dozen"
@@ -95,7 +96,7 @@ pub fn has_quantity(toks: &[Tok]) -> bool {
                     && w.ends_with("est")
                     && i > 0
                     && toks[i - 1].lower == "the"
-                    && lexicon::is_number_word(w)
+                    && t.flags & lexicon::flag::NUMBER != 0
                 {
                     return true;
                 }
@@ -115,7 +116,10 @@ pub fn claim_kind(toks: &[Tok], quote: bool, side: bool) -> ClaimKind {
     if has_quantity(toks) {
         return ClaimKind::Statistic;
     }
-    let judging = toks.iter().any(|t| lexicon::is_assessment_word(&t.lower));
+    // "May" the month is no modal
+    let judging = toks
+        .iter()
+        .any(|t| t.flags & lexicon::flag::ASSESSMENT != 0 && !(t.cap && t.low() == "may"));
     if judging {
         return ClaimKind::Assessment;
     }
@@ -127,7 +131,7 @@ pub fn claim_kind(toks: &[Tok], quote: bool, side: bool) -> ClaimKind {
 
 /// Whether the claim is hedged ("allegedly", "suspected of", "may have").
 pub fn is_hedged(lower: &str, toks: &[Tok]) -> bool {
-    toks.iter().any(|t| lexicon::is_hedge_word(&t.lower)) || lexicon::has_hedge_phrase(lower)
+    toks.iter().any(|t| t.flags & lexicon::flag::HEDGE != 0) || lexicon::has_hedge_phrase(lower)
 }
 
 /// Kind, hedging and check-worthiness of a claim made of `ranges` of `toks`.
@@ -147,11 +151,18 @@ pub fn describe(
             .collect();
         &joined
     };
-    let lower = own
-        .iter()
-        .map(|t| t.lower.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
+    // the hedging phrases all hold one of these words: join the text only then
+    let phrase_possible = own.iter().any(|t| {
+        matches!(
+            t.low(),
+            "have" | "believed" | "thought" | "said" | "unclear" | "clear" | "suspected"
+        )
+    });
+    let lower = if phrase_possible {
+        own.iter().map(|t| t.low()).collect::<Vec<_>>().join(" ")
+    } else {
+        String::new()
+    };
     let kind = claim_kind(own, quote, side);
     (kind, is_hedged(&lower, own), is_check_worthy(own, kind))
 }
@@ -177,7 +188,7 @@ mod tests {
     use super::super::tokens::tokenize;
     use super::*;
 
-    fn toks(s: &str) -> Vec<Tok> {
+    fn toks(s: &str) -> Vec<Tok<'_>> {
         tokenize(s, 0, s.len())
     }
 

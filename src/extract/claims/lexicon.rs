@@ -19,8 +19,18 @@ impl Hasher for Fnv {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
+        // eight bytes at a time, then the tail: multiply-xor in FNV's spirit
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            h = (h ^ w).wrapping_mul(0x0100_0000_01b3).rotate_left(23);
+        }
+        for &b in chunks.remainder() {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0100_0000_01b3);
         }
@@ -34,7 +44,10 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
 /// An automaton over a phrase list, built once.
-fn phrases(list: &'static [&'static str], cell: &'static OnceLock<AhoCorasick>) -> &'static AhoCorasick {
+fn phrases(
+    list: &'static [&'static str],
+    cell: &'static OnceLock<AhoCorasick>,
+) -> &'static AhoCorasick {
     cell.get_or_init(|| {
         AhoCorasick::builder()
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
@@ -160,7 +173,6 @@ const SPEECH: &[&str] = &[
     "joke",
     "quip",
     "recount",
-    "post",
     "reiterate",
     "repeat",
     "echo",
@@ -227,12 +239,7 @@ const SPEECH: &[&str] = &[
     "ask",
     "wonder",
     "told",
-    "blog",
-    "text",
-    "email",
     "tweet",
-    "post",
-    "publish",
     "point",
     "stress",
     "underline",
@@ -303,6 +310,9 @@ const STANCE: &[&str] = &[
     "congratulate",
     "salute",
     "bemoan",
+    "refuse",
+    "decline",
+    "rule",
     "regret",
     "apologize",
     "apologise",
@@ -598,6 +608,23 @@ pub fn cues() -> &'static FastMap<String, Cue> {
                 m.remove(w);
             }
         }
+        // forms whose other readings outnumber their reporting ones: nouns ("reports",
+        // "rules", "a note"), "knows" (of facts, not claims)
+        for w in [
+            "reports",
+            "report",
+            "note",
+            "rules",
+            "speaking",
+            "knows",
+            "back",
+            "backs",
+            "volunteers",
+            "attacks",
+            "remarks",
+        ] {
+            m.remove(w);
+        }
         m.insert(
             "plans".to_string(),
             Cue {
@@ -621,7 +648,22 @@ fn set(words: &'static [&'static str]) -> FastSet<&'static str> {
     words.iter().copied().collect()
 }
 
+macro_rules! word_list {
+    ($(#[$m:meta])* $list:ident, [$($w:expr),* $(,)?]) => {
+        $(#[$m])*
+        const $list: &[&str] = &[$($w),*];
+    };
+}
+
 macro_rules! word_set {
+    ($(#[$m:meta])* $name:ident, $list:ident, [$($w:expr),* $(,)?]) => {
+        const $list: &[&str] = &[$($w),*];
+        $(#[$m])*
+        pub fn $name(word: &str) -> bool {
+            static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+            SET.get_or_init(|| set($list)).contains(word)
+        }
+    };
     ($(#[$m:meta])* $name:ident, [$($w:expr),* $(,)?]) => {
         $(#[$m])*
         pub fn $name(word: &str) -> bool {
@@ -663,7 +705,9 @@ word_set!(
         "immigrants", "migrants", "refugees", "muslims", "christians", "jews", "women", "men",
         "fans", "users", "customers", "members", "staff", "workers", "employees", "families",
         "relatives", "neighbors", "neighbours", "others", "many", "some", "most", "few",
-        "both", "all", "everyone", "nobody", "observers", "proponents", "backers", "insiders",
+        "both", "all", "everyone", "nobody", "observers", "proponents", "backers", "insiders", "respondents", "participants", "viewers",
+        "readers", "listeners", "shoppers", "taxpayers", "homeowners", "renters", "patients",
+        "victims", "survivors",
     ]
 );
 
@@ -678,9 +722,10 @@ word_set!(
         "emails", "e-mail", "tweet", "tweets", "post", "release", "assessment", "estimates",
         "estimate", "audit", "review", "research", "paper", "papers", "book", "article",
         "investigation", "inquiry", "findings", "statistics", "numbers", "projections",
-        "forecast", "cable", "cables", "court", "website", "video", "documentary", "footage",
+        "forecast", "cable", "cables", "website", "video", "documentary", "footage",
         "results", "evidence", "testimony", "plan", "bill", "resolution", "order", "guidance",
         "message", "messages", "platform", "exit", "index", "model", "agreement",
+        "average", "tally", "count", "slide", "chart", "graph", "transcript",
     ]
 );
 
@@ -830,9 +875,9 @@ word_set!(
     ["he", "she", "they", "i", "we", "it", "you", "who", "which"]
 );
 
-word_set!(
+word_list!(
     /// Hedging words.
-    is_hedge_word,
+    HEDGE_WORDS,
     [
         "allegedly", "reportedly", "purportedly", "apparently", "supposedly", "alleged",
         "suspected", "presumably", "possibly", "seemingly", "ostensibly", "rumored", "rumoured",
@@ -840,26 +885,25 @@ word_set!(
     ]
 );
 
-word_set!(
+word_list!(
     /// Words of judgement, characterisation and forecast.
-    is_assessment_word,
+    ASSESSMENT_WORDS,
     [
-        "difficult", "attractive", "threat", "concern", "concerns", "worrying", "dangerous",
-        "important", "significant", "crucial", "vital", "key", "critical", "serious", "major",
+        "difficult", "attractive", "concern", "concerns", "worrying", "dangerous",
+        "important", "significant", "crucial", "vital", "key", "critical", "serious",
         "good", "bad", "better", "worse", "best", "worst", "great", "terrible", "strong", "weak",
-        "easy", "hard", "should", "could", "would", "might", "may", "likely", "unlikely",
+        "easy", "hard", "should", "would", "might", "may", "likely", "unlikely",
         "probably", "proven", "remains", "represents", "appears", "seems", "risk", "risks",
         "vulnerable", "fragile", "unprecedented", "controversial", "successful", "failure",
         "failed", "effective", "ineffective", "wrong", "right", "unfair", "fair", "corrupt",
-        "disgraceful", "outrageous", "absurd", "ridiculous", "disaster", "catastrophic",
-        "historic", "long", "never", "relatively", "increasingly", "penetrate", "main",
+        "disgraceful", "outrageous", "absurd", "ridiculous", "disaster", "catastrophic", "long", "never", "relatively", "increasingly", "penetrate", "main",
         "biggest", "clear", "unclear", "hope", "believe", "think", "must", "need", "needs",
     ]
 );
 
-word_set!(
+word_list!(
     /// Number words that make a claim a statistic.
-    is_number_word,
+    NUMBER_WORDS,
     [
         "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
         "billion", "billions", "trillion", "half", "third", "thirds", "quarter", "quarters",
@@ -875,12 +919,104 @@ word_set!(
 word_set!(
     /// Month names (a number after one is a date, not a statistic).
     is_month,
+    MONTHS,
     [
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
         "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
     ]
 );
+
+/// Bits of [`word_flags`].
+pub mod flag {
+    pub const HEDGE: u16 = 1;
+    pub const ASSESSMENT: u16 = 2;
+    pub const NUMBER: u16 = 4;
+    pub const MONTH: u16 = 8;
+    pub const FINITE: u16 = 16;
+    pub const NOT_VERB_ED: u16 = 32;
+    /// A word every no-comment phrase holds one of.
+    pub const NO_COMMENT_KEY: u16 = 64;
+}
+
+/// Words one of which every no-comment phrase holds.
+const NO_COMMENT_KEYS: &[&str] = &[
+    "comment",
+    "declined",
+    "respond",
+    "responded",
+    "return",
+    "reached",
+    "referred",
+    "reply",
+    "answer",
+    "say",
+    "confirm",
+    "elaborate",
+    "discuss",
+    "provide",
+    "interviewed",
+    "named",
+    "available",
+    "unavailable",
+    "refused",
+    "identified",
+    "requests",
+    "questions",
+    "inquiries",
+    "reporters",
+];
+
+/// Every word class a token needs, in one lookup.
+pub fn word_flags(word: &str) -> u16 {
+    static MAP: OnceLock<FastMap<&'static str, u16>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m: FastMap<&'static str, u16> = FastMap::default();
+        for (list, bit) in [
+            (HEDGE_WORDS, flag::HEDGE),
+            (ASSESSMENT_WORDS, flag::ASSESSMENT),
+            (NUMBER_WORDS, flag::NUMBER),
+            (MONTHS, flag::MONTH),
+            (super::grammar::FINITE, flag::FINITE),
+            (super::grammar::NOT_VERBS_ED, flag::NOT_VERB_ED),
+            (NO_COMMENT_KEYS, flag::NO_COMMENT_KEY),
+        ] {
+            for w in list {
+                *m.entry(w).or_insert(0) |= bit;
+            }
+        }
+        m
+    });
+    map.get(word).copied().unwrap_or(0)
+}
+
+type WordInfoMap = FastMap<Box<str>, (Option<Cue>, u16)>;
+
+/// A word's cue entry and class flags together: what the tokenizer needs, in one lookup.
+pub fn word_info(word: &str) -> (Option<Cue>, u16) {
+    static MAP: OnceLock<WordInfoMap> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m = WordInfoMap::default();
+        for (form, c) in cues() {
+            m.insert(form.as_str().into(), (Some(*c), word_flags(form)));
+        }
+        for (list, _) in [
+            (HEDGE_WORDS, ()),
+            (ASSESSMENT_WORDS, ()),
+            (NUMBER_WORDS, ()),
+            (MONTHS, ()),
+            (super::grammar::FINITE, ()),
+            (super::grammar::NOT_VERBS_ED, ()),
+            (NO_COMMENT_KEYS, ()),
+        ] {
+            for w in list {
+                m.entry((*w).into()).or_insert((None, word_flags(w)));
+            }
+        }
+        m
+    });
+    map.get(word).copied().unwrap_or((None, 0))
+}
 
 /// Phrases that make a clause a no-comment record.
 pub const NO_COMMENT: &[&str] = &[

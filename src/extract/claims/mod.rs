@@ -14,13 +14,15 @@ mod quotes;
 mod resolve;
 mod split;
 mod tokens;
+mod units;
 
 use crate::extract::types::{ArticleMeta, ExtractedClaim, ExtractedSource, Span};
 use crate::vocab::{ClaimKind, Relation};
 
 use frames::{find_frame, range_span, Frame};
 use split::{Joiner, Piece};
-use tokens::{Tok, TokKind};
+use tokens::Tok;
+use units::{build_units, credit_line, mark_quotes, next_paragraph_end, paragraph_end, skip_relay};
 
 /// A source as found in the text, before resolution.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,6 +70,8 @@ pub fn find_claims(text: &str, meta: &ArticleMeta, sentences: &[Span]) -> Vec<Ex
 struct State {
     /// The speaker of the last quotation, while quotations continue.
     last_quote: Option<RawSource>,
+    /// The source of the previous unit's last attributed claim.
+    last_source: Option<RawSource>,
     /// The last unit had an anonymous-looking plural source ("They include …" may follow).
     last_plural_source: bool,
     /// A speaker whose turn runs on: a transcript label ("PENCE: …") to the end of its
@@ -77,149 +81,6 @@ struct State {
     prev_claims: (usize, usize),
     /// Where the previous unit starts.
     prev_start: usize,
-}
-
-/// The end of the paragraph holding byte `at`.
-fn paragraph_end(text: &str, at: usize) -> usize {
-    text[at..].find('\n').map_or(text.len(), |k| at + k)
-}
-
-/// The end of the paragraph after the one holding byte `at`.
-fn next_paragraph_end(text: &str, at: usize) -> usize {
-    let mut p = paragraph_end(text, at);
-    while p < text.len() {
-        let next = paragraph_end(text, p + 1);
-        if !text[p + 1..next].trim().is_empty() {
-            return next;
-        }
-        p = next;
-    }
-    p
-}
-
-/// "― Ana Ruiz, 34, teacher" on its own: a credit for the quotation before.
-fn credit_line(toks: &[Tok]) -> Option<(usize, usize)> {
-    let first = toks.first()?;
-    if !matches!(first.lower.as_str(), "―" | "—" | "–" | "-") {
-        return None;
-    }
-    let e = toks
-        .iter()
-        .position(|t| t.is_punct(",") || t.is_punct("."))
-        .unwrap_or(toks.len());
-    let np = &toks[1..e];
-    (!np.is_empty() && np.len() <= 8 && np[0].cap && np.iter().all(|t| t.is_word()))
-        .then_some((1, e))
-}
-
-/// Sentences, joined while a quotation runs over a sentence boundary inside a paragraph, minus
-/// the excluded passages (boilerplate, dateline).
-fn build_units(text: &str, sentences: &[Span], quotes: &[Span], excluded: &[Span]) -> Vec<Span> {
-    let mut joined: Vec<Span> = Vec::new();
-    for &s in sentences {
-        if let Some(last) = joined.last_mut() {
-            let from = quotes.partition_point(|q| q.start < last.start);
-            let crosses = quotes[from..].iter().take_while(|q| q.start < last.end).any(|q| {
-                q.start < last.end
-                    && q.end > s.start
-                    && q.start >= last.start
-                    && text[s.start..q.end.min(s.end)]
-                        .chars()
-                        .any(char::is_alphanumeric)
-            });
-            let same_para = !text[last.end..s.start].contains('\n');
-            if crosses && same_para {
-                last.end = s.end;
-                continue;
-            }
-        }
-        joined.push(s);
-    }
-    let mut out = Vec::new();
-    for u in joined {
-        let mut pieces = vec![u];
-        for ex in excluded {
-            let mut next = Vec::new();
-            for p in pieces {
-                if !p.overlaps(*ex) {
-                    next.push(p);
-                    continue;
-                }
-                if p.start < ex.start {
-                    next.push(Span::new(p.start, ex.start));
-                }
-                if ex.end < p.end {
-                    next.push(Span::new(ex.end, p.end));
-                }
-            }
-            pieces = next;
-        }
-        out.extend(
-            pieces
-                .into_iter()
-                .filter(|p| !text[p.start..p.end].trim().is_empty()),
-        );
-    }
-    out
-}
-
-fn mark_quotes(toks: &mut [Tok], quotes: &[Span]) {
-    let first = quotes.partition_point(|q| toks.first().map_or(true, |t| q.end <= t.start));
-    for q in &quotes[first..] {
-        if toks.last().map_or(true, |t| q.start >= t.end) {
-            break;
-        }
-        for t in toks.iter_mut() {
-            if t.start >= q.start && t.end <= q.end {
-                t.in_quote = true;
-            }
-        }
-    }
-    // the marks themselves are not quoted words
-    for t in toks.iter_mut() {
-        if t.kind == TokKind::Quote {
-            t.in_quote = false;
-        }
-    }
-}
-
-/// "As reported by Reuters on Friday, July 19, …": the relay's lead-in, skipped.
-fn skip_relay(toks: &[Tok], a: usize, b: usize, relay: Option<&str>) -> usize {
-    let Some(relay) = relay else {
-        return a;
-    };
-    let relay = relay.to_lowercase();
-    let lead = b > a + 3
-        && toks[a].is("as")
-        && matches!(toks[a + 1].lower.as_str(), "reported" | "first")
-        && (toks[a + 2].is("by") || toks[a + 2].is("reported"));
-    if !lead {
-        return a;
-    }
-    let by = (a + 2..b.min(a + 5)).find(|&k| toks[k].is("by"));
-    let Some(by) = by else { return a };
-    if !toks
-        .get(by + 1)
-        .is_some_and(|t| relay.contains(&t.lower) || t.lower.contains(&relay))
-    {
-        return a;
-    }
-    let mut k = by + 1;
-    loop {
-        while k < b && !toks[k].is_punct(",") {
-            k += 1;
-        }
-        if k >= b {
-            return a;
-        }
-        // ", July 19," continues the date
-        let n = toks.get(k + 1);
-        if n.is_some_and(|t| lexicon::is_month(&t.lower) || t.kind == TokKind::Number) {
-            k += 1;
-            continue;
-        }
-        return k + 1;
-    }
 }
 
 fn analyse_unit(
@@ -253,7 +114,7 @@ fn analyse_unit(
             if inherited && r.record.is_none() && !r.side {
                 r.source = Some(RawSource {
                     mention,
-                    cue: toks[0].lower.clone(),
+                    cue: toks[0].lower.to_string(),
                     relation: Relation::DirectQuote,
                     via: None,
                     role: None,
@@ -289,19 +150,13 @@ fn analyse_unit(
     for (ca, cb, joiner) in split::clauses(&toks, start, n) {
         let span = Span::new(toks[ca].start, toks[cb - 1].end);
         // the no-comment phrases all hold one of these words: look for the phrase only then
-        let maybe = toks[ca..cb].iter().any(|t| {
-            matches!(
-                t.lower.as_str(),
-                "comment" | "declined" | "respond" | "responded" | "return" | "reached"
-                    | "referred" | "reply" | "answer" | "say" | "confirm" | "elaborate"
-                    | "discuss" | "provide" | "interviewed" | "named" | "available"
-                    | "unavailable" | "refused" | "responded."
-            )
-        });
+        let maybe = toks[ca..cb]
+            .iter()
+            .any(|t| t.flags & lexicon::flag::NO_COMMENT_KEY != 0);
         if maybe && kinds::is_no_comment(&span.of(text).to_lowercase()) {
             raws.push(RawClaim {
                 pieces: vec![trim_span(text, span)],
-                source: None,
+                source: declining_subject(&toks, ca, cb),
                 side: false,
                 record: Some(ClaimKind::NoComment),
                 described: (ClaimKind::NoComment, false, false),
@@ -361,7 +216,7 @@ fn analyse_unit(
                         && !toks[a0..b0]
                             .iter()
                             .any(|t| grammar::is_verbish(t) || t.in_quote)
-                        && !matches!(toks[a1].lower.as_str(), "and" | "but" | "or" | "while")
+                        && !matches!(toks[a1].low(), "and" | "but" | "or" | "while")
                 };
                 if around {
                     let piece = Piece {
@@ -397,11 +252,15 @@ fn analyse_unit(
                     prev_source.clone()
                 } else if let Some((s, _)) = &state.carry {
                     Some(s.clone())
-                } else if mostly_quote {
-                    state.last_quote.clone().map(|mut s| {
-                        s.relation = Relation::DirectQuote;
-                        s
-                    })
+                } else if mostly_quote || clause_mostly_quote(&toks[ca..cb]) {
+                    state
+                        .last_quote
+                        .clone()
+                        .or_else(|| state.last_source.clone())
+                        .map(|mut s| {
+                            s.relation = Relation::DirectQuote;
+                            s
+                        })
                 } else {
                     None
                 };
@@ -420,10 +279,60 @@ fn analyse_unit(
             }
         }
     }
+    state.last_source = raws[first_raw..]
+        .iter()
+        .rev()
+        .find_map(|r| r.source.clone());
     state.prev_claims = (first_raw, raws.len());
     state.prev_start = unit.start;
     state.last_quote = unit_quote_source;
     state.last_plural_source = unit_plural;
+}
+
+/// Who declines to comment: the clause's subject, past a short lead-in ("When contacted,
+/// two officers declined to comment").
+fn declining_subject(toks: &[Tok], a: usize, b: usize) -> Option<RawSource> {
+    let mut s = a;
+    if let Some(c) = (a..b.min(a + 8)).find(|&k| toks[k].is_punct(",")) {
+        let lead = &toks[a..c];
+        if lead
+            .first()
+            .is_some_and(|t| matches!(t.low(), "when" | "asked" | "reached" | "contacted"))
+        {
+            s = c + 1;
+        }
+    }
+    let mut e = s;
+    while e < b && e < s + 12 && !toks[e].verbish && toks[e].is_word() && !toks[e].in_quote {
+        e += 1;
+    }
+    // "two police officers who spoke to Varki": the head noun phrase, before its relative
+    if let Some(r) = (s + 1..e).find(|&k| matches!(toks[k].low(), "who" | "that" | "which")) {
+        e = r;
+    }
+    if e == s || e >= b || !grammar::valid_source_np(&toks[s..e]) {
+        return None;
+    }
+    let cue = toks[e..b]
+        .iter()
+        .find(|t| t.flags & lexicon::flag::NO_COMMENT_KEY != 0)
+        .map_or("declined", |t| t.low())
+        .to_string();
+    Some(RawSource {
+        mention: Span::new(toks[s].start, toks[e - 1].end),
+        cue,
+        relation: Relation::Paraphrase,
+        via: None,
+        role: None,
+        antecedent: None,
+    })
+}
+
+/// Whether most words of a clause are quoted.
+fn clause_mostly_quote(toks: &[Tok]) -> bool {
+    let words = toks.iter().filter(|t| t.is_word()).count().max(1);
+    let quoted = toks.iter().filter(|t| t.in_quote && t.is_word()).count();
+    quoted * 10 >= words * 7
 }
 
 fn raw_source(toks: &[Tok], f: &Frame) -> Option<RawSource> {
@@ -460,6 +369,28 @@ fn emit(
     mut quote_source: Option<&mut Option<RawSource>>,
 ) {
     for p in pieces {
+        // a relative clause may carry its own frame: "…, which he said were at his side"
+        if let ([(ra, rb)], true) = (p.ranges.as_slice(), p.side) {
+            if let Some(f) = find_frame(text, toks, *ra, *rb) {
+                if let Some(src) = raw_source(toks, &f) {
+                    for r in f.prefix.iter().chain(f.rest.iter()) {
+                        let side = vec![Piece {
+                            ranges: vec![*r],
+                            side: true,
+                        }];
+                        emit(text, toks, side, None, raws, None);
+                    }
+                    for r in &f.content {
+                        let main = vec![Piece {
+                            ranges: vec![*r],
+                            side: false,
+                        }];
+                        emit(text, toks, main, Some(src.clone()), raws, None);
+                    }
+                    continue;
+                }
+            }
+        }
         let spans: Vec<Span> = p
             .ranges
             .iter()
@@ -550,7 +481,7 @@ fn finish(text: &str, sentences: &[Span], mut raws: Vec<RawClaim>) -> Vec<Extrac
             .min(sentences.len().saturating_sub(1));
         let (kind, hedged, check_worthy) = r.described;
         let sources = match (r.source, res) {
-            (Some(s), Some((e, plural))) if !kind.is_record() => {
+            (Some(s), Some((e, plural))) if kind != ClaimKind::SourceDescription => {
                 let ent = &resolver.entities[e];
                 let role = s
                     .role

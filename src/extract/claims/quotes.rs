@@ -27,15 +27,22 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
     let mut open: Option<usize> = None; // byte offset of the opening mark
     let mut carried: Option<usize> = None; // quotation continued from the previous paragraph
     let mut para_start = 0usize;
-    let mut prev: char = '\n';
-    let bytes_len = text.len();
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let bytes = text.as_bytes();
+    let mut i = 0usize;
+    while i < bytes.len() {
+        // only a few bytes can start a mark or a line break; skip the rest quickly
+        if !matches!(bytes[i], b'\n' | b'"' | b'\'' | b'`' | 0xC2 | 0xE2) {
+            i += 1;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let clen = c.len_utf8();
         if c == '\n' {
             if let Some(o) = open.take() {
                 // an unclosed quotation: does the next paragraph reopen?
-                let rest = &text[i..];
-                let next_para = rest.trim_start();
+                let next_para = text[i..].trim_start();
                 let continues = next_para.starts_with(['"', '“', '„', '«']);
                 let end = trim_end(text, o, i);
                 quotes.push(Quote {
@@ -47,53 +54,55 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
                 } else {
                     None
                 };
-            } else if i > para_start {
+            } else if i > para_start && !text[para_start..i].trim().is_empty() {
                 // a paragraph that ended closed breaks any chain
-                if !text[para_start..i].trim().is_empty() {
-                    carried = carried.filter(|_| false);
-                }
+                carried = None;
             }
             para_start = i + 1;
-            prev = c;
+            i += 1;
             continue;
         }
         let doubled = (c == '\'' && text[i + 1..].starts_with('\''))
             || (c == '`' && text[i + 1..].starts_with('`'));
-        if doubled {
-            iter.next();
-        }
         let straight = c == '"' || (doubled && c == '\'');
-        let c = if doubled && c == '`' { '“' } else { c };
+        let mark = if doubled && c == '`' { '“' } else { c };
+        let is_mark = straight || doubled || is_open_mark(mark) || is_close_mark(mark);
+        if !is_mark {
+            i += clen;
+            continue;
+        }
+        let len = if doubled { 2 } else { clen };
+        let prev = text[..i].chars().next_back().unwrap_or('\n');
+        let next = text[i + len..].chars().next();
         if open.is_none() {
             // a closing mark used to open, at the start of a paragraph or after a space
-            let misused_close = is_close_mark(c)
-                && (prev.is_whitespace() || i == 0)
-                && iter.peek().is_some_and(|&(_, d)| d.is_alphanumeric());
-            let opens = is_open_mark(c)
+            let misused_close = is_close_mark(mark)
+                && prev.is_whitespace()
+                && next.is_some_and(char::is_alphanumeric);
+            let opens = is_open_mark(mark)
                 || misused_close
                 || (straight
                     && (prev.is_whitespace()
                         || matches!(prev, '(' | '[' | '—' | '–' | '-' | ':' | '\n')
                         || i == 0
-                        || iter.peek().is_some_and(|&(_, d)| d.is_alphanumeric())));
+                        || next.is_some_and(char::is_alphanumeric)));
             if opens {
                 open = Some(i);
             }
-        } else if is_close_mark(c) || straight {
+        } else if is_close_mark(mark) || straight {
             let o = open.take().unwrap_or(i);
-            let len = if doubled { 2 } else { c.len_utf8() };
             quotes.push(Quote {
                 span: Span::new(o, i + len),
                 continues: carried.take(),
             });
-        } else if is_open_mark(c) {
+        } else if is_open_mark(mark) {
             // a nested or stray opening mark: restart here
             open = Some(i);
         }
-        prev = c;
+        i += len;
     }
     if let Some(o) = open {
-        let end = trim_end(text, o, bytes_len);
+        let end = trim_end(text, o, text.len());
         quotes.push(Quote {
             span: Span::new(o, end),
             continues: carried,

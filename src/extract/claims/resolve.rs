@@ -68,6 +68,15 @@ pub fn head_of(mention: &str) -> String {
                 | "involved"
                 | "speaking"
                 | "whose"
+                | "which"
+                | "released"
+                | "published"
+                | "commissioned"
+                | "conducted"
+                | "issued"
+                | "obtained"
+                | "filed"
+                | "prepared"
         ) {
             break;
         }
@@ -86,8 +95,48 @@ fn singular(w: &str) -> &str {
     }
 }
 
+/// A mention without what is not part of its name: a leading conjunction or sentence adverb
+/// ("Although Scott", "and the report") and a trailing parenthetical ("Rep. Ann Lee (D-Ore.)").
+fn clean_mention(mention: &str) -> String {
+    let mut m = mention.trim();
+    if m.ends_with(')') {
+        if let Some(o) = m.rfind('(') {
+            m = m[..o].trim_end();
+        }
+    }
+    loop {
+        let first = m.split_whitespace().next().unwrap_or("");
+        let lower = first.to_lowercase();
+        let drop = matches!(
+            lower.as_str(),
+            "and"
+                | "but"
+                | "although"
+                | "though"
+                | "so"
+                | "still"
+                | "even"
+                | "meanwhile"
+                | "however"
+                | "yet"
+                | "also"
+                | "rival"
+                | "while"
+                | "when"
+                | "as"
+        ) && m.len() > first.len();
+        if !drop {
+            break;
+        }
+        m = m[first.len()..].trim_start();
+    }
+    m.to_string()
+}
+
 /// Kind, canonical name and role of a fresh mention.
 pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
+    let mention = clean_mention(mention);
+    let mention = mention.as_str();
     let ws = words(mention);
     let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
     let joined = lower.join(" ");
@@ -106,9 +155,7 @@ pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
         let det = lexicon::is_determiner(&first_word.to_lowercase());
         let mut c = s.chars();
         match (c.next(), s.chars().nth(1)) {
-            (Some(f), Some(second)) if second.is_lowercase() || det => {
-                f.to_lowercase().collect::<String>() + c.as_str()
-            }
+            (Some(f), Some(_)) if det => f.to_lowercase().collect::<String>() + c.as_str(),
             _ => s.to_string(),
         }
     };
@@ -173,6 +220,23 @@ pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
             }
         }
     }
+    // "Mr. King", "Dr. Ruth Patel": an honorific opens a person's name
+    if run.len() >= 2
+        && matches!(
+            run_lower[0].as_str(),
+            "mr." | "mrs." | "ms." | "dr." | "sen." | "rep." | "gov." | "mr" | "mrs" | "ms" | "dr"
+        )
+    {
+        // "Mr. King" keeps its honorific; "Sen. Ann Lee" is Ann Lee, a senator
+        let political = matches!(run_lower[0].as_str(), "sen." | "rep." | "gov.");
+        let name_from = if political { run_start + 1 } else { run_start };
+        let role = strip_the(&core[..name_from].join(" "));
+        return (
+            SourceKind::Person,
+            core[name_from..].join(" "),
+            (!role.is_empty()).then_some(role),
+        );
+    }
     if !run.is_empty() {
         let last = run_lower.last().map(|s| s.as_str()).unwrap_or("");
         let last = last.trim_end_matches("'s");
@@ -196,12 +260,22 @@ pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
         let has_org = run_lower
             .iter()
             .any(|w| lexicon::is_org_word(w.trim_end_matches("'s")));
-        let last_is_name = !lexicon::is_official_word(last)
-            && !lexicon::is_org_word(last)
-            && !lexicon::is_media_word(last)
-            && !lexicon::is_title(last)
-            && !lexicon::is_anonymous_head(last)
-            && !lexicon::is_group_head(last);
+        // "Charlie King", "Bob Host": a capitalised given name before a title-like surname
+        let given_name_before = run.len() >= 2 && {
+            let prev = run_lower[run.len() - 2].as_str();
+            !lexicon::is_title(prev)
+                && !lexicon::is_official_word(prev)
+                && !lexicon::is_org_word(prev)
+                && !lexicon::is_media_word(prev)
+                && lexicon::is_title(last)
+        };
+        let last_is_name = given_name_before
+            || (!lexicon::is_official_word(last)
+                && !lexicon::is_org_word(last)
+                && !lexicon::is_media_word(last)
+                && !lexicon::is_title(last)
+                && !lexicon::is_anonymous_head(last)
+                && !lexicon::is_group_head(last));
         if last_is_name {
             // a person: titles and descriptors before the name are the role
             let title_at = run_lower
@@ -265,7 +339,15 @@ pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
         return (SourceKind::Anonymous, lower_first(&ws.join(" ")), None);
     }
     if lexicon::is_title(&head) {
-        return (SourceKind::Anonymous, lower_first(&ws.join(" ")), None);
+        // "the Indiana governor" names a position someone holds: identifiable, so not
+        // anonymous; "a senior aide" is not
+        let definite = core_lower.first().is_some_and(|w| w == "the");
+        let kind = if definite {
+            SourceKind::Unknown
+        } else {
+            SourceKind::Anonymous
+        };
+        return (kind, lower_first(&ws.join(" ")), None);
     }
     if lexicon::is_official_word(&head) {
         return (SourceKind::Official, strip_the(&ws.join(" ")), None);
@@ -273,13 +355,39 @@ pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
     if lexicon::is_org_word(&head) {
         return (SourceKind::Organization, strip_the(&ws.join(" ")), None);
     }
+    // "engineers", "aid groups": a bare plural of common nouns is a category of people
+    let bare_plural = !core.iter().any(|w| is_cap(w))
+        && head.len() > 3
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && !core_lower.first().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "the" | "this" | "that" | "his" | "her" | "their" | "its"
+            )
+        });
+    if bare_plural {
+        return (SourceKind::UnnamedGroup, ws.join(" "), None);
+    }
     (SourceKind::Unknown, strip_the(&ws.join(" ")), None)
 }
 
 fn is_pronoun(w: &str) -> bool {
     matches!(
         w,
-        "he" | "she" | "i" | "they" | "we" | "it" | "who" | "which" | "you" | "him" | "her"
+        "he" | "she"
+            | "i"
+            | "they"
+            | "we"
+            | "it"
+            | "who"
+            | "which"
+            | "you"
+            | "him"
+            | "her"
+            | "his"
+            | "their"
+            | "its"
     )
 }
 
@@ -299,6 +407,15 @@ impl Resolver {
         };
         let idx = match idx {
             Some(i) => i,
+            None if matches!(lower.as_str(), "he" | "she" | "i" | "his" | "her" | "him") => {
+                // a person the text has not named yet
+                self.add(
+                    mention.trim().to_string(),
+                    SourceKind::Person,
+                    None,
+                    lower.clone(),
+                )
+            }
             None => {
                 let (kind, mut name, role) = classify(mention);
                 if kind == SourceKind::Person && !name.contains(' ') {
@@ -361,7 +478,7 @@ impl Resolver {
 
     fn pronoun(&mut self, p: &str, _mention: &str, context: &str) -> Option<usize> {
         match p {
-            "he" | "she" | "i" | "him" | "her" | "who" => {
+            "he" | "she" | "i" | "him" | "her" | "his" | "who" => {
                 let found = self.latest(|e| e.kind == SourceKind::Person);
                 if found.is_some() {
                     return found;
@@ -375,7 +492,7 @@ impl Resolver {
                 };
                 Some(self.add(name.clone(), kind, role, name.to_lowercase()))
             }
-            "they" | "we" => self.latest(|e| {
+            "they" | "we" | "their" => self.latest(|e| {
                 e.plural_seen
                     || matches!(
                         e.kind,
@@ -385,7 +502,7 @@ impl Resolver {
                             | SourceKind::Anonymous
                     )
             }),
-            "it" | "which" => self.latest(|e| {
+            "it" | "its" | "which" => self.latest(|e| {
                 matches!(
                     e.kind,
                     SourceKind::Organization
@@ -549,10 +666,24 @@ mod tests {
             ("The Baltimore Sun", SourceKind::Media),
             ("a report by the auditor", SourceKind::Document),
             ("Mayor Ines Duarte", SourceKind::Person),
+            ("Rep. Gwen Adler (D-Wis.)", SourceKind::Person),
+            ("Mr. King", SourceKind::Person),
+            ("Charlie King", SourceKind::Person),
+            ("the Indiana governor", SourceKind::Unknown),
+            ("a New York judge", SourceKind::Anonymous),
+            ("aid groups", SourceKind::UnnamedGroup),
+            ("engineers", SourceKind::UnnamedGroup),
         ];
         for (m, k) in cases {
             assert_eq!(classify(m).0, k, "{m}");
         }
+    }
+
+    #[test]
+    fn cleans_mentions() {
+        assert_eq!(classify("Although Scott Perry").1, "Scott Perry");
+        assert_eq!(classify("Sen. Ann Lee (D-Ore.)").1, "Ann Lee");
+        assert_eq!(classify("and the report").0, SourceKind::Document);
     }
 
     #[test]

@@ -67,7 +67,7 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
         {
             cut = Some((k, k + 1, Joiner::Semicolon));
         } else if t.is_punct(",") && k + 1 < b {
-            let w = toks[k + 1].lower.as_str();
+            let w = toks[k + 1].low();
             match w {
                 "while" | "whereas" | "although" | "though" if clause_follows(toks, k + 2, b) => {
                     cut = Some((k, k + 1, Joiner::Contrast))
@@ -80,10 +80,13 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
                 }
                 _ => {}
             }
-        } else if (matches!(t.lower.as_str(), "although" | "whereas")
+        } else if (matches!(t.low(), "although" | "whereas")
             && k > start + 2
             && clause_follows(toks, k + 1, b))
             || (t.lower == "but" && k > start + 3 && clause_follows(toks, k + 1, b))
+            || (matches!(t.low(), "and" | "but")
+                && k > start + 3
+                && new_speaker_follows(toks, k + 1, b))
         {
             cut = Some((k, k, Joiner::Contrast));
         }
@@ -104,12 +107,50 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
     out
 }
 
+/// "… and Democrats accused …": a short subject and a verb of saying start a new attribution.
+fn new_speaker_follows(toks: &[Tok], i: usize, b: usize) -> bool {
+    let Some(first) = toks.get(i) else {
+        return false;
+    };
+    let opens_np = first.cap
+        || matches!(
+            first.low(),
+            "the"
+                | "his"
+                | "her"
+                | "their"
+                | "some"
+                | "many"
+                | "other"
+                | "others"
+                | "he"
+                | "she"
+                | "they"
+                | "critics"
+                | "officials"
+                | "experts"
+                | "analysts"
+        );
+    if !opens_np {
+        return false;
+    }
+    (i + 1..b.min(i + 6)).any(|j| {
+        toks[j].cue.is_some_and(|c| !c.weak || c.past)
+            && toks[j].verbish
+            && toks[i..j].iter().all(|t| {
+                t.is_word()
+                    && !t.in_quote
+                    && (!t.verbish || matches!(t.low(), "has" | "have" | "had" | "also"))
+            })
+    })
+}
+
 /// Whether `k` lies inside a comma-set relative clause that has no verb yet ("…, where France,
 /// the United States, and Ukraine will play").
 fn in_open_relative(toks: &[Tok], start: usize, k: usize) -> bool {
     let Some(r) = (start + 1..k).rev().find(|&j| {
         outside(&toks[j])
-            && matches!(toks[j].lower.as_str(), "which" | "who" | "where" | "whose")
+            && matches!(toks[j].low(), "which" | "who" | "where" | "whose")
             && toks[j - 1].is_punct(",")
     }) else {
         return false;
@@ -122,11 +163,30 @@ fn in_open_relative(toks: &[Tok], start: usize, k: usize) -> bool {
 fn relative_end(toks: &[Tok], r: usize, b: usize) -> usize {
     let mut k = r + 1;
     while k < b {
-        if outside(&toks[k])
-            && toks[k].is_punct(",")
-            && toks.get(k + 1).is_some_and(is_verbish)
-            && k + 1 < b
-        {
+        // a verb after the comma: "…, is the poorest"; or a present-tense verb before its
+        // object: "…, illustrates the importance of …"
+        let verb_next = toks.get(k + 1).is_some_and(is_verbish)
+            || (k + 2 < b && {
+                let w = toks[k + 1].low();
+                !toks[k + 1].cap
+                    && w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && matches!(
+                        toks[k + 2].low(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "that"
+                            | "to"
+                            | "how"
+                            | "why"
+                            | "what"
+                            | "its"
+                            | "their"
+                    )
+            });
+        if outside(&toks[k]) && toks[k].is_punct(",") && verb_next && k + 1 < b {
             return k;
         }
         k += 1;
@@ -179,10 +239,7 @@ fn trim(toks: &[Tok], mut a: usize, mut b: usize) -> (usize, usize) {
     }
     while b > a
         && toks[b - 1].kind == TokKind::Punct
-        && matches!(
-            toks[b - 1].lower.as_str(),
-            "," | ";" | ":" | "-" | "—" | "–"
-        )
+        && matches!(toks[b - 1].low(), "," | ";" | ":" | "-" | "—" | "–")
     {
         b -= 1;
     }
@@ -224,7 +281,7 @@ pub fn atomic(toks: &[Tok], a: usize, b: usize) -> Vec<Piece> {
         if c < b
             && c < a + 22
             && (a..c).any(|k| {
-                matches!(toks[k].lower.as_str(), "which" | "who" | "where")
+                matches!(toks[k].low(), "which" | "who" | "where")
                     && toks.get(k + 1).is_some_and(is_verbish)
             })
             && clause_follows(toks, c + 1, b)
@@ -248,7 +305,7 @@ pub fn atomic(toks: &[Tok], a: usize, b: usize) -> Vec<Piece> {
             }
             if j < b
                 && matches!(
-                    toks[j].lower.as_str(),
+                    toks[j].low(),
                     "after"
                         | "before"
                         | "when"
@@ -280,7 +337,7 @@ pub fn atomic(toks: &[Tok], a: usize, b: usize) -> Vec<Piece> {
         while k < sb {
             let t = &toks[k];
             if outside(t) && t.is_punct(",") && k + 1 < sb {
-                let w = toks[k + 1].lower.as_str();
+                let w = toks[k + 1].low();
                 let relative = matches!(w, "which" | "who" | "whom" | "whose" | "where") && k > sa;
                 let e = if relative {
                     relative_end(toks, k + 1, sb)
@@ -345,7 +402,7 @@ pub fn side_pieces(toks: &[Tok], a: usize, b: usize) -> Vec<Piece> {
     }
     if let Some(w) = (a + 2..b).find(|&k| {
         outside(&toks[k])
-            && matches!(toks[k].lower.as_str(), "who" | "which")
+            && matches!(toks[k].low(), "who" | "which")
             && toks.get(k + 1).is_some_and(is_verbish)
     }) {
         let mut v = Vec::new();

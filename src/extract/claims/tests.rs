@@ -174,3 +174,108 @@ fn never_panics_on_odd_input() {
         check_invariants(text, &claims);
     }
 }
+
+#[test]
+fn transcript_turns_carry_their_speaker() {
+    let text = "HOST: Welcome back. Is the bridge safe?\nMINISTER: It is safe. Engineers checked every cable last month.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "Engineers checked");
+    assert_eq!(c.sources[0].name, "MINISTER");
+    let c = claim_with(text, &claims, "Welcome back");
+    assert_eq!(c.sources[0].name, "HOST");
+}
+
+#[test]
+fn a_colon_opens_the_next_paragraph() {
+    let text = "The harbour master added:\n\n“Three ships ran aground in the fog.”\n\nTraffic resumed at noon.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "Three ships");
+    assert_eq!(c.sources[0].mention.of(text), "The harbour master");
+    let c = claim_with(text, &claims, "Traffic resumed");
+    assert!(c.sources.is_empty());
+}
+
+#[test]
+fn a_credit_line_names_the_quotation_before_it() {
+    let text = "“The river took everything we had.”\n― Amara Diallo, 52, farmer\nThe river is still rising.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "The river took");
+    assert_eq!(c.sources[0].name, "Amara Diallo");
+    assert_eq!(c.kind, ClaimKind::Quote);
+}
+
+#[test]
+fn frames_inside_relative_clauses_and_after_who() {
+    let text = "Police found two phones, which investigators say were wiped on Monday.\nThe contract went to Sela Ltd, whose founder, Ivo Mark, said the bid was fair.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "were wiped");
+    assert_eq!(c.sources[0].name, "investigators");
+    assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
+    let text = "The fund is run by Ana Ruiz, who said the losses were temporary.";
+    let claims = run(text);
+    let c = claim_with(text, &claims, "the losses were temporary");
+    assert_eq!(c.sources[0].name, "Ana Ruiz");
+    assert_eq!(c.sources[0].mention.of(text), "who");
+}
+
+#[test]
+fn documents_polls_and_quantified_speakers() {
+    let text = "A 2019 audit commissioned by the treasury found that 40 clinics had closed.\nTwo-thirds of voters said the tax was unfair.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "40 clinics had closed");
+    assert_eq!(c.sources[0].kind, SourceKind::Document);
+    assert_eq!(c.kind, ClaimKind::Statistic);
+    let c = claim_with(text, &claims, "the tax was unfair");
+    assert!(!c.sources.is_empty());
+}
+
+#[test]
+fn nominal_and_inverted_openers() {
+    let text = "Critics seized on the governor's claim that the dam was finished.\nSaid Okafor: “Nobody asked the villagers.”";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the dam was finished");
+    assert_eq!(c.sources[0].cue.as_deref(), Some("claim"));
+    let c = claim_with(text, &claims, "Nobody asked");
+    assert_eq!(c.sources[0].name, "Okafor");
+}
+
+#[test]
+fn saying_beats_an_earlier_verb_of_stance() {
+    let text = "The council praised the new budget, which cuts 300 jobs, a spokesman said.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "praised the new budget");
+    assert_eq!(c.sources[0].cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn the_relay_is_not_a_source() {
+    let text = "As reported by Reuters on Monday, the port will close for a week, officials said.";
+    let meta = ArticleMeta {
+        relayed_from: Some("Reuters".to_string()),
+        ..ArticleMeta::default()
+    };
+    let claims = find_claims(text, &meta, &sentences(text));
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the port will close");
+    assert_eq!(c.sources.len(), 1);
+    assert_eq!(c.sources[0].name, "officials");
+    assert!(!c.span.of(text).contains("Reuters"));
+}
+
+#[test]
+fn citing_names_the_upstream() {
+    let text = "Exports fell 9% in March, according to the central bank, citing customs data.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "Exports fell");
+    assert_eq!(c.sources[0].name, "central bank");
+    assert_eq!(c.sources[0].via.as_deref(), Some("customs data"));
+    assert_eq!(c.sources[0].relation, Relation::AccordingTo);
+}

@@ -1,6 +1,8 @@
 //! A fast word and punctuation tokenizer over byte offsets, with the few properties the claim
 //! rules look at (lower-cased form, capitalisation, quote marks).
 
+use std::borrow::Cow;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
@@ -14,11 +16,11 @@ pub enum TokKind {
 
 /// One token: its byte span in the article and its lower-cased text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Tok {
+pub struct Tok<'a> {
     pub start: usize,
     pub end: usize,
     pub kind: TokKind,
-    pub lower: String,
+    pub lower: Cow<'a, str>,
     /// The first character is an upper-case letter.
     pub cap: bool,
     /// Inside a quotation (between its marks); set by the caller.
@@ -27,9 +29,16 @@ pub struct Tok {
     pub cue: Option<super::lexicon::Cue>,
     /// The word looks like a finite verb (see `grammar::is_verbish`), worked out once.
     pub verbish: bool,
+    /// Word classes from `lexicon::word_flags`.
+    pub flags: u16,
 }
 
-impl Tok {
+impl Tok<'_> {
+    /// The lower-cased text.
+    pub fn low(&self) -> &str {
+        &self.lower
+    }
+
     pub fn is(&self, word: &str) -> bool {
         self.lower == word
     }
@@ -62,18 +71,34 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Tokenizes `text[start..end]`, returning tokens with absolute byte offsets.
-pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
+pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
     let s = &text[start..end];
     let mut out = Vec::with_capacity(s.len() / 5 + 1);
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let bytes = s.as_bytes();
+    let mut i = 0usize;
+    while i < s.len() {
+        let b0 = bytes[i];
+        let c = if b0 < 0x80 {
+            b0 as char
+        } else {
+            match s[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            }
+        };
         if c.is_whitespace() {
+            i += c.len_utf8();
             continue;
         }
         if is_word_char(c) {
             let mut j = i + c.len_utf8();
             // extend over word chars and internal joiners (' ’ - . & /) followed by a word char
+            let bytes = s.as_bytes();
             loop {
+                if j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
                 let rest = &s[j..];
                 let mut chars = rest.chars();
                 match chars.next() {
@@ -93,10 +118,15 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
             }
             // keep the period of an abbreviation or an initial
             let word = &s[i..j];
-            let lower = if word.is_ascii() {
-                word.to_ascii_lowercase()
+            let plain = word
+                .bytes()
+                .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+            let lower: Cow<'_, str> = if plain {
+                Cow::Borrowed(word)
+            } else if word.is_ascii() {
+                Cow::Owned(word.to_ascii_lowercase())
             } else {
-                word.to_lowercase()
+                Cow::Owned(word.to_lowercase())
             };
             let mut end_w = j;
             if s[j..].starts_with('.')
@@ -108,29 +138,24 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
                         && word.len() <= 4
                         && s[j + 1..].starts_with(' ')
                         && s[j + 2..].chars().next().is_some_and(char::is_uppercase)
-                        && !matches!(lower.as_str(), "i" | "a")))
+                        && !matches!(&*lower, "i" | "a")))
             {
                 end_w = j + 1;
             }
-            while let Some(&(k, _)) = it.peek() {
-                if k < end_w {
-                    it.next();
-                } else {
-                    break;
-                }
-            }
+            let token_start = i;
+            i = end_w;
             let kind = if c.is_ascii_digit() {
                 TokKind::Number
             } else {
                 TokKind::Word
             };
-            let lower = if end_w > j {
-                format!("{lower}.")
-            } else {
-                lower
+            let lower: Cow<'_, str> = match (end_w > j, plain) {
+                (false, _) => lower,
+                (true, true) => Cow::Borrowed(&s[i..end_w]),
+                (true, false) => Cow::Owned(format!("{lower}.")),
             };
             out.push(Tok {
-                start: start + i,
+                start: start + token_start,
                 end: start + end_w,
                 kind,
                 lower,
@@ -138,23 +163,25 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
                 in_quote: false,
                 cue: None,
                 verbish: false,
+                flags: 0,
             });
             continue;
         }
         // '' and `` stand for double quotation marks in some house styles
         if (c == '\'' && s[i + 1..].starts_with('\'')) || (c == '`' && s[i + 1..].starts_with('`'))
         {
-            it.next();
             out.push(Tok {
                 start: start + i,
                 end: start + i + 2,
                 kind: TokKind::Quote,
-                lower: "\"".to_string(),
+                lower: Cow::Borrowed("\""),
                 cap: false,
                 in_quote: false,
                 cue: None,
                 verbish: false,
+                flags: 0,
             });
+            i += 2;
             continue;
         }
         let kind = if matches!(c, '"' | '“' | '”' | '„' | '«' | '»') {
@@ -162,8 +189,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
         } else {
             TokKind::Punct
         };
-        let mut lower = String::new();
-        lower.push(c);
+        let lower = Cow::Borrowed(&s[i..i + c.len_utf8()]);
         out.push(Tok {
             start: start + i,
             end: start + i + c.len_utf8(),
@@ -173,11 +199,13 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
             in_quote: false,
             cue: None,
             verbish: false,
+            flags: 0,
         });
+        i += c.len_utf8();
     }
     for t in &mut out {
         if t.kind == TokKind::Word {
-            t.cue = super::lexicon::cue(&t.lower);
+            (t.cue, t.flags) = super::lexicon::word_info(&t.lower);
             t.verbish = super::grammar::verbish_uncached(t);
         }
     }

@@ -137,3 +137,35 @@ fn merging_moves_attributions_and_aliases() {
     let detail = store.source(into).unwrap();
     assert_eq!(detail.claims.len(), 2);
 }
+
+/// Regression: ingesting a long article failed with "no source 2001" because a name the
+/// extractor read from the text was taken for a source id.
+#[test]
+fn a_name_read_from_text_that_looks_like_a_number_is_a_name() {
+    let (_dir, mut store) = temp_store();
+    let a = article(&mut store, ARTICLE);
+    let mut claim = NewClaim::manual(a, "the vote was delayed");
+    claim.attributions.push(NewAttribution::to(
+        SourceRef::Named {
+            name: "2001".into(),
+            kind: SourceKind::Unknown,
+            role: None,
+        },
+        None,
+    ));
+    let id = store.add_claim(claim).unwrap().id;
+    assert_eq!(store.claim(id).unwrap().attributions[0].source_name, "2001");
+
+    // Typed by a person, a number is an id, and an unknown id is an error.
+    let mut typed = NewClaim::manual(a, "the vote was held");
+    typed.attributions.push(NewAttribution::to(
+        SourceRef::FindOrCreate {
+            name: "9999".into(),
+            kind: SourceKind::Unknown,
+            role: None,
+        },
+        None,
+    ));
+    let err = store.add_claim(typed).unwrap_err();
+    assert!(err.to_string().contains("no source 9999"), "{err}");
+}

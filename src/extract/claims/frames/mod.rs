@@ -1,0 +1,376 @@
+//! Attribution frames inside one clause: who says it ("X said", "…, X told Reuters", "according
+//! to X", "…, said X, a …", "attacks that authorities say were …"), with which cue, and which
+//! tokens are the content. Word lists and token patterns; no parser.
+//!
+//! `openers` holds the frames recognised by their shape (speaker labels, credit lines,
+//! "according to", nominal cues); `verb` the frames built around a reporting verb.
+
+mod openers;
+mod verb;
+
+use super::grammar::{
+    clause_follows, is_verbish, np_word, object_np_end, strip_parenthetical, valid_source_np,
+};
+use super::lexicon::{self, CueClass};
+use super::tokens::{Tok, TokKind};
+use crate::extract::types::Span;
+
+use openers::{
+    according_to, dash_credit, name_colon_quote, nominal_frame, simple_frame, speaker_label,
+};
+use verb::verb_frame;
+
+/// Where the frame stands relative to its content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Placement {
+    /// "X said (that) …", "According to X, …".
+    Before,
+    /// "…, X said." / "…, according to X."
+    After,
+    /// "attacks that authorities say were …": the frame stays inside the claim.
+    Embedded,
+}
+
+/// One attribution found in a clause. Ranges are token index ranges `[start, end)`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Frame {
+    /// The source mention, or `None` for a relay ("As reported by Reuters").
+    pub source: Option<(usize, usize)>,
+    pub cue: String,
+    pub placement: Placement,
+    pub content: Vec<(usize, usize)>,
+    /// "X, citing Y": Y.
+    pub via: Option<(usize, usize)>,
+    /// Appositives and relative clauses set in the subject ("Varki, a refugee who …, told"):
+    /// unsourced claims of their own.
+    pub side: Vec<(usize, usize)>,
+    /// A description of the source given by the frame ("…, said Ann Lee, a spokeswoman").
+    pub role: Option<(usize, usize)>,
+    /// Text before the subject that is a clause of its own ("A, and officials said B").
+    pub prefix: Option<(usize, usize)>,
+    /// "She added:" with nothing after: the content follows in the next sentences.
+    pub opens_next: bool,
+    /// What a relative pronoun source ("who") stands for: the noun phrase before it.
+    pub antecedent: Option<(usize, usize)>,
+    /// The source stands in a subordinate clause ("when Patriot signaled that …, Barrett
+    /// said …"): a later frame of the main clause wins.
+    pub subordinate: bool,
+    /// The main clause resuming after a relative clause that held the frame ("Lee, who said
+    /// …, lost"): a claim of its own.
+    pub rest: Option<(usize, usize)>,
+}
+
+fn span_of(toks: &[Tok], r: (usize, usize)) -> Span {
+    Span::new(toks[r.0].start, toks[r.1 - 1].end)
+}
+
+/// The byte span of a token range.
+pub fn range_span(toks: &[Tok], r: (usize, usize)) -> Option<Span> {
+    (r.0 < r.1).then(|| span_of(toks, r))
+}
+
+fn is_comma(t: &Tok) -> bool {
+    t.is_punct(",")
+}
+
+fn is_closing_quote(toks: &[Tok], i: usize) -> bool {
+    toks[i].kind == TokKind::Quote
+        && i > 0
+        && (toks[i - 1].in_quote || matches!(toks[i - 1].low(), "," | "." | "?" | "!"))
+}
+
+/// A subject for a speech cue: any short noun phrase opening with a name or a determiner, or a
+/// noun phrase with a source head.
+fn speech_subject(toks: &[Tok]) -> bool {
+    let toks = strip_parenthetical(toks);
+    if toks.first().is_some_and(|t| {
+        matches!(
+            t.low(),
+            "in" | "on"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "since"
+                | "by"
+                | "for"
+                | "with"
+                | "from"
+                | "of"
+                | "to"
+                | "into"
+                | "over"
+                | "under"
+        )
+    }) {
+        return false;
+    }
+    valid_source_np(toks)
+        || (!toks.is_empty()
+            && toks.len() <= 8
+            && toks.iter().all(|t| np_word(t) || t.lower == "to")
+            && !toks.iter().any(is_verbish)
+            && (toks[0].cap || lexicon::is_determiner(&toks[0].lower))
+            && toks.last().is_some_and(|t| t.kind == TokKind::Word))
+}
+
+/// The next comma or semicolon outside quotes in `[i, end)`, else `end`.
+fn next_comma(toks: &[Tok], i: usize, end: usize) -> usize {
+    (i..end)
+        .find(|&k| !toks[k].in_quote && (is_comma(&toks[k]) || toks[k].is_punct(";")))
+        .unwrap_or(end)
+}
+
+fn trim_range(toks: &[Tok], mut a: usize, mut b: usize) -> (usize, usize) {
+    while a < b && toks[a].kind == TokKind::Punct && !toks[a].is_punct("(") {
+        a += 1;
+    }
+    while b > a
+        && toks[b - 1].kind == TokKind::Punct
+        && matches!(toks[b - 1].low(), "," | ";" | ":" | "-" | "—" | "–")
+    {
+        b -= 1;
+    }
+    (a, b)
+}
+
+fn push_range(v: &mut Vec<(usize, usize)>, toks: &[Tok], a: usize, b: usize) {
+    let (a, b) = trim_range(toks, a, b);
+    if a < b {
+        v.push((a, b));
+    }
+}
+
+fn words_between(toks: &[Tok], a: usize, b: usize) -> usize {
+    toks[a..b].iter().filter(|t| t.is_word()).count()
+}
+
+/// A short lead-in before a subject ("Last month,", "As evidence,", "But", "On Friday,").
+fn is_lead_in(toks: &[Tok], a: usize, b: usize) -> bool {
+    let n = words_between(toks, a, b);
+    n == 0
+        || (n <= 5
+            && !toks[a..b].iter().any(|t| is_verbish(t) || t.in_quote)
+            && !toks[a..b].iter().any(|t| t.kind == TokKind::Quote))
+}
+
+/// Whether the words in `[a, b)` (after a comma) describe a source's anonymity or access.
+pub fn is_anonymity_note(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
+    if a >= b {
+        return false;
+    }
+    let s = &text[toks[a].start..toks[b - 1].end].to_lowercase();
+    lexicon::has_anonymity_note(s)
+}
+
+/// Finds the attribution frame of the clause `[a, b)`, if it has one.
+pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
+    let mut f = find_frame_raw(text, toks, a, b)?;
+    // "Sources, who asked not to be named because …, said": the reason for anonymity is the
+    // source's description (its role), not a claim
+    if let (None, Some((_, s1))) = (f.role, f.source) {
+        if s1 + 1 < b && is_comma(&toks[s1]) {
+            let c2 = next_comma(toks, s1 + 1, b);
+            if c2 < b && is_anonymity_note(text, toks, s1 + 1, c2) {
+                f.role = Some((s1 + 1, c2));
+            }
+        }
+    }
+    Some(f)
+}
+
+fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
+    if let Some(f) = speaker_label(toks, a, b) {
+        return Some(f);
+    }
+    if let Some(f) = dash_credit(toks, a, b) {
+        return Some(f);
+    }
+    // "Said Ellis: “…”"
+    if b > a + 3 && toks[a].cap && matches!(toks[a].low(), "said" | "says" | "added" | "adds") {
+        if let Some(c) =
+            (a + 2..b.min(a + 10)).find(|&k| toks[k].is_punct(":") || is_comma(&toks[k]))
+        {
+            if speech_subject(&toks[a + 1..c]) && c + 1 < b {
+                let content = trim_range(toks, c + 1, b);
+                if content.0 < content.1 {
+                    return Some(simple_frame(
+                        (a + 1, c),
+                        toks[a].low(),
+                        content,
+                        Placement::Before,
+                    ));
+                }
+            }
+        }
+    }
+    if let Some(f) = name_colon_quote(toks, a, b) {
+        return Some(f);
+    }
+    let mut first: Option<Frame> = None;
+    let mut i = a;
+    while i < b {
+        let t = &toks[i];
+        if t.in_quote || !t.is_word() {
+            i += 1;
+            continue;
+        }
+        let f = match t.low() {
+            "according" if i + 1 < b && toks[i + 1].is("to") => according_to(toks, a, b, i, 2),
+            "as" if i + 2 < b
+                && matches!(toks[i + 1].low(), "reported" | "quoted" | "cited")
+                && toks[i + 2].is("by") =>
+            {
+                according_to(toks, a, b, i, 3)
+            }
+            "citing" if i > a && is_comma(&toks[i - 1]) => according_to(toks, a, b, i, 1),
+            "point" | "points" | "pointed" | "pointing"
+                if i + 1 < b && matches!(toks[i + 1].low(), "out" | "to") =>
+            {
+                verb_frame(text, toks, a, b, i)
+            }
+            _ => match t.cue {
+                Some(_) => verb_frame(text, toks, a, b, i),
+                None => None,
+            },
+        };
+        if let Some(f) = f {
+            // a frame of saying after the content beats an earlier verb of stance or belief
+            let weak = lexicon::cue(&f.cue).is_some_and(|c| c.weak) || f.subordinate;
+            match &first {
+                None if !weak => return Some(f),
+                None => first = Some(f),
+                Some(p) if p.subordinate && !weak => return Some(f),
+                Some(_) if !weak && f.placement == Placement::After => return Some(f),
+                Some(_) => {}
+            }
+        }
+        i += 1;
+    }
+    first.or_else(|| nominal_frame(toks, a, b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn marked(s: &str) -> Vec<Tok<'_>> {
+        let mut toks = tokenize(s, 0, s.len());
+        let q: Vec<Span> = super::super::quotes::find_quotes(s)
+            .iter()
+            .map(|q| q.span)
+            .collect();
+        super::super::mark_quotes(&mut toks, &q);
+        toks
+    }
+
+    fn frame(s: &str) -> (Option<String>, Vec<String>, Placement) {
+        let toks = marked(s);
+        let f = find_frame(s, &toks, 0, toks.len()).expect("a frame");
+        let src = f
+            .source
+            .and_then(|r| range_span(&toks, r))
+            .map(|sp| sp.of(s).to_string());
+        let content = f
+            .content
+            .iter()
+            .filter_map(|&r| range_span(&toks, r))
+            .map(|sp| sp.of(s).to_string())
+            .collect();
+        (src, content, f.placement)
+    }
+
+    #[test]
+    fn cue_before_content() {
+        let (src, content, p) =
+            frame("The prime minister's office said on Monday that talks would resume.");
+        assert_eq!(src.as_deref(), Some("The prime minister's office"));
+        assert_eq!(content, vec!["talks would resume."]);
+        assert_eq!(p, Placement::Before);
+    }
+
+    #[test]
+    fn cue_after_content() {
+        let (src, content, p) =
+            frame("The dam will be finished by 2027, a senior engineer told the BBC.");
+        assert_eq!(src.as_deref(), Some("a senior engineer"));
+        assert_eq!(content, vec!["The dam will be finished by 2027"]);
+        assert_eq!(p, Placement::After);
+    }
+
+    #[test]
+    fn scope_runs_over_a_coordinated_clause() {
+        let (_, content, _) = frame(
+            "Rents have doubled, a housing official told AFP, and many tenants are leaving the city.",
+        );
+        assert_eq!(
+            content,
+            vec![
+                "Rents have doubled",
+                "and many tenants are leaving the city."
+            ]
+        );
+    }
+
+    #[test]
+    fn according_to_either_side() {
+        let (src, content, _) =
+            frame("According to the Mali Farmers Union, yields fell by a third.");
+        assert_eq!(src.as_deref(), Some("the Mali Farmers Union"));
+        assert_eq!(content, vec!["yields fell by a third."]);
+        let (src, content, _) = frame("Yields fell by a third, according to the union.");
+        assert_eq!(src.as_deref(), Some("the union"));
+        assert_eq!(content, vec!["Yields fell by a third"]);
+    }
+
+    #[test]
+    fn inverted_speaker_with_role() {
+        let (src, content, _) =
+            frame("“We are ready,” said Ana Costa, a spokeswoman for the port.");
+        assert_eq!(src.as_deref(), Some("Ana Costa"));
+        assert_eq!(content, vec!["“We are ready,”"]);
+    }
+
+    #[test]
+    fn told_skips_the_hearer() {
+        let (src, content, _) = frame("Okafor told investigators he had never met the broker.");
+        assert_eq!(src.as_deref(), Some("Okafor"));
+        assert_eq!(content, vec!["he had never met the broker."]);
+    }
+
+    #[test]
+    fn embedded_say_keeps_the_clause_whole() {
+        let (src, content, p) =
+            frame("The strike followed two raids that officials say were ordered by the cartel.");
+        assert_eq!(src.as_deref(), Some("officials"));
+        assert_eq!(
+            content,
+            vec!["two raids that officials say were ordered by the cartel."]
+        );
+        assert_eq!(p, Placement::Embedded);
+    }
+
+    #[test]
+    fn subject_with_appositive() {
+        let s = "Mendes, a nurse who has worked in Lisbon for 20 years, told reporters the ward was full.";
+        let toks = tokenize(s, 0, s.len());
+        let f = find_frame(s, &toks, 0, toks.len()).unwrap();
+        assert_eq!(
+            range_span(&toks, f.source.unwrap()).unwrap().of(s),
+            "Mendes"
+        );
+        assert_eq!(f.side.len(), 1);
+        assert_eq!(
+            range_span(&toks, f.content[0]).unwrap().of(s),
+            "the ward was full."
+        );
+    }
+
+    #[test]
+    fn passives_have_no_frame() {
+        let s = "The vault is believed to hold 40 tonnes of gold.";
+        let toks = tokenize(s, 0, s.len());
+        assert!(find_frame(s, &toks, 0, toks.len()).is_none());
+    }
+}

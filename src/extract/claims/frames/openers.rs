@@ -1,0 +1,315 @@
+//! Frames recognised by their shape rather than by a verb: transcript labels ("PENCE: …"),
+//! credit lines after quotations ("― Ana Ruiz"), "according to X", and nominal cues ("Trump's
+//! claim that …").
+
+use super::*;
+
+pub(super) fn simple_frame(
+    src: (usize, usize),
+    cue: &str,
+    content: (usize, usize),
+    p: Placement,
+) -> Frame {
+    Frame {
+        source: Some(src),
+        cue: cue.to_string(),
+        placement: p,
+        content: vec![content],
+        via: None,
+        side: Vec::new(),
+        role: None,
+        prefix: None,
+        opens_next: false,
+        rest: None,
+        antecedent: None,
+        subordinate: false,
+    }
+}
+
+/// A transcript or headline label: "WALLACE: …", "Senator Ruiz: …".
+pub(super) fn speaker_label(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
+    // a transcript turn may open with the quotation mark of the whole passage
+    let a = if toks.get(a).is_some_and(|t| t.kind == TokKind::Quote) {
+        a + 1
+    } else {
+        a
+    };
+    if a >= b {
+        return None;
+    }
+    let c = (a + 1..b.min(a + 7)).find(|&k| toks[k].is_punct(":"))?;
+    let np = &toks[a..c];
+    if np.len() > 4
+        || lexicon::is_determiner(np[0].low())
+        || np.iter().any(|t| !t.cap || !t.is_word() || t.verbish)
+    {
+        return None;
+    }
+    if np.len() == 1
+        && matches!(
+            np[0].low(),
+            "update"
+                | "note"
+                | "editor's"
+                | "warning"
+                | "correction"
+                | "related"
+                | "watch"
+                | "read"
+                | "listen"
+                | "photos"
+                | "video"
+                | "breaking"
+                | "source"
+                | "sources"
+                | "q"
+                | "a"
+                | "subscribe"
+                | "advertisement"
+                | "exclusive"
+                | "analysis"
+                | "opinion"
+                | "poll"
+                | "live"
+                | "updated"
+                | "clarification"
+                | "also"
+        )
+    {
+        return None;
+    }
+    let content = trim_range(toks, c + 1, b);
+    if content.1 <= content.0 + 1 {
+        return None;
+    }
+    Some(simple_frame((a, c), ":", content, Placement::Before))
+}
+
+/// A credit after a quotation: "“…” ― Ana Ruiz, 34, teacher".
+pub(super) fn dash_credit(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
+    let d = (a + 1..b)
+        .find(|&k| matches!(toks[k].low(), "―" | "—" | "–") && is_closing_quote(toks, k - 1))?;
+    let e = next_comma(toks, d + 1, b);
+    let mut e2 = e;
+    while e2 > d + 1 && toks[e2 - 1].kind == TokKind::Punct {
+        e2 -= 1;
+    }
+    let np = &toks[d + 1..e2];
+    if np.is_empty() || np.len() > 8 || !np[0].cap || np.iter().any(|t| t.in_quote) {
+        return None;
+    }
+    let content = trim_range(toks, a, d);
+    if content.0 >= content.1 {
+        return None;
+    }
+    let mut f = simple_frame((d + 1, e2), &toks[d].lower, content, Placement::After);
+    if e < b {
+        f.role = Some(trim_range(toks, e + 1, b));
+    }
+    Some(f)
+}
+
+/// Nouns that report what someone said or believes: "Trump's claim that …".
+fn is_report_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "claim"
+            | "claims"
+            | "statement"
+            | "assertion"
+            | "argument"
+            | "view"
+            | "belief"
+            | "promise"
+            | "pledge"
+            | "warning"
+            | "criticism"
+            | "suggestion"
+            | "allegation"
+            | "allegations"
+            | "accusation"
+            | "accusations"
+            | "insistence"
+            | "comments"
+            | "remarks"
+            | "comment"
+            | "remark"
+            | "contention"
+            | "prediction"
+            | "vow"
+            | "threat"
+            | "proposal"
+            | "plan"
+            | "demand"
+            | "call"
+            | "charge"
+            | "complaint"
+            | "admission"
+            | "denial"
+            | "assessment"
+            | "conclusion"
+            | "finding"
+            | "findings"
+            | "estimate"
+            | "position"
+            | "suggestions"
+            | "concerns"
+            | "fear"
+            | "fears"
+            | "hope"
+            | "hopes"
+    )
+}
+
+/// "Trump's claim that …", "her promise to …": a possessor reported by a noun. Weak: a later
+/// verb of saying wins.
+pub(super) fn nominal_frame(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
+    for n in a + 1..b.saturating_sub(2) {
+        let p = &toks[n - 1];
+        let maybe_possessor = p.lower.ends_with('s') || matches!(p.low(), "his" | "her" | "their");
+        if !maybe_possessor || toks[n].in_quote || !is_report_noun(&toks[n].lower) {
+            continue;
+        }
+        let p = &toks[n - 1];
+        let apostrophe = p.lower.ends_with("'s") || p.lower.ends_with("’s");
+        let possessive = (p.cap && apostrophe)
+            || (apostrophe && n >= a + 2 && matches!(toks[n - 2].low(), "the" | "a" | "an"))
+            || matches!(p.low(), "his" | "her" | "their" | "its");
+        if !possessive || !matches!(toks[n + 1].low(), "that" | "to" | "of") {
+            continue;
+        }
+        if toks[n + 1].is("of") && !toks[n].is("criticism") {
+            continue;
+        }
+        // the possessor's name: a capitalised run ending at the possessive
+        let mut s = n - 1;
+        while s > a && toks[s - 1].cap && toks[s - 1].is_word() && p.cap {
+            s -= 1;
+        }
+        if !p.cap && apostrophe {
+            s = n - 2;
+        }
+        let c = if toks[n + 1].is("that") { n + 2 } else { n + 1 };
+        let e = next_comma(toks, c, b).max(b.min(c + 1));
+        let content = trim_range(toks, c, if e < b && toks[e].is_punct(";") { e } else { b });
+        if content.1 <= content.0 + 1 {
+            continue;
+        }
+        let prefix = trim_range(toks, a, s);
+        return Some(Frame {
+            source: Some((s, n)),
+            cue: toks[n].lower.to_string(),
+            placement: Placement::Before,
+            content: vec![content],
+            via: None,
+            side: Vec::new(),
+            role: None,
+            prefix: (prefix.0 < prefix.1).then_some(prefix),
+            opens_next: false,
+            rest: None,
+            antecedent: None,
+            subordinate: false,
+        });
+    }
+    None
+}
+
+/// "according to X, …" / "…, according to X (, citing Y)".
+pub(super) fn according_to(
+    toks: &[Tok],
+    a: usize,
+    b: usize,
+    i: usize,
+    len: usize,
+) -> Option<Frame> {
+    let s = i + len;
+    let e = next_comma(toks, s, b);
+    if e == s {
+        return None;
+    }
+    let src_end = {
+        let mut k = e;
+        while k > s && toks[k - 1].kind == TokKind::Punct {
+            k -= 1;
+        }
+        if k == s {
+            return None;
+        }
+        k
+    };
+    let mut via = None;
+    let mut after = e;
+    if e < b && is_comma(&toks[e]) && e + 1 < b && toks[e + 1].is("citing") {
+        let ve = next_comma(toks, e + 2, b);
+        let mut vend = ve;
+        while vend > e + 2 && toks[vend - 1].kind == TokKind::Punct {
+            vend -= 1;
+        }
+        if vend > e + 2 {
+            via = Some((e + 2, vend));
+            after = ve;
+        }
+    }
+    let cue = toks[i..i + len]
+        .iter()
+        .map(|t| t.low())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut content = Vec::new();
+    let before = trim_range(toks, a, i);
+    if before.0 == before.1 || (is_lead_in(toks, a, i) && words_between(toks, a, i) <= 1) {
+        // "According to X, content"
+        push_range(&mut content, toks, after, b);
+        if src_end < e {
+            // "according to X released Friday, …": the rest of the frame stays out
+        }
+    } else {
+        push_range(&mut content, toks, a, i);
+        push_range(&mut content, toks, after, b);
+    }
+    if content.is_empty() {
+        return None;
+    }
+    Some(Frame {
+        source: Some((s, src_end)),
+        cue,
+        placement: if before.0 == before.1 {
+            Placement::Before
+        } else {
+            Placement::After
+        },
+        content,
+        via,
+        side: Vec::new(),
+        role: None,
+        prefix: None,
+        opens_next: false,
+        rest: None,
+        antecedent: None,
+        subordinate: false,
+    })
+}
+
+/// "More from Jones: “…”", "… doesn't surprise pollster Daron Shaw: “…”": a name right
+/// before a colon that opens a quotation.
+pub(super) fn name_colon_quote(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
+    let c = (a + 1..b.saturating_sub(1)).find(|&k| {
+        toks[k].is_punct(":") && !toks[k].in_quote && toks[k + 1].kind == TokKind::Quote
+    })?;
+    let mut s = c;
+    while s > a && c - s < 4 && toks[s - 1].cap && toks[s - 1].is_word() {
+        s -= 1;
+    }
+    if s == c || (s > a && toks[s - 1].cap) {
+        return None;
+    }
+    let content = trim_range(toks, c + 1, b);
+    if content.0 >= content.1 {
+        return None;
+    }
+    let mut f = simple_frame((s, c), ":", content, Placement::Before);
+    let prefix = trim_range(toks, a, s);
+    f.prefix = (prefix.0 < prefix.1 && toks[prefix.0..prefix.1].iter().any(|t| t.verbish))
+        .then_some(prefix);
+    Some(f)
+}

@@ -1,0 +1,158 @@
+//! Units of analysis: sentences joined while a quotation runs across them, minus the dateline
+//! and boilerplate; quotation marks on tokens; the relay's lead-in; paragraph bounds and credit
+//! lines that the claims stage carries speakers across.
+
+use super::lexicon;
+use super::tokens::{Tok, TokKind};
+use crate::extract::types::Span;
+
+/// The end of the paragraph holding byte `at`.
+pub(super) fn paragraph_end(text: &str, at: usize) -> usize {
+    text[at..].find('\n').map_or(text.len(), |k| at + k)
+}
+
+/// The end of the paragraph after the one holding byte `at`.
+pub(super) fn next_paragraph_end(text: &str, at: usize) -> usize {
+    let mut p = paragraph_end(text, at);
+    while p < text.len() {
+        let next = paragraph_end(text, p + 1);
+        if !text[p + 1..next].trim().is_empty() {
+            return next;
+        }
+        p = next;
+    }
+    p
+}
+
+/// "― Ana Ruiz, 34, teacher" on its own: a credit for the quotation before.
+pub(super) fn credit_line(toks: &[Tok]) -> Option<(usize, usize)> {
+    let first = toks.first()?;
+    if !matches!(first.low(), "―" | "—" | "–" | "-") {
+        return None;
+    }
+    let e = toks
+        .iter()
+        .position(|t| t.is_punct(",") || t.is_punct("."))
+        .unwrap_or(toks.len());
+    let np = &toks[1..e];
+    (!np.is_empty() && np.len() <= 8 && np[0].cap && np.iter().all(|t| t.is_word()))
+        .then_some((1, e))
+}
+
+/// Sentences, joined while a quotation runs over a sentence boundary inside a paragraph, minus
+/// the excluded passages (boilerplate, dateline).
+pub(super) fn build_units(
+    text: &str,
+    sentences: &[Span],
+    quotes: &[Span],
+    excluded: &[Span],
+) -> Vec<Span> {
+    let mut joined: Vec<Span> = Vec::new();
+    for &s in sentences {
+        if let Some(last) = joined.last_mut() {
+            let from = quotes.partition_point(|q| q.start < last.start);
+            let crosses = quotes[from..]
+                .iter()
+                .take_while(|q| q.start < last.end)
+                .any(|q| {
+                    q.start < last.end
+                        && q.end > s.start
+                        && q.start >= last.start
+                        && text[s.start..q.end.min(s.end)]
+                            .chars()
+                            .any(char::is_alphanumeric)
+                });
+            let same_para = !text[last.end..s.start].contains('\n');
+            if crosses && same_para {
+                last.end = s.end;
+                continue;
+            }
+        }
+        joined.push(s);
+    }
+    let mut out = Vec::new();
+    for u in joined {
+        let mut pieces = vec![u];
+        for ex in excluded {
+            let mut next = Vec::new();
+            for p in pieces {
+                if !p.overlaps(*ex) {
+                    next.push(p);
+                    continue;
+                }
+                if p.start < ex.start {
+                    next.push(Span::new(p.start, ex.start));
+                }
+                if ex.end < p.end {
+                    next.push(Span::new(ex.end, p.end));
+                }
+            }
+            pieces = next;
+        }
+        out.extend(
+            pieces
+                .into_iter()
+                .filter(|p| !text[p.start..p.end].trim().is_empty()),
+        );
+    }
+    out
+}
+
+pub(super) fn mark_quotes(toks: &mut [Tok], quotes: &[Span]) {
+    let first = quotes.partition_point(|q| toks.first().map_or(true, |t| q.end <= t.start));
+    for q in &quotes[first..] {
+        if toks.last().map_or(true, |t| q.start >= t.end) {
+            break;
+        }
+        for t in toks.iter_mut() {
+            if t.start >= q.start && t.end <= q.end {
+                t.in_quote = true;
+            }
+        }
+    }
+    // the marks themselves are not quoted words
+    for t in toks.iter_mut() {
+        if t.kind == TokKind::Quote {
+            t.in_quote = false;
+        }
+    }
+}
+
+/// "As reported by Reuters on Friday, July 19, …": the relay's lead-in, skipped.
+pub(super) fn skip_relay(toks: &[Tok], a: usize, b: usize, relay: Option<&str>) -> usize {
+    let Some(relay) = relay else {
+        return a;
+    };
+    let relay = relay.to_lowercase();
+    let lead = b > a + 3
+        && toks[a].is("as")
+        && matches!(toks[a + 1].low(), "reported" | "first")
+        && (toks[a + 2].is("by") || toks[a + 2].is("reported"));
+    if !lead {
+        return a;
+    }
+    let by = (a + 2..b.min(a + 5)).find(|&k| toks[k].is("by"));
+    let Some(by) = by else { return a };
+    if !toks
+        .get(by + 1)
+        .is_some_and(|t| relay.contains(t.low()) || t.lower.contains(relay.as_str()))
+    {
+        return a;
+    }
+    let mut k = by + 1;
+    loop {
+        while k < b && !toks[k].is_punct(",") {
+            k += 1;
+        }
+        if k >= b {
+            return a;
+        }
+        // ", July 19," continues the date
+        let n = toks.get(k + 1);
+        if n.is_some_and(|t| lexicon::is_month(&t.lower) || t.kind == TokKind::Number) {
+            k += 1;
+            continue;
+        }
+        return k + 1;
+    }
+}
