@@ -11,42 +11,17 @@ use crate::extract::{ExtractedClaim, ExtractedSource, Extraction};
 use crate::model::{Fragment, NewArticle, NewAttribution, NewClaim, SourceRef};
 use crate::vocab::{Confidence, Origin, SourceKind};
 
-/// What a person may say about an article that the text itself does not.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ArticleDetails {
-    pub title: Option<String>,
-    pub url: Option<String>,
-    pub outlet: Option<String>,
-    pub published_at: Option<String>,
-    pub language: Option<String>,
-    /// Overrides what the extractor found, when given.
-    pub translated_from: Option<String>,
-    /// Overrides what the extractor found, when given.
-    pub relayed_from: Option<String>,
-}
-
-/// The records for one extracted article: the article (its id is set by the store) and its
-/// claims in text order.
-pub fn records(
-    text: &str,
-    extraction: &Extraction,
-    details: ArticleDetails,
-) -> (NewArticle, Vec<NewClaim>) {
-    let article = NewArticle {
-        text: text.to_string(),
-        title: details.title,
-        url: details.url,
-        outlet: details.outlet,
-        published_at: details.published_at,
-        language: details.language,
-        translated_from: details
-            .translated_from
-            .or_else(|| extraction.meta.translated_from.clone()),
-        relayed_from: details
-            .relayed_from
-            .or_else(|| extraction.meta.relayed_from.clone()),
-        dateline: extraction.meta.dateline.clone(),
-    };
+/// The records for one extracted article: `article` (the text and what a person said about it)
+/// completed with what the extractor found where the person said nothing, and its claims in
+/// text order (their article id is set by the store).
+pub fn records(mut article: NewArticle, extraction: &Extraction) -> (NewArticle, Vec<NewClaim>) {
+    let meta = &extraction.meta;
+    article.dateline = article.dateline.or_else(|| meta.dateline.clone());
+    article.relayed_from = article.relayed_from.or_else(|| meta.relayed_from.clone());
+    article.translated_from = article
+        .translated_from
+        .or_else(|| meta.translated_from.clone());
+    let text = article.text.as_str();
     let index = CharIndex::new(text);
     let claims = extraction
         .claims
@@ -125,11 +100,25 @@ mod tests {
     use super::*;
     use crate::extract::extract;
 
+    fn article(text: &str) -> NewArticle {
+        NewArticle {
+            text: text.to_string(),
+            title: None,
+            url: None,
+            outlet: None,
+            published_at: None,
+            language: None,
+            translated_from: None,
+            relayed_from: None,
+            dateline: None,
+        }
+    }
+
     #[test]
     fn offsets_are_code_points_and_text_is_the_claims() {
         let text = "«Café» owners said the cafe closed in 2020.";
         let extraction = extract(text);
-        let (article, claims) = records(text, &extraction, ArticleDetails::default());
+        let (article, claims) = records(article(text), &extraction);
         assert_eq!(article.text, text);
         assert!(!claims.is_empty());
         for claim in &claims {
@@ -146,15 +135,15 @@ mod tests {
     fn details_given_by_a_person_override_what_was_found() {
         let text = "PARIS (Reuters) - The minister resigned on Monday, officials said.";
         let extraction = extract(text);
-        let (found, _) = records(text, &extraction, ArticleDetails::default());
+        let (found, _) = records(article(text), &extraction);
         assert_eq!(found.relayed_from.as_deref(), Some("Reuters"));
         assert_eq!(found.dateline.as_deref(), Some("PARIS"));
-        let details = ArticleDetails {
+        let described = NewArticle {
             relayed_from: Some("AFP".into()),
             title: Some("Minister resigns".into()),
-            ..ArticleDetails::default()
+            ..article(text)
         };
-        let (given, _) = records(text, &extraction, details);
+        let (given, _) = records(described, &extraction);
         assert_eq!(given.relayed_from.as_deref(), Some("AFP"));
         assert_eq!(given.title.as_deref(), Some("Minister resigns"));
     }

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use super::{OutputArgs, ShowOutputArgs};
+use super::{ArticleDetailsArgs, OutputArgs, ShowOutputArgs};
 
 #[derive(Debug, Subcommand)]
 pub enum ArticleCommand {
@@ -29,27 +29,8 @@ pub enum ArticleCommand {
 pub struct ArticleAddArgs {
     /// The article's text file, or - for standard input
     pub file: PathBuf,
-    /// Headline
-    #[arg(long)]
-    pub title: Option<String>,
-    /// Where it was published
-    #[arg(long)]
-    pub url: Option<String>,
-    /// The publication
-    #[arg(long)]
-    pub outlet: Option<String>,
-    /// Publication date: YYYY-MM-DD or RFC 3339 (2024-04-05T09:30:00Z)
-    #[arg(long, value_name = "DATE")]
-    pub published: Option<String>,
-    /// Language of the text, e.g. en
-    #[arg(long, value_name = "LANG")]
-    pub language: Option<String>,
-    /// Language of the original when this is a translation, e.g. id
-    #[arg(long, value_name = "LANG")]
-    pub translated_from: Option<String>,
-    /// The wire service or outlet the story is relayed from, e.g. Reuters
-    #[arg(long, value_name = "NAME")]
-    pub relayed_from: Option<String>,
+    #[command(flatten)]
+    pub details: ArticleDetailsArgs,
 }
 
 #[derive(Debug, Args)]

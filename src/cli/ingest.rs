@@ -12,15 +12,16 @@ pub struct IngestArgs {
     /// Article text files (UTF-8), or - for standard input
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
+    /// What you know about the articles (with several files, it applies to each). The
+    /// dateline, relay and translation found in the text are used unless given here.
     #[command(flatten)]
     pub details: ArticleDetailsArgs,
     #[command(flatten)]
     pub output: OutputArgs,
 }
 
-/// What a person knows about an article that its text does not say. With several files, they
-/// apply to every one.
-#[derive(Debug, Args, Default)]
+/// What a person knows about an article that its text may not say (`article add`, `ingest`).
+#[derive(Debug, Args, Default, Clone)]
 pub struct ArticleDetailsArgs {
     /// Headline
     #[arg(long)]
@@ -37,10 +38,10 @@ pub struct ArticleDetailsArgs {
     /// Language of the text, e.g. en
     #[arg(long, value_name = "LANG")]
     pub language: Option<String>,
-    /// Language of the original when this is a translation, e.g. id [default: found in the text]
+    /// Language of the original when this is a translation, e.g. id
     #[arg(long, value_name = "LANG")]
     pub translated_from: Option<String>,
-    /// The wire service or outlet the story is relayed from [default: found in the text]
+    /// The wire service or outlet the story is relayed from, e.g. Reuters
     #[arg(long, value_name = "NAME")]
     pub relayed_from: Option<String>,
 }

@@ -6,7 +6,6 @@ use anyhow::Context as _;
 
 use super::{input, Context};
 use crate::cli::{ArticleAddArgs, ArticleCommand, ArticleShowArgs, OutputArgs, ShowFormat};
-use crate::model::NewArticle;
 use crate::render::{self, detail, json};
 
 pub fn run(ctx: &Context, cmd: ArticleCommand, out: &mut dyn Write) -> anyhow::Result<()> {
@@ -20,22 +19,7 @@ pub fn run(ctx: &Context, cmd: ArticleCommand, out: &mut dyn Write) -> anyhow::R
 fn add(ctx: &Context, args: ArticleAddArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     // Validate everything before the database is touched.
     let (name, text) = input::read_article(&args.file)?;
-    let published_at = args
-        .published
-        .as_deref()
-        .map(input::published_date)
-        .transpose()?;
-    let new = NewArticle {
-        text,
-        title: args.title,
-        url: args.url,
-        outlet: args.outlet,
-        published_at,
-        language: args.language,
-        translated_from: args.translated_from,
-        relayed_from: args.relayed_from,
-        dateline: None,
-    };
+    let new = input::new_article(text, args.details)?;
     let mut store = ctx.open_or_create()?;
     let (article, created) = store.add_article(new)?;
     if created {

@@ -4,26 +4,26 @@
 use std::io::Write;
 
 use super::{input, Context};
-use crate::cli::{ArticleDetailsArgs, IngestArgs};
-use crate::ingest::{self, ArticleDetails};
+use crate::cli::IngestArgs;
+use crate::ingest;
 use crate::model::{ClaimFilter, ClaimRow};
 use crate::render::{self, report::write_summary, Format};
 use crate::report::summarize;
 
 pub fn run(ctx: &Context, args: IngestArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     // Read and check every input before the database is touched.
-    let details = details(args.details)?;
     let mut articles = Vec::with_capacity(args.files.len());
     for path in &args.files {
-        articles.push(input::read_article(path)?);
+        let (name, text) = input::read_article(path)?;
+        articles.push((name, input::new_article(text, args.details.clone())?));
     }
 
     let mut store = ctx.open_or_create()?;
     let format = args.output.format;
     let mut all_rows: Vec<ClaimRow> = Vec::new();
-    for (name, text) in articles {
-        let extraction = crate::extract::extract(&text);
-        let (article, claims) = ingest::records(&text, &extraction, details.clone());
+    for (name, article) in articles {
+        let extraction = crate::extract::extract(&article.text);
+        let (article, claims) = ingest::records(article, &extraction);
         let saved = store.ingest(article, claims)?;
         let id = saved.article.id;
         if saved.created {
@@ -52,21 +52,4 @@ pub fn run(ctx: &Context, args: IngestArgs, out: &mut dyn Write) -> anyhow::Resu
         render::write_records(out, format, &all_rows, ctx.render)?;
     }
     Ok(())
-}
-
-/// Validates what a person says about the articles.
-fn details(args: ArticleDetailsArgs) -> anyhow::Result<ArticleDetails> {
-    Ok(ArticleDetails {
-        title: args.title,
-        url: args.url,
-        outlet: args.outlet,
-        published_at: args
-            .published
-            .as_deref()
-            .map(input::published_date)
-            .transpose()?,
-        language: args.language,
-        translated_from: args.translated_from,
-        relayed_from: args.relayed_from,
-    })
 }

@@ -6,6 +6,9 @@ use std::path::Path;
 use anyhow::{bail, Context as _};
 use chrono::{DateTime, NaiveDate, Utc};
 
+use crate::cli::ArticleDetailsArgs;
+use crate::model::NewArticle;
+
 /// Reads a text file, or standard input for `-`, as UTF-8; names the file and the byte offset of
 /// the first invalid byte otherwise.
 pub fn read_text(path: &Path) -> anyhow::Result<String> {
@@ -145,6 +148,25 @@ pub fn search_query(query: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The article record for `text` with what a person said about it, the date validated.
+pub fn new_article(text: String, details: ArticleDetailsArgs) -> anyhow::Result<NewArticle> {
+    Ok(NewArticle {
+        text,
+        title: details.title,
+        url: details.url,
+        outlet: details.outlet,
+        published_at: details
+            .published
+            .as_deref()
+            .map(published_date)
+            .transpose()?,
+        language: details.language,
+        translated_from: details.translated_from,
+        relayed_from: details.relayed_from,
+        dateline: None,
+    })
 }
 
 #[cfg(test)]
