@@ -41,7 +41,8 @@ pub fn run(ctx: &Context, args: IngestArgs, out: &mut dyn Write) -> anyhow::Resu
             ..ClaimFilter::default()
         })?;
         if format == Format::Table {
-            writeln!(out, "Article {id}: {name}")?;
+            let label = saved.article.title.as_deref().unwrap_or(&name);
+            writeln!(out, "Article {id}: {label}")?;
             render::write_records(out, format, &rows, ctx.render)?;
             write_summary(out, &summarize(&rows), ctx.render)?;
         } else {

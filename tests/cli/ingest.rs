@@ -211,3 +211,58 @@ fn a_binary_file_is_refused_even_when_it_decodes() {
     assert!(err.contains("binary"), "{err}");
     assert!(!env.db().exists());
 }
+
+/// A kill at any moment leaves either no article or the whole article with all its claims,
+/// never a half-written one, and an intact database.
+#[test]
+fn a_killed_ingest_leaves_all_or_nothing() {
+    let env = TestEnv::new();
+    // A long article (about 2 MB) so that the write is still under way when the kill comes.
+    let paragraph = "The council approved the budget on Tuesday, officials said. \
+                     \"We will not raise taxes,\" Mayor Ana Ruiz told reporters. \
+                     About 300 people attended the meeting, according to the police.\n\n";
+    let mut article = String::new();
+    let mut n = 0;
+    while article.len() < 2_000_000 {
+        n += 1;
+        article.push_str(&format!("Item {n}. {paragraph}"));
+    }
+    env.write("long.txt", &article);
+    env.ok(&["init"]);
+    for delay_ms in [50, 300, 900] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("claimtrace"))
+            .current_dir(env.dir())
+            .args(["ingest", "long.txt", "--format", "csv"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start claimtrace");
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+
+        let conn = rusqlite::Connection::open(env.db()).unwrap();
+        let check: String = conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(check, "ok");
+        let articles: i64 = conn
+            .query_row("SELECT count(*) FROM article", [], |r| r.get(0))
+            .unwrap();
+        let claims: i64 = conn
+            .query_row("SELECT count(*) FROM claim", [], |r| r.get(0))
+            .unwrap();
+        let pending: i64 = conn
+            .query_row("SELECT count(*) FROM write_context", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(pending, 0, "an actor row left behind");
+        match articles {
+            0 => assert_eq!(claims, 0, "claims without their article"),
+            1 => assert!(claims > 1000, "only {claims} claims of a finished ingest"),
+            _ => panic!("{articles} articles from one file"),
+        }
+        if articles == 1 {
+            break;
+        }
+    }
+}
