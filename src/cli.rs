@@ -134,6 +134,12 @@ pub enum Command {
   claimtrace extract --batch articles.jsonl > claims.jsonl")]
     Extract(ExtractArgs),
     /// Extract an article's claims and sources and store them; show where the sourcing is thin
+    ///
+    /// Each article is stored with its claims, sources and attributions in one transaction (the
+    /// same text again changes nothing). Named sources are shared with other articles; anonymous
+    /// ones belong to this article. The dateline, relay and translation notice found in the text
+    /// are recorded unless the options say otherwise; with several files, the options apply to
+    /// each.
     #[command(after_help = "Example:
   claimtrace ingest examples/000_d1e90925469a9c05.txt
   claimtrace ingest story.txt --title \"Minister resigns\" --url https://example.org/story

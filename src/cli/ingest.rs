@@ -12,8 +12,6 @@ pub struct IngestArgs {
     /// Article text files (UTF-8), or - for standard input
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
-    /// What you know about the articles (with several files, it applies to each). The
-    /// dateline, relay and translation found in the text are used unless given here.
     #[command(flatten)]
     pub details: ArticleDetailsArgs,
     #[command(flatten)]
