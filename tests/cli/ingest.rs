@@ -266,3 +266,26 @@ fn a_killed_ingest_leaves_all_or_nothing() {
         }
     }
 }
+
+/// The README's `ingest` example is what `ingest` prints (it elides the middle of the table).
+#[test]
+fn the_readme_shows_what_ingest_prints() {
+    let env = TestEnv::new();
+    std::fs::create_dir(env.path("examples")).unwrap();
+    env.write("examples/000_d1e90925469a9c05.txt", SEED);
+    let run = env.run(&["ingest", "examples/000_d1e90925469a9c05.txt"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let printed = format!("{}{}", run.stderr, run.stdout);
+    let readme = include_str!("../../README.md");
+    let block = readme
+        .split("$ claimtrace ingest examples/000_d1e90925469a9c05.txt\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("the README shows an ingest of the example");
+    for line in block.lines().filter(|l| *l != "…") {
+        assert!(
+            printed.lines().any(|p| p == line),
+            "README line not printed by ingest:\n{line}\n--- printed:\n{printed}"
+        );
+    }
+}
