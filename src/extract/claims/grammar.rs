@@ -363,7 +363,9 @@ pub fn valid_source_np(toks: &[Tok]) -> bool {
     });
     if quantity
         && toks.len() <= 10
-        && toks.iter().all(|t| np_word(t) || t.lower == "%")
+        && toks
+            .iter()
+            .all(|t| np_word(t) || t.lower == "%" || lexicon::is_number_scaler(t.low()))
         && !toks.iter().any(is_verbish)
     {
         return true;

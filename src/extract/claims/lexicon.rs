@@ -1093,6 +1093,24 @@ pub const ANONYMITY: &[&str] = &[
     "who knows",
 ];
 
+word_set!(
+    /// Words that scale or round a number in a subject: "about three in 10", "nearly half".
+    is_number_scaler,
+    [
+        "about", "nearly", "almost", "roughly", "around", "approximately", "only", "just",
+        "over", "under", "some", "more", "fewer", "less", "at", "least", "barely", "fully",
+    ]
+);
+
+word_set!(
+    /// Numbers written as words, and the fractions a poll reports.
+    is_number_word,
+    [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
+        "a", "third", "two-thirds", "quarter", "three-quarters", "majority", "most",
+    ]
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

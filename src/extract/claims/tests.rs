@@ -279,3 +279,61 @@ fn citing_names_the_upstream() {
     assert_eq!(c.sources[0].via.as_deref(), Some("customs data"));
     assert_eq!(c.sources[0].relation, Relation::AccordingTo);
 }
+
+#[test]
+fn plural_possessive_opens_a_subject() {
+    let text = "Rivers' spokeswoman Dana Holt said the count would resume on Monday.\n\
+The Joneses' lawyer says the family will appeal.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the count would resume");
+    assert_eq!(
+        c.sources[0].mention.of(text),
+        "Rivers' spokeswoman Dana Holt"
+    );
+    assert!(!c.span.of(text).contains("said"));
+    let c = claim_with(text, &claims, "the family will appeal");
+    assert_eq!(c.sources[0].mention.of(text), "The Joneses' lawyer");
+}
+
+#[test]
+fn a_scaled_share_of_respondents_speaks() {
+    let text = "About three in 10 said they would vote early.\n\
+Nearly half say the economy is getting worse, the survey found.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "they would vote early");
+    assert_eq!(c.sources[0].mention.of(text), "About three in 10");
+    let c = claim_with(text, &claims, "the economy is getting worse");
+    assert!(!c.sources.is_empty());
+}
+
+#[test]
+fn a_subject_with_a_relative_clause_after_a_lead_in() {
+    let text = "Still, people who have studied the trade say the ban will not hold.\n\
+On Tuesday, officials who toured the site said the bridge was safe.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the ban will not hold");
+    assert_eq!(
+        c.sources[0].mention.of(text),
+        "people who have studied the trade"
+    );
+    let c = claim_with(text, &claims, "the bridge was safe");
+    assert_eq!(
+        c.sources[0].mention.of(text),
+        "officials who toured the site"
+    );
+}
+
+#[test]
+fn but_that_stays_inside_what_was_said() {
+    let text = "The minister said the plant would stay open but that 200 jobs would go.\n\
+Mayor Ruiz says the road is finished, but that the bridge needs another year.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "200 jobs would go");
+    assert_eq!(c.sources[0].mention.of(text), "The minister");
+    let c = claim_with(text, &claims, "the bridge needs another year");
+    assert_eq!(c.sources[0].name, "Ruiz");
+}

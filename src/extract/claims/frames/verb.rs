@@ -287,6 +287,24 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
             s = fs;
             long = true;
         }
+    } else if s > a && s < k {
+        // "Still, people who have studied the trade say …": the same past a short lead-in
+        if let Some(c) = (a..s).rev().find(|&j| is_comma(&toks[j])) {
+            if is_lead_in(toks, a, c) {
+                if let Some(fs) = long_subject(toks, c + 1, k) {
+                    s = fs;
+                    long = true;
+                }
+            }
+        }
+    }
+    // "About three in 10 said", "nearly half say": a word that scales a number belongs to it
+    if s > a
+        && s < k
+        && lexicon::is_number_scaler(toks[s - 1].low())
+        && (toks[s].kind == TokKind::Number || lexicon::is_number_word(toks[s].low()))
+    {
+        s -= 1;
     }
     let mut side = Vec::new();
     let (src, lead_end) = if s == k {
@@ -396,7 +414,7 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     // a possessive is no subject: "Clinton's support has risen"
     let possessive_end = {
         let l = toks[src.1 - 1].low();
-        l.ends_with("'s") || l.ends_with("’s")
+        l.ends_with("'s") || l.ends_with("’s") || l.ends_with("s'") || l.ends_with("s’")
     };
     if !subject_ok || possessive_end {
         return None;
@@ -420,6 +438,7 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
                     || matches!(t.low(), "percent" | "most" | "majority" | "many" | "some")
             })
             || matches!(h, "i" | "we" | "they" | "you")
+            || (long && plural_head(&toks[src.0..src.1]))
             || (h.ends_with('s') && !h.ends_with("ss"))
             || lexicon::is_group_head(h)
             || toks[k..i].iter().any(|t| {
@@ -805,7 +824,7 @@ fn long_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
         return None;
     }
     let first = &toks[a];
-    if !(first.cap || lexicon::is_determiner(first.low())) {
+    if !(first.cap || lexicon::is_determiner(first.low()) || is_source_noun(first.low())) {
         return None;
     }
     if toks[a..k]
@@ -815,12 +834,7 @@ fn long_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
         return None;
     }
     let head = (a..(a + 7).min(k - 1)).find(|&h| {
-        let w = toks[h].low().trim_end_matches("'s").trim_end_matches("’s");
-        let source_noun = lexicon::is_document_head(w)
-            || lexicon::is_anonymous_head(w)
-            || lexicon::is_group_head(w)
-            || lexicon::is_org_word(w)
-            || lexicon::is_official_word(w);
+        let source_noun = is_source_noun(toks[h].low());
         let next = toks[h + 1].low();
         source_noun
             && (matches!(
@@ -845,6 +859,28 @@ fn long_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
     })?;
     let _ = head;
     Some(a)
+}
+
+/// A head noun that can name a source: a document, a group, an organisation, an office.
+fn is_source_noun(w: &str) -> bool {
+    let w = w.trim_end_matches("'s").trim_end_matches("’s");
+    lexicon::is_document_head(w)
+        || lexicon::is_anonymous_head(w)
+        || lexicon::is_group_head(w)
+        || lexicon::is_org_word(w)
+        || lexicon::is_official_word(w)
+}
+
+/// Whether the first source noun of a long subject is plural: "people who …", "aides to …".
+fn plural_head(toks: &[Tok]) -> bool {
+    toks.iter()
+        .take(7)
+        .find(|t| is_source_noun(t.low()))
+        .is_some_and(|t| {
+            let w = t.low();
+            matches!(w, "people" | "police" | "staff" | "public")
+                || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s"))
+        })
 }
 
 fn is_prep(w: &str) -> bool {
