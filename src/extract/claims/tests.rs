@@ -337,3 +337,39 @@ Mayor Ruiz says the road is finished, but that the bridge needs another year.";
     let c = claim_with(text, &claims, "the bridge needs another year");
     assert_eq!(c.sources[0].name, "Ruiz");
 }
+
+#[test]
+fn a_coordinated_clause_with_its_own_speaker() {
+    let text = "The council lost the vote, and its leader says there is no problem.\n\
+Okoro left the chamber early — she told the Guardian that the count was fair.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "there is no problem");
+    assert_eq!(c.sources[0].mention.of(text), "its leader");
+    let c = claim_with(text, &claims, "the count was fair");
+    assert_eq!(c.sources[0].mention.of(text), "she");
+    assert!(claim_with(text, &claims, "left the chamber")
+        .sources
+        .is_empty());
+}
+
+#[test]
+fn plural_subjects_of_a_base_form() {
+    let text = "By wide margins, those surveyed say taxes are too high.\n\
+One in five say the service has improved.\n\
+Executives for Acme say the plant will close in May.\n\
+The head of the delegation to the summit said the talks had stalled.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "taxes are too high");
+    assert_eq!(c.sources[0].mention.of(text), "those surveyed");
+    let c = claim_with(text, &claims, "the service has improved");
+    assert_eq!(c.sources[0].mention.of(text), "One in five");
+    let c = claim_with(text, &claims, "the plant will close");
+    assert_eq!(c.sources[0].mention.of(text), "Executives for Acme");
+    let c = claim_with(text, &claims, "the talks had stalled");
+    assert_eq!(
+        c.sources[0].mention.of(text),
+        "The head of the delegation to the summit"
+    );
+}

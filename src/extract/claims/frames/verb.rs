@@ -438,6 +438,11 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
                     || matches!(t.low(), "percent" | "most" | "majority" | "many" | "some")
             })
             || matches!(h, "i" | "we" | "they" | "you")
+            || toks[src.0..src.1].iter().any(|t| {
+                matches!(t.low(), "those" | "these" | "both" | "few" | "several")
+                    || lexicon::is_number_word(t.low())
+            })
+            || plural_before_modifier(&toks[src.0..src.1])
             || (long && plural_head(&toks[src.0..src.1]))
             || (h.ends_with('s') && !h.ends_with("ss"))
             || lexicon::is_group_head(h)
@@ -775,6 +780,8 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
         && matches!(
             toks[before_lead - 1].low(),
             "and"
+                | "—"
+                | "–"
                 | "but"
                 | "while"
                 | "as"
@@ -811,7 +818,7 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
             opens_next: false,
             rest: None,
             antecedent: None,
-            subordinate: !matches!(toks[before_lead - 1].low(), "and" | "but"),
+            subordinate: !matches!(toks[before_lead - 1].low(), "and" | "but" | "—" | "–"),
         });
     }
     None
@@ -881,6 +888,18 @@ fn plural_head(toks: &[Tok]) -> bool {
             matches!(w, "people" | "police" | "staff" | "public")
                 || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s"))
         })
+}
+
+/// "Executives for the company", "residents of the town": the head before a prepositional
+/// modifier is plural.
+fn plural_before_modifier(toks: &[Tok]) -> bool {
+    let Some(p) = toks.iter().position(|t| is_prep(t.low())) else {
+        return false;
+    };
+    p > 0 && {
+        let h = toks[p - 1].low();
+        h.len() > 3 && h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("'s")
+    }
 }
 
 fn is_prep(w: &str) -> bool {
@@ -1017,8 +1036,11 @@ pub(super) fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
     }
     while s > a {
         let t = &toks[s - 1];
-        // "advisers to Mr. Obama", "those close to him"
-        let inner = (t.lower == "to" && s < k && toks[s].cap)
+        // "advisers to Mr. Obama", "those close to him", "the head of the delegation to the
+        // talks"
+        let inner = (t.lower == "to"
+            && s < k
+            && (toks[s].cap || (s + 1 < k && matches!(toks[s].low(), "the" | "this"))))
             || (matches!(t.low(), "him" | "her" | "them")
                 && s >= a + 2
                 && matches!(toks[s - 2].low(), "to" | "with" | "of" | "for"));
@@ -1036,6 +1058,10 @@ pub(super) fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
             break;
         }
         s -= 1;
+    }
+    // "…, and he says": a coordinator opens the clause, not the subject
+    while s < k && s == a && matches!(toks[s].low(), "and" | "but" | "or" | "yet" | "so") {
+        s += 1;
     }
     s
 }
