@@ -1111,6 +1111,33 @@ word_set!(
     ]
 );
 
+word_set!(
+    /// Countries (and their usual short forms), which speak through their governments:
+    /// "China said", "the United States warned".
+    is_country_name,
+    [
+        "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia",
+        "austria", "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium", "bolivia",
+        "bosnia", "brazil", "britain", "bulgaria", "burma", "cambodia", "cameroon", "canada",
+        "chile", "china", "colombia", "congo", "croatia", "cuba", "cyprus",
+        "czech republic", "denmark", "ecuador", "egypt", "eritrea", "estonia", "ethiopia",
+        "finland", "france", "germany", "ghana", "greece", "guatemala", "haiti",
+        "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq", "ireland",
+        "israel", "italy", "japan", "kazakhstan", "kenya", "kosovo", "kuwait",
+        "kyrgyzstan", "laos", "latvia", "lebanon", "libya", "lithuania", "malaysia", "mali",
+        "mexico", "moldova", "mongolia", "montenegro", "morocco", "mozambique", "myanmar",
+        "nepal", "netherlands", "new zealand", "nicaragua", "niger", "nigeria", "north korea",
+        "norway", "oman", "pakistan", "panama", "paraguay", "peru", "philippines", "poland",
+        "portugal", "qatar", "romania", "russia", "rwanda", "saudi arabia", "senegal", "serbia",
+        "singapore", "slovakia", "slovenia", "somalia", "south africa", "south korea",
+        "south sudan", "spain", "sri lanka", "sudan", "sweden", "switzerland", "syria",
+        "taiwan", "tajikistan", "tanzania", "thailand", "tunisia", "turkey", "turkmenistan",
+        "uganda", "ukraine", "united arab emirates", "uae", "united kingdom", "uk", "u.k.",
+        "united states", "u.s.", "usa", "uruguay", "uzbekistan", "venezuela", "vietnam",
+        "yemen", "zambia", "zimbabwe",
+    ]
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

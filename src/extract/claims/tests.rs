@@ -373,3 +373,23 @@ The head of the delegation to the summit said the talks had stalled.";
         "The head of the delegation to the summit"
     );
 }
+
+#[test]
+fn a_poll_named_in_a_prepositional_phrase() {
+    let text = "In a Gallup survey released Tuesday, 61 percent of adults were in debt.\n\
+Support fell among retirees, in a study by the Grattan Institute.\n\
+In the morning, the minister left for Brussels.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "61 percent of adults");
+    assert_eq!(c.sources[0].kind, SourceKind::Document);
+    assert!(!c.span.of(text).contains("Gallup"));
+    let c = claim_with(text, &claims, "Support fell");
+    assert_eq!(
+        c.sources[0].mention.of(text),
+        "a study by the Grattan Institute"
+    );
+    assert!(claim_with(text, &claims, "left for Brussels")
+        .sources
+        .is_empty());
+}

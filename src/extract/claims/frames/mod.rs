@@ -16,7 +16,8 @@ use super::tokens::{Tok, TokKind};
 use crate::extract::types::Span;
 
 use openers::{
-    according_to, dash_credit, name_colon_quote, nominal_frame, simple_frame, speaker_label,
+    according_to, dash_credit, in_document, name_colon_quote, nominal_frame, simple_frame,
+    speaker_label,
 };
 use verb::verb_frame;
 
@@ -247,7 +248,9 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
         }
         i += 1;
     }
-    first.or_else(|| nominal_frame(toks, a, b))
+    first
+        .or_else(|| nominal_frame(toks, a, b))
+        .or_else(|| in_document(toks, a, b))
 }
 
 #[cfg(test)]
