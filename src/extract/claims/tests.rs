@@ -393,3 +393,19 @@ In the morning, the minister left for Brussels.";
         .sources
         .is_empty());
 }
+
+#[test]
+fn a_prepositional_lead_with_a_participle_is_not_content() {
+    let text = "At a rally held in Ohio on Monday, Smith said the plant would reopen.\n\
+During a briefing organised by the ministry, officials said the border would stay shut.\n\
+In 2010 he resigned, Lee said.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the plant would reopen");
+    assert_eq!(c.sources[0].name, "Smith");
+    assert!(!c.span.of(text).contains("rally"));
+    let c = claim_with(text, &claims, "the border would stay shut");
+    assert_eq!(c.sources[0].mention.of(text), "officials");
+    let c = claim_with(text, &claims, "he resigned");
+    assert_eq!(c.sources[0].name, "Lee");
+}

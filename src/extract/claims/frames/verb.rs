@@ -678,7 +678,12 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
                 | "reacting"
                 | "commenting"
                 | "referring"
-        ) || !lead.iter().skip(1).any(|t| is_verbish(t)));
+        ) || !lead.iter().skip(1).any(|t| is_verbish(t))
+            // "In a poll released Monday,", "At a rally held in Ohio,": a participle that
+            // modifies the noun before it
+            || (!t_cap_ing(lead)
+                && lead.len() <= 12
+                && !lead.iter().any(|t| is_finite_marker(t.low()))));
         if (participle || subordinate && !lead.iter().any(|t| t.kind == TokKind::Quote))
             && !lead.iter().any(|t| t.in_quote && is_verbish(t))
         {
@@ -715,7 +720,9 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
         let e = next_comma(toks, c, b);
         // the rest of the frame must be short and clause-free
         let adjunct_only = !toks[c..e].iter().any(|t| t.verbish);
-        let tail_start = if (e - c <= 6 && !toks[c..e].iter().any(|t| t.in_quote))
+        // "…, officials said the border would stay shut.": a short clause is still content
+        let short_clause = !adjunct_only && clause_follows(toks, c, e);
+        let tail_start = if (e - c <= 6 && !toks[c..e].iter().any(|t| t.in_quote) && !short_clause)
             || (e - c <= 14 && adjunct_only)
         {
             e
@@ -900,6 +907,38 @@ fn plural_before_modifier(toks: &[Tok]) -> bool {
         let h = toks[p - 1].low();
         h.len() > 3 && h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("'s")
     }
+}
+
+/// Words that show a finite clause: a subject pronoun or an auxiliary.
+fn is_finite_marker(w: &str) -> bool {
+    matches!(
+        w,
+        "he" | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "it"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "did"
+            | "does"
+    )
+}
+
+/// A lead that opens with a capitalised participle ("Asked about …", "Speaking …").
+fn t_cap_ing(lead: &[Tok]) -> bool {
+    lead.first().is_some_and(|t| {
+        t.cap
+            && (t.lower.ends_with("ed") || t.lower.ends_with("ing"))
+            && !matches!(t.low(), "during" | "following" | "notwithstanding")
+    })
 }
 
 fn is_prep(w: &str) -> bool {
