@@ -6,7 +6,9 @@
 //! "according to", nominal cues); `verb` the frames built around a reporting verb.
 
 mod openers;
+mod subject;
 mod verb;
+mod verb_shapes;
 
 use super::grammar::{
     clause_follows, is_verbish, np_word, object_np_end, strip_parenthetical, valid_source_np,

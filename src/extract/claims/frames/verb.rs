@@ -1,6 +1,10 @@
 //! Frames around a reporting verb: the subject before it (with its appositives), where the frame
 //! stands (before, after or inside its content), the hearer and adjuncts after it.
 
+use super::subject::*;
+use super::verb_shapes::{
+    coordinated_speaker, inverted_frame, relative_speaker, saying_frame, CueSite,
+};
 use super::*;
 
 /// A frame around the cue verb at `i`.
@@ -44,101 +48,17 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
         word.to_string()
     };
 
+    let site = CueSite {
+        a,
+        b,
+        i,
+        k,
+        cue,
+        cue_text: &cue_text,
+    };
     // Inverted: "…,” said X, a …" / "…, says X."
-    if k == i
-        && i > a
-        && (is_comma(&toks[i - 1]) || is_closing_quote(toks, i - 1))
-        && cue.class == CueClass::Speech
-        && !cue.ing
-        && !cue.takes_object
-        && !cue.weak
-        && i + 1 < b
-    {
-        let e = next_comma(toks, i + 1, b);
-        let mut e = e;
-        while e > i + 1 && toks[e - 1].kind == TokKind::Punct && !toks[e - 1].is_punct(")") {
-            e -= 1;
-        }
-        let np = strip_parenthetical(&toks[i + 1..e]);
-        let e = i + 1 + np.len();
-        // the words before must be content: a clause or a quotation, not a subject
-        let content_before = toks[a..i]
-            .iter()
-            .any(|t| is_verbish(t) || t.kind == TokKind::Quote);
-        let is_np = !np.is_empty()
-            && content_before
-            && np.len() <= 8
-            && (np[0].cap
-                || np[0].kind == TokKind::Number
-                || lexicon::is_determiner(&np[0].lower)
-                || lexicon::is_title(&np[0].lower)
-                || matches!(
-                    np[0].low(),
-                    "former"
-                        | "then"
-                        | "retired"
-                        | "longtime"
-                        | "veteran"
-                        | "acting"
-                        | "incoming"
-                        | "outgoing"
-                        | "senior"
-                        | "top"
-                        | "chief"
-                        | "fellow"
-                        | "local"
-                        | "state"
-                        | "federal"
-                        | "democratic"
-                        | "republican"
-                ))
-            && speech_subject(np)
-            && !np.iter().any(|t| t.is("that"));
-        if is_np {
-            let mut role = None;
-            let mut end_frame = e;
-            if e < b && is_comma(&toks[e]) {
-                // ", a spokeswoman for the agency."
-                let re = next_comma(toks, e + 1, b);
-                if e + 1 < re
-                    && (lexicon::is_determiner(&toks[e + 1].lower)
-                        || lexicon::is_title(&toks[e + 1].lower))
-                {
-                    role = Some((e + 1, re));
-                    end_frame = re;
-                }
-            }
-            // ", who runs the hospital.": the writer's description, a claim of its own
-            let mut side = Vec::new();
-            if role.is_none()
-                && e + 1 < b
-                && is_comma(&toks[e])
-                && matches!(toks[e + 1].low(), "who" | "whose")
-            {
-                let re = next_comma(toks, e + 1, b);
-                side.push((e + 1, re));
-                end_frame = re;
-            }
-            let mut content = Vec::new();
-            push_range(&mut content, toks, a, i);
-            push_range(&mut content, toks, end_frame, b);
-            if !content.is_empty() {
-                return Some(Frame {
-                    source: Some((i + 1, e)),
-                    cue: cue_text,
-                    placement: Placement::After,
-                    content,
-                    via: None,
-                    side,
-                    role,
-                    prefix: None,
-                    opens_next: false,
-                    rest: None,
-                    antecedent: None,
-                    subordinate: false,
-                });
-            }
-        }
+    if let Some(f) = inverted_frame(toks, site) {
+        return Some(f);
     }
 
     // "…, saying (that) …" continues the clause subject's frame
@@ -148,38 +68,7 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
         && i > a + 2
         && !cue.weak;
     if cue.ing && i > a && (is_comma(&toks[i - 1]) || ing_report) && cue.class == CueClass::Speech {
-        // "Meanwhile, it attacked Trump, saying …": past the lead-in
-        let a = match (a..i.min(a + 5)).find(|&j| is_comma(&toks[j])) {
-            Some(c) if is_lead_in(toks, a, c) && c + 1 < i => c + 1,
-            _ => a,
-        };
-        let subj_end = (a..i)
-            .find(|&j| {
-                !np_word(&toks[j])
-                    || is_verbish(&toks[j])
-                    || lexicon::is_cue_modifier(&toks[j].lower)
-            })
-            .unwrap_or(i);
-        if subj_end > a && valid_source_np(&toks[a..subj_end]) {
-            let c = skip_after_cue(toks, i, b, cue.takes_object);
-            if c < b {
-                return Some(Frame {
-                    source: Some((a, subj_end)),
-                    cue: cue_text,
-                    placement: Placement::Before,
-                    content: vec![trim_range(toks, c, b)],
-                    via: None,
-                    side: Vec::new(),
-                    role: None,
-                    prefix: Some(trim_range(toks, a, i)),
-                    opens_next: false,
-                    rest: None,
-                    antecedent: None,
-                    subordinate: false,
-                });
-            }
-        }
-        return None;
+        return saying_frame(toks, site);
     }
     let progressive = cue.ing
         && i > a
@@ -192,90 +81,12 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     }
 
     // "…, who said …": the relative pronoun is the source, its antecedent resolves it
-    // "who in 2010 said": an adjunct may stand between the pronoun and the cue
-    let w = if k > a && matches!(toks[k - 1].low(), "who" | "which") {
-        Some(k - 1)
-    } else {
-        (k.saturating_sub(5).max(a)..k).rev().find(|&j| {
-            toks[j].is("who")
-                && j + 1 < k
-                && is_prep(toks[j + 1].low())
-                && !toks[j + 1..k].iter().any(|t| t.verbish || t.is_punct(","))
-        })
-    };
-    let w = w.unwrap_or(usize::MAX);
-    if w != usize::MAX
-        && k > a
-        && matches!(toks[w].low(), "who" | "which")
-        && cue.class == CueClass::Speech
-        && !cue.weak
-        && !is_anonymity_note(text, toks, w, next_comma(toks, k, b))
-    {
-        let c = skip_after_cue(toks, i, b, cue.takes_object);
-        // the relative clause ends at a comma followed by a verb: the main clause resumes
-        let mut e = b;
-        let mut j = c;
-        while j < b {
-            if !toks[j].in_quote && is_comma(&toks[j]) && toks.get(j + 1).is_some_and(is_verbish) {
-                e = j;
-                break;
-            }
-            j += 1;
-        }
-        let content = trim_range(toks, c, e);
-        if content.0 < content.1 {
-            let prefix = trim_range(toks, a, w);
-            let rest = trim_range(toks, e, b);
-            return Some(Frame {
-                source: Some((w, w + 1)),
-                cue: cue_text,
-                placement: Placement::Before,
-                content: vec![content],
-                via: None,
-                side: Vec::new(),
-                role: None,
-                prefix: (prefix.0 < prefix.1).then_some(prefix),
-                opens_next: false,
-                rest: (rest.0 < rest.1).then_some(rest),
-                antecedent: (w >= a + 2 && is_comma(&toks[w - 1]))
-                    .then(|| (subject_start(toks, a, w - 1), w - 1))
-                    .filter(|r| r.0 < r.1),
-                subordinate: false,
-            });
-        }
+    if let Some(f) = relative_speaker(text, toks, site) {
+        return Some(f);
     }
     // "X supported Democrats, and said …": the clause's subject speaks
-    if k > a + 2 && matches!(toks[k - 1].low(), "and" | "but") && !cue.weak {
-        let mut se = a;
-        while se < k - 1
-            && np_word(&toks[se])
-            && !is_verbish(&toks[se])
-            && !lexicon::is_cue_modifier(&toks[se].lower)
-            && se < a + 8
-        {
-            se += 1;
-        }
-        if se > a && se < k - 1 && speech_subject(&toks[a..se]) {
-            let c = skip_after_cue(toks, i, b, cue.takes_object);
-            let content = trim_range(toks, c, b);
-            if content.0 < content.1 {
-                let prefix = trim_range(toks, a, k - 1);
-                return Some(Frame {
-                    source: Some((a, se)),
-                    cue: cue_text,
-                    placement: Placement::Before,
-                    content: vec![content],
-                    via: None,
-                    side: Vec::new(),
-                    role: None,
-                    prefix: (prefix.0 < prefix.1).then_some(prefix),
-                    opens_next: false,
-                    rest: None,
-                    antecedent: None,
-                    subordinate: false,
-                });
-            }
-        }
+    if let Some(f) = coordinated_speaker(toks, site) {
+        return Some(f);
     }
     // The subject before the cue (and its modifiers).
     let mut s = subject_start(toks, a, k);
@@ -829,278 +640,4 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
         });
     }
     None
-}
-
-/// A clause-initial subject that runs past a relative clause or a participle up to the cue at
-/// `k`: its head must be a source noun within its first words. Returns its start (`a`).
-fn long_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
-    if k - a > 22 || k - a < 3 {
-        return None;
-    }
-    let first = &toks[a];
-    if !(first.cap || lexicon::is_determiner(first.low()) || is_source_noun(first.low())) {
-        return None;
-    }
-    if toks[a..k]
-        .iter()
-        .any(|t| t.is_punct(",") || t.kind == TokKind::Quote || t.is_punct(";"))
-    {
-        return None;
-    }
-    let head = (a..(a + 7).min(k - 1)).find(|&h| {
-        let source_noun = is_source_noun(toks[h].low());
-        let next = toks[h + 1].low();
-        source_noun
-            && (matches!(
-                next,
-                "that"
-                    | "which"
-                    | "whose"
-                    | "who"
-                    | "released"
-                    | "published"
-                    | "conducted"
-                    | "issued"
-                    | "commissioned"
-                    | "by"
-                    | "from"
-                    | "of"
-                    | "in"
-                    | "on"
-                    | "at"
-                    | "for"
-            ) || toks[h + 1].verbish && next.ends_with("ed"))
-    })?;
-    let _ = head;
-    Some(a)
-}
-
-/// A head noun that can name a source: a document, a group, an organisation, an office.
-fn is_source_noun(w: &str) -> bool {
-    let w = w.trim_end_matches("'s").trim_end_matches("’s");
-    lexicon::is_document_head(w)
-        || lexicon::is_anonymous_head(w)
-        || lexicon::is_group_head(w)
-        || lexicon::is_org_word(w)
-        || lexicon::is_official_word(w)
-}
-
-/// Whether the first source noun of a long subject is plural: "people who …", "aides to …".
-fn plural_head(toks: &[Tok]) -> bool {
-    toks.iter()
-        .take(7)
-        .find(|t| is_source_noun(t.low()))
-        .is_some_and(|t| {
-            let w = t.low();
-            matches!(w, "people" | "police" | "staff" | "public")
-                || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s"))
-        })
-}
-
-/// "Executives for the company", "residents of the town": the head before a prepositional
-/// modifier is plural.
-fn plural_before_modifier(toks: &[Tok]) -> bool {
-    let Some(p) = toks.iter().position(|t| is_prep(t.low())) else {
-        return false;
-    };
-    p > 0 && {
-        let h = toks[p - 1].low();
-        h.len() > 3 && h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("'s")
-    }
-}
-
-/// Words that show a finite clause: a subject pronoun or an auxiliary.
-fn is_finite_marker(w: &str) -> bool {
-    matches!(
-        w,
-        "he" | "she"
-            | "they"
-            | "we"
-            | "i"
-            | "it"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "did"
-            | "does"
-    )
-}
-
-/// A lead that opens with a capitalised participle ("Asked about …", "Speaking …").
-fn t_cap_ing(lead: &[Tok]) -> bool {
-    lead.first().is_some_and(|t| {
-        t.cap
-            && (t.lower.ends_with("ed") || t.lower.ends_with("ing"))
-            && !matches!(t.low(), "during" | "following" | "notwithstanding")
-    })
-}
-
-fn is_prep(w: &str) -> bool {
-    matches!(
-        w,
-        "after"
-            | "before"
-            | "of"
-            | "by"
-            | "for"
-            | "in"
-            | "on"
-            | "to"
-            | "with"
-            | "about"
-            | "from"
-            | "against"
-            | "over"
-            | "into"
-            | "than"
-            | "since"
-            | "during"
-            | "among"
-            | "at"
-            | "as"
-            | "following"
-            | "amid"
-            | "despite"
-            | "like"
-    )
-}
-
-/// The first content token after the cue at `i`: past the hearer ("told police"), particles
-/// ("points to", "pointed out"), adjuncts ("in a statement") and "that".
-fn skip_after_cue(toks: &[Tok], i: usize, b: usize, takes_object: bool) -> usize {
-    let mut c = i + 1;
-    if c < b && matches!(toks[c].low(), "to" | "out" | "up" | "back") && !takes_object {
-        // "points to", "pointed out"; "wants to …" keeps its "to"
-        if matches!(toks[i].low(), "points" | "pointed" | "point" | "pointing") {
-            c += 1;
-        }
-    }
-    if takes_object && c < b {
-        // "told members of the council that …": the hearer runs up to "that"
-        if let Some(t) = (c + 1..b.min(c + 12)).find(|&t| toks[t].is("that")) {
-            if !toks[c..t]
-                .iter()
-                .any(|x| x.verbish || x.in_quote || x.kind == TokKind::Punct && !x.is_punct("-"))
-            {
-                return t + 1;
-            }
-        }
-        let o = object_np_end(toks, c, b);
-        // only when something follows the hearer
-        if o < b && o > c {
-            c = o;
-        }
-    }
-    skip_adjuncts(toks, c, b)
-}
-
-/// Skips adjuncts that belong to the frame after a cue: "in a statement", "on Friday",
-/// "last week", "in an interview with CNN", "that", ":".
-fn skip_adjuncts(toks: &[Tok], mut c: usize, end: usize) -> usize {
-    loop {
-        if c >= end {
-            return c;
-        }
-        let w = toks[c].low();
-        if matches!(w, "that" | ":" | "," | "—" | "–" | "-") {
-            c += 1;
-            continue;
-        }
-        let starts_adjunct = matches!(
-            w,
-            "in" | "on"
-                | "at"
-                | "during"
-                | "last"
-                | "this"
-                | "earlier"
-                | "late"
-                | "yesterday"
-                | "today"
-                | "tonight"
-                | "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "recently"
-                | "privately"
-                | "publicly"
-                | "repeatedly"
-                | "again"
-                | "later"
-                | "previously"
-                | "before"
-                | "after"
-        );
-        if !starts_adjunct {
-            return c;
-        }
-        // the adjunct must end (within 8 tokens) before "that", ":" or a comma
-        let lim = end.min(c + 9);
-        match (c + 1..lim).find(|&k| matches!(toks[k].low(), "that" | ":" | ",")) {
-            Some(k) if !toks[c..k].iter().any(is_verbish) => c = k,
-            _ => {
-                // "said on Friday." at the end of the clause
-                if lim == end && !toks[c..end].iter().any(|t| is_verbish(t) || t.in_quote) {
-                    return end;
-                }
-                return c;
-            }
-        }
-    }
-}
-
-/// Where the subject noun phrase that ends at `k` (exclusive) starts, scanning back over words
-/// that can stand in a noun phrase, not past `a`.
-pub(super) fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
-    let mut s = k;
-    // a closing parenthetical right before the cue: "Rep. Ann Lee (D-Ore.) said"
-    if s > a && toks[s - 1].is_punct(")") {
-        if let Some(o) = (a..s - 1).rev().take(8).find(|&j| toks[j].is_punct("(")) {
-            s = o;
-        }
-    }
-    // "it said"
-    if s == k && s > a && toks[s - 1].lower == "it" {
-        return s - 1;
-    }
-    while s > a {
-        let t = &toks[s - 1];
-        // "advisers to Mr. Obama", "those close to him", "the head of the delegation to the
-        // talks"
-        let inner = (t.lower == "to"
-            && s < k
-            && (toks[s].cap || (s + 1 < k && matches!(toks[s].low(), "the" | "this"))))
-            || (matches!(t.low(), "him" | "her" | "them")
-                && s >= a + 2
-                && matches!(toks[s - 2].low(), "to" | "with" | "of" | "for"));
-        if inner {
-            s -= 1;
-            continue;
-        }
-        if t.in_quote || !np_word(t) || matches!(t.low(), "who" | "that" | "which") {
-            break;
-        }
-        if t.cue.is_some() && !t.cap && is_verbish(t) {
-            break;
-        }
-        if k - s >= 16 {
-            break;
-        }
-        s -= 1;
-    }
-    // "…, and he says": a coordinator opens the clause, not the subject
-    while s < k && s == a && matches!(toks[s].low(), "and" | "but" | "or" | "yet" | "so") {
-        s += 1;
-    }
-    s
 }
