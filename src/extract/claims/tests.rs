@@ -409,3 +409,25 @@ In 2010 he resigned, Lee said.";
     let c = claim_with(text, &claims, "he resigned");
     assert_eq!(c.sources[0].name, "Lee");
 }
+
+#[test]
+fn asides_between_dashes_and_adverbials_stay_in_the_frame() {
+    let text = "Farmers — and some economists — say the subsidy came too late.\n\
+Union leaders, however, said the deal was fair.\n\
+Activists chanting outside the ministry say the vote was rigged.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the subsidy came too late");
+    assert_eq!(c.sources[0].mention.of(text), "Farmers");
+    assert!(claims
+        .iter()
+        .all(|c| c.span.of(text) != "and some economists"));
+    let c = claim_with(text, &claims, "the deal was fair");
+    assert_eq!(c.sources[0].mention.of(text), "Union leaders");
+    assert!(claims.iter().all(|c| c.span.of(text) != "however"));
+    let c = claim_with(text, &claims, "the vote was rigged");
+    assert_eq!(
+        c.sources[0].mention.of(text),
+        "Activists chanting outside the ministry"
+    );
+}

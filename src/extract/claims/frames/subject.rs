@@ -41,7 +41,9 @@ pub(super) fn long_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
                     | "on"
                     | "at"
                     | "for"
-            ) || toks[h + 1].verbish && next.ends_with("ed"))
+            ) || toks[h + 1].verbish && next.ends_with("ed")
+                // "activists clamoring to block …", "officials speaking at …"
+                || (next.len() > 5 && next.ends_with("ing") && toks[h + 1].cue.is_none()))
     })?;
     let _ = head;
     Some(a)

@@ -93,7 +93,7 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     let mut long = false;
     // "A 2014 study that appeared in the journal found", "A poll released Monday shows":
     // a clause-initial subject with its own modifier clause
-    if s > a && (s == k || !toks[a..s].iter().any(|t| t.is_punct(","))) {
+    if s >= a && (s == k || !toks[a..s].iter().any(|t| t.is_punct(","))) {
         if let Some(fs) = long_subject(toks, a, k) {
             s = fs;
             long = true;
@@ -120,14 +120,24 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     let mut side = Vec::new();
     let (src, lead_end) = if s == k {
         // "Varki, a refugee …, told" / "Sources, who asked not to be named, said"
-        if k == a || !is_comma(&toks[k - 1]) {
+        // "Democrats — and some Republicans — say": dashes set an aside off as commas do
+        let dash = |t: &Tok| matches!(t.low(), "—" | "–") && !t.in_quote;
+        let by_dash = k > a && dash(&toks[k - 1]);
+        if k == a || !(is_comma(&toks[k - 1]) || by_dash) {
             return None;
         }
         let c2 = k - 1;
         // walk back over appositives: "Ann Lee, 59, of Lyon, who saw it, said"
         let commas: Vec<usize> = (a..c2)
             .rev()
-            .filter(|&j| is_comma(&toks[j]) && !toks[j].in_quote)
+            .filter(|&j| {
+                !toks[j].in_quote
+                    && if by_dash {
+                        dash(&toks[j])
+                    } else {
+                        is_comma(&toks[j])
+                    }
+            })
             .take(5)
             .collect();
         let mut best: Option<(usize, usize, bool)> = None; // (ns, c1, strong start)
@@ -135,9 +145,13 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
             if c2 - c1 > 45 {
                 break;
             }
-            let ns = subject_start(toks, a, c1);
+            let mut ns = subject_start(toks, a, c1);
             if ns == c1 || !speech_subject(&toks[ns..c1]) {
-                continue;
+                // "The judges who ruled against the law, for instance, said"
+                match long_subject(toks, a, c1) {
+                    Some(l) => ns = l,
+                    None => continue,
+                }
             }
             let opener = ns == a + 1
                 && matches!(
@@ -162,7 +176,13 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
             }
         }
         let (ns, c1, _) = best?;
-        if !is_anonymity_note(text, toks, c1 + 1, c2) {
+        // "…, for instance, said": a discourse adverbial is no claim of its own
+        // nor is a second subject: "Democrats — and some Republicans — say"
+        let adverbial = (c2 - c1 <= 4 && !toks[c1 + 1..c2].iter().any(|t| t.verbish))
+            || toks.get(c1 + 1).is_some_and(|t| {
+                matches!(t.low(), "and" | "or" | "including" | "especially" | "plus")
+            });
+        if !adverbial && !is_anonymity_note(text, toks, c1 + 1, c2) {
             side.push((c1 + 1, c2));
         }
         ((ns, c1), ns)
