@@ -431,3 +431,15 @@ Activists chanting outside the ministry say the vote was rigged.";
         "Activists chanting outside the ministry"
     );
 }
+
+#[test]
+fn nouns_and_idioms_that_look_like_cues() {
+    let text = "All told, the campaign spent $4 million on advertising.\n\
+The mayor trails her rival by 6 percentage points, the poll found.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the campaign spent");
+    assert!(c.sources.is_empty());
+    let c = claim_with(text, &claims, "trails her rival");
+    assert_eq!(c.sources[0].mention.of(text), "the poll");
+}

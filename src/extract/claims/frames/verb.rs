@@ -23,6 +23,18 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
         },
         None => return None,
     };
+    // "percentage points", "talking points": the noun, not "points to" / "pointed out"
+    if particle
+        && !toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low(), "out" | "to"))
+    {
+        return None;
+    }
+    // "All told, …": an idiom, not a speaker
+    if word == "told" && i > a && toks[i - 1].is("all") && toks.get(i + 1).is_some_and(is_comma) {
+        return None;
+    }
     // "the said …", "so-called"
     if i > a && matches!(toks[i - 1].low(), "the" | "a" | "an" | "to") {
         return None;
