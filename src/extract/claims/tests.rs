@@ -443,3 +443,19 @@ The mayor trails her rival by 6 percentage points, the poll found.";
     let c = claim_with(text, &claims, "trails her rival");
     assert_eq!(c.sources[0].mention.of(text), "the poll");
 }
+
+#[test]
+fn a_speaker_and_a_verb_before_a_colon_and_a_quotation() {
+    let text = "Then she added a caveat: \u{201c}We will not sign anything this week.\u{201d}\n\
+Okafor went on: \u{201c}The port is the city's lifeline.\u{201d}\n\
+The rule is simple: \u{201c}No phones in the chamber.\u{201d}";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "We will not sign");
+    assert_eq!(c.sources[0].mention.of(text), "she");
+    assert!(!c.span.of(text).contains("caveat"));
+    let c = claim_with(text, &claims, "the city's lifeline");
+    assert_eq!(c.sources[0].name, "Okafor");
+    let c = claim_with(text, &claims, "No phones");
+    assert!(c.sources.is_empty());
+}

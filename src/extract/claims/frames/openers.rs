@@ -351,7 +351,7 @@ pub(super) fn name_colon_quote(toks: &[Tok], a: usize, b: usize) -> Option<Frame
         s -= 1;
     }
     if s == c || (s > a && toks[s - 1].cap) {
-        return None;
+        return speaker_verb_colon_quote(toks, a, b, c);
     }
     let content = trim_range(toks, c + 1, b);
     if content.0 >= content.1 {
@@ -361,5 +361,49 @@ pub(super) fn name_colon_quote(toks: &[Tok], a: usize, b: usize) -> Option<Frame
     let prefix = trim_range(toks, a, s);
     f.prefix = (prefix.0 < prefix.1 && toks[prefix.0..prefix.1].iter().any(|t| t.verbish))
         .then_some(prefix);
+    Some(f)
+}
+
+/// "Then she added a caveat: “…”", "Lee went on: “…”": a pronoun or a name, a short verb
+/// phrase and a colon that opens a quotation.
+fn speaker_verb_colon_quote(toks: &[Tok], a: usize, b: usize, c: usize) -> Option<Frame> {
+    // past a short lead-in word ("Then", "But", "Later")
+    let s = if c > a + 2 && toks[a].cap && !toks[a + 1].cap && toks[a + 1].is_word() {
+        let pronoun = |t: &Tok| matches!(t.low(), "he" | "she" | "they" | "i" | "we");
+        if pronoun(&toks[a + 1]) {
+            a + 1
+        } else {
+            a
+        }
+    } else {
+        a
+    };
+    let pronoun = matches!(toks[s].low(), "he" | "she" | "they" | "i" | "we");
+    let mut e = s + 1;
+    if !pronoun {
+        while e < c && e < s + 3 && toks[e].cap && toks[e].is_word() {
+            e += 1;
+        }
+        if !toks[s].cap || lexicon::is_determiner(toks[s].low()) {
+            return None;
+        }
+    }
+    let phrase = &toks[e..c];
+    let verb = phrase.first()?;
+    if phrase.len() > 6
+        || !(verb.verbish || verb.cue.is_some() || matches!(verb.low(), "went" | "had" | "has"))
+        || phrase
+            .iter()
+            .any(|t| t.in_quote || t.kind == TokKind::Quote || is_comma(t))
+    {
+        return None;
+    }
+    let content = trim_range(toks, c + 1, b);
+    if content.0 >= content.1 {
+        return None;
+    }
+    let mut f = simple_frame((s, e), verb.low(), content, Placement::Before);
+    let prefix = trim_range(toks, a, s);
+    f.prefix = (prefix.0 < prefix.1 && s > a + 1).then_some(prefix);
     Some(f)
 }
