@@ -6,6 +6,7 @@
 //! "according to", nominal cues); `verb` the frames built around a reporting verb.
 
 mod openers;
+mod placement;
 mod subject;
 mod verb;
 mod verb_shapes;
