@@ -459,3 +459,19 @@ The rule is simple: \u{201c}No phones in the chamber.\u{201d}";
     let c = claim_with(text, &claims, "No phones");
     assert!(c.sources.is_empty());
 }
+
+#[test]
+fn a_share_of_the_antecedent_speaks() {
+    let text = "The levy angered dairy farmers, many of whom say the subsidy came too late.\n\
+The board met 40 residents, most of whom said the road was unsafe.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the subsidy came too late");
+    assert_eq!(c.sources[0].mention.of(text), "many of whom");
+    assert_eq!(c.sources[0].name, "dairy farmers");
+    assert!(claim_with(text, &claims, "The levy angered")
+        .sources
+        .is_empty());
+    let c = claim_with(text, &claims, "the road was unsafe");
+    assert_eq!(c.sources[0].mention.of(text), "most of whom");
+}

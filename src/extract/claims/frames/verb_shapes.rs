@@ -187,10 +187,23 @@ pub(super) fn relative_speaker(text: &str, toks: &[Tok], site: CueSite) -> Optio
                 && !toks[j + 1..k].iter().any(|t| t.verbish || t.is_punct(","))
         })
     };
-    let w = w.unwrap_or(usize::MAX);
+    // "…, many of whom say …": a share of the antecedent speaks
+    let share = k >= a + 4
+        && toks[k - 1].is("whom")
+        && toks[k - 2].is("of")
+        && matches!(
+            toks[k - 3].low(),
+            "many" | "most" | "some" | "all" | "several" | "few" | "half" | "both" | "none"
+        );
+    let (w, w_end) = if share {
+        (k - 3, k)
+    } else {
+        let w = w.unwrap_or(usize::MAX);
+        (w, w.saturating_add(1))
+    };
     if w != usize::MAX
         && k > a
-        && matches!(toks[w].low(), "who" | "which")
+        && (share || matches!(toks[w].low(), "who" | "which"))
         && cue.class == CueClass::Speech
         && !cue.weak
         && !is_anonymity_note(text, toks, w, next_comma(toks, k, b))
@@ -211,7 +224,7 @@ pub(super) fn relative_speaker(text: &str, toks: &[Tok], site: CueSite) -> Optio
             let prefix = trim_range(toks, a, w);
             let rest = trim_range(toks, e, b);
             return Some(Frame {
-                source: Some((w, w + 1)),
+                source: Some((w, w_end)),
                 cue: cue_text.to_string(),
                 placement: Placement::Before,
                 content: vec![content],
@@ -222,7 +235,15 @@ pub(super) fn relative_speaker(text: &str, toks: &[Tok], site: CueSite) -> Optio
                 opens_next: false,
                 rest: (rest.0 < rest.1).then_some(rest),
                 antecedent: (w >= a + 2 && is_comma(&toks[w - 1]))
-                    .then(|| (subject_start(toks, a, w - 1), w - 1))
+                    .then(|| {
+                        // "The plan angered farmers, many of whom": the object, not the verb
+                        let st = subject_start(toks, a, w - 1);
+                        let st = (st..w - 1)
+                            .rev()
+                            .find(|&j| toks[j].verbish)
+                            .map_or(st, |v| v + 1);
+                        (st, w - 1)
+                    })
                     .filter(|r| r.0 < r.1),
                 subordinate: false,
             });
