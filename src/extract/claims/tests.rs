@@ -475,3 +475,15 @@ The board met 40 residents, most of whom said the road was unsafe.";
     let c = claim_with(text, &claims, "the road was unsafe");
     assert_eq!(c.sources[0].mention.of(text), "most of whom");
 }
+
+#[test]
+fn saying_after_a_long_lead_in() {
+    let text = "At a town hall in Leeds, Yorkshire, on Friday, Priya Patel toured a hospital, saying that hospitals would get more money.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "hospitals would get more money");
+    assert_eq!(c.sources[0].mention.of(text), "Priya Patel");
+    assert!(claim_with(text, &claims, "toured a hospital")
+        .sources
+        .is_empty());
+}

@@ -135,15 +135,36 @@ pub(super) fn saying_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
         ..
     } = site;
     // "Meanwhile, it attacked Trump, saying …": past the lead-in
+    let a0 = a;
     let a = match (a..i.min(a + 5)).find(|&j| is_comma(&toks[j])) {
         Some(c) if is_lead_in(toks, a, c) && c + 1 < i => c + 1,
         _ => a,
     };
-    let subj_end = (a..i)
-        .find(|&j| {
-            !np_word(&toks[j]) || is_verbish(&toks[j]) || lexicon::is_cue_modifier(&toks[j].lower)
-        })
-        .unwrap_or(i);
+    let subject_end = |s: usize| {
+        (s..i)
+            .find(|&j| {
+                !np_word(&toks[j])
+                    || is_verbish(&toks[j])
+                    || lexicon::is_cue_modifier(&toks[j].lower)
+            })
+            .unwrap_or(i)
+    };
+    let mut subj_end = subject_end(a);
+    let mut a = a;
+    if !(subj_end > a && valid_source_np(&toks[a..subj_end])) {
+        // "At a campaign event in Ames, Iowa, on Sunday, Clinton expanded on it, saying …":
+        // past a longer lead-in of phrases with no verb, to a subject and its verb
+        let verbless = |c: usize| !toks[a0..c].iter().any(|t| t.verbish || t.in_quote);
+        if let Some((s, e)) = (a0 + 1..i)
+            .filter(|&c| is_comma(&toks[c]) && !toks[c].in_quote)
+            .take_while(|&c| verbless(c))
+            .map(|c| (c + 1, subject_end(c + 1)))
+            .find(|&(s, e)| e > s && e < i && toks[e].verbish && valid_source_np(&toks[s..e]))
+        {
+            a = s;
+            subj_end = e;
+        }
+    }
     if subj_end > a && valid_source_np(&toks[a..subj_end]) {
         let c = skip_after_cue(toks, i, b, cue.takes_object);
         if c < b {
