@@ -487,3 +487,15 @@ fn saying_after_a_long_lead_in() {
         .sources
         .is_empty());
 }
+
+#[test]
+fn at_least_scales_a_speaking_share() {
+    let text = "At least 40 percent said they would stay home.\n\
+The count is close, but at least a dozen deputies told Le Monde the bill would pass.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "they would stay home");
+    assert_eq!(c.sources[0].mention.of(text), "At least 40 percent");
+    let c = claim_with(text, &claims, "the bill would pass");
+    assert_eq!(c.sources[0].mention.of(text), "at least a dozen deputies");
+}

@@ -128,7 +128,11 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
         && lexicon::is_number_scaler(toks[s - 1].low())
         && (toks[s].kind == TokKind::Number || lexicon::is_number_word(toks[s].low()))
     {
+        // "at least a dozen members": two scaling words at most
         s -= 1;
+        if s > a && lexicon::is_number_scaler(toks[s - 1].low()) {
+            s -= 1;
+        }
     }
     let mut side = Vec::new();
     let (src, lead_end) = if s == k {
