@@ -305,25 +305,28 @@ pub fn valid_source_np(toks: &[Tok]) -> bool {
     if toks.is_empty() || toks.len() > 16 {
         return false;
     }
-    // a subject does not open with a preposition ("in 2010")
-    if matches!(
-        toks[0].low(),
-        "in" | "on"
-            | "at"
-            | "during"
-            | "after"
-            | "before"
-            | "since"
-            | "by"
-            | "for"
-            | "with"
-            | "from"
-            | "of"
-            | "to"
-            | "into"
-            | "over"
-            | "under"
-    ) {
+    // a subject does not open with a preposition ("in 2010"), but "at least" scales a number
+    let at_least = toks.len() > 2 && toks[0].is("at") && toks[1].is("least");
+    if !at_least
+        && matches!(
+            toks[0].low(),
+            "in" | "on"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "since"
+                | "by"
+                | "for"
+                | "with"
+                | "from"
+                | "of"
+                | "to"
+                | "into"
+                | "over"
+                | "under"
+        )
+    {
         return false;
     }
     if toks.len() == 1 && matches!(toks[0].low(), "he" | "she" | "they" | "i" | "we" | "it") {
@@ -354,6 +357,8 @@ pub fn valid_source_np(toks: &[Tok]) -> bool {
                     | "each"
                     | "both"
                     | "several"
+                    | "dozen"
+                    | "dozens"
                     | "surveyed"
                     | "polled"
                     | "asked"
@@ -363,7 +368,9 @@ pub fn valid_source_np(toks: &[Tok]) -> bool {
     });
     if quantity
         && toks.len() <= 10
-        && toks.iter().all(|t| np_word(t) || t.lower == "%")
+        && toks
+            .iter()
+            .all(|t| np_word(t) || t.lower == "%" || lexicon::is_number_scaler(t.low()))
         && !toks.iter().any(is_verbish)
     {
         return true;

@@ -1093,6 +1093,51 @@ pub const ANONYMITY: &[&str] = &[
     "who knows",
 ];
 
+word_set!(
+    /// Words that scale or round a number in a subject: "about three in 10", "nearly half".
+    is_number_scaler,
+    [
+        "about", "nearly", "almost", "roughly", "around", "approximately", "only", "just",
+        "over", "under", "some", "more", "fewer", "less", "at", "least", "barely", "fully",
+    ]
+);
+
+word_set!(
+    /// Numbers written as words, and the fractions a poll reports.
+    is_number_word,
+    [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
+        "a", "third", "two-thirds", "quarter", "three-quarters", "majority", "most",
+    ]
+);
+
+word_set!(
+    /// Countries (and their usual short forms), which speak through their governments:
+    /// "China said", "the United States warned".
+    is_country_name,
+    [
+        "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia",
+        "austria", "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium", "bolivia",
+        "bosnia", "brazil", "britain", "bulgaria", "burma", "cambodia", "cameroon", "canada",
+        "chile", "china", "colombia", "congo", "croatia", "cuba", "cyprus",
+        "czech republic", "denmark", "ecuador", "egypt", "eritrea", "estonia", "ethiopia",
+        "finland", "france", "germany", "ghana", "greece", "guatemala", "haiti",
+        "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq", "ireland",
+        "israel", "italy", "japan", "kazakhstan", "kenya", "kosovo", "kuwait",
+        "kyrgyzstan", "laos", "latvia", "lebanon", "libya", "lithuania", "malaysia", "mali",
+        "mexico", "moldova", "mongolia", "montenegro", "morocco", "mozambique", "myanmar",
+        "nepal", "netherlands", "new zealand", "nicaragua", "niger", "nigeria", "north korea",
+        "norway", "oman", "pakistan", "panama", "paraguay", "peru", "philippines", "poland",
+        "portugal", "qatar", "romania", "russia", "rwanda", "saudi arabia", "senegal", "serbia",
+        "singapore", "slovakia", "slovenia", "somalia", "south africa", "south korea",
+        "south sudan", "spain", "sri lanka", "sudan", "sweden", "switzerland", "syria",
+        "taiwan", "tajikistan", "tanzania", "thailand", "tunisia", "turkey", "turkmenistan",
+        "uganda", "ukraine", "united arab emirates", "uae", "united kingdom", "uk", "u.k.",
+        "united states", "u.s.", "usa", "uruguay", "uzbekistan", "venezuela", "vietnam",
+        "yemen", "zambia", "zimbabwe",
+    ]
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

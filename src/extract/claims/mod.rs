@@ -147,6 +147,7 @@ fn analyse_unit(
     let mut unit_plural = false;
     let mut unit_quote_source: Option<RawSource> = None;
     let mut prev_source: Option<RawSource> = None;
+    let mut prev_before = false;
     for (ca, cb, joiner) in split::clauses(&toks, start, n) {
         let span = Span::new(toks[ca].start, toks[cb - 1].end);
         // the no-comment phrases all hold one of these words: look for the phrase only then
@@ -162,6 +163,7 @@ fn analyse_unit(
                 described: (ClaimKind::NoComment, false, false),
             });
             prev_source = None;
+            prev_before = false;
             continue;
         }
         match find_frame(text, &toks, ca, cb) {
@@ -232,6 +234,7 @@ fn analyse_unit(
                         Some(&mut unit_quote_source),
                     );
                     prev_source = src;
+                    prev_before = false;
                     continue;
                 }
                 for &(a, b) in &f.content {
@@ -245,10 +248,17 @@ fn analyse_unit(
                         Some(&mut unit_quote_source),
                     );
                 }
+                prev_before = f.placement == frames::Placement::Before;
                 prev_source = src;
             }
             None => {
-                let inherited = if joiner == Joiner::And {
+                // "X said A, but that B": "that" keeps B inside what X said
+                let reported_on = joiner == Joiner::Contrast
+                    && cb > ca + 2
+                    && matches!(toks[ca].low(), "but" | "and" | "yet")
+                    && toks[ca + 1].is("that")
+                    && prev_before;
+                let inherited = if joiner == Joiner::And || reported_on {
                     prev_source.clone()
                 } else if let Some((s, _)) = &state.carry {
                     Some(s.clone())
@@ -273,8 +283,9 @@ fn analyse_unit(
                     raws,
                     Some(&mut unit_quote_source),
                 );
-                if joiner != Joiner::And {
+                if joiner != Joiner::And && !reported_on {
                     prev_source = None;
+                    prev_before = false;
                 }
             }
         }

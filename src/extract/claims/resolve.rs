@@ -188,6 +188,32 @@ pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
     if lexicon::is_outlet_name(&joined) || lexicon::is_outlet_name(&strip_the(&joined)) {
         return (SourceKind::Media, strip_the(&ws.join(" ")), None);
     }
+    // "China said", "the United States warned": a country speaks through its government
+    let bare = strip_the(&joined);
+    if core_len == lower.len()
+        && ws.first().is_some_and(|w| is_cap(w) || *w == "the")
+        && lexicon::is_country_name(&bare)
+    {
+        return (SourceKind::Official, strip_the(&ws.join(" ")), None);
+    }
+    // "a CNN poll released Monday", "a study by the institute": a document with its maker
+    if let Some(d) = lower
+        .iter()
+        .take(7)
+        .position(|w| lexicon::is_document_head(w))
+    {
+        let opens = core_lower
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the" | "its" | "their" | "this"));
+        let qualified = d + 1 == lower.len()
+            || matches!(
+                lower[d + 1].as_str(),
+                "released" | "published" | "conducted" | "by" | "from" | "issued" | "commissioned"
+            );
+        if opens && qualified && d > 0 {
+            return (SourceKind::Document, lower_first(&ws.join(" ")), None);
+        }
+    }
     // a capitalised run at the end of the core is a name
     let mut run_start = core.len();
     while run_start > 0 && (is_cap(core[run_start - 1]) || core[run_start - 1] == "of") {
@@ -684,6 +710,33 @@ mod tests {
         assert_eq!(classify("Although Scott Perry").1, "Scott Perry");
         assert_eq!(classify("Sen. Ann Lee (D-Ore.)").1, "Ann Lee");
         assert_eq!(classify("and the report").0, SourceKind::Document);
+    }
+
+    #[test]
+    fn countries_speak_as_governments() {
+        assert_eq!(classify("China").0, SourceKind::Official);
+        assert_eq!(
+            classify("the United States"),
+            (SourceKind::Official, "United States".into(), None)
+        );
+        assert_eq!(classify("South Korea").0, SourceKind::Official);
+        // a person named after a place is still a person
+        assert_eq!(classify("Ann France").0, SourceKind::Person);
+    }
+
+    #[test]
+    fn a_document_with_its_maker() {
+        let (kind, name, _) = classify("an Ipsos poll released Monday");
+        assert_eq!(kind, SourceKind::Document);
+        assert_eq!(name, "an Ipsos poll released Monday");
+        assert_eq!(
+            classify("a study by the Grattan Institute").0,
+            SourceKind::Document
+        );
+        assert_eq!(
+            classify("the Grattan Institute").0,
+            SourceKind::Organization
+        );
     }
 
     #[test]

@@ -279,3 +279,223 @@ fn citing_names_the_upstream() {
     assert_eq!(c.sources[0].via.as_deref(), Some("customs data"));
     assert_eq!(c.sources[0].relation, Relation::AccordingTo);
 }
+
+#[test]
+fn plural_possessive_opens_a_subject() {
+    let text = "Rivers' spokeswoman Dana Holt said the count would resume on Monday.\n\
+The Joneses' lawyer says the family will appeal.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the count would resume");
+    assert_eq!(
+        c.sources[0].mention.of(text),
+        "Rivers' spokeswoman Dana Holt"
+    );
+    assert!(!c.span.of(text).contains("said"));
+    let c = claim_with(text, &claims, "the family will appeal");
+    assert_eq!(c.sources[0].mention.of(text), "The Joneses' lawyer");
+}
+
+#[test]
+fn a_scaled_share_of_respondents_speaks() {
+    let text = "About three in 10 said they would vote early.\n\
+Nearly half say the economy is getting worse, the survey found.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "they would vote early");
+    assert_eq!(c.sources[0].mention.of(text), "About three in 10");
+    let c = claim_with(text, &claims, "the economy is getting worse");
+    assert!(!c.sources.is_empty());
+}
+
+#[test]
+fn a_subject_with_a_relative_clause_after_a_lead_in() {
+    let text = "Still, people who have studied the trade say the ban will not hold.\n\
+On Tuesday, officials who toured the site said the bridge was safe.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the ban will not hold");
+    assert_eq!(
+        c.sources[0].mention.of(text),
+        "people who have studied the trade"
+    );
+    let c = claim_with(text, &claims, "the bridge was safe");
+    assert_eq!(
+        c.sources[0].mention.of(text),
+        "officials who toured the site"
+    );
+}
+
+#[test]
+fn but_that_stays_inside_what_was_said() {
+    let text = "The minister said the plant would stay open but that 200 jobs would go.\n\
+Mayor Ruiz says the road is finished, but that the bridge needs another year.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "200 jobs would go");
+    assert_eq!(c.sources[0].mention.of(text), "The minister");
+    let c = claim_with(text, &claims, "the bridge needs another year");
+    assert_eq!(c.sources[0].name, "Ruiz");
+}
+
+#[test]
+fn a_coordinated_clause_with_its_own_speaker() {
+    let text = "The council lost the vote, and its leader says there is no problem.\n\
+Okoro left the chamber early — she told the Guardian that the count was fair.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "there is no problem");
+    assert_eq!(c.sources[0].mention.of(text), "its leader");
+    let c = claim_with(text, &claims, "the count was fair");
+    assert_eq!(c.sources[0].mention.of(text), "she");
+    assert!(claim_with(text, &claims, "left the chamber")
+        .sources
+        .is_empty());
+}
+
+#[test]
+fn plural_subjects_of_a_base_form() {
+    let text = "By wide margins, those surveyed say taxes are too high.\n\
+One in five say the service has improved.\n\
+Executives for Acme say the plant will close in May.\n\
+The head of the delegation to the summit said the talks had stalled.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "taxes are too high");
+    assert_eq!(c.sources[0].mention.of(text), "those surveyed");
+    let c = claim_with(text, &claims, "the service has improved");
+    assert_eq!(c.sources[0].mention.of(text), "One in five");
+    let c = claim_with(text, &claims, "the plant will close");
+    assert_eq!(c.sources[0].mention.of(text), "Executives for Acme");
+    let c = claim_with(text, &claims, "the talks had stalled");
+    assert_eq!(
+        c.sources[0].mention.of(text),
+        "The head of the delegation to the summit"
+    );
+}
+
+#[test]
+fn a_poll_named_in_a_prepositional_phrase() {
+    let text = "In a Gallup survey released Tuesday, 61 percent of adults were in debt.\n\
+Support fell among retirees, in a study by the Grattan Institute.\n\
+In the morning, the minister left for Brussels.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "61 percent of adults");
+    assert_eq!(c.sources[0].kind, SourceKind::Document);
+    assert!(!c.span.of(text).contains("Gallup"));
+    let c = claim_with(text, &claims, "Support fell");
+    assert_eq!(
+        c.sources[0].mention.of(text),
+        "a study by the Grattan Institute"
+    );
+    assert!(claim_with(text, &claims, "left for Brussels")
+        .sources
+        .is_empty());
+}
+
+#[test]
+fn a_prepositional_lead_with_a_participle_is_not_content() {
+    let text = "At a rally held in Ohio on Monday, Smith said the plant would reopen.\n\
+During a briefing organised by the ministry, officials said the border would stay shut.\n\
+In 2010 he resigned, Lee said.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the plant would reopen");
+    assert_eq!(c.sources[0].name, "Smith");
+    assert!(!c.span.of(text).contains("rally"));
+    let c = claim_with(text, &claims, "the border would stay shut");
+    assert_eq!(c.sources[0].mention.of(text), "officials");
+    let c = claim_with(text, &claims, "he resigned");
+    assert_eq!(c.sources[0].name, "Lee");
+}
+
+#[test]
+fn asides_between_dashes_and_adverbials_stay_in_the_frame() {
+    let text = "Farmers — and some economists — say the subsidy came too late.\n\
+Union leaders, however, said the deal was fair.\n\
+Activists chanting outside the ministry say the vote was rigged.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the subsidy came too late");
+    assert_eq!(c.sources[0].mention.of(text), "Farmers");
+    assert!(claims
+        .iter()
+        .all(|c| c.span.of(text) != "and some economists"));
+    let c = claim_with(text, &claims, "the deal was fair");
+    assert_eq!(c.sources[0].mention.of(text), "Union leaders");
+    assert!(claims.iter().all(|c| c.span.of(text) != "however"));
+    let c = claim_with(text, &claims, "the vote was rigged");
+    assert_eq!(
+        c.sources[0].mention.of(text),
+        "Activists chanting outside the ministry"
+    );
+}
+
+#[test]
+fn nouns_and_idioms_that_look_like_cues() {
+    let text = "All told, the campaign spent $4 million on advertising.\n\
+The mayor trails her rival by 6 percentage points, the poll found.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the campaign spent");
+    assert!(c.sources.is_empty());
+    let c = claim_with(text, &claims, "trails her rival");
+    assert_eq!(c.sources[0].mention.of(text), "the poll");
+}
+
+#[test]
+fn a_speaker_and_a_verb_before_a_colon_and_a_quotation() {
+    let text = "Then she added a caveat: \u{201c}We will not sign anything this week.\u{201d}\n\
+Okafor went on: \u{201c}The port is the city's lifeline.\u{201d}\n\
+The rule is simple: \u{201c}No phones in the chamber.\u{201d}";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "We will not sign");
+    assert_eq!(c.sources[0].mention.of(text), "she");
+    assert!(!c.span.of(text).contains("caveat"));
+    let c = claim_with(text, &claims, "the city's lifeline");
+    assert_eq!(c.sources[0].name, "Okafor");
+    let c = claim_with(text, &claims, "No phones");
+    assert!(c.sources.is_empty());
+}
+
+#[test]
+fn a_share_of_the_antecedent_speaks() {
+    let text = "The levy angered dairy farmers, many of whom say the subsidy came too late.\n\
+The board met 40 residents, most of whom said the road was unsafe.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the subsidy came too late");
+    assert_eq!(c.sources[0].mention.of(text), "many of whom");
+    assert_eq!(c.sources[0].name, "dairy farmers");
+    assert!(claim_with(text, &claims, "The levy angered")
+        .sources
+        .is_empty());
+    let c = claim_with(text, &claims, "the road was unsafe");
+    assert_eq!(c.sources[0].mention.of(text), "most of whom");
+}
+
+#[test]
+fn saying_after_a_long_lead_in() {
+    let text = "At a town hall in Leeds, Yorkshire, on Friday, Priya Patel toured a hospital, saying that hospitals would get more money.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "hospitals would get more money");
+    assert_eq!(c.sources[0].mention.of(text), "Priya Patel");
+    assert!(claim_with(text, &claims, "toured a hospital")
+        .sources
+        .is_empty());
+}
+
+#[test]
+fn at_least_scales_a_speaking_share() {
+    let text = "At least 40 percent said they would stay home.\n\
+The count is close, but at least a dozen deputies told Le Monde the bill would pass.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "they would stay home");
+    assert_eq!(c.sources[0].mention.of(text), "At least 40 percent");
+    let c = claim_with(text, &claims, "the bill would pass");
+    assert_eq!(c.sources[0].mention.of(text), "at least a dozen deputies");
+}

@@ -110,6 +110,16 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
                             Some(e) if is_word_char(e) => {
                                 j += d.len_utf8() + e.len_utf8();
                             }
+                            // a plural possessive before the next word: "Sanders' aides"
+                            Some(' ')
+                                if matches!(d, '\'' | '’')
+                                    && j > i
+                                    && matches!(bytes[j - 1], b's' | b'S')
+                                    && chars.next().is_some_and(char::is_alphabetic) =>
+                            {
+                                j += d.len_utf8();
+                                break;
+                            }
                             _ => break,
                         }
                     }

@@ -11,7 +11,7 @@ use crate::extract::types::{ArticleMeta, Span};
 /// A line that is a page element, not article text.
 static BOILERPLATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?mi)^[ \t\u{a0}\u{feff}]*(?:see also(?-u:\b)|read more(?-u:\b)|read also(?-u:\b)|also read(?-u:\b)|read next(?-u:\b)|related(?-u:\b)(?: (?:articles?|stories|coverage|content|news|reading|links?|topics?))?\s*:|related\s*$|recommended(?-u:\b)(?: for you| stories| reading)?\s*:|more on this(?-u:\b)|more from(?-u:\b)|more stories(?-u:\b)|watch\s*:|watch now(?-u:\b)|listen\s*:|click here(?-u:\b)|tap here(?-u:\b)|subscribe(?-u:\b)|sign up(?-u:\b)|sign in to(?-u:\b)|log in to(?-u:\b)|register now(?-u:\b)|join our(?-u:\b)|get (?:our|the latest|breaking)(?-u:\b)|don'?t miss(?-u:\b)|follow (?:us|@|\w+ on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky))|like us on(?-u:\b)|share (?:this|on)(?-u:\b)|share\s*$|tweet\s*$|advertisement(?-u:\b)|ad\s*$|sponsored(?-u:\b)|story continues below(?-u:\b)|continue reading(?-u:\b)|scroll to continue(?-u:\b)|copyright(?-u:\b)|\(c\)\s*\d{4}|©|all rights reserved(?-u:\b)|(?:photo|image|picture|video|graphic)s?\s*(?:credit)?\s*:|(?:photo|image|picture)s? (?:by|courtesy of)(?-u:\b)|file photo(?-u:\b)|credit\s*:|source\s*:\s*\w+\s*$|\(?reporting by(?-u:\b)|\(?additional reporting by(?-u:\b)|\(?writing by(?-u:\b)|\(?editing by(?-u:\b)|\(?compiled by(?-u:\b)|our standards\s*:|(?:this|the) (?:story|article) (?:has been|was) (?:updated|corrected)(?-u:\b)|(?:tags|topics|filed under)\s*:|newsletter(?-u:\b)|download (?:our|the) app(?-u:\b)|(?:want|got) (?:more|a (?:news )?tip)(?-u:\b)|contact (?:us|the (?:author|writer|reporter))(?-u:\b)|email (?:us|the author)(?-u:\b)).*$",
+        r"(?i)^[ \t\u{a0}\u{feff}]*(?:see also(?-u:\b)|read more(?-u:\b)|read also(?-u:\b)|also read(?-u:\b)|read next(?-u:\b)|related(?-u:\b)(?: (?:articles?|stories|coverage|content|news|reading|links?|topics?))?\s*:|related\s*$|recommended(?-u:\b)(?: for you| stories| reading)?\s*:|more on this(?-u:\b)|more from(?-u:\b)|more stories(?-u:\b)|watch\s*:|watch now(?-u:\b)|listen\s*:|click here(?-u:\b)|tap here(?-u:\b)|subscribe(?-u:\b)|sign up(?-u:\b)|sign in to(?-u:\b)|log in to(?-u:\b)|register now(?-u:\b)|join our(?-u:\b)|get (?:our|the latest|breaking)(?-u:\b)|don'?t miss(?-u:\b)|follow (?:us|@|\w+ on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky))|like us on(?-u:\b)|share (?:this|on)(?-u:\b)|share\s*$|tweet\s*$|advertisement(?-u:\b)|ad\s*$|sponsored(?-u:\b)|story continues below(?-u:\b)|continue reading(?-u:\b)|scroll to continue(?-u:\b)|copyright(?-u:\b)|\(c\)\s*\d{4}|©|all rights reserved(?-u:\b)|(?:photo|image|picture|video|graphic)s?\s*(?:credit)?\s*:|(?:photo|image|picture)s? (?:by|courtesy of)(?-u:\b)|file photo(?-u:\b)|credit\s*:|source\s*:\s*\w+\s*$|\(?reporting by(?-u:\b)|\(?additional reporting by(?-u:\b)|\(?writing by(?-u:\b)|\(?editing by(?-u:\b)|\(?compiled by(?-u:\b)|our standards\s*:|(?:this|the) (?:story|article) (?:has been|was) (?:updated|corrected)(?-u:\b)|(?:tags|topics|filed under)\s*:|newsletter(?-u:\b)|download (?:our|the) app(?-u:\b)|(?:want|got) (?:more|a (?:news )?tip)(?-u:\b)|contact (?:us|the (?:author|writer|reporter))(?-u:\b)|email (?:us|the author)(?-u:\b)).*$",
     )
     .expect("boilerplate line pattern")
 });
@@ -29,30 +29,47 @@ static BOILERPLATE_INLINE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Updated: 5:43 PM ET, March 3, 2024", "Published 10 June 2024".
 static BYLINE_OR_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?m)^[ \t\u{a0}\u{feff}]*(?:(?i:by)[ \t]+\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){1,3}(?:[ \t]*(?:,|(?i:and)|&|\|)[ \t]*\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,4})*|(?i:(?:last )?(?:updated|published|posted)(?:[ \t]+(?:on|at))?)[ \t]*:?[ \t]*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\p{L}*)[^\n]{0,60})[ \t\r]*$",
+        r"^[ \t\u{a0}\u{feff}]*(?:(?i:by)[ \t]+\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){1,3}(?:[ \t]*(?:,|(?i:and)|&|\|)[ \t]*\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,4})*|(?i:(?:last )?(?:updated|published|posted)(?:[ \t]+(?:on|at))?)[ \t]*:?[ \t]*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\p{L}*)[^\n]{0,60})[ \t\r]*$",
     )
     .expect("byline pattern")
 });
 
+/// The lines of `text` (without their "\n") with their byte offsets.
+fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut at = 0;
+    text.split('\n').map(move |l| {
+        let start = at;
+        at += l.len() + 1;
+        (start, l)
+    })
+}
+
 pub(super) fn find_boilerplate(text: &str, meta: &mut ArticleMeta) {
-    for m in BOILERPLATE_LINE.find_iter(text) {
-        // Whole lines only when they are short: a long paragraph that begins "Subscribers
-        // say …" is text.
-        let line = m.as_str();
-        if line.len() > 300 && !line.trim_start().to_lowercase().starts_with("copyright") {
-            continue;
+    // The line patterns are anchored at the start: tried once per line, they stop after a few
+    // bytes on ordinary paragraphs instead of scanning the whole text.
+    let mut bylines = Vec::new();
+    for (at, line) in lines(text) {
+        if let Some(m) = BOILERPLATE_LINE.find(line) {
+            // Whole lines only when they are short: a long paragraph that begins "Subscribers
+            // say …" is text.
+            let l = m.as_str();
+            if l.len() <= 300 || l.trim_start().to_lowercase().starts_with("copyright") {
+                let (s, e) = trim_span(text, at + m.start(), at + m.end());
+                if s < e {
+                    meta.boilerplate.push(Span::new(s, e));
+                }
+            }
         }
-        let (s, e) = trim_span(text, m.start(), m.end());
-        if s < e {
-            meta.boilerplate.push(Span::new(s, e));
+        if line.len() <= 400 {
+            if let Some(m) = BYLINE_OR_STAMP.find(line) {
+                let (s, e) = trim_span(text, at + m.start(), at + m.end());
+                if s < e && e - s <= 160 {
+                    bylines.push(Span::new(s, e));
+                }
+            }
         }
     }
-    for m in BYLINE_OR_STAMP.find_iter(text) {
-        let (s, e) = trim_span(text, m.start(), m.end());
-        if s < e && e - s <= 160 {
-            meta.boilerplate.push(Span::new(s, e));
-        }
-    }
+    meta.boilerplate.extend(bylines);
     for m in BOILERPLATE_INLINE.find_iter(text) {
         let (s, e) = trim_span(text, m.start(), m.end());
         if s < e {

@@ -6,7 +6,10 @@
 //! "according to", nominal cues); `verb` the frames built around a reporting verb.
 
 mod openers;
+mod placement;
+mod subject;
 mod verb;
+mod verb_shapes;
 
 use super::grammar::{
     clause_follows, is_verbish, np_word, object_np_end, strip_parenthetical, valid_source_np,
@@ -16,7 +19,8 @@ use super::tokens::{Tok, TokKind};
 use crate::extract::types::Span;
 
 use openers::{
-    according_to, dash_credit, name_colon_quote, nominal_frame, simple_frame, speaker_label,
+    according_to, dash_credit, in_document, name_colon_quote, nominal_frame, simple_frame,
+    speaker_label,
 };
 use verb::verb_frame;
 
@@ -83,26 +87,29 @@ fn is_closing_quote(toks: &[Tok], i: usize) -> bool {
 /// noun phrase with a source head.
 fn speech_subject(toks: &[Tok]) -> bool {
     let toks = strip_parenthetical(toks);
-    if toks.first().is_some_and(|t| {
-        matches!(
-            t.low(),
-            "in" | "on"
-                | "at"
-                | "during"
-                | "after"
-                | "before"
-                | "since"
-                | "by"
-                | "for"
-                | "with"
-                | "from"
-                | "of"
-                | "to"
-                | "into"
-                | "over"
-                | "under"
-        )
-    }) {
+    let at_least = toks.len() > 2 && toks[0].is("at") && toks[1].is("least");
+    if !at_least
+        && toks.first().is_some_and(|t| {
+            matches!(
+                t.low(),
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "by"
+                    | "for"
+                    | "with"
+                    | "from"
+                    | "of"
+                    | "to"
+                    | "into"
+                    | "over"
+                    | "under"
+            )
+        })
+    {
         return false;
     }
     valid_source_np(toks)
@@ -247,7 +254,9 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
         }
         i += 1;
     }
-    first.or_else(|| nominal_frame(toks, a, b))
+    first
+        .or_else(|| nominal_frame(toks, a, b))
+        .or_else(|| in_document(toks, a, b))
 }
 
 #[cfg(test)]

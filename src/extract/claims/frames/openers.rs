@@ -214,6 +214,56 @@ pub(super) fn nominal_frame(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
     None
 }
 
+/// "In a CNN poll released Monday, 50 percent …", "…, in the latest survey": a document that
+/// states the clause's finding, named in a prepositional phrase set off by a comma.
+pub(super) fn in_document(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
+    let doc_phrase = |s: usize, e: usize| -> bool {
+        e > s + 1
+            && e - s <= 12
+            && toks[s].is("in")
+            && matches!(
+                toks[s + 1].low(),
+                "a" | "an" | "the" | "its" | "their" | "his" | "her"
+            )
+            && (s + 2..e.min(s + 8)).any(|j| {
+                matches!(
+                    toks[j].low(),
+                    "poll" | "survey" | "study" | "report" | "analysis" | "audit" | "census"
+                ) && (j + 1 == e
+                    || matches!(
+                        toks[j + 1].low(),
+                        "released" | "published" | "conducted" | "by" | "of" | "from" | "for"
+                    ))
+            })
+            && toks[s..e]
+                .iter()
+                .all(|t| !t.in_quote && np_word(t) || t.is("in"))
+    };
+    // before the content
+    let c = next_comma(toks, a, b);
+    if c < b && doc_phrase(a, c) {
+        let content = trim_range(toks, c + 1, b);
+        if content.1 > content.0 + 2 && clause_follows(toks, content.0, content.1) {
+            return Some(simple_frame((a + 1, c), "in", content, Placement::Before));
+        }
+    }
+    // after the content: "…, in a survey by the institute."
+    let last = (a + 1..b)
+        .rev()
+        .find(|&k| is_comma(&toks[k]) && !toks[k].in_quote)?;
+    let mut e = b;
+    while e > last + 1 && toks[e - 1].kind == TokKind::Punct {
+        e -= 1;
+    }
+    if doc_phrase(last + 1, e) && clause_follows(toks, a, last) {
+        let content = trim_range(toks, a, last);
+        if content.1 > content.0 + 2 {
+            return Some(simple_frame((last + 2, e), "in", content, Placement::After));
+        }
+    }
+    None
+}
+
 /// "according to X, …" / "…, according to X (, citing Y)".
 pub(super) fn according_to(
     toks: &[Tok],
@@ -301,7 +351,7 @@ pub(super) fn name_colon_quote(toks: &[Tok], a: usize, b: usize) -> Option<Frame
         s -= 1;
     }
     if s == c || (s > a && toks[s - 1].cap) {
-        return None;
+        return speaker_verb_colon_quote(toks, a, b, c);
     }
     let content = trim_range(toks, c + 1, b);
     if content.0 >= content.1 {
@@ -311,5 +361,49 @@ pub(super) fn name_colon_quote(toks: &[Tok], a: usize, b: usize) -> Option<Frame
     let prefix = trim_range(toks, a, s);
     f.prefix = (prefix.0 < prefix.1 && toks[prefix.0..prefix.1].iter().any(|t| t.verbish))
         .then_some(prefix);
+    Some(f)
+}
+
+/// "Then she added a caveat: “…”", "Lee went on: “…”": a pronoun or a name, a short verb
+/// phrase and a colon that opens a quotation.
+fn speaker_verb_colon_quote(toks: &[Tok], a: usize, b: usize, c: usize) -> Option<Frame> {
+    // past a short lead-in word ("Then", "But", "Later")
+    let s = if c > a + 2 && toks[a].cap && !toks[a + 1].cap && toks[a + 1].is_word() {
+        let pronoun = |t: &Tok| matches!(t.low(), "he" | "she" | "they" | "i" | "we");
+        if pronoun(&toks[a + 1]) {
+            a + 1
+        } else {
+            a
+        }
+    } else {
+        a
+    };
+    let pronoun = matches!(toks[s].low(), "he" | "she" | "they" | "i" | "we");
+    let mut e = s + 1;
+    if !pronoun {
+        while e < c && e < s + 3 && toks[e].cap && toks[e].is_word() {
+            e += 1;
+        }
+        if !toks[s].cap || lexicon::is_determiner(toks[s].low()) {
+            return None;
+        }
+    }
+    let phrase = &toks[e..c];
+    let verb = phrase.first()?;
+    if phrase.len() > 6
+        || !(verb.verbish || verb.cue.is_some() || matches!(verb.low(), "went" | "had" | "has"))
+        || phrase
+            .iter()
+            .any(|t| t.in_quote || t.kind == TokKind::Quote || is_comma(t))
+    {
+        return None;
+    }
+    let content = trim_range(toks, c + 1, b);
+    if content.0 >= content.1 {
+        return None;
+    }
+    let mut f = simple_frame((s, e), verb.low(), content, Placement::Before);
+    let prefix = trim_range(toks, a, s);
+    f.prefix = (prefix.0 < prefix.1 && s > a + 1).then_some(prefix);
     Some(f)
 }

@@ -1,0 +1,381 @@
+//! Where a verb frame stands relative to its content, once its subject is known: inside the
+//! claim ("attacks that authorities say were …"), before it ("X said …", after a lead-in
+//! "At a rally, X said …"), after it ("…, X said") or after a clause of its own ("…, and
+//! officials said …").
+
+use super::subject::*;
+use super::verb_shapes::CueSite;
+use super::*;
+
+/// The frame of the cue at `site` whose subject is `src` (with appositives `side`), the words
+/// before the subject ending at `lead_end`.
+pub(super) fn place_frame(
+    toks: &[Tok],
+    site: CueSite,
+    src: (usize, usize),
+    side: Vec<(usize, usize)>,
+    lead_end: usize,
+) -> Option<Frame> {
+    let CueSite {
+        a,
+        b,
+        i,
+        cue,
+        cue_text,
+        ..
+    } = site;
+    // What comes before the subject decides where the frame stands.
+    let before_lead = lead_end;
+    let lead_is_short = before_lead == a
+        || (matches!(
+            toks[before_lead - 1].low(),
+            "," | "but" | "and" | "so" | ":"
+        ) && is_lead_in(toks, a, before_lead - 1))
+        || (before_lead == a + 1
+            && matches!(
+                toks[a].low(),
+                "although"
+                    | "though"
+                    | "while"
+                    | "whereas"
+                    | "yet"
+                    | "but"
+                    | "and"
+                    | "so"
+                    | "even"
+                    | "also"
+                    | "still"
+                    | "meanwhile"
+            ));
+    let preceded_by_break = before_lead > a
+        && (is_comma(&toks[before_lead - 1])
+            || is_closing_quote(toks, before_lead - 1)
+            || (toks[before_lead - 1].kind == TokKind::Quote));
+
+    // "attacks that authorities say were carried out by …"
+    if before_lead > a
+        && matches!(
+            toks[before_lead - 1].low(),
+            "that" | "which" | "who" | "where" | "when"
+        )
+        && i + 1 < b
+        && matches!(cue.class, CueClass::Speech | CueClass::Belief)
+        && src.1 - src.0 <= 8
+        && (is_verbish(&toks[i + 1])
+            || clause_follows(toks, i + 1, b)
+            || matches!(toks[i + 1].low(), "to" | "not" | "has" | "have" | "had"))
+    {
+        let rel = before_lead - 1;
+        // the noun phrase the relative clause hangs on
+        let mut h = rel;
+        while h > a
+            && np_word(&toks[h - 1])
+            && !is_verbish(&toks[h - 1])
+            && !is_prep(&toks[h - 1].lower)
+            && rel - h < 8
+        {
+            h -= 1;
+        }
+        let mut content = Vec::new();
+        push_range(&mut content, toks, h, b);
+        let prefix = trim_range(toks, a, h);
+        return Some(Frame {
+            source: Some(src),
+            cue: cue_text.to_string(),
+            placement: Placement::Embedded,
+            content,
+            via: None,
+            side,
+            role: None,
+            prefix: (prefix.0 < prefix.1).then_some(prefix),
+            opens_next: false,
+            rest: None,
+            antecedent: None,
+            subordinate: false,
+        });
+    }
+
+    if lead_is_short {
+        // "X said (that) …"
+        let c = skip_after_cue(toks, i, b, cue.takes_object);
+        let content_range = trim_range(toks, c, b);
+        if content_range.0 >= content_range.1 {
+            // "She added:" — the content is what follows
+            if b > i + 1 && toks[b - 1].is_punct(":") && cue.class == CueClass::Speech {
+                return Some(Frame {
+                    source: Some(src),
+                    cue: cue_text.to_string(),
+                    placement: Placement::Before,
+                    content: Vec::new(),
+                    via: None,
+                    side,
+                    role: None,
+                    prefix: None,
+                    opens_next: true,
+                    rest: None,
+                    antecedent: None,
+                    subordinate: false,
+                });
+            }
+            if !preceded_by_break || before_lead == a {
+                return None;
+            }
+        }
+        // "People like Scott, he said.": nothing after the cue, so fall through to the
+        // frame after its content below
+        if content_range.0 < content_range.1 {
+            // "He added a note of caution": an object, not reported content
+            if !cue.weak
+                && !cue.takes_object
+                && matches!(toks[content_range.0].low(), "a" | "an")
+                && !clause_follows(toks, content_range.0, b)
+                && toks[i].low() != "said"
+            {
+                return None;
+            }
+            // "The plan, an inside source said, is to …": the subject before the frame
+            if before_lead > a + 1
+                && is_comma(&toks[before_lead - 1])
+                && is_verbish(&toks[content_range.0])
+                && (toks[a].cap || lexicon::is_determiner(&toks[a].lower))
+                && !toks[a..before_lead - 1]
+                    .iter()
+                    .any(|t| is_verbish(t) || t.kind == TokKind::Quote)
+            {
+                return Some(Frame {
+                    source: Some(src),
+                    cue: cue_text.to_string(),
+                    placement: Placement::After,
+                    content: vec![trim_range(toks, a, before_lead - 1), content_range],
+                    via: None,
+                    side,
+                    role: None,
+                    prefix: None,
+                    opens_next: false,
+                    rest: None,
+                    antecedent: None,
+                    subordinate: false,
+                });
+            }
+            // a frame right after a quote: "“…” Varki recalled the officers asking, …"
+            return Some(Frame {
+                source: Some(src),
+                cue: cue_text.to_string(),
+                placement: Placement::Before,
+                content: vec![content_range],
+                via: None,
+                side,
+                role: None,
+                prefix: None,
+                opens_next: false,
+                rest: None,
+                antecedent: None,
+                subordinate: false,
+            });
+        }
+    }
+    // "At a breakfast the next morning, Cruz said …", "Asked about it, Lee said …",
+    // "When the deal collapsed, officials said …": a lead-in, not content
+    // the lead ends with a comma, or with a comma inside a closing quotation mark
+    let lead_end = if before_lead > a && is_comma(&toks[before_lead - 1]) {
+        Some(before_lead - 1)
+    } else if before_lead > a + 1
+        && is_closing_quote(toks, before_lead - 1)
+        && is_comma(&toks[before_lead - 2])
+    {
+        Some(before_lead - 2)
+    } else {
+        None
+    };
+    if let (true, Some(le)) = (preceded_by_break, lead_end) {
+        let lead = &toks[a..le];
+        let first = lead.first().map(|t| t.low()).unwrap_or("");
+        let subordinate = matches!(
+            first,
+            "when"
+                | "as"
+                | "after"
+                | "before"
+                | "if"
+                | "while"
+                | "although"
+                | "though"
+                | "because"
+                | "since"
+                | "once"
+                | "until"
+                | "whether"
+                | "even"
+        );
+        let participle = lead.first().is_some_and(|t| {
+            t.cap && (t.lower.ends_with("ed") || t.lower.ends_with("ing"))
+                || matches!(
+                    t.low(),
+                    "in" | "at" | "on" | "during" | "after" | "before" | "with" | "for" | "asked"
+                )
+        }) && (matches!(
+            lead.first().map(|t| t.low()).unwrap_or(""),
+            "asked"
+                | "pressed"
+                | "questioned"
+                | "speaking"
+                | "writing"
+                | "responding"
+                | "based"
+                | "reached"
+                | "interviewed"
+                | "reacting"
+                | "commenting"
+                | "referring"
+        ) || !lead.iter().skip(1).any(|t| is_verbish(t))
+            // "In a poll released Monday,", "At a rally held in Ohio,": a participle that
+            // modifies the noun before it
+            || (!t_cap_ing(lead)
+                && lead.len() <= 12
+                && !lead.iter().any(|t| is_finite_marker(t.low()))));
+        if (participle || subordinate && !lead.iter().any(|t| t.kind == TokKind::Quote))
+            && !lead.iter().any(|t| t.in_quote && is_verbish(t))
+        {
+            let c = skip_after_cue(toks, i, b, cue.takes_object);
+            let content_range = trim_range(toks, c, b);
+            if content_range.0 < content_range.1 {
+                let prefix = trim_range(toks, a, le);
+                return Some(Frame {
+                    source: Some(src),
+                    cue: cue_text.to_string(),
+                    placement: Placement::Before,
+                    content: vec![content_range],
+                    via: None,
+                    side,
+                    role: None,
+                    prefix: (subordinate && prefix.0 < prefix.1).then_some(prefix),
+                    opens_next: false,
+                    rest: None,
+                    antecedent: None,
+                    subordinate: false,
+                });
+            }
+        }
+    }
+    if preceded_by_break {
+        // "…, X said (on Friday)(, and …)"
+        let c = {
+            let mut c = i + 1;
+            if cue.takes_object {
+                c = object_np_end(toks, c, b).max(c);
+            }
+            c
+        };
+        let e = next_comma(toks, c, b);
+        // the rest of the frame must be short and clause-free
+        let adjunct_only = !toks[c..e].iter().any(|t| t.verbish);
+        // "…, officials said the border would stay shut.": a short clause is still content
+        let short_clause = !adjunct_only && clause_follows(toks, c, e);
+        let tail_start = if (e - c <= 6 && !toks[c..e].iter().any(|t| t.in_quote) && !short_clause)
+            || (e - c <= 14 && adjunct_only)
+        {
+            e
+        } else {
+            c
+        };
+        let mut content = Vec::new();
+        push_range(&mut content, toks, a, before_lead);
+        // a tail opening a subordinate clause is the writer's, not the source's
+        let mut rest = None;
+        let tail = trim_range(toks, tail_start, b);
+        if tail.0 < tail.1 {
+            let opener = toks[tail.0].low();
+            if matches!(
+                opener,
+                "as" | "while"
+                    | "when"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "whereas"
+                    | "who"
+                    | "which"
+                    | "where"
+            ) {
+                rest = Some(tail);
+            } else if matches!(
+                opener,
+                "according" | "via" | "citing" | "in" | "on" | "during"
+            ) && !toks[tail.0..tail.1]
+                .iter()
+                .any(|t| t.verbish && !t.in_quote)
+            {
+                // "…, she said, according to a transcript." / "via email.": still the frame
+            } else {
+                content.push(tail);
+            }
+        }
+        if content.is_empty() {
+            return None;
+        }
+        return Some(Frame {
+            source: Some(src),
+            cue: cue_text.to_string(),
+            placement: Placement::After,
+            content,
+            via: None,
+            side,
+            role: None,
+            prefix: None,
+            opens_next: false,
+            rest,
+            antecedent: None,
+            subordinate: false,
+        });
+    }
+    // "…and officials said …": the words before are a clause of their own
+    if before_lead > a
+        && matches!(
+            toks[before_lead - 1].low(),
+            "and"
+                | "—"
+                | "–"
+                | "but"
+                | "while"
+                | "as"
+                | "because"
+                | "after"
+                | "before"
+                | "when"
+                | "since"
+                | "until"
+                | "once"
+                | "if"
+                | "although"
+                | "though"
+                | "whereas"
+        )
+        && (clause_follows(toks, before_lead, b)
+            || (src.1 - src.0 <= 4 && (toks[i].verbish || !toks[i].low().ends_with('s'))))
+    {
+        let c = skip_after_cue(toks, i, b, cue.takes_object);
+        let content_range = trim_range(toks, c, b);
+        if content_range.0 >= content_range.1 {
+            return None;
+        }
+        let prefix = trim_range(toks, a, before_lead - 1);
+        return Some(Frame {
+            source: Some(src),
+            cue: cue_text.to_string(),
+            placement: Placement::Before,
+            content: vec![content_range],
+            via: None,
+            side,
+            role: None,
+            prefix: (prefix.0 < prefix.1).then_some(prefix),
+            opens_next: false,
+            rest: None,
+            antecedent: None,
+            subordinate: !matches!(toks[before_lead - 1].low(), "and" | "but" | "—" | "–"),
+        });
+    }
+    None
+}

@@ -1,0 +1,280 @@
+//! The subject of a reporting verb: where its noun phrase starts, long subjects with their own
+//! modifiers, plural heads, and what follows the cue before the content.
+
+use super::*;
+
+/// A clause-initial subject that runs past a relative clause or a participle up to the cue at
+/// `k`: its head must be a source noun within its first words. Returns its start (`a`).
+pub(super) fn long_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
+    if k - a > 22 || k - a < 3 {
+        return None;
+    }
+    let first = &toks[a];
+    if !(first.cap || lexicon::is_determiner(first.low()) || is_source_noun(first.low())) {
+        return None;
+    }
+    if toks[a..k]
+        .iter()
+        .any(|t| t.is_punct(",") || t.kind == TokKind::Quote || t.is_punct(";"))
+    {
+        return None;
+    }
+    let head = (a..(a + 7).min(k - 1)).find(|&h| {
+        let source_noun = is_source_noun(toks[h].low());
+        let next = toks[h + 1].low();
+        source_noun
+            && (matches!(
+                next,
+                "that"
+                    | "which"
+                    | "whose"
+                    | "who"
+                    | "released"
+                    | "published"
+                    | "conducted"
+                    | "issued"
+                    | "commissioned"
+                    | "by"
+                    | "from"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "for"
+            ) || toks[h + 1].verbish && next.ends_with("ed")
+                // "activists clamoring to block …", "officials speaking at …"
+                || (next.len() > 5 && next.ends_with("ing") && toks[h + 1].cue.is_none()))
+    })?;
+    let _ = head;
+    Some(a)
+}
+
+/// A head noun that can name a source: a document, a group, an organisation, an office.
+pub(super) fn is_source_noun(w: &str) -> bool {
+    let w = w.trim_end_matches("'s").trim_end_matches("’s");
+    lexicon::is_document_head(w)
+        || lexicon::is_anonymous_head(w)
+        || lexicon::is_group_head(w)
+        || lexicon::is_org_word(w)
+        || lexicon::is_official_word(w)
+}
+
+/// Whether the first source noun of a long subject is plural: "people who …", "aides to …".
+pub(super) fn plural_head(toks: &[Tok]) -> bool {
+    toks.iter()
+        .take(7)
+        .find(|t| is_source_noun(t.low()))
+        .is_some_and(|t| {
+            let w = t.low();
+            matches!(w, "people" | "police" | "staff" | "public")
+                || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s"))
+        })
+}
+
+/// "Executives for the company", "residents of the town": the head before a prepositional
+/// modifier is plural.
+pub(super) fn plural_before_modifier(toks: &[Tok]) -> bool {
+    let Some(p) = toks.iter().position(|t| is_prep(t.low())) else {
+        return false;
+    };
+    p > 0 && {
+        let h = toks[p - 1].low();
+        h.len() > 3 && h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("'s")
+    }
+}
+
+/// Words that show a finite clause: a subject pronoun or an auxiliary.
+pub(super) fn is_finite_marker(w: &str) -> bool {
+    matches!(
+        w,
+        "he" | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "it"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "did"
+            | "does"
+    )
+}
+
+/// A lead that opens with a capitalised participle ("Asked about …", "Speaking …").
+pub(super) fn t_cap_ing(lead: &[Tok]) -> bool {
+    lead.first().is_some_and(|t| {
+        t.cap
+            && (t.lower.ends_with("ed") || t.lower.ends_with("ing"))
+            && !matches!(t.low(), "during" | "following" | "notwithstanding")
+    })
+}
+
+pub(super) fn is_prep(w: &str) -> bool {
+    matches!(
+        w,
+        "after"
+            | "before"
+            | "of"
+            | "by"
+            | "for"
+            | "in"
+            | "on"
+            | "to"
+            | "with"
+            | "about"
+            | "from"
+            | "against"
+            | "over"
+            | "into"
+            | "than"
+            | "since"
+            | "during"
+            | "among"
+            | "at"
+            | "as"
+            | "following"
+            | "amid"
+            | "despite"
+            | "like"
+    )
+}
+
+/// The first content token after the cue at `i`: past the hearer ("told police"), particles
+/// ("points to", "pointed out"), adjuncts ("in a statement") and "that".
+pub(super) fn skip_after_cue(toks: &[Tok], i: usize, b: usize, takes_object: bool) -> usize {
+    let mut c = i + 1;
+    if c < b && matches!(toks[c].low(), "to" | "out" | "up" | "back") && !takes_object {
+        // "points to", "pointed out"; "wants to …" keeps its "to"
+        if matches!(toks[i].low(), "points" | "pointed" | "point" | "pointing") {
+            c += 1;
+        }
+    }
+    if takes_object && c < b {
+        // "told members of the council that …": the hearer runs up to "that"
+        if let Some(t) = (c + 1..b.min(c + 12)).find(|&t| toks[t].is("that")) {
+            if !toks[c..t]
+                .iter()
+                .any(|x| x.verbish || x.in_quote || x.kind == TokKind::Punct && !x.is_punct("-"))
+            {
+                return t + 1;
+            }
+        }
+        let o = object_np_end(toks, c, b);
+        // only when something follows the hearer
+        if o < b && o > c {
+            c = o;
+        }
+    }
+    skip_adjuncts(toks, c, b)
+}
+
+/// Skips adjuncts that belong to the frame after a cue: "in a statement", "on Friday",
+/// "last week", "in an interview with CNN", "that", ":".
+pub(super) fn skip_adjuncts(toks: &[Tok], mut c: usize, end: usize) -> usize {
+    loop {
+        if c >= end {
+            return c;
+        }
+        let w = toks[c].low();
+        if matches!(w, "that" | ":" | "," | "—" | "–" | "-") {
+            c += 1;
+            continue;
+        }
+        let starts_adjunct = matches!(
+            w,
+            "in" | "on"
+                | "at"
+                | "during"
+                | "last"
+                | "this"
+                | "earlier"
+                | "late"
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "recently"
+                | "privately"
+                | "publicly"
+                | "repeatedly"
+                | "again"
+                | "later"
+                | "previously"
+                | "before"
+                | "after"
+        );
+        if !starts_adjunct {
+            return c;
+        }
+        // the adjunct must end (within 8 tokens) before "that", ":" or a comma
+        let lim = end.min(c + 9);
+        match (c + 1..lim).find(|&k| matches!(toks[k].low(), "that" | ":" | ",")) {
+            Some(k) if !toks[c..k].iter().any(is_verbish) => c = k,
+            _ => {
+                // "said on Friday." at the end of the clause
+                if lim == end && !toks[c..end].iter().any(|t| is_verbish(t) || t.in_quote) {
+                    return end;
+                }
+                return c;
+            }
+        }
+    }
+}
+
+/// Where the subject noun phrase that ends at `k` (exclusive) starts, scanning back over words
+/// that can stand in a noun phrase, not past `a`.
+pub(super) fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
+    let mut s = k;
+    // a closing parenthetical right before the cue: "Rep. Ann Lee (D-Ore.) said"
+    if s > a && toks[s - 1].is_punct(")") {
+        if let Some(o) = (a..s - 1).rev().take(8).find(|&j| toks[j].is_punct("(")) {
+            s = o;
+        }
+    }
+    // "it said"
+    if s == k && s > a && toks[s - 1].lower == "it" {
+        return s - 1;
+    }
+    while s > a {
+        let t = &toks[s - 1];
+        // "advisers to Mr. Obama", "those close to him", "the head of the delegation to the
+        // talks"
+        let inner = (t.lower == "to"
+            && s < k
+            && (toks[s].cap || (s + 1 < k && matches!(toks[s].low(), "the" | "this"))))
+            || (matches!(t.low(), "him" | "her" | "them")
+                && s >= a + 2
+                && matches!(toks[s - 2].low(), "to" | "with" | "of" | "for"));
+        if inner {
+            s -= 1;
+            continue;
+        }
+        if t.in_quote || !np_word(t) || matches!(t.low(), "who" | "that" | "which") {
+            break;
+        }
+        if t.cue.is_some() && !t.cap && is_verbish(t) {
+            break;
+        }
+        if k - s >= 16 {
+            break;
+        }
+        s -= 1;
+    }
+    // "…, and he says": a coordinator opens the clause, not the subject
+    while s < k && s == a && matches!(toks[s].low(), "and" | "but" | "or" | "yet" | "so") {
+        s += 1;
+    }
+    s
+}

@@ -1,0 +1,319 @@
+//! Frames of a reporting verb recognised by a shape of their own: the speaker after the cue
+//! ("…, said X"), a participle continuing the subject's frame ("…, saying …"), a relative
+//! pronoun as the speaker ("…, who said …") and a second verb of the subject ("…, and said …").
+
+use super::subject::*;
+use super::*;
+
+/// Where a cue stands: the clause `[a, b)`, the cue at `i`, its modifiers from `k`.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct CueSite<'c> {
+    pub a: usize,
+    pub b: usize,
+    pub i: usize,
+    pub k: usize,
+    pub cue: lexicon::Cue,
+    pub cue_text: &'c str,
+}
+
+/// "…,” said X, a …" / "…, says X.": the speaker after the cue.
+pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
+    let CueSite {
+        a,
+        b,
+        i,
+        k,
+        cue,
+        cue_text,
+    } = site;
+    if k == i
+        && i > a
+        && (is_comma(&toks[i - 1]) || is_closing_quote(toks, i - 1))
+        && cue.class == CueClass::Speech
+        && !cue.ing
+        && !cue.takes_object
+        && !cue.weak
+        && i + 1 < b
+    {
+        let e = next_comma(toks, i + 1, b);
+        let mut e = e;
+        while e > i + 1 && toks[e - 1].kind == TokKind::Punct && !toks[e - 1].is_punct(")") {
+            e -= 1;
+        }
+        let np = strip_parenthetical(&toks[i + 1..e]);
+        let e = i + 1 + np.len();
+        // the words before must be content: a clause or a quotation, not a subject
+        let content_before = toks[a..i]
+            .iter()
+            .any(|t| is_verbish(t) || t.kind == TokKind::Quote);
+        let is_np = !np.is_empty()
+            && content_before
+            && np.len() <= 8
+            && (np[0].cap
+                || np[0].kind == TokKind::Number
+                || lexicon::is_determiner(&np[0].lower)
+                || lexicon::is_title(&np[0].lower)
+                || matches!(
+                    np[0].low(),
+                    "former"
+                        | "then"
+                        | "retired"
+                        | "longtime"
+                        | "veteran"
+                        | "acting"
+                        | "incoming"
+                        | "outgoing"
+                        | "senior"
+                        | "top"
+                        | "chief"
+                        | "fellow"
+                        | "local"
+                        | "state"
+                        | "federal"
+                        | "democratic"
+                        | "republican"
+                ))
+            && speech_subject(np)
+            && !np.iter().any(|t| t.is("that"));
+        if is_np {
+            let mut role = None;
+            let mut end_frame = e;
+            if e < b && is_comma(&toks[e]) {
+                // ", a spokeswoman for the agency."
+                let re = next_comma(toks, e + 1, b);
+                if e + 1 < re
+                    && (lexicon::is_determiner(&toks[e + 1].lower)
+                        || lexicon::is_title(&toks[e + 1].lower))
+                {
+                    role = Some((e + 1, re));
+                    end_frame = re;
+                }
+            }
+            // ", who runs the hospital.": the writer's description, a claim of its own
+            let mut side = Vec::new();
+            if role.is_none()
+                && e + 1 < b
+                && is_comma(&toks[e])
+                && matches!(toks[e + 1].low(), "who" | "whose")
+            {
+                let re = next_comma(toks, e + 1, b);
+                side.push((e + 1, re));
+                end_frame = re;
+            }
+            let mut content = Vec::new();
+            push_range(&mut content, toks, a, i);
+            push_range(&mut content, toks, end_frame, b);
+            if !content.is_empty() {
+                return Some(Frame {
+                    source: Some((i + 1, e)),
+                    cue: cue_text.to_string(),
+                    placement: Placement::After,
+                    content,
+                    via: None,
+                    side,
+                    role,
+                    prefix: None,
+                    opens_next: false,
+                    rest: None,
+                    antecedent: None,
+                    subordinate: false,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// "…, saying (that) …": the clause subject's frame continues.
+pub(super) fn saying_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
+    let CueSite {
+        a,
+        b,
+        i,
+        cue,
+        cue_text,
+        ..
+    } = site;
+    // "Meanwhile, it attacked Trump, saying …": past the lead-in
+    let a0 = a;
+    let a = match (a..i.min(a + 5)).find(|&j| is_comma(&toks[j])) {
+        Some(c) if is_lead_in(toks, a, c) && c + 1 < i => c + 1,
+        _ => a,
+    };
+    let subject_end = |s: usize| {
+        (s..i)
+            .find(|&j| {
+                !np_word(&toks[j])
+                    || is_verbish(&toks[j])
+                    || lexicon::is_cue_modifier(&toks[j].lower)
+            })
+            .unwrap_or(i)
+    };
+    let mut subj_end = subject_end(a);
+    let mut a = a;
+    if !(subj_end > a && valid_source_np(&toks[a..subj_end])) {
+        // "At a campaign event in Ames, Iowa, on Sunday, Clinton expanded on it, saying …":
+        // past a longer lead-in of phrases with no verb, to a subject and its verb
+        let verbless = |c: usize| !toks[a0..c].iter().any(|t| t.verbish || t.in_quote);
+        if let Some((s, e)) = (a0 + 1..i)
+            .filter(|&c| is_comma(&toks[c]) && !toks[c].in_quote)
+            .take_while(|&c| verbless(c))
+            .map(|c| (c + 1, subject_end(c + 1)))
+            .find(|&(s, e)| e > s && e < i && toks[e].verbish && valid_source_np(&toks[s..e]))
+        {
+            a = s;
+            subj_end = e;
+        }
+    }
+    if subj_end > a && valid_source_np(&toks[a..subj_end]) {
+        let c = skip_after_cue(toks, i, b, cue.takes_object);
+        if c < b {
+            return Some(Frame {
+                source: Some((a, subj_end)),
+                cue: cue_text.to_string(),
+                placement: Placement::Before,
+                content: vec![trim_range(toks, c, b)],
+                via: None,
+                side: Vec::new(),
+                role: None,
+                prefix: Some(trim_range(toks, a, i)),
+                opens_next: false,
+                rest: None,
+                antecedent: None,
+                subordinate: false,
+            });
+        }
+    }
+    None
+}
+
+/// "…, who said …": the relative pronoun is the source, its antecedent resolves it.
+pub(super) fn relative_speaker(text: &str, toks: &[Tok], site: CueSite) -> Option<Frame> {
+    let CueSite {
+        a,
+        b,
+        i,
+        k,
+        cue,
+        cue_text,
+    } = site;
+    // "who in 2010 said": an adjunct may stand between the pronoun and the cue
+    let w = if k > a && matches!(toks[k - 1].low(), "who" | "which") {
+        Some(k - 1)
+    } else {
+        (k.saturating_sub(5).max(a)..k).rev().find(|&j| {
+            toks[j].is("who")
+                && j + 1 < k
+                && is_prep(toks[j + 1].low())
+                && !toks[j + 1..k].iter().any(|t| t.verbish || t.is_punct(","))
+        })
+    };
+    // "…, many of whom say …": a share of the antecedent speaks
+    let share = k >= a + 4
+        && toks[k - 1].is("whom")
+        && toks[k - 2].is("of")
+        && matches!(
+            toks[k - 3].low(),
+            "many" | "most" | "some" | "all" | "several" | "few" | "half" | "both" | "none"
+        );
+    let (w, w_end) = if share {
+        (k - 3, k)
+    } else {
+        let w = w.unwrap_or(usize::MAX);
+        (w, w.saturating_add(1))
+    };
+    if w != usize::MAX
+        && k > a
+        && (share || matches!(toks[w].low(), "who" | "which"))
+        && cue.class == CueClass::Speech
+        && !cue.weak
+        && !is_anonymity_note(text, toks, w, next_comma(toks, k, b))
+    {
+        let c = skip_after_cue(toks, i, b, cue.takes_object);
+        // the relative clause ends at a comma followed by a verb: the main clause resumes
+        let mut e = b;
+        let mut j = c;
+        while j < b {
+            if !toks[j].in_quote && is_comma(&toks[j]) && toks.get(j + 1).is_some_and(is_verbish) {
+                e = j;
+                break;
+            }
+            j += 1;
+        }
+        let content = trim_range(toks, c, e);
+        if content.0 < content.1 {
+            let prefix = trim_range(toks, a, w);
+            let rest = trim_range(toks, e, b);
+            return Some(Frame {
+                source: Some((w, w_end)),
+                cue: cue_text.to_string(),
+                placement: Placement::Before,
+                content: vec![content],
+                via: None,
+                side: Vec::new(),
+                role: None,
+                prefix: (prefix.0 < prefix.1).then_some(prefix),
+                opens_next: false,
+                rest: (rest.0 < rest.1).then_some(rest),
+                antecedent: (w >= a + 2 && is_comma(&toks[w - 1]))
+                    .then(|| {
+                        // "The plan angered farmers, many of whom": the object, not the verb
+                        let st = subject_start(toks, a, w - 1);
+                        let st = (st..w - 1)
+                            .rev()
+                            .find(|&j| toks[j].verbish)
+                            .map_or(st, |v| v + 1);
+                        (st, w - 1)
+                    })
+                    .filter(|r| r.0 < r.1),
+                subordinate: false,
+            });
+        }
+    }
+    None
+}
+
+/// "X supported Democrats, and said …": the clause's subject speaks.
+pub(super) fn coordinated_speaker(toks: &[Tok], site: CueSite) -> Option<Frame> {
+    let CueSite {
+        a,
+        b,
+        i,
+        k,
+        cue,
+        cue_text,
+    } = site;
+    if k > a + 2 && matches!(toks[k - 1].low(), "and" | "but") && !cue.weak {
+        let mut se = a;
+        while se < k - 1
+            && np_word(&toks[se])
+            && !is_verbish(&toks[se])
+            && !lexicon::is_cue_modifier(&toks[se].lower)
+            && se < a + 8
+        {
+            se += 1;
+        }
+        if se > a && se < k - 1 && speech_subject(&toks[a..se]) {
+            let c = skip_after_cue(toks, i, b, cue.takes_object);
+            let content = trim_range(toks, c, b);
+            if content.0 < content.1 {
+                let prefix = trim_range(toks, a, k - 1);
+                return Some(Frame {
+                    source: Some((a, se)),
+                    cue: cue_text.to_string(),
+                    placement: Placement::Before,
+                    content: vec![content],
+                    via: None,
+                    side: Vec::new(),
+                    role: None,
+                    prefix: (prefix.0 < prefix.1).then_some(prefix),
+                    opens_next: false,
+                    rest: None,
+                    antecedent: None,
+                    subordinate: false,
+                });
+            }
+        }
+    }
+    None
+}
