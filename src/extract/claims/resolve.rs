@@ -627,11 +627,16 @@ fn full_name_before(context: &str, surname: &str) -> Option<String> {
 /// The last run of two or more capitalised words in `context` that looks like a person's name.
 /// The last person's name in `context` that opens a sentence and starts after byte `after`.
 fn subject_name_after(context: &str, after: usize) -> Option<String> {
-    let name = last_person_name(context)?;
-    let at = context.rfind(name.as_str())?;
-    let before = context[..at].trim_end();
-    let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n']);
-    (at > after && opens && context[..at].ends_with([' ', '\n'])).then_some(name)
+    // only the text since the source's mention can hold a nearer person
+    if after >= context.len() || !context.is_char_boundary(after) {
+        return None;
+    }
+    let region = &context[after..];
+    let name = last_person_name(region)?;
+    let at = region.rfind(name.as_str())?;
+    let before = region[..at].trim_end();
+    let opens = before.ends_with(['.', '!', '?', '\n']);
+    (at > 0 && opens && region[..at].ends_with([' ', '\n'])).then_some(name)
 }
 
 fn last_person_name(context: &str) -> Option<String> {
