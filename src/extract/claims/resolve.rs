@@ -632,11 +632,46 @@ fn subject_name_after(context: &str, after: usize) -> Option<String> {
         return None;
     }
     let region = &context[after..];
+    if !has_capitalised_opening(region) {
+        return None;
+    }
     let name = last_person_name(region)?;
     let at = region.rfind(name.as_str())?;
     let before = region[..at].trim_end();
     let opens = before.ends_with(['.', '!', '?', '\n']);
     (at > 0 && opens && region[..at].ends_with([' ', '\n'])).then_some(name)
+}
+
+/// Whether a sentence in `text` opens with two capitalised words (or non-ASCII letters): a
+/// cheap test that must pass before a name can open a sentence there.
+fn has_capitalised_opening(text: &str) -> bool {
+    let b = text.as_bytes();
+    let cap = |i: usize| {
+        b.get(i)
+            .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80)
+    };
+    let mut i = 0;
+    while i < b.len() {
+        if matches!(b[i], b'.' | b'!' | b'?') {
+            let gap: usize = text[i + 1..]
+                .chars()
+                .take_while(|c| c.is_whitespace())
+                .map(char::len_utf8)
+                .sum();
+            let j = i + 1 + gap;
+            if j > i + 1 && cap(j) {
+                let mut k = j;
+                while k < b.len() && b[k] != b' ' {
+                    k += 1;
+                }
+                if cap(k + 1) {
+                    return true;
+                }
+            }
+        }
+        i += 1;
+    }
+    false
 }
 
 fn last_person_name(context: &str) -> Option<String> {
