@@ -152,12 +152,7 @@ pub fn describe(
         &joined
     };
     // the hedging phrases all hold one of these words: join the text only then
-    let phrase_possible = own.iter().any(|t| {
-        matches!(
-            t.low(),
-            "have" | "believed" | "thought" | "said" | "unclear" | "clear" | "suspected"
-        )
-    });
+    let phrase_possible = own.iter().any(|t| t.flags & lexicon::flag::HEDGE_KEY != 0);
     let lower = if phrase_possible {
         own.iter().map(|t| t.low()).collect::<Vec<_>>().join(" ")
     } else {

@@ -937,7 +937,20 @@ pub mod flag {
     pub const NOT_VERB_ED: u16 = 32;
     /// A word every no-comment phrase holds one of.
     pub const NO_COMMENT_KEY: u16 = 64;
+    /// A word every hedging phrase holds one of.
+    pub const HEDGE_KEY: u16 = 128;
 }
+
+/// Words one of which every hedging phrase holds.
+pub const HEDGE_KEYS: &[&str] = &[
+    "have",
+    "believed",
+    "thought",
+    "said",
+    "unclear",
+    "clear",
+    "suspected",
+];
 
 /// Words one of which every no-comment phrase holds.
 const NO_COMMENT_KEYS: &[&str] = &[
@@ -980,6 +993,7 @@ pub fn word_flags(word: &str) -> u16 {
             (super::grammar::FINITE, flag::FINITE),
             (super::grammar::NOT_VERBS_ED, flag::NOT_VERB_ED),
             (NO_COMMENT_KEYS, flag::NO_COMMENT_KEY),
+            (HEDGE_KEYS, flag::HEDGE_KEY),
         ] {
             for w in list {
                 *m.entry(w).or_insert(0) |= bit;
@@ -1008,6 +1022,7 @@ pub fn word_info(word: &str) -> (Option<Cue>, u16) {
             (super::grammar::FINITE, ()),
             (super::grammar::NOT_VERBS_ED, ()),
             (NO_COMMENT_KEYS, ()),
+            (HEDGE_KEYS, ()),
         ] {
             for w in list {
                 m.entry((*w).into()).or_insert((None, word_flags(w)));

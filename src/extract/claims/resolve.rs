@@ -506,8 +506,17 @@ impl Resolver {
         match p {
             "he" | "she" | "i" | "him" | "her" | "his" | "who" => {
                 let found = self.latest(|e| e.kind == SourceKind::Person);
-                if found.is_some() {
-                    return found;
+                if let Some(i) = found {
+                    // "Ann Reyes, a council member, spoke first. She said …": a person who
+                    // opens a sentence after the last source's mention is the nearer one
+                    let Some(name) = subject_name_after(context, self.entities[i].last) else {
+                        return found;
+                    };
+                    let (kind, name, role) = classify(&name);
+                    if kind != SourceKind::Person {
+                        return found;
+                    }
+                    return Some(self.add(name.clone(), kind, role, name.to_lowercase()));
                 }
                 let name = last_person_name(context)?;
                 let (kind, name, role) = classify(&name);
@@ -616,8 +625,61 @@ fn full_name_before(context: &str, surname: &str) -> Option<String> {
 }
 
 /// The last run of two or more capitalised words in `context` that looks like a person's name.
+/// The last person's name in `context` that opens a sentence and starts after byte `after`.
+fn subject_name_after(context: &str, after: usize) -> Option<String> {
+    // only the text since the source's mention can hold a nearer person
+    if after >= context.len() || !context.is_char_boundary(after) {
+        return None;
+    }
+    let region = &context[after..];
+    if !has_capitalised_opening(region) {
+        return None;
+    }
+    let name = last_person_name(region)?;
+    let at = region.rfind(name.as_str())?;
+    let before = region[..at].trim_end();
+    let opens = before.ends_with(['.', '!', '?', '\n']);
+    (at > 0 && opens && region[..at].ends_with([' ', '\n'])).then_some(name)
+}
+
+/// Whether a sentence in `text` opens with two capitalised words (or non-ASCII letters): a
+/// cheap test that must pass before a name can open a sentence there.
+fn has_capitalised_opening(text: &str) -> bool {
+    let b = text.as_bytes();
+    let cap = |i: usize| {
+        b.get(i)
+            .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80)
+    };
+    let mut i = 0;
+    while i < b.len() {
+        if matches!(b[i], b'.' | b'!' | b'?') {
+            let gap: usize = text[i + 1..]
+                .chars()
+                .take_while(|c| c.is_whitespace())
+                .map(char::len_utf8)
+                .sum();
+            let j = i + 1 + gap;
+            if j > i + 1 && cap(j) {
+                let mut k = j;
+                while k < b.len() && b[k] != b' ' {
+                    k += 1;
+                }
+                if cap(k + 1) {
+                    return true;
+                }
+            }
+        }
+        i += 1;
+    }
+    false
+}
+
 fn last_person_name(context: &str) -> Option<String> {
-    let tail = &context[context.len().saturating_sub(1500)..];
+    let mut from = context.len().saturating_sub(1500);
+    while !context.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &context[from..];
     let tail = match tail.char_indices().next() {
         Some(_) => tail,
         None => return None,
@@ -762,6 +824,32 @@ mod tests {
         assert!(r.entities[s.entity].singular_seen);
         let u = r.resolve("the association", 200, "");
         assert_ne!(u.entity, s.entity);
+    }
+
+    #[test]
+    fn a_pronoun_prefers_a_person_who_opens_a_later_sentence() {
+        let text =
+            "Lopez said the dam was safe.\n\nNora Quint, an engineer, inspected it. She said ";
+        let mut r = Resolver::default();
+        let a = r.resolve("Lopez", 0, "");
+        let at = text.rfind("She").expect("she");
+        let b = r.resolve("She", at, &text[..at]);
+        assert_ne!(a.entity, b.entity);
+        assert_eq!(r.entities[b.entity].name, "Nora Quint");
+        // a name inside the source's own sentence does not take the pronoun over
+        let text = "Lopez said Nora Quint inspected the dam. She said ";
+        let mut r = Resolver::default();
+        let a = r.resolve("Lopez", 0, "");
+        let at = text.rfind("She").expect("she");
+        assert_eq!(r.resolve("She", at, &text[..at]).entity, a.entity);
+    }
+
+    #[test]
+    fn a_name_search_starts_on_a_character_boundary() {
+        // 1,500 bytes back from the end falls inside a curly quotation mark
+        let context = format!("Ann Reyes spoke.{}”{}", "x".repeat(10), " y".repeat(749));
+        assert_eq!(context.len() - 1500, 27);
+        assert_eq!(last_person_name(&context), None);
     }
 
     #[test]

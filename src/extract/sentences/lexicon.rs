@@ -129,6 +129,15 @@ pub(super) fn in_list(list: &[&str], word: &str) -> bool {
     if word.len() > 12 {
         return false;
     }
+    // An ASCII word is compared with each entry as if lowered, without allocating a copy.
+    if word.is_ascii() {
+        return list.iter().any(|w| {
+            w.len() == word.len()
+                && w.bytes()
+                    .zip(word.bytes())
+                    .all(|(a, b)| a == b.to_ascii_lowercase())
+        });
+    }
     let lower = word.to_lowercase();
     list.contains(&lower.as_str())
 }

@@ -186,6 +186,20 @@ pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
     Some(f)
 }
 
+/// Whether `[c, b)` opens with a frame set off by commas: ", he added," / ", officials said,".
+fn parenthetical_frame_follows(toks: &[Tok], c: usize, b: usize) -> bool {
+    if c >= b || !is_comma(&toks[c]) {
+        return false;
+    }
+    let Some(v) = (c + 2..b.min(c + 6)).find(|&k| toks[k].cue.is_some()) else {
+        return false;
+    };
+    let subject_words = toks[c + 1..v]
+        .iter()
+        .all(|t| t.is_word() && !t.in_quote && t.cue.is_none());
+    subject_words && v + 2 < b && is_comma(&toks[v + 1])
+}
+
 fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
     if let Some(f) = speaker_label(toks, a, b) {
         return Some(f);
@@ -236,6 +250,8 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
             {
                 verb_frame(text, toks, a, b, i)
             }
+            // "Cost estimates, he added, were …": a noun, with the frame set in after it
+            _ if t.cue.is_some() && parenthetical_frame_follows(toks, i + 1, b) => None,
             _ => match t.cue {
                 Some(_) => verb_frame(text, toks, a, b, i),
                 None => None,
@@ -288,6 +304,14 @@ mod tests {
             .map(|sp| sp.of(s).to_string())
             .collect();
         (src, content, f.placement)
+    }
+
+    #[test]
+    fn a_noun_that_looks_like_a_cue_before_a_parenthetical_frame() {
+        let (src, content, p) = frame("Repair reports, she noted, were filed late.");
+        assert_eq!(src.as_deref(), Some("she"));
+        assert_eq!(content, vec!["Repair reports", "were filed late."]);
+        assert_eq!(p, Placement::After);
     }
 
     #[test]
