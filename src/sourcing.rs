@@ -159,7 +159,9 @@ pub fn assess(
         flags.insert(Flag::SingleAnonymous);
     }
     for s in &distinct {
-        if s.plural_mention && s.singular_elsewhere {
+        // Only an unnamed mention can pass one person off as several: "Sanders" or "the
+        // Teamsters" end in -s without being "sources".
+        if !s.kind.is_named() && s.plural_mention && s.singular_elsewhere {
             flags.insert(Flag::PluralFromOne);
         }
         if s.kind == SourceKind::Anonymous && !s.described {
@@ -226,47 +228,74 @@ pub fn source_described(name: &str, mention: &str, role: Option<&str>) -> bool {
     describes_position(name, role) || describes_position(mention, None)
 }
 
-/// Whether a source mention is grammatically plural ("sources", "officials", "people familiar
-/// with the matter"), judged from its head noun: the last word before any "who", "with",
-/// "familiar", "close", "of" or comma.
-pub fn is_plural_mention(mention: &str) -> bool {
+/// Words that end a source mention's head noun phrase: what follows them describes the source
+/// ("officials *familiar with* the talks", "a report *released* Monday").
+const HEAD_ENDERS: &[&str] = &[
+    "who",
+    "with",
+    "familiar",
+    "close",
+    "of",
+    "in",
+    "at",
+    "from",
+    "for",
+    "on",
+    "by",
+    "that",
+    "knowledgeable",
+    "briefed",
+    "involved",
+    "speaking",
+    "whose",
+    "which",
+    "released",
+    "published",
+    "commissioned",
+    "conducted",
+    "issued",
+    "obtained",
+    "filed",
+    "prepared",
+];
+
+/// The head noun of a source mention, lower-cased: its last word before a post-modifier
+/// ("officials" in "senior officials familiar with the matter"), without a possessive 's.
+pub fn mention_head(mention: &str) -> String {
     let lower = mention.to_lowercase();
-    let head_part = lower
-        .split([','])
-        .next()
-        .unwrap_or("")
+    let mut head = "";
+    for word in lower
         .split_whitespace()
-        .take_while(|w| {
-            !matches!(
-                *w,
-                "who"
-                    | "with"
-                    | "familiar"
-                    | "close"
-                    | "of"
-                    | "in"
-                    | "at"
-                    | "from"
-                    | "briefed"
-                    | "that"
-                    | "knowledgeable"
-            )
-        })
-        .last()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_string();
+        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '“' | '”' | '"')))
+        .filter(|w| !w.is_empty())
+    {
+        if HEAD_ENDERS.contains(&word) {
+            break;
+        }
+        head = word;
+    }
+    head.trim_end_matches("'s")
+        .trim_end_matches('’')
+        .to_string()
+}
+
+/// Whether a source mention is grammatically plural ("sources", "officials", "people familiar
+/// with the matter"), judged from the head noun of the part before any comma.
+pub fn is_plural_mention(mention: &str) -> bool {
+    let before_comma = mention.split(',').next().unwrap_or("");
+    let head = mention_head(before_comma);
+    let head = head.trim_matches(|c: char| !c.is_alphanumeric());
     if matches!(
-        head_part.as_str(),
+        head,
         "people" | "police" | "they" | "them" | "authorities" | "staff" | "personnel"
     ) {
         return true;
     }
-    head_part.len() > 3
-        && head_part.ends_with('s')
-        && !head_part.ends_with("ss")
-        && !head_part.ends_with("us")
-        && !head_part.ends_with("is")
+    head.len() > 3
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && !head.ends_with("us")
+        && !head.ends_with("is")
 }
 
 #[cfg(test)]
@@ -485,6 +514,15 @@ mod tests {
     }
 
     #[test]
+    fn a_named_source_is_never_plural_from_one() {
+        let mut s = source(1, SourceKind::Person);
+        s.plural_mention = true;
+        s.singular_elsewhere = true;
+        let a = assess(claim(ClaimKind::Event), &[s], &[]);
+        assert!(!a.flags.contains(&Flag::PluralFromOne));
+    }
+
+    #[test]
     fn anonymous_assessment_is_anonymous_opinion() {
         let a = assess(
             claim(ClaimKind::Assessment),
@@ -577,5 +615,17 @@ mod tests {
         assert!(!is_plural_mention("the source"));
         assert!(!is_plural_mention("the Interior Ministry"));
         assert!(!is_plural_mention("Laurent Nunez"));
+        assert!(!is_plural_mention("Nunez's"));
+        assert!(is_plural_mention("officials involved in the talks"));
+    }
+
+    #[test]
+    fn the_head_is_the_last_word_before_a_post_modifier() {
+        assert_eq!(
+            mention_head("senior officials familiar with the matter"),
+            "officials"
+        );
+        assert_eq!(mention_head("a report released Monday"), "report");
+        assert_eq!(mention_head("the ministry's"), "ministry");
     }
 }

@@ -43,48 +43,10 @@ fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// The head of a mention: its last word before a post-modifier, lower-cased.
+/// The head of a mention: its last word before a post-modifier, lower-cased (the one
+/// definition, shared with the sourcing rules' plural test).
 pub fn head_of(mention: &str) -> String {
-    let lower = mention.to_lowercase();
-    let ws = words(&lower);
-    let mut head = "";
-    for w in ws {
-        if matches!(
-            w,
-            "who"
-                | "with"
-                | "familiar"
-                | "close"
-                | "of"
-                | "in"
-                | "at"
-                | "from"
-                | "for"
-                | "on"
-                | "by"
-                | "that"
-                | "knowledgeable"
-                | "briefed"
-                | "involved"
-                | "speaking"
-                | "whose"
-                | "which"
-                | "released"
-                | "published"
-                | "commissioned"
-                | "conducted"
-                | "issued"
-                | "obtained"
-                | "filed"
-                | "prepared"
-        ) {
-            break;
-        }
-        head = w;
-    }
-    head.trim_end_matches("'s")
-        .trim_end_matches('’')
-        .to_string()
+    crate::sourcing::mention_head(mention)
 }
 
 fn singular(w: &str) -> &str {
