@@ -298,6 +298,33 @@ pub fn np_word(t: &Tok) -> bool {
     }
 }
 
+/// Whether a candidate subject opens with a preposition ("in 2010", "after the vote"), which a
+/// subject never does; "at least" before a number is a quantity, not a preposition.
+pub fn opens_with_preposition(toks: &[Tok]) -> bool {
+    let at_least = toks.len() > 2 && toks[0].is("at") && toks[1].is("least");
+    !at_least
+        && toks.first().is_some_and(|t| {
+            matches!(
+                t.low(),
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "by"
+                    | "for"
+                    | "with"
+                    | "from"
+                    | "of"
+                    | "to"
+                    | "into"
+                    | "over"
+                    | "under"
+            )
+        })
+}
+
 /// Whether `toks` (a candidate subject) can name a source: a pronoun, a capitalised name, or a
 /// noun phrase whose head is a source word (an official, a report, critics, the company).
 pub fn valid_source_np(toks: &[Tok]) -> bool {
@@ -305,28 +332,7 @@ pub fn valid_source_np(toks: &[Tok]) -> bool {
     if toks.is_empty() || toks.len() > 16 {
         return false;
     }
-    // a subject does not open with a preposition ("in 2010"), but "at least" scales a number
-    let at_least = toks.len() > 2 && toks[0].is("at") && toks[1].is("least");
-    if !at_least
-        && matches!(
-            toks[0].low(),
-            "in" | "on"
-                | "at"
-                | "during"
-                | "after"
-                | "before"
-                | "since"
-                | "by"
-                | "for"
-                | "with"
-                | "from"
-                | "of"
-                | "to"
-                | "into"
-                | "over"
-                | "under"
-        )
-    {
+    if opens_with_preposition(toks) {
         return false;
     }
     if toks.len() == 1 && matches!(toks[0].low(), "he" | "she" | "they" | "i" | "we" | "it") {

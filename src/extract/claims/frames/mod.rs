@@ -87,29 +87,7 @@ fn is_closing_quote(toks: &[Tok], i: usize) -> bool {
 /// noun phrase with a source head.
 fn speech_subject(toks: &[Tok]) -> bool {
     let toks = strip_parenthetical(toks);
-    let at_least = toks.len() > 2 && toks[0].is("at") && toks[1].is("least");
-    if !at_least
-        && toks.first().is_some_and(|t| {
-            matches!(
-                t.low(),
-                "in" | "on"
-                    | "at"
-                    | "during"
-                    | "after"
-                    | "before"
-                    | "since"
-                    | "by"
-                    | "for"
-                    | "with"
-                    | "from"
-                    | "of"
-                    | "to"
-                    | "into"
-                    | "over"
-                    | "under"
-            )
-        })
-    {
+    if super::grammar::opens_with_preposition(toks) {
         return false;
     }
     valid_source_np(toks)
