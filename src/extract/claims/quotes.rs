@@ -25,6 +25,9 @@ fn is_close_mark(c: char) -> bool {
 pub fn find_quotes(text: &str) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = Vec::new();
     let mut open: Option<usize> = None; // byte offset of the opening mark
+                                        // the open quotation began with a straight mark: a curly pair inside it is a nested quotation
+    let mut open_straight = false;
+    let mut nested_open = false;
     let mut carried: Option<usize> = None; // quotation continued from the previous paragraph
     let mut para_start = 0usize;
     let bytes = text.as_bytes();
@@ -74,6 +77,19 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         let len = if doubled { 2 } else { clen };
         let prev = text[..i].chars().next_back().unwrap_or('\n');
         let next = text[i + len..].chars().next();
+        if open.is_some() && open_straight && !straight {
+            // "He said “no” twice": a curly pair nested in a straight quotation (a curly close
+            // with no curly open is mixed typography closing the straight one: "No,” he said)
+            if is_open_mark(mark) {
+                nested_open = true;
+                i += len;
+                continue;
+            }
+            if std::mem::take(&mut nested_open) {
+                i += len;
+                continue;
+            }
+        }
         if open.is_none() {
             // a closing mark used to open, at the start of a paragraph or after a space
             let misused_close = is_close_mark(mark)
@@ -88,6 +104,8 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
                         || next.is_some_and(char::is_alphanumeric)));
             if opens {
                 open = Some(i);
+                open_straight = straight && !doubled;
+                nested_open = false;
             }
         } else if is_close_mark(mark) || straight {
             let o = open.take().unwrap_or(i);
@@ -98,6 +116,7 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         } else if is_open_mark(mark) {
             // a nested or stray opening mark: restart here
             open = Some(i);
+            open_straight = false;
         }
         i += len;
     }
@@ -145,6 +164,29 @@ mod tests {
         assert_eq!(q[0].span.of(text), "“We will rebuild.");
         assert_eq!(q[1].continues, Some(0));
         assert_eq!(q[1].span.of(text), "“Every street will be paved.”");
+    }
+
+    #[test]
+    fn curly_marks_nest_inside_a_straight_quotation() {
+        let text =
+            "She wrote: \"The agency isn’t about “fair play” now.\n\n\"It is overreach.\"\nDone.";
+        let q = find_quotes(text);
+        assert_eq!(q.len(), 2);
+        assert_eq!(
+            q[0].span.of(text),
+            "\"The agency isn’t about “fair play” now."
+        );
+        assert_eq!(q[1].continues, Some(0));
+        assert_eq!(q[1].span.of(text), "\"It is overreach.\"");
+    }
+
+    #[test]
+    fn a_curly_close_ends_a_straight_opened_quotation() {
+        let text = "\"But the governor won,” the host said. “He did.”";
+        let q = find_quotes(text);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].span.of(text), "\"But the governor won,”");
+        assert_eq!(q[1].span.of(text), "“He did.”");
     }
 
     #[test]
