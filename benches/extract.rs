@@ -17,6 +17,10 @@ use claimtrace::commands::extract::{parse_line, run_batch, trim_line};
 use claimtrace::extract::meta::article_meta;
 use claimtrace::extract::sentences::sentences;
 
+/// The binary's allocator, so the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const DEFAULT_CORPUS: &str = "/work/shared/eval/polnear_train.jsonl";
 const ROUNDS: usize = 3;
 

@@ -9,6 +9,11 @@ use clap::Parser;
 use claimtrace::cli::{Cli, Command};
 use claimtrace::commands::{self, Context};
 
+/// mimalloc: the extractor makes many small short-lived allocations per sentence, and
+/// `extract --batch` runs measurably faster with it than with the system allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|info| {
         eprintln!("claimtrace: error: internal error: {info}");

@@ -13,19 +13,19 @@ pub fn is_no_comment(lower: &str) -> bool {
 /// Whether a clause describes the sources of the sentence before ("They include intelligence
 /// officials…").
 pub fn is_source_description(toks: &[Tok]) -> bool {
-    let w: Vec<&str> = toks
-        .iter()
-        .filter(|t| t.is_word())
-        .take(3)
-        .map(|t| t.low())
-        .collect();
+    let mut w = ["", "", ""];
+    let mut n = 0;
+    for t in toks.iter().filter(|t| t.is_word()).take(3) {
+        w[n] = t.low();
+        n += 1;
+    }
     let verb = |v: &str| {
         matches!(
             v,
             "include" | "included" | "includes" | "comprise" | "comprised" | "range" | "ranged"
         )
     };
-    match w.as_slice() {
+    match &w[..n] {
         [s, v, ..] if matches!(*s, "they" | "these" | "those") && verb(v) => true,
         [d, s, v]
             if matches!(*d, "the" | "these" | "those")

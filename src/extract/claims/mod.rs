@@ -59,8 +59,10 @@ pub fn find_claims(text: &str, meta: &ArticleMeta, sentences: &[Span]) -> Vec<Ex
     let units = build_units(text, sentences, &quote_spans, &excluded);
     let mut raws: Vec<RawClaim> = Vec::new();
     let mut state = State::default();
+    let lowered = text.to_ascii_lowercase();
     for unit in &units {
-        analyse_unit(text, *unit, &quote_spans, meta, &mut state, &mut raws);
+        let article = (text, lowered.as_str());
+        analyse_unit(article, *unit, &quote_spans, meta, &mut state, &mut raws);
     }
     finish(text, sentences, raws)
 }
@@ -83,15 +85,16 @@ struct State {
     prev_start: usize,
 }
 
+/// `article` is the text and its ASCII-lower-cased copy (for the tokenizer).
 fn analyse_unit(
-    text: &str,
+    (text, lowered): (&str, &str),
     unit: Span,
     quotes: &[Span],
     meta: &ArticleMeta,
     state: &mut State,
     raws: &mut Vec<RawClaim>,
 ) {
-    let mut toks = tokens::tokenize(text, unit.start, unit.end);
+    let mut toks = tokens::tokenize_lowered(text, Some(lowered), unit.start, unit.end);
     if toks.is_empty() {
         return;
     }

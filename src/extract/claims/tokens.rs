@@ -71,8 +71,21 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Tokenizes `text[start..end]`, returning tokens with absolute byte offsets.
+#[cfg(test)]
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
+    tokenize_lowered(text, None, start, end)
+}
+
+/// Tokenizes `text[start..end]`; `lowered` is `text.to_ascii_lowercase()` (same byte offsets),
+/// which lets capitalised ASCII words borrow their lower-cased form instead of allocating it.
+pub fn tokenize_lowered<'a>(
+    text: &'a str,
+    lowered: Option<&'a str>,
+    start: usize,
+    end: usize,
+) -> Vec<Tok<'a>> {
     let s = &text[start..end];
+    let lowered = lowered.map(|l| &l[start..end]);
     let mut out = Vec::with_capacity(s.len() / 5 + 1);
     let bytes = s.as_bytes();
     let mut i = 0usize;
@@ -133,6 +146,8 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
                 .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
             let lower: Cow<'_, str> = if plain {
                 Cow::Borrowed(word)
+            } else if let (Some(l), true) = (lowered, word.is_ascii()) {
+                Cow::Borrowed(&l[i..j])
             } else if word.is_ascii() {
                 Cow::Owned(word.to_ascii_lowercase())
             } else {
@@ -159,10 +174,11 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
             } else {
                 TokKind::Word
             };
-            let lower: Cow<'_, str> = match (end_w > j, plain) {
-                (false, _) => lower,
-                (true, true) => Cow::Borrowed(&s[i..end_w]),
-                (true, false) => Cow::Owned(format!("{lower}.")),
+            let lower: Cow<'_, str> = match (end_w > j, plain, lowered) {
+                (false, _, _) => lower,
+                (true, true, _) => Cow::Borrowed(&s[token_start..end_w]),
+                (true, false, Some(l)) if word.is_ascii() => Cow::Borrowed(&l[token_start..end_w]),
+                (true, false, _) => Cow::Owned(format!("{lower}.")),
             };
             out.push(Tok {
                 start: start + token_start,
@@ -241,6 +257,23 @@ mod tests {
         assert_eq!(toks[0].kind, TokKind::Quote);
         assert!(toks[6].cap);
         assert_eq!(toks[13].kind, TokKind::Number);
+    }
+
+    #[test]
+    fn a_kept_period_stays_in_the_lower_form() {
+        let text = "Smith vs. Jones, Mr. Brown";
+        let toks = tokenize(text, 0, text.len());
+        let lows: Vec<&str> = toks.iter().map(|t| t.low()).collect();
+        assert_eq!(lows, vec!["smith", "vs.", "jones", ",", "mr.", "brown"]);
+    }
+
+    #[test]
+    fn a_lowered_copy_gives_the_same_tokens() {
+        let text = "“It’s fine,” said Mr. Smith of the U.S. Senate in ÉCOLE.";
+        let lowered = text.to_ascii_lowercase();
+        let plain = tokenize(text, 0, text.len());
+        let borrowed = tokenize_lowered(text, Some(&lowered), 0, text.len());
+        assert_eq!(plain, borrowed);
     }
 
     #[test]
