@@ -103,7 +103,17 @@ fn analyse_unit(
     let first_raw = raws.len();
     if let Some(until) = state.carry.as_ref().map(|c| c.1) {
         if unit.start >= until {
-            state.carry = None;
+            // a transcript turn ("FALLIN: …", the label in capitals) runs on over paragraphs
+            // that go on speaking in the first or second person; the narrator's ends it
+            state.carry = state
+                .carry
+                .take()
+                .filter(|(s, _)| {
+                    s.cue == ":"
+                        && is_capitals(s.mention.of(text))
+                        && units::speaks_in_person(text, unit.start)
+                })
+                .map(|(s, _)| (s, paragraph_end(text, unit.start)));
         }
     }
     if let Some((a, b)) = credit_line(&toks) {
@@ -340,6 +350,11 @@ fn declining_subject(toks: &[Tok], a: usize, b: usize) -> Option<RawSource> {
         role: None,
         antecedent: None,
     })
+}
+
+/// Whether every letter is a capital: a transcript's speaker label ("MR. TAPPER").
+fn is_capitals(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
 }
 
 /// Whether most words of a clause are quoted.

@@ -65,6 +65,11 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
             i += 1;
             continue;
         }
+        if c == '\'' && text[i + 1..].starts_with("''") {
+            // "…by that?'''": a nested single quotation closes before the doubled mark
+            i += 1;
+            continue;
+        }
         let doubled = (c == '\'' && text[i + 1..].starts_with('\''))
             || (c == '`' && text[i + 1..].starts_with('`'));
         let straight = c == '"' || (doubled && c == '\'');
@@ -187,6 +192,14 @@ mod tests {
         assert_eq!(q.len(), 2);
         assert_eq!(q[0].span.of(text), "\"But the governor won,”");
         assert_eq!(q[1].span.of(text), "“He did.”");
+    }
+
+    #[test]
+    fn a_triple_apostrophe_closes_a_nested_single_then_the_doubled_quote() {
+        let text = "''He asked, 'Why now?''' Ms. Reyes said.";
+        let q = find_quotes(text);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].span.of(text), "''He asked, 'Why now?'''");
     }
 
     #[test]

@@ -499,3 +499,40 @@ The count is close, but at least a dozen deputies told Le Monde the bill would p
     let c = claim_with(text, &claims, "the bill would pass");
     assert_eq!(c.sources[0].mention.of(text), "at least a dozen deputies");
 }
+
+#[test]
+fn a_transcript_turn_runs_over_paragraphs_spoken_in_person() {
+    let text = "HOST: Do you expect the bill to pass?\n\n\
+OKAFOR: I think it will pass in March.\n\n\
+We have the votes, and my colleagues know it.\n\n\
+The bill goes to the Senate floor next week.\n\n\
+Roundup: Senators met on Monday.\n\n\
+We will know more soon.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "We have the votes");
+    assert_eq!(c.sources[0].mention.of(text), "OKAFOR");
+    // the narrator's paragraph ends the turn
+    assert!(claim_with(text, &claims, "goes to the Senate floor")
+        .sources
+        .is_empty());
+    // a heading in ordinary capitals is not a transcript label that runs on
+    assert!(claim_with(text, &claims, "We will know more soon")
+        .sources
+        .is_empty());
+}
+
+#[test]
+fn a_participle_after_the_frame_is_the_writers() {
+    let text = "“We will not back down,” Amara Adeyemi said, clutching the lectern.\n\
+“It is over,” he said, referring to the strike.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let q = claim_with(text, &claims, "We will not back down");
+    assert_eq!(q.sources[0].mention.of(text), "Amara Adeyemi");
+    assert!(claim_with(text, &claims, "clutching the lectern")
+        .sources
+        .is_empty());
+    // "referring to …" describes the speaking: part of the frame, no claim of its own
+    assert!(!claims.iter().any(|c| c.span.of(text).contains("referring")));
+}

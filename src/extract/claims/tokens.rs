@@ -194,8 +194,10 @@ pub fn tokenize_lowered<'a>(
             continue;
         }
         // '' and `` stand for double quotation marks in some house styles
-        if (c == '\'' && s[i + 1..].starts_with('\'')) || (c == '`' && s[i + 1..].starts_with('`'))
-        {
+        // in "?'''" the first apostrophe closes a nested single quotation
+        let doubled_apostrophe =
+            c == '\'' && s[i + 1..].starts_with('\'') && !s[i + 1..].starts_with("''");
+        if doubled_apostrophe || (c == '`' && s[i + 1..].starts_with('`')) {
             out.push(Tok {
                 start: start + i,
                 end: start + i + 2,

@@ -11,6 +11,21 @@ pub(super) fn paragraph_end(text: &str, at: usize) -> usize {
     text[at..].find('\n').map_or(text.len(), |k| at + k)
 }
 
+/// Whether the paragraph from byte `at` speaks in the first or second person ("I", "we",
+/// "you", "our" …): how a transcript answer that runs over several paragraphs reads.
+pub(super) fn speaks_in_person(text: &str, at: usize) -> bool {
+    text[at..paragraph_end(text, at)]
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .any(|w| {
+            let w = w.trim_matches(|c| c == '\'' || c == '’');
+            let head = w.split(['\'', '’']).next().unwrap_or("");
+            matches!(
+                head,
+                "I" | "we" | "We" | "you" | "You" | "my" | "My" | "our" | "Our"
+            ) || matches!(head, "me" | "us" | "your" | "Your")
+        })
+}
+
 /// The end of the paragraph after the one holding byte `at`.
 pub(super) fn next_paragraph_end(text: &str, at: usize) -> usize {
     let mut p = paragraph_end(text, at);
@@ -154,5 +169,19 @@ pub(super) fn skip_relay(toks: &[Tok], a: usize, b: usize, relay: Option<&str>) 
             continue;
         }
         return k + 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_and_second_person_words_mark_speech() {
+        assert!(speaks_in_person("We’ve got the votes.", 0));
+        assert!(speaks_in_person("That is what I’d do.\nNext.", 0));
+        assert!(speaks_in_person("Next.\nAsk your senator.", 6));
+        assert!(!speaks_in_person("The senators met.\nI agree.", 0));
+        assert!(!speaks_in_person("Iowa votes first; Wyoming is later.", 0));
     }
 }

@@ -299,14 +299,17 @@ pub(super) fn place_frame(
                     | "who"
                     | "which"
                     | "where"
-            ) {
+            ) || writer_participle(&toks[tail.0])
+            {
+                // "…, she said, clutching the lectern": the writer describing the speaker
                 rest = Some(tail);
             } else if matches!(
                 opener,
                 "according" | "via" | "citing" | "in" | "on" | "during"
-            ) && !toks[tail.0..tail.1]
-                .iter()
-                .any(|t| t.verbish && !t.in_quote)
+            ) || speech_participle(opener)
+                && !toks[tail.0..tail.1]
+                    .iter()
+                    .any(|t| t.verbish && !t.in_quote)
             {
                 // "…, she said, according to a transcript." / "via email.": still the frame
             } else {
@@ -378,4 +381,28 @@ pub(super) fn place_frame(
         });
     }
     None
+}
+
+/// "…, she said, referring to the mayor": a participle that describes the speaking itself
+/// belongs to the frame.
+fn speech_participle(word: &str) -> bool {
+    matches!(
+        word,
+        "referring" | "speaking" | "quoting" | "referencing" | "alluding" | "paraphrasing"
+    )
+}
+
+/// "…, she said, clutching the lectern": a participle (not a reporting verb, not a preposition
+/// such as "according" or "during") that describes the speaker is the writer's.
+fn writer_participle(t: &Tok) -> bool {
+    let w = t.low();
+    w.len() > 5
+        && w.ends_with("ing")
+        && t.cue.is_none()
+        && !t.cap
+        && !speech_participle(w)
+        && !matches!(
+            w,
+            "according" | "during" | "including" | "regarding" | "concerning"
+        )
 }
