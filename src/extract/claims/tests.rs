@@ -536,3 +536,20 @@ fn a_participle_after_the_frame_is_the_writers() {
     // "referring to …" describes the speaking: part of the frame, no claim of its own
     assert!(!claims.iter().any(|c| c.span.of(text).contains("referring")));
 }
+
+#[test]
+fn a_closing_according_to_is_the_channel_of_speech_and_the_source_of_anything_else() {
+    let text = "The agency has found 600 faulty meters, according to the Tribune.\n\
+“Is this a priority?” Dlamini said at a rally, according to the Daily Maverick.\n\
+The mayor will propose a new tax, according to an aide.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "600 faulty meters");
+    assert_eq!(c.sources[0].mention.of(text), "the Tribune");
+    assert!(c.span.of(text).starts_with("The agency"));
+    let q = claim_with(text, &claims, "Is this a priority");
+    assert_eq!(q.sources[0].mention.of(text), "Dlamini");
+    assert_eq!(q.sources[0].via.as_deref(), Some("Daily Maverick"));
+    let p = claim_with(text, &claims, "a new tax");
+    assert_eq!(p.sources[0].mention.of(text), "an aide");
+}

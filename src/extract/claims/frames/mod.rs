@@ -206,6 +206,9 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
     if let Some(f) = name_colon_quote(toks, a, b) {
         return Some(f);
     }
+    if let Some(f) = trailing_according(text, toks, a, b) {
+        return Some(f);
+    }
     let mut first: Option<Frame> = None;
     let mut i = a;
     while i < b {
@@ -251,6 +254,57 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
     first
         .or_else(|| nominal_frame(toks, a, b))
         .or_else(|| in_document(toks, a, b))
+}
+
+/// "…, according to X." closing a clause that has a frame of its own. After a verb of saying
+/// ("O'Malley said …, according to the Sun") the speaker is the source and X the channel it
+/// reached the writer through (`via`); after any other verb ("The ministry found …, according to
+/// Politico"; "She will propose …, according to an aide") X is the source of the whole clause.
+fn trailing_according(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
+    let k = (a + 2..b.saturating_sub(2))
+        .rev()
+        .find(|&k| toks[k].is("according") && toks[k + 1].is("to") && !toks[k].in_quote)?;
+    if !is_comma(&toks[k - 1]) {
+        return None;
+    }
+    let outer = according_to(toks, a, b, k, 2)?;
+    if outer.placement != Placement::After || outer.via.is_some() {
+        return None;
+    }
+    // only a clause that ends with the frame: "…, according to X, who …" is left to the rules
+    if outer.content.iter().any(|&(s, _)| s > k) {
+        return None;
+    }
+    let Some(mut inner) = find_frame_raw(text, toks, a, k - 1) else {
+        return Some(outer);
+    };
+    if reports_speech(toks, a, k - 1, &inner) {
+        inner.via = outer.source;
+        return Some(inner);
+    }
+    Some(outer)
+}
+
+/// Whether a frame reports something said or written, as past or present fact: "said",
+/// "told", "wrote" — not a belief, a finding, a plan or a modal ("will propose").
+fn reports_speech(toks: &[Tok], a: usize, b: usize, f: &Frame) -> bool {
+    if f.cue == ":" || f.placement == Placement::Embedded {
+        return true;
+    }
+    let Some(cue) = lexicon::cue(&f.cue) else {
+        return false;
+    };
+    if cue.class != CueClass::Speech || cue.weak || cue.ing {
+        return false;
+    }
+    let Some(v) = (a..b).find(|&k| !toks[k].in_quote && toks[k].low() == f.cue) else {
+        return false;
+    };
+    !(v > a
+        && matches!(
+            toks[v - 1].low(),
+            "will" | "would" | "to" | "could" | "may" | "might" | "should" | "can"
+        ))
 }
 
 #[cfg(test)]
