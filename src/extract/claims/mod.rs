@@ -168,13 +168,50 @@ fn analyse_unit(
             .iter()
             .any(|t| t.flags & lexicon::flag::NO_COMMENT_KEY != 0);
         if maybe && kinds::is_no_comment(&span.of(text).to_lowercase()) {
+            // "…declined to comment, saying that …": what follows "saying" is a claim of the
+            // one who declined
+            let saying = (ca + 2..cb.saturating_sub(1))
+                .find(|&k| is_saying(&toks[k]) && toks[k - 1].is_punct(",") && !toks[k].in_quote);
+            let record_end = match saying {
+                Some(k)
+                    if kinds::is_no_comment(
+                        &Span::new(toks[ca].start, toks[k - 1].start)
+                            .of(text)
+                            .to_lowercase(),
+                    ) =>
+                {
+                    k - 1
+                }
+                _ => cb,
+            };
+            let declining = declining_subject(&toks, ca, record_end);
             raws.push(RawClaim {
-                pieces: vec![trim_span(text, span)],
-                source: declining_subject(&toks, ca, cb),
+                pieces: vec![trim_span(
+                    text,
+                    Span::new(toks[ca].start, toks[record_end - 1].end),
+                )],
+                source: declining.clone(),
                 side: false,
                 record: Some(ClaimKind::NoComment),
                 described: (ClaimKind::NoComment, false, false),
             });
+            if let Some(k) = saying.filter(|_| record_end < cb) {
+                let c = if toks[k + 1].is("that") { k + 2 } else { k + 1 };
+                let src = declining.map(|mut s| {
+                    s.cue = toks[k].low().to_string();
+                    s
+                });
+                if c < cb {
+                    emit(
+                        text,
+                        &toks,
+                        split::atomic(&toks, c, cb),
+                        src,
+                        raws,
+                        Some(&mut unit_quote_source),
+                    );
+                }
+            }
             prev_source = None;
             prev_before = false;
             continue;
@@ -327,7 +364,13 @@ fn declining_subject(toks: &[Tok], a: usize, b: usize) -> Option<RawSource> {
         }
     }
     let mut e = s;
-    while e < b && e < s + 12 && !toks[e].verbish && toks[e].is_word() && !toks[e].in_quote {
+    while e < b
+        && e < s + 12
+        && !toks[e].verbish
+        && toks[e].is_word()
+        && !toks[e].in_quote
+        && !lexicon::is_cue_modifier(&toks[e].lower)
+    {
         e += 1;
     }
     // "two police officers who spoke to Varki": the head noun phrase, before its relative
@@ -355,6 +398,12 @@ fn declining_subject(toks: &[Tok], a: usize, b: usize) -> Option<RawSource> {
 /// Whether every letter is a capital: a transcript's speaker label ("MR. TAPPER").
 fn is_capitals(s: &str) -> bool {
     s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+}
+
+/// "saying", "adding", "noting": an -ing verb of saying that carries on a frame.
+fn is_saying(t: &Tok) -> bool {
+    t.cue
+        .is_some_and(|c| c.ing && c.class == lexicon::CueClass::Speech && !c.weak)
 }
 
 /// Whether most words of a clause are quoted.

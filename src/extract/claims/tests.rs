@@ -553,3 +553,31 @@ The mayor will propose a new tax, according to an aide.";
     let p = claim_with(text, &claims, "a new tax");
     assert_eq!(p.sources[0].mention.of(text), "an aide");
 }
+
+#[test]
+fn saying_carries_the_subjects_frame_in_more_shapes() {
+    let text = "Governor Okafor mounted a defense of “rural values,” saying the towns are the heart of the state.\n\
+The union issued a statement saying it would strike on Monday.\n\
+Senator Baptiste distanced herself from the plan by saying she had never read it.\n\
+A spokeswoman for the utility declined to comment, saying that the audit is confidential.\n\
+Okafor smiled while saying goodbye to the crowd.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    for (needle, speaker) in [
+        ("the towns are the heart", "Governor Okafor"),
+        ("it would strike on Monday", "The union"),
+        ("she had never read it", "Senator Baptiste"),
+        ("the audit is confidential", "A spokeswoman for the utility"),
+    ] {
+        let c = claim_with(text, &claims, needle);
+        assert_eq!(c.sources[0].mention.of(text), speaker, "{needle}");
+    }
+    let before = claim_with(text, &claims, "distanced herself from the plan");
+    assert!(before.sources.is_empty());
+    assert!(!before.span.of(text).ends_with("by"));
+    assert!(claim_with(text, &claims, "saying goodbye")
+        .sources
+        .is_empty());
+    let record = claim_with(text, &claims, "declined to comment");
+    assert_eq!(record.kind, ClaimKind::NoComment);
+}

@@ -76,11 +76,20 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
 
     // "…, saying (that) …" continues the clause subject's frame
     // "Trump unleashed tweets early Friday saying that …"
-    let ing_report = i + 1 < b
-        && (toks[i + 1].is("that") || toks[i + 1].kind == TokKind::Quote)
-        && i > a + 2
+    let ing_report = i > a + 2
+        && i + 1 < b
+        && (toks[i + 1].is("that") || toks[i + 1].kind == TokKind::Quote || {
+            // "issued a statement saying it …", "distanced himself by saying he …"
+            let before = toks[i - 1].low();
+            (lexicon::is_document_head(before) || matches!(before, "by" | "before" | "after"))
+                && clause_follows(toks, i + 1, b)
+        })
         && !cue.weak;
-    if cue.ing && i > a && (is_comma(&toks[i - 1]) || ing_report) && cue.class == CueClass::Speech {
+    // "…a defense of “New York values,” saying …": the comma may sit inside the quotation
+    let after_comma = i > a
+        && (is_comma(&toks[i - 1])
+            || (i > a + 1 && toks[i - 1].kind == TokKind::Quote && is_comma(&toks[i - 2])));
+    if cue.ing && (after_comma || ing_report) && cue.class == CueClass::Speech {
         return saying_frame(toks, site);
     }
     let progressive = cue.ing

@@ -166,6 +166,11 @@ pub(super) fn saying_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
         }
     }
     if subj_end > a && valid_source_np(&toks[a..subj_end]) {
+        let prefix_end = if matches!(toks[i - 1].low(), "by" | "before" | "after") {
+            i - 1
+        } else {
+            i
+        };
         let c = skip_after_cue(toks, i, b, cue.takes_object);
         if c < b {
             return Some(Frame {
@@ -176,7 +181,8 @@ pub(super) fn saying_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
                 via: None,
                 side: Vec::new(),
                 role: None,
-                prefix: Some(trim_range(toks, a, i)),
+                // "… distanced himself by saying …": the preposition goes with the frame
+                prefix: Some(trim_range(toks, a, prefix_end)),
                 opens_next: false,
                 rest: None,
                 antecedent: None,
