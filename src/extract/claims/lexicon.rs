@@ -398,6 +398,21 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("planned", "plan"),
     ("planning", "plan"),
     ("emailed", "email"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    // a doubled final consonant before -ed and -ing
+    ("referred", "refer"),
+    ("referring", "refer"),
+    ("preferred", "prefer"),
+    ("preferring", "prefer"),
+    ("rebutted", "rebut"),
+    ("rebutting", "rebut"),
+    ("begged", "beg"),
+    ("begging", "beg"),
+    ("dubbed", "dub"),
+    ("dubbing", "dub"),
+    ("slammed", "slam"),
+    ("slamming", "slam"),
 ];
 
 fn inflect(base: &str) -> Vec<(String, bool, bool)> {
@@ -473,7 +488,9 @@ pub fn cues() -> &'static FastMap<String, Cue> {
                     takes_object: TAKES_OBJECT.contains(base),
                     past,
                     ing: form.ends_with("ing"),
-                    weak: class == CueClass::Belief,
+                    // verbs of stance are weak whatever their form
+                    weak: class == CueClass::Belief
+                        || (STANCE.contains(base) && !SPEECH.contains(base)),
                 },
             );
         }
@@ -1156,6 +1173,19 @@ word_set!(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn irregular_and_doubled_forms_keep_their_class() {
+        for w in [
+            "spoke", "spoken", "referred", "rebutted", "slammed", "dubbed",
+        ] {
+            assert!(cue(w).is_some(), "{w}");
+        }
+        // a verb of stance stays weak in its irregular forms; a verb of saying does not
+        assert!(cue("spoke").is_some_and(|c| c.weak));
+        assert!(cue("regretted").is_some_and(|c| c.weak));
+        assert!(cue("admitted").is_some_and(|c| !c.weak));
+    }
 
     #[test]
     fn cue_forms_are_inflected() {
