@@ -20,6 +20,71 @@ pub(super) const POSTPOSITIVE: &[&str] = &[
     "mass", "wash", "rs", "min", "max", "dist", "govt", "intl", "natl", "mln", "bln",
 ];
 
+/// Words that go on a clock time ("6 p.m. Friday", "10 a.m. ET"): no boundary before them.
+pub(super) const AFTER_CLOCK_TIME: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "et",
+    "est",
+    "edt",
+    "ct",
+    "cst",
+    "cdt",
+    "mt",
+    "mst",
+    "mdt",
+    "pt",
+    "pst",
+    "pdt",
+    "gmt",
+    "bst",
+    "cet",
+    "utc",
+    "eastern",
+    "central",
+    "mountain",
+    "pacific",
+    "local",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Prepositions that open a sentence with its time: "At 5 a.m. Mr. Smith went …".
+pub(super) const TIME_OPENERS: &[&str] = &[
+    "at", "by", "before", "after", "until", "around", "about", "from", "since", "shortly", "just",
+    "till", "on",
+];
+
 /// Words that typically open a sentence; after an ambiguous abbreviation ("U.S.", "Co.") they
 /// mark a boundary ("I live in the U.S. How about you?").
 pub(super) const STARTERS: &[&str] = &[

@@ -12,7 +12,9 @@ mod lists;
 #[cfg(test)]
 mod tests;
 
-use lexicon::{in_list, POSTPOSITIVE, PREPOSITIVE, SPEECH_VERBS, STARTERS};
+use lexicon::{
+    in_list, AFTER_CLOCK_TIME, POSTPOSITIVE, PREPOSITIVE, SPEECH_VERBS, STARTERS, TIME_OPENERS,
+};
 use lists::{is_bullet, list_markers};
 
 use super::text::{is_space_at, space_len_after, space_len_before};
@@ -449,6 +451,17 @@ impl<'a> Segmenter<'a> {
                 if !word.is_empty() && in_list(PREPOSITIVE, word) {
                     return Decision::Continue(close_end);
                 }
+                // "He left at 6 P.M. Mr. Smith then …" ends there; "At 5 a.m. Mr. Smith went"
+                // and "at 6 p.m. Friday" do not
+                if is_clock_suffix(word) && !is_digit {
+                    let continues =
+                        in_list(AFTER_CLOCK_TIME, next) || self.opens_with_time(start, i);
+                    return if continues {
+                        Decision::Continue(close_end)
+                    } else {
+                        boundary
+                    };
+                }
                 if abbreviation_like || in_list(POSTPOSITIVE, word) {
                     if is_digit {
                         return Decision::Continue(close_end);
@@ -463,6 +476,20 @@ impl<'a> Segmenter<'a> {
                 boundary
             }
         }
+    }
+
+    /// Whether the sentence from `start` to `i` is only a time phrase: "At 5 a.m".
+    fn opens_with_time(&self, start: usize, i: usize) -> bool {
+        let mut words = self.text[start..i].split_whitespace();
+        let first = words.next().unwrap_or("");
+        let rest: Vec<&str> = words.collect();
+        in_list(
+            TIME_OPENERS,
+            first.trim_start_matches(|c: char| !c.is_alphanumeric()),
+        ) && rest.len() <= 3
+            && rest
+                .iter()
+                .any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
     }
 
     /// Whether the words at `w` are a speaker and a reporting verb ("Varki recalled",
@@ -505,6 +532,11 @@ enum RunKind {
 
 /// "U.S", "a.m", "Ph.D", "e.g": short letter groups joined by periods (the final period is
 /// the one being judged).
+/// "a.m", "P.M": the clock suffixes (the final period is the one being decided on).
+fn is_clock_suffix(word: &str) -> bool {
+    word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m")
+}
+
 fn is_dotted_abbreviation(word: &str) -> bool {
     word.contains('.')
         && word

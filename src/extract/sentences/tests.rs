@@ -193,3 +193,19 @@ fn empty_and_blank_inputs() {
     assert!(sentences(" \n\r\n\u{a0}").is_empty());
     assert_eq!(split("."), vec!["."]);
 }
+
+#[test]
+fn a_clock_time_ends_a_sentence_unless_it_opens_it_or_a_day_follows() {
+    let text = "The rally ended shortly after 9 p.m. Ms. Okafor then flew home. \
+                At 7 a.m. Mr. Lindqvist was back at his desk. \
+                The polls close at 8 p.m. Tuesday in most states.";
+    assert_eq!(
+        split(text),
+        vec![
+            "The rally ended shortly after 9 p.m.",
+            "Ms. Okafor then flew home.",
+            "At 7 a.m. Mr. Lindqvist was back at his desk.",
+            "The polls close at 8 p.m. Tuesday in most states."
+        ]
+    );
+}
