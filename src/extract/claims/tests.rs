@@ -506,11 +506,15 @@ fn a_conjunct_without_a_subject_continues_what_was_said() {
         "Delgado said the ferry had already been repaired, but strongly opposed the new fares.\n\
 The union says its members were never consulted and later withdrew from the talks.\n\
 According to the audit, the agency met its targets, but then missed the deadline.\n\
-Okafor praised the design, but quickly left the meeting.";
+Okafor praised the design, but quickly left the meeting.\n\
+Ibarra said the library would reopen, but hasn’t decided on a date.";
     let claims = run(text);
     check_invariants(text, &claims);
     let c = claim_with(text, &claims, "strongly opposed the new fares");
     assert_eq!(c.sources[0].name, "Delgado");
+    // a typographic apostrophe spells the same auxiliary
+    let c = claim_with(text, &claims, "decided on a date");
+    assert_eq!(c.sources[0].name, "Ibarra");
     // "according to" scopes over its own clause only, and an object is no reported clause
     assert!(claim_with(text, &claims, "then missed the deadline")
         .sources

@@ -135,6 +135,9 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
                 Cow::Borrowed(word)
             } else if word.is_ascii() {
                 Cow::Owned(word.to_ascii_lowercase())
+            } else if word.contains('\u{2019}') {
+                // "hasn’t" is looked up as "hasn't"
+                Cow::Owned(word.to_lowercase().replace('\u{2019}', "'"))
             } else {
                 Cow::Owned(word.to_lowercase())
             };
