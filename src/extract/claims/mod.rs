@@ -161,6 +161,10 @@ fn analyse_unit(
     let mut unit_quote_source: Option<RawSource> = None;
     let mut prev_source: Option<RawSource> = None;
     let mut prev_before = false;
+    // the last frame's content is a clause ("X said he …"), not an object ("X praised Y")
+    let mut prev_clausal = false;
+    // where the claims of the clauses without a frame since the last frame begin in `raws`
+    let mut unframed_from: Option<usize> = None;
     for (ca, cb, joiner) in split::clauses(&toks, start, n) {
         let span = Span::new(toks[ca].start, toks[cb - 1].end);
         // the no-comment phrases all hold one of these words: look for the phrase only then
@@ -214,6 +218,7 @@ fn analyse_unit(
             }
             prev_source = None;
             prev_before = false;
+            unframed_from = None;
             continue;
         }
         match find_frame(text, &toks, ca, cb) {
@@ -232,6 +237,11 @@ fn analyse_unit(
                             paragraph_end(text, unit.end)
                         };
                         state.carry = Some((s.clone(), until));
+                    }
+                }
+                if let (Some(from), Some(s)) = (unframed_from.take(), &src) {
+                    if scopes_back(&toks, &f, ca, joiner) {
+                        claim_unframed(&mut raws[from..], s);
                     }
                 }
                 if let Some(src) = &src {
@@ -259,6 +269,22 @@ fn analyse_unit(
                         raws,
                         None,
                     );
+                }
+                if let (frames::Placement::Around, [lead, main]) =
+                    (f.placement, f.content.as_slice())
+                {
+                    emit(
+                        text,
+                        &toks,
+                        around_pieces(&toks, *lead, *main),
+                        src.clone(),
+                        raws,
+                        Some(&mut unit_quote_source),
+                    );
+                    prev_before = true;
+                    prev_clausal = grammar::clause_follows(&toks, main.0, main.1);
+                    prev_source = src;
+                    continue;
                 }
                 // "The museum, Mr. Obama said, would …": one claim around the frame
                 let around = f.placement == frames::Placement::After && f.content.len() == 2 && {
@@ -299,6 +325,12 @@ fn analyse_unit(
                     );
                 }
                 prev_before = f.placement == frames::Placement::Before;
+                prev_clausal = src
+                    .as_ref()
+                    .is_some_and(|s| s.relation != Relation::AccordingTo)
+                    && f.content.first().is_some_and(|&(c, e)| {
+                        toks[c].is("that") || grammar::clause_follows(&toks, c, e)
+                    });
                 prev_source = src;
             }
             None => {
@@ -306,7 +338,7 @@ fn analyse_unit(
                 let reported_on = joiner == Joiner::Contrast
                     && cb > ca + 2
                     && matches!(toks[ca].low(), "but" | "and" | "yet")
-                    && toks[ca + 1].is("that")
+                    && (toks[ca + 1].is("that") || (prev_clausal && shares_subject(&toks, ca, cb)))
                     && prev_before;
                 let inherited = if joiner == Joiner::And || reported_on {
                     prev_source.clone()
@@ -324,6 +356,9 @@ fn analyse_unit(
                 } else {
                     None
                 };
+                if inherited.is_none() && unframed_from.is_none() {
+                    unframed_from = Some(raws.len());
+                }
                 let pieces = split::atomic(&toks, ca, cb);
                 emit(
                     text,
@@ -348,6 +383,97 @@ fn analyse_unit(
     state.prev_start = unit.start;
     state.last_quote = unit_quote_source;
     state.last_plural_source = unit_plural;
+}
+
+/// The pieces of a content with its frame set in ("After the court ruled, Lee said, most laws
+/// …"): the leading adverbial is no claim of its own but a fragment of the main clause's first
+/// piece; its side pieces (relative clauses, appositives) stay apart.
+fn around_pieces(toks: &[Tok], lead: (usize, usize), main: (usize, usize)) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut lead_ranges = Vec::new();
+    for p in split::atomic(toks, lead.0, lead.1) {
+        if p.side {
+            out.push(p);
+        } else {
+            lead_ranges.extend(p.ranges);
+        }
+    }
+    for mut p in split::atomic(toks, main.0, main.1) {
+        if !p.side && !lead_ranges.is_empty() {
+            lead_ranges.append(&mut p.ranges);
+            p.ranges = std::mem::take(&mut lead_ranges);
+        }
+        out.push(p);
+    }
+    if !lead_ranges.is_empty() {
+        out.push(Piece {
+            ranges: lead_ranges,
+            side: false,
+        });
+    }
+    out
+}
+
+/// Whether the frame of the clause at `ca` (joined to the clause before by `joiner`) stands
+/// after its content and so scopes back over the coordinated clauses before it without a frame
+/// of their own: "A, but B, said X" reports both A and B.
+fn scopes_back(toks: &[Tok], f: &Frame, ca: usize, joiner: Joiner) -> bool {
+    let joined = match joiner {
+        Joiner::And | Joiner::Contrast => true,
+        // the last item of a series: "A; B; and C, X said"
+        Joiner::Semicolon => matches!(toks[ca].low(), "and" | "but" | "or"),
+        Joiner::First => false,
+    };
+    joined
+        && f.placement == frames::Placement::After
+        && f.prefix.is_none()
+        && matches!((f.content.as_slice(), f.source), ([(c, e)], Some((s, _))) if *c <= ca + 1 && *e <= s)
+}
+
+/// Gives the source of a frame that scopes back to the claims of the clauses before it that
+/// have none (not their side claims, nor records such as "declined to comment").
+fn claim_unframed(raws: &mut [RawClaim], src: &RawSource) {
+    for r in raws {
+        if r.source.is_none() && !r.side && r.record.is_none() {
+            r.source = Some(src.clone());
+        }
+    }
+}
+
+/// Whether a coordinated clause has no subject of its own ("…, but strongly favored the
+/// rule"): past its conjunction and any adverbs, a verb comes first, so the clause continues the
+/// one before it and shares its scope.
+fn shares_subject(toks: &[Tok], a: usize, b: usize) -> bool {
+    let mut k = a + 1;
+    while k < b && is_adverb(&toks[k]) {
+        k += 1;
+    }
+    k < b && !toks[k].in_quote && grammar::is_verbish(&toks[k])
+}
+
+/// An adverb that may stand between a conjunction and its verb ("but strongly", "and then").
+fn is_adverb(t: &Tok) -> bool {
+    let w = t.low();
+    !t.cap
+        && !t.in_quote
+        && ((w.len() > 4 && w.ends_with("ly") && !t.verbish)
+            || matches!(
+                w,
+                "also"
+                    | "still"
+                    | "then"
+                    | "later"
+                    | "now"
+                    | "already"
+                    | "never"
+                    | "just"
+                    | "even"
+                    | "instead"
+                    | "often"
+                    | "not"
+                    | "once"
+                    | "soon"
+            ))
 }
 
 /// Who declines to comment: the clause's subject, past a short lead-in ("When contacted,

@@ -293,6 +293,14 @@ pub fn atomic(toks: &[Tok], a: usize, b: usize) -> Vec<Piece> {
             start = c + 1;
         }
     }
+    // "In Miami, where the mayor lives, prices rose": the lead-in joins the main clause and
+    // the relative clause set in it is a side claim
+    if start == a {
+        if let Some(pieces) = lead_with_relative(toks, a, b) {
+            out.extend(pieces);
+            return out;
+        }
+    }
     // 2. comma-set subordinate clauses: ", days after …", ", when …"
     let mut segs = Vec::new();
     let mut s = start;
@@ -394,6 +402,40 @@ pub fn atomic(toks: &[Tok], a: usize, b: usize) -> Vec<Piece> {
     out
 }
 
+/// A leading prepositional phrase with a comma-set relative clause after its noun, then the
+/// main clause: "In Miami, where two lawmakers have left the party, the mood is grim." The
+/// phrase is no claim of its own but a fragment of the main clause's first piece; the relative
+/// clause is a side claim. `None` when the clause has another shape.
+fn lead_with_relative(toks: &[Tok], a: usize, b: usize) -> Option<Vec<Piece>> {
+    if !is_lead_prep(toks[a].low()) || !outside(&toks[a]) {
+        return None;
+    }
+    let c1 = next_comma(toks, a, b.min(a + 12));
+    if c1 + 2 >= b || !matches!(toks[c1 + 1].low(), "which" | "who" | "where" | "whose") {
+        return None;
+    }
+    let c2 = next_comma(toks, c1 + 2, b);
+    if c2 >= b || !clause_follows(toks, c2 + 1, b) {
+        return None;
+    }
+    let mut out = side_pieces(toks, c1 + 1, c2);
+    let mut lead = vec![trim(toks, a, c1)];
+    for mut p in atomic(toks, c2 + 1, b) {
+        if !p.side && !lead.is_empty() {
+            lead.append(&mut p.ranges);
+            p.ranges = std::mem::take(&mut lead);
+        }
+        out.push(p);
+    }
+    if !lead.is_empty() {
+        out.push(Piece {
+            ranges: lead,
+            side: false,
+        });
+    }
+    Some(out)
+}
+
 /// A side claim, split once more at "who" ("a refugee in France who has worked for the BBC").
 pub fn side_pieces(toks: &[Tok], a: usize, b: usize) -> Vec<Piece> {
     let (a, b) = trim(toks, a, b);
@@ -488,5 +530,22 @@ mod tests {
         assert_eq!(got.len(), 3);
         assert_eq!(got[1], ("a port town near the border".to_string(), true));
         assert_eq!(got[2].0, "hours after the quake struck.");
+    }
+
+    #[test]
+    fn a_lead_in_with_a_relative_clause_joins_the_main_clause() {
+        let got = texts("In Lagos, where the port reopened in May, rents rose by a fifth.");
+        assert_eq!(
+            got,
+            vec![
+                ("where the port reopened in May".to_string(), true),
+                ("In Lagos rents rose by a fifth.".to_string(), false)
+            ]
+        );
+        let got = texts("After the vote, which the opposition boycotted, the mayor resigned.");
+        assert_eq!(
+            got[1],
+            ("After the vote the mayor resigned.".to_string(), false)
+        );
     }
 }

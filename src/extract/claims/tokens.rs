@@ -150,6 +150,9 @@ pub fn tokenize_lowered<'a>(
                 Cow::Borrowed(&l[i..j])
             } else if word.is_ascii() {
                 Cow::Owned(word.to_ascii_lowercase())
+            } else if word.contains('\u{2019}') {
+                // "hasn’t" is looked up as "hasn't"
+                Cow::Owned(word.to_lowercase().replace('\u{2019}', "'"))
             } else {
                 Cow::Owned(word.to_lowercase())
             };

@@ -33,6 +33,9 @@ pub enum Placement {
     After,
     /// "attacks that authorities say were …": the frame stays inside the claim.
     Embedded,
+    /// "After the court ruled, Lee said, most laws …": the frame set in between the content's
+    /// leading adverbial (the first content range) and its main clause (the second).
+    Around,
 }
 
 /// One attribution found in a clause. Ranges are token index ranges `[start, end)`.

@@ -157,6 +157,12 @@ pub(super) fn place_frame(
                     subordinate: false,
                 });
             }
+            if before_lead > a && is_comma(&toks[before_lead - 1]) {
+                let c = skip_after_cue(toks, i, b, cue.takes_object);
+                if let Some(lead) = set_in_lead(toks, a, before_lead - 1, i, c) {
+                    return Some(around_frame(src, cue_text, side, lead, content_range));
+                }
+            }
             // a frame right after a quote: "“…” Varki recalled the officers asking, …"
             return Some(Frame {
                 source: Some(src),
@@ -190,23 +196,7 @@ pub(super) fn place_frame(
     if let (true, Some(le)) = (preceded_by_break, lead_end) {
         let lead = &toks[a..le];
         let first = lead.first().map(|t| t.low()).unwrap_or("");
-        let subordinate = matches!(
-            first,
-            "when"
-                | "as"
-                | "after"
-                | "before"
-                | "if"
-                | "while"
-                | "although"
-                | "though"
-                | "because"
-                | "since"
-                | "once"
-                | "until"
-                | "whether"
-                | "even"
-        );
+        let subordinate = opens_subordinate(first);
         let participle = lead.first().is_some_and(|t| {
             t.cap && (t.lower.ends_with("ed") || t.lower.ends_with("ing"))
                 || matches!(
@@ -239,6 +229,9 @@ pub(super) fn place_frame(
             let c = skip_after_cue(toks, i, b, cue.takes_object);
             let content_range = trim_range(toks, c, b);
             if content_range.0 < content_range.1 {
+                if let Some(lead) = set_in_lead(toks, a, le, i, c) {
+                    return Some(around_frame(src, cue_text, side, lead, content_range));
+                }
                 let prefix = trim_range(toks, a, le);
                 return Some(Frame {
                     source: Some(src),
@@ -405,4 +398,61 @@ fn writer_participle(t: &Tok) -> bool {
             w,
             "according" | "during" | "including" | "regarding" | "concerning"
         )
+}
+
+/// Whether a lead-in opens with a subordinating conjunction ("When the deal collapsed, …").
+fn opens_subordinate(w: &str) -> bool {
+    matches!(
+        w,
+        "when"
+            | "as"
+            | "after"
+            | "before"
+            | "if"
+            | "while"
+            | "although"
+            | "though"
+            | "because"
+            | "since"
+            | "once"
+            | "until"
+            | "whether"
+            | "even"
+    )
+}
+
+/// The lead-in `[a, le)` when it belongs to the content: with the frame set off by commas
+/// inside its content ("After the court ruled, Lee said, most laws …"; `c` is where the
+/// content resumes after the cue at `i`), a lead-in opening with a preposition or a
+/// subordinating conjunction is the content's own adverbial, not the circumstance of the
+/// saying.
+fn set_in_lead(toks: &[Tok], a: usize, le: usize, i: usize, c: usize) -> Option<(usize, usize)> {
+    let set_in = toks[i + 1..c].iter().any(is_comma);
+    let first = toks.get(a).map_or("", |t| t.low());
+    let lead = trim_range(toks, a, le);
+    (set_in && (opens_subordinate(first) || is_prep(first)) && lead.0 < lead.1).then_some(lead)
+}
+
+/// A frame set in between its content's lead-in and main clause.
+fn around_frame(
+    src: (usize, usize),
+    cue_text: &str,
+    side: Vec<(usize, usize)>,
+    lead: (usize, usize),
+    main: (usize, usize),
+) -> Frame {
+    Frame {
+        source: Some(src),
+        cue: cue_text.to_string(),
+        placement: Placement::Around,
+        content: vec![lead, main],
+        via: None,
+        side,
+        role: None,
+        prefix: None,
+        opens_next: false,
+        rest: None,
+        antecedent: None,
+        subordinate: false,
+    }
 }
