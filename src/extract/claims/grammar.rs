@@ -290,12 +290,19 @@ pub fn strip_parenthetical<'t, 'a>(toks: &'t [Tok<'a>]) -> &'t [Tok<'a>] {
 pub fn np_word(t: &Tok) -> bool {
     match t.kind {
         TokKind::Word | TokKind::Number => {
-            !lexicon::is_clause_word(&t.lower)
+            t.flags & lexicon::flag::NAME_PART != 0
+                || !lexicon::is_clause_word(&t.lower)
                 || matches!(t.low(), "than" | "these" | "those" | "this" | "who")
         }
         TokKind::Punct => matches!(t.low(), "-" | "&" | "(" | ")" | "%"),
         TokKind::Quote => false,
     }
+}
+
+/// A word that can stand between a subject and its reporting verb ("also", "may", "has"),
+/// unless it is part of a name ("Theresa May said").
+pub fn modifies_cue(t: &Tok) -> bool {
+    t.flags & lexicon::flag::NAME_PART == 0 && lexicon::is_cue_modifier(&t.lower)
 }
 
 /// Whether a candidate subject opens with a preposition ("in 2010", "after the vote"), which a

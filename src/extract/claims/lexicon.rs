@@ -944,6 +944,18 @@ word_set!(
     ]
 );
 
+word_set!(
+    /// Capitalised words that open a sentence or a phrase rather than a name: the word after
+    /// them keeps its own reading ("In May", "Last May", "The Wonder").
+    is_name_stop,
+    NAME_STOPS,
+    [
+        "in", "on", "at", "by", "for", "since", "until", "from", "to", "of", "the", "a", "an",
+        "last", "next", "this", "that", "early", "late", "mid", "every", "each", "and", "or",
+        "but", "when", "as", "if", "during", "before", "after", "through", "then",
+    ]
+);
+
 /// Bits of [`word_flags`].
 pub mod flag {
     pub const HEDGE: u16 = 1;
@@ -956,6 +968,9 @@ pub mod flag {
     pub const NO_COMMENT_KEY: u16 = 64;
     /// A word every hedging phrase holds one of.
     pub const HEDGE_KEY: u16 = 128;
+    /// A capitalised word read as part of a name ("May" in "Theresa May"), set by the
+    /// tokenizer.
+    pub const NAME_PART: u16 = 256;
 }
 
 /// Words one of which every hedging phrase holds.

@@ -495,7 +495,7 @@ fn declining_subject(toks: &[Tok], a: usize, b: usize) -> Option<RawSource> {
         && !toks[e].verbish
         && toks[e].is_word()
         && !toks[e].in_quote
-        && !lexicon::is_cue_modifier(&toks[e].lower)
+        && !grammar::modifies_cue(&toks[e])
     {
         e += 1;
     }

@@ -666,3 +666,16 @@ When the talks collapsed, officials said the border would stay shut.";
         .sources
         .is_empty());
 }
+
+#[test]
+fn a_name_holding_a_month_a_modal_or_a_cue_word_stays_whole() {
+    let text = "Prime Minister Theresa May said the talks were over.\n\
+Stevie Wonder said he would perform in May.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the talks were over");
+    assert_eq!(c.sources[0].name, "Theresa May");
+    assert_eq!(c.sources[0].role.as_deref(), Some("Prime Minister"));
+    let c = claim_with(text, &claims, "he would perform");
+    assert_eq!(c.sources[0].name, "Stevie Wonder");
+}

@@ -240,7 +240,40 @@ pub fn tokenize_lowered<'a>(
             t.verbish = super::grammar::verbish_uncached(t);
         }
     }
+    unmark_name_parts(&mut out);
     out
+}
+
+/// The readings a word loses inside a name: month ("May"), finite verb ("May", "Will").
+const NAME_PART_CLEARS: u16 = super::lexicon::flag::MONTH | super::lexicon::flag::FINITE;
+
+/// "Theresa May said", "Stevie Wonder said": a capitalised word right after a capitalised name
+/// word is part of the name, not a reporting verb or a month. Not in Title Case headlines
+/// ("Trump Says He Will Win"), where every word is capitalised.
+fn unmark_name_parts(toks: &mut [Tok]) {
+    let title_case = !toks
+        .iter()
+        .any(|t| t.kind == TokKind::Word && !t.cap && t.lower.len() > 3);
+    if title_case {
+        return;
+    }
+    for k in 1..toks.len() {
+        let (before, rest) = toks.split_at_mut(k);
+        let (prev, t) = (&before[k - 1], &mut rest[0]);
+        let marked = t.cue.is_some() || t.flags & NAME_PART_CLEARS != 0;
+        if marked
+            && t.cap
+            && t.kind == TokKind::Word
+            && prev.cap
+            && prev.kind == TokKind::Word
+            && !prev.in_quote
+            && !super::lexicon::is_name_stop(&prev.lower)
+        {
+            t.cue = None;
+            t.flags = (t.flags & !NAME_PART_CLEARS) | super::lexicon::flag::NAME_PART;
+            t.verbish = super::grammar::verbish_uncached(t);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -279,6 +312,34 @@ mod tests {
         let plain = tokenize(text, 0, text.len());
         let borrowed = tokenize_lowered(text, Some(&lowered), 0, text.len());
         assert_eq!(plain, borrowed);
+    }
+
+    #[test]
+    fn a_capitalised_word_inside_a_name_is_not_a_cue_or_a_month() {
+        let text = "Theresa May and Stevie Wonder spoke in May, aides said. Last May, they did not.";
+        let toks = tokenize(text, 0, text.len());
+        let find = |w: &str, nth: usize| {
+            toks.iter()
+                .filter(|t| &text[t.start..t.end] == w)
+                .nth(nth)
+                .unwrap()
+        };
+        assert_eq!(
+            find("May", 0).flags & crate::extract::claims::lexicon::flag::MONTH,
+            0
+        );
+        assert!(find("Wonder", 0).cue.is_none());
+        assert_ne!(
+            find("May", 1).flags & crate::extract::claims::lexicon::flag::MONTH,
+            0
+        );
+        assert_ne!(
+            find("May", 2).flags & crate::extract::claims::lexicon::flag::MONTH,
+            0
+        );
+        let headline = "Trump Says He Will Win";
+        let toks = tokenize(headline, 0, headline.len());
+        assert!(toks[1].cue.is_some());
     }
 
     #[test]

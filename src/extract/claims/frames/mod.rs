@@ -12,7 +12,8 @@ mod verb;
 mod verb_shapes;
 
 use super::grammar::{
-    clause_follows, is_verbish, np_word, object_np_end, strip_parenthetical, valid_source_np,
+    clause_follows, is_verbish, modifies_cue, np_word, object_np_end, strip_parenthetical,
+    valid_source_np,
 };
 use super::lexicon::{self, CueClass};
 use super::tokens::{Tok, TokKind};

@@ -42,7 +42,7 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     }
     // passives: "was told", "is believed to", "it was reported that" → no frame
     let mut k = i;
-    while k > a && lexicon::is_cue_modifier(&toks[k - 1].lower) {
+    while k > a && modifies_cue(&toks[k - 1]) {
         k -= 1;
     }
     if toks[k..i].iter().any(|t| {

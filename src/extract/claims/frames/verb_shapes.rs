@@ -142,11 +142,7 @@ pub(super) fn saying_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
     };
     let subject_end = |s: usize| {
         (s..i)
-            .find(|&j| {
-                !np_word(&toks[j])
-                    || is_verbish(&toks[j])
-                    || lexicon::is_cue_modifier(&toks[j].lower)
-            })
+            .find(|&j| !np_word(&toks[j]) || is_verbish(&toks[j]) || modifies_cue(&toks[j]))
             .unwrap_or(i)
     };
     let mut subj_end = subject_end(a);
@@ -294,7 +290,7 @@ pub(super) fn coordinated_speaker(toks: &[Tok], site: CueSite) -> Option<Frame> 
         while se < k - 1
             && np_word(&toks[se])
             && !is_verbish(&toks[se])
-            && !lexicon::is_cue_modifier(&toks[se].lower)
+            && !modifies_cue(&toks[se])
             && se < a + 8
         {
             se += 1;
