@@ -12,7 +12,8 @@ mod verb;
 mod verb_shapes;
 
 use super::grammar::{
-    clause_follows, is_verbish, np_word, object_np_end, strip_parenthetical, valid_source_np,
+    clause_follows, in_place_name, is_verbish, np_word, object_np_end, strip_parenthetical,
+    valid_source_np,
 };
 use super::lexicon::{self, CueClass};
 use super::tokens::{Tok, TokKind};
@@ -376,6 +377,85 @@ mod tests {
             range_span(&toks, f.content[0]).unwrap().of(s),
             "the ward was full."
         );
+    }
+
+    #[test]
+    fn focus_adverb_after_a_lead_in_and_a_trailing_here() {
+        let (src, content, _) = frame("Still, even Dr. Okoro says the clinic is short of staff.");
+        assert_eq!(src.as_deref(), Some("Dr. Okoro"));
+        assert_eq!(content, vec!["the clinic is short of staff."]);
+        let (src, _, _) =
+            frame("Indeed, farmers on the northern coast here say the catch has halved.");
+        assert_eq!(src.as_deref(), Some("farmers on the northern coast"));
+    }
+
+    #[test]
+    fn plural_head_before_close_to() {
+        let (src, _, _) = frame("Sources close to the mayor say she will not run again.");
+        assert_eq!(src.as_deref(), Some("Sources close to the mayor"));
+    }
+
+    #[test]
+    fn hyphenated_adjective_in_a_description() {
+        let (src, content, _) =
+            frame("The self-styled reformist told supporters the vote had been rigged.");
+        assert_eq!(src.as_deref(), Some("The self-styled reformist"));
+        assert_eq!(content, vec!["the vote had been rigged."]);
+    }
+
+    #[test]
+    fn free_relative_what_x_said_was() {
+        let (src, content, p) =
+            frame("Ferries resumed on Monday, in what port officials said was a sign of calm.");
+        assert_eq!(src.as_deref(), Some("port officials"));
+        assert_eq!(
+            content,
+            vec!["what port officials said was a sign of calm."]
+        );
+        assert_eq!(p, Placement::Embedded);
+    }
+
+    #[test]
+    fn document_subject_with_a_participle() {
+        let (src, _, _) = frame(
+            "A redacted copy of the state auditor's memo seen by the newspaper said two banks had failed the test.",
+        );
+        assert_eq!(
+            src.as_deref(),
+            Some("A redacted copy of the state auditor's memo seen by the newspaper")
+        );
+    }
+
+    #[test]
+    fn city_and_state_stay_in_the_appositive() {
+        let (src, content, _) = frame(
+            "Maria Diaz, a teacher from Tempe, Ariz., who voted in 2012, said turnout would be low.",
+        );
+        assert_eq!(src.as_deref(), Some("Maria Diaz"));
+        assert_eq!(content, vec!["turnout would be low."]);
+        let (src, _, _) = frame("Tom Reyes, 61, of Canton, Ohio, said the plant would reopen.");
+        assert_eq!(src.as_deref(), Some("Tom Reyes"));
+    }
+
+    #[test]
+    fn inverted_speaker_with_a_description_first_or_a_tail() {
+        let (src, content, _) =
+            frame("The bill will pass, said lobbyist and strategist Dana Whitlock, a former aide.");
+        assert_eq!(
+            src.as_deref(),
+            Some("lobbyist and strategist Dana Whitlock")
+        );
+        assert_eq!(content, vec!["The bill will pass"]);
+        let (src, content, _) =
+            frame("“It is too early,” said Mayor Ken Aldous in a telephone interview.");
+        assert_eq!(src.as_deref(), Some("Mayor Ken Aldous"));
+        assert_eq!(content, vec!["“It is too early,”"]);
+        let (src, _, _) = frame("“We were ready,” said Gen. Ruth Obi who led the mission.");
+        assert_eq!(src.as_deref(), Some("Gen. Ruth Obi"));
+        // "said Thursday at a rally": a day is no speaker
+        let s = "The plan is dead, Lee's office said Thursday at a rally.";
+        let (src, _, _) = frame(s);
+        assert_eq!(src.as_deref(), Some("Lee's office"));
     }
 
     #[test]

@@ -149,6 +149,7 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
             .rev()
             .filter(|&j| {
                 !toks[j].in_quote
+                    && !in_place_name(toks, j)
                     && if by_dash {
                         dash(&toks[j])
                     } else {
@@ -163,7 +164,9 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
                 break;
             }
             let mut ns = subject_start(toks, a, c1);
-            if ns == c1 || !speech_subject(&toks[ns..c1]) {
+            // "Ann Lee, 52, of Dayton": an age is no subject
+            let age = ns + 1 == c1 && toks[ns].kind == TokKind::Number;
+            if ns == c1 || age || !speech_subject(&toks[ns..c1]) {
                 // "The judges who ruled against the law, for instance, said"
                 match long_subject(toks, a, c1) {
                     Some(l) => ns = l,
