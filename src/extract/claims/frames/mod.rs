@@ -179,6 +179,17 @@ fn parenthetical_frame_follows(toks: &[Tok], c: usize, b: usize) -> bool {
     subject_words && v + 2 < b && is_comma(&toks[v + 1])
 }
 
+/// "Lee, who estimated that …, said …": a relative clause's frame whose main clause resumes
+/// with a verb of saying; that verb's own frame wins, the relative clause is set aside.
+fn main_cue_resumes(toks: &[Tok], f: &Frame) -> bool {
+    f.antecedent.is_some()
+        && f.rest.is_some_and(|r| {
+            toks[r.0]
+                .cue
+                .is_some_and(|c| c.class == CueClass::Speech && !c.weak && !c.ing)
+        })
+}
+
 fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
     if let Some(f) = speaker_label(toks, a, b) {
         return Some(f);
@@ -238,11 +249,13 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
         };
         if let Some(f) = f {
             // a frame of saying after the content beats an earlier verb of stance or belief
-            let weak = lexicon::cue(&f.cue).is_some_and(|c| c.weak) || f.subordinate;
+            let weak = lexicon::cue(&f.cue).is_some_and(|c| c.weak)
+                || f.subordinate
+                || main_cue_resumes(toks, &f);
             match &first {
                 None if !weak => return Some(f),
                 None => first = Some(f),
-                Some(p) if p.subordinate && !weak => return Some(f),
+                Some(p) if (p.subordinate || main_cue_resumes(toks, p)) && !weak => return Some(f),
                 Some(_) if !weak && f.placement == Placement::After => return Some(f),
                 Some(_) => {}
             }
