@@ -131,8 +131,8 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
 }
 
 /// Where the words after an inverted speaker stop naming them: a restrictive relative clause
-/// ("who represents the city") or a time or place adjunct ("in an interview", "at the time",
-/// "when asked"), after a capitalised word. `None` when the phrase is all speaker.
+/// ("who represents the city"), a time or place adjunct after a name ("in an interview",
+/// "at the time", "when asked") or an affiliation. `None` when the phrase is all speaker.
 fn speaker_tail(np: &[Tok]) -> Option<usize> {
     // "said Thursday at a rally": a day, not a speaker
     let day = np.first().is_some_and(|t| {
@@ -153,12 +153,21 @@ fn speaker_tail(np: &[Tok]) -> Option<usize> {
     if day {
         return None;
     }
+    // "Sen. Ann Lee (D-Ore.) in an interview": the parenthetical closes the name
+    let after_name = |p: usize| np[p - 1].cap || np[p - 1].is_punct(")");
+    // "Ann Lee of the University of Texas School of Law": an affiliation, when the phrase
+    // is too long to be all speaker and a name of two words or more precedes it
+    let affiliation = |p: usize| {
+        np.len() > 8 && p >= 2 && np[p - 2].cap && np[p - 1].cap && np[p - 2].is_word()
+    };
     (1..np.len()).find(|&p| {
-        matches!(
-            np[p].low(),
-            "who" | "whose" | "when" | "while" | "as" | "in" | "during" | "at" | "after"
-        ) && np[p - 1].cap
-            && !np[..p].iter().any(|t| t.verbish)
+        let cut = match np[p].low() {
+            "who" | "whose" => true,
+            "when" | "while" | "as" | "in" | "during" | "at" | "after" => after_name(p),
+            "of" => affiliation(p),
+            _ => false,
+        };
+        cut && !np[..p].iter().any(|t| t.verbish)
     })
 }
 
