@@ -472,6 +472,37 @@ mod tests {
     }
 
     #[test]
+    fn inverted_speaker_with_a_restrictive_relative_or_an_affiliation() {
+        let (src, _, _) = frame(
+            "“The count is wrong,” said a senior election board member who asked for the recount.",
+        );
+        assert_eq!(src.as_deref(), Some("a senior election board member"));
+        let (src, _, _) = frame(
+            "“That ruling will stand,” said Mira Patel of the Institute for Law and Policy in Ottawa.",
+        );
+        assert_eq!(src.as_deref(), Some("Mira Patel"));
+    }
+
+    #[test]
+    fn a_description_then_the_name() {
+        let s = "One of the cyclists in that race, Lena Vogt, said the route had changed.";
+        let toks = marked(s);
+        let f = find_frame(s, &toks, 0, toks.len()).expect("a frame");
+        assert_eq!(
+            range_span(&toks, f.source.unwrap()).unwrap().of(s),
+            "Lena Vogt"
+        );
+        assert_eq!(
+            range_span(&toks, f.role.unwrap()).unwrap().of(s),
+            "One of the cyclists in that race"
+        );
+        assert_eq!(
+            range_span(&toks, f.content[0]).unwrap().of(s),
+            "the route had changed."
+        );
+    }
+
+    #[test]
     fn passives_have_no_frame() {
         let s = "The vault is believed to hold 40 tonnes of gold.";
         let toks = tokenize(s, 0, s.len());

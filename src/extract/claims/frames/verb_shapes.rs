@@ -157,9 +157,8 @@ fn speaker_tail(np: &[Tok]) -> Option<usize> {
     let after_name = |p: usize| np[p - 1].cap || np[p - 1].is_punct(")");
     // "Ann Lee of the University of Texas School of Law": an affiliation, when the phrase
     // is too long to be all speaker and a name of two words or more precedes it
-    let affiliation = |p: usize| {
-        np.len() > 8 && p >= 2 && np[p - 2].cap && np[p - 1].cap && np[p - 2].is_word()
-    };
+    let affiliation =
+        |p: usize| np.len() > 8 && p >= 2 && np[p - 2].cap && np[p - 1].cap && np[p - 2].is_word();
     (1..np.len()).find(|&p| {
         let cut = match np[p].low() {
             "who" | "whose" => true,
