@@ -318,6 +318,15 @@ pub fn in_place_name(toks: &[Tok], j: usize) -> bool {
             || (j >= 3 && state_after(j - 3) && state_end(j - 3) == j))
 }
 
+/// Whether the comma at `j` stands between a city and its state ("Ava, Mo."), not the one
+/// after the state.
+pub fn is_city_comma(toks: &[Tok], j: usize) -> bool {
+    in_place_name(toks, j)
+        && toks
+            .get(j + 1)
+            .is_some_and(|t| t.cap && lexicon::is_us_state(t.low().trim_end_matches('.')))
+}
+
 /// A noun phrase without its closing parenthetical ("Rep. Ann Lee (D-Ore.)" → "Rep. Ann Lee").
 pub fn strip_parenthetical<'t, 'a>(toks: &'t [Tok<'a>]) -> &'t [Tok<'a>] {
     if toks.last().is_some_and(|t| t.is_punct(")")) {
@@ -423,10 +432,9 @@ pub fn valid_source_np(toks: &[Tok]) -> bool {
     {
         return true;
     }
-    if toks
-        .iter()
-        .any(|t| !np_word(t) && t.lower != "who" && t.lower != "to")
-    {
+    if (0..toks.len()).any(|j| {
+        !np_word(&toks[j]) && !matches!(toks[j].low(), "who" | "to") && !in_place_name(toks, j)
+    }) {
         return false;
     }
     // the head: the last word before a post-modifier

@@ -12,8 +12,8 @@ mod verb;
 mod verb_shapes;
 
 use super::grammar::{
-    clause_follows, in_place_name, is_verbish, np_word, object_np_end, strip_parenthetical,
-    valid_source_np,
+    clause_follows, in_place_name, is_city_comma, is_verbish, np_word, object_np_end,
+    strip_parenthetical, valid_source_np,
 };
 use super::lexicon::{self, CueClass};
 use super::tokens::{Tok, TokKind};
@@ -94,7 +94,8 @@ fn speech_subject(toks: &[Tok]) -> bool {
     valid_source_np(toks)
         || (!toks.is_empty()
             && toks.len() <= 8
-            && toks.iter().all(|t| np_word(t) || t.lower == "to")
+            && (0..toks.len())
+                .all(|j| np_word(&toks[j]) || toks[j].is("to") || in_place_name(toks, j))
             && !(0..toks.len()).any(|j| is_verbish(&toks[j]) && !attributive(toks, j))
             && (toks[0].cap || lexicon::is_determiner(&toks[0].lower))
             && toks.last().is_some_and(|t| t.kind == TokKind::Word))
@@ -458,6 +459,10 @@ mod tests {
         assert_eq!(content, vec!["turnout would be low."]);
         let (src, _, _) = frame("Tom Reyes, 61, of Canton, Ohio, said the plant would reopen.");
         assert_eq!(src.as_deref(), Some("Tom Reyes"));
+        let (src, _, _) = frame(
+            "Police officers in Flint, Michigan, speaking on condition of anonymity, said the pipes were old.",
+        );
+        assert_eq!(src.as_deref(), Some("Police officers in Flint, Michigan"));
     }
 
     #[test]

@@ -279,10 +279,7 @@ pub(super) fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
                 && s >= a + 2
                 && matches!(toks[s - 2].low(), "to" | "with" | "of" | "for"));
         // "a nurse from Ava, Mo. said": the comma between a city and its state
-        let city_comma = s < k
-            && in_place_name(toks, s - 1)
-            && lexicon::is_us_state(toks[s].low().trim_end_matches('.'));
-        if inner || city_comma {
+        if inner || (s < k && is_city_comma(toks, s - 1)) {
             s -= 1;
             continue;
         }

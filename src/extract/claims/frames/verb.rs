@@ -150,7 +150,7 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
             .rev()
             .filter(|&j| {
                 !toks[j].in_quote
-                    && !in_place_name(toks, j)
+                    && !is_city_comma(toks, j)
                     && if by_dash {
                         dash(&toks[j])
                     } else {
@@ -345,6 +345,13 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     Some(f)
 }
 
+/// A personal name: capitalised words, not a phrase opening with a preposition ("On Friday").
+fn is_name(toks: &[Tok]) -> bool {
+    !toks.is_empty()
+        && toks.iter().all(|t| t.cap && t.is_word())
+        && !super::super::grammar::opens_with_preposition(toks)
+}
+
 /// Whether `desc`, set off before the name `name` by a comma, describes the speaker: "One of
 /// the report's authors, Ari Fleischer," / "A spokeswoman for the port, Ana Costa,". The name
 /// is all capitalised; the description a verbless noun phrase.
@@ -361,6 +368,5 @@ fn described_name(toks: &[Tok], desc: (usize, usize), name: (usize, usize)) -> b
                 && !t.verbish
                 && !t.in_quote
         })
-        && !n.is_empty()
-        && n.iter().all(|t| t.cap && t.is_word())
+        && is_name(n)
 }
