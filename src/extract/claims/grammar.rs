@@ -182,12 +182,24 @@ pub fn verbish_uncached(t: &Tok) -> bool {
     (w.len() >= 5
         && w.ends_with("ed")
         && !w.ends_with("eed")
-        && t.flags & lexicon::flag::NOT_VERB_ED == 0)
+        && t.flags & lexicon::flag::NOT_VERB_ED == 0
+        && !hyphenated_adjective(w))
         || t.cue.is_some_and(|c| c.past)
         || matches!(
             w,
             "says" | "tells" | "thinks" | "believes" | "wants" | "hopes"
         )
+}
+
+/// "self-described", "long-awaited", "Iranian-backed": a compound in "-ed" is an adjective,
+/// unless its first part is a verb prefix ("re-elected", "co-founded").
+fn hyphenated_adjective(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(head, _)| {
+        !matches!(
+            head,
+            "re" | "co" | "pre" | "un" | "de" | "over" | "out" | "under" | "mis" | "cross"
+        )
+    })
 }
 
 pub(super) const NOT_VERBS_ED: &[&str] = &[
@@ -274,6 +286,45 @@ pub fn clause_follows(toks: &[Tok], i: usize, end: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the comma at `j` is part of a place name, "City, ST," ("a driver from Ava, Mo., who
+/// …"): the comma after the city, or the one closing the state. Such commas set off no
+/// appositive.
+pub fn in_place_name(toks: &[Tok], j: usize) -> bool {
+    let is_state = |t: &Tok| t.cap && lexicon::is_us_state(t.low().trim_end_matches('.'));
+    // the end of the state: past a period the tokenizer kept apart ("Mo" ".")
+    let state_end = |c: usize| {
+        let e = c + 2;
+        if toks.get(e).is_some_and(|t| t.is_punct(".")) {
+            e + 1
+        } else {
+            e
+        }
+    };
+    let state_after = |c: usize| {
+        c > 0
+            && toks[c].is_punct(",")
+            && toks[c - 1].cap
+            && toks[c - 1].is_word()
+            && toks.get(c + 1).is_some_and(is_state)
+            && !toks
+                .get(state_end(c))
+                .is_some_and(|t| matches!(t.kind, TokKind::Word | TokKind::Number))
+    };
+    toks[j].is_punct(",")
+        && (state_after(j)
+            || (j >= 2 && state_after(j - 2) && state_end(j - 2) == j)
+            || (j >= 3 && state_after(j - 3) && state_end(j - 3) == j))
+}
+
+/// Whether the comma at `j` stands between a city and its state ("Ava, Mo."), not the one
+/// after the state.
+pub fn is_city_comma(toks: &[Tok], j: usize) -> bool {
+    in_place_name(toks, j)
+        && toks
+            .get(j + 1)
+            .is_some_and(|t| t.cap && lexicon::is_us_state(t.low().trim_end_matches('.')))
 }
 
 /// A noun phrase without its closing parenthetical ("Rep. Ann Lee (D-Ore.)" → "Rep. Ann Lee").
@@ -388,10 +439,9 @@ pub fn valid_source_np(toks: &[Tok]) -> bool {
     {
         return true;
     }
-    if toks
-        .iter()
-        .any(|t| !np_word(t) && t.lower != "who" && t.lower != "to")
-    {
+    if (0..toks.len()).any(|j| {
+        !np_word(&toks[j]) && !matches!(toks[j].low(), "who" | "to") && !in_place_name(toks, j)
+    }) {
         return false;
     }
     // the head: the last word before a post-modifier

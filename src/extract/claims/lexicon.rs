@@ -841,6 +841,24 @@ word_set!(
 );
 
 word_set!(
+    /// US states as news style names them after a city ("Ava, Mo.", "Dayton, Ohio"): the
+    /// abbreviations of the AP stylebook (without their last period) and the one-word names.
+    is_us_state,
+    [
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill",
+        "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont",
+        "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa",
+        "r.i", "s.c", "s.d", "tenn", "vt", "va", "wash", "w.va", "wis", "wyo",
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+        "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+        "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+        "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
+        "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont",
+        "virginia", "washington", "wisconsin", "wyoming",
+    ]
+);
+
+word_set!(
     /// Determiners and quantifiers that open a noun phrase.
     is_determiner,
     [
@@ -882,7 +900,7 @@ word_set!(
         "clearly", "broadly", "widely", "generally", "since", "specifically", "just", "only",
         "originally", "immediately", "directly", "emphatically", "confidently", "privately",
         "anonymously", "is", "are", "was", "were", "cannot", "doesn't", "don't", "didn't",
-        "hasn't", "haven't", "won't", "wouldn't", "n't",
+        "hasn't", "haven't", "won't", "wouldn't", "n't", "here",
     ]
 );
 

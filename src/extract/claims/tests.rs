@@ -223,6 +223,18 @@ fn frames_inside_relative_clauses_and_after_who() {
 }
 
 #[test]
+fn a_relative_clause_with_its_own_cue_before_the_main_frame() {
+    let text = "Ruth Abe, who told the tribunal she had lost her job, said the ruling was unfair.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the ruling was unfair");
+    assert_eq!(c.sources[0].name, "Ruth Abe");
+    assert!(!c.text(text).contains("said"));
+    let c = claim_with(text, &claims, "she had lost her job");
+    assert_eq!(c.sources[0].name, "Ruth Abe");
+}
+
+#[test]
 fn documents_polls_and_quantified_speakers() {
     let text = "A 2019 audit commissioned by the treasury found that 40 clinics had closed.\nTwo-thirds of voters said the tax was unfair.";
     let claims = run(text);

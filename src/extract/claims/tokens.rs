@@ -316,7 +316,8 @@ mod tests {
 
     #[test]
     fn a_capitalised_word_inside_a_name_is_not_a_cue_or_a_month() {
-        let text = "Theresa May and Stevie Wonder spoke in May, aides said. Last May, they did not.";
+        let text =
+            "Theresa May and Stevie Wonder spoke in May, aides said. Last May, they did not.";
         let toks = tokenize(text, 0, text.len());
         let find = |w: &str, nth: usize| {
             toks.iter()

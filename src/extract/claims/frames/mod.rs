@@ -12,8 +12,8 @@ mod verb;
 mod verb_shapes;
 
 use super::grammar::{
-    clause_follows, is_verbish, modifies_cue, np_word, object_np_end, strip_parenthetical,
-    valid_source_np,
+    clause_follows, in_place_name, is_city_comma, is_verbish, modifies_cue, np_word, object_np_end,
+    strip_parenthetical, valid_source_np,
 };
 use super::lexicon::{self, CueClass};
 use super::tokens::{Tok, TokKind};
@@ -97,10 +97,21 @@ fn speech_subject(toks: &[Tok]) -> bool {
     valid_source_np(toks)
         || (!toks.is_empty()
             && toks.len() <= 8
-            && toks.iter().all(|t| np_word(t) || t.lower == "to")
-            && !toks.iter().any(is_verbish)
+            && (0..toks.len())
+                .all(|j| np_word(&toks[j]) || toks[j].is("to") || in_place_name(toks, j))
+            && !(0..toks.len()).any(|j| is_verbish(&toks[j]) && !attributive(toks, j))
             && (toks[0].cap || lexicon::is_determiner(&toks[0].lower))
             && toks.last().is_some_and(|t| t.kind == TokKind::Word))
+}
+
+/// "the printed card", "an embattled mayor": a form in "-ed" between a determiner and a noun
+/// is an adjective.
+fn attributive(toks: &[Tok], j: usize) -> bool {
+    j > 0
+        && j + 1 < toks.len()
+        && lexicon::is_determiner(toks[j - 1].low())
+        && toks[j].low().ends_with("ed")
+        && toks[j + 1].is_word()
 }
 
 /// The next comma or semicolon outside quotes in `[i, end)`, else `end`.
@@ -182,6 +193,17 @@ fn parenthetical_frame_follows(toks: &[Tok], c: usize, b: usize) -> bool {
     subject_words && v + 2 < b && is_comma(&toks[v + 1])
 }
 
+/// "Lee, who estimated that …, said …": a relative clause's frame whose main clause resumes
+/// with a verb of saying; that verb's own frame wins, the relative clause is set aside.
+fn main_cue_resumes(toks: &[Tok], f: &Frame) -> bool {
+    f.antecedent.is_some()
+        && f.rest.is_some_and(|r| {
+            toks[r.0]
+                .cue
+                .is_some_and(|c| c.class == CueClass::Speech && !c.weak && !c.ing)
+        })
+}
+
 fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
     if let Some(f) = speaker_label(toks, a, b) {
         return Some(f);
@@ -244,11 +266,13 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
         };
         if let Some(f) = f {
             // a frame of saying after the content beats an earlier verb of stance or belief
-            let weak = lexicon::cue(&f.cue).is_some_and(|c| c.weak) || f.subordinate;
+            let weak = lexicon::cue(&f.cue).is_some_and(|c| c.weak)
+                || f.subordinate
+                || main_cue_resumes(toks, &f);
             match &first {
                 None if !weak => return Some(f),
                 None => first = Some(f),
-                Some(p) if p.subordinate && !weak => return Some(f),
+                Some(p) if (p.subordinate || main_cue_resumes(toks, p)) && !weak => return Some(f),
                 Some(_) if !weak && f.placement == Placement::After => return Some(f),
                 Some(_) => {}
             }
@@ -434,6 +458,127 @@ mod tests {
             range_span(&toks, f.content[0]).unwrap().of(s),
             "the ward was full."
         );
+    }
+
+    #[test]
+    fn focus_adverb_after_a_lead_in_and_a_trailing_here() {
+        let (src, content, _) = frame("Still, even Dr. Okoro says the clinic is short of staff.");
+        assert_eq!(src.as_deref(), Some("Dr. Okoro"));
+        assert_eq!(content, vec!["the clinic is short of staff."]);
+        let (src, _, _) =
+            frame("Indeed, farmers on the northern coast here say the catch has halved.");
+        assert_eq!(src.as_deref(), Some("farmers on the northern coast"));
+    }
+
+    #[test]
+    fn plural_head_before_close_to() {
+        let (src, _, _) = frame("Sources close to the mayor say she will not run again.");
+        assert_eq!(src.as_deref(), Some("Sources close to the mayor"));
+    }
+
+    #[test]
+    fn hyphenated_adjective_in_a_description() {
+        let (src, content, _) =
+            frame("The self-styled reformist told supporters the vote had been rigged.");
+        assert_eq!(src.as_deref(), Some("The self-styled reformist"));
+        assert_eq!(content, vec!["the vote had been rigged."]);
+    }
+
+    #[test]
+    fn free_relative_what_x_said_was() {
+        let (src, content, p) =
+            frame("Ferries resumed on Monday, in what port officials said was a sign of calm.");
+        assert_eq!(src.as_deref(), Some("port officials"));
+        assert_eq!(
+            content,
+            vec!["what port officials said was a sign of calm."]
+        );
+        assert_eq!(p, Placement::Embedded);
+    }
+
+    #[test]
+    fn document_subject_with_a_participle() {
+        let (src, _, _) = frame(
+            "A redacted copy of the state auditor's memo seen by the newspaper said two banks had failed the test.",
+        );
+        assert_eq!(
+            src.as_deref(),
+            Some("A redacted copy of the state auditor's memo seen by the newspaper")
+        );
+    }
+
+    #[test]
+    fn city_and_state_stay_in_the_appositive() {
+        let (src, content, _) = frame(
+            "Maria Diaz, a teacher from Tempe, Ariz., who voted in 2012, said turnout would be low.",
+        );
+        assert_eq!(src.as_deref(), Some("Maria Diaz"));
+        assert_eq!(content, vec!["turnout would be low."]);
+        let (src, _, _) = frame("Tom Reyes, 61, of Canton, Ohio, said the plant would reopen.");
+        assert_eq!(src.as_deref(), Some("Tom Reyes"));
+        let (src, _, _) = frame(
+            "Police officers in Flint, Michigan, speaking on condition of anonymity, said the pipes were old.",
+        );
+        assert_eq!(src.as_deref(), Some("Police officers in Flint, Michigan"));
+    }
+
+    #[test]
+    fn inverted_speaker_with_a_description_first_or_a_tail() {
+        let (src, content, _) =
+            frame("The bill will pass, said lobbyist and strategist Dana Whitlock, a former aide.");
+        assert_eq!(
+            src.as_deref(),
+            Some("lobbyist and strategist Dana Whitlock")
+        );
+        assert_eq!(content, vec!["The bill will pass"]);
+        let (src, content, _) =
+            frame("“It is too early,” said Mayor Ken Aldous in a telephone interview.");
+        assert_eq!(src.as_deref(), Some("Mayor Ken Aldous"));
+        assert_eq!(content, vec!["“It is too early,”"]);
+        let (src, _, _) = frame("“We were ready,” said Gen. Ruth Obi who led the mission.");
+        assert_eq!(src.as_deref(), Some("Gen. Ruth Obi"));
+        // "said Thursday at a rally": a day is no speaker
+        let s = "The plan is dead, Lee's office said Thursday at a rally.";
+        let (src, _, _) = frame(s);
+        assert_eq!(src.as_deref(), Some("Lee's office"));
+    }
+
+    #[test]
+    fn inverted_speaker_with_a_restrictive_relative_or_an_affiliation() {
+        let (src, _, _) = frame(
+            "“The count is wrong,” said a senior election board member who asked for the recount.",
+        );
+        assert_eq!(src.as_deref(), Some("a senior election board member"));
+        let (src, _, _) = frame(
+            "“That ruling will stand,” said Mira Patel of the Institute for Law and Policy in Ottawa.",
+        );
+        assert_eq!(src.as_deref(), Some("Mira Patel"));
+    }
+
+    #[test]
+    fn a_description_then_the_name() {
+        let s = "One of the cyclists in that race, Lena Vogt, said the route had changed.";
+        let toks = marked(s);
+        let f = find_frame(s, &toks, 0, toks.len()).expect("a frame");
+        assert_eq!(
+            range_span(&toks, f.source.unwrap()).unwrap().of(s),
+            "Lena Vogt"
+        );
+        assert_eq!(
+            range_span(&toks, f.role.unwrap()).unwrap().of(s),
+            "One of the cyclists in that race"
+        );
+        assert_eq!(
+            range_span(&toks, f.content[0]).unwrap().of(s),
+            "the route had changed."
+        );
+    }
+
+    #[test]
+    fn an_adjective_in_ed_inside_an_inverted_speaker() {
+        let (src, content, _) = frame("“Vote early,” said the printed union leaflet.");
+        assert_eq!(src.as_deref(), Some("the printed union leaflet"));
+        assert_eq!(content, vec!["“Vote early,”"]);
     }
 
     #[test]

@@ -26,6 +26,15 @@ pub(super) fn place_frame(
     } = site;
     // What comes before the subject decides where the frame stands.
     let before_lead = lead_end;
+    // "Still, even Mr. Lee says": a focus adverb after the lead-in belongs to the subject
+    let before_lead = if before_lead >= a + 2
+        && matches!(toks[before_lead - 1].low(), "even" | "also" | "only")
+        && is_comma(&toks[before_lead - 2])
+    {
+        before_lead - 1
+    } else {
+        before_lead
+    };
     let lead_is_short = before_lead == a
         || (matches!(
             toks[before_lead - 1].low(),
@@ -52,19 +61,26 @@ pub(super) fn place_frame(
             || is_closing_quote(toks, before_lead - 1)
             || (toks[before_lead - 1].kind == TokKind::Quote));
 
-    // "attacks that authorities say were carried out by …"
-    if before_lead > a
-        && matches!(
-            toks[before_lead - 1].low(),
-            "that" | "which" | "who" | "where" | "when"
-        )
-        && i + 1 < b
-        && matches!(cue.class, CueClass::Speech | CueClass::Belief)
-        && src.1 - src.0 <= 8
-        && (is_verbish(&toks[i + 1])
-            || clause_follows(toks, i + 1, b)
-            || matches!(toks[i + 1].low(), "to" | "not" | "has" | "have" | "had"))
-    {
+    // "attacks that authorities say were carried out by …"; "what analysts said was a sign
+    // of …" (a free relative needs its verb right after the cue)
+    let relative = before_lead > a
+        && match toks[before_lead - 1].low() {
+            "that" | "which" | "who" | "where" | "when" => {
+                i + 1 < b
+                    && (is_verbish(&toks[i + 1])
+                        || clause_follows(toks, i + 1, b)
+                        || matches!(toks[i + 1].low(), "to" | "not" | "has" | "have" | "had"))
+            }
+            "what" => {
+                i + 1 < b
+                    && matches!(
+                        toks[i + 1].low(),
+                        "is" | "was" | "are" | "were" | "would" | "will" | "could"
+                    )
+            }
+            _ => false,
+        };
+    if relative && matches!(cue.class, CueClass::Speech | CueClass::Belief) && src.1 - src.0 <= 8 {
         let rel = before_lead - 1;
         // the noun phrase the relative clause hangs on
         let mut h = rel;

@@ -19,8 +19,13 @@ pub(super) fn long_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
     {
         return None;
     }
-    let head = (a..(a + 7).min(k - 1)).find(|&h| {
-        let source_noun = is_source_noun(toks[h].low());
+    let head = (a..(a + 9).min(k - 1)).find(|&h| {
+        // "A redacted copy of the agency's memo seen by …": a head further in, with no verb
+        // before it ("redacted" after a determiner is an adjective)
+        let verb_before = || {
+            (a..h).any(|j| toks[j].verbish && !(j > a && lexicon::is_determiner(toks[j - 1].low())))
+        };
+        let source_noun = is_source_noun(toks[h].low()) && (h < a + 7 || !verb_before());
         let next = toks[h + 1].low();
         source_noun
             && (matches!(
@@ -34,6 +39,11 @@ pub(super) fn long_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
                     | "conducted"
                     | "issued"
                     | "commissioned"
+                    | "seen"
+                    | "obtained"
+                    | "written"
+                    | "sent"
+                    | "given"
                     | "by"
                     | "from"
                     | "of"
@@ -71,10 +81,16 @@ pub(super) fn plural_head(toks: &[Tok]) -> bool {
         })
 }
 
-/// "Executives for the company", "residents of the town": the head before a prepositional
-/// modifier is plural.
+/// "Executives for the company", "residents of the town", "sources close to her": the head
+/// before a prepositional or adjectival post-modifier is plural.
 pub(super) fn plural_before_modifier(toks: &[Tok]) -> bool {
-    let Some(p) = toks.iter().position(|t| is_prep(t.low())) else {
+    let Some(p) = toks.iter().position(|t| {
+        is_prep(t.low())
+            || matches!(
+                t.low(),
+                "close" | "familiar" | "knowledgeable" | "briefed" | "involved" | "who"
+            )
+    }) else {
         return false;
     };
     p > 0 && {
@@ -253,11 +269,17 @@ pub(super) fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
         // talks"
         let inner = (t.lower == "to"
             && s < k
-            && (toks[s].cap || (s + 1 < k && matches!(toks[s].low(), "the" | "this"))))
+            && (toks[s].cap
+                || (s + 1 < k
+                    && matches!(
+                        toks[s].low(),
+                        "the" | "this" | "her" | "his" | "their" | "its"
+                    ))))
             || (matches!(t.low(), "him" | "her" | "them")
                 && s >= a + 2
                 && matches!(toks[s - 2].low(), "to" | "with" | "of" | "for"));
-        if inner {
+        // "a nurse from Ava, Mo. said": the comma between a city and its state
+        if inner || (s < k && is_city_comma(toks, s - 1)) {
             s -= 1;
             continue;
         }

@@ -144,6 +144,7 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
         }
     }
     let mut side = Vec::new();
+    let mut described = None;
     let (src, lead_end) = if s == k {
         // "Varki, a refugee …, told" / "Sources, who asked not to be named, said"
         // "Democrats — and some Republicans — say": dashes set an aside off as commas do
@@ -158,6 +159,7 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
             .rev()
             .filter(|&j| {
                 !toks[j].in_quote
+                    && !is_city_comma(toks, j)
                     && if by_dash {
                         dash(&toks[j])
                     } else {
@@ -172,7 +174,9 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
                 break;
             }
             let mut ns = subject_start(toks, a, c1);
-            if ns == c1 || !speech_subject(&toks[ns..c1]) {
+            // "Ann Lee, 52, of Dayton": an age is no subject
+            let age = ns + 1 == c1 && toks[ns].kind == TokKind::Number;
+            if ns == c1 || age || !speech_subject(&toks[ns..c1]) {
                 // "The judges who ruled against the law, for instance, said"
                 match long_subject(toks, a, c1) {
                     Some(l) => ns = l,
@@ -201,17 +205,27 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
                 best = Some((ns, c1, false));
             }
         }
+        // "One of the report's authors, Ari Fleischer, said": a description, then the name
+        if best.is_none() {
+            if let Some(&c1) = commas.first() {
+                if described_name(toks, (a, c1), (c1 + 1, c2)) {
+                    described = Some((a, c1));
+                    best = Some((c1 + 1, c2, true));
+                }
+            }
+        }
         let (ns, c1, _) = best?;
         // "…, for instance, said": a discourse adverbial is no claim of its own
         // nor is a second subject: "Democrats — and some Republicans — say"
-        let adverbial = (c2 - c1 <= 4 && !toks[c1 + 1..c2].iter().any(|t| t.verbish))
+        let adverbial = described.is_some()
+            || (c2 - c1 <= 4 && !toks[c1 + 1..c2].iter().any(|t| t.verbish))
             || toks.get(c1 + 1).is_some_and(|t| {
                 matches!(t.low(), "and" | "or" | "including" | "especially" | "plus")
             });
         if !adverbial && !is_anonymity_note(text, toks, c1 + 1, c2) {
             side.push((c1 + 1, c2));
         }
-        ((ns, c1), ns)
+        ((ns, c1), if described.is_some() { a } else { ns })
     } else {
         ((s, k), s)
     };
@@ -333,5 +347,35 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     }
 
     // What comes before the subject decides where the frame stands.
-    place_frame(toks, site, src, side, lead_end)
+    let mut f = place_frame(toks, site, src, side, lead_end)?;
+    if let Some(d) = described {
+        f.role.get_or_insert(d);
+    }
+    Some(f)
+}
+
+/// A personal name: capitalised words, not a phrase opening with a preposition ("On Friday").
+fn is_name(toks: &[Tok]) -> bool {
+    !toks.is_empty()
+        && toks.iter().all(|t| t.cap && t.is_word())
+        && !super::super::grammar::opens_with_preposition(toks)
+}
+
+/// Whether `desc`, set off before the name `name` by a comma, describes the speaker: "One of
+/// the report's authors, Ari Fleischer," / "A spokeswoman for the port, Ana Costa,". The name
+/// is all capitalised; the description a verbless noun phrase.
+fn described_name(toks: &[Tok], desc: (usize, usize), name: (usize, usize)) -> bool {
+    let d = &toks[desc.0..desc.1];
+    let n = &toks[name.0..name.1];
+    !d.is_empty()
+        && d.len() <= 10
+        && (lexicon::is_determiner(d[0].low()) || d[0].cap)
+        && d.iter().all(|t| {
+            // "of that report", "not on the slate"
+            (np_word(t) || matches!(t.low(), "that" | "not" | "to"))
+                && t.is_word()
+                && !t.verbish
+                && !t.in_quote
+        })
+        && is_name(n)
 }

@@ -40,7 +40,11 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
         while e > i + 1 && toks[e - 1].kind == TokKind::Punct && !toks[e - 1].is_punct(")") {
             e -= 1;
         }
-        let np = strip_parenthetical(&toks[i + 1..e]);
+        let frame_end = e;
+        // "said Sen. Ann Lee who represents the city", "said Mayor Bo Diaz in an interview":
+        // a restrictive relative or an adjunct after the speaker stays in the frame
+        let cut = speaker_tail(&toks[i + 1..e]).unwrap_or(e - i - 1);
+        let np = strip_parenthetical(&toks[i + 1..i + 1 + cut]);
         let e = i + 1 + np.len();
         // the words before must be content: a clause or a quotation, not a subject
         let content_before = toks[a..i]
@@ -72,13 +76,14 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
                         | "federal"
                         | "democratic"
                         | "republican"
-                ))
+                )
+                || ends_in_name(np))
             && speech_subject(np)
             && !np.iter().any(|t| t.is("that"));
         if is_np {
             let mut role = None;
-            let mut end_frame = e;
-            if e < b && is_comma(&toks[e]) {
+            let mut end_frame = frame_end.max(e);
+            if frame_end == e && e < b && is_comma(&toks[e]) {
                 // ", a spokeswoman for the agency."
                 let re = next_comma(toks, e + 1, b);
                 if e + 1 < re
@@ -92,6 +97,7 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
             // ", who runs the hospital.": the writer's description, a claim of its own
             let mut side = Vec::new();
             if role.is_none()
+                && frame_end == e
                 && e + 1 < b
                 && is_comma(&toks[e])
                 && matches!(toks[e + 1].low(), "who" | "whose")
@@ -122,6 +128,54 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
         }
     }
     None
+}
+
+/// Where the words after an inverted speaker stop naming them: a restrictive relative clause
+/// ("who represents the city"), a time or place adjunct after a name ("in an interview",
+/// "at the time", "when asked") or an affiliation. `None` when the phrase is all speaker.
+fn speaker_tail(np: &[Tok]) -> Option<usize> {
+    // "said Thursday at a rally": a day, not a speaker
+    let day = np.first().is_some_and(|t| {
+        matches!(
+            t.low(),
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "today"
+                | "yesterday"
+                | "tonight"
+        )
+    });
+    if day {
+        return None;
+    }
+    // "Sen. Ann Lee (D-Ore.) in an interview": the parenthetical closes the name
+    let after_name = |p: usize| np[p - 1].cap || np[p - 1].is_punct(")");
+    // "Ann Lee of the University of Texas School of Law": an affiliation, when the phrase
+    // is too long to be all speaker and a name of two words or more precedes it
+    let affiliation =
+        |p: usize| np.len() > 8 && p >= 2 && np[p - 2].cap && np[p - 1].cap && np[p - 2].is_word();
+    (1..np.len()).find(|&p| {
+        let cut = match np[p].low() {
+            "who" | "whose" => true,
+            "when" | "while" | "as" | "in" | "during" | "at" | "after" => after_name(p),
+            "of" => affiliation(p),
+            _ => false,
+        };
+        cut && !np[..p].iter().any(|t| t.verbish)
+    })
+}
+
+/// "lobbyist and strategist Ann Lee": a speaker phrase that ends in a name of two or more
+/// capitalised words, whatever description comes first.
+fn ends_in_name(np: &[Tok]) -> bool {
+    np.len() >= 3
+        && np[np.len() - 2..].iter().all(|t| t.cap && t.is_word())
+        && np.iter().all(|t| t.is_word() && !t.verbish && !t.in_quote)
 }
 
 /// "…, saying (that) …": the clause subject's frame continues.
