@@ -691,3 +691,28 @@ Stevie Wonder said he would perform in May.";
     let c = claim_with(text, &claims, "he would perform");
     assert_eq!(c.sources[0].name, "Stevie Wonder");
 }
+
+#[test]
+fn a_clause_ending_in_a_colon_announces_the_next_paragraph() {
+    let text = "Governor Ruiz issued the following statement:\n\n\
+“Our thoughts are with the families. The bridge will be rebuilt.”\n\n\
+The council also points out some other figures:\n\n\
+Repairs cost $4 million last year.\n\n\
+The vote is on Tuesday.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let q = claim_with(text, &claims, "The bridge will be rebuilt");
+    assert_eq!(q.sources[0].mention.of(text), "Governor Ruiz");
+    let f = claim_with(text, &claims, "Repairs cost $4 million");
+    assert_eq!(f.sources[0].mention.of(text), "The council");
+    // the announcing words are frame, not claims
+    assert!(!claims
+        .iter()
+        .any(|c| c.span.of(text).contains("following statement")));
+    assert!(!claims
+        .iter()
+        .any(|c| c.span.of(text).contains("other figures")));
+    assert!(claim_with(text, &claims, "The vote is on Tuesday")
+        .sources
+        .is_empty());
+}

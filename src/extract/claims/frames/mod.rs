@@ -21,7 +21,7 @@ use crate::extract::types::Span;
 
 use openers::{
     according_to, dash_credit, in_document, name_colon_quote, nominal_frame, simple_frame,
-    speaker_label,
+    speaker_label, statement_follows,
 };
 use verb::verb_frame;
 
@@ -233,6 +233,9 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
         return Some(f);
     }
     if let Some(f) = trailing_according(text, toks, a, b) {
+        return Some(f);
+    }
+    if let Some(f) = statement_follows(toks, a, b) {
         return Some(f);
     }
     let mut first: Option<Frame> = None;

@@ -26,6 +26,36 @@ pub(super) fn simple_frame(
     }
 }
 
+/// "The senator issued the following statement:" — a statement announced at the end of a
+/// clause, its words in the paragraphs that follow.
+pub(super) fn statement_follows(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
+    if b < a + 4 || !toks[b - 1].is_punct(":") || toks[a..b].iter().any(|t| t.in_quote) {
+        return None;
+    }
+    let v = (a + 1..b - 2).find(|&k| {
+        matches!(
+            toks[k].low(),
+            "issued" | "released" | "posted" | "published" | "shared" | "sent" | "put"
+        )
+    })?;
+    let object = &toks[v + 1..b - 1];
+    let names_statement = object
+        .iter()
+        .any(|t| lexicon::is_document_head(t.low()) || t.is("following"));
+    if !names_statement || object.len() > 6 || object.iter().any(is_verbish) {
+        return None;
+    }
+    let s = super::subject::subject_start(toks, a, v);
+    if s >= v || !speech_subject(&toks[s..v]) {
+        return None;
+    }
+    Some(Frame {
+        opens_next: true,
+        content: Vec::new(),
+        ..simple_frame((s, v), toks[v].low(), (v, v), Placement::Before)
+    })
+}
+
 /// A transcript or headline label: "WALLACE: …", "Senator Ruiz: …".
 pub(super) fn speaker_label(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
     // a transcript turn may open with the quotation mark of the whole passage

@@ -115,7 +115,15 @@ pub(super) fn place_frame(
         // "X said (that) …"
         let c = skip_after_cue(toks, i, b, cue.takes_object);
         let content_range = trim_range(toks, c, b);
-        if content_range.0 >= content_range.1 {
+        // "She added this:", "The group points out some other figures:": a short object and a
+        // colon announce content that follows
+        let announces = content_range.0 < content_range.1
+            && toks[b - 1].is_punct(":")
+            && content_range.1 - content_range.0 <= 6
+            && !toks[content_range.0..content_range.1]
+                .iter()
+                .any(|t| t.verbish || t.in_quote);
+        if content_range.0 >= content_range.1 || announces {
             // "She added:" — the content is what follows
             if b > i + 1 && toks[b - 1].is_punct(":") && cue.class == CueClass::Speech {
                 return Some(Frame {
@@ -370,7 +378,15 @@ pub(super) fn place_frame(
     {
         let c = skip_after_cue(toks, i, b, cue.takes_object);
         let content_range = trim_range(toks, c, b);
-        if content_range.0 >= content_range.1 {
+        // "She added this:", "The group points out some other figures:": a short object and a
+        // colon announce content that follows
+        let announces = content_range.0 < content_range.1
+            && toks[b - 1].is_punct(":")
+            && content_range.1 - content_range.0 <= 6
+            && !toks[content_range.0..content_range.1]
+                .iter()
+                .any(|t| t.verbish || t.in_quote);
+        if content_range.0 >= content_range.1 || announces {
             return None;
         }
         let prefix = trim_range(toks, a, before_lead - 1);
