@@ -1,0 +1,156 @@
+//! Word lists of English news writing: reporting cues in all their forms (`cues`), the heads
+//! of source noun phrases by kind and other word classes (`words`), and multi-word phrases
+//! (`phrases`). Built once, looked up in hash sets; the tokenizer gets a word's cue and classes
+//! in one lookup (`word_info`).
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// FNV-1a: the lexicons are looked up several times per token, and SipHash's protection
+/// against flooding buys nothing for static word lists.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // eight bytes at a time, then the tail: multiply-xor in FNV's spirit
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            h = (h ^ w).wrapping_mul(0x0100_0000_01b3).rotate_left(23);
+        }
+        for &b in chunks.remainder() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash map with the FNV hasher.
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+/// A hash set with the FNV hasher.
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+
+/// A static word list as a hash set.
+fn set(words: &'static [&'static str]) -> FastSet<&'static str> {
+    words.iter().copied().collect()
+}
+
+/// `word_list!(/// doc, NAME, ["a", "b"])`: a word list the parent module can read.
+macro_rules! word_list {
+    ($(#[$m:meta])* $list:ident, [$($w:expr),* $(,)?]) => {
+        $(#[$m])*
+        pub(super) const $list: &[&str] = &[$($w),*];
+    };
+}
+
+/// `word_set!(/// doc, is_x, [LIST,] ["a", "b"])`: a membership test built once as a hash set,
+/// optionally with its list as a constant.
+macro_rules! word_set {
+    ($(#[$m:meta])* $name:ident, $list:ident, [$($w:expr),* $(,)?]) => {
+        pub(super) const $list: &[&str] = &[$($w),*];
+        $(#[$m])*
+        pub fn $name(word: &str) -> bool {
+            static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+            SET.get_or_init(|| set($list)).contains(word)
+        }
+    };
+    ($(#[$m:meta])* $name:ident, [$($w:expr),* $(,)?]) => {
+        $(#[$m])*
+        pub fn $name(word: &str) -> bool {
+            static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+            SET.get_or_init(|| set(&[$($w),*])).contains(word)
+        }
+    };
+}
+
+mod cues;
+mod phrases;
+mod words;
+
+pub use cues::{cue, Cue, CueClass};
+pub use phrases::{has_anonymity_note, has_hedge_phrase, has_no_comment, HEDGE_KEYS};
+pub use words::*;
+
+use phrases::NO_COMMENT_KEYS;
+
+/// Bits of [`word_flags`].
+pub mod flag {
+    pub const HEDGE: u16 = 1;
+    pub const ASSESSMENT: u16 = 2;
+    pub const NUMBER: u16 = 4;
+    pub const MONTH: u16 = 8;
+    pub const FINITE: u16 = 16;
+    pub const NOT_VERB_ED: u16 = 32;
+    /// A word every no-comment phrase holds one of.
+    pub const NO_COMMENT_KEY: u16 = 64;
+    /// A word every hedging phrase holds one of.
+    pub const HEDGE_KEY: u16 = 128;
+    /// A capitalised word read as part of a name ("May" in "Theresa May"), set by the
+    /// tokenizer.
+    pub const NAME_PART: u16 = 256;
+}
+
+/// Every word class a token needs, in one lookup.
+pub fn word_flags(word: &str) -> u16 {
+    static MAP: OnceLock<FastMap<&'static str, u16>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m: FastMap<&'static str, u16> = FastMap::default();
+        for (list, bit) in [
+            (HEDGE_WORDS, flag::HEDGE),
+            (ASSESSMENT_WORDS, flag::ASSESSMENT),
+            (NUMBER_WORDS, flag::NUMBER),
+            (MONTHS, flag::MONTH),
+            (super::grammar::FINITE, flag::FINITE),
+            (super::grammar::NOT_VERBS_ED, flag::NOT_VERB_ED),
+            (NO_COMMENT_KEYS, flag::NO_COMMENT_KEY),
+            (HEDGE_KEYS, flag::HEDGE_KEY),
+        ] {
+            for w in list {
+                *m.entry(w).or_insert(0) |= bit;
+            }
+        }
+        m
+    });
+    map.get(word).copied().unwrap_or(0)
+}
+
+type WordInfoMap = FastMap<Box<str>, (Option<Cue>, u16)>;
+
+/// A word's cue entry and class flags together: what the tokenizer needs, in one lookup.
+pub fn word_info(word: &str) -> (Option<Cue>, u16) {
+    static MAP: OnceLock<WordInfoMap> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m = WordInfoMap::default();
+        for (form, c) in cues::cues() {
+            m.insert(form.as_str().into(), (Some(*c), word_flags(form)));
+        }
+        for (list, _) in [
+            (HEDGE_WORDS, ()),
+            (ASSESSMENT_WORDS, ()),
+            (NUMBER_WORDS, ()),
+            (MONTHS, ()),
+            (super::grammar::FINITE, ()),
+            (super::grammar::NOT_VERBS_ED, ()),
+            (NO_COMMENT_KEYS, ()),
+            (HEDGE_KEYS, ()),
+        ] {
+            for w in list {
+                m.entry((*w).into()).or_insert((None, word_flags(w)));
+            }
+        }
+        m
+    });
+    map.get(word).copied().unwrap_or((None, 0))
+}

@@ -1,0 +1,169 @@
+//! Multi-word phrases, matched with one automaton per list: refusals to comment, reasons for
+//! anonymity, hedges; and the single words one of which every such phrase holds (so the
+//! automaton runs only on clauses that hold one).
+
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
+/// An automaton over a phrase list, built once.
+fn phrases(
+    list: &'static [&'static str],
+    cell: &'static OnceLock<AhoCorasick>,
+) -> &'static AhoCorasick {
+    cell.get_or_init(|| {
+        AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(list)
+            .expect("static phrase list")
+    })
+}
+
+/// Whether lower-cased `text` holds a no-comment phrase.
+pub fn has_no_comment(text: &str) -> bool {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    phrases(NO_COMMENT, &AC).is_match(text)
+}
+
+/// Whether lower-cased `text` holds a reason for anonymity or a note of access.
+pub fn has_anonymity_note(text: &str) -> bool {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    phrases(ANONYMITY, &AC).is_match(text)
+}
+
+/// Hedging phrases of more than one word.
+pub const HEDGE_PHRASES: &[&str] = &[
+    "may have",
+    "might have",
+    "could have",
+    "is believed to",
+    "are believed to",
+    "was believed to",
+    "is thought to",
+    "are thought to",
+    "is said to",
+    "are said to",
+    "it is unclear",
+    "not clear whether",
+    "suspected of",
+];
+
+/// Whether lower-cased `text` holds a hedging phrase.
+pub fn has_hedge_phrase(text: &str) -> bool {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    phrases(HEDGE_PHRASES, &AC).is_match(text)
+}
+
+/// Words one of which every hedging phrase holds.
+pub const HEDGE_KEYS: &[&str] = &[
+    "have",
+    "believed",
+    "thought",
+    "said",
+    "unclear",
+    "clear",
+    "suspected",
+];
+
+/// Words one of which every no-comment phrase holds.
+pub(super) const NO_COMMENT_KEYS: &[&str] = &[
+    "comment",
+    "declined",
+    "respond",
+    "responded",
+    "return",
+    "reached",
+    "referred",
+    "reply",
+    "answer",
+    "say",
+    "confirm",
+    "elaborate",
+    "discuss",
+    "provide",
+    "interviewed",
+    "named",
+    "available",
+    "unavailable",
+    "refused",
+    "identified",
+    "requests",
+    "questions",
+    "inquiries",
+    "reporters",
+];
+
+/// Phrases that make a clause a no-comment record.
+pub const NO_COMMENT: &[&str] = &[
+    "declined to comment",
+    "declined to be interviewed",
+    "declined comment",
+    "declined to elaborate",
+    "declined to respond",
+    "declined to answer",
+    "declined to discuss",
+    "declined to provide",
+    "declined to say",
+    "declined to confirm",
+    "declined requests for comment",
+    "did not respond to requests for comment",
+    "did not respond to a request for comment",
+    "did not immediately respond",
+    "did not return",
+    "didn't respond to",
+    "didn't return",
+    "did not respond to",
+    "could not be reached",
+    "couldn't be reached",
+    "was not available for comment",
+    "were not available for comment",
+    "not immediately available for comment",
+    "was unavailable for comment",
+    "were unavailable for comment",
+    "no comment",
+    "refused to comment",
+    "would not comment",
+    "wouldn't comment",
+    "referred the question",
+    "referred questions",
+    "referred inquiries",
+    "referred requests",
+    "referred reporters",
+    "has not responded",
+    "have not responded",
+    "had not responded",
+    "did not reply",
+    "did not answer",
+    "would not say",
+    "wouldn't say",
+    "would not confirm",
+    "declined to be named",
+];
+
+/// Phrases giving a reason for anonymity: they describe the source, and are no claim.
+pub const ANONYMITY: &[&str] = &[
+    "not to be named",
+    "not be named",
+    "condition of anonymity",
+    "anonymity",
+    "not authorized",
+    "not authorised",
+    "not permitted",
+    "not allowed to",
+    "not to be identified",
+    "without being identified",
+    "declined to be identified",
+    "requested anonymity",
+    "on background",
+    "familiar with",
+    "knowledgeable about",
+    "close to",
+    "briefed on",
+    "with knowledge of",
+    "with direct knowledge",
+    "privy to",
+    "involved in",
+    "aware of",
+    "who know",
+    "who knows",
+];
