@@ -1,0 +1,73 @@
+//! Claims of whole passages, written for these tests in several outlets' styles; shared helpers
+//! here, the tests by topic in the submodules.
+
+use super::*;
+use crate::vocab::SourceKind;
+
+/// A naive sentence splitter for these tests: ". ", "? ", "! " and newlines.
+fn sentences(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let end_here = c == b'\n'
+            || (matches!(c, b'.' | b'?' | b'!')
+                && (i + 1 == b.len() || b[i + 1] == b' ' || b[i + 1] == b'\n'));
+        if end_here {
+            let e = if c == b'\n' { i } else { i + 1 };
+            if !text[start..e].trim().is_empty() {
+                let lead = text[start..e].len() - text[start..e].trim_start().len();
+                out.push(Span::new(
+                    start + lead,
+                    start + lead + text[start..e].trim().len(),
+                ));
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    if !text[start..].trim().is_empty() {
+        let lead = text[start..].len() - text[start..].trim_start().len();
+        out.push(Span::new(
+            start + lead,
+            start + lead + text[start..].trim().len(),
+        ));
+    }
+    out
+}
+
+fn run(text: &str) -> Vec<ExtractedClaim> {
+    find_claims(text, &ArticleMeta::default(), &sentences(text))
+}
+
+fn claim_with<'a>(text: &str, claims: &'a [ExtractedClaim], needle: &str) -> &'a ExtractedClaim {
+    let at = text.find(needle).expect("needle in text");
+    claims
+        .iter()
+        .find(|c| c.pieces().iter().any(|p| p.start <= at && at < p.end))
+        .unwrap_or_else(|| panic!("no claim holds {needle:?}"))
+}
+
+fn check_invariants(text: &str, claims: &[ExtractedClaim]) {
+    let mut last_end = 0;
+    let mut all: Vec<Span> = claims.iter().flat_map(|c| c.pieces().to_vec()).collect();
+    for c in claims {
+        assert!(c.span.end <= text.len());
+        for s in &c.sources {
+            assert!(s.mention.end <= text.len());
+        }
+    }
+    all.sort();
+    for p in all {
+        assert!(p.start >= last_end, "overlap at {p:?}");
+        assert!(text.is_char_boundary(p.start) && text.is_char_boundary(p.end));
+        last_end = p.end;
+    }
+}
+
+mod paragraphs;
+mod passages;
+mod scope;
+mod speakers;

@@ -1,0 +1,83 @@
+//! Attribution across sentences and paragraphs: transcript turns, colons that open the next
+//! paragraph, credit lines after quotations.
+
+use super::*;
+
+#[test]
+fn transcript_turns_carry_their_speaker() {
+    let text = "HOST: Welcome back. Is the bridge safe?\nMINISTER: It is safe. Engineers checked every cable last month.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "Engineers checked");
+    assert_eq!(c.sources[0].name, "MINISTER");
+    let c = claim_with(text, &claims, "Welcome back");
+    assert_eq!(c.sources[0].name, "HOST");
+}
+
+#[test]
+fn a_colon_opens_the_next_paragraph() {
+    let text = "The harbour master added:\n\n“Three ships ran aground in the fog.”\n\nTraffic resumed at noon.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "Three ships");
+    assert_eq!(c.sources[0].mention.of(text), "The harbour master");
+    let c = claim_with(text, &claims, "Traffic resumed");
+    assert!(c.sources.is_empty());
+}
+
+#[test]
+fn a_credit_line_names_the_quotation_before_it() {
+    let text = "“The river took everything we had.”\n― Amara Diallo, 52, farmer\nThe river is still rising.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "The river took");
+    assert_eq!(c.sources[0].name, "Amara Diallo");
+    assert_eq!(c.kind, ClaimKind::Quote);
+}
+
+#[test]
+fn a_transcript_turn_runs_over_paragraphs_spoken_in_person() {
+    let text = "HOST: Do you expect the bill to pass?\n\n\
+OKAFOR: I think it will pass in March.\n\n\
+We have the votes, and my colleagues know it.\n\n\
+The bill goes to the Senate floor next week.\n\n\
+Roundup: Senators met on Monday.\n\n\
+We will know more soon.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "We have the votes");
+    assert_eq!(c.sources[0].mention.of(text), "OKAFOR");
+    // the narrator's paragraph ends the turn
+    assert!(claim_with(text, &claims, "goes to the Senate floor")
+        .sources
+        .is_empty());
+    // a heading in ordinary capitals is not a transcript label that runs on
+    assert!(claim_with(text, &claims, "We will know more soon")
+        .sources
+        .is_empty());
+}
+
+#[test]
+fn a_clause_ending_in_a_colon_announces_the_next_paragraph() {
+    let text = "Governor Ruiz issued the following statement:\n\n\
+“Our thoughts are with the families. The bridge will be rebuilt.”\n\n\
+The council also points out some other figures:\n\n\
+Repairs cost $4 million last year.\n\n\
+The vote is on Tuesday.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let q = claim_with(text, &claims, "The bridge will be rebuilt");
+    assert_eq!(q.sources[0].mention.of(text), "Governor Ruiz");
+    let f = claim_with(text, &claims, "Repairs cost $4 million");
+    assert_eq!(f.sources[0].mention.of(text), "The council");
+    // the announcing words are frame, not claims
+    assert!(!claims
+        .iter()
+        .any(|c| c.span.of(text).contains("following statement")));
+    assert!(!claims
+        .iter()
+        .any(|c| c.span.of(text).contains("other figures")));
+    assert!(claim_with(text, &claims, "The vote is on Tuesday")
+        .sources
+        .is_empty());
+}

@@ -1,0 +1,155 @@
+//! Whole passages in several outlets' styles: sources of every kind, relays, chains, hedges.
+
+use super::*;
+
+#[test]
+fn wire_story_with_anonymous_and_named_sources() {
+    let text = "Flood defences along the Sava river were breached overnight, a senior regional official told AFP, and hundreds of homes are under water.\n\
+Croatian authorities say they have evacuated 2,300 people.\n\
+According to the Zagreb Hydrological Institute, the river peaked at 9 metres.\n\
+Mayor Ivana Horvat, a former engineer who designed part of the dyke, said the repairs would take weeks.\n\
+\"We were not ready,\" she told reporters. \"Nobody was.\"\n\
+The official said more rain was expected on Friday.\n\
+The ministry did not respond to requests for comment.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "were breached overnight");
+    assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
+    assert_eq!(c.sources[0].cue.as_deref(), Some("told"));
+    let c2 = claim_with(text, &claims, "hundreds of homes");
+    assert_eq!(c2.sources[0].name, c.sources[0].name);
+    assert_ne!(c.span, c2.span);
+    assert!(!c.span.of(text).contains("told AFP"));
+    let c = claim_with(text, &claims, "they have evacuated");
+    assert_eq!(c.sources[0].kind, SourceKind::UnnamedGroup);
+    assert_eq!(c.kind, ClaimKind::Statistic);
+    let c = claim_with(text, &claims, "the river peaked");
+    assert_eq!(c.sources[0].name, "Zagreb Hydrological Institute");
+    assert_eq!(c.sources[0].kind, SourceKind::Organization);
+    let c = claim_with(text, &claims, "the repairs would take weeks");
+    assert_eq!(c.sources[0].name, "Ivana Horvat");
+    assert_eq!(c.sources[0].kind, SourceKind::Person);
+    let side = claim_with(text, &claims, "a former engineer");
+    assert!(side.sources.is_empty());
+    let q = claim_with(text, &claims, "We were not ready");
+    assert_eq!(q.kind, ClaimKind::Quote);
+    assert_eq!(q.sources[0].name, "Ivana Horvat");
+    let q2 = claim_with(text, &claims, "Nobody was");
+    assert_eq!(
+        q2.sources.first().map(|s| s.name.as_str()),
+        Some("Ivana Horvat")
+    );
+    let o = claim_with(text, &claims, "more rain was expected");
+    assert_eq!(o.sources[0].name, c2.sources[0].name);
+    let nc = claim_with(text, &claims, "did not respond");
+    assert_eq!(nc.kind, ClaimKind::NoComment);
+}
+
+#[test]
+fn relative_clause_becomes_its_own_claim_with_fragments() {
+    let text = "Moldova, which joined the scheme in 2021, is the smallest member of the group.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert_eq!(claims.len(), 2);
+    let outer = claim_with(text, &claims, "is the smallest");
+    assert_eq!(outer.fragments.len(), 2);
+    assert_eq!(
+        outer.text(text),
+        "Moldova is the smallest member of the group."
+    );
+    assert_eq!(outer.kind, ClaimKind::Statistic);
+    assert!(outer.sources.is_empty());
+}
+
+#[test]
+fn plural_sources_later_named_in_the_singular() {
+    let text = "Security sources, who spoke on condition of anonymity, said the cell had six members.\nThe source said two were arrested in Lyon.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let a = claim_with(text, &claims, "the cell had six");
+    let b = claim_with(text, &claims, "two were arrested");
+    assert_eq!(a.sources[0].name, b.sources[0].name);
+    assert!(a.sources[0].plural_mention);
+    assert!(a.sources[0].singular_elsewhere);
+    assert!(!text[a.span.start..a.span.end].contains("anonymity"));
+}
+
+#[test]
+fn passives_and_unattributed_sentences_are_unsourced() {
+    let text = "It was reported that the plant closed. The factory employed 400 people, while the mine employed 90.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert!(claims.iter().all(|c| c.sources.is_empty()));
+    assert!(claims.len() >= 3);
+    let c = claim_with(text, &claims, "the mine employed");
+    assert!(c.check_worthy);
+}
+
+#[test]
+fn hedges_are_flagged() {
+    let text = "The suspect allegedly fled to Spain, police said.";
+    let claims = run(text);
+    let c = claim_with(text, &claims, "fled to Spain");
+    assert!(c.hedged);
+    assert_eq!(c.sources[0].kind, SourceKind::Official);
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    for text in [
+        "",
+        "\"",
+        "“”",
+        ",,,",
+        "said.",
+        "According to",
+        "He said: “",
+        "a, who, which,",
+    ] {
+        let claims = run(text);
+        check_invariants(text, &claims);
+    }
+}
+
+#[test]
+fn the_relay_is_not_a_source() {
+    let text = "As reported by Reuters on Monday, the port will close for a week, officials said.";
+    let meta = ArticleMeta {
+        relayed_from: Some("Reuters".to_string()),
+        ..ArticleMeta::default()
+    };
+    let claims = find_claims(text, &meta, &sentences(text));
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the port will close");
+    assert_eq!(c.sources.len(), 1);
+    assert_eq!(c.sources[0].name, "officials");
+    assert!(!c.span.of(text).contains("Reuters"));
+}
+
+#[test]
+fn citing_names_the_upstream() {
+    let text = "Exports fell 9% in March, according to the central bank, citing customs data.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "Exports fell");
+    assert_eq!(c.sources[0].name, "central bank");
+    assert_eq!(c.sources[0].via.as_deref(), Some("customs data"));
+    assert_eq!(c.sources[0].relation, Relation::AccordingTo);
+}
+
+#[test]
+fn a_closing_according_to_is_the_channel_of_speech_and_the_source_of_anything_else() {
+    let text = "The agency has found 600 faulty meters, according to the Tribune.\n\
+“Is this a priority?” Dlamini said at a rally, according to the Daily Maverick.\n\
+The mayor will propose a new tax, according to an aide.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "600 faulty meters");
+    assert_eq!(c.sources[0].mention.of(text), "the Tribune");
+    assert!(c.span.of(text).starts_with("The agency"));
+    let q = claim_with(text, &claims, "Is this a priority");
+    assert_eq!(q.sources[0].mention.of(text), "Dlamini");
+    assert_eq!(q.sources[0].via.as_deref(), Some("Daily Maverick"));
+    let p = claim_with(text, &claims, "a new tax");
+    assert_eq!(p.sources[0].mention.of(text), "an aide");
+}

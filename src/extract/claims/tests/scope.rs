@@ -1,0 +1,168 @@
+//! How far a frame reaches: coordinated clauses, lead-ins, participles and asides around it.
+
+use super::*;
+
+#[test]
+fn but_that_stays_inside_what_was_said() {
+    let text = "The minister said the plant would stay open but that 200 jobs would go.\n\
+Mayor Ruiz says the road is finished, but that the bridge needs another year.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "200 jobs would go");
+    assert_eq!(c.sources[0].mention.of(text), "The minister");
+    let c = claim_with(text, &claims, "the bridge needs another year");
+    assert_eq!(c.sources[0].name, "Ruiz");
+}
+
+#[test]
+fn a_coordinated_clause_with_its_own_speaker() {
+    let text = "The council lost the vote, and its leader says there is no problem.\n\
+Okoro left the chamber early — she told the Guardian that the count was fair.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "there is no problem");
+    assert_eq!(c.sources[0].mention.of(text), "its leader");
+    let c = claim_with(text, &claims, "the count was fair");
+    assert_eq!(c.sources[0].mention.of(text), "she");
+    assert!(claim_with(text, &claims, "left the chamber")
+        .sources
+        .is_empty());
+}
+
+#[test]
+fn a_prepositional_lead_with_a_participle_is_not_content() {
+    let text = "At a rally held in Ohio on Monday, Smith said the plant would reopen.\n\
+During a briefing organised by the ministry, officials said the border would stay shut.\n\
+In 2010 he resigned, Lee said.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the plant would reopen");
+    assert_eq!(c.sources[0].name, "Smith");
+    assert!(!c.span.of(text).contains("rally"));
+    let c = claim_with(text, &claims, "the border would stay shut");
+    assert_eq!(c.sources[0].mention.of(text), "officials");
+    let c = claim_with(text, &claims, "he resigned");
+    assert_eq!(c.sources[0].name, "Lee");
+}
+
+#[test]
+fn asides_between_dashes_and_adverbials_stay_in_the_frame() {
+    let text = "Farmers — and some economists — say the subsidy came too late.\n\
+Union leaders, however, said the deal was fair.\n\
+Activists chanting outside the ministry say the vote was rigged.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the subsidy came too late");
+    assert_eq!(c.sources[0].mention.of(text), "Farmers");
+    assert!(claims
+        .iter()
+        .all(|c| c.span.of(text) != "and some economists"));
+    let c = claim_with(text, &claims, "the deal was fair");
+    assert_eq!(c.sources[0].mention.of(text), "Union leaders");
+    assert!(claims.iter().all(|c| c.span.of(text) != "however"));
+    let c = claim_with(text, &claims, "the vote was rigged");
+    assert_eq!(
+        c.sources[0].mention.of(text),
+        "Activists chanting outside the ministry"
+    );
+}
+
+#[test]
+fn a_participle_after_the_frame_is_the_writers() {
+    let text = "“We will not back down,” Amara Adeyemi said, clutching the lectern.\n\
+“It is over,” he said, referring to the strike.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let q = claim_with(text, &claims, "We will not back down");
+    assert_eq!(q.sources[0].mention.of(text), "Amara Adeyemi");
+    assert!(claim_with(text, &claims, "clutching the lectern")
+        .sources
+        .is_empty());
+    // "referring to …" describes the speaking: part of the frame, no claim of its own
+    assert!(!claims.iter().any(|c| c.span.of(text).contains("referring")));
+}
+
+#[test]
+fn a_conjunct_without_a_subject_continues_what_was_said() {
+    let text =
+        "Delgado said the ferry had already been repaired, but strongly opposed the new fares.\n\
+The union says its members were never consulted and later withdrew from the talks.\n\
+According to the audit, the agency met its targets, but then missed the deadline.\n\
+Okafor praised the design, but quickly left the meeting.\n\
+Ibarra said the library would reopen, but hasn’t decided on a date.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "strongly opposed the new fares");
+    assert_eq!(c.sources[0].name, "Delgado");
+    // a typographic apostrophe spells the same auxiliary
+    let c = claim_with(text, &claims, "decided on a date");
+    assert_eq!(c.sources[0].name, "Ibarra");
+    // "according to" scopes over its own clause only, and an object is no reported clause
+    assert!(claim_with(text, &claims, "then missed the deadline")
+        .sources
+        .is_empty());
+    assert!(claim_with(text, &claims, "quickly left the meeting")
+        .sources
+        .is_empty());
+}
+
+#[test]
+fn a_conjunct_with_its_own_subject_is_the_writers() {
+    let text = "Mwangi said she won a bursary, but her brother has no grant.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert_eq!(
+        claim_with(text, &claims, "she won a bursary").sources[0].name,
+        "Mwangi"
+    );
+    assert!(claim_with(text, &claims, "her brother has no grant")
+        .sources
+        .is_empty());
+}
+
+#[test]
+fn a_frame_after_coordinated_clauses_scopes_over_all_of_them() {
+    let text = "In Ghent, the foundry is holding on, but it is losing orders to Asia, said Lotte Peeters, its chief executive.\n\
+Turnout fell in the north, while the south voted in record numbers, according to the electoral commission.\n\
+The east wing was sold for $4 million; the west wing went for $3 million; and the gardens fetched $900,000, land records show.\n\
+The dam held. Crews worked overnight; the river fell by morning, the fire chief said.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the foundry is holding on");
+    assert_eq!(c.sources[0].name, "Lotte Peeters");
+    let c = claim_with(text, &claims, "it is losing orders");
+    assert_eq!(c.sources[0].name, "Lotte Peeters");
+    let c = claim_with(text, &claims, "Turnout fell in the north");
+    assert_eq!(c.sources[0].mention.of(text), "the electoral commission");
+    let c = claim_with(text, &claims, "The east wing was sold");
+    assert_eq!(c.sources[0].mention.of(text), "land records");
+    let c = claim_with(text, &claims, "the west wing went");
+    assert_eq!(c.sources[0].mention.of(text), "land records");
+    // a semicolon without a conjunction ends the frame's reach
+    assert!(claim_with(text, &claims, "Crews worked overnight")
+        .sources
+        .is_empty());
+}
+
+#[test]
+fn a_lead_in_before_a_frame_set_in_commas_is_part_of_the_content() {
+    let text = "After the tribunal struck down the levy in 2019, Moreau said, most regional taxes were seen as safe.\n\
+When the polls finally opened, she told the BBC, there were no ballot papers.\n\
+In the northern districts, the report says, half the clinics have closed.\n\
+When the talks collapsed, officials said the border would stay shut.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "After the tribunal struck down");
+    assert_eq!(c.sources[0].name, "Moreau");
+    assert_eq!(c.pieces().len(), 2);
+    assert!(c.pieces()[1].of(text).starts_with("most regional taxes"));
+    let c = claim_with(text, &claims, "When the polls finally opened");
+    assert_eq!(c.sources[0].mention.of(text), "she");
+    assert!(c.pieces()[1].of(text).starts_with("there were no ballot"));
+    let c = claim_with(text, &claims, "In the northern districts");
+    assert_eq!(c.sources[0].mention.of(text), "the report");
+    // without the comma after the frame, the lead-in may be the circumstance of the saying
+    assert!(claim_with(text, &claims, "When the talks collapsed")
+        .sources
+        .is_empty());
+}

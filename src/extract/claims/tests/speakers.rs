@@ -1,0 +1,259 @@
+//! Who the speaker is: subjects of every shape, inverted and nominal frames, documents and
+//! polls, shares of a group, names that hold other words.
+
+use super::*;
+
+#[test]
+fn frames_inside_relative_clauses_and_after_who() {
+    let text = "Police found two phones, which investigators say were wiped on Monday.\nThe contract went to Sela Ltd, whose founder, Ivo Mark, said the bid was fair.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "were wiped");
+    assert_eq!(c.sources[0].name, "investigators");
+    assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
+    let text = "The fund is run by Ana Ruiz, who said the losses were temporary.";
+    let claims = run(text);
+    let c = claim_with(text, &claims, "the losses were temporary");
+    assert_eq!(c.sources[0].name, "Ana Ruiz");
+    assert_eq!(c.sources[0].mention.of(text), "who");
+}
+
+#[test]
+fn a_relative_clause_with_its_own_cue_before_the_main_frame() {
+    let text = "Ruth Abe, who told the tribunal she had lost her job, said the ruling was unfair.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the ruling was unfair");
+    assert_eq!(c.sources[0].name, "Ruth Abe");
+    assert!(!c.text(text).contains("said"));
+    let c = claim_with(text, &claims, "she had lost her job");
+    assert_eq!(c.sources[0].name, "Ruth Abe");
+}
+
+#[test]
+fn documents_polls_and_quantified_speakers() {
+    let text = "A 2019 audit commissioned by the treasury found that 40 clinics had closed.\nTwo-thirds of voters said the tax was unfair.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "40 clinics had closed");
+    assert_eq!(c.sources[0].kind, SourceKind::Document);
+    assert_eq!(c.kind, ClaimKind::Statistic);
+    let c = claim_with(text, &claims, "the tax was unfair");
+    assert!(!c.sources.is_empty());
+}
+
+#[test]
+fn nominal_and_inverted_openers() {
+    let text = "Critics seized on the governor's claim that the dam was finished.\nSaid Okafor: “Nobody asked the villagers.”";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the dam was finished");
+    assert_eq!(c.sources[0].cue.as_deref(), Some("claim"));
+    let c = claim_with(text, &claims, "Nobody asked");
+    assert_eq!(c.sources[0].name, "Okafor");
+}
+
+#[test]
+fn saying_beats_an_earlier_verb_of_stance() {
+    let text = "The council praised the new budget, which cuts 300 jobs, a spokesman said.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "praised the new budget");
+    assert_eq!(c.sources[0].cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn plural_possessive_opens_a_subject() {
+    let text = "Rivers' spokeswoman Dana Holt said the count would resume on Monday.\n\
+The Joneses' lawyer says the family will appeal.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the count would resume");
+    assert_eq!(
+        c.sources[0].mention.of(text),
+        "Rivers' spokeswoman Dana Holt"
+    );
+    assert!(!c.span.of(text).contains("said"));
+    let c = claim_with(text, &claims, "the family will appeal");
+    assert_eq!(c.sources[0].mention.of(text), "The Joneses' lawyer");
+}
+
+#[test]
+fn a_scaled_share_of_respondents_speaks() {
+    let text = "About three in 10 said they would vote early.\n\
+Nearly half say the economy is getting worse, the survey found.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "they would vote early");
+    assert_eq!(c.sources[0].mention.of(text), "About three in 10");
+    let c = claim_with(text, &claims, "the economy is getting worse");
+    assert!(!c.sources.is_empty());
+}
+
+#[test]
+fn a_subject_with_a_relative_clause_after_a_lead_in() {
+    let text = "Still, people who have studied the trade say the ban will not hold.\n\
+On Tuesday, officials who toured the site said the bridge was safe.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the ban will not hold");
+    assert_eq!(
+        c.sources[0].mention.of(text),
+        "people who have studied the trade"
+    );
+    let c = claim_with(text, &claims, "the bridge was safe");
+    assert_eq!(
+        c.sources[0].mention.of(text),
+        "officials who toured the site"
+    );
+}
+
+#[test]
+fn plural_subjects_of_a_base_form() {
+    let text = "By wide margins, those surveyed say taxes are too high.\n\
+One in five say the service has improved.\n\
+Executives for Acme say the plant will close in May.\n\
+The head of the delegation to the summit said the talks had stalled.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "taxes are too high");
+    assert_eq!(c.sources[0].mention.of(text), "those surveyed");
+    let c = claim_with(text, &claims, "the service has improved");
+    assert_eq!(c.sources[0].mention.of(text), "One in five");
+    let c = claim_with(text, &claims, "the plant will close");
+    assert_eq!(c.sources[0].mention.of(text), "Executives for Acme");
+    let c = claim_with(text, &claims, "the talks had stalled");
+    assert_eq!(
+        c.sources[0].mention.of(text),
+        "The head of the delegation to the summit"
+    );
+}
+
+#[test]
+fn a_poll_named_in_a_prepositional_phrase() {
+    let text = "In a Gallup survey released Tuesday, 61 percent of adults were in debt.\n\
+Support fell among retirees, in a study by the Grattan Institute.\n\
+In the morning, the minister left for Brussels.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "61 percent of adults");
+    assert_eq!(c.sources[0].kind, SourceKind::Document);
+    assert!(!c.span.of(text).contains("Gallup"));
+    let c = claim_with(text, &claims, "Support fell");
+    assert_eq!(
+        c.sources[0].mention.of(text),
+        "a study by the Grattan Institute"
+    );
+    assert!(claim_with(text, &claims, "left for Brussels")
+        .sources
+        .is_empty());
+}
+
+#[test]
+fn nouns_and_idioms_that_look_like_cues() {
+    let text = "All told, the campaign spent $4 million on advertising.\n\
+The mayor trails her rival by 6 percentage points, the poll found.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the campaign spent");
+    assert!(c.sources.is_empty());
+    let c = claim_with(text, &claims, "trails her rival");
+    assert_eq!(c.sources[0].mention.of(text), "the poll");
+}
+
+#[test]
+fn a_speaker_and_a_verb_before_a_colon_and_a_quotation() {
+    let text = "Then she added a caveat: \u{201c}We will not sign anything this week.\u{201d}\n\
+Okafor went on: \u{201c}The port is the city's lifeline.\u{201d}\n\
+The rule is simple: \u{201c}No phones in the chamber.\u{201d}";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "We will not sign");
+    assert_eq!(c.sources[0].mention.of(text), "she");
+    assert!(!c.span.of(text).contains("caveat"));
+    let c = claim_with(text, &claims, "the city's lifeline");
+    assert_eq!(c.sources[0].name, "Okafor");
+    let c = claim_with(text, &claims, "No phones");
+    assert!(c.sources.is_empty());
+}
+
+#[test]
+fn a_share_of_the_antecedent_speaks() {
+    let text = "The levy angered dairy farmers, many of whom say the subsidy came too late.\n\
+The board met 40 residents, most of whom said the road was unsafe.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the subsidy came too late");
+    assert_eq!(c.sources[0].mention.of(text), "many of whom");
+    assert_eq!(c.sources[0].name, "dairy farmers");
+    assert!(claim_with(text, &claims, "The levy angered")
+        .sources
+        .is_empty());
+    let c = claim_with(text, &claims, "the road was unsafe");
+    assert_eq!(c.sources[0].mention.of(text), "most of whom");
+}
+
+#[test]
+fn saying_after_a_long_lead_in() {
+    let text = "At a town hall in Leeds, Yorkshire, on Friday, Priya Patel toured a hospital, saying that hospitals would get more money.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "hospitals would get more money");
+    assert_eq!(c.sources[0].mention.of(text), "Priya Patel");
+    assert!(claim_with(text, &claims, "toured a hospital")
+        .sources
+        .is_empty());
+}
+
+#[test]
+fn at_least_scales_a_speaking_share() {
+    let text = "At least 40 percent said they would stay home.\n\
+The count is close, but at least a dozen deputies told Le Monde the bill would pass.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "they would stay home");
+    assert_eq!(c.sources[0].mention.of(text), "At least 40 percent");
+    let c = claim_with(text, &claims, "the bill would pass");
+    assert_eq!(c.sources[0].mention.of(text), "at least a dozen deputies");
+}
+
+#[test]
+fn saying_carries_the_subjects_frame_in_more_shapes() {
+    let text = "Governor Okafor mounted a defense of “rural values,” saying the towns are the heart of the state.\n\
+The union issued a statement saying it would strike on Monday.\n\
+Senator Baptiste distanced herself from the plan by saying she had never read it.\n\
+A spokeswoman for the utility declined to comment, saying that the audit is confidential.\n\
+Okafor smiled while saying goodbye to the crowd.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    for (needle, speaker) in [
+        ("the towns are the heart", "Governor Okafor"),
+        ("it would strike on Monday", "The union"),
+        ("she had never read it", "Senator Baptiste"),
+        ("the audit is confidential", "A spokeswoman for the utility"),
+    ] {
+        let c = claim_with(text, &claims, needle);
+        assert_eq!(c.sources[0].mention.of(text), speaker, "{needle}");
+    }
+    let before = claim_with(text, &claims, "distanced herself from the plan");
+    assert!(before.sources.is_empty());
+    assert!(!before.span.of(text).ends_with("by"));
+    assert!(claim_with(text, &claims, "saying goodbye")
+        .sources
+        .is_empty());
+    let record = claim_with(text, &claims, "declined to comment");
+    assert_eq!(record.kind, ClaimKind::NoComment);
+}
+
+#[test]
+fn a_name_holding_a_month_a_modal_or_a_cue_word_stays_whole() {
+    let text = "Prime Minister Theresa May said the talks were over.\n\
+Stevie Wonder said he would perform in May.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the talks were over");
+    assert_eq!(c.sources[0].name, "Theresa May");
+    assert_eq!(c.sources[0].role.as_deref(), Some("Prime Minister"));
+    let c = claim_with(text, &claims, "he would perform");
+    assert_eq!(c.sources[0].name, "Stevie Wonder");
+}
