@@ -1,6 +1,9 @@
 //! The JSON export: the whole record, for a byte-identical round trip through `import`.
 
-use super::*;
+use serde::{Deserialize, Serialize};
+
+use super::{Article, Claim, CorroborationBy, Source};
+use crate::vocab::{Relation, Stance};
 
 /// The full record of some articles, for JSON export and import. Ids and timestamps are kept.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

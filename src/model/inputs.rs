@@ -1,7 +1,10 @@
 //! What the store's methods take: new records, references to sources, filters, edits and CSV
 //! updates, and what ingesting an article reports.
 
-use super::*;
+use serde::{Deserialize, Serialize};
+
+use super::{Article, Fragment};
+use crate::vocab::{ClaimKind, Confidence, Flag, Level, Origin, Relation, SourceKind, Verdict};
 
 /// What `add_article` needs; everything but the text is optional.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

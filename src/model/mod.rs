@@ -4,12 +4,6 @@
 //!
 //! Offsets (`start`/`end`) are Unicode code-point indices into the article text, end exclusive.
 
-use serde::{Deserialize, Serialize};
-
-use crate::vocab::{
-    ClaimKind, Confidence, Flag, Level, Origin, Relation, SourceKind, Stance, Verdict,
-};
-
 mod dump;
 mod inputs;
 mod records;

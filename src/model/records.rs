@@ -1,7 +1,13 @@
 //! The stored records: articles, sources, claims, attributions, corroborations, notes and audit
 //! events, as the store reads them.
 
-use super::*;
+use serde::{Deserialize, Serialize};
+
+use crate::vocab::{
+    ClaimKind, Confidence, Flag, Level, Origin, Relation, SourceKind, Stance, Verdict,
+};
+
+use super::{CorroborationBy, SourceRef};
 
 /// A piece of a discontinuous claim, in code points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

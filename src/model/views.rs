@@ -1,7 +1,10 @@
 //! Joined views for listings and detail pages: summaries, a claim with everything about it, a
 //! claim row for tables and CSV, and the "name (kind, cue)" label of a claim's source.
 
-use super::*;
+use serde::{Deserialize, Serialize};
+
+use super::{Attribution, Claim, Corroboration, Event, Note, Source};
+use crate::vocab::{ClaimKind, Confidence, Flag, Level, SourceKind, Verdict};
 
 /// An article in a listing, with how many claims it has.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -102,6 +105,7 @@ pub struct ClaimRow {
 
 #[cfg(test)]
 mod tests {
+    use super::super::SourceSpec;
     use super::*;
 
     #[test]
