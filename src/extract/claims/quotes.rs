@@ -21,8 +21,115 @@ fn is_close_mark(c: char) -> bool {
     matches!(c, '”' | '»')
 }
 
-/// Finds the quotations of `text`.
+/// Finds the quotations of `text`: double marks, and single marks as British house styles use
+/// them ('…', ‘…’) outside any double quotation.
 pub fn find_quotes(text: &str) -> Vec<Quote> {
+    let doubles = double_quotes(text);
+    let singles = single_quotes(text, &doubles);
+    if singles.is_empty() {
+        return doubles;
+    }
+    // merge by position; a continued quotation's index follows its quotation
+    let mut order: Vec<(usize, Option<usize>)> = (0..doubles.len())
+        .map(|k| (doubles[k].span.start, Some(k)))
+        .chain(singles.iter().map(|q| (q.span.start, None)))
+        .collect();
+    order.sort_by_key(|&(start, _)| start);
+    let mut new_index = vec![0; doubles.len()];
+    for (n, &(_, k)) in order.iter().enumerate() {
+        if let Some(k) = k {
+            new_index[k] = n;
+        }
+    }
+    let mut singles = singles.into_iter();
+    order
+        .into_iter()
+        .map(|(_, k)| match k {
+            Some(k) => Quote {
+                span: doubles[k].span,
+                continues: doubles[k].continues.map(|c| new_index[c]),
+            },
+            None => singles.next().expect("one single quotation per slot"),
+        })
+        .collect()
+}
+
+/// Quotations in single marks, each closed within its paragraph; apostrophes ("don't",
+/// "the '90s", "voters' views") are not marks.
+fn single_quotes(text: &str, doubles: &[Quote]) -> Vec<Quote> {
+    let inside_double = |at: usize| {
+        doubles
+            .iter()
+            .any(|q| q.span.start <= at && at < q.span.end)
+    };
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(k) = text[from..].find(['\'', '‘']) {
+        let o = from + k;
+        let mark = text[o..].chars().next().unwrap_or('\'');
+        from = o + mark.len_utf8();
+        if text[o..].starts_with("''") {
+            from = o + 2;
+            continue;
+        }
+        if inside_double(o) {
+            continue;
+        }
+        let prev = text[..o].chars().next_back();
+        let opens = prev.map_or(true, |p| {
+            p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | ':')
+        }) && text[from..].chars().next().is_some_and(char::is_alphabetic);
+        if !opens {
+            continue;
+        }
+        let para_end = text[from..].find('\n').map_or(text.len(), |p| from + p);
+        if let Some(c) = single_close(text, from, para_end) {
+            if !inside_double(c) {
+                let end = c + text[c..].chars().next().map_or(1, char::len_utf8);
+                out.push(Quote {
+                    span: Span::new(o, end),
+                    continues: None,
+                });
+                from = end;
+            }
+        }
+    }
+    out
+}
+
+/// The closing single mark of a quotation opened before `from`, before `to`: after a word or
+/// a punctuation mark, before a space or punctuation — not a plural possessive ("voters' views").
+fn single_close(text: &str, from: usize, to: usize) -> Option<usize> {
+    let seg = &text[from..to];
+    for (k, c) in seg.char_indices() {
+        if !matches!(c, '\'' | '’') {
+            continue;
+        }
+        let at = from + k;
+        let prev = text[..at].chars().next_back()?;
+        let rest = &text[at + c.len_utf8()..];
+        let next = rest.chars().next();
+        let before_ok = prev.is_alphanumeric() || matches!(prev, '.' | ',' | '!' | '?' | ';');
+        let after_ok = next.map_or(true, |n| {
+            n.is_whitespace()
+                || matches!(
+                    n,
+                    '.' | ',' | ';' | ':' | '!' | '?' | ')' | '—' | '–' | '-' | '”' | '"'
+                )
+        });
+        let possessive = prev == 's'
+            && next == Some(' ')
+            && rest[1..].chars().next().is_some_and(char::is_lowercase);
+        if before_ok && after_ok && !possessive {
+            return Some(at);
+        }
+    }
+    None
+}
+
+/// The quotations in double marks (curly, straight or doubled apostrophes), including those
+/// continued over paragraphs.
+fn double_quotes(text: &str) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = Vec::new();
     let mut open: Option<usize> = None; // byte offset of the opening mark
                                         // the open quotation began with a straight mark: a curly pair inside it is a nested quotation
@@ -200,6 +307,30 @@ mod tests {
         let q = find_quotes(text);
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].span.of(text), "''He asked, 'Why now?'''");
+    }
+
+    #[test]
+    fn single_marks_quote_in_british_style_but_apostrophes_do_not() {
+        let text = "'It is time,' she said. ‘We are ready.’ The voters' views differ; \
+                    in the '90s it was rock 'n' roll. “He said ‘no’ twice,” Lee recalled.";
+        let q: Vec<&str> = find_quotes(text).iter().map(|q| q.span.of(text)).collect();
+        assert_eq!(
+            q,
+            vec![
+                "'It is time,'",
+                "‘We are ready.’",
+                "'n'",
+                "“He said ‘no’ twice,”"
+            ]
+        );
+    }
+
+    #[test]
+    fn merged_quotations_keep_their_continuations() {
+        let text = "'Yes,' he said. “We will rebuild.\n“Every street.”";
+        let q = find_quotes(text);
+        assert_eq!(q.len(), 3);
+        assert_eq!(q[2].continues, Some(1));
     }
 
     #[test]

@@ -122,6 +122,11 @@ pub(super) fn mark_quotes(toks: &mut [Tok], quotes: &[Span]) {
         for t in toks.iter_mut() {
             if t.start >= q.start && t.end <= q.end {
                 t.in_quote = true;
+                // a single mark that opens or closes a quotation is a quotation mark
+                let single = matches!(&*t.lower, "'" | "‘" | "’");
+                if single && (t.start == q.start || t.end == q.end) {
+                    t.kind = TokKind::Quote;
+                }
             }
         }
     }

@@ -81,3 +81,16 @@ The vote is on Tuesday.";
         .sources
         .is_empty());
 }
+
+#[test]
+fn single_quotation_marks_carry_their_speaker() {
+    let text = "The minister was defiant. 'We will not resign,' she told the BBC. 'The figures \
+are clear.'";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let q = claim_with(text, &claims, "We will not resign");
+    assert_eq!(q.sources[0].mention.of(text), "she");
+    assert_eq!(q.kind, ClaimKind::Quote);
+    let next = claim_with(text, &claims, "The figures");
+    assert_eq!(next.sources[0].mention.of(text), "she");
+}
