@@ -314,15 +314,30 @@ fn analyse_unit(
                     continue;
                 }
                 for &(a, b) in &f.content {
-                    let pieces = split::atomic(&toks, a, b);
-                    emit(
-                        text,
-                        &toks,
-                        pieces,
-                        src.clone(),
-                        raws,
-                        Some(&mut unit_quote_source),
-                    );
+                    // "X said A and added that B": two contents of one speaker
+                    let second = (f.placement == frames::Placement::Before)
+                        .then(|| second_cue(&toks, a, b))
+                        .flatten();
+                    let parts = match second {
+                        Some((end_a, v, c)) => vec![(a, end_a, None), (c, b, Some(v))],
+                        None => vec![(a, b, None)],
+                    };
+                    for (pa, pb, cue) in parts {
+                        let source = src.clone().map(|mut s| {
+                            if let Some(v) = cue {
+                                s.cue = toks[v].low().to_string();
+                            }
+                            s
+                        });
+                        emit(
+                            text,
+                            &toks,
+                            split::atomic(&toks, pa, pb),
+                            source,
+                            raws,
+                            Some(&mut unit_quote_source),
+                        );
+                    }
                 }
                 prev_before = f.placement == frames::Placement::Before;
                 prev_clausal = src
@@ -524,6 +539,25 @@ fn declining_subject(toks: &[Tok], a: usize, b: usize) -> Option<RawSource> {
 /// Whether every letter is a capital: a transcript's speaker label ("MR. TAPPER").
 fn is_capitals(s: &str) -> bool {
     s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+}
+
+/// "…A and added that B", "…A, but insisted B": a second verb of saying of the same speaker
+/// inside a content `[a, b)`. Returns where the first content ends, the verb, and where the
+/// second content starts.
+fn second_cue(toks: &[Tok], a: usize, b: usize) -> Option<(usize, usize, usize)> {
+    let k = (a + 2..b.saturating_sub(2))
+        .find(|&k| matches!(toks[k].low(), "and" | "but") && !toks[k].in_quote)?;
+    let mut v = k + 1;
+    while v < b && grammar::modifies_cue(&toks[v]) {
+        v += 1;
+    }
+    let cue = toks.get(v).and_then(|t| t.cue)?;
+    if v + 2 >= b || cue.class != lexicon::CueClass::Speech || cue.weak || !cue.past {
+        return None;
+    }
+    let end_a = if toks[k - 1].is_punct(",") { k - 1 } else { k };
+    let c = if toks[v + 1].is("that") { v + 2 } else { v + 1 };
+    (c < b && grammar::clause_follows(toks, c, b)).then_some((end_a, v, c))
 }
 
 /// "saying", "adding", "noting": an -ing verb of saying that carries on a frame.

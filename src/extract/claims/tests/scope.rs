@@ -166,3 +166,22 @@ When the talks collapsed, officials said the border would stay shut.";
         .sources
         .is_empty());
 }
+
+#[test]
+fn a_second_verb_of_saying_splits_one_speakers_contents() {
+    let text = "Reeves said the figures were disappointing, but insisted the plan would work.\n\
+Okafor said the bridge was safe and added that repairs would start in May.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    for (needle, speaker, cue) in [
+        ("the figures were disappointing", "Reeves", "said"),
+        ("the plan would work", "Reeves", "insisted"),
+        ("the bridge was safe", "Okafor", "said"),
+        ("repairs would start", "Okafor", "added"),
+    ] {
+        let c = claim_with(text, &claims, needle);
+        assert_eq!(c.sources[0].mention.of(text), speaker, "{needle}");
+        assert_eq!(c.sources[0].cue.as_deref(), Some(cue), "{needle}");
+        assert!(!c.span.of(text).contains("insisted") && !c.span.of(text).contains("added"));
+    }
+}
