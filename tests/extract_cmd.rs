@@ -166,3 +166,57 @@ fn batch_of_a_missing_file_fails_cleanly() {
         .code(1)
         .stderr(predicate::str::contains("cannot read missing.jsonl"));
 }
+
+/// A wire story in British house style (single quotation marks, "Ms Okafor" without a
+/// period, a pound sign), written for this test: the conventions hold outside US copy.
+#[test]
+fn a_british_style_wire_story() {
+    let out = claimtrace()
+        .args(["extract", "tests/fixtures/british_style.txt"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v = json(&out);
+    assert_eq!(v["article"]["dateline"], "MANCHESTER");
+    assert_eq!(v["article"]["relayed_from"], "Reuters");
+    let claims = v["claims"].as_array().unwrap();
+    let claim = |needle: &str| {
+        claims
+            .iter()
+            .find(|c| c["text"].as_str().unwrap().contains(needle))
+            .unwrap_or_else(|| panic!("no claim holds {needle:?}"))
+    };
+    let source = |needle: &str| claim(needle)["sources"][0].clone();
+    assert_eq!(source("months behind schedule")["cue"], "admits");
+    assert_eq!(
+        source("the delays were disappointing")["name"],
+        "Amina Okafor"
+    );
+    let safe = source("the bridge was safe");
+    assert_eq!(
+        (safe["name"].as_str(), safe["cue"].as_str()),
+        (Some("Amina Okafor"), Some("insisted"))
+    );
+    let quote = claim("We will not cut corners");
+    assert_eq!(quote["kind"], "quote");
+    assert_eq!(quote["sources"][0]["name"], "Amina Okafor");
+    assert_eq!(
+        source("The engineers have the final word")["name"],
+        "Amina Okafor"
+    );
+    let anonymous = claim("another £3 million");
+    assert_eq!(anonymous["level"], "anonymous-only");
+    assert_eq!(anonymous["sources"][0]["kind"], "anonymous");
+    assert!(anonymous["sources"][0]["role"]
+        .as_str()
+        .unwrap()
+        .contains("asked not to be named"));
+    let fact = claim("40,000 vehicles a day");
+    assert_eq!(fact["level"], "unsourced");
+    assert!(fact["flags"]
+        .as_array()
+        .unwrap()
+        .contains(&Value::from("UNCHECKED_STATISTIC")));
+}

@@ -179,6 +179,22 @@ pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
     Some(f)
 }
 
+/// "A source, who asked not to be named because the talks are confidential, said …": the
+/// aside describing a source's anonymity or access, set off by commas; its words ("talks")
+/// are never the cue of the clause.
+fn anonymity_aside(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<(usize, usize)> {
+    let mut c1 = next_comma(toks, a, b);
+    while c1 + 1 < b {
+        let c2 = next_comma(toks, c1 + 1, b);
+        let opens_aside = matches!(toks[c1 + 1].low(), "who" | "speaking" | "on" | "because");
+        if opens_aside && c2 < b && is_anonymity_note(text, toks, c1 + 1, c2) {
+            return Some((c1 + 1, c2));
+        }
+        c1 = c2;
+    }
+    None
+}
+
 /// Whether `[c, b)` opens with a frame set off by commas: ", he added," / ", officials said,".
 fn parenthetical_frame_follows(toks: &[Tok], c: usize, b: usize) -> bool {
     if c >= b || !is_comma(&toks[c]) {
@@ -239,10 +255,11 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
         return Some(f);
     }
     let mut first: Option<Frame> = None;
+    let note = anonymity_aside(text, toks, a, b);
     let mut i = a;
     while i < b {
         let t = &toks[i];
-        if t.in_quote || !t.is_word() {
+        if t.in_quote || !t.is_word() || note.is_some_and(|(s, e)| s <= i && i < e) {
             i += 1;
             continue;
         }

@@ -257,3 +257,19 @@ Stevie Wonder said he would perform in May.";
     let c = claim_with(text, &claims, "he would perform");
     assert_eq!(c.sources[0].name, "Stevie Wonder");
 }
+
+#[test]
+fn an_anonymity_aside_is_never_the_frame() {
+    let text = "A council source, who asked not to be named because the contract talks are \
+confidential, said the builder wanted more money.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the builder wanted more money");
+    assert_eq!(c.sources[0].mention.of(text), "A council source");
+    assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
+    assert!(c.sources[0]
+        .role
+        .as_deref()
+        .unwrap()
+        .contains("talks are confidential"));
+}
