@@ -723,6 +723,15 @@ word_set!(
 );
 
 word_set!(
+    /// Names of days and their relatives: "said Monday", "a statement Wednesday saying".
+    is_day_word,
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "yesterday", "tonight",
+    ]
+);
+
+word_set!(
     /// Heads of mentions of unnamed people presented as knowing.
     is_anonymous_head,
     [
@@ -932,7 +941,10 @@ word_set!(
         "clearly", "broadly", "widely", "generally", "since", "specifically", "just", "only",
         "originally", "immediately", "directly", "emphatically", "confidently", "privately",
         "anonymously", "is", "are", "was", "were", "cannot", "doesn't", "don't", "didn't",
-        "hasn't", "haven't", "won't", "wouldn't", "n't", "here",
+        "hasn't", "haven't", "won't", "wouldn't", "n't", "here", "even", "both", "actually",
+        "indeed", "usually", "sometimes", "routinely", "consistently", "falsely", "wrongly",
+        "rightly", "correctly", "mistakenly", "famously", "loudly", "quietly", "angrily",
+        "bluntly", "vehemently", "boldly",
     ]
 );
 

@@ -102,6 +102,8 @@ fn speech_subject(toks: &[Tok]) -> bool {
             && (0..toks.len()).all(|j| {
                 np_word(&toks[j])
                     || toks[j].is("to")
+                    // "Politicians and even some scientists"
+                    || (toks[j].is("even") && j > 0 && toks[j - 1].is("and"))
                     || in_place_name(toks, j)
                     || is_state_period(toks, j)
             })

@@ -130,3 +130,67 @@ fn an_infinitive_of_saying_after_its_speaker() {
     assert_eq!(src.as_deref(), Some("Ms. Ode"));
     assert_eq!(content, vec!["the bill was flawed."]);
 }
+
+#[test]
+fn plural_people_after_the_content() {
+    let (src, cue, content) =
+        frame("The real question is whether she can win the north, people close to the mayor say.");
+    assert_eq!(src.as_deref(), Some("people close to the mayor"));
+    assert_eq!(cue, "say");
+    assert_eq!(
+        content,
+        vec!["The real question is whether she can win the north"]
+    );
+}
+
+#[test]
+fn even_before_the_cue_or_inside_a_coordinated_subject() {
+    let (src, cue, _) =
+        frame("Union leaders and their members even insist that the plant will stay.");
+    assert_eq!(src.as_deref(), Some("Union leaders and their members"));
+    assert_eq!(cue, "insist");
+    let (src, _, content) = frame("Farmers and even some bankers say the drought has ended.");
+    assert_eq!(src.as_deref(), Some("Farmers and even some bankers"));
+    assert_eq!(content, vec!["the drought has ended."]);
+}
+
+#[test]
+fn a_long_run_of_titles_before_an_inverted_name() {
+    let (src, _, content) = frame(
+        "“He has done it before,” said former Ohio Gov. and Democratic Party Chairman Tom Ruiz.",
+    );
+    assert_eq!(
+        src.as_deref(),
+        Some("former Ohio Gov. and Democratic Party Chairman Tom Ruiz")
+    );
+    assert_eq!(content, vec!["“He has done it before,”"]);
+}
+
+#[test]
+fn a_statement_then_a_day_then_saying() {
+    let (src, cue, content) =
+        frame("The governor's office released a statement Friday saying the bridge would reopen.");
+    assert_eq!(src.as_deref(), Some("The governor's office"));
+    assert_eq!(cue, "saying");
+    assert_eq!(content, vec!["the bridge would reopen."]);
+}
+
+#[test]
+fn a_coordinated_verb_of_saying_after_a_lead_in() {
+    let (src, cue, content) = frame(
+        "In an interview with the Herald, Mayor Ito stood by the budget and said taxes would not rise.",
+    );
+    assert_eq!(src.as_deref(), Some("Mayor Ito"));
+    assert_eq!(cue, "said");
+    assert_eq!(content, vec!["taxes would not rise."]);
+}
+
+#[test]
+fn a_share_of_respondents_after_with() {
+    let (src, cue, content) = frame(
+        "Support for the levy has grown, with 58 percent of parents saying they would vote yes.",
+    );
+    assert_eq!(src.as_deref(), Some("58 percent of parents"));
+    assert_eq!(cue, "saying");
+    assert_eq!(content, vec!["they would vote yes."]);
+}

@@ -123,7 +123,9 @@ pub(super) fn plural_before_modifier(toks: &[Tok]) -> bool {
     };
     p > 0 && {
         let h = toks[p - 1].low();
-        h.len() > 3 && h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("'s")
+        (h.len() > 3 && h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("'s"))
+            // "people close to her", "police in the city": plurals without an "s"
+            || matches!(h, "people" | "police" | "staff" | "clergy" | "military")
     }
 }
 
@@ -306,6 +308,15 @@ pub(super) fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
             || (matches!(t.low(), "him" | "her" | "them")
                 && s >= a + 2
                 && matches!(toks[s - 2].low(), "to" | "with" | "of" | "for"));
+        // "Politicians and even some scientists say": a focus word after a coordinator
+        let focus = s < k
+            && matches!(t.low(), "even" | "also")
+            && s >= a + 2
+            && matches!(toks[s - 2].low(), "and" | "or");
+        if focus {
+            s -= 1;
+            continue;
+        }
         // "a nurse from Ava, Mo. said": the comma between a city and its state, and the
         // period after the state ("Officials in Flint, Mich., speaking …")
         if inner || (s < k && is_city_comma(toks, s - 1)) || is_state_period(toks, s - 1) {

@@ -5,7 +5,7 @@ use super::placement::place_frame;
 use super::subject::*;
 use super::verb_shapes::{
     coordinated_speaker, infinitive_speaker, inverted_frame, relative_speaker, saying_frame,
-    CueSite,
+    share_saying, CueSite,
 };
 use super::*;
 
@@ -85,7 +85,11 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
         && i + 1 < b
         && (toks[i + 1].is("that") || toks[i + 1].kind == TokKind::Quote || {
             // "issued a statement saying it …", "distanced himself by saying he …"
-            let before = toks[i - 1].low();
+            // "released a statement Wednesday saying": past a day
+            let mut before = toks[i - 1].low();
+            if lexicon::is_day_word(before) && i > a + 3 {
+                before = toks[i - 2].low();
+            }
             (lexicon::is_document_head(before) || matches!(before, "by" | "before" | "after"))
                 && clause_follows(toks, i + 1, b)
         })
@@ -96,6 +100,12 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
             || (i > a + 1 && toks[i - 1].kind == TokKind::Quote && is_comma(&toks[i - 2])));
     if cue.ing && (after_comma || ing_report) && cue.class == CueClass::Speech {
         return saying_frame(toks, site);
+    }
+    // "…, with 30 percent of voters saying they …"
+    if cue.ing && cue.class == CueClass::Speech {
+        if let Some(f) = share_saying(toks, site) {
+            return Some(f);
+        }
     }
     let progressive = cue.ing
         && i > a

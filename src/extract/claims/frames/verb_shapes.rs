@@ -61,7 +61,8 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
                 .any(|t| is_verbish(t) || t.kind == TokKind::Quote);
         let is_np = !np.is_empty()
             && content_before
-            && np.len() <= 8
+            // "said former Gov. and party Chairman Ed Rendell": titles before a name
+            && (np.len() <= 8 || (np.len() <= 14 && ends_in_name(np)))
             && (np[0].cap
                 || np[0].kind == TokKind::Number
                 || lexicon::is_determiner(&np[0].lower)
@@ -375,6 +376,15 @@ pub(super) fn coordinated_speaker(toks: &[Tok], site: CueSite) -> Option<Frame> 
         cue_text,
     } = site;
     if k > a + 2 && matches!(toks[k - 1].low(), "and" | "but") && !cue.weak {
+        // "In an interview, Lee doubled down and said …": past a lead-in set off by a comma
+        let a0 = a;
+        let a = match (a + 1..k - 1)
+            .rev()
+            .find(|&j| is_comma(&toks[j]) && !toks[j].in_quote)
+        {
+            Some(c) if c + 2 < k && lead_in_before(toks, a, c) => c + 1,
+            _ => a,
+        };
         let mut se = a;
         while se < k - 1
             && np_word(&toks[se])
@@ -388,7 +398,7 @@ pub(super) fn coordinated_speaker(toks: &[Tok], site: CueSite) -> Option<Frame> 
             let c = skip_after_cue(toks, i, b, cue.takes_object);
             let content = trim_range(toks, c, b);
             if content.0 < content.1 {
-                let prefix = trim_range(toks, a, k - 1);
+                let prefix = trim_range(toks, a0, k - 1);
                 return Some(Frame {
                     source: Some((a, se)),
                     cue: cue_text.to_string(),
@@ -475,4 +485,66 @@ fn scene_subject(toks: &[Tok], a: usize, to: usize) -> Option<(usize, usize)> {
     };
     let subj = trim_range(toks, start, v);
     (subj.0 < subj.1 && valid_source_np(&toks[subj.0..subj.1])).then_some(subj)
+}
+
+/// Whether `[a, c)`, before a comma, reads as a lead-in to the clause's subject: a short
+/// phrase, or an adjunct opening with a preposition or a subordinator ("In an interview with
+/// the paper", "When asked about it").
+fn lead_in_before(toks: &[Tok], a: usize, c: usize) -> bool {
+    is_lead_in(toks, a, c)
+        || (c - a <= 12
+            && !toks[a..c]
+                .iter()
+                .any(|t| t.in_quote || t.kind == TokKind::Quote)
+            && (is_prep(toks[a].low())
+                || matches!(toks[a].low(), "when" | "while" | "after" | "before" | "as")))
+}
+
+/// "Trump gained ground, with 30 percent of voters saying they …": a share of respondents
+/// after "with", then a participle of saying; the share is the source, the words before "with"
+/// a clause of their own.
+pub(super) fn share_saying(toks: &[Tok], site: CueSite) -> Option<Frame> {
+    let CueSite {
+        a,
+        b,
+        i,
+        cue,
+        cue_text,
+        ..
+    } = site;
+    let w = (a..i)
+        .rev()
+        .take(10)
+        .take_while(|&j| toks[j].is("with") || (np_word(&toks[j]) && !is_verbish(&toks[j])))
+        .find(|&j| toks[j].is("with"))?;
+    let share = &toks[w + 1..i];
+    let counted = share.iter().any(|t| {
+        t.kind == TokKind::Number
+            || t.is_punct("%")
+            || lexicon::is_number_word(t.low())
+            || matches!(
+                t.low(),
+                "percent" | "majority" | "most" | "half" | "third" | "quarter"
+            )
+    });
+    if share.is_empty() || !counted {
+        return None;
+    }
+    let c = skip_after_cue(toks, i, b, cue.takes_object);
+    let content = trim_range(toks, c, b);
+    let prefix = trim_range(toks, a, w);
+    (content.0 < content.1).then(|| Frame {
+        source: Some((w + 1, i)),
+        cue: cue_text.to_string(),
+        placement: Placement::Before,
+        content: vec![content],
+        via: None,
+        side: Vec::new(),
+        role: None,
+        prefix: (prefix.0 < prefix.1).then_some(prefix),
+        opens_next: false,
+        rest: None,
+        antecedent: None,
+        subordinate: false,
+    })
 }
