@@ -205,7 +205,11 @@ fn parenthetical_frame_follows(toks: &[Tok], c: usize, b: usize) -> bool {
 /// "Lee, who estimated that …, said …": a relative clause's frame whose main clause resumes
 /// with a verb of saying; that verb's own frame wins, the relative clause is set aside.
 fn main_cue_resumes(toks: &[Tok], f: &Frame) -> bool {
-    f.antecedent.is_some()
+    // "Ann Lee, a former governor who argued …, said": the pronoun may hang on an appositive
+    let relative = f.antecedent.is_some()
+        || f.source
+            .is_some_and(|s| matches!(toks[s.0].low(), "who" | "which"));
+    relative
         && f.rest.is_some_and(|r| {
             toks[r.0]
                 .cue

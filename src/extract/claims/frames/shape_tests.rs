@@ -194,3 +194,25 @@ fn a_share_of_respondents_after_with() {
     assert_eq!(cue, "saying");
     assert_eq!(content, vec!["they would vote yes."]);
 }
+
+#[test]
+fn a_verb_of_saying_in_an_appositive_relative_yields_to_the_main_cue() {
+    let (src, cue, content) = frame(
+        "Ann Lee, a former judge who argued with the board at the hearing, said the rules had changed.",
+    );
+    assert_eq!(src.as_deref(), Some("Ann Lee"));
+    assert_eq!(cue, "said");
+    assert_eq!(content, vec!["the rules had changed."]);
+}
+
+#[test]
+fn a_person_singled_out_by_a_relative_clause() {
+    let (src, cue, content) =
+        frame("A woman who has sued the county twice said on Monday that the jail was unsafe.");
+    assert_eq!(
+        src.as_deref(),
+        Some("A woman who has sued the county twice")
+    );
+    assert_eq!(cue, "said");
+    assert_eq!(content, vec!["the jail was unsafe."]);
+}

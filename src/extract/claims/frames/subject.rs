@@ -90,7 +90,11 @@ fn infinitive_head(toks: &[Tok], a: usize, h: usize) -> bool {
 /// A head noun that can name a source: a document, a group, an organisation, an office.
 pub(super) fn is_source_noun(w: &str) -> bool {
     let w = w.trim_end_matches("'s").trim_end_matches("’s");
-    lexicon::is_document_head(w)
+    // "A woman who has accused him … said": a person singled out by a relative clause
+    matches!(
+        w,
+        "man" | "woman" | "men" | "women" | "voter" | "resident" | "supporter" | "veteran"
+    ) || lexicon::is_document_head(w)
         || lexicon::is_anonymous_head(w)
         || lexicon::is_group_head(w)
         || lexicon::is_org_word(w)
