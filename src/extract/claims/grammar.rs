@@ -327,6 +327,13 @@ pub fn is_city_comma(toks: &[Tok], j: usize) -> bool {
             .is_some_and(|t| t.cap && lexicon::is_us_state(t.low().trim_end_matches('.')))
 }
 
+/// Whether the token at `j` is the period the tokenizer kept apart after a state's
+/// abbreviation in a place name ("Flint, Mich." → "Mich" "."): part of the name, not the end
+/// of a sentence.
+pub fn is_state_period(toks: &[Tok], j: usize) -> bool {
+    j >= 3 && toks[j].is_punct(".") && is_city_comma(toks, j - 2)
+}
+
 /// A noun phrase without its closing parenthetical ("Rep. Ann Lee (D-Ore.)" → "Rep. Ann Lee").
 pub fn strip_parenthetical<'t, 'a>(toks: &'t [Tok<'a>]) -> &'t [Tok<'a>] {
     if toks.last().is_some_and(|t| t.is_punct(")")) {

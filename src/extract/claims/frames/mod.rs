@@ -7,13 +7,15 @@
 
 mod openers;
 mod placement;
+#[cfg(test)]
+mod shape_tests;
 mod subject;
 mod verb;
 mod verb_shapes;
 
 use super::grammar::{
-    clause_follows, in_place_name, is_city_comma, is_verbish, modifies_cue, np_word, object_np_end,
-    strip_parenthetical, valid_source_np,
+    clause_follows, in_place_name, is_city_comma, is_state_period, is_verbish, modifies_cue,
+    np_word, object_np_end, strip_parenthetical, valid_source_np,
 };
 use super::lexicon::{self, CueClass};
 use super::tokens::{Tok, TokKind};
@@ -97,11 +99,18 @@ fn speech_subject(toks: &[Tok]) -> bool {
     valid_source_np(toks)
         || (!toks.is_empty()
             && toks.len() <= 8
-            && (0..toks.len())
-                .all(|j| np_word(&toks[j]) || toks[j].is("to") || in_place_name(toks, j))
+            && (0..toks.len()).all(|j| {
+                np_word(&toks[j])
+                    || toks[j].is("to")
+                    // "Politicians and even some scientists"
+                    || (toks[j].is("even") && j > 0 && toks[j - 1].is("and"))
+                    || in_place_name(toks, j)
+                    || is_state_period(toks, j)
+            })
             && !(0..toks.len()).any(|j| is_verbish(&toks[j]) && !attributive(toks, j))
             && (toks[0].cap || lexicon::is_determiner(&toks[0].lower))
-            && toks.last().is_some_and(|t| t.kind == TokKind::Word))
+            && (toks.last().is_some_and(|t| t.kind == TokKind::Word)
+                || is_state_period(toks, toks.len() - 1)))
 }
 
 /// "the printed card", "an embattled mayor": a form in "-ed" between a determiner and a noun
@@ -212,7 +221,11 @@ fn parenthetical_frame_follows(toks: &[Tok], c: usize, b: usize) -> bool {
 /// "Lee, who estimated that …, said …": a relative clause's frame whose main clause resumes
 /// with a verb of saying; that verb's own frame wins, the relative clause is set aside.
 fn main_cue_resumes(toks: &[Tok], f: &Frame) -> bool {
-    f.antecedent.is_some()
+    // "Ann Lee, a former governor who argued …, said": the pronoun may hang on an appositive
+    let relative = f.antecedent.is_some()
+        || f.source
+            .is_some_and(|s| matches!(toks[s.0].low(), "who" | "which"));
+    relative
         && f.rest.is_some_and(|r| {
             toks[r.0]
                 .cue
@@ -286,13 +299,17 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
         };
         if let Some(f) = f {
             // a frame of saying after the content beats an earlier verb of stance or belief
-            let weak = lexicon::cue(&f.cue).is_some_and(|c| c.weak)
+            // "Viewers saw the ad and found it crude, a critic said": a second verb of the
+            // clause that is no verb of saying yields to a frame of saying after it
+            let weak = lexicon::cue(&f.cue)
+                .is_some_and(|c| c.weak || c.class != CueClass::Speech && f.prefix.is_some())
                 || f.subordinate
                 || main_cue_resumes(toks, &f);
             match &first {
                 None if !weak => return Some(f),
                 None => first = Some(f),
                 Some(p) if (p.subordinate || main_cue_resumes(toks, p)) && !weak => return Some(f),
+                Some(p) if !weak && extends_relative_subject(toks, p, &f) => return Some(f),
                 Some(_) if !weak && f.placement == Placement::After => return Some(f),
                 Some(_) => {}
             }
@@ -302,6 +319,21 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
     first
         .or_else(|| nominal_frame(toks, a, b))
         .or_else(|| in_document(toks, a, b))
+}
+
+/// "Some voters who backed him, …, said", "The last man to mount a challenge says": the
+/// earlier frame's subject is left open (it ends in a relative pronoun or holds an infinitive)
+/// and the later frame's subject runs on from it, so the earlier cue stands inside the later
+/// subject.
+fn extends_relative_subject(toks: &[Tok], earlier: &Frame, later: &Frame) -> bool {
+    match (earlier.source, later.source) {
+        (Some(e), Some(l)) => {
+            let open = matches!(toks[e.1 - 1].low(), "who" | "that" | "which")
+                || toks[e.0..e.1].iter().any(|t| t.is("to"));
+            open && l.0 == e.0 && l.1 > e.1
+        }
+        _ => false,
+    }
 }
 
 /// "…, according to X." closing a clause that has a frame of its own. After a verb of saying

@@ -19,6 +19,10 @@ pub(super) fn long_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
     {
         return None;
     }
+    // "In a study of voters …": an adjunct, not a subject
+    if super::super::grammar::opens_with_preposition(&toks[a..k]) {
+        return None;
+    }
     let head = (a..(a + 9).min(k - 1)).find(|&h| {
         // "A redacted copy of the agency's memo seen by …": a head further in, with no verb
         // before it ("redacted" after a determiner is an adjective)
@@ -52,17 +56,45 @@ pub(super) fn long_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
                     | "at"
                     | "for"
             ) || toks[h + 1].verbish && next.ends_with("ed")
+                // "people I have spoken with": a relative clause without its pronoun
+                // (not the cue's own subject: "the book she wrote")
+                || (h > a
+                    && h + 2 < k
+                    && matches!(next, "i" | "we" | "you" | "they" | "he" | "she"))
                 // "activists clamoring to block …", "officials speaking at …"
                 || (next.len() > 5 && next.ends_with("ing") && toks[h + 1].cue.is_none()))
+            || infinitive_head(toks, a, h)
     })?;
     let _ = head;
     Some(a)
 }
 
+/// "The last man to mount a challenge", "the first governor to endorse him": a head noun after
+/// an ordinal or "only", modified by an infinitive; any person so singled out can speak.
+fn infinitive_head(toks: &[Tok], a: usize, h: usize) -> bool {
+    h > a
+        && toks[h + 1].is("to")
+        && toks
+            .get(h + 2)
+            .is_some_and(|t| t.is_word() && !t.cap && !matches!(t.low(), "be" | "have"))
+        && np_word(&toks[h])
+        && !is_verbish(&toks[h])
+        && toks[a..h].iter().any(|t| {
+            matches!(
+                t.low(),
+                "first" | "last" | "only" | "next" | "second" | "third"
+            )
+        })
+}
+
 /// A head noun that can name a source: a document, a group, an organisation, an office.
 pub(super) fn is_source_noun(w: &str) -> bool {
     let w = w.trim_end_matches("'s").trim_end_matches("’s");
-    lexicon::is_document_head(w)
+    // "A woman who has accused him … said": a person singled out by a relative clause
+    matches!(
+        w,
+        "man" | "woman" | "men" | "women" | "voter" | "resident" | "supporter" | "veteran"
+    ) || lexicon::is_document_head(w)
         || lexicon::is_anonymous_head(w)
         || lexicon::is_group_head(w)
         || lexicon::is_org_word(w)
@@ -95,7 +127,9 @@ pub(super) fn plural_before_modifier(toks: &[Tok]) -> bool {
     };
     p > 0 && {
         let h = toks[p - 1].low();
-        h.len() > 3 && h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("'s")
+        (h.len() > 3 && h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("'s"))
+            // "people close to her", "police in the city": plurals without an "s"
+            || matches!(h, "people" | "police" | "staff" | "clergy" | "military")
     }
 }
 
@@ -278,8 +312,18 @@ pub(super) fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
             || (matches!(t.low(), "him" | "her" | "them")
                 && s >= a + 2
                 && matches!(toks[s - 2].low(), "to" | "with" | "of" | "for"));
-        // "a nurse from Ava, Mo. said": the comma between a city and its state
-        if inner || (s < k && is_city_comma(toks, s - 1)) {
+        // "Politicians and even some scientists say": a focus word after a coordinator
+        let focus = s < k
+            && matches!(t.low(), "even" | "also")
+            && s >= a + 2
+            && matches!(toks[s - 2].low(), "and" | "or");
+        if focus {
+            s -= 1;
+            continue;
+        }
+        // "a nurse from Ava, Mo. said": the comma between a city and its state, and the
+        // period after the state ("Officials in Flint, Mich., speaking …")
+        if inner || (s < k && is_city_comma(toks, s - 1)) || is_state_period(toks, s - 1) {
             s -= 1;
             continue;
         }

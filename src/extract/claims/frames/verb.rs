@@ -4,7 +4,8 @@
 use super::placement::place_frame;
 use super::subject::*;
 use super::verb_shapes::{
-    coordinated_speaker, inverted_frame, relative_speaker, saying_frame, CueSite,
+    coordinated_speaker, infinitive_speaker, inverted_frame, relative_speaker, saying_frame,
+    share_saying, CueSite,
 };
 use super::*;
 
@@ -36,8 +37,12 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     if word == "told" && i > a && toks[i - 1].is("all") && toks.get(i + 1).is_some_and(is_comma) {
         return None;
     }
+    // "led Republicans to say that …", "stood at a rally to say he …"
+    if i > a + 1 && toks[i - 1].is("to") {
+        return infinitive_speaker(toks, a, b, i, cue);
+    }
     // "the said …", "so-called"
-    if i > a && matches!(toks[i - 1].low(), "the" | "a" | "an" | "to") {
+    if i > a && matches!(toks[i - 1].low(), "the" | "a" | "an") {
         return None;
     }
     // passives: "was told", "is believed to", "it was reported that" → no frame
@@ -80,7 +85,11 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
         && i + 1 < b
         && (toks[i + 1].is("that") || toks[i + 1].kind == TokKind::Quote || {
             // "issued a statement saying it …", "distanced himself by saying he …"
-            let before = toks[i - 1].low();
+            // "released a statement Wednesday saying": past a day
+            let mut before = toks[i - 1].low();
+            if lexicon::is_day_word(before) && i > a + 3 {
+                before = toks[i - 2].low();
+            }
             (lexicon::is_document_head(before) || matches!(before, "by" | "before" | "after"))
                 && clause_follows(toks, i + 1, b)
         })
@@ -91,6 +100,12 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
             || (i > a + 1 && toks[i - 1].kind == TokKind::Quote && is_comma(&toks[i - 2])));
     if cue.ing && (after_comma || ing_report) && cue.class == CueClass::Speech {
         return saying_frame(toks, site);
+    }
+    // "…, with 30 percent of voters saying they …"
+    if cue.ing && cue.class == CueClass::Speech {
+        if let Some(f) = share_saying(toks, site) {
+            return Some(f);
+        }
     }
     let progressive = cue.ing
         && i > a
@@ -112,6 +127,11 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     }
     // The subject before the cue (and its modifiers).
     let mut s = subject_start(toks, a, k);
+    let mut subj_end = k;
+    if let Some(cs) = (s == k).then(|| comma_closed_subject(toks, a, k)).flatten() {
+        s = cs;
+        subj_end = k - 1;
+    }
     let mut long = false;
     // "A 2014 study that appeared in the journal found", "A poll released Monday shows":
     // a clause-initial subject with its own modifier clause
@@ -168,18 +188,30 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
             })
             .take(5)
             .collect();
-        let mut best: Option<(usize, usize, bool)> = None; // (ns, c1, strong start)
+        // (ns, c1, strong start, a long subject)
+        let mut best: Option<(usize, usize, bool, bool)> = None;
         for &c1 in &commas {
             if c2 - c1 > 45 {
                 break;
             }
             let mut ns = subject_start(toks, a, c1);
+            // "Officials in Flint, Mich., speaking …, said": a subject that ends with a place
+            // name opens the clause; "Ann Lee, a driver from Ava, Mo., said" names Ann Lee
+            if ns > a && in_place_name(toks, c1) {
+                continue;
+            }
+            let mut via_long = false;
             // "Ann Lee, 52, of Dayton": an age is no subject
             let age = ns + 1 == c1 && toks[ns].kind == TokKind::Number;
             if ns == c1 || age || !speech_subject(&toks[ns..c1]) {
                 // "The judges who ruled against the law, for instance, said"
                 match long_subject(toks, a, c1) {
-                    Some(l) => ns = l,
+                    Some(l) => {
+                        ns = l;
+                        // "Some voters who backed him, …, said"; not a clause of its own
+                        // ("A poll of voters has, however, found")
+                        via_long = !toks[l..c1].iter().any(|t| is_finite_marker(t.low()));
+                    }
                     None => continue,
                 }
             }
@@ -198,11 +230,11 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
                 || is_closing_quote(toks, ns - 1)
                 || (is_comma(&toks[ns - 1]) && is_lead_in(toks, a, ns - 1));
             if strong {
-                best = Some((ns, c1, true));
+                best = Some((ns, c1, true, via_long));
                 break;
             }
             if best.is_none() {
-                best = Some((ns, c1, false));
+                best = Some((ns, c1, false, via_long));
             }
         }
         // "One of the report's authors, Ari Fleischer, said": a description, then the name
@@ -210,15 +242,18 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
             if let Some(&c1) = commas.first() {
                 if described_name(toks, (a, c1), (c1 + 1, c2)) {
                     described = Some((a, c1));
-                    best = Some((c1 + 1, c2, true));
+                    best = Some((c1 + 1, c2, true, false));
                 }
             }
         }
-        let (ns, c1, _) = best?;
+        let (ns, c1, _, via_long) = best?;
+        long |= via_long;
         // "…, for instance, said": a discourse adverbial is no claim of its own
         // nor is a second subject: "Democrats — and some Republicans — say"
+        // nor an adjunct of place or manner: "Some voters, at rallies or online, said"
         let adverbial = described.is_some()
             || (c2 - c1 <= 4 && !toks[c1 + 1..c2].iter().any(|t| t.verbish))
+            || super::super::grammar::opens_with_preposition(&toks[c1 + 1..c2])
             || toks.get(c1 + 1).is_some_and(|t| {
                 matches!(t.low(), "and" | "or" | "including" | "especially" | "plus")
             });
@@ -227,7 +262,7 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
         }
         ((ns, c1), if described.is_some() { a } else { ns })
     } else {
-        ((s, k), s)
+        ((s, subj_end), s)
     };
     // ", respondents said,": a short noun phrase between commas before a verb of saying
     let set_off = s > a
@@ -282,6 +317,22 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
         } else {
             valid_source_np(&toks[src.0..src.1])
         };
+    // "people I have spoken with …": a subject pronoun after a noun, and a preposition left
+    // stranded after the cue, make a relative clause inside a longer subject; the main verb
+    // comes later
+    let pronoun_after_noun = src.1 - src.0 >= 2
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.low(), "with" | "to" | "about"))
+        && matches!(
+            toks[src.1 - 1].low(),
+            "i" | "we" | "you" | "they" | "he" | "she"
+        )
+        && np_word(&toks[src.1 - 2])
+        && !matches!(toks[src.1 - 2].low(), "and" | "or" | "nor");
+    if pronoun_after_noun {
+        return None;
+    }
     // a possessive is no subject: "Clinton's support has risen"
     let possessive_end = {
         let l = toks[src.1 - 1].low();
@@ -352,6 +403,24 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
         f.role.get_or_insert(d);
     }
     Some(f)
+}
+
+/// "Two teachers from Ava, Mo., said", "Sen. Ann Lee (D-Ore.), said": where the subject starts
+/// when the comma right before the cue at `k` closes a place name or stands astray after a
+/// parenthetical, so the subject runs up to that comma.
+fn comma_closed_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
+    if k < a + 3 || !is_comma(&toks[k - 1]) {
+        return None;
+    }
+    let closes =
+        (in_place_name(toks, k - 1) && !is_city_comma(toks, k - 1)) || toks[k - 2].is_punct(")");
+    if !closes {
+        return None;
+    }
+    let s = subject_start(toks, a, k - 1);
+    // only a subject that opens the clause: "Ann Lee, a nurse from Ava, Mo., said" is an
+    // appositive chain, left to the walk over appositives
+    (s == a && s < k - 1 && !toks[s].is_punct("(")).then_some(s)
 }
 
 /// A personal name: capitalised words, not a phrase opening with a preposition ("On Friday").

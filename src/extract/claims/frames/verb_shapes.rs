@@ -31,7 +31,9 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
         && (is_comma(&toks[i - 1]) || is_closing_quote(toks, i - 1))
         && cue.class == CueClass::Speech
         && !cue.ing
-        && !cue.takes_object
+        // "“Why now?” asked Sen. Ann Lee": right after a quotation, a verb that takes a hearer
+        // ("asked", "told") inverts with its speaker too
+        && (!cue.takes_object || is_closing_quote(toks, i - 1))
         && !cue.weak
         && i + 1 < b
     {
@@ -46,13 +48,21 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
         let cut = speaker_tail(&toks[i + 1..e]).unwrap_or(e - i - 1);
         let np = strip_parenthetical(&toks[i + 1..i + 1 + cut]);
         let e = i + 1 + np.len();
-        // the words before must be content: a clause or a quotation, not a subject
-        let content_before = toks[a..i]
-            .iter()
-            .any(|t| is_verbish(t) || t.kind == TokKind::Quote);
+        // the words before must be content: a clause or a quotation, not a subject; or a
+        // subject whose predicate follows the frame ("The cost, said Lee, will rise")
+        let predicate_after = frame_end + 1 < b
+            && is_comma(&toks[frame_end])
+            && is_verbish(&toks[frame_end + 1])
+            && toks[frame_end + 1].cue.is_none()
+            && !toks[a..i - 1].iter().any(|t| t.verbish || t.in_quote);
+        let content_before = predicate_after
+            || toks[a..i]
+                .iter()
+                .any(|t| is_verbish(t) || t.kind == TokKind::Quote);
         let is_np = !np.is_empty()
             && content_before
-            && np.len() <= 8
+            // "said former Gov. and party Chairman Ed Rendell": titles before a name
+            && (np.len() <= 8 || (np.len() <= 14 && ends_in_name(np)))
             && (np[0].cap
                 || np[0].kind == TokKind::Number
                 || lexicon::is_determiner(&np[0].lower)
@@ -82,15 +92,25 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
             && !np.iter().any(|t| t.is("that"));
         if is_np {
             let mut role = None;
+            let mut source = (i + 1, e);
             let mut end_frame = frame_end.max(e);
             if frame_end == e && e < b && is_comma(&toks[e]) {
-                // ", a spokeswoman for the agency."
+                // ", a spokeswoman for the agency.", ", now a radio host."
                 let re = next_comma(toks, e + 1, b);
-                if e + 1 < re
-                    && (lexicon::is_determiner(&toks[e + 1].lower)
-                        || lexicon::is_title(&toks[e + 1].lower))
+                let d = if toks[e + 1].is("now") { e + 2 } else { e + 1 };
+                if d < re
+                    && (lexicon::is_determiner(&toks[d].lower) || lexicon::is_title(&toks[d].lower))
                 {
                     role = Some((e + 1, re));
+                    end_frame = re;
+                } else if lexicon::is_manner_participle(toks[e + 1].low()) {
+                    // ", speaking to reporters.": how the speaker spoke, part of the frame
+                    end_frame = re;
+                } else if let Some(n) = closing_name(toks, e + 1, re, b) {
+                    // "said the company's chief executive, Ann Lee.": the description, then
+                    // the name
+                    role = Some(source);
+                    source = (e + 1, n);
                     end_frame = re;
                 }
             }
@@ -111,7 +131,7 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
             push_range(&mut content, toks, end_frame, b);
             if !content.is_empty() {
                 return Some(Frame {
-                    source: Some((i + 1, e)),
+                    source: Some(source),
                     cue: cue_text.to_string(),
                     placement: Placement::After,
                     content,
@@ -128,6 +148,22 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
         }
     }
     None
+}
+
+/// "…, said the firm's chief executive, Ann Lee.": the end of a name of capitalised words
+/// that fills `[s, re)` up to the end of the clause `b`, after a description of the speaker.
+fn closing_name(toks: &[Tok], s: usize, re: usize, b: usize) -> Option<usize> {
+    let mut n = re;
+    while n > s && toks[n - 1].kind == TokKind::Punct {
+        n -= 1;
+    }
+    let all_name = n > s
+        && n - s <= 4
+        && toks[s..n]
+            .iter()
+            .all(|t| t.cap && t.is_word() && t.cue.is_none());
+    let ends_clause = toks[n..b].iter().all(|t| t.kind != TokKind::Word);
+    (all_name && ends_clause && !toks[s].in_quote).then_some(n)
 }
 
 /// Where the words after an inverted speaker stop naming them: a restrictive relative clause
@@ -340,6 +376,15 @@ pub(super) fn coordinated_speaker(toks: &[Tok], site: CueSite) -> Option<Frame> 
         cue_text,
     } = site;
     if k > a + 2 && matches!(toks[k - 1].low(), "and" | "but") && !cue.weak {
+        // "In an interview, Lee doubled down and said …": past a lead-in set off by a comma
+        let a0 = a;
+        let a = match (a + 1..k - 1)
+            .rev()
+            .find(|&j| is_comma(&toks[j]) && !toks[j].in_quote)
+        {
+            Some(c) if c + 2 < k && lead_in_before(toks, a, c) => c + 1,
+            _ => a,
+        };
         let mut se = a;
         while se < k - 1
             && np_word(&toks[se])
@@ -353,7 +398,7 @@ pub(super) fn coordinated_speaker(toks: &[Tok], site: CueSite) -> Option<Frame> 
             let c = skip_after_cue(toks, i, b, cue.takes_object);
             let content = trim_range(toks, c, b);
             if content.0 < content.1 {
-                let prefix = trim_range(toks, a, k - 1);
+                let prefix = trim_range(toks, a0, k - 1);
                 return Some(Frame {
                     source: Some((a, se)),
                     cue: cue_text.to_string(),
@@ -372,4 +417,134 @@ pub(super) fn coordinated_speaker(toks: &[Tok], site: CueSite) -> Option<Frame> 
         }
     }
     None
+}
+
+/// "The debate led Republicans to say that …", "Lee took to Twitter to say he …": a verb of
+/// saying in the infinitive whose speaker is the object of a verb that moves someone to speak,
+/// or the subject of a verb that sets the scene for speaking. The cue at `i` follows "to".
+pub(super) fn infinitive_speaker(
+    toks: &[Tok],
+    a: usize,
+    b: usize,
+    i: usize,
+    cue: lexicon::Cue,
+) -> Option<Frame> {
+    if cue.class != CueClass::Speech || cue.weak || cue.ing || cue.past {
+        return None;
+    }
+    let c = skip_after_cue(toks, i, b, cue.takes_object);
+    if c >= b || !(toks[c - 1].is("that") || clause_follows(toks, c, b)) {
+        return None;
+    }
+    let source = moved_object(toks, a, i - 1).or_else(|| scene_subject(toks, a, i - 1))?;
+    Some(Frame {
+        source: Some(source),
+        cue: toks[i].low().to_string(),
+        placement: Placement::Before,
+        content: vec![trim_range(toks, c, b)],
+        via: None,
+        side: Vec::new(),
+        role: None,
+        prefix: None,
+        opens_next: false,
+        rest: None,
+        antecedent: None,
+        subordinate: false,
+    })
+}
+
+/// "led Republicans to": the noun phrase between a verb that moves someone to act and the
+/// "to" at `to`.
+fn moved_object(toks: &[Tok], a: usize, to: usize) -> Option<(usize, usize)> {
+    let o = (a..to)
+        .rev()
+        .take(7)
+        .take_while(|&j| {
+            (np_word(&toks[j]) && !is_verbish(&toks[j])) || lexicon::moves_to_speak(toks[j].low())
+        })
+        .find(|&j| lexicon::moves_to_speak(toks[j].low()))?;
+    let obj = &toks[o + 1..to];
+    (!obj.is_empty() && valid_source_np(obj)).then_some((o + 1, to))
+}
+
+/// "Lee stood at a rally to": the subject of a verb that sets the scene for speaking, with
+/// only adjuncts between it and the "to" at `to`.
+fn scene_subject(toks: &[Tok], a: usize, to: usize) -> Option<(usize, usize)> {
+    let v = (a..to).find(|&j| is_verbish(&toks[j]) || modifies_cue(&toks[j]))?;
+    if !lexicon::sets_scene(toks[v].low())
+        || toks[v + 1..to]
+            .iter()
+            .any(|t| is_verbish(t) || t.in_quote || t.is_punct(","))
+    {
+        return None;
+    }
+    // "On Friday, Lee took to Twitter": past a short lead-in
+    let start = match (a..v).rev().find(|&j| is_comma(&toks[j])) {
+        Some(c) if is_lead_in(toks, a, c) => c + 1,
+        _ => a,
+    };
+    let subj = trim_range(toks, start, v);
+    (subj.0 < subj.1 && valid_source_np(&toks[subj.0..subj.1])).then_some(subj)
+}
+
+/// Whether `[a, c)`, before a comma, reads as a lead-in to the clause's subject: a short
+/// phrase, or an adjunct opening with a preposition or a subordinator ("In an interview with
+/// the paper", "When asked about it").
+fn lead_in_before(toks: &[Tok], a: usize, c: usize) -> bool {
+    is_lead_in(toks, a, c)
+        || (c - a <= 12
+            && !toks[a..c]
+                .iter()
+                .any(|t| t.in_quote || t.kind == TokKind::Quote)
+            && (is_prep(toks[a].low())
+                || matches!(toks[a].low(), "when" | "while" | "after" | "before" | "as")))
+}
+
+/// "Trump gained ground, with 30 percent of voters saying they …": a share of respondents
+/// after "with", then a participle of saying; the share is the source, the words before "with"
+/// a clause of their own.
+pub(super) fn share_saying(toks: &[Tok], site: CueSite) -> Option<Frame> {
+    let CueSite {
+        a,
+        b,
+        i,
+        cue,
+        cue_text,
+        ..
+    } = site;
+    let w = (a..i)
+        .rev()
+        .take(10)
+        .take_while(|&j| toks[j].is("with") || (np_word(&toks[j]) && !is_verbish(&toks[j])))
+        .find(|&j| toks[j].is("with"))?;
+    let share = &toks[w + 1..i];
+    let counted = share.iter().any(|t| {
+        t.kind == TokKind::Number
+            || t.is_punct("%")
+            || lexicon::is_number_word(t.low())
+            || matches!(
+                t.low(),
+                "percent" | "majority" | "most" | "half" | "third" | "quarter"
+            )
+    });
+    if share.is_empty() || !counted {
+        return None;
+    }
+    let c = skip_after_cue(toks, i, b, cue.takes_object);
+    let content = trim_range(toks, c, b);
+    let prefix = trim_range(toks, a, w);
+    (content.0 < content.1).then(|| Frame {
+        source: Some((w + 1, i)),
+        cue: cue_text.to_string(),
+        placement: Placement::Before,
+        content: vec![content],
+        via: None,
+        side: Vec::new(),
+        role: None,
+        prefix: (prefix.0 < prefix.1).then_some(prefix),
+        opens_next: false,
+        rest: None,
+        antecedent: None,
+        subordinate: false,
+    })
 }

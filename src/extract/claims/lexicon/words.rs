@@ -7,6 +7,47 @@ use std::sync::OnceLock;
 use super::{set, FastSet};
 
 word_set!(
+    /// Verbs that move someone to speak, before the speaker and "to say": "led voters to say".
+    moves_to_speak,
+    [
+        "led", "leads", "lead", "leading", "prompted", "prompts", "prompting", "forced", "forces",
+        "pushed", "pushes", "drove", "drives", "spurred", "spurs", "inspired", "inspires",
+        "caused", "causes",
+    ]
+);
+
+word_set!(
+    /// Verbs that set the scene for speaking before "to say": "took to Twitter to say", "rose
+    /// on the floor to say", "went on television to say".
+    sets_scene,
+    [
+        "took", "takes", "take", "stood", "stands", "rose", "rises", "went", "goes", "came",
+        "comes", "returned", "returns", "stepped", "steps", "called",
+        "calls", "used", "uses", "turned", "turns", "wrote", "writes", "paused", "pauses",
+        "interrupted", "interrupts",
+    ]
+);
+
+word_set!(
+    /// Participles of manner after an inverted speaker: "…,” said Lee, speaking to reporters.
+    is_manner_participle,
+    [
+        "speaking", "writing", "responding", "reacting", "commenting", "referring", "appearing",
+        "standing", "sitting", "gesturing", "shaking", "nodding", "laughing", "smiling",
+        "pausing", "looking", "sounding", "reading", "interviewed",
+    ]
+);
+
+word_set!(
+    /// Names of days and their relatives: "said Monday", "a statement Wednesday saying".
+    is_day_word,
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "yesterday", "tonight",
+    ]
+);
+
+word_set!(
     /// Heads of mentions of unnamed people presented as knowing.
     is_anonymous_head,
     [
@@ -216,7 +257,10 @@ word_set!(
         "clearly", "broadly", "widely", "generally", "since", "specifically", "just", "only",
         "originally", "immediately", "directly", "emphatically", "confidently", "privately",
         "anonymously", "is", "are", "was", "were", "cannot", "doesn't", "don't", "didn't",
-        "hasn't", "haven't", "won't", "wouldn't", "n't", "here",
+        "hasn't", "haven't", "won't", "wouldn't", "n't", "here", "even", "both", "actually",
+        "indeed", "usually", "sometimes", "routinely", "consistently", "falsely", "wrongly",
+        "rightly", "correctly", "mistakenly", "famously", "loudly", "quietly", "angrily",
+        "bluntly", "vehemently", "boldly",
     ]
 );
 

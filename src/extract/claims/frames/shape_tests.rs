@@ -1,0 +1,218 @@
+//! Frames whose subject or speaker takes a less common shape: place names with a state's
+//! abbreviation, stray commas, subjects with a relative or infinitive clause, inverted
+//! speakers after a question, infinitives of saying. Sentences written for these tests.
+
+use super::super::tokens::tokenize;
+use super::*;
+
+/// The frame of `s`: its source's text, its cue and its content ranges' texts.
+fn frame(s: &str) -> (Option<String>, String, Vec<String>) {
+    let mut toks = tokenize(s, 0, s.len());
+    let q: Vec<Span> = super::super::quotes::find_quotes(s)
+        .iter()
+        .map(|q| q.span)
+        .collect();
+    super::super::mark_quotes(&mut toks, &q);
+    let f = find_frame(s, &toks, 0, toks.len()).expect("a frame");
+    let text = |r| range_span(&toks, r).map(|sp| sp.of(s).to_string());
+    let content = f.content.iter().filter_map(|&r| text(r)).collect();
+    (f.source.and_then(text), f.cue, content)
+}
+
+#[test]
+fn a_state_abbreviation_with_its_period_ends_the_subject() {
+    let (src, _, content) = frame(
+        "Nurses in Dover, Del., speaking on condition of anonymity, said the ward had closed.",
+    );
+    assert_eq!(src.as_deref(), Some("Nurses in Dover, Del."));
+    assert_eq!(content, vec!["the ward had closed."]);
+    let (src, _, _) = frame("Two farmers from Salem, Ore., said the harvest was late.");
+    assert_eq!(src.as_deref(), Some("Two farmers from Salem, Ore."));
+    // an appositive with a place name still names the person before it
+    let (src, _, _) = frame("Dan Moss, a farmer from Salem, Ore., said the harvest was late.");
+    assert_eq!(src.as_deref(), Some("Dan Moss"));
+}
+
+#[test]
+fn a_stray_comma_after_a_party_label() {
+    let (src, _, content) = frame("Rep. Ana Ortiz (D-Calif.), said the bill would pass.");
+    assert_eq!(src.as_deref(), Some("Rep. Ana Ortiz (D-Calif.)"));
+    assert_eq!(content, vec!["the bill would pass."]);
+}
+
+#[test]
+fn subjects_with_a_contact_clause_or_an_infinitive() {
+    let (src, cue, _) =
+        frame("Several workers I spoke with at the clinic said the ward had closed.");
+    assert_eq!(
+        src.as_deref(),
+        Some("Several workers I spoke with at the clinic")
+    );
+    assert_eq!(cue, "said");
+    let (src, cue, content) =
+        frame("The only mayor to finish the marathon says the course was too hilly.");
+    assert_eq!(
+        src.as_deref(),
+        Some("The only mayor to finish the marathon")
+    );
+    assert_eq!(cue, "says");
+    assert_eq!(content, vec!["the course was too hilly."]);
+}
+
+#[test]
+fn a_relative_clause_and_a_comma_set_adjunct_inside_the_subject() {
+    let (src, cue, content) = frame(
+        "Some parents who opposed the plan, at meetings or online, said the school should stay open.",
+    );
+    assert_eq!(src.as_deref(), Some("Some parents who opposed the plan"));
+    assert_eq!(cue, "said");
+    assert_eq!(content, vec!["the school should stay open."]);
+}
+
+#[test]
+fn a_question_then_asked_and_the_speaker() {
+    let (src, cue, content) = frame("“Who pays for this?” asked Gov. Lena Park of Vermont.");
+    assert_eq!(src.as_deref(), Some("Gov. Lena Park of Vermont"));
+    assert_eq!(cue, "asked");
+    assert_eq!(content, vec!["“Who pays for this?”"]);
+    let (src, _, content) = frame("\"Is it over?\" asked Marks, now a county commissioner.");
+    assert_eq!(src.as_deref(), Some("Marks"));
+    assert_eq!(content, vec!["\"Is it over?\""]);
+}
+
+#[test]
+fn an_inverted_description_then_the_name() {
+    let (src, _, content) =
+        frame("The plant will reopen in May, said the firm's chief operating officer, Rita Vance.");
+    assert_eq!(src.as_deref(), Some("Rita Vance"));
+    assert_eq!(content, vec!["The plant will reopen in May"]);
+}
+
+#[test]
+fn a_manner_participle_after_an_inverted_speaker_stays_in_the_frame() {
+    let (src, _, content) =
+        frame("“We were ready,” said coach Dana Ruiz, speaking after the game.");
+    assert_eq!(src.as_deref(), Some("coach Dana Ruiz"));
+    assert_eq!(content, vec!["“We were ready,”"]);
+}
+
+#[test]
+fn an_inverted_frame_between_a_subject_and_its_predicate() {
+    let (src, _, content) =
+        frame("The cost of the bridge, said two engineers, would double by 2030.");
+    assert_eq!(src.as_deref(), Some("two engineers"));
+    assert_eq!(
+        content,
+        vec!["The cost of the bridge", "would double by 2030."]
+    );
+}
+
+#[test]
+fn a_second_verb_of_finding_yields_to_a_frame_of_saying_after_it() {
+    let (src, cue, content) =
+        frame("Many readers saw the cartoon and found it crude, columnist Omar Haddad wrote.");
+    assert_eq!(src.as_deref(), Some("columnist Omar Haddad"));
+    assert_eq!(cue, "wrote");
+    assert_eq!(
+        content,
+        vec!["Many readers saw the cartoon and found it crude"]
+    );
+}
+
+#[test]
+fn an_infinitive_of_saying_after_its_speaker() {
+    let (src, cue, content) = frame("The verdict led several jurors to say they had been misled.");
+    assert_eq!(src.as_deref(), Some("several jurors"));
+    assert_eq!(cue, "say");
+    assert_eq!(content, vec!["they had been misled."]);
+    let (src, _, content) =
+        frame("Last week, Ms. Ode took to the Senate floor to say the bill was flawed.");
+    assert_eq!(src.as_deref(), Some("Ms. Ode"));
+    assert_eq!(content, vec!["the bill was flawed."]);
+}
+
+#[test]
+fn plural_people_after_the_content() {
+    let (src, cue, content) =
+        frame("The real question is whether she can win the north, people close to the mayor say.");
+    assert_eq!(src.as_deref(), Some("people close to the mayor"));
+    assert_eq!(cue, "say");
+    assert_eq!(
+        content,
+        vec!["The real question is whether she can win the north"]
+    );
+}
+
+#[test]
+fn even_before_the_cue_or_inside_a_coordinated_subject() {
+    let (src, cue, _) =
+        frame("Union leaders and their members even insist that the plant will stay.");
+    assert_eq!(src.as_deref(), Some("Union leaders and their members"));
+    assert_eq!(cue, "insist");
+    let (src, _, content) = frame("Farmers and even some bankers say the drought has ended.");
+    assert_eq!(src.as_deref(), Some("Farmers and even some bankers"));
+    assert_eq!(content, vec!["the drought has ended."]);
+}
+
+#[test]
+fn a_long_run_of_titles_before_an_inverted_name() {
+    let (src, _, content) = frame(
+        "“He has done it before,” said former Ohio Gov. and Democratic Party Chairman Tom Ruiz.",
+    );
+    assert_eq!(
+        src.as_deref(),
+        Some("former Ohio Gov. and Democratic Party Chairman Tom Ruiz")
+    );
+    assert_eq!(content, vec!["“He has done it before,”"]);
+}
+
+#[test]
+fn a_statement_then_a_day_then_saying() {
+    let (src, cue, content) =
+        frame("The governor's office released a statement Friday saying the bridge would reopen.");
+    assert_eq!(src.as_deref(), Some("The governor's office"));
+    assert_eq!(cue, "saying");
+    assert_eq!(content, vec!["the bridge would reopen."]);
+}
+
+#[test]
+fn a_coordinated_verb_of_saying_after_a_lead_in() {
+    let (src, cue, content) = frame(
+        "In an interview with the Herald, Mayor Ito stood by the budget and said taxes would not rise.",
+    );
+    assert_eq!(src.as_deref(), Some("Mayor Ito"));
+    assert_eq!(cue, "said");
+    assert_eq!(content, vec!["taxes would not rise."]);
+}
+
+#[test]
+fn a_share_of_respondents_after_with() {
+    let (src, cue, content) = frame(
+        "Support for the levy has grown, with 58 percent of parents saying they would vote yes.",
+    );
+    assert_eq!(src.as_deref(), Some("58 percent of parents"));
+    assert_eq!(cue, "saying");
+    assert_eq!(content, vec!["they would vote yes."]);
+}
+
+#[test]
+fn a_verb_of_saying_in_an_appositive_relative_yields_to_the_main_cue() {
+    let (src, cue, content) = frame(
+        "Ann Lee, a former judge who argued with the board at the hearing, said the rules had changed.",
+    );
+    assert_eq!(src.as_deref(), Some("Ann Lee"));
+    assert_eq!(cue, "said");
+    assert_eq!(content, vec!["the rules had changed."]);
+}
+
+#[test]
+fn a_person_singled_out_by_a_relative_clause() {
+    let (src, cue, content) =
+        frame("A woman who has sued the county twice said on Monday that the jail was unsafe.");
+    assert_eq!(
+        src.as_deref(),
+        Some("A woman who has sued the county twice")
+    );
+    assert_eq!(cue, "said");
+    assert_eq!(content, vec!["the jail was unsafe."]);
+}
