@@ -236,35 +236,26 @@ pub(super) fn skip_adjuncts(toks: &[Tok], mut c: usize, end: usize) -> usize {
             c += 1;
             continue;
         }
-        let starts_adjunct = matches!(
-            w,
-            "in" | "on"
-                | "at"
-                | "during"
-                | "last"
-                | "this"
-                | "earlier"
-                | "late"
-                | "yesterday"
-                | "today"
-                | "tonight"
-                | "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "recently"
-                | "privately"
-                | "publicly"
-                | "repeatedly"
-                | "again"
-                | "later"
-                | "previously"
-                | "before"
-                | "after"
-        );
+        let starts_adjunct = lexicon::is_day_word(w)
+            || matches!(
+                w,
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "last"
+                    | "this"
+                    | "earlier"
+                    | "late"
+                    | "recently"
+                    | "privately"
+                    | "publicly"
+                    | "repeatedly"
+                    | "again"
+                    | "later"
+                    | "previously"
+                    | "before"
+                    | "after"
+            );
         if !starts_adjunct {
             return c;
         }

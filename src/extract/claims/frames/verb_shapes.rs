@@ -171,21 +171,7 @@ fn closing_name(toks: &[Tok], s: usize, re: usize, b: usize) -> Option<usize> {
 /// "at the time", "when asked") or an affiliation. `None` when the phrase is all speaker.
 fn speaker_tail(np: &[Tok]) -> Option<usize> {
     // "said Thursday at a rally": a day, not a speaker
-    let day = np.first().is_some_and(|t| {
-        matches!(
-            t.low(),
-            "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "today"
-                | "yesterday"
-                | "tonight"
-        )
-    });
+    let day = np.first().is_some_and(|t| lexicon::is_day_word(t.low()));
     if day {
         return None;
     }
