@@ -667,7 +667,12 @@ fn finish(text: &str, sentences: &[Span], mut raws: Vec<RawClaim>) -> Vec<Extrac
     let mut resolved: Vec<Option<(usize, bool)>> = Vec::with_capacity(raws.len());
     let mut cache: Vec<(Span, usize, bool)> = Vec::new();
     for r in &raws {
-        resolved.push(r.source.as_ref().map(|s| {
+        // a mention that cannot be a source leaves its claim unsourced
+        let source = r
+            .source
+            .as_ref()
+            .filter(|s| !resolve::is_no_source(s.mention.of(text)));
+        resolved.push(source.map(|s| {
             if let Some(&(_, e, p)) = cache.iter().find(|(m, _, _)| *m == s.mention) {
                 return (e, p);
             }

@@ -1157,6 +1157,55 @@ fn last_person_name(context: &str) -> Option<String> {
     None
 }
 
+/// Whether a mention the frames gave cannot be a source at all, so its claim is better left
+/// unsourced than tied to it: a sentence adverb ("However", "Usually") or a bare superlative
+/// ("the most").
+pub fn is_no_source(mention: &str) -> bool {
+    let m = clean_mention(mention);
+    let lower: Vec<String> = words(&m).iter().map(|w| w.to_lowercase()).collect();
+    let adverb = |w: &str| {
+        matches!(
+            w,
+            "however"
+                | "usually"
+                | "instead"
+                | "meanwhile"
+                | "nevertheless"
+                | "moreover"
+                | "furthermore"
+                | "indeed"
+                | "otherwise"
+                | "therefore"
+                | "thus"
+                | "typically"
+                | "generally"
+                | "often"
+                | "sometimes"
+                | "currently"
+                | "recently"
+                | "ultimately"
+                | "finally"
+                | "initially"
+                | "originally"
+                | "similarly"
+                | "likewise"
+                | "additionally"
+                | "overall"
+                | "apparently"
+                | "obviously"
+                | "essentially"
+                | "basically"
+                | "actually"
+                | "perhaps"
+        )
+    };
+    match lower.as_slice() {
+        [w] => adverb(w),
+        [d, w] => d == "the" && matches!(w.as_str(), "most" | "least" | "best" | "worst"),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1431,6 +1480,16 @@ mod tests {
         // a non-breaking space before the phrase is no problem
         let text = "Moss\u{a0}met Ed\u{a0}Lim, ";
         r.resolve("who", text.len(), text);
+    }
+
+    #[test]
+    fn sentence_adverbs_and_bare_superlatives_are_no_sources() {
+        assert!(is_no_source("However"));
+        assert!(is_no_source("Usually"));
+        assert!(is_no_source("the most"));
+        assert!(!is_no_source("Kelly"));
+        assert!(!is_no_source("the ministry"));
+        assert!(!is_no_source("However, the ministry"));
     }
 
     #[test]
