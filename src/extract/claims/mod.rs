@@ -677,7 +677,7 @@ fn finish(text: &str, sentences: &[Span], mut raws: Vec<RawClaim>) -> Vec<Extrac
                 return (e, p);
             }
             let m = s.antecedent.unwrap_or(s.mention);
-            let res = resolver.resolve(m.of(text), m.start, &text[..m.start]);
+            let res = resolver.resolve_in(m.of(text), m.start, &text[..m.start], &text[m.end..]);
             cache.push((s.mention, res.entity, res.plural));
             (res.entity, res.plural)
         }));

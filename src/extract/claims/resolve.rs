@@ -571,6 +571,17 @@ impl Resolver {
     /// Resolves a mention (its text as written, at byte offset `at`), with `context` the article
     /// text before it (for a pronoun whose person has not been a source yet).
     pub fn resolve(&mut self, mention: &str, at: usize, context: &str) -> Resolved {
+        self.resolve_in(mention, at, context, "")
+    }
+
+    /// Resolves a mention as [`Resolver::resolve`] does, with `after` the article text after
+    /// it: a role set off by commas next to a name ("Ann Lee, chairman of Acme, said"; "the
+    /// spokesman, Ed Lim, said") is that named person.
+    pub fn resolve_in(&mut self, mention: &str, at: usize, context: &str, after: &str) -> Resolved {
+        if let Some((name, name_at)) = appositive_name(mention, context, after, at) {
+            let name_context = &context[..name_at.min(context.len())];
+            return self.resolve(&name, name_at, name_context);
+        }
         let mention = without_reflexive(mention);
         let plural = crate::sourcing::is_plural_mention(mention);
         let lower = mention.trim().to_lowercase();
@@ -861,6 +872,49 @@ fn word_starts(text: &str) -> impl Iterator<Item = (usize, &str)> {
         end = at;
         Some((at, &t[at..]))
     })
+}
+
+/// The person a role mention stands in apposition to, with the byte offset of the name: "Ann
+/// Lee, [chairman of Acme], said" or "[the spokesman], Ed Lim, said". Only a role (a title or
+/// a common noun for a person, not a name) qualifies, and the name must be a person's.
+fn appositive_name(
+    mention: &str,
+    context: &str,
+    after: &str,
+    at: usize,
+) -> Option<(String, usize)> {
+    let (kind, _, _) = classify(mention);
+    let role = matches!(
+        kind,
+        SourceKind::Unknown
+            | SourceKind::Anonymous
+            | SourceKind::Organization
+            | SourceKind::Official
+    );
+    let head = head_of(mention);
+    let one = singular(&head);
+    if !role || one != head || !(lexicon::is_title(&head) || lexicon::is_person_noun(&head)) {
+        return None;
+    }
+    let person = |name: &str| classify(name).0 == SourceKind::Person;
+    // "[the spokesman], Ed Lim, said"
+    if let Some(rest) = after.strip_prefix(", ") {
+        if let Some(name) = name_after(rest) {
+            let closed = rest[name.len()..].starts_with(',');
+            if closed && name.contains(' ') && rest.starts_with(name.as_str()) && person(&name) {
+                return Some((name, at + mention.len() + 2));
+            }
+        }
+    }
+    // "Ann Lee, [chairman of Acme], said": the role closed by a comma too, not the subject
+    // of a new clause ("told Ann Lee, the candidate said")
+    if !after.starts_with(',') {
+        return None;
+    }
+    let before = context.strip_suffix(", ")?;
+    let name = name_before(before)?;
+    (person(&name) && before.ends_with(name.as_str()))
+        .then(|| (name.clone(), before.len() - name.len()))
 }
 
 /// How news style writes a title before a name: "Senator"/"Sen. Ann Lee", "President Ann Lee".
@@ -1480,6 +1534,27 @@ mod tests {
         // a non-breaking space before the phrase is no problem
         let text = "Moss\u{a0}met Ed\u{a0}Lim, ";
         r.resolve("who", text.len(), text);
+    }
+
+    #[test]
+    fn a_role_next_to_a_name_is_that_person() {
+        let mut r = Resolver::default();
+        let text = "\"It is late,\" the city spokeswoman, Tia Roth, said.";
+        let at = text.find("the city").expect("mention");
+        let end = at + "the city spokeswoman".len();
+        let a = r.resolve_in(&text[at..end], at, &text[..at], &text[end..]);
+        assert_eq!(r.entities[a.entity].name, "Tia Roth");
+        let text = "Omar Haddad, director of the Lakeside Food Bank, said stocks were low.";
+        let at = text.find("director").expect("mention");
+        let end = text.find(", said").expect("end");
+        let a = r.resolve_in(&text[at..end], at, &text[..at], &text[end..]);
+        assert_eq!(r.entities[a.entity].name, "Omar Haddad");
+        // a name that ends the clause before is not the role's
+        let text = "He told Omar Haddad, the director said nothing.";
+        let at = text.find("the director").expect("mention");
+        let end = at + "the director".len();
+        let a = r.resolve_in(&text[at..end], at, &text[..at], &text[end..]);
+        assert_ne!(r.entities[a.entity].name, "Omar Haddad");
     }
 
     #[test]
