@@ -350,7 +350,14 @@ pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
     if any_word(lexicon::is_official_word) && (core.iter().any(|w| is_cap(w)) || head == "police") {
         return (SourceKind::Official, strip_the(&core.join(" ")), None);
     }
-    if any_word(lexicon::is_org_word) && core.iter().any(|w| is_cap(w)) {
+    // "Trump's campaign manager" is a person holding a post in a body, not the body
+    let holder = (lexicon::is_title(&head) || lexicon::is_person_noun(&head))
+        && core_lower.last().is_some_and(|w| *w == head)
+        && !matches!(
+            head.as_str(),
+            "spokesman" | "spokeswoman" | "spokesperson" | "representative"
+        );
+    if any_word(lexicon::is_org_word) && core.iter().any(|w| is_cap(w)) && !holder {
         return (SourceKind::Organization, strip_the(&core.join(" ")), None);
     }
     let quantified = core_lower.first().is_some_and(|w| {
@@ -404,7 +411,11 @@ pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
     if lexicon::is_title(&head) {
         // "the Indiana governor" names a position someone holds: identifiable, so not
         // anonymous; "a senior aide" is not
-        let definite = core_lower.first().is_some_and(|w| w == "the");
+        // "the Indiana governor" and "Acme's chief executive" alike
+        let definite = core_lower.first().is_some_and(|w| w == "the")
+            || core_lower
+                .iter()
+                .any(|w| w.ends_with("'s") || w.ends_with("’s"));
         let kind = if definite {
             SourceKind::Unknown
         } else {
@@ -1296,6 +1307,9 @@ mod tests {
             ("Charlie King", SourceKind::Person),
             ("the Indiana governor", SourceKind::Unknown),
             ("a New York judge", SourceKind::Anonymous),
+            ("Lee's campaign manager", SourceKind::Unknown),
+            ("Ann Lee's campaign chief", SourceKind::Unknown),
+            ("a Labour Party organizer", SourceKind::Anonymous),
             ("aid groups", SourceKind::UnnamedGroup),
             ("engineers", SourceKind::UnnamedGroup),
         ];
