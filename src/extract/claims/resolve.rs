@@ -206,10 +206,14 @@ pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
     // a capitalised run at the end of the core is a name
     let mut run_start = core.len();
     // "Bureau of Labor Statistics", "Commission on Presidential Debates", "Center for
-    // American Progress": a preposition after a body's word stays inside its name
+    // American Progress": a preposition after a body's word stays inside its name, and so
+    // does a surname's particle ("Bill de Blasio")
     while run_start > 0
         && (is_cap(core[run_start - 1])
             || core[run_start - 1] == "of"
+            || (is_name_particle(core[run_start - 1])
+                && run_start >= 2
+                && is_cap(core[run_start - 2]))
             || (matches!(core[run_start - 1], "on" | "for")
                 && run_start >= 2
                 && is_body_word(&core_lower[run_start - 2])))
@@ -1022,12 +1026,16 @@ fn titled_name_before(context: &str, rest: &str, head: &str) -> Option<String> {
 /// and "Ann Lee." too).
 fn name_after(text: &str) -> Option<String> {
     let mut name: Vec<&str> = Vec::new();
-    for w in text.split_whitespace().take(4) {
+    let ws: Vec<&str> = text.split_whitespace().take(5).collect();
+    for (k, &w) in ws.iter().enumerate() {
         let bare = w
             .strip_suffix("'s")
             .or_else(|| w.strip_suffix("’s"))
             .unwrap_or_else(|| w.trim_end_matches([',', ';', ':', '.', ')']));
-        if !is_cap(bare) || lexicon::is_name_stop(&bare.to_lowercase()) {
+        // "Bill de Blasio", "Vincent van Gogh": a surname's particle inside the name
+        let particle =
+            !name.is_empty() && is_name_particle(bare) && ws.get(k + 1).is_some_and(|n| is_cap(n));
+        if !particle && (!is_cap(bare) || lexicon::is_name_stop(&bare.to_lowercase())) {
             break;
         }
         name.push(bare);
@@ -1037,6 +1045,28 @@ fn name_after(text: &str) -> Option<String> {
         }
     }
     (!name.is_empty()).then(|| name.join(" "))
+}
+
+/// Lower-case particles of surnames ("de Blasio", "van Hollen", "bin Salman").
+fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "da"
+            | "di"
+            | "del"
+            | "della"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "la"
+            | "le"
+            | "bin"
+            | "al"
+            | "el"
+            | "dos"
+            | "du"
+    )
 }
 
 /// The capitalised words that close `text` ("… said Ann Lee" gives "Ann Lee").
@@ -1530,6 +1560,10 @@ mod tests {
         r.resolve("Ed Lim", 38, &text[..38]);
         let a = r.resolve("the president", text.len(), text);
         assert_eq!(r.entities[a.entity].name, "Ada Moss");
+        let text = "Mayor Luc van Dijk opened the bridge. ";
+        let mut m = Resolver::default();
+        let a = m.resolve("the mayor", text.len(), text);
+        assert_eq!(m.entities[a.entity].name, "Luc van Dijk");
         // a modifier the text did not give keeps the old reading
         let a = r.resolve("the Peruvian president", text.len(), text);
         assert_ne!(r.entities[a.entity].name, "Ada Moss");
