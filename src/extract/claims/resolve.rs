@@ -898,17 +898,24 @@ fn appositive_name(
     after: &str,
     at: usize,
 ) -> Option<(String, usize)> {
-    let (kind, _, _) = classify(mention);
+    // cheap tests first: a comma must touch the mention on one side
+    let comma_after = after.starts_with(", ") && after[2..].starts_with(|c: char| c.is_uppercase());
+    if !comma_after && !(context.ends_with(", ") && after.starts_with(',')) {
+        return None;
+    }
+    let head = head_of(mention);
+    let one = singular(&head);
+    if one != head || !(lexicon::is_title(&head) || lexicon::is_person_noun(&head)) {
+        return None;
+    }
     let role = matches!(
-        kind,
+        classify(mention).0,
         SourceKind::Unknown
             | SourceKind::Anonymous
             | SourceKind::Organization
             | SourceKind::Official
     );
-    let head = head_of(mention);
-    let one = singular(&head);
-    if !role || one != head || !(lexicon::is_title(&head) || lexicon::is_person_noun(&head)) {
+    if !role {
         return None;
     }
     let person = |name: &str| classify(name).0 == SourceKind::Person;
@@ -1256,6 +1263,9 @@ fn last_person_name(context: &str) -> Option<String> {
 /// unsourced than tied to it: a sentence adverb ("However", "Usually") or a bare superlative
 /// ("the most").
 pub fn is_no_source(mention: &str) -> bool {
+    if mention.split_whitespace().nth(2).is_some() {
+        return false;
+    }
     let m = clean_mention(mention);
     let lower: Vec<String> = words(&m).iter().map(|w| w.to_lowercase()).collect();
     let adverb = |w: &str| {
