@@ -900,7 +900,8 @@ fn appositive_name(
 ) -> Option<(String, usize)> {
     // cheap tests first: a comma must touch the mention on one side
     let comma_after = after.starts_with(", ") && after[2..].starts_with(|c: char| c.is_uppercase());
-    if !comma_after && !(context.ends_with(", ") && after.starts_with(',')) {
+    let comma_around = context.ends_with(", ") && after.starts_with(',');
+    if !(comma_after || comma_around) {
         return None;
     }
     let head = head_of(mention);
