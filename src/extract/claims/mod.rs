@@ -701,12 +701,17 @@ fn finish(text: &str, sentences: &[Span], mut raws: Vec<RawClaim>) -> Vec<Extrac
     let mut resolved: Vec<Option<(usize, bool)>> = Vec::with_capacity(raws.len());
     let mut cache: Vec<(Span, usize, bool)> = Vec::new();
     for r in &raws {
-        resolved.push(r.source.as_ref().map(|s| {
+        // a mention that cannot be a source leaves its claim unsourced
+        let source = r
+            .source
+            .as_ref()
+            .filter(|s| !resolve::is_no_source(s.mention.of(text)));
+        resolved.push(source.map(|s| {
             if let Some(&(_, e, p)) = cache.iter().find(|(m, _, _)| *m == s.mention) {
                 return (e, p);
             }
             let m = s.antecedent.unwrap_or(s.mention);
-            let res = resolver.resolve(m.of(text), m.start, &text[..m.start]);
+            let res = resolver.resolve_in(m.of(text), m.start, &text[..m.start], &text[m.end..]);
             cache.push((s.mention, res.entity, res.plural));
             (res.entity, res.plural)
         }));

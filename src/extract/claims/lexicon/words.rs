@@ -184,7 +184,8 @@ word_set!(
         "minister", "secretary", "chief", "director", "spokesman", "spokeswoman", "spokesperson",
         "mayor", "judge", "justice", "ceo", "chairman", "chairwoman", "chair", "leader", "speaker",
         "ambassador", "gen.", "general", "lt.", "col.", "colonel", "adm.", "admiral", "dr.",
-        "prof.", "professor", "mr.", "mrs.", "ms.", "king", "queen", "prince", "princess", "pope",
+        "prof.", "professor", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr", "king", "queen",
+        "prince", "princess", "pope",
         "rev.", "sheriff", "attorney", "commissioner", "chancellor", "premier", "deputy",
         "candidate", "nominee", "founder", "analyst", "economist", "journalist", "reporter",
         "editor", "author", "lawyer", "officer", "captain", "capt.", "sgt.", "sergeant", "coach",
@@ -212,6 +213,42 @@ word_set!(
         "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
         "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont",
         "virginia", "washington", "wisconsin", "wyoming",
+    ]
+);
+
+word_set!(
+    /// Common nouns for a person (singular), which a mention of someone left unnamed is built
+    /// on ("a truck driver from Ava", "the woman", "a neighbor"): only source resolution reads
+    /// them.
+    is_person_noun,
+    [
+        "man", "woman", "boy", "girl", "neighbor", "neighbour", "resident", "voter", "veteran",
+        "driver", "farmer", "cashier", "mother", "father", "parent", "husband", "wife", "son",
+        "daughter", "brother", "sister", "teacher", "student", "nurse", "doctor", "worker",
+        "owner", "retiree", "supporter", "protester", "volunteer", "shopper", "customer",
+        "employee", "pastor", "colleague", "engineer", "soldier", "businessman",
+        "businesswoman", "caller", "viewer", "reader", "participant", "attendee", "delegate",
+        "member", "fan", "bystander", "passenger", "patient", "survivor", "victim", "immigrant",
+        "refugee", "landlord", "tenant", "homeowner", "waitress", "waiter", "clerk", "miner",
+        "mechanic", "electrician", "plumber", "contractor", "entrepreneur", "donor", "fundraiser",
+        "organizer", "organiser", "insider", "observer", "critic", "opponent", "fellow", "partner",
+    ]
+);
+
+word_set!(
+    /// Last words of outlets' names beyond the ones that also make other mentions media
+    /// ("The Daily Caller", "Business Insider"): only source resolution reads them.
+    is_outlet_ending,
+    ["caller", "journalism", "beacon", "insider", "standard", "report"]
+);
+
+word_set!(
+    /// Polling firms named alone ("Gallup finds …"): organizations, read only by source
+    /// resolution.
+    is_pollster,
+    [
+        "gallup", "ipsos", "yougov", "rasmussen", "quinnipiac", "marist", "zogby", "nielsen",
+        "pew", "harris", "emerson", "suffolk", "siena",
     ]
 );
 
