@@ -57,10 +57,11 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
 /// Quotations in single marks, each closed within its paragraph; apostrophes ("don't",
 /// "the '90s", "voters' views") are not marks.
 fn single_quotes(text: &str, doubles: &[Quote]) -> Vec<Quote> {
+    // the double quotations are in text order: the one that could hold `at` is the last to start
+    // at or before it
     let inside_double = |at: usize| {
-        doubles
-            .iter()
-            .any(|q| q.span.start <= at && at < q.span.end)
+        let k = doubles.partition_point(|q| q.span.start <= at);
+        k > 0 && at < doubles[k - 1].span.end
     };
     let mut out = Vec::new();
     let mut from = 0;
