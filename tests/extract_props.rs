@@ -116,6 +116,7 @@ const PIECES: &[&str] = &[
     "who asked not to be named because ",
     "issued the following statement:",
     "and added that ",
+    ", said the mayor,",
     " ",
     "(system supported by X.id)",
     "Copyright 2024 X. ",

@@ -94,7 +94,7 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
             let mut role = None;
             let mut source = (i + 1, e);
             let mut end_frame = frame_end.max(e);
-            if frame_end == e && e < b && is_comma(&toks[e]) {
+            if frame_end == e && e + 1 < b && is_comma(&toks[e]) {
                 // ", a spokeswoman for the agency.", ", now a radio host."
                 let re = next_comma(toks, e + 1, b);
                 let d = if toks[e + 1].is("now") { e + 2 } else { e + 1 };

@@ -273,3 +273,13 @@ confidential, said the builder wanted more money.";
         .unwrap()
         .contains("talks are confidential"));
 }
+
+#[test]
+fn an_inverted_frame_ending_on_a_comma_at_the_end_of_the_text() {
+    // found on a 3.8 MB article: the comma after the speaker was the clause's last token
+    let text = "“We won,” said the mayor,";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let q = claim_with(text, &claims, "We won");
+    assert_eq!(q.sources[0].mention.of(text), "the mayor");
+}
