@@ -6,7 +6,7 @@ usage: unsourced_ceiling.py GOLD.jsonl PRED.jsonl
 GOLD and PRED as for the evaluation kit's score_attribution.py (PRED from
 `claimtrace extract --batch GOLD.jsonl`). Text we call unsourced but that lies inside a gold
 attribution is split by the gold cue: a reporting verb or phrase of our cue lexicon
-(src/extract/claims/lexicon.rs, read with a regular expression and inflected roughly as the Rust
+(src/extract/claims/lexicon/cues.rs, read with a regular expression and inflected roughly as the Rust
 code does), or anything else PolNeAR annotates as an attribution ("seemed", "signed",
 "nominated", "a decision" ...). The last line is the precision we would reach if every
 attribution with a reporting cue were found and nothing else changed: an upper bound for
@@ -21,11 +21,14 @@ LISTS = ("SPEECH", "STANCE", "BELIEF", "FINDING")
 
 
 def cue_forms():
-    src = (Path(__file__).resolve().parent.parent / "src/extract/claims/lexicon.rs").read_text()
+    root = Path(__file__).resolve().parent.parent
+    src = (root / "src/extract/claims/lexicon/cues.rs").read_text()
     bases = set()
     for name in LISTS:
-        m = re.search(r"const %s: &\[&str\] = &\[(.*?)\];" % name, src, re.S)
-        bases |= set(re.findall(r'"([^"]+)"', m.group(1)))
+        # a constant (`const NAME: &[&str] = &[…];`) or a `word_list!(…, NAME, […])` entry
+        m = re.search(r"const %s: &\[&str\] = &\[(.*?)\];|\b%s,\s*\[(.*?)\]" % (name, name),
+                      src, re.S)
+        bases |= set(re.findall(r'"([^"]+)"', m.group(1) or m.group(2)))
     forms = {form for form, _ in re.findall(r'\("(\w+)", "(\w+)"\)', src)}
     for b in bases:
         forms.add(b)
