@@ -12,6 +12,7 @@ mod kinds;
 mod lexicon;
 mod quotes;
 mod resolve;
+mod scope;
 mod split;
 mod tokens;
 mod units;
@@ -20,6 +21,9 @@ use crate::extract::types::{ArticleMeta, ExtractedClaim, ExtractedSource, Span};
 use crate::vocab::{ClaimKind, Relation};
 
 use frames::{find_frame, range_span, Frame};
+use scope::{
+    around_pieces, claim_unframed, clause_mostly_quote, scopes_back, second_cue, shares_subject,
+};
 use split::{Joiner, Piece};
 use tokens::Tok;
 use units::{build_units, credit_line, mark_quotes, next_paragraph_end, paragraph_end, skip_relay};
@@ -400,97 +404,6 @@ fn analyse_unit(
     state.last_plural_source = unit_plural;
 }
 
-/// The pieces of a content with its frame set in ("After the court ruled, Lee said, most laws
-/// …"): the leading adverbial is no claim of its own but a fragment of the main clause's first
-/// piece; its side pieces (relative clauses, appositives) stay apart.
-fn around_pieces(toks: &[Tok], lead: (usize, usize), main: (usize, usize)) -> Vec<Piece> {
-    let mut out = Vec::new();
-    let mut lead_ranges = Vec::new();
-    for p in split::atomic(toks, lead.0, lead.1) {
-        if p.side {
-            out.push(p);
-        } else {
-            lead_ranges.extend(p.ranges);
-        }
-    }
-    for mut p in split::atomic(toks, main.0, main.1) {
-        if !p.side && !lead_ranges.is_empty() {
-            lead_ranges.append(&mut p.ranges);
-            p.ranges = std::mem::take(&mut lead_ranges);
-        }
-        out.push(p);
-    }
-    if !lead_ranges.is_empty() {
-        out.push(Piece {
-            ranges: lead_ranges,
-            side: false,
-        });
-    }
-    out
-}
-
-/// Whether the frame of the clause at `ca` (joined to the clause before by `joiner`) stands
-/// after its content and so scopes back over the coordinated clauses before it without a frame
-/// of their own: "A, but B, said X" reports both A and B.
-fn scopes_back(toks: &[Tok], f: &Frame, ca: usize, joiner: Joiner) -> bool {
-    let joined = match joiner {
-        Joiner::And | Joiner::Contrast => true,
-        // the last item of a series: "A; B; and C, X said"
-        Joiner::Semicolon => matches!(toks[ca].low(), "and" | "but" | "or"),
-        Joiner::First => false,
-    };
-    joined
-        && f.placement == frames::Placement::After
-        && f.prefix.is_none()
-        && matches!((f.content.as_slice(), f.source), ([(c, e)], Some((s, _))) if *c <= ca + 1 && *e <= s)
-}
-
-/// Gives the source of a frame that scopes back to the claims of the clauses before it that
-/// have none (not their side claims, nor records such as "declined to comment").
-fn claim_unframed(raws: &mut [RawClaim], src: &RawSource) {
-    for r in raws {
-        if r.source.is_none() && !r.side && r.record.is_none() {
-            r.source = Some(src.clone());
-        }
-    }
-}
-
-/// Whether a coordinated clause has no subject of its own ("…, but strongly favored the
-/// rule"): past its conjunction and any adverbs, a verb comes first, so the clause continues the
-/// one before it and shares its scope.
-fn shares_subject(toks: &[Tok], a: usize, b: usize) -> bool {
-    let mut k = a + 1;
-    while k < b && is_adverb(&toks[k]) {
-        k += 1;
-    }
-    k < b && !toks[k].in_quote && grammar::is_verbish(&toks[k])
-}
-
-/// An adverb that may stand between a conjunction and its verb ("but strongly", "and then").
-fn is_adverb(t: &Tok) -> bool {
-    let w = t.low();
-    !t.cap
-        && !t.in_quote
-        && ((w.len() > 4 && w.ends_with("ly") && !t.verbish)
-            || matches!(
-                w,
-                "also"
-                    | "still"
-                    | "then"
-                    | "later"
-                    | "now"
-                    | "already"
-                    | "never"
-                    | "just"
-                    | "even"
-                    | "instead"
-                    | "often"
-                    | "not"
-                    | "once"
-                    | "soon"
-            ))
-}
-
 /// Who declines to comment: the clause's subject, past a short lead-in ("When contacted,
 /// two officers declined to comment").
 fn declining_subject(toks: &[Tok], a: usize, b: usize) -> Option<RawSource> {
@@ -541,36 +454,10 @@ fn is_capitals(s: &str) -> bool {
     s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
 }
 
-/// "…A and added that B", "…A, but insisted B": a second verb of saying of the same speaker
-/// inside a content `[a, b)`. Returns where the first content ends, the verb, and where the
-/// second content starts.
-fn second_cue(toks: &[Tok], a: usize, b: usize) -> Option<(usize, usize, usize)> {
-    let k = (a + 2..b.saturating_sub(2))
-        .find(|&k| matches!(toks[k].low(), "and" | "but") && !toks[k].in_quote)?;
-    let mut v = k + 1;
-    while v < b && grammar::modifies_cue(&toks[v]) {
-        v += 1;
-    }
-    let cue = toks.get(v).and_then(|t| t.cue)?;
-    if v + 2 >= b || cue.class != lexicon::CueClass::Speech || cue.weak || !cue.past {
-        return None;
-    }
-    let end_a = if toks[k - 1].is_punct(",") { k - 1 } else { k };
-    let c = if toks[v + 1].is("that") { v + 2 } else { v + 1 };
-    (c < b && grammar::clause_follows(toks, c, b)).then_some((end_a, v, c))
-}
-
 /// "saying", "adding", "noting": an -ing verb of saying that carries on a frame.
 fn is_saying(t: &Tok) -> bool {
     t.cue
         .is_some_and(|c| c.ing && c.class == lexicon::CueClass::Speech && !c.weak)
-}
-
-/// Whether most words of a clause are quoted.
-fn clause_mostly_quote(toks: &[Tok]) -> bool {
-    let words = toks.iter().filter(|t| t.is_word()).count().max(1);
-    let quoted = toks.iter().filter(|t| t.in_quote && t.is_word()).count();
-    quoted * 10 >= words * 7
 }
 
 fn raw_source(toks: &[Tok], f: &Frame) -> Option<RawSource> {

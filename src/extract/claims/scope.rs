@@ -1,0 +1,129 @@
+//! How far a frame's source reaches beyond its own clause: over coordinated clauses before a
+//! postposed frame, over a conjunct with no subject of its own, around a frame set in between a
+//! lead-in and its main clause, and to a second verb of saying of the same speaker.
+
+use super::frames::{self, Frame};
+use super::split::{self, Joiner, Piece};
+use super::tokens::Tok;
+use super::{grammar, lexicon, RawClaim, RawSource};
+
+/// The pieces of a content with its frame set in ("After the court ruled, Lee said, most laws
+/// …"): the leading adverbial is no claim of its own but a fragment of the main clause's first
+/// piece; its side pieces (relative clauses, appositives) stay apart.
+pub(super) fn around_pieces(
+    toks: &[Tok],
+    lead: (usize, usize),
+    main: (usize, usize),
+) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut lead_ranges = Vec::new();
+    for p in split::atomic(toks, lead.0, lead.1) {
+        if p.side {
+            out.push(p);
+        } else {
+            lead_ranges.extend(p.ranges);
+        }
+    }
+    for mut p in split::atomic(toks, main.0, main.1) {
+        if !p.side && !lead_ranges.is_empty() {
+            lead_ranges.append(&mut p.ranges);
+            p.ranges = std::mem::take(&mut lead_ranges);
+        }
+        out.push(p);
+    }
+    if !lead_ranges.is_empty() {
+        out.push(Piece {
+            ranges: lead_ranges,
+            side: false,
+        });
+    }
+    out
+}
+
+/// Whether the frame of the clause at `ca` (joined to the clause before by `joiner`) stands
+/// after its content and so scopes back over the coordinated clauses before it without a frame
+/// of their own: "A, but B, said X" reports both A and B.
+pub(super) fn scopes_back(toks: &[Tok], f: &Frame, ca: usize, joiner: Joiner) -> bool {
+    let joined = match joiner {
+        Joiner::And | Joiner::Contrast => true,
+        // the last item of a series: "A; B; and C, X said"
+        Joiner::Semicolon => matches!(toks[ca].low(), "and" | "but" | "or"),
+        Joiner::First => false,
+    };
+    joined
+        && f.placement == frames::Placement::After
+        && f.prefix.is_none()
+        && matches!((f.content.as_slice(), f.source), ([(c, e)], Some((s, _))) if *c <= ca + 1 && *e <= s)
+}
+
+/// Gives the source of a frame that scopes back to the claims of the clauses before it that
+/// have none (not their side claims, nor records such as "declined to comment").
+pub(super) fn claim_unframed(raws: &mut [RawClaim], src: &RawSource) {
+    for r in raws {
+        if r.source.is_none() && !r.side && r.record.is_none() {
+            r.source = Some(src.clone());
+        }
+    }
+}
+
+/// Whether a coordinated clause has no subject of its own ("…, but strongly favored the
+/// rule"): past its conjunction and any adverbs, a verb comes first, so the clause continues the
+/// one before it and shares its scope.
+pub(super) fn shares_subject(toks: &[Tok], a: usize, b: usize) -> bool {
+    let mut k = a + 1;
+    while k < b && is_adverb(&toks[k]) {
+        k += 1;
+    }
+    k < b && !toks[k].in_quote && grammar::is_verbish(&toks[k])
+}
+
+/// An adverb that may stand between a conjunction and its verb ("but strongly", "and then").
+pub(super) fn is_adverb(t: &Tok) -> bool {
+    let w = t.low();
+    !t.cap
+        && !t.in_quote
+        && ((w.len() > 4 && w.ends_with("ly") && !t.verbish)
+            || matches!(
+                w,
+                "also"
+                    | "still"
+                    | "then"
+                    | "later"
+                    | "now"
+                    | "already"
+                    | "never"
+                    | "just"
+                    | "even"
+                    | "instead"
+                    | "often"
+                    | "not"
+                    | "once"
+                    | "soon"
+            ))
+}
+
+/// "…A and added that B", "…A, but insisted B": a second verb of saying of the same speaker
+/// inside a content `[a, b)`. Returns where the first content ends, the verb, and where the
+/// second content starts.
+pub(super) fn second_cue(toks: &[Tok], a: usize, b: usize) -> Option<(usize, usize, usize)> {
+    let k = (a + 2..b.saturating_sub(2))
+        .find(|&k| matches!(toks[k].low(), "and" | "but") && !toks[k].in_quote)?;
+    let mut v = k + 1;
+    while v < b && grammar::modifies_cue(&toks[v]) {
+        v += 1;
+    }
+    let cue = toks.get(v).and_then(|t| t.cue)?;
+    if v + 2 >= b || cue.class != lexicon::CueClass::Speech || cue.weak || !cue.past {
+        return None;
+    }
+    let end_a = if toks[k - 1].is_punct(",") { k - 1 } else { k };
+    let c = if toks[v + 1].is("that") { v + 2 } else { v + 1 };
+    (c < b && grammar::clause_follows(toks, c, b)).then_some((end_a, v, c))
+}
+
+/// Whether most words of a clause are quoted.
+pub(super) fn clause_mostly_quote(toks: &[Tok]) -> bool {
+    let words = toks.iter().filter(|t| t.is_word()).count().max(1);
+    let quoted = toks.iter().filter(|t| t.in_quote && t.is_word()).count();
+    quoted * 10 >= words * 7
+}
