@@ -1,0 +1,534 @@
+//! The kind, canonical name and role of one mention, from its words alone: people, bodies,
+//! outlets, documents, unnamed groups and anonymous sources; and mentions that are no source.
+
+use super::*;
+
+/// Kind, canonical name and role of a fresh mention.
+pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
+    let mention = clean_mention(mention);
+    let mention = mention.as_str();
+    let ws = words(mention);
+    let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
+    let joined = lower.join(" ");
+    let head = head_of(mention);
+    let strip_the = |s: &str| -> String {
+        let t = s.trim();
+        for p in ["the ", "The "] {
+            if let Some(r) = t.strip_prefix(p) {
+                return r.to_string();
+            }
+        }
+        t.to_string()
+    };
+    let lower_first = |s: &str| -> String {
+        let first_word = s.split_whitespace().next().unwrap_or("");
+        let det = lexicon::is_determiner(&first_word.to_lowercase());
+        let mut c = s.chars();
+        match (c.next(), s.chars().nth(1)) {
+            (Some(f), Some(_)) if det => f.to_lowercase().collect::<String>() + c.as_str(),
+            _ => s.to_string(),
+        }
+    };
+    // the core: words before a post-modifier
+    let core_len = lower
+        .iter()
+        .enumerate()
+        .position(|(k, w)| {
+            matches!(
+                w.as_str(),
+                "who"
+                    | "with"
+                    | "familiar"
+                    | "close"
+                    | "knowledgeable"
+                    | "briefed"
+                    | "involved"
+                    | "speaking"
+                    | "that"
+            ) || (matches!(w.as_str(), "of" | "from" | "for" | "at")
+                && k >= 2
+                && is_cap(ws[k - 1])
+                && is_cap(ws[k - 2])
+                && !lexicon::is_name_stop(&lower[k - 2])
+                && !is_body_word(singular(&lower[k - 1]))
+                && lower.get(k + 1).is_some_and(|n| {
+                    n == "the" || (matches!(w.as_str(), "for" | "at") && is_cap(ws[k + 1]))
+                }))
+        })
+        .unwrap_or(lower.len());
+    let core = &ws[..core_len];
+    let core_lower = &lower[..core_len];
+
+    if lexicon::is_outlet_name(&joined) || lexicon::is_outlet_name(&strip_the(&joined)) {
+        return (SourceKind::Media, strip_the(&ws.join(" ")), None);
+    }
+    // "China said", "the United States warned": a country speaks through its government
+    let bare = strip_the(&joined);
+    if core_len == lower.len()
+        && ws.first().is_some_and(|w| is_cap(w) || *w == "the")
+        && lexicon::is_country_name(&bare)
+    {
+        return (SourceKind::Official, strip_the(&ws.join(" ")), None);
+    }
+    // "Britain and France", "the ministry and the army": bodies named together speak as one
+    if let Some(kind) = coordinated_kind(&ws) {
+        return (kind, strip_the(&ws.join(" ")), None);
+    }
+    // "a truck driver from Ava, Mo.", "chairman of the board of Acme": a role, not a name
+    if let Some(kind) = role_with_place(&lower, &ws) {
+        return (kind, lower_first(mention), None);
+    }
+    // "only 7 percent", "six in 10", "those surveyed": a share of a poll's respondents
+    if is_share_of_respondents(&lower) {
+        return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
+    }
+    // "a CNN poll released Monday", "a study by the institute": a document with its maker
+    // a capitalised one is part of a name ("the Center for Coastal Studies")
+    if let Some(d) = lower
+        .iter()
+        .take(7)
+        .zip(&ws)
+        .position(|(w, written)| lexicon::is_document_head(w) && !is_cap(written))
+    {
+        let opens = core_lower
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the" | "its" | "their" | "this"));
+        let qualified = d + 1 == lower.len()
+            || matches!(
+                lower[d + 1].as_str(),
+                "released" | "published" | "conducted" | "by" | "from" | "issued" | "commissioned"
+            );
+        if opens && qualified && d > 0 {
+            return (SourceKind::Document, lower_first(&ws.join(" ")), None);
+        }
+    }
+    // a capitalised run at the end of the core is a name
+    let mut run_start = core.len();
+    // "Bureau of Labor Statistics", "Commission on Presidential Debates", "Center for
+    // American Progress": a preposition after a body's word stays inside its name, and so
+    // does a surname's particle ("Bill de Blasio")
+    while run_start > 0
+        && (is_cap(core[run_start - 1])
+            || core[run_start - 1] == "of"
+            || (is_name_particle(core[run_start - 1])
+                && run_start >= 2
+                && is_cap(core[run_start - 2]))
+            || (matches!(core[run_start - 1], "on" | "for")
+                && run_start >= 2
+                && is_body_word(&core_lower[run_start - 2])))
+    {
+        run_start -= 1;
+    }
+    while run_start < core.len() && !is_cap(core[run_start]) {
+        run_start += 1;
+    }
+    let run: Vec<&str> = core[run_start..].to_vec();
+    let run_lower: Vec<&String> = core_lower[run_start..].iter().collect();
+    let any_word = |f: fn(&str) -> bool| core_lower.iter().any(|w| f(w.trim_end_matches("'s")));
+
+    // "Intelligence sources", "French authorities", "many security experts": no name at the end
+    if run.is_empty() || (run.len() < core.len() && run_start == 0) {
+        let spokes = matches!(
+            head.as_str(),
+            "spokesman" | "spokeswoman" | "spokesperson" | "representative"
+        );
+        if !spokes && head != "police" {
+            if lexicon::is_group_head(&head)
+                && !matches!(
+                    head.as_str(),
+                    "members" | "staff" | "insiders" | "workers" | "employees" | "diplomats"
+                )
+            {
+                return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
+            }
+            if lexicon::is_anonymous_head(&head) {
+                return (SourceKind::Anonymous, lower_first(&ws.join(" ")), None);
+            }
+        }
+    }
+    // "Mr. King", "Dr. Ruth Patel": an honorific opens a person's name
+    if run.len() >= 2
+        && matches!(
+            run_lower[0].as_str(),
+            "mr." | "mrs." | "ms." | "dr." | "sen." | "rep." | "gov." | "mr" | "mrs" | "ms" | "dr"
+        )
+    {
+        // "Mr. King" keeps its honorific; "Sen. Ann Lee" is Ann Lee, a senator
+        let political = matches!(run_lower[0].as_str(), "sen." | "rep." | "gov.");
+        let name_from = if political { run_start + 1 } else { run_start };
+        let role = strip_the(&core[..name_from].join(" "));
+        return (
+            SourceKind::Person,
+            core[name_from..].join(" "),
+            (!role.is_empty()).then_some(role),
+        );
+    }
+    if !run.is_empty() {
+        let last = run_lower.last().map(|s| s.as_str()).unwrap_or("");
+        let last = last.trim_end_matches("'s");
+        if lexicon::is_media_word(last)
+            && run.len() >= 2
+            && !lexicon::is_official_word(last)
+            && !lexicon::is_org_word(last)
+        {
+            return (SourceKind::Media, strip_the(&core.join(" ")), None);
+        }
+        if lexicon::is_outlet_name(last) || (run.len() >= 2 && lexicon::is_outlet_ending(last)) {
+            return (SourceKind::Media, strip_the(&core.join(" ")), None);
+        }
+        if lexicon::is_pollster(last) && run.len() == 1 {
+            return (SourceKind::Organization, run.join(" "), None);
+        }
+        if lexicon::is_group_head(last) && run.len() == 1 && core.len() <= 2 {
+            // "Republicans", "Democrats"
+            return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
+        }
+        let has_official = run_lower
+            .iter()
+            .any(|w| lexicon::is_official_word(w.trim_end_matches("'s")));
+        let has_org = run_lower
+            .iter()
+            .any(|w| lexicon::is_org_word(w.trim_end_matches("'s")));
+        // "Charlie King", "Bob Host": a capitalised given name before a title-like surname
+        let given_name_before = run.len() >= 2 && {
+            let prev = run_lower[run.len() - 2].as_str();
+            !lexicon::is_title(prev)
+                && !lexicon::is_official_word(prev)
+                && !lexicon::is_org_word(prev)
+                && !lexicon::is_media_word(prev)
+                && lexicon::is_title(last)
+        };
+        let last_is_name = given_name_before
+            || (!lexicon::is_official_word(last)
+                && !lexicon::is_org_word(last)
+                && !lexicon::is_media_word(last)
+                && !lexicon::is_title(last)
+                && !lexicon::is_anonymous_head(last)
+                && !lexicon::is_group_head(last));
+        if last_is_name {
+            // a person: titles and descriptors before the name are the role
+            let title_at = run_lower.iter().rposition(|w| {
+                lexicon::is_title(w) || lexicon::is_official_word(w) || is_leadership_word(w)
+            });
+            let name_from = match title_at {
+                Some(t) if t + 1 < run.len() => run_start + t + 1,
+                _ => run_start,
+            };
+            let name = core[name_from..].join(" ");
+            let role = core[..name_from].join(" ");
+            let role = strip_the(&role);
+            let role = (!role.is_empty()).then_some(role);
+            // "the Department of Justice", "the Daily Caller": a name after "the" or with "of"
+            // inside it, and no title before it, names a body, not a person
+            let body_name = (name_from.max(run_start + 1)..core_len).any(|k| {
+                matches!(core_lower[k].as_str(), "of" | "on" | "for")
+                    && is_body_word(&core_lower[k - 1])
+            }) || (name_from == run_start
+                && run_start == 1
+                && core_lower[0] == "the"
+                && run.len() >= 2
+                && !lexicon::is_group_head(&format!("{last}s")));
+            if body_name {
+                let kind = if has_official {
+                    SourceKind::Official
+                } else {
+                    SourceKind::Organization
+                };
+                return (kind, strip_the(&run.join(" ")), None);
+            }
+            if !(has_official || has_org) || name_from > run_start || run.len() <= 3 {
+                return (SourceKind::Person, name, role);
+            }
+        }
+        if has_official {
+            return (SourceKind::Official, strip_the(&core.join(" ")), None);
+        }
+        if has_org {
+            return (SourceKind::Organization, strip_the(&core.join(" ")), None);
+        }
+    }
+    if lexicon::is_document_head(&head) {
+        return (SourceKind::Document, lower_first(&ws.join(" ")), None);
+    }
+    if any_word(lexicon::is_official_word) && (core.iter().any(|w| is_cap(w)) || head == "police") {
+        return (SourceKind::Official, strip_the(&core.join(" ")), None);
+    }
+    // "Trump's campaign manager" is a person holding a post in a body, not the body
+    let holder = (lexicon::is_title(&head) || lexicon::is_person_noun(&head))
+        && core_lower.last().is_some_and(|w| *w == head)
+        && !matches!(
+            head.as_str(),
+            "spokesman" | "spokeswoman" | "spokesperson" | "representative"
+        );
+    if any_word(lexicon::is_org_word) && core.iter().any(|w| is_cap(w)) && !holder {
+        return (SourceKind::Organization, strip_the(&core.join(" ")), None);
+    }
+    let quantified = core_lower.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "many"
+                | "some"
+                | "most"
+                | "several"
+                | "numerous"
+                | "various"
+                | "few"
+                | "other"
+                | "all"
+                | "both"
+        )
+    });
+    if lexicon::is_group_head(&head)
+        && !matches!(
+            head.as_str(),
+            "members" | "staff" | "insiders" | "workers" | "employees" | "diplomats"
+        )
+    {
+        return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
+    }
+    if lexicon::is_anonymous_head(&head) || lexicon::is_group_head(&head) {
+        if quantified && !matches!(head.as_str(), "sources" | "officials" | "people") {
+            return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
+        }
+        return (SourceKind::Anonymous, lower_first(&ws.join(" ")), None);
+    }
+    // "Some candidates", "rival Republican candidates": a category of people, not named
+    let plural_head = crate::sourcing::is_plural_mention(mention)
+        && core
+            .last()
+            .is_some_and(|w| !is_cap(w) && !is_pronoun(&w.to_lowercase()))
+        && !lexicon::is_anonymous_head(&head);
+    let definite = core_lower.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "the" | "this" | "that" | "his" | "her" | "their" | "its"
+        )
+    });
+    if plural_head && (quantified || !definite) {
+        return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
+    }
+    // "a neighbor", "the woman", "a 2008 campaign veteran": a person the text leaves unnamed
+    if lexicon::is_person_noun(singular(&head)) {
+        return (SourceKind::Anonymous, lower_first(&ws.join(" ")), None);
+    }
+    if lexicon::is_title(&head) {
+        // "the Indiana governor" names a position someone holds: identifiable, so not
+        // anonymous; "a senior aide" is not
+        // "the Indiana governor" and "Acme's chief executive" alike
+        let definite = core_lower.first().is_some_and(|w| w == "the")
+            || core_lower
+                .iter()
+                .any(|w| w.ends_with("'s") || w.ends_with("’s"));
+        let kind = if definite {
+            SourceKind::Unknown
+        } else {
+            SourceKind::Anonymous
+        };
+        return (kind, lower_first(&ws.join(" ")), None);
+    }
+    if lexicon::is_official_word(&head) {
+        return (SourceKind::Official, strip_the(&ws.join(" ")), None);
+    }
+    if lexicon::is_org_word(&head) {
+        return (SourceKind::Organization, strip_the(&ws.join(" ")), None);
+    }
+    // "engineers", "aid groups": a bare plural of common nouns is a category of people
+    let bare_plural = !core.iter().any(|w| is_cap(w))
+        && head.len() > 3
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && !definite;
+    if bare_plural {
+        return (SourceKind::UnnamedGroup, ws.join(" "), None);
+    }
+    (SourceKind::Unknown, strip_the(&ws.join(" ")), None)
+}
+
+/// The kind of a mention that joins two names with "and" ("Britain and France", "the Treasury
+/// and the Fed") when both are bodies of one kind; people named together keep the old reading.
+pub(super) fn coordinated_kind(ws: &[&str]) -> Option<SourceKind> {
+    let and = ws.iter().position(|w| *w == "and" || *w == "&")?;
+    let (left, right) = (&ws[..and], &ws[and + 1..]);
+    let opens = |side: &[&str]| {
+        let side = match side.first() {
+            Some(&"the") | Some(&"The") => &side[1..],
+            _ => side,
+        };
+        side.first().is_some_and(|w| is_cap(w)) && !side.contains(&"of")
+    };
+    if !opens(left) || !opens(right) {
+        return None;
+    }
+    let (a, b) = (classify(&left.join(" ")).0, classify(&right.join(" ")).0);
+    let body = matches!(
+        a,
+        SourceKind::Official | SourceKind::Organization | SourceKind::Media
+    );
+    (a == b && body).then_some(a)
+}
+
+/// The kind of a mention that names a role by a place or body it belongs to ("a truck driver
+/// from Ava, Mo.", "chairman of the board of Acme", "officials at the Pentagon"): the
+/// capitalised words after the preposition are not the source's name. An indefinite or plural
+/// role is unnamed; "the" role names one holder, who is identifiable but not named.
+pub(super) fn role_with_place(lower: &[String], ws: &[&str]) -> Option<SourceKind> {
+    // the first preposition: "a study by economists at Duke" is a study, not economists
+    let p = lower.iter().position(|w| {
+        matches!(
+            w.as_str(),
+            "of" | "from" | "to" | "at" | "in" | "for" | "with" | "on" | "by"
+        )
+    })?;
+    let head = lower.get(p.checked_sub(1)?)?.as_str();
+    if is_cap(ws[p - 1])
+        || !ws[p + 1..].iter().any(|w| is_cap(w))
+        || matches!(
+            head,
+            "spokesman" | "spokeswoman" | "spokesperson" | "representative"
+        )
+    {
+        return None;
+    }
+    // "former secretary of state Ann Lee": a name closing the mention is the source's own
+    let mut r = ws.len();
+    while r > p + 1 && is_cap(ws[r - 1]) {
+        r -= 1;
+    }
+    let before_name = lower[r - 1].as_str();
+    if r < ws.len()
+        && !matches!(
+            before_name,
+            "of" | "from" | "to" | "at" | "in" | "for" | "with" | "on" | "the"
+        )
+        && !lexicon::is_determiner(before_name)
+    {
+        return None;
+    }
+    let one = singular(head);
+    let person = lexicon::is_title(one)
+        || lexicon::is_person_noun(one)
+        || lexicon::is_anonymous_head(head)
+        || lexicon::is_group_head(head);
+    if !person {
+        return None;
+    }
+    if lexicon::is_group_head(head) && !lexicon::is_anonymous_head(head) {
+        return Some(SourceKind::UnnamedGroup);
+    }
+    let definite = p > 1 && lower[0] == "the" || p == 1;
+    Some(if definite && one == head {
+        SourceKind::Unknown
+    } else {
+        SourceKind::Anonymous
+    })
+}
+
+/// Whether a mention is a share of a poll's respondents ("only 7 percent", "six in 10",
+/// "a majority", "those surveyed").
+pub(super) fn is_share_of_respondents(lower: &[String]) -> bool {
+    let last = lower.last().map_or("", |w| w.as_str());
+    let n = lower.len();
+    matches!(last, "percent" | "%")
+        || last.ends_with('%')
+        || (n >= 3 && lower[n - 2] == "in" && matches!(last, "10" | "ten" | "5" | "five" | "4"))
+        || (n == 2
+            && matches!(lower[0].as_str(), "those" | "people" | "respondents")
+            && matches!(
+                last,
+                "surveyed" | "polled" | "questioned" | "interviewed" | "asked"
+            ))
+}
+
+/// Words of a legislature's leadership titles and party labels that are no names ("Senate
+/// Minority Whip Dick Durbin", "House Majority Leader Ann Lee", "Republican Ann Lee").
+pub(super) fn is_leadership_word(w: &str) -> bool {
+    matches!(
+        w,
+        "whip"
+            | "majority"
+            | "minority"
+            | "ranking"
+            | "floor"
+            | "pro"
+            | "tem"
+            | "republican"
+            | "democrat"
+            | "democratic"
+    )
+}
+
+/// Whether a word names a kind of organization or official body ("commission", "center").
+pub(super) fn is_body_word(w: &str) -> bool {
+    lexicon::is_org_word(w) || lexicon::is_official_word(w)
+}
+
+pub(super) fn is_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "he" | "she"
+            | "i"
+            | "they"
+            | "we"
+            | "it"
+            | "who"
+            | "which"
+            | "you"
+            | "him"
+            | "her"
+            | "his"
+            | "their"
+            | "its"
+    )
+}
+
+/// Whether a mention the frames gave cannot be a source at all, so its claim is better left
+/// unsourced than tied to it: a sentence adverb ("However", "Usually") or a bare superlative
+/// ("the most").
+pub fn is_no_source(mention: &str) -> bool {
+    if mention.split_whitespace().nth(2).is_some() {
+        return false;
+    }
+    let m = clean_mention(mention);
+    let lower: Vec<String> = words(&m).iter().map(|w| w.to_lowercase()).collect();
+    let adverb = |w: &str| {
+        matches!(
+            w,
+            "however"
+                | "usually"
+                | "instead"
+                | "meanwhile"
+                | "nevertheless"
+                | "moreover"
+                | "furthermore"
+                | "indeed"
+                | "otherwise"
+                | "therefore"
+                | "thus"
+                | "typically"
+                | "generally"
+                | "often"
+                | "sometimes"
+                | "currently"
+                | "recently"
+                | "ultimately"
+                | "finally"
+                | "initially"
+                | "originally"
+                | "similarly"
+                | "likewise"
+                | "additionally"
+                | "overall"
+                | "apparently"
+                | "obviously"
+                | "essentially"
+                | "basically"
+                | "actually"
+                | "perhaps"
+        )
+    };
+    match lower.as_slice() {
+        [w] => adverb(w),
+        [d, w] => d == "the" && matches!(w.as_str(), "most" | "least" | "best" | "worst"),
+        _ => false,
+    }
+}

@@ -1,0 +1,348 @@
+//! Source resolution: a mention as written ("he", "the source", "Nunez", "Parisian police chief
+//! Laurent Nunez") becomes a source with a canonical name, a role and a kind, linked back to
+//! earlier mentions of the same source.
+
+use super::lexicon;
+use crate::vocab::SourceKind;
+
+/// A source the article has mentioned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    pub name: String,
+    pub kind: SourceKind,
+    pub role: Option<String>,
+    /// Lower-cased head noun ("source", "ministry") or surname.
+    pub head: String,
+    pub plural_seen: bool,
+    pub singular_seen: bool,
+    /// Byte offset of the latest mention.
+    pub last: usize,
+}
+
+/// What one mention resolved to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolved {
+    pub entity: usize,
+    pub plural: bool,
+}
+
+/// Resolves mentions in article order, remembering the sources seen so far.
+#[derive(Debug, Default)]
+pub struct Resolver {
+    pub entities: Vec<Entity>,
+}
+
+fn words(s: &str) -> Vec<&str> {
+    s.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '“' | '”' | '"')))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The head of a mention: its last word before a post-modifier, lower-cased (the one
+/// definition, shared with the sourcing rules' plural test).
+pub fn head_of(mention: &str) -> String {
+    crate::sourcing::mention_head(mention)
+}
+
+fn singular(w: &str) -> &str {
+    if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+        &w[..w.len() - 1]
+    } else {
+        w
+    }
+}
+
+/// A mention without a closing reflexive: "Clinton herself" is Clinton, with emphasis.
+fn without_reflexive(mention: &str) -> &str {
+    let m = mention.trim();
+    match m.rsplit_once(' ') {
+        Some((rest, "herself" | "himself" | "itself" | "themselves")) => rest,
+        _ => m,
+    }
+}
+
+/// A mention without what is not part of its name: a leading conjunction or sentence adverb
+/// ("Although Scott", "and the report") and a trailing parenthetical ("Rep. Ann Lee (D-Ore.)").
+fn clean_mention(mention: &str) -> String {
+    let mut m = without_reflexive(mention);
+    if m.ends_with(')') {
+        if let Some(o) = m.rfind('(') {
+            m = m[..o].trim_end();
+        }
+    }
+    loop {
+        let first = m.split_whitespace().next().unwrap_or("");
+        let lower = first.to_lowercase();
+        let drop = matches!(
+            lower.as_str(),
+            "and"
+                | "but"
+                | "although"
+                | "though"
+                | "so"
+                | "still"
+                | "even"
+                | "meanwhile"
+                | "however"
+                | "yet"
+                | "also"
+                | "rival"
+                | "while"
+                | "when"
+                | "as"
+        ) && m.len() > first.len();
+        if !drop {
+            break;
+        }
+        m = m[first.len()..].trim_start();
+    }
+    m.to_string()
+}
+
+mod classify;
+mod names;
+#[cfg(test)]
+mod tests;
+
+use classify::*;
+pub use classify::{classify, is_no_source};
+use names::*;
+
+impl Resolver {
+    /// Resolves a mention (its text as written, at byte offset `at`), with `context` the article
+    /// text before it (for a pronoun whose person has not been a source yet).
+    pub fn resolve(&mut self, mention: &str, at: usize, context: &str) -> Resolved {
+        self.resolve_in(mention, at, context, "")
+    }
+
+    /// Resolves a mention as [`Resolver::resolve`] does, with `after` the article text after
+    /// it: a role set off by commas next to a name ("Ann Lee, chairman of Acme, said"; "the
+    /// spokesman, Ed Lim, said") is that named person.
+    pub fn resolve_in(&mut self, mention: &str, at: usize, context: &str, after: &str) -> Resolved {
+        if let Some((name, name_at)) = appositive_name(mention, context, after, at) {
+            let name_context = &context[..name_at.min(context.len())];
+            return self.resolve(&name, name_at, name_context);
+        }
+        let mention = without_reflexive(mention);
+        let plural = crate::sourcing::is_plural_mention(mention);
+        let lower = mention.trim().to_lowercase();
+        let ws = words(mention);
+        if lower == "who" {
+            // "… on Sanders, who said": the relative pronoun takes the phrase right before it
+            if let Some(start) = antecedent_start(context) {
+                let phrase = context[start..].trim_end().trim_end_matches(',');
+                return self.resolve(phrase, start, &context[..start]);
+            }
+        }
+        let idx = if ws.len() == 1 && is_pronoun(&lower) {
+            self.pronoun(&lower, mention, context)
+        } else if let Some(i) = self.definite(&lower, &ws, context) {
+            Some(i)
+        } else if let Some(i) = self.titled(&lower, context) {
+            Some(i)
+        } else {
+            self.name_variant(&ws)
+        };
+        let idx = match idx {
+            Some(i) => i,
+            None if matches!(lower.as_str(), "he" | "she" | "i" | "his" | "her" | "him") => {
+                // a person the text has not named yet
+                self.add(
+                    mention.trim().to_string(),
+                    SourceKind::Person,
+                    None,
+                    lower.clone(),
+                )
+            }
+            None => {
+                let (kind, mut name, role) = classify(mention);
+                if kind == SourceKind::Person && !name.contains(' ') {
+                    if let Some(full) = full_name_before(context, &name) {
+                        name = full;
+                    }
+                }
+                self.add(name, kind, role, head_of(mention))
+            }
+        };
+        let e = &mut self.entities[idx];
+        e.last = at;
+        if plural {
+            e.plural_seen = true;
+        } else if !is_pronoun(&lower) || matches!(lower.as_str(), "he" | "she" | "it") {
+            e.singular_seen = true;
+        }
+        Resolved {
+            entity: idx,
+            plural,
+        }
+    }
+
+    fn add(&mut self, name: String, kind: SourceKind, role: Option<String>, head: String) -> usize {
+        if let Some(i) = self
+            .entities
+            .iter()
+            .position(|e| e.name.eq_ignore_ascii_case(&name) && e.kind == kind)
+        {
+            if self.entities[i].role.is_none() {
+                self.entities[i].role = role;
+            }
+            return i;
+        }
+        let head = if kind == SourceKind::Person {
+            name.split_whitespace().last().unwrap_or("").to_lowercase()
+        } else {
+            head
+        };
+        self.entities.push(Entity {
+            name,
+            kind,
+            role,
+            head,
+            plural_seen: false,
+            singular_seen: false,
+            last: 0,
+        });
+        self.entities.len() - 1
+    }
+
+    fn latest(&self, f: impl Fn(&Entity) -> bool) -> Option<usize> {
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| f(e))
+            .max_by_key(|(_, e)| e.last)
+            .map(|(i, _)| i)
+    }
+
+    fn pronoun(&mut self, p: &str, _mention: &str, context: &str) -> Option<usize> {
+        match p {
+            "he" | "she" | "i" | "him" | "her" | "his" | "who" => {
+                let found = self.latest(|e| e.kind == SourceKind::Person);
+                if let Some(i) = found {
+                    // "Ann Reyes, a council member, spoke first. She said …": a person who
+                    // opens a sentence after the last source's mention is the nearer one
+                    let Some(name) = subject_name_after(context, self.entities[i].last) else {
+                        return found;
+                    };
+                    let (kind, name, role) = classify(&name);
+                    if kind != SourceKind::Person {
+                        return found;
+                    }
+                    return Some(self.add(name.clone(), kind, role, name.to_lowercase()));
+                }
+                let name = last_person_name(context)?;
+                let (kind, name, role) = classify(&name);
+                let kind = if kind == SourceKind::Unknown {
+                    SourceKind::Person
+                } else {
+                    kind
+                };
+                Some(self.add(name.clone(), kind, role, name.to_lowercase()))
+            }
+            "they" | "we" | "their" => self.latest(|e| {
+                e.plural_seen
+                    || matches!(
+                        e.kind,
+                        SourceKind::UnnamedGroup
+                            | SourceKind::Organization
+                            | SourceKind::Official
+                            | SourceKind::Anonymous
+                    )
+            }),
+            "it" | "its" | "which" => self.latest(|e| {
+                matches!(
+                    e.kind,
+                    SourceKind::Organization
+                        | SourceKind::Official
+                        | SourceKind::Media
+                        | SourceKind::Document
+                )
+            }),
+            _ => None,
+        }
+    }
+
+    /// "the source", "the official", "the association", "the ministry", "the report".
+    fn definite(&mut self, lower: &str, ws: &[&str], context: &str) -> Option<usize> {
+        let rest = lower
+            .strip_prefix("the ")
+            .or_else(|| lower.strip_prefix("this "))
+            .or_else(|| lower.strip_prefix("that "))
+            .or_else(|| lower.strip_prefix("these "))
+            .or_else(|| lower.strip_prefix("those "))?;
+        if ws.iter().skip(1).any(|w| is_cap(w)) || rest.split_whitespace().count() > 3 {
+            return None;
+        }
+        let head = head_of(rest);
+        let sing = singular(&head).to_string();
+        let found = self.latest(|e| {
+            singular(&e.head) == sing
+                || e.name
+                    .to_lowercase()
+                    .split_whitespace()
+                    .any(|w| w == head || w == sing)
+        });
+        if found.is_some() {
+            return found;
+        }
+        if lexicon::is_title(&head)
+            || matches!(head.as_str(), "candidate" | "nominee" | "president")
+        {
+            if let Some(i) = self.titled(lower, context) {
+                return Some(i);
+            }
+            return self.latest(|e| e.kind == SourceKind::Person);
+        }
+        None
+    }
+
+    /// "the senator", "the South Carolina senator", "the president": a title after "the" names
+    /// the person the text gave that title, before a name ("Sen. Lindsey Graham") or in an
+    /// appositive ("Lindsey Graham, the South Carolina senator,"), whether or not that person
+    /// has been a source yet.
+    fn titled(&mut self, lower: &str, context: &str) -> Option<usize> {
+        let rest = lower.strip_prefix("the ")?;
+        let head = head_of(rest);
+        if rest.split_whitespace().count() > 4
+            || !rest.ends_with(head.as_str())
+            || !lexicon::is_title(&head)
+        {
+            return None;
+        }
+        let name = titled_name_before(context, rest, &head)?;
+        let (kind, name, role) = classify(&name);
+        if kind != SourceKind::Person {
+            return None;
+        }
+        let surname = name.split_whitespace().last()?.to_lowercase();
+        let known =
+            self.latest(|e| e.kind == SourceKind::Person && (e.name == name || e.head == surname));
+        known.or_else(|| Some(self.add(name, kind, role, surname)))
+    }
+
+    /// "Nunez" after "Laurent Nunez"; "Mr. Trump" after "Donald Trump".
+    fn name_variant(&self, ws: &[&str]) -> Option<usize> {
+        let names: Vec<&str> = ws
+            .iter()
+            .copied()
+            .filter(|w| !lexicon::is_title(&w.to_lowercase()))
+            .collect();
+        if names.is_empty() || names.len() > 2 || !names.iter().all(|w| is_cap(w)) {
+            return None;
+        }
+        let last = names.last()?.trim_end_matches("'s").to_lowercase();
+        // "Hillary Clinton" is not "Chelsea Clinton": a given name written must be the same
+        let given = (names.len() == 2).then_some(names[0]);
+        self.latest(|e| {
+            e.kind == SourceKind::Person
+                && e.head == last
+                && e.name.contains(' ')
+                && given.map_or(true, |g| e.name.split_whitespace().any(|w| w == g))
+        })
+    }
+}
