@@ -1,0 +1,119 @@
+//! What a source mention's words tell: its head noun, whether it is plural, whether it
+//! describes the source's position or access (so an anonymous source is not "bare").
+
+/// Words that name a source without saying who or what it is: "a source", "sources", "people".
+const BARE_SOURCE_WORDS: &[&str] = &[
+    "source",
+    "sources",
+    "person",
+    "people",
+    "someone",
+    "somebody",
+    "insider",
+    "insiders",
+    "individual",
+    "individuals",
+    "contact",
+    "contacts",
+];
+
+/// Determiners and quantifiers that add nothing about a source's position.
+const EMPTY_WORDS: &[&str] = &[
+    "a", "an", "the", "one", "two", "three", "several", "some", "many", "multiple", "other",
+    "another", "these", "those", "this", "that", "such", "more", "than", "dozen", "few", "few",
+    "said", "who", "which",
+];
+
+/// Whether an anonymous mention (or the role recorded for it) tells the reader the source's
+/// position or access: "an intelligence source" does, "a source" and "sources" do not.
+pub fn describes_position(mention: &str, role: Option<&str>) -> bool {
+    if role.is_some_and(|r| !r.trim().is_empty()) {
+        return true;
+    }
+    mention
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .any(|w| {
+            !BARE_SOURCE_WORDS.contains(&w.as_str())
+                && !EMPTY_WORDS.contains(&w.as_str())
+                && !w.chars().all(|c| c.is_ascii_digit())
+        })
+}
+
+/// Whether the text describes an anonymous source's position anywhere: in the mention here
+/// ("the source" says nothing), in the source's name after coreference ("an intelligence
+/// source", which that mention refers back to), or in its recorded role.
+pub fn source_described(name: &str, mention: &str, role: Option<&str>) -> bool {
+    describes_position(name, role) || describes_position(mention, None)
+}
+
+/// Words that end a source mention's head noun phrase: what follows them describes the source
+/// ("officials *familiar with* the talks", "a report *released* Monday").
+const HEAD_ENDERS: &[&str] = &[
+    "who",
+    "with",
+    "familiar",
+    "close",
+    "of",
+    "in",
+    "at",
+    "from",
+    "for",
+    "on",
+    "by",
+    "that",
+    "knowledgeable",
+    "briefed",
+    "involved",
+    "speaking",
+    "whose",
+    "which",
+    "released",
+    "published",
+    "commissioned",
+    "conducted",
+    "issued",
+    "obtained",
+    "filed",
+    "prepared",
+];
+
+/// The head noun of a source mention, lower-cased: its last word before a post-modifier
+/// ("officials" in "senior officials familiar with the matter"), without a possessive 's.
+pub fn mention_head(mention: &str) -> String {
+    let lower = mention.to_lowercase();
+    let mut head = "";
+    for word in lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '“' | '”' | '"')))
+        .filter(|w| !w.is_empty())
+    {
+        if HEAD_ENDERS.contains(&word) {
+            break;
+        }
+        head = word;
+    }
+    head.trim_end_matches("'s")
+        .trim_end_matches('’')
+        .to_string()
+}
+
+/// Whether a source mention is grammatically plural ("sources", "officials", "people familiar
+/// with the matter"), judged from the head noun of the part before any comma.
+pub fn is_plural_mention(mention: &str) -> bool {
+    let before_comma = mention.split(',').next().unwrap_or("");
+    let head = mention_head(before_comma);
+    let head = head.trim_matches(|c: char| !c.is_alphanumeric());
+    if matches!(
+        head,
+        "people" | "police" | "they" | "them" | "authorities" | "staff" | "personnel"
+    ) {
+        return true;
+    }
+    head.len() > 3
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && !head.ends_with("us")
+        && !head.ends_with("is")
+}
