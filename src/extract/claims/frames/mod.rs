@@ -70,6 +70,31 @@ pub struct Frame {
     pub rest: Option<(usize, usize)>,
 }
 
+impl Frame {
+    /// A frame with its source, cue, placement and content, and nothing else.
+    pub fn new(
+        source: Option<(usize, usize)>,
+        cue: impl Into<String>,
+        placement: Placement,
+        content: Vec<(usize, usize)>,
+    ) -> Frame {
+        Frame {
+            source,
+            cue: cue.into(),
+            placement,
+            content,
+            via: None,
+            side: Vec::new(),
+            role: None,
+            prefix: None,
+            opens_next: false,
+            rest: None,
+            antecedent: None,
+            subordinate: false,
+        }
+    }
+}
+
 fn span_of(toks: &[Tok], r: (usize, usize)) -> Span {
     Span::new(toks[r.0].start, toks[r.1 - 1].end)
 }

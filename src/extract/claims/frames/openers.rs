@@ -10,20 +10,7 @@ pub(super) fn simple_frame(
     content: (usize, usize),
     p: Placement,
 ) -> Frame {
-    Frame {
-        source: Some(src),
-        cue: cue.to_string(),
-        placement: p,
-        content: vec![content],
-        via: None,
-        side: Vec::new(),
-        role: None,
-        prefix: None,
-        opens_next: false,
-        rest: None,
-        antecedent: None,
-        subordinate: false,
-    }
+    Frame::new(Some(src), cue, p, vec![content])
 }
 
 /// "The senator issued the following statement:" — a statement announced at the end of a
@@ -227,18 +214,13 @@ pub(super) fn nominal_frame(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
         }
         let prefix = trim_range(toks, a, s);
         return Some(Frame {
-            source: Some((s, n)),
-            cue: toks[n].lower.to_string(),
-            placement: Placement::Before,
-            content: vec![content],
-            via: None,
-            side: Vec::new(),
-            role: None,
             prefix: (prefix.0 < prefix.1).then_some(prefix),
-            opens_next: false,
-            rest: None,
-            antecedent: None,
-            subordinate: false,
+            ..Frame::new(
+                Some((s, n)),
+                toks[n].low(),
+                Placement::Before,
+                vec![content],
+            )
         });
     }
     None
@@ -351,22 +333,17 @@ pub(super) fn according_to(
         return None;
     }
     Some(Frame {
-        source: Some((s, src_end)),
-        cue,
-        placement: if before.0 == before.1 {
-            Placement::Before
-        } else {
-            Placement::After
-        },
-        content,
         via,
-        side: Vec::new(),
-        role: None,
-        prefix: None,
-        opens_next: false,
-        rest: None,
-        antecedent: None,
-        subordinate: false,
+        ..Frame::new(
+            Some((s, src_end)),
+            cue,
+            if before.0 == before.1 {
+                Placement::Before
+            } else {
+                Placement::After
+            },
+            content,
+        )
     })
 }
 

@@ -96,18 +96,9 @@ pub(super) fn place_frame(
         push_range(&mut content, toks, h, b);
         let prefix = trim_range(toks, a, h);
         return Some(Frame {
-            source: Some(src),
-            cue: cue_text.to_string(),
-            placement: Placement::Embedded,
-            content,
-            via: None,
             side,
-            role: None,
             prefix: (prefix.0 < prefix.1).then_some(prefix),
-            opens_next: false,
-            rest: None,
-            antecedent: None,
-            subordinate: false,
+            ..Frame::new(Some(src), cue_text, Placement::Embedded, content)
         });
     }
 
@@ -127,18 +118,9 @@ pub(super) fn place_frame(
             // "She added:" — the content is what follows
             if b > i + 1 && toks[b - 1].is_punct(":") && cue.class == CueClass::Speech {
                 return Some(Frame {
-                    source: Some(src),
-                    cue: cue_text.to_string(),
-                    placement: Placement::Before,
-                    content: Vec::new(),
-                    via: None,
                     side,
-                    role: None,
-                    prefix: None,
                     opens_next: true,
-                    rest: None,
-                    antecedent: None,
-                    subordinate: false,
+                    ..Frame::new(Some(src), cue_text, Placement::Before, Vec::new())
                 });
             }
             if !preceded_by_break || before_lead == a {
@@ -167,18 +149,13 @@ pub(super) fn place_frame(
                     .any(|t| is_verbish(t) || t.kind == TokKind::Quote)
             {
                 return Some(Frame {
-                    source: Some(src),
-                    cue: cue_text.to_string(),
-                    placement: Placement::After,
-                    content: vec![trim_range(toks, a, before_lead - 1), content_range],
-                    via: None,
                     side,
-                    role: None,
-                    prefix: None,
-                    opens_next: false,
-                    rest: None,
-                    antecedent: None,
-                    subordinate: false,
+                    ..Frame::new(
+                        Some(src),
+                        cue_text,
+                        Placement::After,
+                        vec![trim_range(toks, a, before_lead - 1), content_range],
+                    )
                 });
             }
             if before_lead > a && is_comma(&toks[before_lead - 1]) {
@@ -189,18 +166,8 @@ pub(super) fn place_frame(
             }
             // a frame right after a quote: "“…” Varki recalled the officers asking, …"
             return Some(Frame {
-                source: Some(src),
-                cue: cue_text.to_string(),
-                placement: Placement::Before,
-                content: vec![content_range],
-                via: None,
                 side,
-                role: None,
-                prefix: None,
-                opens_next: false,
-                rest: None,
-                antecedent: None,
-                subordinate: false,
+                ..Frame::new(Some(src), cue_text, Placement::Before, vec![content_range])
             });
         }
     }
@@ -258,18 +225,9 @@ pub(super) fn place_frame(
                 }
                 let prefix = trim_range(toks, a, le);
                 return Some(Frame {
-                    source: Some(src),
-                    cue: cue_text.to_string(),
-                    placement: Placement::Before,
-                    content: vec![content_range],
-                    via: None,
                     side,
-                    role: None,
                     prefix: (subordinate && prefix.0 < prefix.1).then_some(prefix),
-                    opens_next: false,
-                    rest: None,
-                    antecedent: None,
-                    subordinate: false,
+                    ..Frame::new(Some(src), cue_text, Placement::Before, vec![content_range])
                 });
             }
         }
@@ -337,18 +295,9 @@ pub(super) fn place_frame(
             return None;
         }
         return Some(Frame {
-            source: Some(src),
-            cue: cue_text.to_string(),
-            placement: Placement::After,
-            content,
-            via: None,
             side,
-            role: None,
-            prefix: None,
-            opens_next: false,
             rest,
-            antecedent: None,
-            subordinate: false,
+            ..Frame::new(Some(src), cue_text, Placement::After, content)
         });
     }
     // "…and officials said …": the words before are a clause of their own
@@ -391,18 +340,10 @@ pub(super) fn place_frame(
         }
         let prefix = trim_range(toks, a, before_lead - 1);
         return Some(Frame {
-            source: Some(src),
-            cue: cue_text.to_string(),
-            placement: Placement::Before,
-            content: vec![content_range],
-            via: None,
             side,
-            role: None,
             prefix: (prefix.0 < prefix.1).then_some(prefix),
-            opens_next: false,
-            rest: None,
-            antecedent: None,
             subordinate: !matches!(toks[before_lead - 1].low(), "and" | "but" | "—" | "–"),
+            ..Frame::new(Some(src), cue_text, Placement::Before, vec![content_range])
         });
     }
     None

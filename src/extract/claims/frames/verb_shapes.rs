@@ -131,18 +131,9 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
             push_range(&mut content, toks, end_frame, b);
             if !content.is_empty() {
                 return Some(Frame {
-                    source: Some(source),
-                    cue: cue_text.to_string(),
-                    placement: Placement::After,
-                    content,
-                    via: None,
                     side,
                     role,
-                    prefix: None,
-                    opens_next: false,
-                    rest: None,
-                    antecedent: None,
-                    subordinate: false,
+                    ..Frame::new(Some(source), cue_text, Placement::After, content)
                 });
             }
         }
@@ -323,15 +314,7 @@ pub(super) fn relative_speaker(text: &str, toks: &[Tok], site: CueSite) -> Optio
             let prefix = trim_range(toks, a, w);
             let rest = trim_range(toks, e, b);
             return Some(Frame {
-                source: Some((w, w_end)),
-                cue: cue_text.to_string(),
-                placement: Placement::Before,
-                content: vec![content],
-                via: None,
-                side: Vec::new(),
-                role: None,
                 prefix: (prefix.0 < prefix.1).then_some(prefix),
-                opens_next: false,
                 rest: (rest.0 < rest.1).then_some(rest),
                 antecedent: (w >= a + 2 && is_comma(&toks[w - 1]))
                     .then(|| {
@@ -344,7 +327,7 @@ pub(super) fn relative_speaker(text: &str, toks: &[Tok], site: CueSite) -> Optio
                         (st, w - 1)
                     })
                     .filter(|r| r.0 < r.1),
-                subordinate: false,
+                ..Frame::new(Some((w, w_end)), cue_text, Placement::Before, vec![content])
             });
         }
     }
@@ -386,18 +369,8 @@ pub(super) fn coordinated_speaker(toks: &[Tok], site: CueSite) -> Option<Frame> 
             if content.0 < content.1 {
                 let prefix = trim_range(toks, a0, k - 1);
                 return Some(Frame {
-                    source: Some((a, se)),
-                    cue: cue_text.to_string(),
-                    placement: Placement::Before,
-                    content: vec![content],
-                    via: None,
-                    side: Vec::new(),
-                    role: None,
                     prefix: (prefix.0 < prefix.1).then_some(prefix),
-                    opens_next: false,
-                    rest: None,
-                    antecedent: None,
-                    subordinate: false,
+                    ..Frame::new(Some((a, se)), cue_text, Placement::Before, vec![content])
                 });
             }
         }
@@ -423,20 +396,12 @@ pub(super) fn infinitive_speaker(
         return None;
     }
     let source = moved_object(toks, a, i - 1).or_else(|| scene_subject(toks, a, i - 1))?;
-    Some(Frame {
-        source: Some(source),
-        cue: toks[i].low().to_string(),
-        placement: Placement::Before,
-        content: vec![trim_range(toks, c, b)],
-        via: None,
-        side: Vec::new(),
-        role: None,
-        prefix: None,
-        opens_next: false,
-        rest: None,
-        antecedent: None,
-        subordinate: false,
-    })
+    Some(Frame::new(
+        Some(source),
+        toks[i].low(),
+        Placement::Before,
+        vec![trim_range(toks, c, b)],
+    ))
 }
 
 /// "led Republicans to": the noun phrase between a verb that moves someone to act and the
@@ -520,17 +485,7 @@ pub(super) fn share_saying(toks: &[Tok], site: CueSite) -> Option<Frame> {
     let content = trim_range(toks, c, b);
     let prefix = trim_range(toks, a, w);
     (content.0 < content.1).then(|| Frame {
-        source: Some((w + 1, i)),
-        cue: cue_text.to_string(),
-        placement: Placement::Before,
-        content: vec![content],
-        via: None,
-        side: Vec::new(),
-        role: None,
         prefix: (prefix.0 < prefix.1).then_some(prefix),
-        opens_next: false,
-        rest: None,
-        antecedent: None,
-        subordinate: false,
+        ..Frame::new(Some((w + 1, i)), cue_text, Placement::Before, vec![content])
     })
 }
