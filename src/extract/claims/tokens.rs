@@ -113,6 +113,18 @@ pub fn tokenize_lowered<'a>(
                     continue;
                 }
                 let rest = &s[j..];
+                // "20,000": a comma between thousands groups is inside the number
+                let group = rest.as_bytes();
+                if j > i
+                    && bytes[j - 1].is_ascii_digit()
+                    && group.len() >= 4
+                    && group[0] == b','
+                    && group[1..4].iter().all(u8::is_ascii_digit)
+                    && !group.get(4).is_some_and(u8::is_ascii_alphanumeric)
+                {
+                    j += 4;
+                    continue;
+                }
                 let mut chars = rest.chars();
                 match chars.next() {
                     Some(d) if is_word_char(d) => {
@@ -341,6 +353,16 @@ mod tests {
         let headline = "Trump Says He Will Win";
         let toks = tokenize(headline, 0, headline.len());
         assert!(toks[1].cue.is_some());
+    }
+
+    #[test]
+    fn thousands_separators_stay_inside_a_number() {
+        let text = "About 20,000 said so; 1,250,000 voted, 5, 2016 and 3,45 differ.";
+        let toks = tokenize(text, 0, text.len());
+        let words: Vec<&str> = toks.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(&words[1..3], &["20,000", "said"]);
+        assert!(words.contains(&"1,250,000"));
+        assert!(words.contains(&"2016") && words.contains(&"45"));
     }
 
     #[test]
