@@ -417,7 +417,8 @@ mod tests {
     use super::super::tokens::tokenize;
     use super::*;
 
-    fn marked(s: &str) -> Vec<Tok<'_>> {
+    /// The tokens of `s` with its quotations marked, as the claims stage gives them to frames.
+    pub(super) fn marked(s: &str) -> Vec<Tok<'_>> {
         let mut toks = tokenize(s, 0, s.len());
         let q: Vec<Span> = super::super::quotes::find_quotes(s)
             .iter()

@@ -2,17 +2,12 @@
 //! abbreviation, stray commas, subjects with a relative or infinitive clause, inverted
 //! speakers after a question, infinitives of saying. Sentences written for these tests.
 
-use super::super::tokens::tokenize;
+use super::tests::marked;
 use super::*;
 
 /// The frame of `s`: its source's text, its cue and its content ranges' texts.
 fn frame(s: &str) -> (Option<String>, String, Vec<String>) {
-    let mut toks = tokenize(s, 0, s.len());
-    let q: Vec<Span> = super::super::quotes::find_quotes(s)
-        .iter()
-        .map(|q| q.span)
-        .collect();
-    super::super::mark_quotes(&mut toks, &q);
+    let toks = marked(s);
     let f = find_frame(s, &toks, 0, toks.len()).expect("a frame");
     let text = |r| range_span(&toks, r).map(|sp| sp.of(s).to_string());
     let content = f.content.iter().filter_map(|&r| text(r)).collect();
