@@ -269,8 +269,9 @@ pub fn clause_follows(toks: &[Tok], i: usize, end: usize) -> bool {
     if i >= end || !first.is_word() {
         return false;
     }
-    if is_verbish(first) {
-        // "…, but declined to comment": a shared subject, not a new clause
+    // "…, but declined to comment", "…, but in a later interview said": a shared subject,
+    // not a new clause
+    if is_verbish(first) || adjunct_before_cue(toks, i, end).is_some() {
         return false;
     }
     let stop = end.min(i + 14);
@@ -355,6 +356,73 @@ pub fn np_word(t: &Tok) -> bool {
         TokKind::Punct => matches!(t.low(), "-" | "&" | "(" | ")" | "%"),
         TokKind::Quote => false,
     }
+}
+
+/// "in a later interview", "on Tuesday", "last week": a short adjunct of time or occasion that
+/// opens at `c` and stands right before a verb of saying; returns where that verb is.
+pub fn adjunct_before_cue(toks: &[Tok], c: usize, b: usize) -> Option<usize> {
+    let w = toks.get(c)?.low();
+    let opens = lexicon::is_day_word(w)
+        || matches!(
+            w,
+            "in" | "on" | "at" | "during" | "last" | "this" | "after" | "before" | "when"
+        );
+    if !opens || toks[c].in_quote {
+        return None;
+    }
+    let v = (c + 1..b.min(c + 7)).find(|&j| toks[j].cue.is_some() && !toks[j].cap)?;
+    // one noun phrase with no subject in it: "in March the company said" opens a clause
+    let adjunct = &toks[c + 1..v];
+    let one_phrase = adjunct.iter().enumerate().all(|(j, t)| {
+        let subject_word = (j > 0 && lexicon::is_determiner(t.low()))
+            || matches!(t.low(), "he" | "she" | "they" | "it" | "we" | "i")
+            || (t.cap && !lexicon::is_day_word(t.low()) && !lexicon::is_month(t.low()));
+        (np_word(t) || t.is_punct(",")) && !t.verbish && !t.in_quote && !subject_word
+    });
+    one_phrase.then_some(v)
+}
+
+/// "In March the company said", "On Tuesday Lee said", "In an interview Lee said": where the
+/// subject starts after a leading adjunct of time or occasion that opens the clause at `a`
+/// with no comma, looking no further than `k`.
+pub fn leading_adjunct_end(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
+    // "…, but in March the company said": past a coordinator
+    let a = if toks
+        .get(a)
+        .is_some_and(|t| matches!(t.low(), "and" | "but" | "yet" | "so"))
+    {
+        a + 1
+    } else {
+        a
+    };
+    let opens = matches!(
+        toks.get(a)?.low(),
+        "in" | "on" | "at" | "during" | "after" | "before" | "since" | "last" | "this" | "earlier"
+    );
+    if !opens || k < a + 3 {
+        return None;
+    }
+    let time_word = |t: &Tok| {
+        t.kind == TokKind::Number || lexicon::is_day_word(t.low()) || lexicon::is_month(t.low())
+    };
+    let j = (a + 2..k).find(|&j| {
+        let t = &toks[j];
+        let prev = &toks[j - 1];
+        lexicon::is_determiner(t.low()) && !lexicon::is_determiner(prev.low())
+            || matches!(t.low(), "he" | "she" | "they" | "we" | "i")
+            || (t.cap && (!prev.cap || time_word(prev)) && !time_word(t))
+    })?;
+    let adjunct_ok = toks[a + 1..j]
+        .iter()
+        .all(|t| np_word(t) && !t.verbish && !t.in_quote && t.kind != TokKind::Punct);
+    adjunct_ok.then_some(j)
+}
+
+/// "close to him", "one of them": an object pronoun after a preposition inside a noun phrase.
+pub fn pronoun_object(toks: &[Tok], j: usize) -> bool {
+    j > 0
+        && matches!(toks[j].low(), "him" | "her" | "them" | "us" | "me")
+        && matches!(toks[j - 1].low(), "to" | "with" | "of" | "for")
 }
 
 /// A word that can stand between a subject and its reporting verb ("also", "may", "has"),
@@ -447,7 +515,10 @@ pub fn valid_source_np(toks: &[Tok]) -> bool {
         return true;
     }
     if (0..toks.len()).any(|j| {
-        !np_word(&toks[j]) && !matches!(toks[j].low(), "who" | "to") && !in_place_name(toks, j)
+        !np_word(&toks[j])
+            && !matches!(toks[j].low(), "who" | "to")
+            && !in_place_name(toks, j)
+            && !pronoun_object(toks, j)
     }) {
         return false;
     }

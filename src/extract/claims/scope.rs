@@ -112,6 +112,10 @@ pub(super) fn second_cue(toks: &[Tok], a: usize, b: usize) -> Option<(usize, usi
     while v < b && grammar::modifies_cue(&toks[v]) {
         v += 1;
     }
+    // "…, but in a later interview said …"
+    if let Some(cue_at) = grammar::adjunct_before_cue(toks, v, b) {
+        v = cue_at;
+    }
     let cue = toks.get(v).and_then(|t| t.cue)?;
     if v + 2 >= b || cue.class != lexicon::CueClass::Speech || cue.weak || !cue.past {
         return None;

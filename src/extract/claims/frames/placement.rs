@@ -55,7 +55,9 @@ pub(super) fn place_frame(
                     | "also"
                     | "still"
                     | "meanwhile"
-            ));
+            )
+            || lexicon::is_time_adverb(toks[a].low()))
+        || (before_lead > a && leading_adjunct_end(toks, a, site.k) == Some(before_lead));
     let preceded_by_break = before_lead > a
         && (is_comma(&toks[before_lead - 1])
             || is_closing_quote(toks, before_lead - 1)

@@ -299,10 +299,9 @@ pub(super) fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
                     && matches!(
                         toks[s].low(),
                         "the" | "this" | "her" | "his" | "their" | "its"
-                    ))))
-            || (matches!(t.low(), "him" | "her" | "them")
-                && s >= a + 2
-                && matches!(toks[s - 2].low(), "to" | "with" | "of" | "for"));
+                    ))
+                || matches!(toks[s].low(), "him" | "her" | "them")))
+            || (s >= a + 2 && pronoun_object(toks, s - 1));
         // "Politicians and even some scientists say": a focus word after a coordinator
         let focus = s < k
             && matches!(t.low(), "even" | "also")
@@ -331,6 +330,10 @@ pub(super) fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
     }
     // "…, and he says": a coordinator opens the clause, not the subject
     while s < k && s == a && matches!(toks[s].low(), "and" | "but" | "or" | "yet" | "so") {
+        s += 1;
+    }
+    // "Today Bloomberg says": an adverb of time opens the clause, not the name
+    if s + 1 < k && s == a && lexicon::is_time_adverb(toks[s].low()) {
         s += 1;
     }
     s

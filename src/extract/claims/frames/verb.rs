@@ -127,6 +127,12 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     }
     // The subject before the cue (and its modifiers).
     let mut s = subject_start(toks, a, k);
+    // "In March the company said": a leading adjunct, then the subject
+    if s <= a + 1 {
+        if let Some(j) = leading_adjunct_end(toks, a, k) {
+            s = j;
+        }
+    }
     let mut subj_end = k;
     if let Some(cs) = (s == k).then(|| comma_closed_subject(toks, a, k)).flatten() {
         s = cs;

@@ -253,6 +253,13 @@ word_set!(
 );
 
 word_set!(
+    /// Adverbs of time that can open a clause before its subject ("Now Lee says", "Today the
+    /// ministry said").
+    is_time_adverb,
+    ["now", "today", "yesterday", "tonight", "then", "later", "earlier", "recently"]
+);
+
+word_set!(
     /// Determiners and quantifiers that open a noun phrase.
     is_determiner,
     [

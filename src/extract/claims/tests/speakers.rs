@@ -283,3 +283,57 @@ fn an_inverted_frame_ending_on_a_comma_at_the_end_of_the_text() {
     let q = claim_with(text, &claims, "We won");
     assert_eq!(q.sources[0].mention.of(text), "the mayor");
 }
+
+#[test]
+fn an_object_pronoun_inside_a_postposed_source() {
+    let text = "The minister will resign next week, a source close to him said.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "will resign");
+    assert_eq!(c.sources[0].name, "a source close to him");
+    assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
+    assert!(!c.text(text).contains("close to him"));
+}
+
+#[test]
+fn an_adverb_of_time_before_the_subject_is_not_part_of_it() {
+    let text =
+        "Now Okafor says she will run for the seat.\nToday the mayor says the bridge is safe.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "she will run");
+    assert_eq!(c.sources[0].mention.of(text), "Okafor");
+    let c = claim_with(text, &claims, "the bridge is safe");
+    assert_eq!(c.sources[0].mention.of(text), "the mayor");
+}
+
+#[test]
+fn a_second_verb_of_saying_after_an_adjunct_keeps_the_speaker() {
+    let text =
+        "The clerk first said he had lost the ledger, but in a later interview said he burned it.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "he burned it");
+    assert_eq!(c.sources[0].mention.of(text), "The clerk");
+    assert!(!c.text(text).contains("interview"));
+    let text = "The union said talks had failed, but in March the company said a deal was near.";
+    let claims = run(text);
+    let c = claim_with(text, &claims, "a deal was near");
+    assert_eq!(c.sources[0].mention.of(text), "the company");
+}
+
+#[test]
+fn a_leading_adjunct_of_time_without_a_comma() {
+    let text = "In March the ministry said the dam was finished.\nOn Tuesday Okafor said the port would reopen.\nIn an interview the mayor said the bridge was safe.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    for (needle, source) in [
+        ("the dam was finished", "the ministry"),
+        ("the port would reopen", "Okafor"),
+        ("the bridge was safe", "the mayor"),
+    ] {
+        let c = claim_with(text, &claims, needle);
+        assert_eq!(c.sources[0].mention.of(text), source, "{needle}");
+        assert!(!c.text(text).contains(" said"), "{needle}");
+    }
+}
