@@ -259,7 +259,12 @@ pub(super) fn place_frame(
         push_range(&mut content, toks, a, before_lead);
         // a tail opening a subordinate clause is the writer's, not the source's
         let mut rest = None;
-        let tail = trim_range(toks, tail_start, b);
+        let mut tail = trim_range(toks, tail_start, b);
+        // "…,” Lee said Friday as he left": a day belongs to the frame
+        let past_day = day_adjunct_end(toks, tail.0, tail.1);
+        if past_day > tail.0 && past_day < tail.1 && opens_subordinate(toks[past_day].low()) {
+            tail.0 = past_day;
+        }
         if tail.0 < tail.1 {
             let opener = toks[tail.0].low();
             if matches!(
@@ -289,6 +294,9 @@ pub(super) fn place_frame(
                     .any(|t| t.verbish && !t.in_quote)
             {
                 // "…, she said, according to a transcript." / "via email.": still the frame
+            } else if let Some(c) = saying_participle_content(toks, tail) {
+                // "…,” Lee said, adding that he would appeal": the same speaker goes on
+                content.push(c);
             } else {
                 content.push(tail);
             }
@@ -349,6 +357,48 @@ pub(super) fn place_frame(
         });
     }
     None
+}
+
+/// "adding that he would appeal", "noting the delay": a participle of saying that opens
+/// `tail` after a postposed frame; what it introduces, without the participle and "that".
+fn saying_participle_content(toks: &[Tok], tail: (usize, usize)) -> Option<(usize, usize)> {
+    let cue = toks[tail.0].cue?;
+    if !cue.ing || cue.weak || cue.class != CueClass::Speech || toks[tail.0].in_quote {
+        return None;
+    }
+    let mut c = tail.0 + 1;
+    if c < tail.1 && toks[c].is("that") {
+        c += 1;
+    }
+    let content = trim_range(toks, c, tail.1);
+    (content.0 < content.1 && (c > tail.0 + 1 || clause_follows(toks, c, tail.1)))
+        .then_some(content)
+}
+
+/// Where a run of day words that opens at `c` ends: "Friday", "on Friday", "late Monday",
+/// "this week"; `c` itself when none opens there.
+fn day_adjunct_end(toks: &[Tok], c: usize, b: usize) -> usize {
+    let mut d = c;
+    while d < b
+        && matches!(
+            toks[d].low(),
+            "on" | "last" | "this" | "late" | "early" | "earlier"
+        )
+    {
+        d += 1;
+    }
+    let days = d;
+    while d < b
+        && (lexicon::is_day_word(toks[d].low())
+            || d > days && matches!(toks[d].low(), "morning" | "afternoon" | "evening" | "night"))
+    {
+        d += 1;
+    }
+    if d == days {
+        c
+    } else {
+        d
+    }
 }
 
 /// "…, she said, referring to the mayor": a participle that describes the speaking itself

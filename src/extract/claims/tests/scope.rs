@@ -185,3 +185,18 @@ Okafor said the bridge was safe and added that repairs would start in May.";
         assert!(!c.span.of(text).contains("insisted") && !c.span.of(text).contains("added"));
     }
 }
+
+#[test]
+fn what_follows_a_postposed_frame_and_its_day() {
+    let text = "“The levy will pass,” Okafor said Friday as she left the chamber.\n“The levy will pass,” Okafor said Friday, adding that she would vote for it.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    // the writer describes the speaker; the day is the frame's
+    let c = claim_with(text, &claims, "as she left");
+    assert!(c.sources.is_empty());
+    assert!(!c.text(text).contains("Friday"));
+    // the speaker goes on; the participle of saying stays out of the claim
+    let c = claim_with(text, &claims, "she would vote");
+    assert_eq!(c.sources[0].name, "Okafor");
+    assert_eq!(c.text(text), "she would vote for it.");
+}
