@@ -211,3 +211,11 @@ fn a_person_singled_out_by_a_relative_clause() {
     assert_eq!(cue, "said");
     assert_eq!(content, vec!["the jail was unsafe."]);
 }
+
+#[test]
+fn a_verb_phrase_then_a_coordinated_verb_of_saying() {
+    let (src, _, content) =
+        frame("The agency keeps its budget secret but says its staff has doubled.");
+    assert_eq!(src.as_deref(), Some("The agency"));
+    assert_eq!(content, ["its staff has doubled."]);
+}

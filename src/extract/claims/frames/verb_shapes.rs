@@ -359,6 +359,7 @@ pub(super) fn coordinated_speaker(toks: &[Tok], site: CueSite) -> Option<Frame> 
             && np_word(&toks[se])
             && !is_verbish(&toks[se])
             && !modifies_cue(&toks[se])
+            && !(se > a && present_tense_before_object(toks, se))
             && se < a + 8
         {
             se += 1;
@@ -376,6 +377,24 @@ pub(super) fn coordinated_speaker(toks: &[Tok], site: CueSite) -> Option<Frame> 
         }
     }
     None
+}
+
+/// "Wealth-X keeps its finances secret but says …": a lower-case word in "-s" followed by a
+/// determiner is a verb in the present tense, not a plural noun of the subject.
+fn present_tense_before_object(toks: &[Tok], j: usize) -> bool {
+    let w = toks[j].low();
+    !toks[j].cap
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("'s")
+        && !w.ends_with("’s")
+        && toks.get(j + 1).is_some_and(|t| {
+            matches!(
+                t.low(),
+                "its" | "his" | "her" | "their" | "the" | "a" | "an" | "no" | "our"
+            )
+        })
 }
 
 /// "The debate led Republicans to say that …", "Lee took to Twitter to say he …": a verb of
