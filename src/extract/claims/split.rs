@@ -45,6 +45,7 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
             && toks[k + 1].cap
             && !toks[k + 1].in_quote
             && toks[k + 1].cue.is_none()
+            && !super::units::is_bare_frame(&toks[k + 1..b])
         {
             if k + 1 > start {
                 out.push((start, k + 1, joiner));
@@ -82,11 +83,16 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
             }
         } else if (matches!(t.low(), "although" | "whereas")
             && k > start + 2
+            // "said that although …, …": the clause opens what was said
+            && !toks[k - 1].is("that")
             && clause_follows(toks, k + 1, b))
             || (t.lower == "but" && k > start + 3 && clause_follows(toks, k + 1, b))
             || (matches!(t.low(), "and" | "but")
                 && k > start + 3
-                && new_speaker_follows(toks, k + 1, b))
+                // "Polls in Ohio and Iowa have shown": a clause before, not a noun phrase
+                && toks[start..k].iter().any(|t| t.verbish && !t.in_quote)
+                && new_speaker_follows(toks, k + 1, b)
+                && !(t.lower == "and" && joins_postposed_subject(toks, start, k)))
         {
             cut = Some((k, k, Joiner::Contrast));
         }
@@ -143,6 +149,25 @@ fn new_speaker_follows(toks: &[Tok], i: usize, b: usize) -> bool {
                     && (!t.verbish || matches!(t.low(), "has" | "have" | "had" | "also"))
             })
     })
+}
+
+/// "…, he and Mr. Allen said.": the "and" at `k` joins two speakers after the content, set off
+/// from it by a comma or a closing quotation mark; not a new clause.
+fn joins_postposed_subject(toks: &[Tok], start: usize, k: usize) -> bool {
+    let Some(c) = (start..k)
+        .rev()
+        .take(6)
+        .find(|&j| toks[j].is_punct(",") || (toks[j].kind == TokKind::Quote && j > start))
+    else {
+        return false;
+    };
+    let first = &toks[c + 1..k];
+    !first.is_empty()
+        && first.len() <= 4
+        && first
+            .iter()
+            .all(|t| t.is_word() && !t.verbish && !t.in_quote)
+        && (first[0].cap || matches!(first[0].low(), "he" | "she" | "they" | "we" | "i"))
 }
 
 /// Whether `k` lies inside a comma-set relative clause that has no verb yet ("…, where France,

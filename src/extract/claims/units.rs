@@ -2,7 +2,7 @@
 //! and boilerplate; quotation marks on tokens; the relay's lead-in; paragraph bounds and credit
 //! lines that the claims stage carries speakers across.
 
-use super::lexicon;
+use super::lexicon::{self, CueClass};
 use super::tokens::{Tok, TokKind};
 use crate::extract::types::Span;
 
@@ -54,6 +54,25 @@ pub(super) fn credit_line(toks: &[Tok]) -> Option<(usize, usize)> {
         .then_some((1, e))
 }
 
+/// "Trump said.", "the senator told reporters Friday.": a sentence that is nothing but a short
+/// speaker and a verb of saying, with at most a short hearer or day after it.
+pub(super) fn is_bare_frame(toks: &[Tok]) -> bool {
+    let words = toks.iter().filter(|t| t.is_word()).count();
+    let ends_with_period = toks.last().is_some_and(|t| t.is_punct("."));
+    let Some(v) = toks.iter().position(|t| {
+        t.cue
+            .is_some_and(|c| c.class == CueClass::Speech && !c.weak && !c.ing)
+    }) else {
+        return false;
+    };
+    let speaker = &toks[..v];
+    let speaker_ok = !speaker.is_empty()
+        && speaker.len() <= 5
+        && speaker.iter().all(|t| t.is_word() && !t.verbish)
+        && (speaker[0].cap || matches!(speaker[0].low(), "he" | "she" | "they"));
+    speaker_ok && ends_with_period && words <= 8 && toks[v + 1..].iter().all(|t| t.cue.is_none())
+}
+
 /// Sentences, joined while a quotation runs over a sentence boundary inside a paragraph, minus
 /// the excluded passages (boilerplate, dateline).
 pub(super) fn build_units(
@@ -78,7 +97,16 @@ pub(super) fn build_units(
                             .any(char::is_alphanumeric)
                 });
             let same_para = !text[last.end..s.start].contains('\n');
-            if crosses && same_para {
+            // "“… missing.” Trump said.": a frame cut off from its quotation by the period
+            // inside the closing mark
+            let quote_ends_last = quotes.iter().any(|q| q.end == last.end);
+            if same_para
+                && (crosses
+                    || quote_ends_last && {
+                        let toks = super::tokens::tokenize_lowered(text, None, s.start, s.end);
+                        is_bare_frame(&toks)
+                    })
+            {
                 last.end = s.end;
                 continue;
             }

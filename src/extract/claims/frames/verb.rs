@@ -50,6 +50,21 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     while k > a && modifies_cue(&toks[k - 1]) {
         k -= 1;
     }
+    // "a swiftly called meeting": an adjective
+    if k < i && k > a && matches!(toks[k - 1].low(), "the" | "a" | "an") {
+        return None;
+    }
+    // "ruled out", "ruled that out": a phrasal verb of rejecting, not a cue
+    let out_at = |j: usize| toks.get(j).is_some_and(|t| t.is("out"));
+    if word.starts_with("rul")
+        && (out_at(i + 1)
+            || matches!(
+                toks.get(i + 1).map(|t| t.low()),
+                Some("it" | "that" | "this" | "them")
+            ) && out_at(i + 2))
+    {
+        return None;
+    }
     if toks[k..i].iter().any(|t| {
         matches!(
             t.low(),

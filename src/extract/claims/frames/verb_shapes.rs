@@ -50,10 +50,20 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
         let e = i + 1 + np.len();
         // the words before must be content: a clause or a quotation, not a subject; or a
         // subject whose predicate follows the frame ("The cost, said Lee, will rise")
-        let predicate_after = frame_end + 1 < b
+        // "The cost, said Lee, a former mayor, will rise": past the speaker's description
+        let described = frame_end + 1 < b
             && is_comma(&toks[frame_end])
-            && is_verbish(&toks[frame_end + 1])
-            && toks[frame_end + 1].cue.is_none()
+            && (lexicon::is_determiner(&toks[frame_end + 1].lower)
+                || lexicon::is_title(&toks[frame_end + 1].lower));
+        let pred_comma = if described {
+            next_comma(toks, frame_end + 1, b)
+        } else {
+            frame_end
+        };
+        let predicate_after = pred_comma + 1 < b
+            && is_comma(&toks[pred_comma])
+            && is_verbish(&toks[pred_comma + 1])
+            && toks[pred_comma + 1].cue.is_none()
             && !toks[a..i - 1].iter().any(|t| t.verbish || t.in_quote);
         let content_before = predicate_after
             || toks[a..i]

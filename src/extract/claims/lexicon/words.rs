@@ -304,7 +304,8 @@ word_set!(
         "hasn't", "haven't", "won't", "wouldn't", "n't", "here", "even", "both", "actually",
         "indeed", "usually", "sometimes", "routinely", "consistently", "falsely", "wrongly",
         "rightly", "correctly", "mistakenly", "famously", "loudly", "quietly", "angrily",
-        "bluntly", "vehemently", "boldly",
+        "bluntly", "vehemently", "boldly", "almost", "increasingly", "eventually", "promptly",
+        "swiftly", "reluctantly", "essentially", "effectively", "similarly", "likewise",
     ]
 );
 

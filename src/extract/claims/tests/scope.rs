@@ -200,3 +200,24 @@ fn what_follows_a_postposed_frame_and_its_day() {
     assert_eq!(c.sources[0].name, "Okafor");
     assert_eq!(c.text(text), "she would vote for it.");
 }
+
+#[test]
+fn a_quotation_closed_by_its_period_then_a_bare_frame() {
+    let text = "Okafor spoke first.\n“We will not sell the port.” Mensah said.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "sell the port");
+    assert_eq!(c.sources[0].name, "Mensah");
+    assert!(!claims.iter().any(|c| c.text(text).contains("Mensah said")));
+}
+
+#[test]
+fn what_was_said_opens_with_a_subordinate_clause() {
+    let text =
+        "The envoy said in a statement that although the vote was peaceful, it was far from fair.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "far from fair");
+    assert_eq!(c.sources[0].mention.of(text), "The envoy");
+    assert!(c.text(text).starts_with("although"));
+}

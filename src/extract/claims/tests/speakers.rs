@@ -337,3 +337,28 @@ fn a_leading_adjunct_of_time_without_a_comma() {
         assert!(!c.text(text).contains(" said"), "{needle}");
     }
 }
+
+#[test]
+fn two_speakers_after_the_content_and_a_described_inverted_speaker() {
+    let text = "Readers will pay for depth, she and Kofi Osei said.\nThe puzzle of the budget, says Ana Ruiz, a historian at the archive, is that it grew.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "Readers will pay");
+    assert_eq!(c.sources[0].mention.of(text), "she and Kofi Osei");
+    let c = claim_with(text, &claims, "is that it grew");
+    assert_eq!(c.sources[0].name, "Ana Ruiz");
+    assert_eq!(c.text(text), "The puzzle of the budget is that it grew.");
+}
+
+#[test]
+fn words_that_look_like_cues_but_frame_nothing() {
+    let text = "Officials have effectively ruled that out.\nAfter a swiftly called meeting, the council adjourned.\nRecent polls in Ohio and Iowa have shown the race tightening.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "ruled that out");
+    assert!(c.sources.is_empty());
+    let c = claim_with(text, &claims, "the council adjourned");
+    assert!(c.sources.is_empty());
+    let c = claim_with(text, &claims, "the race tightening");
+    assert!(c.sources.iter().all(|s| s.mention.of(text) != "Iowa"));
+}
