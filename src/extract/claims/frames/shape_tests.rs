@@ -219,3 +219,17 @@ fn a_verb_phrase_then_a_coordinated_verb_of_saying() {
     assert_eq!(src.as_deref(), Some("The agency"));
     assert_eq!(content, ["its staff has doubled."]);
 }
+
+#[test]
+fn a_phrasal_verb_then_a_participle_of_saying() {
+    let (src, cue, content) =
+        frame("Ruiz, a longtime critic, lashed out at the board on Friday, telling members that the vote was rigged.");
+    assert_eq!(src.as_deref(), Some("Ruiz"));
+    assert_eq!(cue, "telling");
+    assert_eq!(content, ["the vote was rigged."]);
+    let (src, cue, content) =
+        frame("The mayor spoke out about the closure, arguing that the clinic must stay open.");
+    assert_eq!(src.as_deref(), Some("The mayor"));
+    assert_eq!(cue, "arguing");
+    assert_eq!(content, ["the clinic must stay open."]);
+}

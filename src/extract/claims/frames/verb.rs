@@ -56,7 +56,7 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     }
     // "ruled out", "ruled that out": a phrasal verb of rejecting, not a cue
     let out_at = |j: usize| toks.get(j).is_some_and(|t| t.is("out"));
-    if word.starts_with("rul")
+    if !particle
         && (out_at(i + 1)
             || matches!(
                 toks.get(i + 1).map(|t| t.low()),

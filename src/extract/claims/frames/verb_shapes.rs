@@ -224,6 +224,18 @@ pub(super) fn saying_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
     };
     let mut subj_end = subject_end(a);
     let mut a = a;
+    // "Davis, a longtime liberal, lashed out …, telling …": what looked like a lead-in was the
+    // subject, with an appositive after it
+    let e0 = subject_end(a0);
+    if !(subj_end > a && valid_source_np(&toks[a..subj_end]))
+        && a != a0
+        && e0 > a0
+        && is_comma(&toks[e0])
+        && valid_source_np(&toks[a0..e0])
+    {
+        a = a0;
+        subj_end = e0;
+    }
     if !(subj_end > a && valid_source_np(&toks[a..subj_end])) {
         // "At a campaign event in Ames, Iowa, on Sunday, Clinton expanded on it, saying …":
         // past a longer lead-in of phrases with no verb, to a subject and its verb
