@@ -57,61 +57,18 @@ fn singular(w: &str) -> &str {
     }
 }
 
-/// A mention without a closing reflexive: "Clinton herself" is Clinton, with emphasis.
-fn without_reflexive(mention: &str) -> &str {
-    let m = mention.trim();
-    match m.rsplit_once(' ') {
-        Some((rest, "herself" | "himself" | "itself" | "themselves")) => rest,
-        _ => m,
-    }
-}
-
-/// A mention without what is not part of its name: a leading conjunction or sentence adverb
-/// ("Although Scott", "and the report") and a trailing parenthetical ("Rep. Ann Lee (D-Ore.)").
-fn clean_mention(mention: &str) -> String {
-    let mut m = without_reflexive(mention);
-    if m.ends_with(')') {
-        if let Some(o) = m.rfind('(') {
-            m = m[..o].trim_end();
-        }
-    }
-    loop {
-        let first = m.split_whitespace().next().unwrap_or("");
-        let lower = first.to_lowercase();
-        let drop = matches!(
-            lower.as_str(),
-            "and"
-                | "but"
-                | "although"
-                | "though"
-                | "so"
-                | "still"
-                | "even"
-                | "meanwhile"
-                | "however"
-                | "yet"
-                | "also"
-                | "rival"
-                | "while"
-                | "when"
-                | "as"
-        ) && m.len() > first.len();
-        if !drop {
-            break;
-        }
-        m = m[first.len()..].trim_start();
-    }
-    m.to_string()
-}
-
 mod classify;
+mod mention;
 mod names;
+mod shapes;
 #[cfg(test)]
 mod tests;
 
-use classify::*;
-pub use classify::{classify, is_no_source};
+pub use classify::classify;
+pub use mention::is_no_source;
+use mention::*;
 use names::*;
+use shapes::*;
 
 impl Resolver {
     /// Resolves a mention (its text as written, at byte offset `at`), with `context` the article
