@@ -163,6 +163,21 @@ pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
             (!role.is_empty()).then_some(role),
         );
     }
+    // "the Ohio Republican", "a Democrat": a party label as a noun is a politician, whom "the"
+    // makes identifiable and "a" leaves unnamed
+    let party_noun = core_lower.last().is_some_and(|w| is_party_noun(w));
+    if party_noun && core.len() >= 2 && lexicon::is_determiner(&core_lower[0]) {
+        let kind = if core_lower[0] == "the" {
+            SourceKind::Person
+        } else {
+            SourceKind::Anonymous
+        };
+        return (kind, lower_first(&core.join(" ")), None);
+    }
+    // "Polls show": a common noun capitalised to open a sentence is no name
+    if core.len() == 1 && lexicon::is_document_head(&core_lower[0]) {
+        return (SourceKind::Document, core_lower[0].clone(), None);
+    }
     if !run.is_empty() {
         let last = run_lower.last().map(|s| s.as_str()).unwrap_or("");
         let last = last.trim_end_matches("'s");
@@ -210,10 +225,28 @@ pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
             let title_at = run_lower.iter().rposition(|w| {
                 lexicon::is_title(w) || lexicon::is_official_word(w) || is_leadership_word(w)
             });
-            let name_from = match title_at {
+            let mut name_from = match title_at {
                 Some(t) if t + 1 < run.len() => run_start + t + 1,
                 _ => run_start,
             };
+            // "Chief of Staff Ann Lee", "Secretary of Homeland Security Ann Lee": the title
+            // runs on after "of" up to the given name and surname
+            let title_word = name_from > run_start && {
+                let t = core_lower[name_from - 1].as_str();
+                lexicon::is_title(t) && !is_body_word(t)
+            };
+            if title_word && core_lower[name_from] == "of" {
+                let name_words = |from: usize| {
+                    core[from..]
+                        .iter()
+                        .filter(|w| w.trim_end_matches('.').chars().count() > 1)
+                        .count()
+                };
+                name_from += 1;
+                while name_from + 1 < core_len && name_words(name_from) > 2 {
+                    name_from += 1;
+                }
+            }
             let name = core[name_from..].join(" ");
             let role = core[..name_from].join(" ");
             let role = strip_the(&role);
@@ -248,9 +281,18 @@ pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
         }
     }
     if lexicon::is_document_head(&head) {
-        return (SourceKind::Document, lower_first(&ws.join(" ")), None);
+        // "a new poll that shows …": the name is the noun phrase, not its relative clause
+        let relative =
+            core_len < lower.len() && matches!(lower[core_len].as_str(), "that" | "which" | "who");
+        let name = if relative { core } else { &ws[..] };
+        return (SourceKind::Document, lower_first(&name.join(" ")), None);
     }
-    if any_word(lexicon::is_official_word) && (core.iter().any(|w| is_cap(w)) || head == "police") {
+    // a capitalised word names a body, but not "The" opening a sentence ("The agency said")
+    let named = core
+        .iter()
+        .enumerate()
+        .any(|(k, w)| is_cap(w) && !(k == 0 && lexicon::is_determiner(&core_lower[0])));
+    if any_word(lexicon::is_official_word) && (named || head == "police") {
         return (SourceKind::Official, strip_the(&core.join(" ")), None);
     }
     // "Trump's campaign manager" is a person holding a post in a body, not the body
@@ -260,7 +302,7 @@ pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
             head.as_str(),
             "spokesman" | "spokeswoman" | "spokesperson" | "representative"
         );
-    if any_word(lexicon::is_org_word) && core.iter().any(|w| is_cap(w)) && !holder {
+    if any_word(lexicon::is_org_word) && named && !holder {
         return (SourceKind::Organization, strip_the(&core.join(" ")), None);
     }
     let quantified = core_lower.first().is_some_and(|w| {
@@ -312,25 +354,27 @@ pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
         return (SourceKind::Anonymous, lower_first(&ws.join(" ")), None);
     }
     if lexicon::is_title(&head) {
-        // "the Indiana governor" names a position someone holds: identifiable, so not
-        // anonymous; "a senior aide" is not
+        // "the Indiana governor" names a position one person holds: identifiable, so a
+        // person, though the text did not say who; "a senior aide" is anonymous
         // "the Indiana governor" and "Acme's chief executive" alike
         let definite = core_lower.first().is_some_and(|w| w == "the")
             || core_lower
                 .iter()
                 .any(|w| w.ends_with("'s") || w.ends_with("’s"));
         let kind = if definite {
-            SourceKind::Unknown
+            SourceKind::Person
         } else {
             SourceKind::Anonymous
         };
         return (kind, lower_first(&ws.join(" ")), None);
     }
+    // "the company", "the agency": a common noun keeps its determiner, which is all that
+    // tells it from the word
     if lexicon::is_official_word(&head) {
-        return (SourceKind::Official, strip_the(&ws.join(" ")), None);
+        return (SourceKind::Official, lower_first(&ws.join(" ")), None);
     }
     if lexicon::is_org_word(&head) {
-        return (SourceKind::Organization, strip_the(&ws.join(" ")), None);
+        return (SourceKind::Organization, lower_first(&ws.join(" ")), None);
     }
     // "engineers", "aid groups": a bare plural of common nouns is a category of people
     let bare_plural = !core.iter().any(|w| is_cap(w))

@@ -57,6 +57,7 @@ fn singular(w: &str) -> &str {
     }
 }
 
+mod antecedents;
 mod classify;
 mod mention;
 mod names;
@@ -64,6 +65,7 @@ mod shapes;
 #[cfg(test)]
 mod tests;
 
+use antecedents::*;
 pub use classify::classify;
 pub use mention::is_no_source;
 use mention::*;
@@ -85,7 +87,8 @@ impl Resolver {
             let name_context = &context[..name_at.min(context.len())];
             return self.resolve(&name, name_at, name_context);
         }
-        let mention = without_reflexive(mention);
+        let cleaned = clean_mention(mention);
+        let mention = cleaned.as_str();
         let plural = crate::sourcing::is_plural_mention(mention);
         let lower = mention.trim().to_lowercase();
         let ws = words(mention);
@@ -115,6 +118,10 @@ impl Resolver {
                     None,
                     lower.clone(),
                 )
+            }
+            None if matches!(lower.as_str(), "they" | "it" | "we" | "its" | "their") => {
+                // a pronoun with nothing to take up: not yet classified, never a name
+                self.add(lower.clone(), SourceKind::Unknown, None, lower.clone())
             }
             None => {
                 let (kind, mut name, role) = classify(mention);
@@ -201,27 +208,55 @@ impl Resolver {
                 };
                 Some(self.add(name.clone(), kind, role, name.to_lowercase()))
             }
-            "they" | "we" | "their" => self.latest(|e| {
-                e.plural_seen
-                    || matches!(
+            "they" | "we" | "their" => {
+                let found = self.latest(|e| {
+                    e.plural_seen
+                        || matches!(
+                            e.kind,
+                            SourceKind::UnnamedGroup
+                                | SourceKind::Organization
+                                | SourceKind::Official
+                                | SourceKind::Anonymous
+                        )
+                });
+                self.nearer_phrase(found, (p == "they").then(|| phrase_before(context, true)))
+            }
+            "it" | "its" | "which" => {
+                let found = self.latest(|e| {
+                    matches!(
                         e.kind,
-                        SourceKind::UnnamedGroup
-                            | SourceKind::Organization
+                        SourceKind::Organization
                             | SourceKind::Official
-                            | SourceKind::Anonymous
+                            | SourceKind::Media
+                            | SourceKind::Document
                     )
-            }),
-            "it" | "its" | "which" => self.latest(|e| {
-                matches!(
-                    e.kind,
-                    SourceKind::Organization
-                        | SourceKind::Official
-                        | SourceKind::Media
-                        | SourceKind::Document
-                )
-            }),
+                });
+                self.nearer_phrase(found, (p == "it").then(|| phrase_before(context, false)))
+            }
             _ => None,
         }
+    }
+
+    /// The source a pronoun takes up: a noun phrase of the text (`phrase`, with its offset)
+    /// written after the latest mention of the source `found`, else that source.
+    fn nearer_phrase(
+        &mut self,
+        found: Option<usize>,
+        phrase: Option<Option<(usize, String)>>,
+    ) -> Option<usize> {
+        let Some((at, phrase)) = phrase.flatten() else {
+            return found;
+        };
+        if found.is_some_and(|i| self.entities[i].last >= at) {
+            return found;
+        }
+        let (kind, name, role) = classify(&phrase);
+        if matches!(kind, SourceKind::Person | SourceKind::Unknown) {
+            return found;
+        }
+        let i = self.add(name, kind, role, head_of(&phrase));
+        self.entities[i].last = at;
+        Some(i)
     }
 
     /// "the source", "the official", "the association", "the ministry", "the report".
@@ -247,6 +282,16 @@ impl Resolver {
         if found.is_some() {
             return found;
         }
+        // "the campaign" after "Ann Lee's campaign" is the Lee campaign
+        if lower.starts_with("the ") && rest.split_whitespace().count() == 1 && is_body_word(&head)
+        {
+            if let Some(owned) = owned_before(context, &head) {
+                let (kind, name, role) = classify(&owned);
+                if matches!(kind, SourceKind::Organization | SourceKind::Official) {
+                    return Some(self.add(name, kind, role, head));
+                }
+            }
+        }
         if lexicon::is_title(&head)
             || matches!(head.as_str(), "candidate" | "nominee" | "president")
         {
@@ -267,12 +312,26 @@ impl Resolver {
         let head = head_of(rest);
         if rest.split_whitespace().count() > 4
             || !rest.ends_with(head.as_str())
-            || !lexicon::is_title(&head)
+            || !(lexicon::is_title(&head) || is_party_noun(&head))
         {
             return None;
         }
-        let name = titled_name_before(context, rest, &head)?;
-        let (kind, name, role) = classify(&name);
+        let (kind, name, role) = match titled_name_before(context, rest, &head) {
+            Some(name) => classify(&name),
+            // "Ann Lee says … . The Ohio senator is predicting": a description opening a
+            // sentence goes on about the person whose name opened one just before
+            None => {
+                let name = subject_before(context)?;
+                let (kind, mut name, role) = classify(&name);
+                if !description_fits(rest, &head, role.as_deref()) {
+                    return None;
+                }
+                if !name.contains(' ') {
+                    name = full_name_before(context, &name).unwrap_or(name);
+                }
+                (kind, name, role)
+            }
+        };
         if kind != SourceKind::Person {
             return None;
         }

@@ -117,6 +117,11 @@ pub(super) fn is_leadership_word(w: &str) -> bool {
     )
 }
 
+/// Party labels used as nouns for a politician ("the Ohio Republican", "a Democrat").
+pub(super) fn is_party_noun(w: &str) -> bool {
+    matches!(w, "republican" | "democrat")
+}
+
 /// Whether a word names a kind of organization or official body ("commission", "center").
 pub(super) fn is_body_word(w: &str) -> bool {
     lexicon::is_org_word(w) || lexicon::is_official_word(w)
