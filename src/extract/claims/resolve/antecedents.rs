@@ -8,6 +8,9 @@ use super::*;
 /// two sentences before.
 const REACH: usize = 400;
 
+/// [`REACH`] for the resolver: a source mentioned this close keeps a pronoun.
+pub(super) const ANTECEDENT_REACH: usize = REACH;
+
 /// The last `reach` bytes of `context`, from a character boundary, with their offset.
 fn tail(context: &str, reach: usize) -> (usize, &str) {
     let mut from = context.len().saturating_sub(reach);

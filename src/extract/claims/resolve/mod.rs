@@ -219,7 +219,8 @@ impl Resolver {
                                 | SourceKind::Anonymous
                         )
                 });
-                self.nearer_phrase(found, (p == "they").then(|| phrase_before(context, true)))
+                let phrase = (p == "they").then(|| phrase_before(context, true));
+                self.nearer_phrase(found, phrase, context.len())
             }
             "it" | "its" | "which" => {
                 let found = self.latest(|e| {
@@ -231,23 +232,31 @@ impl Resolver {
                             | SourceKind::Document
                     )
                 });
-                self.nearer_phrase(found, (p == "it").then(|| phrase_before(context, false)))
+                let phrase = (p == "it").then(|| phrase_before(context, false));
+                self.nearer_phrase(found, phrase, context.len())
             }
             _ => None,
         }
     }
 
     /// The source a pronoun takes up: a noun phrase of the text (`phrase`, with its offset)
-    /// written after the latest mention of the source `found`, else that source.
+    /// written after the latest mention of the source `found` when that mention is further
+    /// back than the last sentences before `end`, else that source.
     fn nearer_phrase(
         &mut self,
         found: Option<usize>,
         phrase: Option<Option<(usize, String)>>,
+        end: usize,
     ) -> Option<usize> {
         let Some((at, phrase)) = phrase.flatten() else {
             return found;
         };
-        if found.is_some_and(|i| self.entities[i].last >= at) {
+        // a source mentioned in the last sentences keeps the pronoun ("Republicans say
+        // Democrats erred. They say …")
+        if found.is_some_and(|i| {
+            let last = self.entities[i].last;
+            last >= at || last + ANTECEDENT_REACH >= end
+        }) {
             return found;
         }
         let (kind, name, role) = classify(&phrase);
@@ -326,8 +335,9 @@ impl Resolver {
                 if !description_fits(rest, &head, role.as_deref()) {
                     return None;
                 }
+                // a lone capitalised word is a surname only if the text gave it in full
                 if !name.contains(' ') {
-                    name = full_name_before(context, &name).unwrap_or(name);
+                    name = full_name_before(context, &name)?;
                 }
                 (kind, name, role)
             }

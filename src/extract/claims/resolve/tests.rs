@@ -387,6 +387,12 @@ fn they_and_it_take_up_a_phrase_written_since_the_last_source() {
     let text = "Ann Lee spoke first. Later the county's dairy farmers met, and ";
     let mut r = Resolver::default();
     r.resolve("Ann Lee", 0, "");
+    // a source mentioned in the sentences before keeps the pronoun
+    let mut g = Resolver::default();
+    let before = "Growers say mills are to blame. ";
+    g.resolve("Growers", 0, "");
+    let a = g.resolve("They", before.len(), before);
+    assert_eq!(g.entities[a.entity].name, "Growers");
     let a = r.resolve("they", text.len(), text);
     assert_eq!(r.entities[a.entity].name, "the county's dairy farmers");
     let text = "Ann Lee spoke. The water agency fined the plant. ";
@@ -411,6 +417,10 @@ fn a_description_goes_on_about_the_person_who_opened_a_sentence_before() {
     let text = "Ed Lim toured the dam. ";
     let a = r.resolve("The Ohio Republican", text.len(), text);
     assert_eq!(r.entities[a.entity].name, "Ed Lim");
+    // a lone capitalised word the text never gave in full is no name
+    let text = "Democratic leaders toured the dam. ";
+    let a = r.resolve("The Ohio senator", text.len(), text);
+    assert_eq!(r.entities[a.entity].name, "the Ohio senator");
     // another place or office does not fit
     let text = "Utah Gov. Ed Lim toured the dam. ";
     let mut r = Resolver::default();
