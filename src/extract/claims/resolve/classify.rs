@@ -163,6 +163,21 @@ pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
             (!role.is_empty()).then_some(role),
         );
     }
+    // "the Ohio Republican", "a Democrat": a party label as a noun is a politician, whom "the"
+    // makes identifiable and "a" leaves unnamed
+    let party_noun = core_lower.last().is_some_and(|w| is_party_noun(w));
+    if party_noun && core.len() >= 2 && lexicon::is_determiner(&core_lower[0]) {
+        let kind = if core_lower[0] == "the" {
+            SourceKind::Person
+        } else {
+            SourceKind::Anonymous
+        };
+        return (kind, lower_first(&core.join(" ")), None);
+    }
+    // "Polls show": a common noun capitalised to open a sentence is no name
+    if core.len() == 1 && lexicon::is_document_head(&core_lower[0]) {
+        return (SourceKind::Document, core_lower[0].clone(), None);
+    }
     if !run.is_empty() {
         let last = run_lower.last().map(|s| s.as_str()).unwrap_or("");
         let last = last.trim_end_matches("'s");
@@ -210,10 +225,28 @@ pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
             let title_at = run_lower.iter().rposition(|w| {
                 lexicon::is_title(w) || lexicon::is_official_word(w) || is_leadership_word(w)
             });
-            let name_from = match title_at {
+            let mut name_from = match title_at {
                 Some(t) if t + 1 < run.len() => run_start + t + 1,
                 _ => run_start,
             };
+            // "Chief of Staff Ann Lee", "Secretary of Homeland Security Ann Lee": the title
+            // runs on after "of" up to the given name and surname
+            let title_word = name_from > run_start && {
+                let t = core_lower[name_from - 1].as_str();
+                lexicon::is_title(t) && !is_body_word(t)
+            };
+            if title_word && core_lower[name_from] == "of" {
+                let name_words = |from: usize| {
+                    core[from..]
+                        .iter()
+                        .filter(|w| w.trim_end_matches('.').chars().count() > 1)
+                        .count()
+                };
+                name_from += 1;
+                while name_from + 1 < core_len && name_words(name_from) > 2 {
+                    name_from += 1;
+                }
+            }
             let name = core[name_from..].join(" ");
             let role = core[..name_from].join(" ");
             let role = strip_the(&role);
@@ -248,9 +281,18 @@ pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
         }
     }
     if lexicon::is_document_head(&head) {
-        return (SourceKind::Document, lower_first(&ws.join(" ")), None);
+        // "a new poll that shows …": the name is the noun phrase, not its relative clause
+        let relative =
+            core_len < lower.len() && matches!(lower[core_len].as_str(), "that" | "which" | "who");
+        let name = if relative { core } else { &ws[..] };
+        return (SourceKind::Document, lower_first(&name.join(" ")), None);
     }
-    if any_word(lexicon::is_official_word) && (core.iter().any(|w| is_cap(w)) || head == "police") {
+    // a capitalised word names a body, but not "The" opening a sentence ("The agency said")
+    let named = core
+        .iter()
+        .enumerate()
+        .any(|(k, w)| is_cap(w) && !(k == 0 && lexicon::is_determiner(&core_lower[0])));
+    if any_word(lexicon::is_official_word) && (named || head == "police") {
         return (SourceKind::Official, strip_the(&core.join(" ")), None);
     }
     // "Trump's campaign manager" is a person holding a post in a body, not the body
@@ -260,7 +302,7 @@ pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
             head.as_str(),
             "spokesman" | "spokeswoman" | "spokesperson" | "representative"
         );
-    if any_word(lexicon::is_org_word) && core.iter().any(|w| is_cap(w)) && !holder {
+    if any_word(lexicon::is_org_word) && named && !holder {
         return (SourceKind::Organization, strip_the(&core.join(" ")), None);
     }
     let quantified = core_lower.first().is_some_and(|w| {
@@ -312,25 +354,27 @@ pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
         return (SourceKind::Anonymous, lower_first(&ws.join(" ")), None);
     }
     if lexicon::is_title(&head) {
-        // "the Indiana governor" names a position someone holds: identifiable, so not
-        // anonymous; "a senior aide" is not
+        // "the Indiana governor" names a position one person holds: identifiable, so a
+        // person, though the text did not say who; "a senior aide" is anonymous
         // "the Indiana governor" and "Acme's chief executive" alike
         let definite = core_lower.first().is_some_and(|w| w == "the")
             || core_lower
                 .iter()
                 .any(|w| w.ends_with("'s") || w.ends_with("’s"));
         let kind = if definite {
-            SourceKind::Unknown
+            SourceKind::Person
         } else {
             SourceKind::Anonymous
         };
         return (kind, lower_first(&ws.join(" ")), None);
     }
+    // "the company", "the agency": a common noun keeps its determiner, which is all that
+    // tells it from the word
     if lexicon::is_official_word(&head) {
-        return (SourceKind::Official, strip_the(&ws.join(" ")), None);
+        return (SourceKind::Official, lower_first(&ws.join(" ")), None);
     }
     if lexicon::is_org_word(&head) {
-        return (SourceKind::Organization, strip_the(&ws.join(" ")), None);
+        return (SourceKind::Organization, lower_first(&ws.join(" ")), None);
     }
     // "engineers", "aid groups": a bare plural of common nouns is a category of people
     let bare_plural = !core.iter().any(|w| is_cap(w))
@@ -342,193 +386,4 @@ pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
         return (SourceKind::UnnamedGroup, ws.join(" "), None);
     }
     (SourceKind::Unknown, strip_the(&ws.join(" ")), None)
-}
-
-/// The kind of a mention that joins two names with "and" ("Britain and France", "the Treasury
-/// and the Fed") when both are bodies of one kind; people named together keep the old reading.
-pub(super) fn coordinated_kind(ws: &[&str]) -> Option<SourceKind> {
-    let and = ws.iter().position(|w| *w == "and" || *w == "&")?;
-    let (left, right) = (&ws[..and], &ws[and + 1..]);
-    let opens = |side: &[&str]| {
-        let side = match side.first() {
-            Some(&"the") | Some(&"The") => &side[1..],
-            _ => side,
-        };
-        side.first().is_some_and(|w| is_cap(w)) && !side.contains(&"of")
-    };
-    if !opens(left) || !opens(right) {
-        return None;
-    }
-    let (a, b) = (classify(&left.join(" ")).0, classify(&right.join(" ")).0);
-    let body = matches!(
-        a,
-        SourceKind::Official | SourceKind::Organization | SourceKind::Media
-    );
-    (a == b && body).then_some(a)
-}
-
-/// The kind of a mention that names a role by a place or body it belongs to ("a truck driver
-/// from Ava, Mo.", "chairman of the board of Acme", "officials at the Pentagon"): the
-/// capitalised words after the preposition are not the source's name. An indefinite or plural
-/// role is unnamed; "the" role names one holder, who is identifiable but not named.
-pub(super) fn role_with_place(lower: &[String], ws: &[&str]) -> Option<SourceKind> {
-    // the first preposition: "a study by economists at Duke" is a study, not economists
-    let p = lower.iter().position(|w| {
-        matches!(
-            w.as_str(),
-            "of" | "from" | "to" | "at" | "in" | "for" | "with" | "on" | "by"
-        )
-    })?;
-    let head = lower.get(p.checked_sub(1)?)?.as_str();
-    if is_cap(ws[p - 1])
-        || !ws[p + 1..].iter().any(|w| is_cap(w))
-        || matches!(
-            head,
-            "spokesman" | "spokeswoman" | "spokesperson" | "representative"
-        )
-    {
-        return None;
-    }
-    // "former secretary of state Ann Lee": a name closing the mention is the source's own
-    let mut r = ws.len();
-    while r > p + 1 && is_cap(ws[r - 1]) {
-        r -= 1;
-    }
-    let before_name = lower[r - 1].as_str();
-    if r < ws.len()
-        && !matches!(
-            before_name,
-            "of" | "from" | "to" | "at" | "in" | "for" | "with" | "on" | "the"
-        )
-        && !lexicon::is_determiner(before_name)
-    {
-        return None;
-    }
-    let one = singular(head);
-    let person = lexicon::is_title(one)
-        || lexicon::is_person_noun(one)
-        || lexicon::is_anonymous_head(head)
-        || lexicon::is_group_head(head);
-    if !person {
-        return None;
-    }
-    if lexicon::is_group_head(head) && !lexicon::is_anonymous_head(head) {
-        return Some(SourceKind::UnnamedGroup);
-    }
-    let definite = p > 1 && lower[0] == "the" || p == 1;
-    Some(if definite && one == head {
-        SourceKind::Unknown
-    } else {
-        SourceKind::Anonymous
-    })
-}
-
-/// Whether a mention is a share of a poll's respondents ("only 7 percent", "six in 10",
-/// "a majority", "those surveyed").
-pub(super) fn is_share_of_respondents(lower: &[String]) -> bool {
-    let last = lower.last().map_or("", |w| w.as_str());
-    let n = lower.len();
-    matches!(last, "percent" | "%")
-        || last.ends_with('%')
-        || (n >= 3 && lower[n - 2] == "in" && matches!(last, "10" | "ten" | "5" | "five" | "4"))
-        || (n == 2
-            && matches!(lower[0].as_str(), "those" | "people" | "respondents")
-            && matches!(
-                last,
-                "surveyed" | "polled" | "questioned" | "interviewed" | "asked"
-            ))
-}
-
-/// Words of a legislature's leadership titles and party labels that are no names ("Senate
-/// Minority Whip Dick Durbin", "House Majority Leader Ann Lee", "Republican Ann Lee").
-pub(super) fn is_leadership_word(w: &str) -> bool {
-    matches!(
-        w,
-        "whip"
-            | "majority"
-            | "minority"
-            | "ranking"
-            | "floor"
-            | "pro"
-            | "tem"
-            | "republican"
-            | "democrat"
-            | "democratic"
-    )
-}
-
-/// Whether a word names a kind of organization or official body ("commission", "center").
-pub(super) fn is_body_word(w: &str) -> bool {
-    lexicon::is_org_word(w) || lexicon::is_official_word(w)
-}
-
-pub(super) fn is_pronoun(w: &str) -> bool {
-    matches!(
-        w,
-        "he" | "she"
-            | "i"
-            | "they"
-            | "we"
-            | "it"
-            | "who"
-            | "which"
-            | "you"
-            | "him"
-            | "her"
-            | "his"
-            | "their"
-            | "its"
-    )
-}
-
-/// Whether a mention the frames gave cannot be a source at all, so its claim is better left
-/// unsourced than tied to it: a sentence adverb ("However", "Usually") or a bare superlative
-/// ("the most").
-pub fn is_no_source(mention: &str) -> bool {
-    if mention.split_whitespace().nth(2).is_some() {
-        return false;
-    }
-    let m = clean_mention(mention);
-    let lower: Vec<String> = words(&m).iter().map(|w| w.to_lowercase()).collect();
-    let adverb = |w: &str| {
-        matches!(
-            w,
-            "however"
-                | "usually"
-                | "instead"
-                | "meanwhile"
-                | "nevertheless"
-                | "moreover"
-                | "furthermore"
-                | "indeed"
-                | "otherwise"
-                | "therefore"
-                | "thus"
-                | "typically"
-                | "generally"
-                | "often"
-                | "sometimes"
-                | "currently"
-                | "recently"
-                | "ultimately"
-                | "finally"
-                | "initially"
-                | "originally"
-                | "similarly"
-                | "likewise"
-                | "additionally"
-                | "overall"
-                | "apparently"
-                | "obviously"
-                | "essentially"
-                | "basically"
-                | "actually"
-                | "perhaps"
-        )
-    };
-    match lower.as_slice() {
-        [w] => adverb(w),
-        [d, w] => d == "the" && matches!(w.as_str(), "most" | "least" | "best" | "worst"),
-        _ => false,
-    }
 }

@@ -57,61 +57,20 @@ fn singular(w: &str) -> &str {
     }
 }
 
-/// A mention without a closing reflexive: "Clinton herself" is Clinton, with emphasis.
-fn without_reflexive(mention: &str) -> &str {
-    let m = mention.trim();
-    match m.rsplit_once(' ') {
-        Some((rest, "herself" | "himself" | "itself" | "themselves")) => rest,
-        _ => m,
-    }
-}
-
-/// A mention without what is not part of its name: a leading conjunction or sentence adverb
-/// ("Although Scott", "and the report") and a trailing parenthetical ("Rep. Ann Lee (D-Ore.)").
-fn clean_mention(mention: &str) -> String {
-    let mut m = without_reflexive(mention);
-    if m.ends_with(')') {
-        if let Some(o) = m.rfind('(') {
-            m = m[..o].trim_end();
-        }
-    }
-    loop {
-        let first = m.split_whitespace().next().unwrap_or("");
-        let lower = first.to_lowercase();
-        let drop = matches!(
-            lower.as_str(),
-            "and"
-                | "but"
-                | "although"
-                | "though"
-                | "so"
-                | "still"
-                | "even"
-                | "meanwhile"
-                | "however"
-                | "yet"
-                | "also"
-                | "rival"
-                | "while"
-                | "when"
-                | "as"
-        ) && m.len() > first.len();
-        if !drop {
-            break;
-        }
-        m = m[first.len()..].trim_start();
-    }
-    m.to_string()
-}
-
+mod antecedents;
 mod classify;
+mod mention;
 mod names;
+mod shapes;
 #[cfg(test)]
 mod tests;
 
-use classify::*;
-pub use classify::{classify, is_no_source};
+use antecedents::*;
+pub use classify::classify;
+pub use mention::is_no_source;
+use mention::*;
 use names::*;
+use shapes::*;
 
 impl Resolver {
     /// Resolves a mention (its text as written, at byte offset `at`), with `context` the article
@@ -128,7 +87,8 @@ impl Resolver {
             let name_context = &context[..name_at.min(context.len())];
             return self.resolve(&name, name_at, name_context);
         }
-        let mention = without_reflexive(mention);
+        let cleaned = clean_mention(mention);
+        let mention = cleaned.as_str();
         let plural = crate::sourcing::is_plural_mention(mention);
         let lower = mention.trim().to_lowercase();
         let ws = words(mention);
@@ -158,6 +118,10 @@ impl Resolver {
                     None,
                     lower.clone(),
                 )
+            }
+            None if matches!(lower.as_str(), "they" | "it" | "we" | "its" | "their") => {
+                // a pronoun with nothing to take up: not yet classified, never a name
+                self.add(lower.clone(), SourceKind::Unknown, None, lower.clone())
             }
             None => {
                 let (kind, mut name, role) = classify(mention);
@@ -244,27 +208,64 @@ impl Resolver {
                 };
                 Some(self.add(name.clone(), kind, role, name.to_lowercase()))
             }
-            "they" | "we" | "their" => self.latest(|e| {
-                e.plural_seen
-                    || matches!(
+            "they" | "we" | "their" => {
+                let found = self.latest(|e| {
+                    e.plural_seen
+                        || matches!(
+                            e.kind,
+                            SourceKind::UnnamedGroup
+                                | SourceKind::Organization
+                                | SourceKind::Official
+                                | SourceKind::Anonymous
+                        )
+                });
+                let phrase = (p == "they").then(|| phrase_before(context, true));
+                self.nearer_phrase(found, phrase, context.len())
+            }
+            "it" | "its" | "which" => {
+                let found = self.latest(|e| {
+                    matches!(
                         e.kind,
-                        SourceKind::UnnamedGroup
-                            | SourceKind::Organization
+                        SourceKind::Organization
                             | SourceKind::Official
-                            | SourceKind::Anonymous
+                            | SourceKind::Media
+                            | SourceKind::Document
                     )
-            }),
-            "it" | "its" | "which" => self.latest(|e| {
-                matches!(
-                    e.kind,
-                    SourceKind::Organization
-                        | SourceKind::Official
-                        | SourceKind::Media
-                        | SourceKind::Document
-                )
-            }),
+                });
+                let phrase = (p == "it").then(|| phrase_before(context, false));
+                self.nearer_phrase(found, phrase, context.len())
+            }
             _ => None,
         }
+    }
+
+    /// The source a pronoun takes up: a noun phrase of the text (`phrase`, with its offset)
+    /// written after the latest mention of the source `found` when that mention is further
+    /// back than the last sentences before `end`, else that source.
+    fn nearer_phrase(
+        &mut self,
+        found: Option<usize>,
+        phrase: Option<Option<(usize, String)>>,
+        end: usize,
+    ) -> Option<usize> {
+        let Some((at, phrase)) = phrase.flatten() else {
+            return found;
+        };
+        // a source mentioned in the last sentences keeps the pronoun ("Republicans say
+        // Democrats erred. They say …")
+        if found.is_some_and(|i| {
+            let last = self.entities[i].last;
+            last >= at || last + ANTECEDENT_REACH >= end
+        }) {
+            return found;
+        }
+        let (kind, name, role) = classify(&phrase);
+        if matches!(kind, SourceKind::Person | SourceKind::Unknown) {
+            return found;
+        }
+        let i = self.add(name, kind, role, head_of(&phrase));
+        self.entities[i].last = at;
+        Some(i)
     }
 
     /// "the source", "the official", "the association", "the ministry", "the report".
@@ -290,6 +291,16 @@ impl Resolver {
         if found.is_some() {
             return found;
         }
+        // "the campaign" after "Ann Lee's campaign" is the Lee campaign
+        if lower.starts_with("the ") && rest.split_whitespace().count() == 1 && is_body_word(&head)
+        {
+            if let Some(owned) = owned_before(context, &head) {
+                let (kind, name, role) = classify(&owned);
+                if matches!(kind, SourceKind::Organization | SourceKind::Official) {
+                    return Some(self.add(name, kind, role, head));
+                }
+            }
+        }
         if lexicon::is_title(&head)
             || matches!(head.as_str(), "candidate" | "nominee" | "president")
         {
@@ -310,12 +321,27 @@ impl Resolver {
         let head = head_of(rest);
         if rest.split_whitespace().count() > 4
             || !rest.ends_with(head.as_str())
-            || !lexicon::is_title(&head)
+            || !(lexicon::is_title(&head) || is_party_noun(&head))
         {
             return None;
         }
-        let name = titled_name_before(context, rest, &head)?;
-        let (kind, name, role) = classify(&name);
+        let (kind, name, role) = match titled_name_before(context, rest, &head) {
+            Some(name) => classify(&name),
+            // "Ann Lee says … . The Ohio senator is predicting": a description opening a
+            // sentence goes on about the person whose name opened one just before
+            None => {
+                let name = subject_before(context)?;
+                let (kind, mut name, role) = classify(&name);
+                if !description_fits(rest, &head, role.as_deref()) {
+                    return None;
+                }
+                // a lone capitalised word is a surname only if the text gave it in full
+                if !name.contains(' ') {
+                    name = full_name_before(context, &name)?;
+                }
+                (kind, name, role)
+            }
+        };
         if kind != SourceKind::Person {
             return None;
         }

@@ -1,0 +1,253 @@
+//! Phrases in the text before a mention that the mention takes up when no source so far fits:
+//! the noun phrase a "they" or an "it" stands for, the owner of "the campaign", and the person
+//! whose name opens a recent sentence, whom a description ("the Ohio senator") goes on about.
+
+use super::*;
+
+/// How far back, in bytes, a pronoun's or a description's antecedent is looked for: about the
+/// two sentences before.
+const REACH: usize = 400;
+
+/// [`REACH`] for the resolver: a source mentioned this close keeps a pronoun.
+pub(super) const ANTECEDENT_REACH: usize = REACH;
+
+/// The last `reach` bytes of `context`, from a character boundary, with their offset.
+fn tail(context: &str, reach: usize) -> (usize, &str) {
+    let mut from = context.len().saturating_sub(reach);
+    while !context.is_char_boundary(from) {
+        from += 1;
+    }
+    (from, &context[from..])
+}
+
+/// Whether a word (lower-cased) is the head of a plural noun phrase of people that a "they"
+/// can take up ("the voters", "Republicans", "economists", "senior aides").
+fn people_head(w: &str) -> bool {
+    let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") || w == "people";
+    let quantifier = matches!(
+        w,
+        "many" | "some" | "most" | "few" | "both" | "all" | "others" | "everyone" | "nobody"
+    );
+    plural
+        && !quantifier
+        && (lexicon::is_group_head(w)
+            || lexicon::is_anonymous_head(w)
+            || lexicon::is_person_noun(singular(w)))
+}
+
+/// Whether a word (lower-cased) is the head of a singular noun phrase of a body or a document
+/// that an "it" can take up ("the company", "the ministry", "a new report").
+fn body_head(w: &str) -> bool {
+    let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    !plural
+        && (lexicon::is_org_word(w) || lexicon::is_official_word(w) || lexicon::is_document_head(w))
+}
+
+/// The noun phrase nearest before a pronoun that it can stand for, with its byte offset in
+/// `context`: for a plural pronoun one of people ("Republicans scrambled …; they proposed"),
+/// for a singular one a body or document ("the agency … it said"). The phrase runs back from
+/// its head over capitalised words and possessives, and over modifiers only as far as a
+/// determiner ("the state's election officials").
+pub(super) fn phrase_before(context: &str, plural: bool) -> Option<(usize, String)> {
+    let (from, text) = tail(context, REACH);
+    let words: Vec<(usize, &str)> = word_starts(text).collect();
+    for (i, &(at, w)) in words.iter().enumerate() {
+        let bare = w.trim_end_matches([',', '.', ';', ':', '"', '”', '’', '\'', ')']);
+        let bare = bare.trim_start_matches(['"', '“', '‘', '(']);
+        let lower = bare.to_lowercase();
+        let head = if plural {
+            people_head(&lower)
+        } else {
+            body_head(&lower)
+        };
+        // a head must be a whole word, not inside a quotation it closes
+        if !head || !bare.chars().all(|c| c.is_alphabetic() || c == '-') {
+            continue;
+        }
+        let mut start = at;
+        let mut lowercase_run: Option<usize> = None;
+        for &(a, p) in words[i + 1..].iter().take(4) {
+            if p.ends_with([',', '.', ';', ':', '"', '”', ')']) {
+                break;
+            }
+            let pl = p.to_lowercase();
+            if lexicon::is_determiner(&pl) || pl.ends_with("'s") || pl.ends_with("’s") {
+                start = a;
+                lowercase_run = None;
+                if lexicon::is_determiner(&pl) {
+                    break;
+                }
+            } else if is_cap(p) && !lexicon::is_name_stop(&pl) && !lexicon::is_clause_word(&pl) {
+                start = a;
+            } else if pl.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !lexicon::is_clause_word(&pl)
+                && !lexicon::is_name_stop(&pl)
+                && !is_pronoun(&pl)
+            {
+                // an adjective counts only when a determiner opens the phrase
+                lowercase_run.get_or_insert(start);
+                start = a;
+            } else {
+                break;
+            }
+        }
+        if let Some(before_modifiers) = lowercase_run {
+            start = before_modifiers;
+        }
+        let end = at
+            + w.trim_end_matches([',', '.', ';', ':', '"', '”', '’', '\'', ')'])
+                .len();
+        let phrase = text[start..end].trim_start_matches(['"', '“', '‘', '(']);
+        return Some((
+            from + start,
+            phrase.split_whitespace().collect::<Vec<_>>().join(" "),
+        ));
+    }
+    None
+}
+
+/// The owner a definite body mention belongs to in the text before: "the campaign" after
+/// "Ann Lee's campaign" or "the Lee campaign" is the Lee campaign.
+pub(super) fn owned_before(context: &str, head: &str) -> Option<String> {
+    let (_, text) = tail(context, 1500);
+    let words: Vec<(usize, &str)> = word_starts(text).collect();
+    for (i, &(_, w)) in words.iter().enumerate() {
+        let bare = w
+            .trim_end_matches([',', '.', ';', ':', '"', '”'])
+            .to_lowercase();
+        if bare != head {
+            continue;
+        }
+        let Some(&(_, owner)) = words.get(i + 1) else {
+            continue;
+        };
+        let owner = owner
+            .strip_suffix("'s")
+            .or_else(|| owner.strip_suffix("’s"))
+            .unwrap_or(owner);
+        let lower = owner.to_lowercase();
+        if is_cap(owner)
+            && owner
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '.')
+            && !lexicon::is_name_stop(&lower)
+            && !lexicon::is_determiner(&lower)
+            && !lexicon::is_clause_word(&lower)
+        {
+            return Some(format!("{owner} {head}"));
+        }
+    }
+    None
+}
+
+/// The name of a person that opens one of the two sentences before `context`'s end ("Ann Lee
+/// says …", "Ohio Sen. Ann Lee has …"), written as it opens that sentence.
+pub(super) fn subject_before(context: &str) -> Option<String> {
+    let (from, text) = tail(context, REACH);
+    // the mention's own sentence counts only when the mention opens it
+    let opens = text.trim_end().ends_with(['.', '?', '!', ':']) || text.ends_with('\n');
+    let mut openings: Vec<&str> = Vec::new();
+    let mut rest = text.trim_end();
+    // the sentences before, nearest first: each opens after ". ", "? ", "! " or a line break
+    for _ in 0..3 {
+        let cut = rest
+            .char_indices()
+            .rev()
+            .skip(1)
+            .find(|&(i, c)| {
+                // "Gov. Ann Lee", "J. Smith": a title's or an initial's period ends nothing
+                let abbreviation = c == '.' && {
+                    let word = rest[..i].rsplit(char::is_whitespace).next().unwrap_or("");
+                    lexicon::is_title(&format!("{}.", word.to_lowercase()))
+                        || word.chars().count() == 1
+                };
+                c == '\n'
+                    || (matches!(c, '.' | '?' | '!' | ':')
+                        && !abbreviation
+                        && rest[i + 1..].starts_with(char::is_whitespace))
+            })
+            .map(|(i, c)| i + c.len_utf8());
+        // the text's own start opens a sentence too
+        let Some(cut) = cut.or((from == 0 && !rest.is_empty()).then_some(0)) else {
+            break;
+        };
+        let sentence = rest[cut..].trim_start();
+        if !sentence.is_empty() {
+            openings.push(sentence);
+        }
+        rest = rest[..cut].trim_end();
+        if cut == 0 {
+            break;
+        }
+    }
+    for sentence in openings.into_iter().skip(usize::from(!opens)).take(2) {
+        let mut name: Vec<&str> = Vec::new();
+        for w in sentence.split_whitespace().take(6) {
+            let bare = w.trim_end_matches([',', ':', ';']);
+            if !is_cap(bare) {
+                break;
+            }
+            name.push(bare);
+            if bare.len() != w.len() || (w.ends_with('.') && !lexicon::is_title(&w.to_lowercase()))
+            {
+                break;
+            }
+        }
+        let first = name.first().map(|w| w.to_lowercase()).unwrap_or_default();
+        if name.is_empty()
+            || lexicon::is_name_stop(&first)
+            || lexicon::is_determiner(&first)
+            || lexicon::is_clause_word(&first)
+            || is_sentence_opener(&first)
+            || is_pronoun(&first)
+        {
+            continue;
+        }
+        return Some(name.join(" "));
+    }
+    None
+}
+
+/// Whether a description ("the Ohio senator", with `rest` its words after "the" and `head` its
+/// noun) fits a person the text gave the role `role` ("Ohio Sen.", "Mayor"): no other office
+/// that has a title before names ("Mayor" for "the senator"), no other place ("Texas Sen." for
+/// "the Ohio senator").
+pub(super) fn description_fits(rest: &str, head: &str, role: Option<&str>) -> bool {
+    let Some(role) = role else {
+        return true;
+    };
+    let office = |w: &str| -> String {
+        match w {
+            "sen." => "senator",
+            "gov." => "governor",
+            "rep." => "representative",
+            _ => w,
+        }
+        .to_string()
+    };
+    let mut places = Vec::new();
+    for w in role.split_whitespace().map(str::to_lowercase) {
+        let w = office(&w);
+        if lexicon::is_title(&w) || lexicon::is_title(&format!("{w}.")) {
+            if !title_forms(&w).is_empty() && !title_forms(head).is_empty() && w != head {
+                return false;
+            }
+        } else {
+            places.push(w);
+        }
+    }
+    let modifiers: Vec<&str> = rest
+        .split_whitespace()
+        .filter(|w| {
+            *w != head
+                && !is_party_noun(w)
+                && !matches!(
+                    *w,
+                    "former" | "vice" | "presidential" | "democratic" | "gop"
+                )
+        })
+        .collect();
+    places.is_empty()
+        || modifiers.is_empty()
+        || modifiers.iter().any(|m| places.contains(&m.to_string()))
+}

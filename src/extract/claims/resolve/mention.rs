@@ -1,0 +1,285 @@
+//! What of a mention as written is the source's name: without a leading conjunction or
+//! sentence adverb, a closing reflexive or parenthetical; and mentions that are no source.
+
+use super::*;
+
+/// A mention without a closing reflexive: "Clinton herself" is Clinton, with emphasis.
+pub(super) fn without_reflexive(mention: &str) -> &str {
+    let m = mention.trim();
+    match m.rsplit_once(' ') {
+        Some((rest, "herself" | "himself" | "itself" | "themselves")) => rest,
+        _ => m,
+    }
+}
+
+/// A mention without what is not part of its name: a leading conjunction or sentence adverb
+/// ("Although Scott", "and the report"), a trailing parenthetical ("Rep. Ann Lee (D-Ore.)") or
+/// an opening bracket ("(Mr. Lee"), a dateline before a dash ("Oct 2 (Reuters) - Ann Lee"), a
+/// time after the name ("Ann Lee on Tuesday"), a word written twice ("the the report"), an
+/// adverbial before a pronoun ("this time he") and the noun a contact clause hangs on ("the
+/// kind of judge many voters [fear]": the source is "many voters").
+pub(super) fn clean_mention(mention: &str) -> String {
+    let mut m = without_reflexive(mention);
+    if m.ends_with(')') {
+        if let Some(o) = m.rfind('(') {
+            m = m[..o].trim_end();
+        }
+    }
+    m = m.trim_start_matches(['(', '[']);
+    // "Oct 2 (Reuters) - Ann Lee": what a spaced dash follows is the dateline
+    if let Some(at) = [" - ", " — ", " – "]
+        .iter()
+        .filter_map(|d| m.rfind(d).map(|a| a + d.len()))
+        .max()
+    {
+        let before = &m[..at];
+        let dateline = before.contains(')')
+            || before.split_whitespace().count() <= 5 && before.split_whitespace().all(is_cap_word);
+        if dateline && m[at..].trim_start().starts_with(char::is_uppercase) {
+            m = m[at..].trim_start();
+        }
+    }
+    loop {
+        let first = m.split_whitespace().next().unwrap_or("");
+        let lower = first.to_lowercase();
+        let drop = matches!(
+            lower.as_str(),
+            "and"
+                | "but"
+                | "although"
+                | "though"
+                | "so"
+                | "still"
+                | "even"
+                | "meanwhile"
+                | "however"
+                | "yet"
+                | "also"
+                | "rival"
+                | "while"
+                | "when"
+                | "as"
+        ) && m.len() > first.len();
+        if !drop {
+            break;
+        }
+        m = m[first.len()..].trim_start();
+    }
+    let mut ws: Vec<&str> = m.split_whitespace().collect();
+    // "Lee toured the plant and [said]", "leaders met to discuss the future of": a clause
+    // before the cue, cut off on a function word; its subject is the source
+    if ws.len() > 2 && ends_on_function_word(&ws) {
+        match clause_subject(&ws) {
+            Some((n, verb)) if verb || matches!(ws[ws.len() - 1], "and" | "but" | "or") => {
+                ws.truncate(n)
+            }
+            _ => return m.to_string(),
+        }
+    }
+    // "the the report": a word doubled by a slip of the keyboard
+    ws.dedup_by(|b, a| a.eq_ignore_ascii_case(b) && lexicon::is_determiner(&a.to_lowercase()));
+    // "this time he", "a kid I": a pronoun takes no words before it
+    if let Some(last) = ws.last() {
+        let lower = last.to_lowercase();
+        let joined = ws.len() > 1 && matches!(ws[ws.len() - 2], "and" | "or" | "&");
+        if ws.len() > 1
+            && !joined
+            && matches!(lower.as_str(), "he" | "she" | "they" | "it" | "we" | "i")
+        {
+            return last.to_string();
+        }
+    }
+    // "Ann Lee on Tuesday", "the senator Monday night": a time closing the mention
+    while ws.len() > 1 {
+        let lower = ws[ws.len() - 1].trim_end_matches(',').to_lowercase();
+        let part_of_day = matches!(
+            lower.as_str(),
+            "morning" | "afternoon" | "evening" | "night"
+        ) && ws.len() > 2
+            && lexicon::is_day_word(&ws[ws.len() - 2].to_lowercase());
+        if part_of_day {
+            ws.pop();
+            continue;
+        }
+        // only after a name, a title or a body: "a poll released Monday" keeps its day
+        let after_name = ws.len() > 2 && {
+            let k = ws.len() - 2;
+            let before = ws[k].to_lowercase();
+            let named = |w: &str| {
+                let lower = w.to_lowercase();
+                is_cap(w) || lexicon::is_title(&lower) || is_body_word(&lower)
+            };
+            named(ws[k])
+                || matches!(before.as_str(), "on" | "in" | "last" | "this") && named(ws[k - 1])
+        };
+        if !lexicon::is_day_word(&lower) || !after_name {
+            break;
+        }
+        ws.pop();
+        let before = ws.last().map(|w| w.to_lowercase());
+        if ws.len() > 1
+            && before.is_some_and(|b| {
+                matches!(b.as_str(), "on" | "in" | "last" | "this" | "late" | "early")
+            })
+        {
+            ws.pop();
+        }
+    }
+    // "the kind of judge many voters": a quantifier right after a noun opens a new phrase
+    if let Some(k) = (2..ws.len()).rev().find(|&k| {
+        let w = ws[k].to_lowercase();
+        let prev = ws[k - 1].to_lowercase();
+        matches!(w.as_str(), "many" | "some" | "most" | "few" | "several")
+            && prev.chars().all(char::is_alphabetic)
+            && !lexicon::is_determiner(&prev)
+            && !lexicon::is_name_stop(&prev)
+            && !lexicon::is_clause_word(&prev)
+            && !is_cap(ws[k - 1])
+            && !prev.ends_with('s')
+            && !prev.ends_with("ed")
+            && lexicon::cue(&prev).is_none()
+            && k + 1 < ws.len()
+            && !ws[..k]
+                .iter()
+                .any(|w| matches!(*w, "that" | "which" | "who"))
+    }) {
+        ws.drain(..k);
+    }
+    ws.join(" ")
+}
+
+/// Whether a word opens with a capital letter or is a dash or a number ("Oct", "2", "-").
+fn is_cap_word(w: &str) -> bool {
+    is_cap(w)
+        || w.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '—' | '–' | ','))
+}
+
+/// Whether a mention ends on a determiner, a preposition or a conjunction, where no noun
+/// phrase ends ("the odds in", "The", "… to praise him and"); a capitalised last word may be a
+/// name ("Al From").
+fn ends_on_function_word(ws: &[&str]) -> bool {
+    let last = ws.last().copied().unwrap_or("");
+    !is_cap(last)
+        && matches!(
+            last,
+            "the"
+                | "a"
+                | "an"
+                | "and"
+                | "or"
+                | "but"
+                | "of"
+                | "in"
+                | "to"
+                | "for"
+                | "with"
+                | "at"
+                | "by"
+                | "from"
+                | "than"
+        )
+        || ws.len() == 1 && matches!(last, "The" | "A" | "An")
+}
+
+/// How many words open `ws` as the subject of a clause ("The mayor left early and" gives 2),
+/// and whether a verb follows them: a pronoun alone, or a noun phrase up to its first verb,
+/// preposition or clause word; none when the clause opens with no noun phrase ("There are",
+/// "Taking").
+fn clause_subject(ws: &[&str]) -> Option<(usize, bool)> {
+    let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
+    let verb = |w: &str| {
+        lexicon::word_flags(w) & lexicon::flag::FINITE != 0
+            || (w.len() >= 5 && w.ends_with("ed"))
+            || lexicon::cue(w).is_some()
+    };
+    let first = lower[0].as_str();
+    if matches!(first, "he" | "she" | "they" | "it" | "we" | "i" | "who") {
+        return Some((1, true));
+    }
+    if lexicon::is_clause_word(first) || lexicon::is_name_stop(first) && first != "the" {
+        return None;
+    }
+    let mut n = 0;
+    let mut noun_seen = false;
+    let mut verb_after = false;
+    for (k, w) in lower.iter().enumerate().take(ws.len() - 1) {
+        let w = w.trim_end_matches(',');
+        let cap = is_cap(ws[k]);
+        let det = lexicon::is_determiner(w) || w.ends_with("'s") || w.ends_with("’s");
+        let ends = w.len() != lower[k].len() || ws[k].ends_with(['.', ';', ':']) && !cap;
+        if k > 0 && (verb(w) || lexicon::is_clause_word(w) || lexicon::is_name_stop(w)) && !cap {
+            verb_after = verb(w) || matches!(w, "has" | "have" | "is" | "was" | "are" | "were");
+            break;
+        }
+        if k > 0 && det && noun_seen {
+            break;
+        }
+        n = k + 1;
+        noun_seen |= !det;
+        if ends {
+            break;
+        }
+    }
+    (n > 0 && noun_seen).then_some((n, verb_after))
+}
+
+/// Whether a mention the frames gave cannot be a source at all, so its claim is better left
+/// unsourced than tied to it: a sentence adverb ("However", "Usually") or a day, a bare superlative
+/// ("the most"), or words cut off before their noun ("the odds in", "The", "the mayor left it
+/// to others to praise him and"): a noun phrase never ends on a determiner or a preposition,
+/// and a clause joined by a conjunction must open with its subject.
+pub fn is_no_source(mention: &str) -> bool {
+    let cleaned = clean_mention(mention);
+    let ws: Vec<&str> = cleaned.split_whitespace().collect();
+    if ends_on_function_word(&ws) {
+        return true;
+    }
+    if mention.split_whitespace().nth(2).is_some() {
+        return false;
+    }
+    let m = clean_mention(mention);
+    let lower: Vec<String> = words(&m).iter().map(|w| w.to_lowercase()).collect();
+    let adverb = |w: &str| {
+        matches!(
+            w,
+            "however"
+                | "usually"
+                | "instead"
+                | "meanwhile"
+                | "nevertheless"
+                | "moreover"
+                | "furthermore"
+                | "indeed"
+                | "otherwise"
+                | "therefore"
+                | "thus"
+                | "typically"
+                | "generally"
+                | "often"
+                | "sometimes"
+                | "currently"
+                | "recently"
+                | "ultimately"
+                | "finally"
+                | "initially"
+                | "originally"
+                | "similarly"
+                | "likewise"
+                | "additionally"
+                | "overall"
+                | "apparently"
+                | "obviously"
+                | "essentially"
+                | "basically"
+                | "actually"
+                | "perhaps"
+        )
+    };
+    match lower.as_slice() {
+        // "on Tuesday: …": a day is when, not who
+        [w] => adverb(w) || lexicon::is_day_word(w),
+        [d, w] => d == "the" && matches!(w.as_str(), "most" | "least" | "best" | "worst"),
+        _ => false,
+    }
+}

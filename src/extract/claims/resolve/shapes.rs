@@ -1,0 +1,147 @@
+//! Shapes of mentions that decide a kind before any name is read: bodies named together, a
+//! role tied to a place or body, a share of a poll's respondents; and the word classes the
+//! classifier shares (leadership words, body words, pronouns).
+
+use super::*;
+
+/// The kind of a mention that joins two names with "and" ("Britain and France", "the Treasury
+/// and the Fed") when both are bodies of one kind; people named together keep the old reading.
+pub(super) fn coordinated_kind(ws: &[&str]) -> Option<SourceKind> {
+    let and = ws.iter().position(|w| *w == "and" || *w == "&")?;
+    let (left, right) = (&ws[..and], &ws[and + 1..]);
+    let opens = |side: &[&str]| {
+        let side = match side.first() {
+            Some(&"the") | Some(&"The") => &side[1..],
+            _ => side,
+        };
+        side.first().is_some_and(|w| is_cap(w)) && !side.contains(&"of")
+    };
+    if !opens(left) || !opens(right) {
+        return None;
+    }
+    let (a, b) = (classify(&left.join(" ")).0, classify(&right.join(" ")).0);
+    let body = matches!(
+        a,
+        SourceKind::Official | SourceKind::Organization | SourceKind::Media
+    );
+    (a == b && body).then_some(a)
+}
+
+/// The kind of a mention that names a role by a place or body it belongs to ("a truck driver
+/// from Ava, Mo.", "chairman of the board of Acme", "officials at the Pentagon"): the
+/// capitalised words after the preposition are not the source's name. An indefinite or plural
+/// role is unnamed; "the" role names one holder, who is identifiable but not named.
+pub(super) fn role_with_place(lower: &[String], ws: &[&str]) -> Option<SourceKind> {
+    // the first preposition: "a study by economists at Duke" is a study, not economists
+    let p = lower.iter().position(|w| {
+        matches!(
+            w.as_str(),
+            "of" | "from" | "to" | "at" | "in" | "for" | "with" | "on" | "by"
+        )
+    })?;
+    let head = lower.get(p.checked_sub(1)?)?.as_str();
+    if is_cap(ws[p - 1])
+        || !ws[p + 1..].iter().any(|w| is_cap(w))
+        || matches!(
+            head,
+            "spokesman" | "spokeswoman" | "spokesperson" | "representative"
+        )
+    {
+        return None;
+    }
+    // "former secretary of state Ann Lee": a name closing the mention is the source's own
+    let mut r = ws.len();
+    while r > p + 1 && is_cap(ws[r - 1]) {
+        r -= 1;
+    }
+    let before_name = lower[r - 1].as_str();
+    if r < ws.len()
+        && !matches!(
+            before_name,
+            "of" | "from" | "to" | "at" | "in" | "for" | "with" | "on" | "the"
+        )
+        && !lexicon::is_determiner(before_name)
+    {
+        return None;
+    }
+    let one = singular(head);
+    let person = lexicon::is_title(one)
+        || lexicon::is_person_noun(one)
+        || lexicon::is_anonymous_head(head)
+        || lexicon::is_group_head(head);
+    if !person {
+        return None;
+    }
+    if lexicon::is_group_head(head) && !lexicon::is_anonymous_head(head) {
+        return Some(SourceKind::UnnamedGroup);
+    }
+    let definite = p > 1 && lower[0] == "the" || p == 1;
+    Some(if definite && one == head {
+        SourceKind::Unknown
+    } else {
+        SourceKind::Anonymous
+    })
+}
+
+/// Whether a mention is a share of a poll's respondents ("only 7 percent", "six in 10",
+/// "a majority", "those surveyed").
+pub(super) fn is_share_of_respondents(lower: &[String]) -> bool {
+    let last = lower.last().map_or("", |w| w.as_str());
+    let n = lower.len();
+    matches!(last, "percent" | "%")
+        || last.ends_with('%')
+        || (n >= 3 && lower[n - 2] == "in" && matches!(last, "10" | "ten" | "5" | "five" | "4"))
+        || (n == 2
+            && matches!(lower[0].as_str(), "those" | "people" | "respondents")
+            && matches!(
+                last,
+                "surveyed" | "polled" | "questioned" | "interviewed" | "asked"
+            ))
+}
+
+/// Words of a legislature's leadership titles and party labels that are no names ("Senate
+/// Minority Whip Dick Durbin", "House Majority Leader Ann Lee", "Republican Ann Lee").
+pub(super) fn is_leadership_word(w: &str) -> bool {
+    matches!(
+        w,
+        "whip"
+            | "majority"
+            | "minority"
+            | "ranking"
+            | "floor"
+            | "pro"
+            | "tem"
+            | "republican"
+            | "democrat"
+            | "democratic"
+    )
+}
+
+/// Party labels used as nouns for a politician ("the Ohio Republican", "a Democrat").
+pub(super) fn is_party_noun(w: &str) -> bool {
+    matches!(w, "republican" | "democrat")
+}
+
+/// Whether a word names a kind of organization or official body ("commission", "center").
+pub(super) fn is_body_word(w: &str) -> bool {
+    lexicon::is_org_word(w) || lexicon::is_official_word(w)
+}
+
+pub(super) fn is_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "he" | "she"
+            | "i"
+            | "they"
+            | "we"
+            | "it"
+            | "who"
+            | "which"
+            | "you"
+            | "him"
+            | "her"
+            | "his"
+            | "their"
+            | "its"
+    )
+}
