@@ -76,10 +76,12 @@ macro_rules! word_set {
 }
 
 mod cues;
+mod given_names;
 mod phrases;
 mod words;
 
 pub use cues::{cue, Cue, CueClass};
+pub use given_names::{is_female_given_name, is_male_given_name};
 pub use phrases::{has_anonymity_note, has_hedge_phrase, has_no_comment, HEDGE_KEYS};
 pub use words::*;
 

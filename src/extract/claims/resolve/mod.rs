@@ -17,6 +17,8 @@ pub struct Entity {
     pub singular_seen: bool,
     /// Byte offset of the latest mention.
     pub last: usize,
+    /// For a person, the gender a title, role word or given name showed.
+    pub gender: Option<Gender>,
 }
 
 /// What one mention resolved to.
@@ -59,6 +61,7 @@ fn singular(w: &str) -> &str {
 
 mod antecedents;
 mod classify;
+mod gender;
 mod mention;
 mod names;
 mod shapes;
@@ -67,6 +70,7 @@ mod tests;
 
 use antecedents::*;
 pub use classify::classify;
+use gender::{gender_of, last_gendered_name, Gender};
 pub use mention::is_no_source;
 use mention::*;
 use names::*;
@@ -106,7 +110,7 @@ impl Resolver {
         } else if let Some(i) = self.titled(&lower, context) {
             Some(i)
         } else {
-            self.name_variant(&ws)
+            self.name_variant(&ws, context)
         };
         let idx = match idx {
             Some(i) => i,
@@ -135,6 +139,15 @@ impl Resolver {
         };
         let e = &mut self.entities[idx];
         e.last = at;
+        if e.kind == SourceKind::Person && e.gender.is_none() {
+            // a title, role or given name shows the gender; failing those, "he" or "she"
+            // taking the person up does
+            let written = (!is_pronoun(&lower)).then(|| gender_of(mention, e.role.as_deref()));
+            e.gender = written
+                .flatten()
+                .or_else(|| gender_of(&e.name, None))
+                .or_else(|| Gender::of_pronoun(&lower));
+        }
         if plural {
             e.plural_seen = true;
         } else if !is_pronoun(&lower) || matches!(lower.as_str(), "he" | "she" | "it") {
@@ -170,6 +183,7 @@ impl Resolver {
             plural_seen: false,
             singular_seen: false,
             last: 0,
+            gender: None,
         });
         self.entities.len() - 1
     }
@@ -186,7 +200,13 @@ impl Resolver {
     fn pronoun(&mut self, p: &str, _mention: &str, context: &str) -> Option<usize> {
         match p {
             "he" | "she" | "i" | "him" | "her" | "his" | "who" => {
-                let found = self.latest(|e| e.kind == SourceKind::Person);
+                // "he" never takes up a woman, nor "she" a man
+                let wanted = Gender::of_pronoun(p);
+                let fits = |g: Option<Gender>| wanted.is_none() || g.is_none() || g == wanted;
+                // nor a first person ("I") a third
+                let third = |e: &Entity| wanted.is_none() || !matches!(e.name.as_str(), "I" | "We");
+                let found =
+                    self.latest(|e| e.kind == SourceKind::Person && fits(e.gender) && third(e));
                 if let Some(i) = found {
                     // "Ann Reyes, a council member, spoke first. She said …": a person who
                     // opens a sentence after the last source's mention is the nearer one
@@ -194,13 +214,28 @@ impl Resolver {
                         return found;
                     };
                     let (kind, name, role) = classify(&name);
-                    if kind != SourceKind::Person {
+                    if kind != SourceKind::Person || !fits(gender_of(&name, role.as_deref())) {
                         return found;
                     }
                     return Some(self.add(name.clone(), kind, role, name.to_lowercase()));
                 }
-                let name = last_person_name(context)?;
-                let (kind, name, role) = classify(&name);
+                let name = match wanted.and_then(|g| last_gendered_name(context, g)) {
+                    Some(name) => name,
+                    None => last_person_name(context)?,
+                };
+                if !fits(gender_of(&name, None)) {
+                    return None;
+                }
+                // "Mr. Netanyahu" when "Benjamin Netanyahu" is known
+                if let Some(i) = self.name_variant(&words(&name), context) {
+                    return Some(i);
+                }
+                let (kind, mut name, role) = classify(&name);
+                if !name.contains(' ') {
+                    if let Some(full) = full_name_before(context, &name) {
+                        name = full;
+                    }
+                }
                 let kind = if kind == SourceKind::Unknown {
                     SourceKind::Person
                 } else {
@@ -352,7 +387,7 @@ impl Resolver {
     }
 
     /// "Nunez" after "Laurent Nunez"; "Mr. Trump" after "Donald Trump".
-    fn name_variant(&self, ws: &[&str]) -> Option<usize> {
+    fn name_variant(&self, ws: &[&str], context: &str) -> Option<usize> {
         let names: Vec<&str> = ws
             .iter()
             .copied()
@@ -364,11 +399,29 @@ impl Resolver {
         let last = names.last()?.trim_end_matches("'s").to_lowercase();
         // "Hillary Clinton" is not "Chelsea Clinton": a given name written must be the same
         let given = (names.len() == 2).then_some(names[0]);
-        self.latest(|e| {
+        // nor is "Ms. Khan" "Mr. Khan"
+        let gender = gender_of(&ws.join(" "), None);
+        let fits = |e: &Entity| {
             e.kind == SourceKind::Person
                 && e.head == last
                 && e.name.contains(' ')
                 && given.map_or(true, |g| e.name.split_whitespace().any(|w| w == g))
-        })
+                && (gender.is_none() || e.gender.is_none() || e.gender == gender)
+        };
+        // two people of one surname: the one whose full name the text wrote last ("Hillary
+        // Clinton rebuffed a heckler. … Clinton told her")
+        let mut from = context.len().saturating_sub(600);
+        while !context.is_char_boundary(from) {
+            from += 1;
+        }
+        let tail = &context[from..];
+        let written_last = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| fits(e))
+            .filter_map(|(i, e)| tail.rfind(e.name.as_str()).map(|at| (at, i)))
+            .max();
+        written_last.map(|(_, i)| i).or_else(|| self.latest(fits))
     }
 }

@@ -458,3 +458,34 @@ fn a_sentence_search_steps_over_curly_quotes() {
     let context = "Ed Lim said “no.” Then he said ‘yes’: it rained. ";
     assert_eq!(subject_before(context).as_deref(), Some("Ed Lim"));
 }
+
+#[test]
+fn he_and_she_take_up_a_person_of_their_gender() {
+    let mut r = Resolver::default();
+    let a = r.resolve("Mrs. Amina Okafor", 0, "");
+    let b = r.resolve("John Mensah", 40, "");
+    // "she" skips the nearer man
+    let c = r.resolve("she", 80, "");
+    assert_eq!(c.entity, a.entity);
+    let d = r.resolve("he", 120, "");
+    assert_eq!(d.entity, b.entity);
+    // a person whose gender no word shows learns it from the pronoun that takes them up
+    let e = r.resolve("Ruiz", 160, "");
+    let f = r.resolve("he", 200, "");
+    assert_eq!(f.entity, e.entity);
+    assert_eq!(r.entities[e.entity].gender, Some(Gender::Male));
+}
+
+#[test]
+fn a_surname_shared_by_two_people_goes_to_the_one_written_last() {
+    let mut r = Resolver::default();
+    let text = "Bill Clinton spoke in Iowa. Hillary Clinton rebuffed a heckler. ";
+    let bill = r.resolve("Bill Clinton", 0, "");
+    let hillary = r.resolve("Hillary Clinton", 28, &text[..28]);
+    let _ = r.resolve("he", 50, &text[..50]);
+    assert_eq!(r.entities[bill.entity].last, 50);
+    let c = r.resolve("Clinton", text.len(), text);
+    assert_eq!(c.entity, hillary.entity);
+    let d = r.resolve("Ms. Clinton", text.len(), text);
+    assert_eq!(d.entity, hillary.entity);
+}

@@ -1,0 +1,55 @@
+//! Given names that show a person's gender, for "he" and "she" to take up the right person.
+
+use super::{set, FastSet};
+use std::sync::OnceLock;
+
+word_set!(
+    /// Common given names, lower-cased, that are almost always borne by women (English-language
+    /// usage and names frequent in international news).
+    is_female_given_name,
+    [
+        "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica",
+        "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly",
+        "emily", "donna", "michelle", "carol", "amanda", "melissa", "deborah", "stephanie",
+        "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "angela", "shirley", "anna",
+        "brenda", "pamela", "emma", "nicole", "helen", "samantha", "katherine", "christine",
+        "debra", "rachel", "carolyn", "janet", "catherine", "maria", "heather", "diane", "ruth",
+        "julie", "olivia", "joyce", "virginia", "victoria", "lauren", "christina", "joan",
+        "evelyn", "judith", "megan", "andrea", "cheryl", "hannah", "martha", "gloria", "teresa",
+        "ann", "anne", "sara", "madison", "frances", "kathryn", "janice", "abigail", "alice",
+        "judy", "sophia", "grace", "denise", "amber", "doris", "marilyn", "danielle", "beverly",
+        "isabella", "theresa", "diana", "natalie", "brittany", "charlotte", "marie", "kayla",
+        "alexis", "lori", "hillary", "patti", "sheryl", "nikki", "madeleine", "ursula", "nicola",
+        "kamala", "sonia", "carly", "michele", "sally", "susana", "jill", "tulsi", "debbie",
+        "dianne", "kirsten", "tammy", "claire", "amina", "fatima", "aisha", "priya", "indira",
+        "benazir", "golda", "jacinda", "julia", "yulia", "svetlana", "olga", "ingrid", "melania",
+        "ivanka", "chelsea", "michaela", "kellyanne", "huma", "nina", "ségolène", "christiane",
+        "jacqueline", "condoleezza",
+    ]
+);
+
+word_set!(
+    /// Common given names, lower-cased, that are almost always borne by men.
+    is_male_given_name,
+    [
+        "james", "robert", "john", "michael", "david", "william", "richard", "joseph", "thomas",
+        "charles", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew",
+        "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason",
+        "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry",
+        "justin", "scott", "brandon", "benjamin", "samuel", "gregory", "alexander", "frank",
+        "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam",
+        "nathan", "henry", "douglas", "zachary", "peter", "kyle", "ethan", "walter", "noah",
+        "jeremy", "keith", "roger", "gerald", "harold", "sean", "austin", "carl", "arthur",
+        "lawrence", "dylan", "jesse", "bryan", "billy", "joe", "bruce", "gabriel", "logan",
+        "albert", "willie", "alan", "juan", "wayne", "elijah", "randy", "roy", "vincent", "ralph",
+        "eugene", "russell", "bobby", "mason", "philip", "louis", "bernie", "bernard", "barack",
+        "bill", "mike", "mitch", "ted", "marco", "jeb", "ben", "chris", "tim", "rand", "newt",
+        "rudy", "vladimir", "xi", "emmanuel", "francois", "boris", "tony", "gordon", "recep",
+        "bashar", "narendra", "jair", "andrés", "shinzo", "mohammed", "muhammad", "ahmed", "ali",
+        "hassan", "omar", "abdul", "sergei", "dmitry", "igor", "ivan", "hans", "karl", "friedrich",
+        "pierre", "jacques", "nicolas", "manuel", "carlos", "luis", "miguel", "pedro", "antonio",
+        "giuseppe", "matteo", "silvio", "reince", "rex", "jared", "steve", "dick", "al", "jimmy",
+        "lyndon", "franklin", "harry", "dwight", "rick", "bob", "jim", "françois", "christopher",
+        "jean-claude", "jeff", "josh",
+    ]
+);

@@ -1,0 +1,171 @@
+//! Grammatical gender of a person source, when the text shows it: a title ("Mrs. Lee"), a
+//! word of the role ("spokeswoman", "his daughter") or a common given name. "He" and "she" take
+//! up only a person whose gender does not clash.
+
+/// The gender a pronoun can refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+impl Gender {
+    /// The gender "he"/"him"/"his" or "she"/"her" asks for; `None` for other pronouns.
+    pub fn of_pronoun(p: &str) -> Option<Gender> {
+        match p {
+            "he" | "him" | "his" => Some(Gender::Male),
+            "she" | "her" | "hers" => Some(Gender::Female),
+            _ => None,
+        }
+    }
+}
+
+/// The gender a mention ("Mrs. Ruiz", "Patti Davis", "a spokeswoman") and its role show, if any.
+pub fn gender_of(mention: &str, role: Option<&str>) -> Option<Gender> {
+    let words = mention
+        .split_whitespace()
+        .chain(role.unwrap_or("").split_whitespace())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        });
+    let mut first_name_checked = false;
+    for (i, w) in words.enumerate() {
+        if let Some(g) = word_gender(&w) {
+            return Some(g);
+        }
+        // the given name: the first capitalised word that is no title
+        let is_title = matches!(
+            w.as_str(),
+            "sen" | "rep" | "gov" | "dr" | "president" | "senator" | "governor" | "former"
+        ) || super::lexicon::is_title(&w);
+        if !first_name_checked && i < 4 && !is_title && mention_word_cap(mention, i) {
+            first_name_checked = true;
+            if super::lexicon::is_female_given_name(&w) {
+                return Some(Gender::Female);
+            }
+            if super::lexicon::is_male_given_name(&w) {
+                return Some(Gender::Male);
+            }
+        }
+    }
+    None
+}
+
+/// Whether the `i`-th word of `mention` is capitalised (words past the mention, from the role,
+/// are never a given name).
+fn mention_word_cap(mention: &str, i: usize) -> bool {
+    mention
+        .split_whitespace()
+        .nth(i)
+        .and_then(|w| {
+            w.trim_start_matches(|c: char| !c.is_alphanumeric())
+                .chars()
+                .next()
+        })
+        .is_some_and(char::is_uppercase)
+}
+
+/// A title or role word that shows gender.
+fn word_gender(w: &str) -> Option<Gender> {
+    match w {
+        "mrs" | "ms" | "miss" | "madam" | "woman" | "daughter" | "wife" | "mother"
+        | "spokeswoman" | "chairwoman" | "congresswoman" | "businesswoman" | "actress"
+        | "sister" | "grandmother" | "girl" | "queen" | "princess" | "widow" | "aunt" | "niece"
+        | "girlfriend" | "lady" | "duchess" | "councilwoman" | "stepmother" => Some(Gender::Female),
+        "mr" | "man" | "son" | "husband" | "father" | "spokesman" | "congressman"
+        | "businessman" | "brother" | "grandfather" | "boy" | "king" | "prince" | "widower"
+        | "uncle" | "nephew" | "boyfriend" | "duke" | "councilman" | "stepfather" => {
+            Some(Gender::Male)
+        }
+        _ => None,
+    }
+}
+
+/// The last person in `context` (its final 1,500 bytes) whose title or given name shows the
+/// gender `wanted`: "Mrs. Clinton", "Carly Fiorina". The name as written, title included.
+pub fn last_gendered_name(context: &str, wanted: Gender) -> Option<String> {
+    let mut from = context.len().saturating_sub(1500);
+    while !context.is_char_boundary(from) {
+        from += 1;
+    }
+    let ws: Vec<&str> = context[from..].split_whitespace().collect();
+    // the word as written, without the punctuation around it; a title keeps its period
+    let bare = |w: &str| {
+        w.trim_start_matches(|c: char| !c.is_alphanumeric())
+            .trim_end_matches([',', ';', ':', '"', '”', '’', '\'', ')'])
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .to_string()
+    };
+    let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    for i in (0..ws.len().saturating_sub(1)).rev() {
+        let w = bare(ws[i]).trim_end_matches('.').to_ascii_lowercase();
+        let shows = word_gender(&w) == Some(wanted) && cap(ws[i])
+            || match wanted {
+                Gender::Female => super::lexicon::is_female_given_name(&w),
+                Gender::Male => super::lexicon::is_male_given_name(&w),
+            } && cap(ws[i]);
+        let ends_sentence = ws[i].ends_with('.') && word_gender(&w).is_none();
+        if !shows || ends_sentence || ws[i].ends_with([',', ';', ':']) {
+            continue;
+        }
+        // the capitalised words after it, up to a comma or the end of a sentence
+        let mut name = vec![bare(ws[i])];
+        for raw in &ws[i + 1..(i + 4).min(ws.len())] {
+            if !cap(raw) {
+                break;
+            }
+            // "Michelle F. Lee": a middle initial does not end the name
+            let initial = raw.len() == 2 && raw.ends_with('.');
+            let word = bare(raw);
+            name.push(if initial {
+                word
+            } else {
+                word.trim_end_matches('.').to_string()
+            });
+            if raw.ends_with([',', '.', ';', ':', '"', '”']) && !raw.ends_with("r.") && !initial {
+                break;
+            }
+        }
+        if name.len() >= 2 {
+            return Some(name.join(" "));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_roles_and_given_names_show_gender() {
+        assert_eq!(gender_of("Mrs. Okafor", None), Some(Gender::Female));
+        assert_eq!(gender_of("Mr Mensah", None), Some(Gender::Male));
+        assert_eq!(gender_of("Sen. Mary Lopez", None), Some(Gender::Female));
+        assert_eq!(
+            gender_of("Okafor", Some("the minister's daughter")),
+            Some(Gender::Female)
+        );
+        assert_eq!(gender_of("a spokesman", None), Some(Gender::Male));
+        assert_eq!(gender_of("Okafor", None), None);
+        // a role word that is no given name: "Hope" and "Kim" are left alone
+        assert_eq!(gender_of("Kim Lee", None), None);
+    }
+
+    #[test]
+    fn the_last_person_of_a_gender_in_the_text() {
+        let text =
+            "Mrs. Clinton met Gov. John Kasich. Later, Carly Fiorina arrived with Michelle F. Lee.";
+        assert_eq!(
+            last_gendered_name(text, Gender::Female).as_deref(),
+            Some("Michelle F. Lee")
+        );
+        assert_eq!(
+            last_gendered_name(text, Gender::Male).as_deref(),
+            Some("John Kasich")
+        );
+        assert_eq!(last_gendered_name("The council met.", Gender::Male), None);
+    }
+}
