@@ -418,6 +418,17 @@ pub fn leading_adjunct_end(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
     adjunct_ok.then_some(j)
 }
 
+/// "R-Ky.", "D-Calif", "I-Vt.": a party and state label after a legislator's name, never a
+/// name of its own.
+pub fn is_party_label(t: &Tok) -> bool {
+    let b = t.lower.as_bytes();
+    t.cap
+        && b.len() >= 3
+        && matches!(b[0], b'r' | b'd' | b'i')
+        && b[1] == b'-'
+        && b[2].is_ascii_alphabetic()
+}
+
 /// "close to him", "one of them": an object pronoun after a preposition inside a noun phrase.
 pub fn pronoun_object(toks: &[Tok], j: usize) -> bool {
     j > 0

@@ -233,3 +233,16 @@ fn a_phrasal_verb_then_a_participle_of_saying() {
     assert_eq!(cue, "arguing");
     assert_eq!(content, ["the clinic must stay open."]);
 }
+
+#[test]
+fn a_party_label_and_a_day_around_the_speaker() {
+    let q = "“The veto will be overridden,”";
+    let (src, _, content) = frame(&format!(
+        "{q} Majority Leader Ann Lee, R-Ky., said Tuesday."
+    ));
+    assert_eq!(src.as_deref(), Some("Majority Leader Ann Lee"));
+    assert_eq!(content, [q]);
+    let (src, _, content) = frame(&format!("{q} said Sen. Ann Lee, R-Ky., in a statement."));
+    assert_eq!(src.as_deref(), Some("Sen. Ann Lee"));
+    assert_eq!(content, [q]);
+}

@@ -69,7 +69,9 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
             || toks[a..i]
                 .iter()
                 .any(|t| is_verbish(t) || t.kind == TokKind::Quote);
+        // "…, said Tuesday.": a day, not a speaker
         let is_np = !np.is_empty()
+            && !lexicon::is_day_word(np[0].low())
             && content_before
             // "said former Gov. and party Chairman Ed Rendell": titles before a name
             && (np.len() <= 8 || (np.len() <= 14 && ends_in_name(np)))
@@ -113,6 +115,9 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
                 {
                     role = Some((e + 1, re));
                     end_frame = re;
+                } else if is_party_label(&toks[e + 1]) {
+                    // ", R-Ky.": the legislator's party and state, part of the frame
+                    end_frame = re;
                 } else if lexicon::is_manner_participle(toks[e + 1].low()) {
                     // ", speaking to reporters.": how the speaker spoke, part of the frame
                     end_frame = re;
@@ -122,6 +127,22 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
                     role = Some(source);
                     source = (e + 1, n);
                     end_frame = re;
+                }
+            }
+            // "…, R-Ky., in a statement.": an adjunct closing the clause after the speaker's
+            // description is the frame's too
+            if end_frame > e && end_frame < b {
+                let mut r = end_frame;
+                while r < b && is_comma(&toks[r]) {
+                    r += 1;
+                }
+                let rest = &toks[r..b];
+                let adjunct = rest.first().is_some_and(|t| {
+                    matches!(t.low(), "in" | "on" | "at" | "during")
+                        || lexicon::is_day_word(t.low())
+                }) && !rest.iter().any(|t| t.verbish || t.in_quote);
+                if adjunct {
+                    end_frame = b;
                 }
             }
             // ", who runs the hospital.": the writer's description, a claim of its own
@@ -162,7 +183,7 @@ fn closing_name(toks: &[Tok], s: usize, re: usize, b: usize) -> Option<usize> {
         && n - s <= 4
         && toks[s..n]
             .iter()
-            .all(|t| t.cap && t.is_word() && t.cue.is_none());
+            .all(|t| t.cap && t.is_word() && t.cue.is_none() && !is_party_label(t));
     let ends_clause = toks[n..b].iter().all(|t| t.kind != TokKind::Word);
     (all_name && ends_clause && !toks[s].in_quote).then_some(n)
 }
