@@ -418,6 +418,51 @@ pub fn leading_adjunct_end(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
     adjunct_ok.then_some(j)
 }
 
+/// "on Tuesday", "last week", "earlier this year", "in March": a time adjunct that ends at `k`
+/// and stands between a subject and its verb ("The ministry last week said"); where it starts.
+pub fn time_adjunct_start(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
+    let at = |j: usize| toks[j].low();
+    if k < a + 2 || toks[k - 1].in_quote {
+        return None;
+    }
+    let last = at(k - 1);
+    let period = matches!(
+        last,
+        "week"
+            | "month"
+            | "year"
+            | "weekend"
+            | "spring"
+            | "summer"
+            | "fall"
+            | "autumn"
+            | "winter"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+    );
+    let mut s = if lexicon::is_day_word(last) {
+        k - 1
+    } else if period && matches!(at(k - 2), "this" | "last" | "next" | "that")
+        || (lexicon::is_month(last) || toks[k - 1].kind == TokKind::Number && last.len() == 4)
+            && at(k - 2) == "in"
+    {
+        k - 2
+    } else {
+        return None;
+    };
+    if s > a
+        && matches!(
+            at(s - 1),
+            "on" | "late" | "early" | "earlier" | "later" | "last"
+        )
+    {
+        s -= 1;
+    }
+    (s > a).then_some(s)
+}
+
 /// "R-Ky.", "D-Calif", "I-Vt.": a party and state label after a legislator's name, never a
 /// name of its own.
 pub fn is_party_label(t: &Tok) -> bool {

@@ -16,7 +16,7 @@ mod verb_shapes;
 use super::grammar::{
     clause_follows, in_place_name, is_city_comma, is_party_label, is_state_period, is_verbish,
     leading_adjunct_end, modifies_cue, np_word, object_np_end, pronoun_object, strip_parenthetical,
-    valid_source_np,
+    time_adjunct_start, valid_source_np,
 };
 use super::lexicon::{self, CueClass};
 use super::tokens::{Tok, TokKind};
@@ -304,9 +304,13 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
         }
         let f = match t.low() {
             "according" if i + 1 < b && toks[i + 1].is("to") => according_to(toks, a, b, i, 2),
+            // "as reported by X", "as stated in the report"
             "as" if i + 2 < b
-                && matches!(toks[i + 1].low(), "reported" | "quoted" | "cited")
-                && toks[i + 2].is("by") =>
+                && matches!(
+                    toks[i + 1].low(),
+                    "reported" | "quoted" | "cited" | "stated" | "noted" | "described" | "detailed"
+                )
+                && matches!(toks[i + 2].low(), "by" | "in") =>
             {
                 according_to(toks, a, b, i, 3)
             }

@@ -132,12 +132,14 @@ pub(super) fn place_frame(
         // "People like Scott, he said.": nothing after the cue, so fall through to the
         // frame after its content below
         if content_range.0 < content_range.1 {
-            // "He added a note of caution": an object, not reported content
+            // "He added a note of caution": an object, not reported content; but "The firm
+            // confirmed a breach" asserts the breach
             if !cue.weak
                 && !cue.takes_object
                 && matches!(toks[content_range.0].low(), "a" | "an")
                 && !clause_follows(toks, content_range.0, b)
                 && toks[i].low() != "said"
+                && !asserts_its_object(toks[i].low())
             {
                 return None;
             }
@@ -357,6 +359,26 @@ pub(super) fn place_frame(
         });
     }
     None
+}
+
+/// "confirmed a breach", "acknowledged a rift", "announced a recall": a verb whose object is a
+/// state of affairs the speaker asserts.
+fn asserts_its_object(verb: &str) -> bool {
+    [
+        "acknowledg",
+        "confirm",
+        "announc",
+        "admit",
+        "disclos",
+        "reveal",
+        "predict",
+        "estimat",
+        "alleg",
+        "conced",
+        "reported",
+    ]
+    .iter()
+    .any(|stem| verb.starts_with(stem))
 }
 
 /// "adding that he would appeal", "noting the delay": a participle of saying that opens

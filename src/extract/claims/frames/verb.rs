@@ -47,8 +47,15 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     }
     // passives: "was told", "is believed to", "it was reported that" → no frame
     let mut k = i;
-    while k > a && modifies_cue(&toks[k - 1]) {
-        k -= 1;
+    while k > a {
+        if modifies_cue(&toks[k - 1]) {
+            k -= 1;
+        } else if let Some(t) = time_adjunct_start(toks, a, k) {
+            // "The ministry last week said"
+            k = t;
+        } else {
+            break;
+        }
     }
     // "a swiftly called meeting": an adjective
     if k < i && k > a && matches!(toks[k - 1].low(), "the" | "a" | "an") {

@@ -99,7 +99,8 @@ word_set!(
         "forecast", "cable", "cables", "website", "video", "documentary", "footage",
         "results", "evidence", "testimony", "plan", "bill", "resolution", "order", "guidance",
         "message", "messages", "platform", "exit", "index", "model", "agreement",
-        "average", "tally", "count", "slide", "chart", "graph", "transcript",
+        "average", "tally", "count", "slide", "chart", "graph", "transcript", "commentary",
+        "column", "op-ed", "essay", "memoir", "editorial",
     ]
 );
 

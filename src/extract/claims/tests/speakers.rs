@@ -362,3 +362,34 @@ fn words_that_look_like_cues_but_frame_nothing() {
     let c = claim_with(text, &claims, "the race tightening");
     assert!(c.sources.iter().all(|s| s.mention.of(text) != "Iowa"));
 }
+
+#[test]
+fn a_time_adjunct_between_the_subject_and_its_verb() {
+    let text = "The utility last week said the dam was safe.\nThe bank just this month announced it would close ten branches.\nOkafor on Tuesday said the port would reopen.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    for (needle, source) in [
+        ("the dam was safe", "The utility"),
+        ("close ten branches", "The bank"),
+        ("the port would reopen", "Okafor"),
+    ] {
+        let c = claim_with(text, &claims, needle);
+        assert_eq!(c.sources[0].mention.of(text), source, "{needle}");
+    }
+}
+
+#[test]
+fn verbs_that_assert_their_object_and_as_stated_in() {
+    let text = "The company confirmed a data breach affecting two million customers.\nAs stated in the audit, the fund lost a third of its value.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "a data breach");
+    assert_eq!(c.sources[0].mention.of(text), "The company");
+    assert_eq!(c.sources[0].cue.as_deref(), Some("confirmed"));
+    let c = claim_with(text, &claims, "the fund lost");
+    assert_eq!(c.sources[0].kind, SourceKind::Document);
+    // "added" keeps its object: no claim of the speaker
+    let text = "The chair added a note of caution.";
+    let claims = run(text);
+    assert!(claims[0].sources.is_empty());
+}
