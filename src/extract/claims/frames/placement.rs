@@ -68,8 +68,17 @@ pub(super) fn place_frame(
     let relative = before_lead > a
         && match toks[before_lead - 1].low() {
             "that" | "which" | "who" | "where" | "when" => {
+                // "which state media claimed now allows …": past an adverb, a verb in "-s"
+                let present = |t: &Tok| {
+                    let w = t.low();
+                    !t.cap && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+                };
+                let adverb_then_verb = i + 2 < b
+                    && matches!(toks[i + 1].low(), "now" | "also" | "still" | "already")
+                    && (is_verbish(&toks[i + 2]) || present(&toks[i + 2]));
                 i + 1 < b
                     && (is_verbish(&toks[i + 1])
+                        || adverb_then_verb
                         || clause_follows(toks, i + 1, b)
                         || matches!(toks[i + 1].low(), "to" | "not" | "has" | "have" | "had"))
             }

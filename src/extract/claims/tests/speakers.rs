@@ -393,3 +393,12 @@ fn verbs_that_assert_their_object_and_as_stated_in() {
     let claims = run(text);
     assert!(claims[0].sources.is_empty());
 }
+
+#[test]
+fn a_relative_clause_whose_verb_of_saying_has_an_adverb_after_it() {
+    let text = "The council met about the test, which state media claimed now allows the army to build warheads.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "build warheads");
+    assert_eq!(c.sources[0].mention.of(text), "state media");
+}
