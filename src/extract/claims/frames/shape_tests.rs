@@ -246,3 +246,25 @@ fn a_party_label_and_a_day_around_the_speaker() {
     assert_eq!(src.as_deref(), Some("Sen. Ann Lee"));
     assert_eq!(content, [q]);
 }
+
+#[test]
+fn a_name_and_its_verb_then_a_participle_of_saying() {
+    let (src, cue, content) =
+        frame("Amina Okafor drew a contrast, saying that the cuts were not to be dismissed.");
+    assert_eq!(src.as_deref(), Some("Amina Okafor"));
+    assert_eq!(cue, "saying");
+    assert_eq!(content, ["the cuts were not to be dismissed."]);
+    let (src, _, _) = frame("Both said the levy was fair.");
+    assert_eq!(src.as_deref(), Some("Both"));
+}
+
+#[test]
+fn idioms_of_the_writer_frame_nothing() {
+    for s in [
+        "It goes without saying that the levy is unpopular.",
+        "It is worth noting that the levy is unpopular.",
+    ] {
+        let toks = marked(s);
+        assert!(find_frame(s, &toks, 0, toks.len()).is_none(), "{s}");
+    }
+}

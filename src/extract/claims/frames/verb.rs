@@ -57,6 +57,14 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
             break;
         }
     }
+    // "It goes without saying that", "It is worth noting that": the writer's idioms
+    if cue.ing && i > a && matches!(toks[i - 1].low(), "without" | "worth") {
+        return None;
+    }
+    // "Both said …": a word that can modify a cue is the subject when nothing precedes it
+    if k == a && k < i && toks[a].is("both") {
+        k += 1;
+    }
     // "a swiftly called meeting": an adjective
     if k < i && k > a && matches!(toks[k - 1].low(), "the" | "a" | "an") {
         return None;

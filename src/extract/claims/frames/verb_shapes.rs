@@ -222,6 +222,33 @@ fn ends_in_name(np: &[Tok]) -> bool {
         && np.iter().all(|t| t.is_word() && !t.verbish && !t.in_quote)
 }
 
+/// The subject that opens a clause at `s` before a participle of saying at `i`, when no
+/// source word shows it: a name of two or more capitalised words followed by its verb
+/// ("Hillary Clinton drew a contrast, saying …"). Where it ends.
+fn clause_subject(toks: &[Tok], s: usize, i: usize) -> Option<usize> {
+    let name = (s..i)
+        .take_while(|&j| toks[j].cap && toks[j].is_word() && !toks[j].in_quote)
+        .count();
+    let after = toks.get(s + name)?;
+    let first = toks[s].low();
+    let last = toks[s + name - 1].low();
+    let verb_after_name = name >= 2
+        && s + name < i
+        && !lexicon::is_determiner(first)
+        && !is_prep(first)
+        && !first.ends_with("ing")
+        && !lexicon::is_clause_word(first)
+        && !last.ends_with("'s")
+        && !last.ends_with("’s")
+        && after.is_word()
+        && !after.cap
+        && !is_prep(after.low())
+        && !lexicon::is_determiner(after.low())
+        && !matches!(after.low(), "and" | "or" | "who" | "which" | "that")
+        && valid_source_np(&toks[s..s + name]);
+    verb_after_name.then_some(s + name)
+}
+
 /// "…, saying (that) …": the clause subject's frame continues.
 pub(super) fn saying_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
     let CueSite {
@@ -271,7 +298,14 @@ pub(super) fn saying_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
             subj_end = e;
         }
     }
-    if subj_end > a && valid_source_np(&toks[a..subj_end]) {
+    if !(subj_end > a && valid_source_np(&toks[a..subj_end])) {
+        if let Some(e) = clause_subject(toks, a, i) {
+            subj_end = e;
+        }
+    }
+    let subject_ok = subj_end > a
+        && (valid_source_np(&toks[a..subj_end]) || clause_subject(toks, a, i) == Some(subj_end));
+    if subject_ok {
         let prefix_end = if matches!(toks[i - 1].low(), "by" | "before" | "after") {
             i - 1
         } else {
