@@ -405,10 +405,17 @@ pub fn leading_adjunct_end(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
     let time_word = |t: &Tok| {
         t.kind == TokKind::Number || lexicon::is_day_word(t.low()) || lexicon::is_month(t.low())
     };
+    // "this week", "last month": a time phrase, not a subject
+    let time_phrase = |j: usize| {
+        matches!(toks[j].low(), "this" | "last" | "next" | "that")
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| lexicon::is_time_period(t.low()) || lexicon::is_day_word(t.low()))
+    };
     let j = (a + 2..k).find(|&j| {
         let t = &toks[j];
         let prev = &toks[j - 1];
-        lexicon::is_determiner(t.low()) && !lexicon::is_determiner(prev.low())
+        lexicon::is_determiner(t.low()) && !lexicon::is_determiner(prev.low()) && !time_phrase(j)
             || matches!(t.low(), "he" | "she" | "they" | "we" | "i")
             || (t.cap && (!prev.cap || time_word(prev)) && !time_word(t))
     })?;
@@ -426,22 +433,7 @@ pub fn time_adjunct_start(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
         return None;
     }
     let last = at(k - 1);
-    let period = matches!(
-        last,
-        "week"
-            | "month"
-            | "year"
-            | "weekend"
-            | "spring"
-            | "summer"
-            | "fall"
-            | "autumn"
-            | "winter"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-    );
+    let period = lexicon::is_time_period(last);
     let mut s = if lexicon::is_day_word(last) {
         k - 1
     } else if period && matches!(at(k - 2), "this" | "last" | "next" | "that")

@@ -67,6 +67,14 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
                 && clause_follows(toks, k + 1, b))
         {
             cut = Some((k, k + 1, Joiner::Semicolon));
+        } else if t.is_punct(",")
+            && k + 1 < b
+            && concessive_lead(toks, start, k)
+            && clause_follows(toks, k + 1, b)
+        {
+            // "Although she called it a mistake, she said …": the concession is a claim of
+            // its own and the main clause has its own frame
+            cut = Some((k, k + 1, Joiner::Semicolon));
         } else if t.is_punct(",") && k + 1 < b {
             let w = toks[k + 1].low();
             match w {
@@ -111,6 +119,21 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
         out.push((start, b, joiner));
     }
     out
+}
+
+/// Whether `[start, k)` is a leading concessive clause ("Although the deal collapsed") with
+/// its own subject and verb, ended by the comma at `k`.
+fn concessive_lead(toks: &[Tok], start: usize, k: usize) -> bool {
+    let opener = match toks[start].low() {
+        "although" | "though" | "whereas" => start + 1,
+        "even" if toks.get(start + 1).is_some_and(|t| t.is("though")) => start + 2,
+        _ => return false,
+    };
+    k > opener + 1
+        && !toks[opener..k]
+            .iter()
+            .any(|t| t.in_quote || t.is_punct(","))
+        && { toks[opener..k].iter().any(|t| t.verbish) }
 }
 
 /// "… and Democrats accused …": a short subject and a verb of saying start a new attribution.

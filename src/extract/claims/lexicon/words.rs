@@ -254,6 +254,15 @@ word_set!(
 );
 
 word_set!(
+    /// Nouns for a stretch of time ("last week", "this spring").
+    is_time_period,
+    [
+        "week", "month", "year", "weekend", "spring", "summer", "fall", "autumn", "winter",
+        "morning", "afternoon", "evening", "night",
+    ]
+);
+
+word_set!(
     /// Adverbs of time that can open a clause before its subject ("Now Lee says", "Today the
     /// ministry said").
     is_time_adverb,

@@ -221,3 +221,15 @@ fn what_was_said_opens_with_a_subordinate_clause() {
     assert_eq!(c.sources[0].mention.of(text), "The envoy");
     assert!(c.text(text).starts_with("although"));
 }
+
+#[test]
+fn a_leading_concession_has_its_own_frame() {
+    let text = "Although the mayor called the plan a mistake, at the hearing this week she said it would pass.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "it would pass");
+    assert_eq!(c.sources[0].mention.of(text), "she");
+    assert_eq!(c.text(text), "it would pass.");
+    let c = claim_with(text, &claims, "a mistake");
+    assert!(!c.text(text).contains("would pass"));
+}
