@@ -400,7 +400,10 @@ impl Resolver {
         // "Hillary Clinton" is not "Chelsea Clinton": a given name written must be the same
         let given = (names.len() == 2).then_some(names[0]);
         // nor is "Ms. Khan" "Mr. Khan"
-        let gender = gender_of(&ws.join(" "), None);
+        let gender = match ws {
+            [one] => gender_of(one, None),
+            _ => gender_of(&ws.join(" "), None),
+        };
         let fits = |e: &Entity| {
             e.kind == SourceKind::Person
                 && e.head == last
@@ -408,6 +411,12 @@ impl Resolver {
                 && given.map_or(true, |g| e.name.split_whitespace().any(|w| w == g))
                 && (gender.is_none() || e.gender.is_none() || e.gender == gender)
         };
+        let candidates: Vec<usize> = (0..self.entities.len())
+            .filter(|&i| fits(&self.entities[i]))
+            .collect();
+        if candidates.len() < 2 {
+            return candidates.first().copied();
+        }
         // two people of one surname: the one whose full name the text wrote last ("Hillary
         // Clinton rebuffed a heckler. … Clinton told her")
         let mut from = context.len().saturating_sub(600);
@@ -415,12 +424,9 @@ impl Resolver {
             from += 1;
         }
         let tail = &context[from..];
-        let written_last = self
-            .entities
+        let written_last = candidates
             .iter()
-            .enumerate()
-            .filter(|(_, e)| fits(e))
-            .filter_map(|(i, e)| tail.rfind(e.name.as_str()).map(|at| (at, i)))
+            .filter_map(|&i| tail.rfind(self.entities[i].name.as_str()).map(|at| (at, i)))
             .max();
         written_last.map(|(_, i)| i).or_else(|| self.latest(fits))
     }
