@@ -60,13 +60,23 @@ fn claim_record(text: &str, index: &CharIndex<'_>, claim: &ExtractedClaim) -> Ne
         confidence: Confidence::Unknown,
         verdict: None,
         origin: Origin::Auto,
-        attributions: claim
-            .sources
-            .iter()
+        attributions: distinct_sources(&claim.sources)
             .map(|source| attribution_record(text, index, source))
             .collect(),
         note: None,
     }
+}
+
+/// A claim's sources less any that names a source already listed ("X and X said", two
+/// speakers resolved to one person): the store finds sources by name, and one source is
+/// attributed a claim once.
+fn distinct_sources(sources: &[ExtractedSource]) -> impl Iterator<Item = &ExtractedSource> {
+    sources.iter().enumerate().filter_map(|(i, s)| {
+        let seen = sources[..i]
+            .iter()
+            .any(|e| e.name.trim().eq_ignore_ascii_case(s.name.trim()));
+        (!seen).then_some(s)
+    })
 }
 
 fn attribution_record(
@@ -146,5 +156,27 @@ mod tests {
         let (given, _) = records(described, &extraction);
         assert_eq!(given.relayed_from.as_deref(), Some("AFP"));
         assert_eq!(given.title.as_deref(), Some("Minister resigns"));
+    }
+
+    #[test]
+    fn two_speakers_are_two_attributions_and_one_name_is_attributed_once() {
+        let text = "Sen. Ann Lee and Gov. Bo Diaz said the bridge would reopen in May.";
+        let mut extraction = extract(text);
+        let (_, claims) = records(article(text), &extraction);
+        let names: Vec<String> = claims[0]
+            .attributions
+            .iter()
+            .map(|a| match &a.source {
+                SourceRef::Named { name, .. } => name.clone(),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(names, ["Ann Lee", "Bo Diaz"]);
+        // the same name twice (as a person might edit it) is one attribution
+        let mut again = extraction.claims[0].sources[0].clone();
+        again.name = "ann lee".into();
+        extraction.claims[0].sources.push(again);
+        let (_, claims) = records(article(text), &extraction);
+        assert_eq!(claims[0].attributions.len(), 2);
     }
 }

@@ -220,3 +220,60 @@ fn a_british_style_wire_story() {
         .unwrap()
         .contains(&Value::from("UNCHECKED_STATISTIC")));
 }
+
+#[test]
+fn two_speakers_of_one_claim_are_two_sources() {
+    let text = "Sen. Ann Lee and Gov. Bo Diaz said the bridge would reopen in May.\n\n\
+                Mr. Wu and other leaders said trade must grow.\n";
+    let out = claimtrace()
+        .args(["extract", "--format", "json", "-"])
+        .write_stdin(text)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v = json(&out);
+    let claims = v["claims"].as_array().unwrap();
+    let bridge = claims
+        .iter()
+        .find(|c| c["text"].as_str().unwrap().contains("bridge"))
+        .expect("the bridge claim");
+    let sources = bridge["sources"].as_array().unwrap();
+    let names: Vec<&str> = sources
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Ann Lee", "Bo Diaz"]);
+    let mentions: Vec<&str> = sources
+        .iter()
+        .map(|s| s["mention"].as_str().unwrap())
+        .collect();
+    assert_eq!(mentions, ["Sen. Ann Lee", "Gov. Bo Diaz"]);
+    for s in sources {
+        assert_eq!(s["kind"], "person");
+        assert_eq!(s["cue"], "said");
+        assert_ne!(s["role"], "Sen. Ann Lee and Gov.");
+    }
+    // the mention's offsets are its own words
+    assert_eq!(sources[1]["start"], 17);
+    assert_eq!(sources[1]["end"], 29);
+    // two named people on record: corroborated
+    assert_eq!(bridge["level"], "corroborated");
+    // a named leader with an unnamed group: one named source
+    let trade = claims
+        .iter()
+        .find(|c| c["text"].as_str().unwrap().contains("trade"))
+        .expect("the trade claim");
+    assert_eq!(trade["sources"].as_array().unwrap().len(), 2);
+    assert_eq!(trade["sources"][1]["kind"], "unnamed_group");
+    assert_eq!(trade["level"], "single-source");
+    // the table lists both
+    claimtrace()
+        .args(["extract", "--format", "table", "-"])
+        .write_stdin(text)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Ann Lee"))
+        .stdout(predicate::str::contains("Bo Diaz"));
+}

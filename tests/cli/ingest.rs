@@ -289,3 +289,31 @@ fn the_readme_shows_what_ingest_prints() {
         );
     }
 }
+
+#[test]
+fn a_claim_of_two_speakers_is_stored_with_two_attributions() {
+    let env = TestEnv::new();
+    env.write(
+        "two.txt",
+        "Sen. Ann Lee and Gov. Bo Diaz said the bridge would reopen in May.\n",
+    );
+    env.ok(&["ingest", "two.txt"]);
+    let claims = env.json(&["claim", "list"]);
+    let claim = claims
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["text"].as_str().unwrap().contains("bridge"))
+        .expect("the bridge claim")
+        .clone();
+    let id = claim["id"].to_string();
+    let shown = env.json(&["claim", "show", &id]);
+    let attributions = shown["attributions"].as_array().unwrap();
+    let names: Vec<&str> = attributions
+        .iter()
+        .map(|a| a["source_name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Ann Lee", "Bo Diaz"]);
+    assert_eq!(attributions[1]["mention"], "Gov. Bo Diaz");
+    assert_eq!(shown["claim"]["level"], "corroborated");
+}

@@ -13,11 +13,12 @@ mod lexicon;
 mod quotes;
 mod resolve;
 mod scope;
+mod speakers;
 mod split;
 mod tokens;
 mod units;
 
-use crate::extract::types::{ArticleMeta, ExtractedClaim, ExtractedSource, Span};
+use crate::extract::types::{ArticleMeta, ExtractedClaim, Span};
 use crate::vocab::{ClaimKind, Relation};
 
 use frames::{find_frame, range_span, Frame};
@@ -585,24 +586,7 @@ fn finish(text: &str, sentences: &[Span], mut raws: Vec<RawClaim>) -> Vec<Extrac
         true
     });
     let mut resolver = resolve::Resolver::default();
-    let mut resolved: Vec<Option<(usize, bool)>> = Vec::with_capacity(raws.len());
-    let mut cache: Vec<(Span, usize, bool)> = Vec::new();
-    for r in &raws {
-        // a mention that cannot be a source leaves its claim unsourced
-        let source = r
-            .source
-            .as_ref()
-            .filter(|s| !resolve::is_no_source(s.mention.of(text)));
-        resolved.push(source.map(|s| {
-            if let Some(&(_, e, p)) = cache.iter().find(|(m, _, _)| *m == s.mention) {
-                return (e, p);
-            }
-            let m = s.antecedent.unwrap_or(s.mention);
-            let res = resolver.resolve_in(m.of(text), m.start, &text[..m.start], &text[m.end..]);
-            cache.push((s.mention, res.entity, res.plural));
-            (res.entity, res.plural)
-        }));
-    }
+    let resolved = speakers::resolve_speakers(text, &raws, &mut resolver);
     let mut out = Vec::with_capacity(raws.len());
     for (r, res) in raws.into_iter().zip(resolved) {
         let span = Span::new(r.pieces[0].start, r.pieces.last().map_or(0, |p| p.end));
@@ -610,27 +594,9 @@ fn finish(text: &str, sentences: &[Span], mut raws: Vec<RawClaim>) -> Vec<Extrac
             .partition_point(|s| s.end <= span.start)
             .min(sentences.len().saturating_sub(1));
         let (kind, hedged, check_worthy) = r.described;
-        let sources = match (r.source, res) {
-            (Some(s), Some((e, plural))) if kind != ClaimKind::SourceDescription => {
-                let ent = &resolver.entities[e];
-                let role = s
-                    .role
-                    .map(|sp| sp.of(text).trim().to_string())
-                    .or_else(|| ent.role.clone());
-                vec![ExtractedSource {
-                    name: ent.name.clone(),
-                    mention: s.mention,
-                    kind: ent.kind,
-                    cue: Some(s.cue),
-                    role,
-                    via: s.via.map(|v| {
-                        let m = v.of(text).trim();
-                        resolve::classify(m).1
-                    }),
-                    relation: s.relation,
-                    plural_mention: plural,
-                    singular_elsewhere: plural && ent.singular_seen,
-                }]
+        let sources = match r.source {
+            Some(s) if kind != ClaimKind::SourceDescription => {
+                speakers::sources_of(text, s, &res, &resolver)
             }
             _ => Vec::new(),
         };

@@ -61,6 +61,9 @@ fn singular(w: &str) -> &str {
 
 mod antecedents;
 mod classify;
+#[cfg(test)]
+mod conjunct_tests;
+mod conjuncts;
 mod gender;
 mod mention;
 mod names;

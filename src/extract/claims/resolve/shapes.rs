@@ -1,6 +1,7 @@
 //! Shapes of mentions that decide a kind before any name is read: bodies named together, a
 //! role tied to a place or body, a share of a poll's respondents; and the word classes the
-//! classifier shares (leadership words, body words, pronouns).
+//! classifier shares (leadership words, body words, pronouns, titles in the plural, source
+//! heads, prepositions).
 
 use super::*;
 
@@ -144,4 +145,52 @@ pub(super) fn is_pronoun(w: &str) -> bool {
             | "their"
             | "its"
     )
+}
+
+/// Words that open a prepositional post-modifier ("of Georgia", "at the Pentagon").
+pub(super) const PREPOSITIONS: &[&str] = &[
+    "of", "for", "from", "at", "in", "on", "by", "with", "to", "about", "under", "outside",
+    "inside", "among", "between", "within", "beyond", "than", "like", "besides", "except",
+];
+
+pub(super) fn is_preposition(w: &str) -> bool {
+    PREPOSITIONS.contains(&w)
+}
+
+/// A title, also in the plural ("Sens.", "Senators", "Professors").
+pub(super) fn is_title_word(w: &str) -> bool {
+    let w = w.trim_end_matches(',');
+    lexicon::is_title(w)
+        || lexicon::is_title(singular(w))
+        || matches!(w, "sens." | "reps." | "govs." | "drs.")
+}
+
+pub(super) fn is_plural_title(w: &str) -> bool {
+    !lexicon::is_title(w) && is_title_word(w)
+}
+
+pub(super) fn is_given_name(w: &str) -> bool {
+    lexicon::is_male_given_name(w) || lexicon::is_female_given_name(w)
+}
+
+/// Whether a lone capitalised word names a body or place by itself ("France", "Reuters").
+pub(super) fn is_lone_body(w: &str) -> bool {
+    lexicon::is_country_name(w)
+        || lexicon::is_outlet_name(w)
+        || lexicon::is_pollster(w)
+        || is_body_word(w)
+        || lexicon::is_media_word(w)
+}
+
+/// Whether a head noun makes a source: people, groups, offices, bodies (not documents).
+pub(super) fn is_source_head(head: &str) -> bool {
+    let one = singular(head);
+    lexicon::is_anonymous_head(head)
+        || lexicon::is_group_head(head)
+        || lexicon::is_person_noun(one)
+        || is_title_word(head)
+        || is_party_noun(one)
+        || is_body_word(head)
+        || is_body_word(one)
+        || head == "others"
 }

@@ -344,7 +344,10 @@ fn two_speakers_after_the_content_and_a_described_inverted_speaker() {
     let claims = run(text);
     check_invariants(text, &claims);
     let c = claim_with(text, &claims, "Readers will pay");
-    assert_eq!(c.sources[0].mention.of(text), "she and Kofi Osei");
+    // the frame's source is both speakers, one source each
+    let mentions: Vec<&str> = c.sources.iter().map(|s| s.mention.of(text)).collect();
+    assert_eq!(mentions, ["she", "Kofi Osei"]);
+    assert_eq!(c.sources[1].name, "Kofi Osei");
     let c = claim_with(text, &claims, "is that it grew");
     assert_eq!(c.sources[0].name, "Ana Ruiz");
     assert_eq!(c.text(text), "The puzzle of the budget is that it grew.");
@@ -401,4 +404,34 @@ fn a_relative_clause_whose_verb_of_saying_has_an_adverb_after_it() {
     check_invariants(text, &claims);
     let c = claim_with(text, &claims, "build warheads");
     assert_eq!(c.sources[0].mention.of(text), "state media");
+}
+
+#[test]
+fn coordinated_speakers_are_sources_of_their_own() {
+    let text = "Tom Orr, a farmer, spoke on Monday.\nThe plan is dead, he and Senator Park said.\nBritain and France say the talks failed.\nProcter and Gamble said sales rose.\nRepublican and Democratic leaders said the vote was close.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "The plan is dead");
+    let got: Vec<(&str, &str)> = c
+        .sources
+        .iter()
+        .map(|s| (s.mention.of(text), s.name.as_str()))
+        .collect();
+    assert_eq!(got, [("he", "Tom Orr"), ("Senator Park", "Park")]);
+    assert!(c.sources.iter().all(|s| s.cue.as_deref() == Some("said")));
+    assert!(c
+        .sources
+        .iter()
+        .all(|s| s.role.as_deref() != Some("he and")));
+    let c = claim_with(text, &claims, "the talks failed");
+    let names: Vec<&str> = c.sources.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Britain", "France"]);
+    for (needle, whole) in [
+        ("sales rose", "Procter and Gamble"),
+        ("the vote was close", "Republican and Democratic leaders"),
+    ] {
+        let c = claim_with(text, &claims, needle);
+        assert_eq!(c.sources.len(), 1, "{needle}");
+        assert_eq!(c.sources[0].mention.of(text), whole);
+    }
 }

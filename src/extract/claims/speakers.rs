@@ -1,0 +1,114 @@
+//! The sources of each claim after resolution: a frame whose source joins speakers with "and"
+//! ("he and Mr. Orr said") gives one source per speaker, in text order, each resolved on its
+//! own, all with the frame's cue, relation and upstream.
+
+use super::resolve::{self, Resolver};
+use super::{RawClaim, RawSource};
+use crate::extract::types::{ExtractedSource, Span};
+
+/// One speaker of a claim: the words that name it and what they resolved to.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Speaker {
+    mention: Span,
+    entity: usize,
+    plural: bool,
+}
+
+/// Resolves the sources of `raws` in article order: for each claim, its speakers (none when
+/// it has no source, or a mention that cannot be one).
+pub(super) fn resolve_speakers(
+    text: &str,
+    raws: &[RawClaim],
+    resolver: &mut Resolver,
+) -> Vec<Vec<Speaker>> {
+    // one mention stands behind several claims: resolve it once
+    let mut cache: Vec<(Span, Vec<Speaker>)> = Vec::new();
+    let mut out = Vec::with_capacity(raws.len());
+    for r in raws {
+        let Some(s) = r
+            .source
+            .as_ref()
+            .filter(|s| !resolve::is_no_source(s.mention.of(text)))
+        else {
+            out.push(Vec::new());
+            continue;
+        };
+        if let Some((_, found)) = cache.iter().find(|(m, _)| *m == s.mention) {
+            out.push(found.clone());
+            continue;
+        }
+        let speakers = resolve_mention(text, s, resolver);
+        cache.push((s.mention, speakers.clone()));
+        out.push(speakers);
+    }
+    out
+}
+
+fn resolve_mention(text: &str, s: &RawSource, resolver: &mut Resolver) -> Vec<Speaker> {
+    // a relative pronoun ("who") stands for its antecedent, resolved whole
+    if let Some(m) = s.antecedent {
+        let res = resolver.resolve_in(m.of(text), m.start, &text[..m.start], &text[m.end..]);
+        return vec![Speaker {
+            mention: s.mention,
+            entity: res.entity,
+            plural: res.plural,
+        }];
+    }
+    let m = s.mention;
+    let parts = resolver.speaker_conjuncts(m.of(text), &text[..m.start]);
+    let mut speakers: Vec<Speaker> = Vec::with_capacity(parts.len());
+    for c in parts {
+        let part = Span::new(m.start + c.mention.0, m.start + c.mention.1);
+        let name = Span::new(m.start + c.name.0, m.start + c.name.1);
+        let res = resolver.resolve_in(
+            name.of(text),
+            name.start,
+            &text[..name.start],
+            &text[name.end..],
+        );
+        // "she and Ms. Lee" for one person is that person once
+        if speakers.iter().all(|x| x.entity != res.entity) {
+            speakers.push(Speaker {
+                mention: part,
+                entity: res.entity,
+                plural: res.plural,
+            });
+        }
+    }
+    speakers
+}
+
+/// The claim's sources: one per speaker, with the frame's cue, relation and upstream; the
+/// frame's description of its source ("…, a spokeswoman, said") only for a single speaker.
+pub(super) fn sources_of(
+    text: &str,
+    s: RawSource,
+    speakers: &[Speaker],
+    resolver: &Resolver,
+) -> Vec<ExtractedSource> {
+    let via = s.via.map(|v| resolve::classify(v.of(text).trim()).1);
+    let frame_role = s
+        .role
+        .filter(|_| speakers.len() == 1)
+        .map(|sp| sp.of(text).trim().to_string());
+    let mut out: Vec<ExtractedSource> = Vec::with_capacity(speakers.len());
+    for sp in speakers {
+        let ent = &resolver.entities[sp.entity];
+        // two speakers that resolve to one name are one source to the store
+        if out.iter().any(|o| o.name.eq_ignore_ascii_case(&ent.name)) {
+            continue;
+        }
+        out.push(ExtractedSource {
+            name: ent.name.clone(),
+            mention: sp.mention,
+            kind: ent.kind,
+            cue: Some(s.cue.clone()),
+            role: frame_role.clone().or_else(|| ent.role.clone()),
+            via: via.clone(),
+            relation: s.relation,
+            plural_mention: sp.plural,
+            singular_elsewhere: sp.plural && ent.singular_seen,
+        });
+    }
+    out
+}
