@@ -121,6 +121,13 @@ const PIECES: &[&str] = &[
     "(system supported by X.id)",
     "Copyright 2024 X. ",
     "Photo: Y\n",
+    "drew fire, saying that ",
+    " R-Ky., said Tuesday",
+    "Although ",
+    " last week ",
+    "In March the ",
+    "he and Ann Lee said",
+    "\u{201d} Lee said.",
 ];
 
 fn article() -> impl Strategy<Value = String> {

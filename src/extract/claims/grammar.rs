@@ -350,7 +350,7 @@ pub fn np_word(t: &Tok) -> bool {
     match t.kind {
         TokKind::Word | TokKind::Number => {
             t.flags & lexicon::flag::NAME_PART != 0
-                || !lexicon::is_clause_word(&t.lower)
+                || t.flags & lexicon::flag::CLAUSE_WORD == 0
                 || matches!(t.low(), "than" | "these" | "those" | "this" | "who")
         }
         TokKind::Punct => matches!(t.low(), "-" | "&" | "(" | ")" | "%"),
@@ -476,7 +476,8 @@ pub fn pronoun_object(toks: &[Tok], j: usize) -> bool {
 /// A word that can stand between a subject and its reporting verb ("also", "may", "has"),
 /// unless it is part of a name ("Theresa May said").
 pub fn modifies_cue(t: &Tok) -> bool {
-    t.flags & lexicon::flag::NAME_PART == 0 && lexicon::is_cue_modifier(&t.lower)
+    t.flags & (lexicon::flag::NAME_PART | lexicon::flag::CUE_MODIFIER)
+        == lexicon::flag::CUE_MODIFIER
 }
 
 /// Whether a candidate subject opens with a preposition ("in 2010", "after the vote"), which a

@@ -2,6 +2,8 @@
 //! ("he and Mr. Orr said") gives one source per speaker, in text order, each resolved on its
 //! own, all with the frame's cue, relation and upstream.
 
+use std::collections::HashMap;
+
 use super::resolve::{self, Resolver};
 use super::{RawClaim, RawSource};
 use crate::extract::types::{ExtractedSource, Span};
@@ -22,23 +24,24 @@ pub(super) fn resolve_speakers(
     resolver: &mut Resolver,
 ) -> Vec<Vec<Speaker>> {
     // one mention stands behind several claims: resolve it once
-    let mut cache: Vec<(Span, Vec<Speaker>)> = Vec::new();
+    let mut cache: HashMap<(usize, usize), Vec<Speaker>> = HashMap::new();
     let mut out = Vec::with_capacity(raws.len());
     for r in raws {
-        let Some(s) = r
-            .source
-            .as_ref()
-            .filter(|s| !resolve::is_no_source(s.mention.of(text)))
-        else {
+        let Some(s) = &r.source else {
             out.push(Vec::new());
             continue;
         };
-        if let Some((_, found)) = cache.iter().find(|(m, _)| *m == s.mention) {
+        let key = (s.mention.start, s.mention.end);
+        if let Some(found) = cache.get(&key) {
             out.push(found.clone());
             continue;
         }
-        let speakers = resolve_mention(text, s, resolver);
-        cache.push((s.mention, speakers.clone()));
+        let speakers = if resolve::is_no_source(s.mention.of(text)) {
+            Vec::new()
+        } else {
+            resolve_mention(text, s, resolver)
+        };
+        cache.insert(key, speakers.clone());
         out.push(speakers);
     }
     out

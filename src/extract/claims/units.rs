@@ -99,7 +99,10 @@ pub(super) fn build_units(
             let same_para = !text[last.end..s.start].contains('\n');
             // "“… missing.” Trump said.": a frame cut off from its quotation by the period
             // inside the closing mark
-            let quote_ends_last = quotes.iter().any(|q| q.end == last.end);
+            let quote_ends_last = quotes[from..]
+                .iter()
+                .take_while(|q| q.start < last.end)
+                .any(|q| q.end == last.end);
             if same_para
                 && (crosses
                     || quote_ends_last && {

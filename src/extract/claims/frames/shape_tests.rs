@@ -268,3 +268,11 @@ fn idioms_of_the_writer_frame_nothing() {
         assert!(find_frame(s, &toks, 0, toks.len()).is_none(), "{s}");
     }
 }
+
+#[test]
+fn a_participle_of_saying_in_a_clause_that_opens_in_lower_case() {
+    // once panicked: an index before the clause's first token
+    let s = "drew fire from critics, saying that the cuts hurt.";
+    let toks = marked(s);
+    let _ = find_frame(s, &toks, 0, toks.len());
+}

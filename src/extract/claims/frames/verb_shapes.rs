@@ -229,11 +229,13 @@ fn clause_subject(toks: &[Tok], s: usize, i: usize) -> Option<usize> {
     let name = (s..i)
         .take_while(|&j| toks[j].cap && toks[j].is_word() && !toks[j].in_quote)
         .count();
+    if name < 2 {
+        return None;
+    }
     let after = toks.get(s + name)?;
     let first = toks[s].low();
     let last = toks[s + name - 1].low();
-    let verb_after_name = name >= 2
-        && s + name < i
+    let verb_after_name = s + name < i
         && !lexicon::is_determiner(first)
         && !is_prep(first)
         && !first.ends_with("ing")

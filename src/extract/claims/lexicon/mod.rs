@@ -102,6 +102,10 @@ pub mod flag {
     /// A capitalised word read as part of a name ("May" in "Theresa May"), set by the
     /// tokenizer.
     pub const NAME_PART: u16 = 256;
+    /// A word that cannot stand inside a source noun phrase ([`super::is_clause_word`]).
+    pub const CLAUSE_WORD: u16 = 512;
+    /// A word that can stand between a subject and its cue ([`super::is_cue_modifier`]).
+    pub const CUE_MODIFIER: u16 = 1024;
 }
 
 /// Every word class a token needs, in one lookup.
@@ -118,6 +122,8 @@ pub fn word_flags(word: &str) -> u16 {
             (super::grammar::NOT_VERBS_ED, flag::NOT_VERB_ED),
             (NO_COMMENT_KEYS, flag::NO_COMMENT_KEY),
             (HEDGE_KEYS, flag::HEDGE_KEY),
+            (CLAUSE_WORDS, flag::CLAUSE_WORD),
+            (CUE_MODIFIERS, flag::CUE_MODIFIER),
         ] {
             for w in list {
                 *m.entry(w).or_insert(0) |= bit;
@@ -147,6 +153,8 @@ pub fn word_info(word: &str) -> (Option<Cue>, u16) {
             (super::grammar::NOT_VERBS_ED, ()),
             (NO_COMMENT_KEYS, ()),
             (HEDGE_KEYS, ()),
+            (CLAUSE_WORDS, ()),
+            (CUE_MODIFIERS, ()),
         ] {
             for w in list {
                 m.entry((*w).into()).or_insert((None, word_flags(w)));

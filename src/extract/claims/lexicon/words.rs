@@ -285,6 +285,7 @@ word_set!(
     /// Words that cannot be inside a source noun phrase: verbs, conjunctions of clauses,
     /// and function words that show the words before a cue are a clause, not a subject.
     is_clause_word,
+    CLAUSE_WORDS,
     [
         "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "can",
         "could", "may", "might", "must", "shall", "should", "will", "would", "if", "because",
@@ -301,6 +302,7 @@ word_set!(
 word_set!(
     /// Adverbs and auxiliaries allowed between a subject and its cue ("has also said").
     is_cue_modifier,
+    CUE_MODIFIERS,
     [
         "has", "have", "had", "also", "later", "previously", "repeatedly", "once", "would",
         "will", "did", "does", "do", "not", "never", "publicly", "recently", "then", "earlier",

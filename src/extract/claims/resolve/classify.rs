@@ -5,8 +5,11 @@ use super::*;
 
 /// Kind, canonical name and role of a fresh mention.
 pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
-    let mention = clean_mention(mention);
-    let mention = mention.as_str();
+    classify_cleaned(&clean_mention(mention))
+}
+
+/// [`classify`] for a mention [`clean_mention`] has already cleaned.
+pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<String>) {
     let ws = words(mention);
     let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
     let joined = lower.join(" ");

@@ -27,8 +27,10 @@ pub(super) fn clean_mention(mention: &str) -> String {
     }
     m = m.trim_start_matches(['(', '[']);
     // "Oct 2 (Reuters) - Ann Lee": what a spaced dash follows is the dateline
+    let dashed = m.bytes().any(|b| b == b'-' || b == 0xE2);
     if let Some(at) = [" - ", " — ", " – "]
         .iter()
+        .filter(|_| dashed)
         .filter_map(|d| m.rfind(d).map(|a| a + d.len()))
         .max()
     {
@@ -238,8 +240,7 @@ pub fn is_no_source(mention: &str) -> bool {
     if mention.split_whitespace().nth(2).is_some() {
         return false;
     }
-    let m = clean_mention(mention);
-    let lower: Vec<String> = words(&m).iter().map(|w| w.to_lowercase()).collect();
+    let lower: Vec<String> = words(&cleaned).iter().map(|w| w.to_lowercase()).collect();
     let adverb = |w: &str| {
         matches!(
             w,

@@ -131,7 +131,7 @@ impl Resolver {
                 self.add(lower.clone(), SourceKind::Unknown, None, lower.clone())
             }
             None => {
-                let (kind, mut name, role) = classify(mention);
+                let (kind, mut name, role) = classify::classify_cleaned(mention);
                 if kind == SourceKind::Person && !name.contains(' ') {
                     if let Some(full) = full_name_before(context, &name) {
                         name = full;
