@@ -1,4 +1,4 @@
-//! Arguments of `claimtrace source add|list|show|alias|merge`.
+//! Arguments of `claimtrace source add|list|show|edit|alias|merge`.
 
 use clap::{Args, Subcommand};
 
@@ -22,6 +22,16 @@ pub enum SourceCommand {
         after_help = "Example:\n  claimtrace source show \"Laurent Nunez\"\n  claimtrace source show 4"
     )]
     Show(SourceShowArgs),
+    /// Correct a source's name, kind, role or affiliation; the levels of its claims follow
+    #[command(after_help = "Example:
+  claimtrace source edit \"Trump And\" --name \"Donald Trump\"
+  claimtrace source edit 7 --kind official --role \"\"
+
+A new name must not belong to another source (use `source merge` to join two sources). The old
+name is not kept; `source alias` keeps a name findable. An empty --role or --affiliation clears
+it. A kind that is article-scoped (anonymous, unnamed_group, document) ties the source to the one
+article its claims are in, or to --article.")]
+    Edit(SourceEditArgs),
     /// Give a source another name it is found by
     #[command(
         after_help = "Example:\n  claimtrace source alias \"Laurent Nunez\" \"Paris police chief\""
@@ -84,4 +94,26 @@ pub struct SourceMergeArgs {
     pub from: String,
     /// The source that stays (id, name or alias)
     pub into: String,
+}
+
+#[derive(Debug, Args)]
+pub struct SourceEditArgs {
+    /// The source's id, name or alias
+    pub source: String,
+    /// The new canonical name
+    #[arg(long)]
+    pub name: Option<String>,
+    /// The new kind
+    #[arg(long, value_parser = vocab::<SourceKind>())]
+    pub kind: Option<SourceKind>,
+    /// The new position or description ("" clears it)
+    #[arg(long)]
+    pub role: Option<String>,
+    /// The new organisation ("" clears it)
+    #[arg(long)]
+    pub affiliation: Option<String>,
+    /// The article the source belongs to when its new kind is article-scoped and its claims
+    /// do not say which
+    #[arg(long, value_name = "ID")]
+    pub article: Option<i64>,
 }

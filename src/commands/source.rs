@@ -1,4 +1,4 @@
-//! `claimtrace source add|list|show|alias|merge`.
+//! `claimtrace source add|list|show|edit|alias|merge`.
 
 use std::io::Write;
 
@@ -6,10 +6,10 @@ use anyhow::bail;
 
 use super::{input, Context};
 use crate::cli::{
-    ShowFormat, SourceAddArgs, SourceAliasArgs, SourceCommand, SourceListArgs, SourceMergeArgs,
-    SourceShowArgs,
+    ShowFormat, SourceAddArgs, SourceAliasArgs, SourceCommand, SourceEditArgs, SourceListArgs,
+    SourceMergeArgs, SourceShowArgs,
 };
-use crate::model::NewSource;
+use crate::model::{NewSource, SourceEdit};
 use crate::render::{self, detail, json, Format};
 
 pub fn run(ctx: &Context, cmd: SourceCommand, out: &mut dyn Write) -> anyhow::Result<()> {
@@ -17,6 +17,7 @@ pub fn run(ctx: &Context, cmd: SourceCommand, out: &mut dyn Write) -> anyhow::Re
         SourceCommand::Add(args) => add(ctx, args, out),
         SourceCommand::List(args) => list(ctx, args, out),
         SourceCommand::Show(args) => show(ctx, args, out),
+        SourceCommand::Edit(args) => edit(ctx, args),
         SourceCommand::Alias(args) => alias(ctx, args),
         SourceCommand::Merge(args) => merge(ctx, args),
     }
@@ -81,6 +82,42 @@ fn show(ctx: &Context, args: SourceShowArgs, out: &mut dyn Write) -> anyhow::Res
         }
         format => json::write_one(out, &detail, format == ShowFormat::Jsonl)?,
     }
+    Ok(())
+}
+
+fn edit(ctx: &Context, args: SourceEditArgs) -> anyhow::Result<()> {
+    if let Some(name) = &args.name {
+        input::non_empty("the new --name", name)?;
+    }
+    let nothing = args.name.is_none()
+        && args.kind.is_none()
+        && args.role.is_none()
+        && args.affiliation.is_none();
+    if nothing {
+        bail!("nothing to change: give --name, --kind, --role or --affiliation");
+    }
+    let mut store = ctx.open_existing()?;
+    let before = store.find_source(&args.source, None)?;
+    let after = store.edit_source(
+        before.id,
+        &SourceEdit {
+            name: args.name,
+            kind: args.kind,
+            role: args.role,
+            affiliation: args.affiliation,
+            article_id: args.article,
+        },
+    )?;
+    eprintln!(
+        "claimtrace: source {} is now \"{}\" ({}){}",
+        after.id,
+        after.name,
+        after.kind,
+        after
+            .role
+            .as_deref()
+            .map_or(String::new(), |r| format!(", {r}"))
+    );
     Ok(())
 }
 

@@ -32,6 +32,19 @@ pub struct NewSource {
     pub article_id: Option<i64>,
 }
 
+/// What `edit_source` changes: each field that is `Some`. A role or affiliation of `Some("")`
+/// clears it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceEdit {
+    pub name: Option<String>,
+    pub kind: Option<SourceKind>,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    /// The article a source becomes scoped to when its new kind is article-scoped and its
+    /// claims do not tell which article that is.
+    pub article_id: Option<i64>,
+}
+
 /// How a write names a source.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SourceRef {

@@ -5,7 +5,9 @@
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{Result, Store, StoreError, Write};
-use crate::model::{ClaimFilter, NewSource, Source, SourceDetail, SourceRef, SourceSummary};
+use crate::model::{
+    ClaimFilter, NewSource, Source, SourceDetail, SourceEdit, SourceRef, SourceSummary,
+};
 use crate::vocab::SourceKind;
 
 /// The ids of sources within `scope` (a condition on `s`) whose name or an alias is `?1`,
@@ -252,6 +254,28 @@ pub(crate) fn find_or_create(
     )
 }
 
+/// The article a shared source becomes scoped to when its kind turns article-scoped: the one
+/// article its claims belong to, or the one given.
+fn scope_for(kind: SourceKind, used_in: &[i64], given: Option<i64>) -> Result<i64> {
+    match (used_in, given) {
+        ([one], Some(g)) if *one != g => Err(StoreError::Invalid(format!(
+            "the source's claims are in article {one}, not article {g}"
+        ))),
+        ([one], _) => Ok(*one),
+        ([], Some(g)) => Ok(g),
+        ([], None) => Err(StoreError::Invalid(format!(
+            "a source of kind {kind} belongs to one article: give its article"
+        ))),
+        (many, _) => {
+            let list: Vec<String> = many.iter().map(i64::to_string).collect();
+            Err(StoreError::Invalid(format!(
+                "a source of kind {kind} belongs to one article, and this one is used in                  articles {}; split it first",
+                list.join(", ")
+            )))
+        }
+    }
+}
+
 /// Articles whose claims involve a source (attributed, via, or corroborating).
 pub(crate) fn articles_of_source(conn: &Connection, id: i64) -> Result<Vec<i64>> {
     let mut stmt = conn.prepare_cached(
@@ -337,6 +361,65 @@ impl Store {
     pub fn add_alias(&mut self, source_id: i64, alias: &str) -> Result<Source> {
         self.write(|w| insert_alias(w, source_id, alias))?;
         get_source(&self.conn, source_id)
+    }
+
+    /// Changes a source's name, kind, role or affiliation (what extraction got wrong). A new
+    /// name must be free in the source's scope; a kind that moves the source between shared
+    /// and article-scoped changes its scope too. The levels of every claim it touches are
+    /// recomputed.
+    pub fn edit_source(&mut self, id: i64, edit: &SourceEdit) -> Result<Source> {
+        self.write(|w| {
+            let old = get_source(&w.tx, id)?;
+            let kind = edit.kind.unwrap_or(old.kind);
+            let used_in = articles_of_source(&w.tx, id)?;
+            let scope = match (kind.is_article_scoped(), old.article_id) {
+                (false, _) => None,
+                (true, Some(a)) => Some(a),
+                (true, None) => Some(scope_for(kind, &used_in, edit.article_id)?),
+            };
+            if let Some(a) = scope.filter(|_| old.article_id.is_none()) {
+                super::articles::get_article(&w.tx, a)?;
+            }
+            let name = match &edit.name {
+                Some(n) if n.trim().is_empty() => {
+                    return Err(StoreError::Invalid("a source needs a name".into()))
+                }
+                Some(n) => n.trim().to_string(),
+                None => old.name.clone(),
+            };
+            if scope != old.article_id || !name.eq_ignore_ascii_case(&old.name) {
+                check_free(&w.tx, &name, scope, id)?;
+                for alias in &old.aliases {
+                    check_free(&w.tx, alias, scope, id)?;
+                }
+            }
+            let clear = |v: &Option<String>, old: &Option<String>| match v {
+                Some(t) if t.trim().is_empty() => None,
+                Some(t) => Some(t.trim().to_string()),
+                None => old.clone(),
+            };
+            w.tx.execute(
+                "UPDATE source SET name = ?2, kind = ?3, role = ?4, affiliation = ?5,
+                 article_id = ?6 WHERE id = ?1",
+                params![
+                    id,
+                    name,
+                    kind,
+                    clear(&edit.role, &old.role),
+                    clear(&edit.affiliation, &old.affiliation),
+                    scope
+                ],
+            )?;
+            // the old name is no alias of the new one: "Trump And" is not how anyone finds
+            // Donald Trump; `add_alias` keeps a name that should stay findable
+            w.tx.execute(
+                "DELETE FROM source_alias WHERE source_id = ?1 AND alias = ?2 COLLATE NOCASE",
+                params![id, name],
+            )?;
+            w.dirty.extend(used_in);
+            Ok(())
+        })?;
+        get_source(&self.conn, id)
     }
 
     /// Merges `from` into `into`: its attributions, `via` references, corroborations and aliases

@@ -1,4 +1,4 @@
-//! `source add|list|show|alias|merge`.
+//! `source add|list|show|edit|alias|merge`.
 
 use crate::testenv::TestEnv;
 
@@ -145,4 +145,75 @@ fn merge_moves_attributions_and_aliases() {
     assert!(err.contains("itself"), "{err}");
     let err = env.fails(&["source", "show", "Nobody"]);
     assert!(err.contains("Nobody"), "{err}");
+}
+
+#[test]
+fn edit_corrects_name_kind_and_role_and_levels_follow() {
+    let env = TestEnv::with_seed();
+    env.add_claim(
+        "Islamic terrorism is still our main concern",
+        &["--source", "Trump And", "--source-kind", "person"],
+    );
+    let claims = env.json(&["claim", "list"]);
+    assert_eq!(claims[0]["level"], "single-source");
+
+    env.ok(&[
+        "source",
+        "edit",
+        "Trump And",
+        "--name",
+        "Laurent Nunez",
+        "--role",
+        "Paris police chief",
+    ]);
+    let shown = env.json(&["source", "show", "Laurent Nunez"]);
+    assert_eq!(shown["source"]["role"], "Paris police chief");
+    // the wrong name is gone, not kept as an alias
+    assert_eq!(shown["source"]["aliases"], serde_json::json!([]));
+    let err = env.fails(&["source", "show", "Trump And"]);
+    assert!(err.contains("Trump And"), "{err}");
+
+    // a named source turned anonymous joins the one article its claims are in
+    env.ok(&["source", "edit", "1", "--kind", "anonymous", "--role", ""]);
+    let list = env.json(&["source", "list"]);
+    assert_eq!(list[0]["kind"], "anonymous");
+    assert_eq!(list[0]["article_id"], 1);
+    let claims = env.json(&["claim", "list"]);
+    assert_eq!(claims[0]["level"], "anonymous-only");
+
+    let history = env.json(&["history"]);
+    let edits = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["table"] == "source" && e["action"] == "update")
+        .count();
+    assert_eq!(edits, 2, "{history}");
+}
+
+#[test]
+fn edit_refuses_a_taken_name_an_empty_change_and_an_unknown_source() {
+    let env = TestEnv::with_seed();
+    env.ok(&["source", "add", "Reuters", "--kind", "media"]);
+    env.ok(&["source", "add", "AFP", "--kind", "media"]);
+    let err = env.fails(&["source", "edit", "AFP", "--name", "reuters"]);
+    assert!(err.contains("already exists"), "{err}");
+    let err = env.fails(&["source", "edit", "AFP"]);
+    assert!(err.contains("nothing to change"), "{err}");
+    let err = env.fails(&["source", "edit", "Nobody", "--kind", "person"]);
+    assert!(err.contains("Nobody"), "{err}");
+    let err = env.fails(&["source", "edit", "AFP", "--kind", "anonymous"]);
+    assert!(
+        err.contains("--article") || err.contains("article"),
+        "{err}"
+    );
+    let err = env.usage_error(&["source", "edit", "AFP", "--kind", "spy"]);
+    assert!(err.contains("unknown source kind 'spy'"), "{err}");
+    // nothing changed
+    let list = env.json(&["source", "list"]);
+    assert!(list
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|s| s["kind"] == "media"));
 }
