@@ -17,6 +17,21 @@ fn json(out: &[u8]) -> Value {
     serde_json::from_slice(out).expect("stdout is JSON")
 }
 
+/// What `claimtrace extract ARGS -` prints for `text` on standard input, as JSON.
+fn extract_stdin(args: &[&str], text: &str) -> Value {
+    let out = claimtrace()
+        .arg("extract")
+        .args(args)
+        .arg("-")
+        .write_stdin(text)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    json(&out)
+}
+
 #[test]
 fn seed_contract_snapshot() {
     let ex = claimtrace::extract::extract(SEED);
@@ -58,15 +73,7 @@ fn seed_article_metadata() {
 #[test]
 fn reads_standard_input_with_crlf_and_bom() {
     let text = "\u{feff}PARIS (AFP) - Strikes closed schools.\r\nTrains stopped.\r\n";
-    let out = claimtrace()
-        .args(["extract", "-"])
-        .write_stdin(text)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let v = json(&out);
+    let v = extract_stdin(&[], text);
     assert_eq!(v["article"]["dateline"], "PARIS");
     assert_eq!(v["article"]["relayed_from"], "Agence France-Presse");
     // BOM = 1, CRLF = 2: "Trains" starts at code point 1 + 37 + 2 = 40.
@@ -225,15 +232,7 @@ fn a_british_style_wire_story() {
 fn two_speakers_of_one_claim_are_two_sources() {
     let text = "Sen. Ann Lee and Gov. Bo Diaz said the bridge would reopen in May.\n\n\
                 Mr. Wu and other leaders said trade must grow.\n";
-    let out = claimtrace()
-        .args(["extract", "--format", "json", "-"])
-        .write_stdin(text)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let v = json(&out);
+    let v = extract_stdin(&["--format", "json"], text);
     let claims = v["claims"].as_array().unwrap();
     let bridge = claims
         .iter()
