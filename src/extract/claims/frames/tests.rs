@@ -12,7 +12,7 @@ pub(super) fn marked(s: &str) -> Vec<Tok<'_>> {
         .iter()
         .map(|q| q.span)
         .collect();
-    super::super::mark_quotes(&mut toks, &q);
+    super::super::units::mark_quotes(&mut toks, &q);
     toks
 }
 
