@@ -6,7 +6,9 @@
 //! "according to", nominal cues); `verb` the frames built around a reporting verb; `ranges` the
 //! token-range helpers they share; `subject` the subject before a cue.
 
+mod inverted;
 mod openers;
+mod participles;
 mod placement;
 mod ranges;
 #[cfg(test)]

@@ -1,12 +1,11 @@
 //! Frames around a reporting verb: the subject before it (with its appositives), where the frame
 //! stands (before, after or inside its content), the hearer and adjuncts after it.
 
+use super::inverted::inverted_frame;
+use super::participles::{saying_frame, share_saying};
 use super::placement::place_frame;
 use super::subject::*;
-use super::verb_shapes::{
-    coordinated_speaker, infinitive_speaker, inverted_frame, relative_speaker, saying_frame,
-    share_saying, CueSite,
-};
+use super::verb_shapes::{coordinated_speaker, infinitive_speaker, relative_speaker, CueSite};
 use super::*;
 
 /// A frame around the cue verb at `i`.
