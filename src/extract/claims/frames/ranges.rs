@@ -6,7 +6,7 @@ use super::super::lexicon;
 use super::super::tokens::{Tok, TokKind};
 use crate::extract::types::Span;
 
-pub(super) fn span_of(toks: &[Tok], r: (usize, usize)) -> Span {
+fn span_of(toks: &[Tok], r: (usize, usize)) -> Span {
     Span::new(toks[r.0].start, toks[r.1 - 1].end)
 }
 
