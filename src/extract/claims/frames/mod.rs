@@ -3,13 +3,19 @@
 //! tokens are the content. Word lists and token patterns; no parser.
 //!
 //! `openers` holds the frames recognised by their shape (speaker labels, credit lines,
-//! "according to", nominal cues); `verb` the frames built around a reporting verb.
+//! "according to", nominal cues); `verb` the frames built around a reporting verb; `ranges` the
+//! token-range helpers they share; `subject` the subject before a cue.
 
+mod inverted;
 mod openers;
+mod participles;
 mod placement;
+mod ranges;
 #[cfg(test)]
 mod shape_tests;
 mod subject;
+#[cfg(test)]
+mod tests;
 mod verb;
 mod verb_shapes;
 
@@ -20,12 +26,17 @@ use super::grammar::{
 };
 use super::lexicon::{self, CueClass};
 use super::tokens::{Tok, TokKind};
-use crate::extract::types::Span;
 
 use openers::{
     according_to, dash_credit, in_document, name_colon_quote, nominal_frame, simple_frame,
     speaker_label, statement_follows,
 };
+pub use ranges::range_span;
+use ranges::{
+    is_anonymity_note, is_closing_quote, is_comma, is_lead_in, next_comma, push_range, trim_range,
+    words_between,
+};
+use subject::speech_subject;
 use verb::verb_frame;
 
 /// Where the frame stands relative to its content.
@@ -94,108 +105,6 @@ impl Frame {
             subordinate: false,
         }
     }
-}
-
-fn span_of(toks: &[Tok], r: (usize, usize)) -> Span {
-    Span::new(toks[r.0].start, toks[r.1 - 1].end)
-}
-
-/// The byte span of a token range.
-pub fn range_span(toks: &[Tok], r: (usize, usize)) -> Option<Span> {
-    (r.0 < r.1).then(|| span_of(toks, r))
-}
-
-fn is_comma(t: &Tok) -> bool {
-    t.is_punct(",")
-}
-
-fn is_closing_quote(toks: &[Tok], i: usize) -> bool {
-    toks[i].kind == TokKind::Quote
-        && i > 0
-        && (toks[i - 1].in_quote || matches!(toks[i - 1].low(), "," | "." | "?" | "!"))
-}
-
-/// A subject for a speech cue: any short noun phrase opening with a name or a determiner, or a
-/// noun phrase with a source head.
-fn speech_subject(toks: &[Tok]) -> bool {
-    let toks = strip_parenthetical(toks);
-    if super::grammar::opens_with_preposition(toks) {
-        return false;
-    }
-    valid_source_np(toks)
-        || (!toks.is_empty()
-            && toks.len() <= 8
-            && (0..toks.len()).all(|j| {
-                np_word(&toks[j])
-                    || toks[j].is("to")
-                    // "Politicians and even some scientists"
-                    || (toks[j].is("even") && j > 0 && toks[j - 1].is("and"))
-                    || in_place_name(toks, j)
-                    || is_state_period(toks, j)
-            })
-            && !(0..toks.len()).any(|j| is_verbish(&toks[j]) && !attributive(toks, j))
-            && (toks[0].cap || lexicon::is_determiner(&toks[0].lower))
-            && (toks.last().is_some_and(|t| t.kind == TokKind::Word)
-                || is_state_period(toks, toks.len() - 1)))
-}
-
-/// "the printed card", "an embattled mayor": a form in "-ed" between a determiner and a noun
-/// is an adjective.
-fn attributive(toks: &[Tok], j: usize) -> bool {
-    j > 0
-        && j + 1 < toks.len()
-        && lexicon::is_determiner(toks[j - 1].low())
-        && toks[j].low().ends_with("ed")
-        && toks[j + 1].is_word()
-}
-
-/// The next comma or semicolon outside quotes in `[i, end)`, else `end`.
-fn next_comma(toks: &[Tok], i: usize, end: usize) -> usize {
-    (i..end)
-        .find(|&k| !toks[k].in_quote && (is_comma(&toks[k]) || toks[k].is_punct(";")))
-        .unwrap_or(end)
-}
-
-fn trim_range(toks: &[Tok], mut a: usize, mut b: usize) -> (usize, usize) {
-    while a < b && toks[a].kind == TokKind::Punct && !toks[a].is_punct("(") {
-        a += 1;
-    }
-    while b > a
-        && toks[b - 1].kind == TokKind::Punct
-        && matches!(toks[b - 1].low(), "," | ";" | ":" | "-" | "—" | "–")
-    {
-        b -= 1;
-    }
-    (a, b)
-}
-
-fn push_range(v: &mut Vec<(usize, usize)>, toks: &[Tok], a: usize, b: usize) {
-    let (a, b) = trim_range(toks, a, b);
-    if a < b {
-        v.push((a, b));
-    }
-}
-
-fn words_between(toks: &[Tok], a: usize, b: usize) -> usize {
-    toks[a..b].iter().filter(|t| t.is_word()).count()
-}
-
-/// A short lead-in before a subject ("Last month,", "As evidence,", "But", "On Friday,").
-fn is_lead_in(toks: &[Tok], a: usize, b: usize) -> bool {
-    let n = words_between(toks, a, b);
-    n == 0
-        || (n <= 5
-            && !toks[a..b].iter().any(|t| is_verbish(t) || t.in_quote)
-            && !toks[a..b].iter().any(|t| t.kind == TokKind::Quote))
-}
-
-/// Whether the words in `[a, b)` (after a comma) describe a source's anonymity or access.
-pub fn is_anonymity_note(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
-    if a >= b {
-        return false;
-    }
-    let s = &text[toks[a].start..toks[b - 1].end].to_lowercase();
-    lexicon::has_anonymity_note(s)
 }
 
 /// Finds the attribution frame of the clause `[a, b)`, if it has one.
@@ -415,259 +324,4 @@ fn reports_speech(toks: &[Tok], a: usize, b: usize, f: &Frame) -> bool {
             toks[v - 1].low(),
             "will" | "would" | "to" | "could" | "may" | "might" | "should" | "can"
         ))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::super::tokens::tokenize;
-    use super::*;
-
-    /// The tokens of `s` with its quotations marked, as the claims stage gives them to frames.
-    pub(super) fn marked(s: &str) -> Vec<Tok<'_>> {
-        let mut toks = tokenize(s, 0, s.len());
-        let q: Vec<Span> = super::super::quotes::find_quotes(s)
-            .iter()
-            .map(|q| q.span)
-            .collect();
-        super::super::mark_quotes(&mut toks, &q);
-        toks
-    }
-
-    fn frame(s: &str) -> (Option<String>, Vec<String>, Placement) {
-        let toks = marked(s);
-        let f = find_frame(s, &toks, 0, toks.len()).expect("a frame");
-        let src = f
-            .source
-            .and_then(|r| range_span(&toks, r))
-            .map(|sp| sp.of(s).to_string());
-        let content = f
-            .content
-            .iter()
-            .filter_map(|&r| range_span(&toks, r))
-            .map(|sp| sp.of(s).to_string())
-            .collect();
-        (src, content, f.placement)
-    }
-
-    #[test]
-    fn a_noun_that_looks_like_a_cue_before_a_parenthetical_frame() {
-        let (src, content, p) = frame("Repair reports, she noted, were filed late.");
-        assert_eq!(src.as_deref(), Some("she"));
-        assert_eq!(content, vec!["Repair reports", "were filed late."]);
-        assert_eq!(p, Placement::After);
-    }
-
-    #[test]
-    fn cue_before_content() {
-        let (src, content, p) =
-            frame("The prime minister's office said on Monday that talks would resume.");
-        assert_eq!(src.as_deref(), Some("The prime minister's office"));
-        assert_eq!(content, vec!["talks would resume."]);
-        assert_eq!(p, Placement::Before);
-    }
-
-    #[test]
-    fn cue_after_content() {
-        let (src, content, p) =
-            frame("The dam will be finished by 2027, a senior engineer told the BBC.");
-        assert_eq!(src.as_deref(), Some("a senior engineer"));
-        assert_eq!(content, vec!["The dam will be finished by 2027"]);
-        assert_eq!(p, Placement::After);
-    }
-
-    #[test]
-    fn scope_runs_over_a_coordinated_clause() {
-        let (_, content, _) = frame(
-            "Rents have doubled, a housing official told AFP, and many tenants are leaving the city.",
-        );
-        assert_eq!(
-            content,
-            vec![
-                "Rents have doubled",
-                "and many tenants are leaving the city."
-            ]
-        );
-    }
-
-    #[test]
-    fn according_to_either_side() {
-        let (src, content, _) =
-            frame("According to the Mali Farmers Union, yields fell by a third.");
-        assert_eq!(src.as_deref(), Some("the Mali Farmers Union"));
-        assert_eq!(content, vec!["yields fell by a third."]);
-        let (src, content, _) = frame("Yields fell by a third, according to the union.");
-        assert_eq!(src.as_deref(), Some("the union"));
-        assert_eq!(content, vec!["Yields fell by a third"]);
-    }
-
-    #[test]
-    fn inverted_speaker_with_role() {
-        let (src, content, _) =
-            frame("“We are ready,” said Ana Costa, a spokeswoman for the port.");
-        assert_eq!(src.as_deref(), Some("Ana Costa"));
-        assert_eq!(content, vec!["“We are ready,”"]);
-    }
-
-    #[test]
-    fn told_skips_the_hearer() {
-        let (src, content, _) = frame("Okafor told investigators he had never met the broker.");
-        assert_eq!(src.as_deref(), Some("Okafor"));
-        assert_eq!(content, vec!["he had never met the broker."]);
-    }
-
-    #[test]
-    fn embedded_say_keeps_the_clause_whole() {
-        let (src, content, p) =
-            frame("The strike followed two raids that officials say were ordered by the cartel.");
-        assert_eq!(src.as_deref(), Some("officials"));
-        assert_eq!(
-            content,
-            vec!["two raids that officials say were ordered by the cartel."]
-        );
-        assert_eq!(p, Placement::Embedded);
-    }
-
-    #[test]
-    fn subject_with_appositive() {
-        let s = "Mendes, a nurse who has worked in Lisbon for 20 years, told reporters the ward was full.";
-        let toks = tokenize(s, 0, s.len());
-        let f = find_frame(s, &toks, 0, toks.len()).unwrap();
-        assert_eq!(
-            range_span(&toks, f.source.unwrap()).unwrap().of(s),
-            "Mendes"
-        );
-        assert_eq!(f.side.len(), 1);
-        assert_eq!(
-            range_span(&toks, f.content[0]).unwrap().of(s),
-            "the ward was full."
-        );
-    }
-
-    #[test]
-    fn focus_adverb_after_a_lead_in_and_a_trailing_here() {
-        let (src, content, _) = frame("Still, even Dr. Okoro says the clinic is short of staff.");
-        assert_eq!(src.as_deref(), Some("Dr. Okoro"));
-        assert_eq!(content, vec!["the clinic is short of staff."]);
-        let (src, _, _) =
-            frame("Indeed, farmers on the northern coast here say the catch has halved.");
-        assert_eq!(src.as_deref(), Some("farmers on the northern coast"));
-    }
-
-    #[test]
-    fn plural_head_before_close_to() {
-        let (src, _, _) = frame("Sources close to the mayor say she will not run again.");
-        assert_eq!(src.as_deref(), Some("Sources close to the mayor"));
-    }
-
-    #[test]
-    fn hyphenated_adjective_in_a_description() {
-        let (src, content, _) =
-            frame("The self-styled reformist told supporters the vote had been rigged.");
-        assert_eq!(src.as_deref(), Some("The self-styled reformist"));
-        assert_eq!(content, vec!["the vote had been rigged."]);
-    }
-
-    #[test]
-    fn free_relative_what_x_said_was() {
-        let (src, content, p) =
-            frame("Ferries resumed on Monday, in what port officials said was a sign of calm.");
-        assert_eq!(src.as_deref(), Some("port officials"));
-        assert_eq!(
-            content,
-            vec!["what port officials said was a sign of calm."]
-        );
-        assert_eq!(p, Placement::Embedded);
-    }
-
-    #[test]
-    fn document_subject_with_a_participle() {
-        let (src, _, _) = frame(
-            "A redacted copy of the state auditor's memo seen by the newspaper said two banks had failed the test.",
-        );
-        assert_eq!(
-            src.as_deref(),
-            Some("A redacted copy of the state auditor's memo seen by the newspaper")
-        );
-    }
-
-    #[test]
-    fn city_and_state_stay_in_the_appositive() {
-        let (src, content, _) = frame(
-            "Maria Diaz, a teacher from Tempe, Ariz., who voted in 2012, said turnout would be low.",
-        );
-        assert_eq!(src.as_deref(), Some("Maria Diaz"));
-        assert_eq!(content, vec!["turnout would be low."]);
-        let (src, _, _) = frame("Tom Reyes, 61, of Canton, Ohio, said the plant would reopen.");
-        assert_eq!(src.as_deref(), Some("Tom Reyes"));
-        let (src, _, _) = frame(
-            "Police officers in Flint, Michigan, speaking on condition of anonymity, said the pipes were old.",
-        );
-        assert_eq!(src.as_deref(), Some("Police officers in Flint, Michigan"));
-    }
-
-    #[test]
-    fn inverted_speaker_with_a_description_first_or_a_tail() {
-        let (src, content, _) =
-            frame("The bill will pass, said lobbyist and strategist Dana Whitlock, a former aide.");
-        assert_eq!(
-            src.as_deref(),
-            Some("lobbyist and strategist Dana Whitlock")
-        );
-        assert_eq!(content, vec!["The bill will pass"]);
-        let (src, content, _) =
-            frame("“It is too early,” said Mayor Ken Aldous in a telephone interview.");
-        assert_eq!(src.as_deref(), Some("Mayor Ken Aldous"));
-        assert_eq!(content, vec!["“It is too early,”"]);
-        let (src, _, _) = frame("“We were ready,” said Gen. Ruth Obi who led the mission.");
-        assert_eq!(src.as_deref(), Some("Gen. Ruth Obi"));
-        // "said Thursday at a rally": a day is no speaker
-        let s = "The plan is dead, Lee's office said Thursday at a rally.";
-        let (src, _, _) = frame(s);
-        assert_eq!(src.as_deref(), Some("Lee's office"));
-    }
-
-    #[test]
-    fn inverted_speaker_with_a_restrictive_relative_or_an_affiliation() {
-        let (src, _, _) = frame(
-            "“The count is wrong,” said a senior election board member who asked for the recount.",
-        );
-        assert_eq!(src.as_deref(), Some("a senior election board member"));
-        let (src, _, _) = frame(
-            "“That ruling will stand,” said Mira Patel of the Institute for Law and Policy in Ottawa.",
-        );
-        assert_eq!(src.as_deref(), Some("Mira Patel"));
-    }
-
-    #[test]
-    fn a_description_then_the_name() {
-        let s = "One of the cyclists in that race, Lena Vogt, said the route had changed.";
-        let toks = marked(s);
-        let f = find_frame(s, &toks, 0, toks.len()).expect("a frame");
-        assert_eq!(
-            range_span(&toks, f.source.unwrap()).unwrap().of(s),
-            "Lena Vogt"
-        );
-        assert_eq!(
-            range_span(&toks, f.role.unwrap()).unwrap().of(s),
-            "One of the cyclists in that race"
-        );
-        assert_eq!(
-            range_span(&toks, f.content[0]).unwrap().of(s),
-            "the route had changed."
-        );
-    }
-
-    #[test]
-    fn an_adjective_in_ed_inside_an_inverted_speaker() {
-        let (src, content, _) = frame("“Vote early,” said the printed union leaflet.");
-        assert_eq!(src.as_deref(), Some("the printed union leaflet"));
-        assert_eq!(content, vec!["“Vote early,”"]);
-    }
-
-    #[test]
-    fn passives_have_no_frame() {
-        let s = "The vault is believed to hold 40 tonnes of gold.";
-        let toks = tokenize(s, 0, s.len());
-        assert!(find_frame(s, &toks, 0, toks.len()).is_none());
-    }
 }

@@ -338,3 +338,37 @@ pub(super) fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
     }
     s
 }
+
+/// A subject for a speech cue: any short noun phrase opening with a name or a determiner, or a
+/// noun phrase with a source head.
+pub(super) fn speech_subject(toks: &[Tok]) -> bool {
+    let toks = strip_parenthetical(toks);
+    if super::super::grammar::opens_with_preposition(toks) {
+        return false;
+    }
+    valid_source_np(toks)
+        || (!toks.is_empty()
+            && toks.len() <= 8
+            && (0..toks.len()).all(|j| {
+                np_word(&toks[j])
+                    || toks[j].is("to")
+                    // "Politicians and even some scientists"
+                    || (toks[j].is("even") && j > 0 && toks[j - 1].is("and"))
+                    || in_place_name(toks, j)
+                    || is_state_period(toks, j)
+            })
+            && !(0..toks.len()).any(|j| is_verbish(&toks[j]) && !attributive(toks, j))
+            && (toks[0].cap || lexicon::is_determiner(&toks[0].lower))
+            && (toks.last().is_some_and(|t| t.kind == TokKind::Word)
+                || is_state_period(toks, toks.len() - 1)))
+}
+
+/// "the printed card", "an embattled mayor": a form in "-ed" between a determiner and a noun
+/// is an adjective.
+fn attributive(toks: &[Tok], j: usize) -> bool {
+    j > 0
+        && j + 1 < toks.len()
+        && lexicon::is_determiner(toks[j - 1].low())
+        && toks[j].low().ends_with("ed")
+        && toks[j + 1].is_word()
+}

@@ -7,6 +7,14 @@ use super::subject::*;
 use super::verb_shapes::CueSite;
 use super::*;
 
+mod around;
+mod tail;
+mod words;
+
+use around::{around_frame, set_in_lead};
+use tail::{day_adjunct_end, saying_participle_content};
+use words::{asserts_its_object, opens_subordinate, speech_participle, writer_participle};
+
 /// The frame of the cue at `site` whose subject is `src` (with appositives `side`), the words
 /// before the subject ending at `lead_end`.
 pub(super) fn place_frame(
@@ -368,147 +376,4 @@ pub(super) fn place_frame(
         });
     }
     None
-}
-
-/// "confirmed a breach", "acknowledged a rift", "announced a recall": a verb whose object is a
-/// state of affairs the speaker asserts.
-fn asserts_its_object(verb: &str) -> bool {
-    [
-        "acknowledg",
-        "confirm",
-        "announc",
-        "admit",
-        "disclos",
-        "reveal",
-        "predict",
-        "estimat",
-        "alleg",
-        "conced",
-        "reported",
-    ]
-    .iter()
-    .any(|stem| verb.starts_with(stem))
-}
-
-/// "adding that he would appeal", "noting the delay": a participle of saying that opens
-/// `tail` after a postposed frame; what it introduces, without the participle and "that".
-fn saying_participle_content(toks: &[Tok], tail: (usize, usize)) -> Option<(usize, usize)> {
-    let cue = toks[tail.0].cue?;
-    if !cue.ing || cue.weak || cue.class != CueClass::Speech || toks[tail.0].in_quote {
-        return None;
-    }
-    let mut c = tail.0 + 1;
-    if c < tail.1 && toks[c].is("that") {
-        c += 1;
-    }
-    let content = trim_range(toks, c, tail.1);
-    (content.0 < content.1 && (c > tail.0 + 1 || clause_follows(toks, c, tail.1)))
-        .then_some(content)
-}
-
-/// Where a run of day words that opens at `c` ends: "Friday", "on Friday", "late Monday",
-/// "this week"; `c` itself when none opens there.
-fn day_adjunct_end(toks: &[Tok], c: usize, b: usize) -> usize {
-    let mut d = c;
-    while d < b
-        && matches!(
-            toks[d].low(),
-            "on" | "last" | "this" | "late" | "early" | "earlier"
-        )
-    {
-        d += 1;
-    }
-    let days = d;
-    while d < b
-        && (lexicon::is_day_word(toks[d].low())
-            || d > days && matches!(toks[d].low(), "morning" | "afternoon" | "evening" | "night"))
-    {
-        d += 1;
-    }
-    if d == days {
-        c
-    } else {
-        d
-    }
-}
-
-/// "…, she said, referring to the mayor": a participle that describes the speaking itself
-/// belongs to the frame.
-fn speech_participle(word: &str) -> bool {
-    matches!(
-        word,
-        "referring" | "speaking" | "quoting" | "referencing" | "alluding" | "paraphrasing"
-    )
-}
-
-/// "…, she said, clutching the lectern": a participle (not a reporting verb, not a preposition
-/// such as "according" or "during") that describes the speaker is the writer's.
-fn writer_participle(t: &Tok) -> bool {
-    let w = t.low();
-    w.len() > 5
-        && w.ends_with("ing")
-        && t.cue.is_none()
-        && !t.cap
-        && !speech_participle(w)
-        && !matches!(
-            w,
-            "according" | "during" | "including" | "regarding" | "concerning"
-        )
-}
-
-/// Whether a lead-in opens with a subordinating conjunction ("When the deal collapsed, …").
-fn opens_subordinate(w: &str) -> bool {
-    matches!(
-        w,
-        "when"
-            | "as"
-            | "after"
-            | "before"
-            | "if"
-            | "while"
-            | "although"
-            | "though"
-            | "because"
-            | "since"
-            | "once"
-            | "until"
-            | "whether"
-            | "even"
-    )
-}
-
-/// The lead-in `[a, le)` when it belongs to the content: with the frame set off by commas
-/// inside its content ("After the court ruled, Lee said, most laws …"; `c` is where the
-/// content resumes after the cue at `i`), a lead-in opening with a preposition or a
-/// subordinating conjunction is the content's own adverbial, not the circumstance of the
-/// saying.
-fn set_in_lead(toks: &[Tok], a: usize, le: usize, i: usize, c: usize) -> Option<(usize, usize)> {
-    let set_in = toks[i + 1..c].iter().any(is_comma);
-    let first = toks.get(a).map_or("", |t| t.low());
-    let lead = trim_range(toks, a, le);
-    (set_in && (opens_subordinate(first) || is_prep(first)) && lead.0 < lead.1).then_some(lead)
-}
-
-/// A frame set in between its content's lead-in and main clause.
-fn around_frame(
-    src: (usize, usize),
-    cue_text: &str,
-    side: Vec<(usize, usize)>,
-    lead: (usize, usize),
-    main: (usize, usize),
-) -> Frame {
-    Frame {
-        source: Some(src),
-        cue: cue_text.to_string(),
-        placement: Placement::Around,
-        content: vec![lead, main],
-        via: None,
-        side,
-        role: None,
-        prefix: None,
-        opens_next: false,
-        rest: None,
-        antecedent: None,
-        subordinate: false,
-    }
 }

@@ -1,13 +1,16 @@
 //! Frames around a reporting verb: the subject before it (with its appositives), where the frame
 //! stands (before, after or inside its content), the hearer and adjuncts after it.
 
+use super::inverted::inverted_frame;
+use super::participles::{saying_frame, share_saying};
 use super::placement::place_frame;
 use super::subject::*;
-use super::verb_shapes::{
-    coordinated_speaker, infinitive_speaker, inverted_frame, relative_speaker, saying_frame,
-    share_saying, CueSite,
-};
+use super::verb_shapes::{coordinated_speaker, infinitive_speaker, relative_speaker, CueSite};
 use super::*;
+
+mod comma_subjects;
+
+use comma_subjects::{comma_closed_subject, described_name};
 
 /// A frame around the cue verb at `i`.
 pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<Frame> {
@@ -439,48 +442,4 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
         f.role.get_or_insert(d);
     }
     Some(f)
-}
-
-/// "Two teachers from Ava, Mo., said", "Sen. Ann Lee (D-Ore.), said": where the subject starts
-/// when the comma right before the cue at `k` closes a place name or stands astray after a
-/// parenthetical, so the subject runs up to that comma.
-fn comma_closed_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
-    if k < a + 3 || !is_comma(&toks[k - 1]) {
-        return None;
-    }
-    let closes =
-        (in_place_name(toks, k - 1) && !is_city_comma(toks, k - 1)) || toks[k - 2].is_punct(")");
-    if !closes {
-        return None;
-    }
-    let s = subject_start(toks, a, k - 1);
-    // only a subject that opens the clause: "Ann Lee, a nurse from Ava, Mo., said" is an
-    // appositive chain, left to the walk over appositives
-    (s == a && s < k - 1 && !toks[s].is_punct("(")).then_some(s)
-}
-
-/// A personal name: capitalised words, not a phrase opening with a preposition ("On Friday").
-fn is_name(toks: &[Tok]) -> bool {
-    !toks.is_empty()
-        && toks.iter().all(|t| t.cap && t.is_word())
-        && !super::super::grammar::opens_with_preposition(toks)
-}
-
-/// Whether `desc`, set off before the name `name` by a comma, describes the speaker: "One of
-/// the report's authors, Ari Fleischer," / "A spokeswoman for the port, Ana Costa,". The name
-/// is all capitalised; the description a verbless noun phrase.
-fn described_name(toks: &[Tok], desc: (usize, usize), name: (usize, usize)) -> bool {
-    let d = &toks[desc.0..desc.1];
-    let n = &toks[name.0..name.1];
-    !d.is_empty()
-        && d.len() <= 10
-        && (lexicon::is_determiner(d[0].low()) || d[0].cap)
-        && d.iter().all(|t| {
-            // "of that report", "not on the slate"
-            (np_word(t) || matches!(t.low(), "that" | "not" | "to"))
-                && t.is_word()
-                && !t.verbish
-                && !t.in_quote
-        })
-        && is_name(n)
 }

@@ -1,0 +1,134 @@
+//! A clause with its attribution frame: the speaker it carries on, the unframed clauses before
+//! it that it scopes back over, its prefix, rest and side pieces, and its content.
+
+use super::super::emit::{emit, raw_source};
+use super::super::frames::{self, Frame};
+use super::super::grammar;
+use super::super::scope::{around_pieces, claim_unframed, scopes_back, second_cue};
+use super::super::split::{self, Joiner, Piece};
+use super::super::units::{next_paragraph_end, paragraph_end};
+use super::super::RawClaim;
+use super::{Clauses, State};
+use crate::vocab::Relation;
+
+impl Clauses<'_, '_> {
+    /// The claims of the clause opening at `ca` whose frame is `f`.
+    pub(super) fn framed(
+        &mut self,
+        f: Frame,
+        ca: usize,
+        joiner: Joiner,
+        state: &mut State,
+        raws: &mut Vec<RawClaim>,
+    ) {
+        let (text, toks, unit) = (self.text, self.toks, self.unit);
+        let src = raw_source(toks, &f);
+        if let Some(s) = &src {
+            if f.cue == ":" {
+                state.carry = Some((s.clone(), paragraph_end(text, unit.start)));
+            } else if f.opens_next {
+                let until = if text[unit.end..paragraph_end(text, unit.end)]
+                    .trim()
+                    .is_empty()
+                {
+                    next_paragraph_end(text, unit.end)
+                } else {
+                    paragraph_end(text, unit.end)
+                };
+                state.carry = Some((s.clone(), until));
+            }
+        }
+        if let (Some(from), Some(s)) = (self.unframed_from.take(), &src) {
+            if scopes_back(toks, &f, ca, joiner) {
+                claim_unframed(&mut raws[from..], s);
+            }
+        }
+        if let Some(src) = &src {
+            let m = src.mention.of(text);
+            if crate::sourcing::is_plural_mention(m) {
+                self.unit_plural = true;
+            }
+        }
+        for p in f.prefix.iter().chain(f.rest.iter()) {
+            emit(text, toks, split::atomic(toks, p.0, p.1), None, raws, None);
+        }
+        for &(a, b) in &f.side {
+            emit(text, toks, split::side_pieces(toks, a, b), None, raws, None);
+        }
+        if let (frames::Placement::Around, [lead, main]) = (f.placement, f.content.as_slice()) {
+            emit(
+                text,
+                toks,
+                around_pieces(toks, *lead, *main),
+                src.clone(),
+                raws,
+                Some(&mut self.unit_quote_source),
+            );
+            self.prev_before = true;
+            self.prev_clausal = grammar::clause_follows(toks, main.0, main.1);
+            self.prev_source = src;
+            return;
+        }
+        // "The museum, Mr. Obama said, would …": one claim around the frame
+        let around = f.placement == frames::Placement::After && f.content.len() == 2 && {
+            let (a0, b0) = f.content[0];
+            let (a1, _) = f.content[1];
+            b0 - a0 <= 6
+                && !toks[a0..b0]
+                    .iter()
+                    .any(|t| grammar::is_verbish(t) || t.in_quote)
+                && !matches!(toks[a1].low(), "and" | "but" | "or" | "while")
+        };
+        if around {
+            let piece = Piece {
+                ranges: f.content.clone(),
+                side: false,
+            };
+            emit(
+                text,
+                toks,
+                vec![piece],
+                src.clone(),
+                raws,
+                Some(&mut self.unit_quote_source),
+            );
+            self.prev_source = src;
+            self.prev_before = false;
+            return;
+        }
+        for &(a, b) in &f.content {
+            // "X said A and added that B": two contents of one speaker
+            let second = (f.placement == frames::Placement::Before)
+                .then(|| second_cue(toks, a, b))
+                .flatten();
+            let parts = match second {
+                Some((end_a, v, c)) => vec![(a, end_a, None), (c, b, Some(v))],
+                None => vec![(a, b, None)],
+            };
+            for (pa, pb, cue) in parts {
+                let source = src.clone().map(|mut s| {
+                    if let Some(v) = cue {
+                        s.cue = toks[v].low().to_string();
+                    }
+                    s
+                });
+                emit(
+                    text,
+                    toks,
+                    split::atomic(toks, pa, pb),
+                    source,
+                    raws,
+                    Some(&mut self.unit_quote_source),
+                );
+            }
+        }
+        self.prev_before = f.placement == frames::Placement::Before;
+        self.prev_clausal = src
+            .as_ref()
+            .is_some_and(|s| s.relation != Relation::AccordingTo)
+            && f.content
+                .first()
+                .is_some_and(|&(c, e)| toks[c].is("that") || grammar::clause_follows(toks, c, e));
+        self.prev_source = src;
+    }
+}

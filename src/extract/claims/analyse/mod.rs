@@ -1,0 +1,173 @@
+//! One unit of the article (a sentence, or the sentences a quotation runs across) into raw
+//! claims, clause by clause: a credit line for the unit before, a no-comment record, a clause
+//! with its attribution frame or one without, and what carries over to the next unit.
+
+mod framed;
+mod no_comment;
+mod unframed;
+
+use super::frames::find_frame;
+use super::split;
+use super::tokens::{self, Tok};
+use super::units::{self, credit_line, mark_quotes, paragraph_end, skip_relay};
+use super::{kinds, lexicon, RawClaim, RawSource};
+use crate::extract::types::{ArticleMeta, Span};
+use crate::vocab::{ClaimKind, Relation};
+
+/// What carries over from one unit to the next.
+#[derive(Debug, Default)]
+pub(super) struct State {
+    /// The speaker of the last quotation, while quotations continue.
+    last_quote: Option<RawSource>,
+    /// The source of the previous unit's last attributed claim.
+    last_source: Option<RawSource>,
+    /// The last unit had an anonymous-looking plural source ("They include …" may follow).
+    last_plural_source: bool,
+    /// A speaker whose turn runs on: a transcript label ("PENCE: …") to the end of its
+    /// paragraph, or "She added:" to the end of the paragraph that follows. (source, until byte)
+    carry: Option<(RawSource, usize)>,
+    /// The claims of the previous unit, as a range of `raws`.
+    prev_claims: (usize, usize),
+    /// Where the previous unit starts.
+    prev_start: usize,
+}
+
+/// A unit's clauses under way: the unit's text and tokens, and what runs on from one clause to
+/// the next.
+struct Clauses<'u, 'a> {
+    text: &'a str,
+    toks: &'u [Tok<'a>],
+    unit: Span,
+    /// Most of the unit's words are quoted.
+    mostly_quote: bool,
+    /// The unit has an anonymous-looking plural source.
+    unit_plural: bool,
+    /// The speaker of the unit's last quotation.
+    unit_quote_source: Option<RawSource>,
+    prev_source: Option<RawSource>,
+    prev_before: bool,
+    /// the last frame's content is a clause ("X said he …"), not an object ("X praised Y")
+    prev_clausal: bool,
+    /// where the claims of the clauses without a frame since the last frame begin in `raws`
+    unframed_from: Option<usize>,
+}
+
+/// `article` is the text and its ASCII-lower-cased copy (for the tokenizer).
+pub(super) fn analyse_unit(
+    (text, lowered): (&str, &str),
+    unit: Span,
+    quotes: &[Span],
+    meta: &ArticleMeta,
+    state: &mut State,
+    raws: &mut Vec<RawClaim>,
+) {
+    let mut toks = tokens::tokenize_lowered(text, Some(lowered), unit.start, unit.end);
+    if toks.is_empty() {
+        return;
+    }
+    mark_quotes(&mut toks, quotes);
+    let n = toks.len();
+    let first_raw = raws.len();
+    if let Some(until) = state.carry.as_ref().map(|c| c.1) {
+        if unit.start >= until {
+            // a transcript turn ("FALLIN: …", the label in capitals) runs on over paragraphs
+            // that go on speaking in the first or second person; the narrator's ends it
+            state.carry = state
+                .carry
+                .take()
+                .filter(|(s, _)| {
+                    s.cue == ":"
+                        && is_capitals(s.mention.of(text))
+                        && units::speaks_in_person(text, unit.start)
+                })
+                .map(|(s, _)| (s, paragraph_end(text, unit.start)));
+        }
+    }
+    if let Some(line) = credit_line(&toks) {
+        credit_previous(&toks, line, state, raws);
+        return;
+    }
+    let start = skip_relay(&toks, 0, n, meta.relayed_from.as_deref());
+    let quoted_words = toks.iter().filter(|t| t.in_quote && t.is_word()).count();
+    let all_words = toks.iter().filter(|t| t.is_word()).count().max(1);
+    let mostly_quote = quoted_words * 10 >= all_words * 7;
+
+    if kinds::is_source_description(&toks[start..]) && state.last_plural_source {
+        raws.push(RawClaim {
+            pieces: vec![Span::new(toks[start].start, toks[n - 1].end)],
+            source: None,
+            side: false,
+            record: Some(ClaimKind::SourceDescription),
+            described: (ClaimKind::SourceDescription, false, false),
+        });
+        state.last_plural_source = false;
+        return;
+    }
+    let mut clauses = Clauses {
+        text,
+        toks: &toks,
+        unit,
+        mostly_quote,
+        unit_plural: false,
+        unit_quote_source: None,
+        prev_source: None,
+        prev_before: false,
+        prev_clausal: false,
+        unframed_from: None,
+    };
+    for (ca, cb, joiner) in split::clauses(&toks, start, n) {
+        let span = Span::new(toks[ca].start, toks[cb - 1].end);
+        // the no-comment phrases all hold one of these words: look for the phrase only then
+        let maybe = toks[ca..cb]
+            .iter()
+            .any(|t| t.flags & lexicon::flag::NO_COMMENT_KEY != 0);
+        if maybe && kinds::is_no_comment(&span.of(text).to_lowercase()) {
+            clauses.no_comment(ca, cb, raws);
+            continue;
+        }
+        match find_frame(text, &toks, ca, cb) {
+            Some(f) => clauses.framed(f, ca, joiner, state, raws),
+            None => clauses.unframed(ca, cb, joiner, state, raws),
+        }
+    }
+    state.last_source = raws[first_raw..]
+        .iter()
+        .rev()
+        .find_map(|r| r.source.clone());
+    state.prev_claims = (first_raw, raws.len());
+    state.prev_start = unit.start;
+    state.last_quote = clauses.unit_quote_source;
+    state.last_plural_source = clauses.unit_plural;
+}
+
+/// "— Ana Ruiz" after a quotation: the credit line is the source of the previous unit's claims
+/// that have none of their own.
+fn credit_previous(toks: &[Tok], (a, b): (usize, usize), state: &mut State, raws: &mut [RawClaim]) {
+    let (p0, p1) = state.prev_claims;
+    let mention = Span::new(toks[a].start, toks[b - 1].end);
+    for r in &mut raws[p0..p1] {
+        let inherited = r
+            .source
+            .as_ref()
+            .map_or(true, |s| s.mention.start < state.prev_start);
+        if inherited && r.record.is_none() && !r.side {
+            r.source = Some(RawSource {
+                mention,
+                cue: toks[0].lower.to_string(),
+                relation: Relation::DirectQuote,
+                via: None,
+                role: None,
+                antecedent: None,
+            });
+            if !r.described.0.is_record() {
+                r.described.0 = ClaimKind::Quote;
+            }
+        }
+    }
+    state.prev_claims = (p0, p1);
+}
+
+/// Whether every letter is a capital: a transcript's speaker label ("MR. TAPPER").
+fn is_capitals(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+}

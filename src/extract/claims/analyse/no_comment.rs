@@ -1,0 +1,115 @@
+//! "… declined to comment": a no-comment record, credited to the one who declined, and what
+//! they said after it ("…, saying that …").
+
+use super::super::emit::{emit, trim_span};
+use super::super::split;
+use super::super::tokens::Tok;
+use super::super::{grammar, kinds, lexicon, RawClaim, RawSource};
+use super::Clauses;
+use crate::extract::types::Span;
+use crate::vocab::{ClaimKind, Relation};
+
+impl Clauses<'_, '_> {
+    /// The record of the no-comment clause `[ca, cb)` and the claims after its "saying".
+    pub(super) fn no_comment(&mut self, ca: usize, cb: usize, raws: &mut Vec<RawClaim>) {
+        let (text, toks) = (self.text, self.toks);
+        // "…declined to comment, saying that …": what follows "saying" is a claim of the
+        // one who declined
+        let saying = (ca + 2..cb.saturating_sub(1))
+            .find(|&k| is_saying(&toks[k]) && toks[k - 1].is_punct(",") && !toks[k].in_quote);
+        let record_end = match saying {
+            Some(k)
+                if kinds::is_no_comment(
+                    &Span::new(toks[ca].start, toks[k - 1].start)
+                        .of(text)
+                        .to_lowercase(),
+                ) =>
+            {
+                k - 1
+            }
+            _ => cb,
+        };
+        let declining = declining_subject(toks, ca, record_end);
+        raws.push(RawClaim {
+            pieces: vec![trim_span(
+                text,
+                Span::new(toks[ca].start, toks[record_end - 1].end),
+            )],
+            source: declining.clone(),
+            side: false,
+            record: Some(ClaimKind::NoComment),
+            described: (ClaimKind::NoComment, false, false),
+        });
+        if let Some(k) = saying.filter(|_| record_end < cb) {
+            let c = if toks[k + 1].is("that") { k + 2 } else { k + 1 };
+            let src = declining.map(|mut s| {
+                s.cue = toks[k].low().to_string();
+                s
+            });
+            if c < cb {
+                emit(
+                    text,
+                    toks,
+                    split::atomic(toks, c, cb),
+                    src,
+                    raws,
+                    Some(&mut self.unit_quote_source),
+                );
+            }
+        }
+        self.prev_source = None;
+        self.prev_before = false;
+        self.unframed_from = None;
+    }
+}
+
+/// Who declines to comment: the clause's subject, past a short lead-in ("When contacted,
+/// two officers declined to comment").
+fn declining_subject(toks: &[Tok], a: usize, b: usize) -> Option<RawSource> {
+    let mut s = a;
+    if let Some(c) = (a..b.min(a + 8)).find(|&k| toks[k].is_punct(",")) {
+        let lead = &toks[a..c];
+        if lead
+            .first()
+            .is_some_and(|t| matches!(t.low(), "when" | "asked" | "reached" | "contacted"))
+        {
+            s = c + 1;
+        }
+    }
+    let mut e = s;
+    while e < b
+        && e < s + 12
+        && !toks[e].verbish
+        && toks[e].is_word()
+        && !toks[e].in_quote
+        && !grammar::modifies_cue(&toks[e])
+    {
+        e += 1;
+    }
+    // "two police officers who spoke to Varki": the head noun phrase, before its relative
+    if let Some(r) = (s + 1..e).find(|&k| matches!(toks[k].low(), "who" | "that" | "which")) {
+        e = r;
+    }
+    if e == s || e >= b || !grammar::valid_source_np(&toks[s..e]) {
+        return None;
+    }
+    let cue = toks[e..b]
+        .iter()
+        .find(|t| t.flags & lexicon::flag::NO_COMMENT_KEY != 0)
+        .map_or("declined", |t| t.low())
+        .to_string();
+    Some(RawSource {
+        mention: Span::new(toks[s].start, toks[e - 1].end),
+        cue,
+        relation: Relation::Paraphrase,
+        via: None,
+        role: None,
+        antecedent: None,
+    })
+}
+
+/// "saying", "adding", "noting": an -ing verb of saying that carries on a frame.
+fn is_saying(t: &Tok) -> bool {
+    t.cue
+        .is_some_and(|c| c.ing && c.class == lexicon::CueClass::Speech && !c.weak)
+}

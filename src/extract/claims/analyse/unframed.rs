@@ -1,0 +1,61 @@
+//! A clause without a frame of its own: it inherits the source of the clause it is joined to,
+//! of a speaker whose turn runs on, or of the last quotation, or waits for a later frame.
+
+use super::super::emit::emit;
+use super::super::scope::{clause_mostly_quote, shares_subject};
+use super::super::split::{self, Joiner};
+use super::super::RawClaim;
+use super::{Clauses, State};
+use crate::vocab::Relation;
+
+impl Clauses<'_, '_> {
+    /// The claims of the clause `[ca, cb)`, which has no frame.
+    pub(super) fn unframed(
+        &mut self,
+        ca: usize,
+        cb: usize,
+        joiner: Joiner,
+        state: &State,
+        raws: &mut Vec<RawClaim>,
+    ) {
+        let (text, toks) = (self.text, self.toks);
+        // "X said A, but that B": "that" keeps B inside what X said
+        let reported_on = joiner == Joiner::Contrast
+            && cb > ca + 2
+            && matches!(toks[ca].low(), "but" | "and" | "yet")
+            && (toks[ca + 1].is("that") || (self.prev_clausal && shares_subject(toks, ca, cb)))
+            && self.prev_before;
+        let inherited = if joiner == Joiner::And || reported_on {
+            self.prev_source.clone()
+        } else if let Some((s, _)) = &state.carry {
+            Some(s.clone())
+        } else if self.mostly_quote || clause_mostly_quote(&toks[ca..cb]) {
+            state
+                .last_quote
+                .clone()
+                .or_else(|| state.last_source.clone())
+                .map(|mut s| {
+                    s.relation = Relation::DirectQuote;
+                    s
+                })
+        } else {
+            None
+        };
+        if inherited.is_none() && self.unframed_from.is_none() {
+            self.unframed_from = Some(raws.len());
+        }
+        let pieces = split::atomic(toks, ca, cb);
+        emit(
+            text,
+            toks,
+            pieces,
+            inherited.clone(),
+            raws,
+            Some(&mut self.unit_quote_source),
+        );
+        if joiner != Joiner::And && !reported_on {
+            self.prev_source = None;
+            self.prev_before = false;
+        }
+    }
+}

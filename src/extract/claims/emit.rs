@@ -1,0 +1,117 @@
+//! Raw claims from atomic pieces: a frame's source as found in the text, trimmed spans, and
+//! the claims of main and side pieces (a side piece may hold a frame of its own).
+
+use super::frames::{find_frame, range_span, Frame};
+use super::split::Piece;
+use super::tokens::Tok;
+use super::{kinds, RawClaim, RawSource};
+use crate::extract::types::Span;
+use crate::vocab::Relation;
+
+pub(super) fn raw_source(toks: &[Tok], f: &Frame) -> Option<RawSource> {
+    let mention = range_span(toks, f.source?)?;
+    let relation = if f.cue.starts_with("according") || f.cue.starts_with("as ") {
+        Relation::AccordingTo
+    } else {
+        Relation::Paraphrase
+    };
+    Some(RawSource {
+        mention,
+        cue: f.cue.clone(),
+        relation,
+        via: f.via.and_then(|r| range_span(toks, r)),
+        role: f.role.and_then(|r| range_span(toks, r)),
+        antecedent: f.antecedent.and_then(|r| range_span(toks, r)),
+    })
+}
+
+pub(super) fn trim_span(text: &str, s: Span) -> Span {
+    let t = &text[s.start..s.end];
+    let lead = t.len() - t.trim_start().len();
+    let body = t.trim();
+    Span::new(s.start + lead, s.start + lead + body.len())
+}
+
+/// Turns atomic pieces into raw claims: main pieces carry `source`, side pieces none.
+pub(super) fn emit(
+    text: &str,
+    toks: &[Tok],
+    pieces: Vec<Piece>,
+    source: Option<RawSource>,
+    raws: &mut Vec<RawClaim>,
+    mut quote_source: Option<&mut Option<RawSource>>,
+) {
+    for p in pieces {
+        // a relative clause may carry its own frame: "…, which he said were at his side"
+        if let ([(ra, rb)], true) = (p.ranges.as_slice(), p.side) {
+            if let Some(f) = find_frame(text, toks, *ra, *rb) {
+                if let Some(src) = raw_source(toks, &f) {
+                    for r in f.prefix.iter().chain(f.rest.iter()) {
+                        let side = vec![Piece {
+                            ranges: vec![*r],
+                            side: true,
+                        }];
+                        emit(text, toks, side, None, raws, None);
+                    }
+                    for r in &f.content {
+                        let main = vec![Piece {
+                            ranges: vec![*r],
+                            side: false,
+                        }];
+                        emit(text, toks, main, Some(src.clone()), raws, None);
+                    }
+                    continue;
+                }
+            }
+        }
+        let spans: Vec<Span> = p
+            .ranges
+            .iter()
+            .filter_map(|&r| range_span(toks, r))
+            .map(|s| trim_span(text, s))
+            .filter(|s| !s.is_empty())
+            .collect();
+        if spans.is_empty() {
+            continue;
+        }
+        // a lone punctuation mark or a word is not a claim
+        let words = p
+            .ranges
+            .iter()
+            .map(|&(a, b)| toks[a..b].iter().filter(|t| t.is_word()).count())
+            .sum::<usize>();
+        if words == 0 {
+            continue;
+        }
+        let quoted = p
+            .ranges
+            .iter()
+            .map(|&(a, b)| {
+                toks[a..b]
+                    .iter()
+                    .filter(|t| t.in_quote && t.is_word())
+                    .count()
+            })
+            .sum::<usize>();
+        let mut src = if p.side { None } else { source.clone() };
+        if let Some(s) = src.as_mut() {
+            if quoted * 2 >= words {
+                s.relation = Relation::DirectQuote;
+                if let Some(q) = quote_source.as_deref_mut() {
+                    *q = Some(s.clone());
+                }
+            }
+        }
+        let quote = src
+            .as_ref()
+            .is_some_and(|s| s.relation == Relation::DirectQuote);
+        let described = kinds::describe(toks, &p.ranges, quote, p.side);
+        raws.push(RawClaim {
+            pieces: spans,
+            source: src,
+            side: p.side,
+            record: None,
+            described,
+        });
+    }
+}

@@ -1,0 +1,212 @@
+//! Inverted frames: the speaker after the cue ("…,” said X, a …", "…, says X."), with a
+//! description before or a tail after the name.
+
+use super::subject::*;
+use super::verb_shapes::CueSite;
+use super::*;
+
+/// "…,” said X, a …" / "…, says X.": the speaker after the cue.
+pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
+    let CueSite {
+        a,
+        b,
+        i,
+        k,
+        cue,
+        cue_text,
+    } = site;
+    if k == i
+        && i > a
+        && (is_comma(&toks[i - 1]) || is_closing_quote(toks, i - 1))
+        && cue.class == CueClass::Speech
+        && !cue.ing
+        // "“Why now?” asked Sen. Ann Lee": right after a quotation, a verb that takes a hearer
+        // ("asked", "told") inverts with its speaker too
+        && (!cue.takes_object || is_closing_quote(toks, i - 1))
+        && !cue.weak
+        && i + 1 < b
+    {
+        let e = next_comma(toks, i + 1, b);
+        let mut e = e;
+        while e > i + 1 && toks[e - 1].kind == TokKind::Punct && !toks[e - 1].is_punct(")") {
+            e -= 1;
+        }
+        let frame_end = e;
+        // "said Sen. Ann Lee who represents the city", "said Mayor Bo Diaz in an interview":
+        // a restrictive relative or an adjunct after the speaker stays in the frame
+        let cut = speaker_tail(&toks[i + 1..e]).unwrap_or(e - i - 1);
+        let np = strip_parenthetical(&toks[i + 1..i + 1 + cut]);
+        let e = i + 1 + np.len();
+        // the words before must be content: a clause or a quotation, not a subject; or a
+        // subject whose predicate follows the frame ("The cost, said Lee, will rise")
+        // "The cost, said Lee, a former mayor, will rise": past the speaker's description
+        let described = frame_end + 1 < b
+            && is_comma(&toks[frame_end])
+            && (lexicon::is_determiner(&toks[frame_end + 1].lower)
+                || lexicon::is_title(&toks[frame_end + 1].lower));
+        let pred_comma = if described {
+            next_comma(toks, frame_end + 1, b)
+        } else {
+            frame_end
+        };
+        let predicate_after = pred_comma + 1 < b
+            && is_comma(&toks[pred_comma])
+            && is_verbish(&toks[pred_comma + 1])
+            && toks[pred_comma + 1].cue.is_none()
+            && !toks[a..i - 1].iter().any(|t| t.verbish || t.in_quote);
+        let content_before = predicate_after
+            || toks[a..i]
+                .iter()
+                .any(|t| is_verbish(t) || t.kind == TokKind::Quote);
+        // "…, said Tuesday.": a day, not a speaker
+        let is_np = !np.is_empty()
+            && !lexicon::is_day_word(np[0].low())
+            && content_before
+            // "said former Gov. and party Chairman Ed Rendell": titles before a name
+            && (np.len() <= 8 || (np.len() <= 14 && ends_in_name(np)))
+            && (np[0].cap
+                || np[0].kind == TokKind::Number
+                || lexicon::is_determiner(&np[0].lower)
+                || lexicon::is_title(&np[0].lower)
+                || matches!(
+                    np[0].low(),
+                    "former"
+                        | "then"
+                        | "retired"
+                        | "longtime"
+                        | "veteran"
+                        | "acting"
+                        | "incoming"
+                        | "outgoing"
+                        | "senior"
+                        | "top"
+                        | "chief"
+                        | "fellow"
+                        | "local"
+                        | "state"
+                        | "federal"
+                        | "democratic"
+                        | "republican"
+                )
+                || ends_in_name(np))
+            && speech_subject(np)
+            && !np.iter().any(|t| t.is("that"));
+        if is_np {
+            let mut role = None;
+            let mut source = (i + 1, e);
+            let mut end_frame = frame_end.max(e);
+            if frame_end == e && e + 1 < b && is_comma(&toks[e]) {
+                // ", a spokeswoman for the agency.", ", now a radio host."
+                let re = next_comma(toks, e + 1, b);
+                let d = if toks[e + 1].is("now") { e + 2 } else { e + 1 };
+                if d < re
+                    && (lexicon::is_determiner(&toks[d].lower) || lexicon::is_title(&toks[d].lower))
+                {
+                    role = Some((e + 1, re));
+                    end_frame = re;
+                } else if is_party_label(&toks[e + 1]) {
+                    // ", R-Ky.": the legislator's party and state, part of the frame
+                    end_frame = re;
+                } else if lexicon::is_manner_participle(toks[e + 1].low()) {
+                    // ", speaking to reporters.": how the speaker spoke, part of the frame
+                    end_frame = re;
+                } else if let Some(n) = closing_name(toks, e + 1, re, b) {
+                    // "said the company's chief executive, Ann Lee.": the description, then
+                    // the name
+                    role = Some(source);
+                    source = (e + 1, n);
+                    end_frame = re;
+                }
+            }
+            // "…, R-Ky., in a statement.": an adjunct closing the clause after the speaker's
+            // description is the frame's too
+            if end_frame > e && end_frame < b {
+                let mut r = end_frame;
+                while r < b && is_comma(&toks[r]) {
+                    r += 1;
+                }
+                let rest = &toks[r..b];
+                let adjunct = rest.first().is_some_and(|t| {
+                    matches!(t.low(), "in" | "on" | "at" | "during")
+                        || lexicon::is_day_word(t.low())
+                }) && !rest.iter().any(|t| t.verbish || t.in_quote);
+                if adjunct {
+                    end_frame = b;
+                }
+            }
+            // ", who runs the hospital.": the writer's description, a claim of its own
+            let mut side = Vec::new();
+            if role.is_none()
+                && frame_end == e
+                && e + 1 < b
+                && is_comma(&toks[e])
+                && matches!(toks[e + 1].low(), "who" | "whose")
+            {
+                let re = next_comma(toks, e + 1, b);
+                side.push((e + 1, re));
+                end_frame = re;
+            }
+            let mut content = Vec::new();
+            push_range(&mut content, toks, a, i);
+            push_range(&mut content, toks, end_frame, b);
+            if !content.is_empty() {
+                return Some(Frame {
+                    side,
+                    role,
+                    ..Frame::new(Some(source), cue_text, Placement::After, content)
+                });
+            }
+        }
+    }
+    None
+}
+
+/// "…, said the firm's chief executive, Ann Lee.": the end of a name of capitalised words
+/// that fills `[s, re)` up to the end of the clause `b`, after a description of the speaker.
+fn closing_name(toks: &[Tok], s: usize, re: usize, b: usize) -> Option<usize> {
+    let mut n = re;
+    while n > s && toks[n - 1].kind == TokKind::Punct {
+        n -= 1;
+    }
+    let all_name = n > s
+        && n - s <= 4
+        && toks[s..n]
+            .iter()
+            .all(|t| t.cap && t.is_word() && t.cue.is_none() && !is_party_label(t));
+    let ends_clause = toks[n..b].iter().all(|t| t.kind != TokKind::Word);
+    (all_name && ends_clause && !toks[s].in_quote).then_some(n)
+}
+
+/// Where the words after an inverted speaker stop naming them: a restrictive relative clause
+/// ("who represents the city"), a time or place adjunct after a name ("in an interview",
+/// "at the time", "when asked") or an affiliation. `None` when the phrase is all speaker.
+fn speaker_tail(np: &[Tok]) -> Option<usize> {
+    // "said Thursday at a rally": a day, not a speaker
+    let day = np.first().is_some_and(|t| lexicon::is_day_word(t.low()));
+    if day {
+        return None;
+    }
+    // "Sen. Ann Lee (D-Ore.) in an interview": the parenthetical closes the name
+    let after_name = |p: usize| np[p - 1].cap || np[p - 1].is_punct(")");
+    // "Ann Lee of the University of Texas School of Law": an affiliation, when the phrase
+    // is too long to be all speaker and a name of two words or more precedes it
+    let affiliation =
+        |p: usize| np.len() > 8 && p >= 2 && np[p - 2].cap && np[p - 1].cap && np[p - 2].is_word();
+    (1..np.len()).find(|&p| {
+        let cut = match np[p].low() {
+            "who" | "whose" => true,
+            "when" | "while" | "as" | "in" | "during" | "at" | "after" => after_name(p),
+            "of" => affiliation(p),
+            _ => false,
+        };
+        cut && !np[..p].iter().any(|t| t.verbish)
+    })
+}
+
+/// "lobbyist and strategist Ann Lee": a speaker phrase that ends in a name of two or more
+/// capitalised words, whatever description comes first.
+fn ends_in_name(np: &[Tok]) -> bool {
+    np.len() >= 3
+        && np[np.len() - 2..].iter().all(|t| t.cap && t.is_word())
+        && np.iter().all(|t| t.is_word() && !t.verbish && !t.in_quote)
+}

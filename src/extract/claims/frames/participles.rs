@@ -1,0 +1,158 @@
+//! A participle of saying that continues a frame: the clause subject's ("…, saying (that) …")
+//! or a share of respondents' ("…, with 30 percent of voters saying they …").
+
+use super::subject::*;
+use super::verb_shapes::CueSite;
+use super::*;
+
+/// The subject that opens a clause at `s` before a participle of saying at `i`, when no
+/// source word shows it: a name of two or more capitalised words followed by its verb
+/// ("Hillary Clinton drew a contrast, saying …"). Where it ends.
+fn clause_subject(toks: &[Tok], s: usize, i: usize) -> Option<usize> {
+    let name = (s..i)
+        .take_while(|&j| toks[j].cap && toks[j].is_word() && !toks[j].in_quote)
+        .count();
+    if name < 2 {
+        return None;
+    }
+    let after = toks.get(s + name)?;
+    let first = toks[s].low();
+    let last = toks[s + name - 1].low();
+    let verb_after_name = s + name < i
+        && !lexicon::is_determiner(first)
+        && !is_prep(first)
+        && !first.ends_with("ing")
+        && !lexicon::is_clause_word(first)
+        && !last.ends_with("'s")
+        && !last.ends_with("’s")
+        && after.is_word()
+        && !after.cap
+        && !is_prep(after.low())
+        && !lexicon::is_determiner(after.low())
+        && !matches!(after.low(), "and" | "or" | "who" | "which" | "that")
+        && valid_source_np(&toks[s..s + name]);
+    verb_after_name.then_some(s + name)
+}
+
+/// "…, saying (that) …": the clause subject's frame continues.
+pub(super) fn saying_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
+    let CueSite {
+        a,
+        b,
+        i,
+        cue,
+        cue_text,
+        ..
+    } = site;
+    // "Meanwhile, it attacked Trump, saying …": past the lead-in
+    let a0 = a;
+    let a = match (a..i.min(a + 5)).find(|&j| is_comma(&toks[j])) {
+        Some(c) if is_lead_in(toks, a, c) && c + 1 < i => c + 1,
+        _ => a,
+    };
+    let subject_end = |s: usize| {
+        (s..i)
+            .find(|&j| !np_word(&toks[j]) || is_verbish(&toks[j]) || modifies_cue(&toks[j]))
+            .unwrap_or(i)
+    };
+    let mut subj_end = subject_end(a);
+    let mut a = a;
+    // "Davis, a longtime liberal, lashed out …, telling …": what looked like a lead-in was the
+    // subject, with an appositive after it
+    let e0 = subject_end(a0);
+    if !(subj_end > a && valid_source_np(&toks[a..subj_end]))
+        && a != a0
+        && e0 > a0
+        && is_comma(&toks[e0])
+        && valid_source_np(&toks[a0..e0])
+    {
+        a = a0;
+        subj_end = e0;
+    }
+    if !(subj_end > a && valid_source_np(&toks[a..subj_end])) {
+        // "At a campaign event in Ames, Iowa, on Sunday, Clinton expanded on it, saying …":
+        // past a longer lead-in of phrases with no verb, to a subject and its verb
+        let verbless = |c: usize| !toks[a0..c].iter().any(|t| t.verbish || t.in_quote);
+        if let Some((s, e)) = (a0 + 1..i)
+            .filter(|&c| is_comma(&toks[c]) && !toks[c].in_quote)
+            .take_while(|&c| verbless(c))
+            .map(|c| (c + 1, subject_end(c + 1)))
+            .find(|&(s, e)| e > s && e < i && toks[e].verbish && valid_source_np(&toks[s..e]))
+        {
+            a = s;
+            subj_end = e;
+        }
+    }
+    if !(subj_end > a && valid_source_np(&toks[a..subj_end])) {
+        if let Some(e) = clause_subject(toks, a, i) {
+            subj_end = e;
+        }
+    }
+    let subject_ok = subj_end > a
+        && (valid_source_np(&toks[a..subj_end]) || clause_subject(toks, a, i) == Some(subj_end));
+    if subject_ok {
+        let prefix_end = if matches!(toks[i - 1].low(), "by" | "before" | "after") {
+            i - 1
+        } else {
+            i
+        };
+        let c = skip_after_cue(toks, i, b, cue.takes_object);
+        if c < b {
+            return Some(Frame {
+                source: Some((a, subj_end)),
+                cue: cue_text.to_string(),
+                placement: Placement::Before,
+                content: vec![trim_range(toks, c, b)],
+                via: None,
+                side: Vec::new(),
+                role: None,
+                // "… distanced himself by saying …": the preposition goes with the frame
+                prefix: Some(trim_range(toks, a, prefix_end)),
+                opens_next: false,
+                rest: None,
+                antecedent: None,
+                subordinate: false,
+            });
+        }
+    }
+    None
+}
+
+/// "Trump gained ground, with 30 percent of voters saying they …": a share of respondents
+/// after "with", then a participle of saying; the share is the source, the words before "with"
+/// a clause of their own.
+pub(super) fn share_saying(toks: &[Tok], site: CueSite) -> Option<Frame> {
+    let CueSite {
+        a,
+        b,
+        i,
+        cue,
+        cue_text,
+        ..
+    } = site;
+    let w = (a..i)
+        .rev()
+        .take(10)
+        .take_while(|&j| toks[j].is("with") || (np_word(&toks[j]) && !is_verbish(&toks[j])))
+        .find(|&j| toks[j].is("with"))?;
+    let share = &toks[w + 1..i];
+    let counted = share.iter().any(|t| {
+        t.kind == TokKind::Number
+            || t.is_punct("%")
+            || lexicon::is_number_word(t.low())
+            || matches!(
+                t.low(),
+                "percent" | "majority" | "most" | "half" | "third" | "quarter"
+            )
+    });
+    if share.is_empty() || !counted {
+        return None;
+    }
+    let c = skip_after_cue(toks, i, b, cue.takes_object);
+    let content = trim_range(toks, c, b);
+    let prefix = trim_range(toks, a, w);
+    (content.0 < content.1).then(|| Frame {
+        prefix: (prefix.0 < prefix.1).then_some(prefix),
+        ..Frame::new(Some((w + 1, i)), cue_text, Placement::Before, vec![content])
+    })
+}

@@ -1,0 +1,49 @@
+//! What follows a postposed frame: a participle of saying that opens more content ("adding
+//! that …"), a day adjunct ("on Friday").
+
+use super::*;
+
+/// "adding that he would appeal", "noting the delay": a participle of saying that opens
+/// `tail` after a postposed frame; what it introduces, without the participle and "that".
+pub(super) fn saying_participle_content(
+    toks: &[Tok],
+    tail: (usize, usize),
+) -> Option<(usize, usize)> {
+    let cue = toks[tail.0].cue?;
+    if !cue.ing || cue.weak || cue.class != CueClass::Speech || toks[tail.0].in_quote {
+        return None;
+    }
+    let mut c = tail.0 + 1;
+    if c < tail.1 && toks[c].is("that") {
+        c += 1;
+    }
+    let content = trim_range(toks, c, tail.1);
+    (content.0 < content.1 && (c > tail.0 + 1 || clause_follows(toks, c, tail.1)))
+        .then_some(content)
+}
+
+/// Where a run of day words that opens at `c` ends: "Friday", "on Friday", "late Monday",
+/// "this week"; `c` itself when none opens there.
+pub(super) fn day_adjunct_end(toks: &[Tok], c: usize, b: usize) -> usize {
+    let mut d = c;
+    while d < b
+        && matches!(
+            toks[d].low(),
+            "on" | "last" | "this" | "late" | "early" | "earlier"
+        )
+    {
+        d += 1;
+    }
+    let days = d;
+    while d < b
+        && (lexicon::is_day_word(toks[d].low())
+            || d > days && matches!(toks[d].low(), "morning" | "afternoon" | "evening" | "night"))
+    {
+        d += 1;
+    }
+    if d == days {
+        c
+    } else {
+        d
+    }
+}

@@ -1,0 +1,69 @@
+//! Words that decide where a frame's content starts: verbs that assert their object,
+//! participles of the speaking or of the writer, subordinating conjunctions.
+
+use super::*;
+
+/// "confirmed a breach", "acknowledged a rift", "announced a recall": a verb whose object is a
+/// state of affairs the speaker asserts.
+pub(super) fn asserts_its_object(verb: &str) -> bool {
+    [
+        "acknowledg",
+        "confirm",
+        "announc",
+        "admit",
+        "disclos",
+        "reveal",
+        "predict",
+        "estimat",
+        "alleg",
+        "conced",
+        "reported",
+    ]
+    .iter()
+    .any(|stem| verb.starts_with(stem))
+}
+
+/// "…, she said, referring to the mayor": a participle that describes the speaking itself
+/// belongs to the frame.
+pub(super) fn speech_participle(word: &str) -> bool {
+    matches!(
+        word,
+        "referring" | "speaking" | "quoting" | "referencing" | "alluding" | "paraphrasing"
+    )
+}
+
+/// "…, she said, clutching the lectern": a participle (not a reporting verb, not a preposition
+/// such as "according" or "during") that describes the speaker is the writer's.
+pub(super) fn writer_participle(t: &Tok) -> bool {
+    let w = t.low();
+    w.len() > 5
+        && w.ends_with("ing")
+        && t.cue.is_none()
+        && !t.cap
+        && !speech_participle(w)
+        && !matches!(
+            w,
+            "according" | "during" | "including" | "regarding" | "concerning"
+        )
+}
+
+/// Whether a lead-in opens with a subordinating conjunction ("When the deal collapsed, …").
+pub(super) fn opens_subordinate(w: &str) -> bool {
+    matches!(
+        w,
+        "when"
+            | "as"
+            | "after"
+            | "before"
+            | "if"
+            | "while"
+            | "although"
+            | "though"
+            | "because"
+            | "since"
+            | "once"
+            | "until"
+            | "whether"
+            | "even"
+    )
+}

@@ -1,0 +1,75 @@
+//! Token ranges and punctuation the frame rules share: byte spans, commas and closing quotes,
+//! trimming a range, short lead-ins and notes on a source's anonymity.
+
+use super::super::grammar::is_verbish;
+use super::super::lexicon;
+use super::super::tokens::{Tok, TokKind};
+use crate::extract::types::Span;
+
+fn span_of(toks: &[Tok], r: (usize, usize)) -> Span {
+    Span::new(toks[r.0].start, toks[r.1 - 1].end)
+}
+
+/// The byte span of a token range.
+pub fn range_span(toks: &[Tok], r: (usize, usize)) -> Option<Span> {
+    (r.0 < r.1).then(|| span_of(toks, r))
+}
+
+pub(super) fn is_comma(t: &Tok) -> bool {
+    t.is_punct(",")
+}
+
+pub(super) fn is_closing_quote(toks: &[Tok], i: usize) -> bool {
+    toks[i].kind == TokKind::Quote
+        && i > 0
+        && (toks[i - 1].in_quote || matches!(toks[i - 1].low(), "," | "." | "?" | "!"))
+}
+
+/// The next comma or semicolon outside quotes in `[i, end)`, else `end`.
+pub(super) fn next_comma(toks: &[Tok], i: usize, end: usize) -> usize {
+    (i..end)
+        .find(|&k| !toks[k].in_quote && (is_comma(&toks[k]) || toks[k].is_punct(";")))
+        .unwrap_or(end)
+}
+
+pub(super) fn trim_range(toks: &[Tok], mut a: usize, mut b: usize) -> (usize, usize) {
+    while a < b && toks[a].kind == TokKind::Punct && !toks[a].is_punct("(") {
+        a += 1;
+    }
+    while b > a
+        && toks[b - 1].kind == TokKind::Punct
+        && matches!(toks[b - 1].low(), "," | ";" | ":" | "-" | "—" | "–")
+    {
+        b -= 1;
+    }
+    (a, b)
+}
+
+pub(super) fn push_range(v: &mut Vec<(usize, usize)>, toks: &[Tok], a: usize, b: usize) {
+    let (a, b) = trim_range(toks, a, b);
+    if a < b {
+        v.push((a, b));
+    }
+}
+
+pub(super) fn words_between(toks: &[Tok], a: usize, b: usize) -> usize {
+    toks[a..b].iter().filter(|t| t.is_word()).count()
+}
+
+/// A short lead-in before a subject ("Last month,", "As evidence,", "But", "On Friday,").
+pub(super) fn is_lead_in(toks: &[Tok], a: usize, b: usize) -> bool {
+    let n = words_between(toks, a, b);
+    n == 0
+        || (n <= 5
+            && !toks[a..b].iter().any(|t| is_verbish(t) || t.in_quote)
+            && !toks[a..b].iter().any(|t| t.kind == TokKind::Quote))
+}
+
+/// Whether the words in `[a, b)` (after a comma) describe a source's anonymity or access.
+pub fn is_anonymity_note(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
+    if a >= b {
+        return false;
+    }
+    let s = &text[toks[a].start..toks[b - 1].end].to_lowercase();
+    lexicon::has_anonymity_note(s)
+}

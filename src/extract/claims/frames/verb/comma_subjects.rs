@@ -1,0 +1,49 @@
+//! Subjects set off by a comma before the cue: one closed by a place name or a parenthetical
+//! ("Two teachers from Ava, Mo., said"), a description before a name ("A spokeswoman for the
+//! port, Ana Costa, said").
+
+use super::*;
+
+/// "Two teachers from Ava, Mo., said", "Sen. Ann Lee (D-Ore.), said": where the subject starts
+/// when the comma right before the cue at `k` closes a place name or stands astray after a
+/// parenthetical, so the subject runs up to that comma.
+pub(super) fn comma_closed_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
+    if k < a + 3 || !is_comma(&toks[k - 1]) {
+        return None;
+    }
+    let closes =
+        (in_place_name(toks, k - 1) && !is_city_comma(toks, k - 1)) || toks[k - 2].is_punct(")");
+    if !closes {
+        return None;
+    }
+    let s = subject_start(toks, a, k - 1);
+    // only a subject that opens the clause: "Ann Lee, a nurse from Ava, Mo., said" is an
+    // appositive chain, left to the walk over appositives
+    (s == a && s < k - 1 && !toks[s].is_punct("(")).then_some(s)
+}
+
+/// A personal name: capitalised words, not a phrase opening with a preposition ("On Friday").
+fn is_name(toks: &[Tok]) -> bool {
+    !toks.is_empty()
+        && toks.iter().all(|t| t.cap && t.is_word())
+        && !super::super::super::grammar::opens_with_preposition(toks)
+}
+
+/// Whether `desc`, set off before the name `name` by a comma, describes the speaker: "One of
+/// the report's authors, Ari Fleischer," / "A spokeswoman for the port, Ana Costa,". The name
+/// is all capitalised; the description a verbless noun phrase.
+pub(super) fn described_name(toks: &[Tok], desc: (usize, usize), name: (usize, usize)) -> bool {
+    let d = &toks[desc.0..desc.1];
+    let n = &toks[name.0..name.1];
+    !d.is_empty()
+        && d.len() <= 10
+        && (lexicon::is_determiner(d[0].low()) || d[0].cap)
+        && d.iter().all(|t| {
+            // "of that report", "not on the slate"
+            (np_word(t) || matches!(t.low(), "that" | "not" | "to"))
+                && t.is_word()
+                && !t.verbish
+                && !t.in_quote
+        })
+        && is_name(n)
+}

@@ -1,0 +1,112 @@
+//! Noun-phrase words and ends: which tokens may stand in a source noun phrase, where a short
+//! object noun phrase ends, and party labels that are never names.
+
+use super::super::lexicon;
+use super::super::tokens::{Tok, TokKind};
+
+/// Tokens that may stand in a source noun phrase.
+pub fn np_word(t: &Tok) -> bool {
+    match t.kind {
+        TokKind::Word | TokKind::Number => {
+            t.flags & lexicon::flag::NAME_PART != 0
+                || t.flags & lexicon::flag::CLAUSE_WORD == 0
+                || matches!(t.low(), "than" | "these" | "those" | "this" | "who")
+        }
+        TokKind::Punct => matches!(t.low(), "-" | "&" | "(" | ")" | "%"),
+        TokKind::Quote => false,
+    }
+}
+
+/// "R-Ky.", "D-Calif", "I-Vt.": a party and state label after a legislator's name, never a
+/// name of its own.
+pub fn is_party_label(t: &Tok) -> bool {
+    let b = t.lower.as_bytes();
+    t.cap
+        && b.len() >= 3
+        && matches!(b[0], b'r' | b'd' | b'i')
+        && b[1] == b'-'
+        && b[2].is_ascii_alphabetic()
+}
+
+/// The end (exclusive) of a short noun phrase starting at `i`: a capitalised run, or a
+/// determiner with up to three words, or one pronoun or noun.
+pub fn object_np_end(toks: &[Tok], i: usize, end: usize) -> usize {
+    let Some(t) = toks.get(i) else {
+        return i;
+    };
+    if i >= end {
+        return i;
+    }
+    // "her supporters": a possessive opens a noun phrase; "told her that": an object pronoun
+    let possessive_np = matches!(t.low(), "her" | "his" | "their" | "its" | "our" | "my")
+        && toks.get(i + 1).is_some_and(|n| {
+            i + 1 < end
+                && n.is_word()
+                && !n.verbish
+                && np_word(n)
+                && !matches!(
+                    n.low(),
+                    "that" | "to" | "about" | "on" | "in" | "he" | "she" | "they"
+                )
+        });
+    if possessive_np {
+        let mut j = i + 1;
+        while j < end && j < i + 4 && np_word(&toks[j]) && !toks[j].verbish && !toks[j].is("that") {
+            j += 1;
+        }
+        return j;
+    }
+    if matches!(
+        t.low(),
+        "me" | "him"
+            | "her"
+            | "us"
+            | "them"
+            | "you"
+            | "reporters"
+            | "journalists"
+            | "police"
+            | "investigators"
+            | "lawmakers"
+            | "supporters"
+            | "viewers"
+            | "listeners"
+            | "readers"
+            | "congress"
+            | "parliament"
+            | "officials"
+            | "people"
+            | "voters"
+            | "audiences"
+            | "students"
+            | "employees"
+            | "staff"
+    ) {
+        return i + 1;
+    }
+    let mut j = i;
+    if t.cap {
+        while j < end && (toks[j].cap || toks[j].lower == "of" && j + 1 < end && toks[j + 1].cap) {
+            j += 1;
+        }
+        if j < end && toks[j].lower == "'s" {
+            j += 1;
+        }
+        return j;
+    }
+    if lexicon::is_determiner(&t.lower) {
+        j += 1;
+        let mut n = 0;
+        while j < end && n < 4 && np_word(&toks[j]) && !lexicon::is_subject_pronoun(&toks[j].lower)
+        {
+            j += 1;
+            n += 1;
+            // stop after a likely head noun
+            if j < end && (toks[j].lower == "that" || !np_word(&toks[j])) {
+                break;
+            }
+        }
+        return j;
+    }
+    i
+}

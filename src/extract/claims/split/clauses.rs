@@ -1,0 +1,186 @@
+//! Coordinated independent clauses: where a sentence splits (";", ", while", ", but" or ", and"
+//! before a new subject and verb) and where it does not (a postposed "he and Mr. Allen said", an
+//! open relative clause).
+
+use super::super::grammar::{clause_follows, is_verbish};
+use super::super::tokens::{Tok, TokKind};
+use super::{outside, Joiner};
+
+/// Splits `[a, b)` at coordinated independent clauses (";", ", while", ", although", ", but" or
+/// ", and" followed by a new subject and verb).
+pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> {
+    let mut out = Vec::new();
+    let mut start = a;
+    let mut joiner = Joiner::First;
+    let mut k = a;
+    while k < b {
+        let t = &toks[k];
+        // a sentence that ends inside a closing quotation mark: “… for him.” She says …
+        if t.kind == TokKind::Quote
+            && k > start + 2
+            && k + 1 < b
+            && toks[k - 1].is_punct(".")
+            && toks[k - 1].in_quote
+            && toks[k + 1].cap
+            && !toks[k + 1].in_quote
+            && toks[k + 1].cue.is_none()
+            && !super::super::units::is_bare_frame(&toks[k + 1..b])
+        {
+            if k + 1 > start {
+                out.push((start, k + 1, joiner));
+            }
+            start = k + 1;
+            joiner = Joiner::Semicolon;
+            k += 1;
+            continue;
+        }
+        if !outside(t) {
+            k += 1;
+            continue;
+        }
+        let mut cut: Option<(usize, usize, Joiner)> = None; // (end of this, start of next, joiner)
+        if t.is_punct(";")
+            || (t.is_punct(":")
+                && k >= start + 5
+                && toks[k - 1].cue.is_none()
+                && clause_follows(toks, k + 1, b))
+        {
+            cut = Some((k, k + 1, Joiner::Semicolon));
+        } else if t.is_punct(",")
+            && k + 1 < b
+            && concessive_lead(toks, start, k)
+            && clause_follows(toks, k + 1, b)
+        {
+            // "Although she called it a mistake, she said …": the concession is a claim of
+            // its own and the main clause has its own frame
+            cut = Some((k, k + 1, Joiner::Semicolon));
+        } else if t.is_punct(",") && k + 1 < b {
+            let w = toks[k + 1].low();
+            match w {
+                "while" | "whereas" | "although" | "though" if clause_follows(toks, k + 2, b) => {
+                    cut = Some((k, k + 1, Joiner::Contrast))
+                }
+                "but" | "yet" if clause_follows(toks, k + 2, b) => {
+                    cut = Some((k, k + 1, Joiner::Contrast))
+                }
+                "and" if clause_follows(toks, k + 2, b) && !in_open_relative(toks, start, k) => {
+                    cut = Some((k, k + 1, Joiner::And))
+                }
+                _ => {}
+            }
+        } else if (matches!(t.low(), "although" | "whereas")
+            && k > start + 2
+            // "said that although …, …": the clause opens what was said
+            && !toks[k - 1].is("that")
+            && clause_follows(toks, k + 1, b))
+            || (t.lower == "but" && k > start + 3 && clause_follows(toks, k + 1, b))
+            || (matches!(t.low(), "and" | "but")
+                && k > start + 3
+                // "Polls in Ohio and Iowa have shown": a clause before, not a noun phrase
+                && toks[start..k].iter().any(|t| t.verbish && !t.in_quote)
+                && new_speaker_follows(toks, k + 1, b)
+                && !(t.lower == "and" && joins_postposed_subject(toks, start, k)))
+        {
+            cut = Some((k, k, Joiner::Contrast));
+        }
+        if let Some((end, next, j)) = cut {
+            if end > start {
+                out.push((start, end, joiner));
+            }
+            start = next;
+            joiner = j;
+            k = next;
+            continue;
+        }
+        k += 1;
+    }
+    if b > start {
+        out.push((start, b, joiner));
+    }
+    out
+}
+
+/// Whether `[start, k)` is a leading concessive clause ("Although the deal collapsed") with
+/// its own subject and verb, ended by the comma at `k`.
+fn concessive_lead(toks: &[Tok], start: usize, k: usize) -> bool {
+    let opener = match toks[start].low() {
+        "although" | "though" | "whereas" => start + 1,
+        "even" if toks.get(start + 1).is_some_and(|t| t.is("though")) => start + 2,
+        _ => return false,
+    };
+    k > opener + 1
+        && !toks[opener..k]
+            .iter()
+            .any(|t| t.in_quote || t.is_punct(","))
+        && { toks[opener..k].iter().any(|t| t.verbish) }
+}
+
+/// "… and Democrats accused …": a short subject and a verb of saying start a new attribution.
+fn new_speaker_follows(toks: &[Tok], i: usize, b: usize) -> bool {
+    let Some(first) = toks.get(i) else {
+        return false;
+    };
+    let opens_np = first.cap
+        || matches!(
+            first.low(),
+            "the"
+                | "his"
+                | "her"
+                | "their"
+                | "some"
+                | "many"
+                | "other"
+                | "others"
+                | "he"
+                | "she"
+                | "they"
+                | "critics"
+                | "officials"
+                | "experts"
+                | "analysts"
+        );
+    if !opens_np {
+        return false;
+    }
+    (i + 1..b.min(i + 6)).any(|j| {
+        toks[j].cue.is_some_and(|c| !c.weak || c.past)
+            && toks[j].verbish
+            && toks[i..j].iter().all(|t| {
+                t.is_word()
+                    && !t.in_quote
+                    && (!t.verbish || matches!(t.low(), "has" | "have" | "had" | "also"))
+            })
+    })
+}
+
+/// "…, he and Mr. Allen said.": the "and" at `k` joins two speakers after the content, set off
+/// from it by a comma or a closing quotation mark; not a new clause.
+fn joins_postposed_subject(toks: &[Tok], start: usize, k: usize) -> bool {
+    let Some(c) = (start..k)
+        .rev()
+        .take(6)
+        .find(|&j| toks[j].is_punct(",") || (toks[j].kind == TokKind::Quote && j > start))
+    else {
+        return false;
+    };
+    let first = &toks[c + 1..k];
+    !first.is_empty()
+        && first.len() <= 4
+        && first
+            .iter()
+            .all(|t| t.is_word() && !t.verbish && !t.in_quote)
+        && (first[0].cap || matches!(first[0].low(), "he" | "she" | "they" | "we" | "i"))
+}
+
+/// Whether `k` lies inside a comma-set relative clause that has no verb yet ("…, where France,
+/// the United States, and Ukraine will play").
+fn in_open_relative(toks: &[Tok], start: usize, k: usize) -> bool {
+    let Some(r) = (start + 1..k).rev().find(|&j| {
+        outside(&toks[j])
+            && matches!(toks[j].low(), "which" | "who" | "where" | "whose")
+            && toks[j - 1].is_punct(",")
+    }) else {
+        return false;
+    };
+    !toks[r + 1..k].iter().any(is_verbish)
+}

@@ -1,0 +1,72 @@
+//! Side pieces: where a comma-set relative clause ends, and a side claim split once more at
+//! "who".
+
+use super::super::grammar::is_verbish;
+use super::super::tokens::Tok;
+use super::{outside, trim, Piece};
+
+/// The end of a comma-set relative clause opened at `r`: the next comma followed by a verb (the
+/// main clause resuming: "Tajikistan, which was hit by war, is …"), else `b`.
+pub(super) fn relative_end(toks: &[Tok], r: usize, b: usize) -> usize {
+    let mut k = r + 1;
+    while k < b {
+        // a verb after the comma: "…, is the poorest"; or a present-tense verb before its
+        // object: "…, illustrates the importance of …"
+        let verb_next = toks.get(k + 1).is_some_and(is_verbish)
+            || (k + 2 < b && {
+                let w = toks[k + 1].low();
+                !toks[k + 1].cap
+                    && w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && matches!(
+                        toks[k + 2].low(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "that"
+                            | "to"
+                            | "how"
+                            | "why"
+                            | "what"
+                            | "its"
+                            | "their"
+                    )
+            });
+        if outside(&toks[k]) && toks[k].is_punct(",") && verb_next && k + 1 < b {
+            return k;
+        }
+        k += 1;
+    }
+    b
+}
+
+/// A side claim, split once more at "who" ("a refugee in France who has worked for the BBC").
+pub fn side_pieces(toks: &[Tok], a: usize, b: usize) -> Vec<Piece> {
+    let (a, b) = trim(toks, a, b);
+    if a >= b {
+        return Vec::new();
+    }
+    if let Some(w) = (a + 2..b).find(|&k| {
+        outside(&toks[k])
+            && matches!(toks[k].low(), "who" | "which")
+            && toks.get(k + 1).is_some_and(is_verbish)
+    }) {
+        let mut v = Vec::new();
+        let r1 = trim(toks, a, w);
+        let r2 = trim(toks, w, b);
+        for r in [r1, r2] {
+            if r.0 < r.1 {
+                v.push(Piece {
+                    ranges: vec![r],
+                    side: true,
+                });
+            }
+        }
+        return v;
+    }
+    vec![Piece {
+        ranges: vec![(a, b)],
+        side: true,
+    }]
+}

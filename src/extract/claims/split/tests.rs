@@ -1,0 +1,82 @@
+//! Tests of clause splitting and atomic pieces.
+
+use super::super::tokens::tokenize;
+use super::*;
+
+fn texts(s: &str) -> Vec<(String, bool)> {
+    let toks = tokenize(s, 0, s.len());
+    atomic(&toks, 0, toks.len())
+        .into_iter()
+        .map(|p| {
+            let t = p
+                .ranges
+                .iter()
+                .map(|&(a, b)| &s[toks[a].start..toks[b - 1].end])
+                .collect::<Vec<_>>()
+                .join(" ");
+            (t, p.side)
+        })
+        .collect()
+}
+
+#[test]
+fn splits_coordinated_clauses() {
+    let s = "Prices rose 4% in May, while wages fell for a third month; the bank is worried.";
+    let toks = tokenize(s, 0, s.len());
+    let c = clauses(&toks, 0, toks.len());
+    assert_eq!(c.len(), 3);
+    assert_eq!(c[1].2, Joiner::Contrast);
+    assert_eq!(c[2].2, Joiner::Semicolon);
+}
+
+#[test]
+fn keeps_lists_and_shared_subjects_together() {
+    let s = "The mayor visited Lyon, Nice and Paris, but declined to comment.";
+    let toks = tokenize(s, 0, s.len());
+    assert_eq!(clauses(&toks, 0, toks.len()).len(), 1);
+}
+
+#[test]
+fn pulls_out_a_non_restrictive_relative_clause() {
+    let got = texts("Moldova, which joined the talks in 2022, is the smallest member.");
+    assert_eq!(
+        got,
+        vec![
+            ("Moldova is the smallest member.".to_string(), false),
+            ("which joined the talks in 2022".to_string(), true)
+        ]
+    );
+}
+
+#[test]
+fn leaves_restrictive_relatives_inside() {
+    let got = texts("Three nurses who treated the patient declined to comment.");
+    assert_eq!(got.len(), 1);
+}
+
+#[test]
+fn pulls_out_an_appositive_and_a_subordinate_clause() {
+    let got = texts(
+        "Rescuers reached Tumaco, a port town near the border, hours after the quake struck.",
+    );
+    assert_eq!(got.len(), 3);
+    assert_eq!(got[1], ("a port town near the border".to_string(), true));
+    assert_eq!(got[2].0, "hours after the quake struck.");
+}
+
+#[test]
+fn a_lead_in_with_a_relative_clause_joins_the_main_clause() {
+    let got = texts("In Lagos, where the port reopened in May, rents rose by a fifth.");
+    assert_eq!(
+        got,
+        vec![
+            ("where the port reopened in May".to_string(), true),
+            ("In Lagos rents rose by a fifth.".to_string(), false)
+        ]
+    );
+    let got = texts("After the vote, which the opposition boycotted, the mayor resigned.");
+    assert_eq!(
+        got[1],
+        ("After the vote the mayor resigned.".to_string(), false)
+    );
+}
