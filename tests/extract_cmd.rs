@@ -276,3 +276,14 @@ fn two_speakers_of_one_claim_are_two_sources() {
         .stdout(predicate::str::contains("Ann Lee"))
         .stdout(predicate::str::contains("Bo Diaz"));
 }
+
+#[test]
+fn a_participle_of_saying_with_nothing_after_it_is_no_panic() {
+    for text in [
+        "2) WASHINGTON (Reuters) - drew fire, saying that '",
+        "Mr. Although drew fire, saying that ? A",
+    ] {
+        let v = extract_stdin(&["--format", "json"], text);
+        assert!(v["claims"].is_array(), "{text}");
+    }
+}

@@ -126,9 +126,9 @@ impl Clauses<'_, '_> {
         self.prev_clausal = src
             .as_ref()
             .is_some_and(|s| s.relation != Relation::AccordingTo)
-            && f.content
-                .first()
-                .is_some_and(|&(c, e)| toks[c].is("that") || grammar::clause_follows(toks, c, e));
+            && f.content.first().is_some_and(|&(c, e)| {
+                c < e && (toks[c].is("that") || grammar::clause_follows(toks, c, e))
+            });
         self.prev_source = src;
     }
 }

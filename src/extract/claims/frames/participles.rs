@@ -97,12 +97,14 @@ pub(super) fn saying_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
             i
         };
         let c = skip_after_cue(toks, i, b, cue.takes_object);
-        if c < b {
+        let content = trim_range(toks, c, b);
+        // "…, saying that '": nothing said, no frame
+        if content.0 < content.1 {
             return Some(Frame {
                 source: Some((a, subj_end)),
                 cue: cue_text.to_string(),
                 placement: Placement::Before,
-                content: vec![trim_range(toks, c, b)],
+                content: vec![content],
                 via: None,
                 side: Vec::new(),
                 role: None,

@@ -276,3 +276,17 @@ fn a_participle_of_saying_in_a_clause_that_opens_in_lower_case() {
     let toks = marked(s);
     let _ = find_frame(s, &toks, 0, toks.len());
 }
+
+#[test]
+fn a_participle_of_saying_with_nothing_after_it_frames_nothing() {
+    // once panicked further on: a frame with an empty content
+    for s in [
+        "WASHINGTON (Reuters) - drew fire, saying that '",
+        "Mr. Although drew fire, saying that ? A",
+    ] {
+        let toks = marked(s);
+        if let Some(f) = find_frame(s, &toks, 0, toks.len()) {
+            assert!(f.content.iter().all(|&(c, e)| c < e), "{s}: {f:?}");
+        }
+    }
+}
