@@ -65,8 +65,20 @@ fn single_quotes(text: &str, doubles: &[Quote]) -> Vec<Quote> {
     };
     let mut out = Vec::new();
     let mut from = 0;
-    while let Some(k) = text[from..].find(['\'', '‘']) {
-        let o = from + k;
+    // the next "'" or "‘" (E2 80 98) at or after `from`, by bytes: most text has neither
+    let bytes = text.as_bytes();
+    let next_mark = |from: usize| {
+        let mut k = from;
+        while let Some(p) = bytes[k..].iter().position(|&b| b == b'\'' || b == 0xE2) {
+            let at = k + p;
+            if bytes[at] == b'\'' || bytes[at..].starts_with("‘".as_bytes()) {
+                return Some(at);
+            }
+            k = at + 1;
+        }
+        None
+    };
+    while let Some(o) = next_mark(from) {
         let mark = text[o..].chars().next().unwrap_or('\'');
         from = o + mark.len_utf8();
         if text[o..].starts_with("''") {

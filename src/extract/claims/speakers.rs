@@ -25,6 +25,7 @@ pub(super) fn resolve_speakers(
 ) -> Vec<Vec<Speaker>> {
     // one mention stands behind several claims: resolve it once
     let mut cache: HashMap<(usize, usize), Vec<Speaker>> = HashMap::new();
+    let mut no_source: HashMap<&str, bool> = HashMap::new();
     let mut out = Vec::with_capacity(raws.len());
     for r in raws {
         let Some(s) = &r.source else {
@@ -36,7 +37,11 @@ pub(super) fn resolve_speakers(
             out.push(found.clone());
             continue;
         }
-        let speakers = if resolve::is_no_source(s.mention.of(text)) {
+        let written = s.mention.of(text);
+        let none = *no_source
+            .entry(written)
+            .or_insert_with(|| resolve::is_no_source(written));
+        let speakers = if none {
             Vec::new()
         } else {
             resolve_mention(text, s, resolver)

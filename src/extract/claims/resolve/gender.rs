@@ -22,29 +22,37 @@ impl Gender {
 
 /// The gender a mention ("Mrs. Ruiz", "Patti Davis", "a spokeswoman") and its role show, if any.
 pub fn gender_of(mention: &str, role: Option<&str>) -> Option<Gender> {
+    // (word, capitalised in the mention: only such a word can be a given name)
     let words = mention
         .split_whitespace()
-        .chain(role.unwrap_or("").split_whitespace())
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_ascii_lowercase()
-        });
+        .map(|w| (w, true))
+        .chain(role.unwrap_or("").split_whitespace().map(|w| (w, false)));
     let mut first_name_checked = false;
-    for (i, w) in words.enumerate() {
-        if let Some(g) = word_gender(&w) {
+    let mut buf = [0u8; 32];
+    for (i, (raw, in_mention)) in words.enumerate() {
+        let bare = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        let owned;
+        let w: &str = if bare.len() <= buf.len() && bare.is_ascii() {
+            // no allocation for the common case
+            let b = &mut buf[..bare.len()];
+            b.copy_from_slice(bare.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).unwrap_or("")
+        } else {
+            owned = bare.to_ascii_lowercase();
+            &owned
+        };
+        if let Some(g) = word_gender(w) {
             return Some(g);
         }
         // the given name: the first capitalised word that is no title
-        let is_title = matches!(
-            w.as_str(),
-            "sen" | "rep" | "gov" | "dr" | "president" | "senator" | "governor" | "former"
-        ) || super::lexicon::is_title(&w);
-        if !first_name_checked && i < 4 && !is_title && mention_word_cap(mention, i) {
+        let cap = in_mention && bare.chars().next().is_some_and(char::is_uppercase);
+        if !first_name_checked && i < 4 && cap && !is_title_word(w) {
             first_name_checked = true;
-            if super::lexicon::is_female_given_name(&w) {
+            if super::lexicon::is_female_given_name(w) {
                 return Some(Gender::Female);
             }
-            if super::lexicon::is_male_given_name(&w) {
+            if super::lexicon::is_male_given_name(w) {
                 return Some(Gender::Male);
             }
         }
@@ -52,18 +60,12 @@ pub fn gender_of(mention: &str, role: Option<&str>) -> Option<Gender> {
     None
 }
 
-/// Whether the `i`-th word of `mention` is capitalised (words past the mention, from the role,
-/// are never a given name).
-fn mention_word_cap(mention: &str, i: usize) -> bool {
-    mention
-        .split_whitespace()
-        .nth(i)
-        .and_then(|w| {
-            w.trim_start_matches(|c: char| !c.is_alphanumeric())
-                .chars()
-                .next()
-        })
-        .is_some_and(char::is_uppercase)
+/// A title or honorific before a name, which is no given name.
+fn is_title_word(w: &str) -> bool {
+    matches!(
+        w,
+        "sen" | "rep" | "gov" | "dr" | "president" | "senator" | "governor" | "former"
+    ) || super::lexicon::is_title(w)
 }
 
 /// A title or role word that shows gender.
@@ -100,6 +102,10 @@ pub fn last_gendered_name(context: &str, wanted: Gender) -> Option<String> {
     };
     let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     for i in (0..ws.len().saturating_sub(1)).rev() {
+        // only a capitalised word can be a title or a given name
+        if !cap(ws[i]) {
+            continue;
+        }
         let w = bare(ws[i]).trim_end_matches('.').to_ascii_lowercase();
         let shows = word_gender(&w) == Some(wanted) && cap(ws[i])
             || match wanted {

@@ -232,6 +232,13 @@ fn clause_subject(ws: &[&str]) -> Option<(usize, bool)> {
 /// to others to praise him and"): a noun phrase never ends on a determiner or a preposition,
 /// and a clause joined by a conjunction must open with its subject.
 pub fn is_no_source(mention: &str) -> bool {
+    // the commonest mentions, settled without cleaning
+    if matches!(
+        mention,
+        "he" | "He" | "she" | "She" | "they" | "They" | "it" | "It" | "we" | "We" | "I" | "who"
+    ) {
+        return false;
+    }
     let cleaned = clean_mention(mention);
     let ws: Vec<&str> = cleaned.split_whitespace().collect();
     if ends_on_function_word(&ws) {

@@ -19,6 +19,8 @@ pub struct Entity {
     pub last: usize,
     /// For a person, the gender a title, role word or given name showed.
     pub gender: Option<Gender>,
+    /// Whether the name was read for a gender already.
+    name_read: bool,
 }
 
 /// What one mention resolved to.
@@ -32,7 +34,15 @@ pub struct Resolved {
 #[derive(Debug, Default)]
 pub struct Resolver {
     pub entities: Vec<Entity>,
+    /// [`classify`] of the mentions seen so far: an article names the same few sources again
+    /// and again.
+    classified: std::collections::HashMap<String, Classified>,
+    /// [`clean_mention`] of the mentions seen so far.
+    cleaned: std::collections::HashMap<String, String>,
 }
+
+/// What [`classify`] tells of a mention: kind, canonical name, role.
+type Classified = (SourceKind, String, Option<String>);
 
 fn words(s: &str) -> Vec<&str> {
     s.split_whitespace()
@@ -94,7 +104,7 @@ impl Resolver {
             let name_context = &context[..name_at.min(context.len())];
             return self.resolve(&name, name_at, name_context);
         }
-        let cleaned = clean_mention(mention);
+        let cleaned = self.cleaned(mention);
         let mention = cleaned.as_str();
         let plural = crate::sourcing::is_plural_mention(mention);
         let lower = mention.trim().to_lowercase();
@@ -131,7 +141,7 @@ impl Resolver {
                 self.add(lower.clone(), SourceKind::Unknown, None, lower.clone())
             }
             None => {
-                let (kind, mut name, role) = classify::classify_cleaned(mention);
+                let (kind, mut name, role) = self.classify_cleaned(mention);
                 if kind == SourceKind::Person && !name.contains(' ') {
                     if let Some(full) = full_name_before(context, &name) {
                         name = full;
@@ -144,12 +154,15 @@ impl Resolver {
         e.last = at;
         if e.kind == SourceKind::Person && e.gender.is_none() {
             // a title, role or given name shows the gender; failing those, "he" or "she"
-            // taking the person up does
-            let written = (!is_pronoun(&lower)).then(|| gender_of(mention, e.role.as_deref()));
+            // taking the person up does (the name is read once; a new written form each time)
+            let written = (!is_pronoun(&lower) && (!e.name_read || mention != e.name))
+                .then(|| gender_of(mention, e.role.as_deref()));
+            let by_name = || (!e.name_read).then(|| gender_of(&e.name, None)).flatten();
             e.gender = written
                 .flatten()
-                .or_else(|| gender_of(&e.name, None))
+                .or_else(by_name)
                 .or_else(|| Gender::of_pronoun(&lower));
+            e.name_read = true;
         }
         if plural {
             e.plural_seen = true;
@@ -160,6 +173,26 @@ impl Resolver {
             entity: idx,
             plural,
         }
+    }
+
+    /// [`clean_mention`], remembered per mention.
+    fn cleaned(&mut self, mention: &str) -> String {
+        if let Some(c) = self.cleaned.get(mention) {
+            return c.clone();
+        }
+        let c = clean_mention(mention);
+        self.cleaned.insert(mention.to_string(), c.clone());
+        c
+    }
+
+    /// [`classify::classify_cleaned`], remembered per mention.
+    fn classify_cleaned(&mut self, mention: &str) -> Classified {
+        if let Some(c) = self.classified.get(mention) {
+            return c.clone();
+        }
+        let c = classify::classify_cleaned(mention);
+        self.classified.insert(mention.to_string(), c.clone());
+        c
     }
 
     fn add(&mut self, name: String, kind: SourceKind, role: Option<String>, head: String) -> usize {
@@ -187,6 +220,7 @@ impl Resolver {
             singular_seen: false,
             last: 0,
             gender: None,
+            name_read: false,
         });
         self.entities.len() - 1
     }
@@ -391,6 +425,10 @@ impl Resolver {
 
     /// "Nunez" after "Laurent Nunez"; "Mr. Trump" after "Donald Trump".
     fn name_variant(&self, ws: &[&str], context: &str) -> Option<usize> {
+        // a name variant is capitalised: "he", "the ministry" never are
+        if !ws.iter().any(|w| is_cap(w)) {
+            return None;
+        }
         let names: Vec<&str> = ws
             .iter()
             .copied()
@@ -402,17 +440,27 @@ impl Resolver {
         let last = names.last()?.trim_end_matches("'s").to_lowercase();
         // "Hillary Clinton" is not "Chelsea Clinton": a given name written must be the same
         let given = (names.len() == 2).then_some(names[0]);
-        // nor is "Ms. Khan" "Mr. Khan"
-        let gender = match ws {
-            [one] => gender_of(one, None),
-            _ => gender_of(&ws.join(" "), None),
-        };
-        let fits = |e: &Entity| {
+        let same_name = |e: &Entity| {
             e.kind == SourceKind::Person
                 && e.head == last
                 && e.name.contains(' ')
                 && given.map_or(true, |g| e.name.split_whitespace().any(|w| w == g))
-                && (gender.is_none() || e.gender.is_none() || e.gender == gender)
+        };
+        // nor is "Ms. Khan" "Mr. Khan" (read only when a person of that name has a gender)
+        let gender = if self
+            .entities
+            .iter()
+            .any(|e| e.gender.is_some() && same_name(e))
+        {
+            match ws {
+                [one] => gender_of(one, None),
+                _ => gender_of(&ws.join(" "), None),
+            }
+        } else {
+            None
+        };
+        let fits = |e: &Entity| {
+            same_name(e) && (gender.is_none() || e.gender.is_none() || e.gender == gender)
         };
         let candidates: Vec<usize> = (0..self.entities.len())
             .filter(|&i| fits(&self.entities[i]))
