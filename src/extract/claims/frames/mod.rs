@@ -32,8 +32,9 @@ use openers::{
     speaker_label, statement_follows,
 };
 pub use ranges::range_span;
+pub(super) use ranges::trim_range;
 use ranges::{
-    is_anonymity_note, is_closing_quote, is_comma, is_lead_in, next_comma, push_range, trim_range,
+    is_anonymity_note, is_closing_quote, is_comma, is_lead_in, next_comma, push_range,
     words_between,
 };
 use subject::speech_subject;

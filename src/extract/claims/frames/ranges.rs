@@ -32,7 +32,12 @@ pub(super) fn next_comma(toks: &[Tok], i: usize, end: usize) -> usize {
         .unwrap_or(end)
 }
 
-pub(super) fn trim_range(toks: &[Tok], mut a: usize, mut b: usize) -> (usize, usize) {
+/// `[a, b)` without the punctuation that opens or closes it (an opening parenthesis stays).
+pub(in crate::extract::claims) fn trim_range(
+    toks: &[Tok],
+    mut a: usize,
+    mut b: usize,
+) -> (usize, usize) {
     while a < b && toks[a].kind == TokKind::Punct && !toks[a].is_punct("(") {
         a += 1;
     }

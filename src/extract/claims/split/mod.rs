@@ -11,7 +11,8 @@ mod side;
 #[cfg(test)]
 mod tests;
 
-use super::tokens::{Tok, TokKind};
+use super::frames::trim_range as trim;
+use super::tokens::Tok;
 
 pub use atomic::atomic;
 pub use clauses::clauses;
@@ -43,17 +44,4 @@ fn next_comma(toks: &[Tok], i: usize, b: usize) -> usize {
     (i..b)
         .find(|&k| outside(&toks[k]) && toks[k].is_punct(","))
         .unwrap_or(b)
-}
-
-fn trim(toks: &[Tok], mut a: usize, mut b: usize) -> (usize, usize) {
-    while a < b && toks[a].kind == TokKind::Punct && !toks[a].is_punct("(") {
-        a += 1;
-    }
-    while b > a
-        && toks[b - 1].kind == TokKind::Punct
-        && matches!(toks[b - 1].low(), "," | ";" | ":" | "-" | "—" | "–")
-    {
-        b -= 1;
-    }
-    (a, b)
 }

@@ -125,14 +125,7 @@ pub(super) fn place_frame(
         // "X said (that) …"
         let c = skip_after_cue(toks, i, b, cue.takes_object);
         let content_range = trim_range(toks, c, b);
-        // "She added this:", "The group points out some other figures:": a short object and a
-        // colon announce content that follows
-        let announces = content_range.0 < content_range.1
-            && toks[b - 1].is_punct(":")
-            && content_range.1 - content_range.0 <= 6
-            && !toks[content_range.0..content_range.1]
-                .iter()
-                .any(|t| t.verbish || t.in_quote);
+        let announces = announces_what_follows(toks, content_range, b);
         if content_range.0 >= content_range.1 || announces {
             // "She added:" — the content is what follows
             if b > i + 1 && toks[b - 1].is_punct(":") && cue.class == CueClass::Speech {
@@ -356,14 +349,7 @@ pub(super) fn place_frame(
     {
         let c = skip_after_cue(toks, i, b, cue.takes_object);
         let content_range = trim_range(toks, c, b);
-        // "She added this:", "The group points out some other figures:": a short object and a
-        // colon announce content that follows
-        let announces = content_range.0 < content_range.1
-            && toks[b - 1].is_punct(":")
-            && content_range.1 - content_range.0 <= 6
-            && !toks[content_range.0..content_range.1]
-                .iter()
-                .any(|t| t.verbish || t.in_quote);
+        let announces = announces_what_follows(toks, content_range, b);
         if content_range.0 >= content_range.1 || announces {
             return None;
         }
@@ -376,4 +362,15 @@ pub(super) fn place_frame(
         });
     }
     None
+}
+
+/// "She added this:", "The group points out some other figures:": a short object and a colon
+/// closing the clause `[.., b)` announce content that follows.
+fn announces_what_follows(toks: &[Tok], content: (usize, usize), b: usize) -> bool {
+    content.0 < content.1
+        && toks[b - 1].is_punct(":")
+        && content.1 - content.0 <= 6
+        && !toks[content.0..content.1]
+            .iter()
+            .any(|t| t.verbish || t.in_quote)
 }
