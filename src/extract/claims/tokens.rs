@@ -249,6 +249,11 @@ pub fn tokenize_lowered<'a>(
     for t in &mut out {
         if t.kind == TokKind::Word {
             (t.cue, t.flags) = super::lexicon::word_info(&t.lower);
+            // "US Senator Jeff Sessions": the country, not the pronoun "us"
+            if t.cap && &*t.lower == "us" && &text[t.start..t.end] == "US" {
+                t.flags &=
+                    !(super::lexicon::flag::CLAUSE_WORD | super::lexicon::flag::CUE_MODIFIER);
+            }
             t.verbish = super::grammar::verbish_uncached(t);
         }
     }
@@ -268,6 +273,20 @@ fn unmark_name_parts(toks: &mut [Tok]) {
         .any(|t| t.kind == TokKind::Word && !t.cap && t.lower.len() > 3);
     if title_case {
         return;
+    }
+    for k in 1..toks.len().saturating_sub(1) {
+        // "said Will Doyle": the given name Will, mid-sentence before a capitalised word
+        let given_will = toks[k].cap
+            && &*toks[k].lower == "will"
+            && toks[k - 1].kind == TokKind::Word
+            && !toks[k - 1].cap
+            && toks[k + 1].cap
+            && toks[k + 1].kind == TokKind::Word;
+        if given_will {
+            let t = &mut toks[k];
+            t.flags = (t.flags & !NAME_PART_CLEARS) | super::lexicon::flag::NAME_PART;
+            t.verbish = super::grammar::verbish_uncached(t);
+        }
     }
     for k in 1..toks.len() {
         let (before, rest) = toks.split_at_mut(k);

@@ -97,12 +97,22 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
             let mut end_frame = frame_end.max(e);
             if frame_end == e && e + 1 < b && is_comma(&toks[e]) {
                 // ", a spokeswoman for the agency.", ", now a radio host."
-                let re = next_comma(toks, e + 1, b);
+                // "…, a professor in Nashville, Tennessee.": a city's comma is inside the role
+                let mut re = next_comma(toks, e + 1, b);
+                while re < b && is_city_comma(toks, re) {
+                    re = next_comma(toks, re + 1, b);
+                }
                 let d = if toks[e + 1].is("now") { e + 2 } else { e + 1 };
                 if d < re
                     && (lexicon::is_determiner(&toks[d].lower) || lexicon::is_title(&toks[d].lower))
                 {
-                    role = Some((e + 1, re));
+                    // without the sentence's closing period
+                    let role_end = if re > e + 2 && toks[re - 1].is_punct(".") {
+                        re - 1
+                    } else {
+                        re
+                    };
+                    role = Some((e + 1, role_end));
                     end_frame = re;
                 } else if is_party_label(&toks[e + 1]) {
                     // ", R-Ky.": the legislator's party and state, part of the frame

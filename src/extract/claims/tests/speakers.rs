@@ -435,3 +435,19 @@ fn coordinated_speakers_are_sources_of_their_own() {
         assert_eq!(c.sources[0].mention.of(text), whole);
     }
 }
+
+#[test]
+fn country_initials_a_given_name_will_and_a_city_inside_a_role() {
+    let text = "“The count is done,” US Senator Ann Lee said as she left.\n“Costs keep rising,” said Will Doyle, a professor of economics at a college in Nashville, Tennessee.\nRuiz, who calls the plan a “fraud,” said he would vote against it.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "The count is done");
+    assert_eq!(c.sources[0].mention.of(text), "US Senator Ann Lee");
+    let c = claim_with(text, &claims, "Costs keep rising");
+    assert_eq!(c.sources[0].name, "Will Doyle");
+    let role = c.sources[0].role.as_deref().unwrap_or("");
+    assert!(role.ends_with("Nashville, Tennessee"), "{role}");
+    assert!(!claims.iter().any(|c| c.text(text).contains("Tennessee")));
+    let c = claim_with(text, &claims, "he would vote against it");
+    assert_eq!(c.sources[0].name, "Ruiz");
+}

@@ -209,10 +209,12 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
         // "Democrats — and some Republicans — say": dashes set an aside off as commas do
         let dash = |t: &Tok| matches!(t.low(), "—" | "–") && !t.in_quote;
         let by_dash = k > a && dash(&toks[k - 1]);
-        if k == a || !(is_comma(&toks[k - 1]) || by_dash) {
+        // "Humphrey, who calls Trump a “sociopath,” said": the comma inside the closing mark
+        let quote_comma = k > a + 1 && is_closing_quote(toks, k - 1) && is_comma(&toks[k - 2]);
+        if k == a || !(is_comma(&toks[k - 1]) || by_dash || quote_comma) {
             return None;
         }
-        let c2 = k - 1;
+        let c2 = if quote_comma { k - 2 } else { k - 1 };
         // walk back over appositives: "Ann Lee, 59, of Lyon, who saw it, said"
         let commas: Vec<usize> = (a..c2)
             .rev()
@@ -297,7 +299,7 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
                 matches!(t.low(), "and" | "or" | "including" | "especially" | "plus")
             });
         if !adverbial && !is_anonymity_note(text, toks, c1 + 1, c2) {
-            side.push((c1 + 1, c2));
+            side.push((c1 + 1, if quote_comma { k - 1 } else { c2 }));
         }
         ((ns, c1), if described.is_some() { a } else { ns })
     } else {
