@@ -290,3 +290,13 @@ fn a_participle_of_saying_with_nothing_after_it_frames_nothing() {
         }
     }
 }
+
+#[test]
+fn a_speaker_known_by_a_name() {
+    let q = "“There never was an order to wait,”";
+    let (src, _, content) = frame(&format!(
+        "{q} said the base chief known as Bob, speaking publicly for the first time."
+    ));
+    assert_eq!(src.as_deref(), Some("the base chief known as Bob"));
+    assert_eq!(content, [q]);
+}

@@ -354,13 +354,26 @@ pub(super) fn speech_subject(toks: &[Tok]) -> bool {
                     || toks[j].is("to")
                     // "Politicians and even some scientists"
                     || (toks[j].is("even") && j > 0 && toks[j - 1].is("and"))
+                    // "the base chief known as Bob"
+                    || (toks[j].is("as") && j > 0 && known_as(toks, j - 1))
                     || in_place_name(toks, j)
                     || is_state_period(toks, j)
             })
-            && !(0..toks.len()).any(|j| is_verbish(&toks[j]) && !attributive(toks, j))
+            && !(0..toks.len())
+                .any(|j| is_verbish(&toks[j]) && !attributive(toks, j) && !known_as(toks, j))
             && (toks[0].cap || lexicon::is_determiner(&toks[0].lower))
             && (toks.last().is_some_and(|t| t.kind == TokKind::Word)
                 || is_state_period(toks, toks.len() - 1)))
+}
+
+/// "the base chief known as Bob", "a man identified as Ed Lim": a participle that names the
+/// person it follows.
+fn known_as(toks: &[Tok], j: usize) -> bool {
+    j > 0
+        && matches!(toks[j].low(), "known" | "identified" | "named")
+        && toks
+            .get(j + 1)
+            .is_some_and(|t| t.is("as") || toks[j].is("named") && t.cap)
 }
 
 /// "the printed card", "an embattled mayor": a form in "-ed" between a determiner and a noun
