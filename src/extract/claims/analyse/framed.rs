@@ -49,8 +49,11 @@ impl Clauses<'_, '_> {
                 self.unit_plural = true;
             }
         }
-        for p in f.prefix.iter().chain(f.rest.iter()) {
+        if let Some(p) = f.prefix {
             emit(text, toks, split::atomic(toks, p.0, p.1), None, raws, None);
+        }
+        if let Some((ra, rb)) = f.rest {
+            emit_rest(text, toks, ra, rb, raws);
         }
         for &(a, b) in &f.side {
             emit(text, toks, split::side_pieces(toks, a, b), None, raws, None);
@@ -131,4 +134,39 @@ impl Clauses<'_, '_> {
             });
         self.prev_source = src;
     }
+}
+
+/// The writer's words after a postposed frame ("…,” Lee said, after Ann Ruiz said the deal was
+/// off"): a frame of their own before their content gives that content its speaker; otherwise
+/// they are the writer's.
+fn emit_rest(
+    text: &str,
+    toks: &[super::super::tokens::Tok],
+    a: usize,
+    b: usize,
+    raws: &mut Vec<RawClaim>,
+) {
+    let own = frames::find_frame(text, toks, a, b).filter(|g| {
+        g.source.is_some() && g.placement == frames::Placement::Before && g.content.len() == 1
+    });
+    let Some(g) = own else {
+        emit(text, toks, split::atomic(toks, a, b), None, raws, None);
+        return;
+    };
+    let src = raw_source(toks, &g);
+    for p in g.prefix.iter().chain(g.rest.iter()) {
+        emit(text, toks, split::atomic(toks, p.0, p.1), None, raws, None);
+    }
+    for &(sa, sb) in &g.side {
+        emit(
+            text,
+            toks,
+            split::side_pieces(toks, sa, sb),
+            None,
+            raws,
+            None,
+        );
+    }
+    let (ca, cb) = g.content[0];
+    emit(text, toks, split::atomic(toks, ca, cb), src, raws, None);
 }

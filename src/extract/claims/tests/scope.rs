@@ -233,3 +233,15 @@ fn a_leading_concession_has_its_own_frame() {
     let c = claim_with(text, &claims, "a mistake");
     assert!(!c.text(text).contains("would pass"));
 }
+
+#[test]
+fn words_after_a_postposed_frame_with_a_frame_of_their_own() {
+    let text = "“I never said that,” Okafor said, after the host Ann Ruiz said the minister had resigned.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the minister had resigned");
+    assert_eq!(c.sources[0].name, "Ann Ruiz");
+    assert!(!c.text(text).contains("said"));
+    let c = claim_with(text, &claims, "I never said that");
+    assert_eq!(c.sources[0].name, "Okafor");
+}
