@@ -302,6 +302,14 @@ pub(super) fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
                     ))
                 || matches!(toks[s].low(), "him" | "her" | "them")))
             || (s >= a + 2 && pronoun_object(toks, s - 1));
+        // "The race is close - 60 percent of voters said": a spaced hyphen is a dash
+        let spaced_dash = t.is_punct("-")
+            && s >= 2
+            && toks[s - 2].end < t.start
+            && toks.get(s).is_some_and(|n| n.start > t.end);
+        if spaced_dash {
+            break;
+        }
         // "Politicians and even some scientists say": a focus word after a coordinator
         let focus = s < k
             && matches!(t.low(), "even" | "also")

@@ -236,7 +236,8 @@ fn a_leading_concession_has_its_own_frame() {
 
 #[test]
 fn words_after_a_postposed_frame_with_a_frame_of_their_own() {
-    let text = "“I never said that,” Okafor said, after the host Ann Ruiz said the minister had resigned.";
+    let text =
+        "“I never said that,” Okafor said, after the host Ann Ruiz said the minister had resigned.";
     let claims = run(text);
     check_invariants(text, &claims);
     let c = claim_with(text, &claims, "the minister had resigned");

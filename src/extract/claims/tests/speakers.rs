@@ -451,3 +451,14 @@ fn country_initials_a_given_name_will_and_a_city_inside_a_role() {
     let c = claim_with(text, &claims, "he would vote against it");
     assert_eq!(c.sources[0].name, "Ruiz");
 }
+
+#[test]
+fn a_spaced_hyphen_used_as_a_dash_ends_the_clause_before_a_speaker() {
+    let text = "The race is close - 60 percent of voters said the mayor would win.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the mayor would win");
+    assert_eq!(c.sources[0].mention.of(text), "60 percent of voters");
+    let c = claim_with(text, &claims, "The race is close");
+    assert!(c.sources.is_empty());
+}

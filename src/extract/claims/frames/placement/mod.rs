@@ -328,6 +328,7 @@ pub(super) fn place_frame(
             toks[before_lead - 1].low(),
             "and"
                 | "—"
+                | "-"
                 | "–"
                 | "but"
                 | "while"
@@ -357,7 +358,7 @@ pub(super) fn place_frame(
         return Some(Frame {
             side,
             prefix: (prefix.0 < prefix.1).then_some(prefix),
-            subordinate: !matches!(toks[before_lead - 1].low(), "and" | "but" | "—" | "–"),
+            subordinate: !matches!(toks[before_lead - 1].low(), "and" | "but" | "—" | "–" | "-"),
             ..Frame::new(Some(src), cue_text, Placement::Before, vec![content_range])
         });
     }
