@@ -2,8 +2,7 @@
 //! ("he and Mr. Orr said") gives one source per speaker, in text order, each resolved on its
 //! own, all with the frame's cue, relation and upstream.
 
-use std::collections::HashMap;
-
+use super::lexicon::FastMap;
 use super::resolve::{self, Resolver};
 use super::{RawClaim, RawSource};
 use crate::extract::types::{ExtractedSource, Span};
@@ -24,8 +23,8 @@ pub(super) fn resolve_speakers(
     resolver: &mut Resolver,
 ) -> Vec<Vec<Speaker>> {
     // one mention stands behind several claims: resolve it once
-    let mut cache: HashMap<(usize, usize), Vec<Speaker>> = HashMap::new();
-    let mut no_source: HashMap<&str, bool> = HashMap::new();
+    let mut cache: FastMap<(usize, usize), Vec<Speaker>> = FastMap::default();
+    let mut no_source: FastMap<&str, bool> = FastMap::default();
     let mut out = Vec::with_capacity(raws.len());
     for r in raws {
         let Some(s) = &r.source else {

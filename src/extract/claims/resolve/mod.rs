@@ -36,9 +36,9 @@ pub struct Resolver {
     pub entities: Vec<Entity>,
     /// [`classify`] of the mentions seen so far: an article names the same few sources again
     /// and again.
-    classified: std::collections::HashMap<String, Classified>,
+    classified: lexicon::FastMap<String, Classified>,
     /// [`clean_mention`] of the mentions seen so far.
-    cleaned: std::collections::HashMap<String, String>,
+    cleaned: lexicon::FastMap<String, String>,
 }
 
 /// What [`classify`] tells of a mention: kind, canonical name, role.
