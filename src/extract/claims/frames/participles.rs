@@ -101,19 +101,14 @@ pub(super) fn saying_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
         // "…, saying that '": nothing said, no frame
         if content.0 < content.1 {
             return Some(Frame {
-                source: Some((a, subj_end)),
-                cue: cue_text.to_string(),
-                placement: Placement::Before,
-                content: vec![content],
-                via: None,
-                side: Vec::new(),
-                role: None,
                 // "… distanced himself by saying …": the preposition goes with the frame
                 prefix: Some(trim_range(toks, a, prefix_end)),
-                opens_next: false,
-                rest: None,
-                antecedent: None,
-                subordinate: false,
+                ..Frame::new(
+                    Some((a, subj_end)),
+                    cue_text,
+                    Placement::Before,
+                    vec![content],
+                )
             });
         }
     }

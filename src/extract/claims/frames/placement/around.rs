@@ -30,17 +30,7 @@ pub(super) fn around_frame(
     main: (usize, usize),
 ) -> Frame {
     Frame {
-        source: Some(src),
-        cue: cue_text.to_string(),
-        placement: Placement::Around,
-        content: vec![lead, main],
-        via: None,
         side,
-        role: None,
-        prefix: None,
-        opens_next: false,
-        rest: None,
-        antecedent: None,
-        subordinate: false,
+        ..Frame::new(Some(src), cue_text, Placement::Around, vec![lead, main])
     }
 }
