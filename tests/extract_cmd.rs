@@ -17,19 +17,22 @@ fn json(out: &[u8]) -> Value {
     serde_json::from_slice(out).expect("stdout is JSON")
 }
 
+/// What `claimtrace extract ARGS` prints, as JSON, with `stdin` on standard input if given.
+fn extract_json(args: &[&str], stdin: Option<&str>) -> Value {
+    let mut cmd = claimtrace();
+    cmd.arg("extract").args(args);
+    if let Some(text) = stdin {
+        cmd.write_stdin(text);
+    }
+    let out = cmd.assert().success().get_output().stdout.clone();
+    json(&out)
+}
+
 /// What `claimtrace extract ARGS -` prints for `text` on standard input, as JSON.
 fn extract_stdin(args: &[&str], text: &str) -> Value {
-    let out = claimtrace()
-        .arg("extract")
-        .args(args)
-        .arg("-")
-        .write_stdin(text)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    json(&out)
+    let mut all = args.to_vec();
+    all.push("-");
+    extract_json(&all, Some(text))
 }
 
 #[test]
@@ -41,14 +44,7 @@ fn seed_contract_snapshot() {
 
 #[test]
 fn seed_article_metadata() {
-    let out = claimtrace()
-        .args(["extract", SEED_PATH])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let v = json(&out);
+    let v = extract_json(&[SEED_PATH], None);
     assert_eq!(v["article"]["dateline"], "JAKARTA");
     assert_eq!(v["article"]["relayed_from"], "Reuters");
     assert_eq!(v["article"]["translated_from"], "id");
@@ -178,14 +174,7 @@ fn batch_of_a_missing_file_fails_cleanly() {
 /// period, a pound sign), written for this test: the conventions hold outside US copy.
 #[test]
 fn a_british_style_wire_story() {
-    let out = claimtrace()
-        .args(["extract", "tests/fixtures/british_style.txt"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let v = json(&out);
+    let v = extract_json(&["tests/fixtures/british_style.txt"], None);
     assert_eq!(v["article"]["dateline"], "MANCHESTER");
     assert_eq!(v["article"]["relayed_from"], "Reuters");
     let claims = v["claims"].as_array().unwrap();
