@@ -6,6 +6,7 @@ use super::super::frames::{self, Frame};
 use super::super::grammar;
 use super::super::scope::{around_pieces, claim_unframed, scopes_back, second_cue};
 use super::super::split::{self, Joiner, Piece};
+use super::super::tokens::Tok;
 use super::super::units::{next_paragraph_end, paragraph_end};
 use super::super::RawClaim;
 use super::{Clauses, State};
@@ -139,13 +140,7 @@ impl Clauses<'_, '_> {
 /// The writer's words after a postposed frame ("…,” Lee said, after Ann Ruiz said the deal was
 /// off"): a frame of their own before their content gives that content its speaker; otherwise
 /// they are the writer's.
-fn emit_rest(
-    text: &str,
-    toks: &[super::super::tokens::Tok],
-    a: usize,
-    b: usize,
-    raws: &mut Vec<RawClaim>,
-) {
+fn emit_rest(text: &str, toks: &[Tok], a: usize, b: usize, raws: &mut Vec<RawClaim>) {
     let own = frames::find_frame(text, toks, a, b).filter(|g| {
         g.source.is_some() && g.placement == frames::Placement::Before && g.content.len() == 1
     });
