@@ -3,44 +3,13 @@
 //! (`phrases`). Built once, looked up in hash sets; the tokenizer gets a word's cue and classes
 //! in one lookup (`word_info`).
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// FNV-1a: the lexicons are looked up several times per token, and SipHash's protection
-/// against flooding buys nothing for static word lists.
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        // eight bytes at a time, then the tail: multiply-xor in FNV's spirit
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            h = (h ^ w).wrapping_mul(0x0100_0000_01b3).rotate_left(23);
-        }
-        for &b in chunks.remainder() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// A hash map with the FNV hasher.
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-/// A hash set with the FNV hasher.
-pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+/// The lexicons are looked up several times per token; rustc's Fx hash is fast on short words,
+/// and SipHash's protection against flooding buys nothing for static word lists.
+pub type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
+/// A hash set with the Fx hasher.
+pub type FastSet<K> = rustc_hash::FxHashSet<K>;
 
 /// A static word list as a hash set.
 fn set(words: &'static [&'static str]) -> FastSet<&'static str> {
