@@ -140,6 +140,19 @@ fn single_close(text: &str, from: usize, to: usize) -> Option<usize> {
     None
 }
 
+/// Bytes that can start a quotation mark or a line break: `"`, `'`, `` ` ``, newline, and the
+/// lead bytes of « » (C2) and of the curly marks (E2).
+static MARK_LEADS: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'\n' as usize] = true;
+    t[b'"' as usize] = true;
+    t[b'\'' as usize] = true;
+    t[b'`' as usize] = true;
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t
+};
+
 /// The quotations in double marks (curly, straight or doubled apostrophes), including those
 /// continued over paragraphs.
 fn double_quotes(text: &str) -> Vec<Quote> {
@@ -154,8 +167,11 @@ fn double_quotes(text: &str) -> Vec<Quote> {
     let mut i = 0usize;
     while i < bytes.len() {
         // only a few bytes can start a mark or a line break; skip the rest quickly
-        if !matches!(bytes[i], b'\n' | b'"' | b'\'' | b'`' | 0xC2 | 0xE2) {
-            i += 1;
+        if !MARK_LEADS[usize::from(bytes[i])] {
+            i += bytes[i..]
+                .iter()
+                .position(|&b| MARK_LEADS[usize::from(b)])
+                .unwrap_or(bytes.len() - i);
             continue;
         }
         let Some(c) = text[i..].chars().next() else {

@@ -32,13 +32,21 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("dateline pattern")
 });
 
-/// "As reported by Reuters", "as first reported by the Associated Press", "originally
-/// published by AFP".
-static RELAY: LazyLock<Regex> = LazyLock::new(|| {
+/// "as reported by", "as first reported by", "originally published by", "this story is from":
+/// the words that hand a story over to its source, matched in the ASCII-lower-cased text (a
+/// case-insensitive pattern over the original text cannot use a fast literal scan, and was one
+/// of the slowest passes of the metadata stage).
+static RELAY_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:as (?:first |originally |previously )?reported by|(?:originally|first) (?:published|reported|appeared) (?:by|in|on)|(?:this|the) (?:story|article|report) (?:is|was) (?:by|from))\s+(?P<name>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})",
+        r"(?-u:\b)(?:as (?:first |originally |previously )?reported by|(?:originally|first) (?:published|reported|appeared) (?:by|in|on)|(?:this|the) (?:story|article|report) (?:is|was) (?:by|from))",
     )
-    .expect("relay pattern")
+    .expect("relay lead pattern")
+});
+
+/// The name after a relay's lead words: "Reuters", "the Associated Press".
+static RELAY_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?P<name>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})")
+        .expect("relay name pattern")
 });
 
 /// A wire credit in parentheses early in the text, or a sign-off: "(Reuters)", "- AFP".
@@ -160,7 +168,11 @@ fn speaker_labels(text: &str) -> usize {
 /// "As reported by Reuters", a "(Reuters)" credit in the first lines, or a wire sign-off: the
 /// canonical name and, where it is in running text, the span of the words naming it.
 fn find_relay(text: &str) -> Option<(String, Option<Span>)> {
-    for m in RELAY.captures_iter(text) {
+    let lowered = text.to_ascii_lowercase();
+    for lead in RELAY_LEAD.find_iter(&lowered) {
+        let Some(m) = RELAY_NAME.captures(&text[lead.end()..]) else {
+            continue;
+        };
         let Some(name) = m.name("name") else { continue };
         // Longest known prefix of the captured capitalised words.
         let words: Vec<(usize, &str)> = name
@@ -172,10 +184,9 @@ fn find_relay(text: &str) -> Option<(String, Option<Span>)> {
             let joined = words[..n].iter().map(|w| w.1).collect::<Vec<_>>().join(" ");
             if let Some(c) = canonical_agency(&joined) {
                 let (at, last) = words[n - 1];
-                let whole = m.get(0).expect("match");
                 return Some((
                     c.to_string(),
-                    Some(Span::new(whole.start(), at + last.len())),
+                    Some(Span::new(lead.start(), at + last.len())),
                 ));
             }
         }
