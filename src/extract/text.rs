@@ -89,6 +89,19 @@ pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// `s` lower-cased, as `str::to_lowercase` gives it, without allocating when `s` is already
+/// lower-case ASCII (most words are): word tests run on every mention and token.
+pub fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    if !s.is_ascii() {
+        Cow::Owned(s.to_lowercase())
+    } else if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
 /// Folds typographic quotes and dashes to ASCII for matching: curly quotes to straight ones,
 /// en and em dashes to '-'. Used on short snippets only, never on offsets.
 pub fn fold_punct(s: &str) -> String {
@@ -106,6 +119,14 @@ pub fn fold_punct(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowercase_agrees_with_to_lowercase_and_borrows_lower_case_ascii() {
+        for w in ["said", "Said", "U.S.", "ÉCOLE", "Ağca", "ΟΔΟΣ", "", "x1-y"] {
+            assert_eq!(lowercase(w), w.to_lowercase(), "{w}");
+        }
+        assert!(matches!(lowercase("said"), std::borrow::Cow::Borrowed(_)));
+    }
 
     #[test]
     fn recognises_unicode_spaces_both_ways() {

@@ -1,16 +1,20 @@
 //! The word lists the segmenter consults: titles and other abbreviations, typical sentence
 //! openers, and reporting verbs.
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
+
 /// Titles that always precede a name or number: never the end of a sentence.
-pub(super) const PREPOSITIVE: &[&str] = &[
+pub(super) static PREPOSITIVE: WordList = WordList::new(&[
     "adm", "atty", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "drs", "fr", "gen", "gov",
     "hon", "insp", "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "msgr", "pres", "prof",
     "pvt", "rep", "reps", "rev", "sen", "sens", "sgt", "supt", "n°", "nº", "no", "nos", "vol",
     "vols", "pp", "p", "fig", "figs", "art", "sec", "ch", "para",
-];
+]);
 
 /// Abbreviations that may end a sentence: a boundary only before a typical sentence opener.
-pub(super) const POSTPOSITIVE: &[&str] = &[
+pub(super) static POSTPOSITIVE: WordList = WordList::new(&[
     "al", "approx", "assn", "ave", "blvd", "bros", "ca", "cf", "co", "corp", "dept", "est", "etc",
     "inc", "jr", "ltd", "llc", "plc", "sr", "st", "mt", "ft", "rd", "sq", "univ", "vs", "jan",
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
@@ -18,10 +22,10 @@ pub(super) const POSTPOSITIVE: &[&str] = &[
     "colo", "conn", "del", "fla", "ga", "ind", "kan", "kans", "ky", "md", "mich", "minn", "mo",
     "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wis", "wyo", "ill",
     "mass", "wash", "rs", "min", "max", "dist", "govt", "intl", "natl", "mln", "bln",
-];
+]);
 
 /// Words that go on a clock time ("6 p.m. Friday", "10 a.m. ET"): no boundary before them.
-pub(super) const AFTER_CLOCK_TIME: &[&str] = &[
+pub(super) static AFTER_CLOCK_TIME: WordList = WordList::new(&[
     "monday",
     "tuesday",
     "wednesday",
@@ -77,17 +81,17 @@ pub(super) const AFTER_CLOCK_TIME: &[&str] = &[
     "oct",
     "nov",
     "dec",
-];
+]);
 
 /// Prepositions that open a sentence with its time: "At 5 a.m. Mr. Smith went …".
-pub(super) const TIME_OPENERS: &[&str] = &[
+pub(super) static TIME_OPENERS: WordList = WordList::new(&[
     "at", "by", "before", "after", "until", "around", "about", "from", "since", "shortly", "just",
     "till", "on",
-];
+]);
 
 /// Words that typically open a sentence; after an ambiguous abbreviation ("U.S.", "Co.") they
 /// mark a boundary ("I live in the U.S. How about you?").
-pub(super) const STARTERS: &[&str] = &[
+pub(super) static STARTERS: WordList = WordList::new(&[
     "a",
     "after",
     "also",
@@ -157,11 +161,11 @@ pub(super) const STARTERS: &[&str] = &[
     "yet",
     "you",
     "your",
-];
+]);
 
 /// Reporting verbs that follow a quoted question or exclamation without ending the sentence
 /// (`"Where?" Varki recalled`).
-pub(super) const SPEECH_VERBS: &[&str] = &[
+pub(super) static SPEECH_VERBS: WordList = WordList::new(&[
     "said",
     "says",
     "asked",
@@ -188,21 +192,38 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "noted",
     "remembered",
     "shot",
-];
+]);
 
-pub(super) fn in_list(list: &[&str], word: &str) -> bool {
-    if word.len() > 12 {
-        return false;
+/// A word list looked up case-insensitively, as a hash set built on first use.
+pub(super) struct WordList {
+    words: &'static [&'static str],
+    set: OnceLock<FxHashSet<&'static str>>,
+}
+
+impl WordList {
+    const fn new(words: &'static [&'static str]) -> Self {
+        WordList {
+            words,
+            set: OnceLock::new(),
+        }
     }
-    // An ASCII word is compared with each entry as if lowered, without allocating a copy.
-    if word.is_ascii() {
-        return list.iter().any(|w| {
-            w.len() == word.len()
-                && w.bytes()
-                    .zip(word.bytes())
-                    .all(|(a, b)| a == b.to_ascii_lowercase())
-        });
+
+    /// Whether `word`, lower-cased, is in the list.
+    pub(super) fn contains(&self, word: &str) -> bool {
+        if word.len() > 12 {
+            return false;
+        }
+        let set = self
+            .set
+            .get_or_init(|| self.words.iter().copied().collect());
+        // an ASCII word is lowered on the stack; longer entries than 12 bytes never match
+        if word.is_ascii() {
+            let mut buf = [0u8; 12];
+            let lowered = &mut buf[..word.len()];
+            lowered.copy_from_slice(word.as_bytes());
+            lowered.make_ascii_lowercase();
+            return std::str::from_utf8(lowered).is_ok_and(|w| set.contains(w));
+        }
+        set.contains(word.to_lowercase().as_str())
     }
-    let lower = word.to_lowercase();
-    list.contains(&lower.as_str())
 }

@@ -3,7 +3,7 @@
 //! speaker.
 
 use super::lexicon::{
-    in_list, AFTER_CLOCK_TIME, POSTPOSITIVE, PREPOSITIVE, SPEECH_VERBS, STARTERS, TIME_OPENERS,
+    AFTER_CLOCK_TIME, POSTPOSITIVE, PREPOSITIVE, SPEECH_VERBS, STARTERS, TIME_OPENERS,
 };
 use super::{Decision, Segmenter};
 use crate::extract::text::space_len_after;
@@ -84,27 +84,27 @@ impl<'a> Segmenter<'a> {
                 let is_digit = c.is_ascii_digit();
                 let abbreviation_like = is_dotted_abbreviation(word)
                     || (word.chars().count() == 1 && word.chars().all(char::is_alphabetic));
-                if !word.is_empty() && in_list(PREPOSITIVE, word) {
+                if !word.is_empty() && PREPOSITIVE.contains(word) {
                     return Decision::Continue(close_end);
                 }
                 // "He left at 6 P.M. Mr. Smith then …" ends there; "At 5 a.m. Mr. Smith went"
                 // and "at 6 p.m. Friday" do not
                 if is_clock_suffix(word) && !is_digit {
                     let continues =
-                        in_list(AFTER_CLOCK_TIME, next) || self.opens_with_time(start, i);
+                        AFTER_CLOCK_TIME.contains(next) || self.opens_with_time(start, i);
                     return if continues {
                         Decision::Continue(close_end)
                     } else {
                         boundary
                     };
                 }
-                if abbreviation_like || in_list(POSTPOSITIVE, word) {
+                if abbreviation_like || POSTPOSITIVE.contains(word) {
                     if is_digit {
                         return Decision::Continue(close_end);
                     }
                     // A quote after a middle initial is a nickname (Robert C. "Bobby" Scott).
                     let initial = word.len() == 1 && word.chars().all(|c| c.is_uppercase());
-                    if (opens_quote && !initial) || in_list(STARTERS, next) {
+                    if (opens_quote && !initial) || STARTERS.contains(next) {
                         return boundary;
                     }
                     return Decision::Continue(close_end);
@@ -119,10 +119,8 @@ impl<'a> Segmenter<'a> {
         let mut words = self.text[start..i].split_whitespace();
         let first = words.next().unwrap_or("");
         let rest: Vec<&str> = words.collect();
-        in_list(
-            TIME_OPENERS,
-            first.trim_start_matches(|c: char| !c.is_alphanumeric()),
-        ) && rest.len() <= 3
+        TIME_OPENERS.contains(first.trim_start_matches(|c: char| !c.is_alphanumeric()))
+            && rest.len() <= 3
             && rest
                 .iter()
                 .any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
@@ -143,7 +141,7 @@ impl<'a> Segmenter<'a> {
             let Some(word) = words.next() else {
                 return false;
             };
-            if in_list(SPEECH_VERBS, word.trim_end_matches(['.', ','])) {
+            if SPEECH_VERBS.contains(word.trim_end_matches(['.', ','])) {
                 return true;
             }
             if !word.chars().next().is_some_and(char::is_uppercase) {
@@ -182,5 +180,5 @@ pub(super) fn is_dotted_abbreviation(word: &str) -> bool {
 }
 
 fn is_abbreviation(word: &str) -> bool {
-    in_list(PREPOSITIVE, word) || in_list(POSTPOSITIVE, word)
+    PREPOSITIVE.contains(word) || POSTPOSITIVE.contains(word)
 }

@@ -2,6 +2,8 @@
 //! sentence adverb, a closing reflexive or parenthetical; and mentions that are no source.
 
 use super::*;
+use crate::extract::text::lowercase;
+use std::borrow::Cow;
 
 /// A mention without a closing reflexive: "Clinton herself" is Clinton, with emphasis.
 pub(super) fn without_reflexive(mention: &str) -> &str {
@@ -43,9 +45,9 @@ pub(super) fn clean_mention(mention: &str) -> String {
     }
     loop {
         let first = m.split_whitespace().next().unwrap_or("");
-        let lower = first.to_lowercase();
+        let lower = lowercase(first);
         let drop = matches!(
-            lower.as_str(),
+            &*lower,
             "and"
                 | "but"
                 | "although"
@@ -79,26 +81,21 @@ pub(super) fn clean_mention(mention: &str) -> String {
         }
     }
     // "the the report": a word doubled by a slip of the keyboard
-    ws.dedup_by(|b, a| a.eq_ignore_ascii_case(b) && lexicon::is_determiner(&a.to_lowercase()));
+    ws.dedup_by(|b, a| a.eq_ignore_ascii_case(b) && lexicon::is_determiner(&lowercase(a)));
     // "this time he", "a kid I": a pronoun takes no words before it
     if let Some(last) = ws.last() {
-        let lower = last.to_lowercase();
+        let lower = lowercase(last);
         let joined = ws.len() > 1 && matches!(ws[ws.len() - 2], "and" | "or" | "&");
-        if ws.len() > 1
-            && !joined
-            && matches!(lower.as_str(), "he" | "she" | "they" | "it" | "we" | "i")
-        {
+        if ws.len() > 1 && !joined && matches!(&*lower, "he" | "she" | "they" | "it" | "we" | "i") {
             return last.to_string();
         }
     }
     // "Ann Lee on Tuesday", "the senator Monday night": a time closing the mention
     while ws.len() > 1 {
-        let lower = ws[ws.len() - 1].trim_end_matches(',').to_lowercase();
-        let part_of_day = matches!(
-            lower.as_str(),
-            "morning" | "afternoon" | "evening" | "night"
-        ) && ws.len() > 2
-            && lexicon::is_day_word(&ws[ws.len() - 2].to_lowercase());
+        let lower = lowercase(ws[ws.len() - 1].trim_end_matches(','));
+        let part_of_day = matches!(&*lower, "morning" | "afternoon" | "evening" | "night")
+            && ws.len() > 2
+            && lexicon::is_day_word(&lowercase(ws[ws.len() - 2]));
         if part_of_day {
             ws.pop();
             continue;
@@ -106,32 +103,30 @@ pub(super) fn clean_mention(mention: &str) -> String {
         // only after a name, a title or a body: "a poll released Monday" keeps its day
         let after_name = ws.len() > 2 && {
             let k = ws.len() - 2;
-            let before = ws[k].to_lowercase();
+            let before = lowercase(ws[k]);
             let named = |w: &str| {
-                let lower = w.to_lowercase();
+                let lower = lowercase(w);
                 is_cap(w) || lexicon::is_title(&lower) || is_body_word(&lower)
             };
-            named(ws[k])
-                || matches!(before.as_str(), "on" | "in" | "last" | "this") && named(ws[k - 1])
+            named(ws[k]) || matches!(&*before, "on" | "in" | "last" | "this") && named(ws[k - 1])
         };
         if !lexicon::is_day_word(&lower) || !after_name {
             break;
         }
         ws.pop();
-        let before = ws.last().map(|w| w.to_lowercase());
+        let before = ws.last().map(|w| lowercase(w));
         if ws.len() > 1
-            && before.is_some_and(|b| {
-                matches!(b.as_str(), "on" | "in" | "last" | "this" | "late" | "early")
-            })
+            && before
+                .is_some_and(|b| matches!(&*b, "on" | "in" | "last" | "this" | "late" | "early"))
         {
             ws.pop();
         }
     }
     // "the kind of judge many voters": a quantifier right after a noun opens a new phrase
     if let Some(k) = (2..ws.len()).rev().find(|&k| {
-        let w = ws[k].to_lowercase();
-        let prev = ws[k - 1].to_lowercase();
-        matches!(w.as_str(), "many" | "some" | "most" | "few" | "several")
+        let w = lowercase(ws[k]);
+        let prev = lowercase(ws[k - 1]);
+        matches!(&*w, "many" | "some" | "most" | "few" | "several")
             && prev.chars().all(char::is_alphabetic)
             && !lexicon::is_determiner(&prev)
             && !lexicon::is_name_stop(&prev)
@@ -189,13 +184,13 @@ fn ends_on_function_word(ws: &[&str]) -> bool {
 /// preposition or clause word; none when the clause opens with no noun phrase ("There are",
 /// "Taking").
 fn clause_subject(ws: &[&str]) -> Option<(usize, bool)> {
-    let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
+    let lower: Vec<Cow<str>> = ws.iter().map(|w| lowercase(w)).collect();
     let verb = |w: &str| {
         lexicon::word_flags(w) & lexicon::flag::FINITE != 0
             || (w.len() >= 5 && w.ends_with("ed"))
             || lexicon::cue(w).is_some()
     };
-    let first = lower[0].as_str();
+    let first = &*lower[0];
     if matches!(first, "he" | "she" | "they" | "it" | "we" | "i" | "who") {
         return Some((1, true));
     }
@@ -247,7 +242,7 @@ pub fn is_no_source(mention: &str) -> bool {
     if mention.split_whitespace().nth(2).is_some() {
         return false;
     }
-    let lower: Vec<String> = words(&cleaned).iter().map(|w| w.to_lowercase()).collect();
+    let lower: Vec<Cow<str>> = words(&cleaned).iter().map(|w| lowercase(w)).collect();
     let adverb = |w: &str| {
         matches!(
             w,
@@ -287,7 +282,7 @@ pub fn is_no_source(mention: &str) -> bool {
     match lower.as_slice() {
         // "on Tuesday: …": a day is when, not who
         [w] => adverb(w) || lexicon::is_day_word(w),
-        [d, w] => d == "the" && matches!(w.as_str(), "most" | "least" | "best" | "worst"),
+        [d, w] => d == "the" && matches!(&**w, "most" | "least" | "best" | "worst"),
         _ => false,
     }
 }
