@@ -55,10 +55,10 @@ static AGENCY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("agency credit pattern")
 });
 
-/// A machine-translation notice.
+/// A machine-translation notice, matched in the ASCII-lower-cased text (see `RELAY_LEAD`).
 static TRANSLATION_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:automatically (?:generated|translated)|machine[- ]translat\w*|auto-?translat\w*|automatic(?:ally)? translat\w*|translated (?:automatically|by (?:an? )?(?:ai|artificial intelligence|machine|google translate|deepl|software))|(?:generated|translated|produced) (?:by|using|with) (?:the |an? )?(?:ai|artificial intelligence|machine translation))(?-u:\b)",
+        r"(?-u:\b)(?:automatically (?:generated|translated)|machine[- ]translat\w*|auto-?translat\w*|automatic(?:ally)? translat\w*|translated (?:automatically|by (?:an? )?(?:ai|artificial intelligence|machine|google translate|deepl|software))|(?:generated|translated|produced) (?:by|using|with) (?:the |an? )?(?:ai|artificial intelligence|machine translation))(?-u:\b)",
     )
     .expect("translation trigger pattern")
 });
@@ -76,10 +76,13 @@ static TRANSLATION_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
 pub fn article_meta(text: &str) -> ArticleMeta {
     let mut meta = ArticleMeta::default();
     find_dateline(text, &mut meta);
-    find_translation(text, &mut meta);
+    // the lower-cased copy has the same byte offsets: literal scans in it stand in for
+    // case-insensitive patterns, which cannot use them
+    let lowered = text.to_ascii_lowercase();
+    find_translation((text, &lowered), &mut meta);
     find_boilerplate(text, &mut meta);
     if meta.relayed_from.is_none() {
-        if let Some((name, span)) = find_relay(text) {
+        if let Some((name, span)) = find_relay(text, &lowered) {
             meta.relayed_from = Some(name);
             meta.relay_span = span;
         }
@@ -167,9 +170,8 @@ fn speaker_labels(text: &str) -> usize {
 
 /// "As reported by Reuters", a "(Reuters)" credit in the first lines, or a wire sign-off: the
 /// canonical name and, where it is in running text, the span of the words naming it.
-fn find_relay(text: &str) -> Option<(String, Option<Span>)> {
-    let lowered = text.to_ascii_lowercase();
-    for lead in RELAY_LEAD.find_iter(&lowered) {
+fn find_relay(text: &str, lowered: &str) -> Option<(String, Option<Span>)> {
+    for lead in RELAY_LEAD.find_iter(lowered) {
         let Some(m) = RELAY_NAME.captures(&text[lead.end()..]) else {
             continue;
         };
@@ -206,8 +208,8 @@ fn find_relay(text: &str) -> Option<(String, Option<Span>)> {
 }
 
 /// A translation notice: its language and its paragraph, which is boilerplate.
-fn find_translation(text: &str, meta: &mut ArticleMeta) {
-    for m in TRANSLATION_TRIGGER.find_iter(text) {
+fn find_translation((text, lowered): (&str, &str), meta: &mut ArticleMeta) {
+    for m in TRANSLATION_TRIGGER.find_iter(lowered) {
         let (p_start, p_end) = paragraph_around(text, m.start());
         let para = &text[p_start..p_end];
         // A long paragraph is article text that mentions translation, not a notice.
