@@ -34,6 +34,21 @@ static BYLINE_OR_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     .expect("byline pattern")
 });
 
+/// Whether a line opens as `BYLINE_OR_STAMP` requires ("By", "Updated", "Published", "Posted",
+/// "Last"), so that the pattern, slow to build and to run, is tried on few lines.
+fn may_be_byline_or_stamp(line: &str) -> bool {
+    let rest = line.trim_start_matches([' ', '\t', '\u{a0}', '\u{feff}']);
+    let opens = |word: &str| {
+        rest.get(..word.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(word))
+    };
+    opens("by ")
+        || opens("by\t")
+        || ["last ", "updated", "published", "posted"]
+            .into_iter()
+            .any(opens)
+}
+
 /// The lines of `text` (without their "\n") with their byte offsets.
 fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut at = 0;
@@ -60,7 +75,7 @@ pub(super) fn find_boilerplate(text: &str, meta: &mut ArticleMeta) {
                 }
             }
         }
-        if line.len() <= 400 {
+        if line.len() <= 400 && may_be_byline_or_stamp(line) {
             if let Some(m) = BYLINE_OR_STAMP.find(line) {
                 let (s, e) = trim_span(text, at + m.start(), at + m.end());
                 if s < e && e - s <= 160 {
