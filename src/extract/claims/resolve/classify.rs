@@ -93,13 +93,26 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         .zip(&ws)
         .position(|(w, written)| lexicon::is_document_head(w) && !is_cap(written))
     {
+        // a plural head needs no determiner: "planning documents seen by Reuters"
         let opens = core_lower
             .first()
-            .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the" | "its" | "their" | "this"));
+            .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the" | "its" | "their" | "this"))
+            || lower[d].ends_with('s');
         let qualified = d + 1 == lower.len()
             || matches!(
                 lower[d + 1].as_str(),
-                "released" | "published" | "conducted" | "by" | "from" | "issued" | "commissioned"
+                "released"
+                    | "published"
+                    | "conducted"
+                    | "by"
+                    | "from"
+                    | "issued"
+                    | "commissioned"
+                    | "seen"
+                    | "obtained"
+                    | "reviewed"
+                    | "prepared"
+                    | "filed"
             );
         if opens && qualified && d > 0 {
             return (SourceKind::Document, lower_first(&ws.join(" ")), None);
@@ -389,4 +402,23 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         return (SourceKind::UnnamedGroup, ws.join(" "), None);
     }
     (SourceKind::Unknown, strip_the(&ws.join(" ")), None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_document_seen_or_filed_by_someone_is_the_document() {
+        for mention in [
+            "planning documents seen by the Herald",
+            "a report seen by AFP",
+            "internal emails obtained by the Gazette",
+            "a lawsuit filed in Ohio by Ann Lee",
+        ] {
+            assert_eq!(classify(mention).0, SourceKind::Document, "{mention}");
+        }
+        // a capitalised name ending in a document word stays a name
+        assert_ne!(classify("Ann Lee").0, SourceKind::Document);
+    }
 }
