@@ -70,6 +70,7 @@ fn singular(w: &str) -> &str {
 }
 
 mod antecedents;
+mod appositives;
 mod classify;
 #[cfg(test)]
 mod conjunct_tests;
@@ -79,18 +80,23 @@ mod gender;
 mod mention;
 mod names;
 mod pronouns;
+mod recent_names;
 mod shapes;
 #[cfg(test)]
 mod tests;
+mod titles;
 mod variants;
 
 use antecedents::*;
+use appositives::*;
 pub use classify::classify;
 use gender::{gender_of, last_gendered_name, Gender};
 pub use mention::is_no_source;
 use mention::*;
 use names::*;
+use recent_names::*;
 use shapes::*;
+use titles::*;
 
 impl Resolver {
     /// Resolves a mention (its text as written, at byte offset `at`), with `context` the article
