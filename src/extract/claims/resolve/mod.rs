@@ -72,8 +72,6 @@ fn singular(w: &str) -> &str {
 mod antecedents;
 mod appositives;
 mod classify;
-#[cfg(test)]
-mod conjunct_tests;
 mod conjuncts;
 mod descriptions;
 mod gender;
