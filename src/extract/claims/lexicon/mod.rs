@@ -1,7 +1,7 @@
 //! Word lists of English news writing: reporting cues in all their forms (`cues`), the heads
-//! of source noun phrases by kind and other word classes (`words`), and multi-word phrases
-//! (`phrases`). Built once, looked up in hash sets; the tokenizer gets a word's cue and classes
-//! in one lookup (`word_info`).
+//! of source noun phrases by kind (`heads`), word classes by theme (`syntax`, `time`, `places`,
+//! `claim_words`), and multi-word phrases (`phrases`). Built once, looked up in hash sets; the
+//! tokenizer gets a word's cue and classes in one lookup (`word_info`).
 
 use std::sync::OnceLock;
 
@@ -44,15 +44,23 @@ macro_rules! word_set {
     };
 }
 
+mod claim_words;
 mod cues;
 mod given_names;
+mod heads;
 mod phrases;
-mod words;
+mod places;
+mod syntax;
+mod time;
 
+pub use claim_words::*;
 pub use cues::{cue, Cue, CueClass};
 pub use given_names::{is_female_given_name, is_male_given_name};
+pub use heads::*;
 pub use phrases::{has_anonymity_note, has_hedge_phrase, has_no_comment, HEDGE_KEYS};
-pub use words::*;
+pub use places::*;
+pub use syntax::*;
+pub use time::*;
 
 use phrases::NO_COMMENT_KEYS;
 

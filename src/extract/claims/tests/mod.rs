@@ -69,5 +69,7 @@ fn check_invariants(text: &str, claims: &[ExtractedClaim]) {
 
 mod paragraphs;
 mod passages;
+mod saying;
 mod scope;
+mod shares;
 mod speakers;

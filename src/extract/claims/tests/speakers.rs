@@ -1,5 +1,5 @@
-//! Who the speaker is: subjects of every shape, inverted and nominal frames, documents and
-//! polls, shares of a group, names that hold other words.
+//! Who the speaker is: subjects of every shape, relative clauses, inverted and nominal frames,
+//! adjuncts of time around a subject, coordinated speakers, names that hold other words.
 
 use super::*;
 
@@ -31,18 +31,6 @@ fn a_relative_clause_with_its_own_cue_before_the_main_frame() {
 }
 
 #[test]
-fn documents_polls_and_quantified_speakers() {
-    let text = "A 2019 audit commissioned by the treasury found that 40 clinics had closed.\nTwo-thirds of voters said the tax was unfair.";
-    let claims = run(text);
-    check_invariants(text, &claims);
-    let c = claim_with(text, &claims, "40 clinics had closed");
-    assert_eq!(c.sources[0].kind, SourceKind::Document);
-    assert_eq!(c.kind, ClaimKind::Statistic);
-    let c = claim_with(text, &claims, "the tax was unfair");
-    assert!(!c.sources.is_empty());
-}
-
-#[test]
 fn nominal_and_inverted_openers() {
     let text = "Critics seized on the governor's claim that the dam was finished.\nSaid Okafor: “Nobody asked the villagers.”";
     let claims = run(text);
@@ -51,15 +39,6 @@ fn nominal_and_inverted_openers() {
     assert_eq!(c.sources[0].cue.as_deref(), Some("claim"));
     let c = claim_with(text, &claims, "Nobody asked");
     assert_eq!(c.sources[0].name, "Okafor");
-}
-
-#[test]
-fn saying_beats_an_earlier_verb_of_stance() {
-    let text = "The council praised the new budget, which cuts 300 jobs, a spokesman said.";
-    let claims = run(text);
-    check_invariants(text, &claims);
-    let c = claim_with(text, &claims, "praised the new budget");
-    assert_eq!(c.sources[0].cue.as_deref(), Some("said"));
 }
 
 #[test]
@@ -76,18 +55,6 @@ The Joneses' lawyer says the family will appeal.";
     assert!(!c.span.of(text).contains("said"));
     let c = claim_with(text, &claims, "the family will appeal");
     assert_eq!(c.sources[0].mention.of(text), "The Joneses' lawyer");
-}
-
-#[test]
-fn a_scaled_share_of_respondents_speaks() {
-    let text = "About three in 10 said they would vote early.\n\
-Nearly half say the economy is getting worse, the survey found.";
-    let claims = run(text);
-    check_invariants(text, &claims);
-    let c = claim_with(text, &claims, "they would vote early");
-    assert_eq!(c.sources[0].mention.of(text), "About three in 10");
-    let c = claim_with(text, &claims, "the economy is getting worse");
-    assert!(!c.sources.is_empty());
 }
 
 #[test]
@@ -130,38 +97,6 @@ The head of the delegation to the summit said the talks had stalled.";
 }
 
 #[test]
-fn a_poll_named_in_a_prepositional_phrase() {
-    let text = "In a Gallup survey released Tuesday, 61 percent of adults were in debt.\n\
-Support fell among retirees, in a study by the Grattan Institute.\n\
-In the morning, the minister left for Brussels.";
-    let claims = run(text);
-    check_invariants(text, &claims);
-    let c = claim_with(text, &claims, "61 percent of adults");
-    assert_eq!(c.sources[0].kind, SourceKind::Document);
-    assert!(!c.span.of(text).contains("Gallup"));
-    let c = claim_with(text, &claims, "Support fell");
-    assert_eq!(
-        c.sources[0].mention.of(text),
-        "a study by the Grattan Institute"
-    );
-    assert!(claim_with(text, &claims, "left for Brussels")
-        .sources
-        .is_empty());
-}
-
-#[test]
-fn nouns_and_idioms_that_look_like_cues() {
-    let text = "All told, the campaign spent $4 million on advertising.\n\
-The mayor trails her rival by 6 percentage points, the poll found.";
-    let claims = run(text);
-    check_invariants(text, &claims);
-    let c = claim_with(text, &claims, "the campaign spent");
-    assert!(c.sources.is_empty());
-    let c = claim_with(text, &claims, "trails her rival");
-    assert_eq!(c.sources[0].mention.of(text), "the poll");
-}
-
-#[test]
 fn a_speaker_and_a_verb_before_a_colon_and_a_quotation() {
     let text = "Then she added a caveat: \u{201c}We will not sign anything this week.\u{201d}\n\
 Okafor went on: \u{201c}The port is the city's lifeline.\u{201d}\n\
@@ -175,74 +110,6 @@ The rule is simple: \u{201c}No phones in the chamber.\u{201d}";
     assert_eq!(c.sources[0].name, "Okafor");
     let c = claim_with(text, &claims, "No phones");
     assert!(c.sources.is_empty());
-}
-
-#[test]
-fn a_share_of_the_antecedent_speaks() {
-    let text = "The levy angered dairy farmers, many of whom say the subsidy came too late.\n\
-The board met 40 residents, most of whom said the road was unsafe.";
-    let claims = run(text);
-    check_invariants(text, &claims);
-    let c = claim_with(text, &claims, "the subsidy came too late");
-    assert_eq!(c.sources[0].mention.of(text), "many of whom");
-    assert_eq!(c.sources[0].name, "dairy farmers");
-    assert!(claim_with(text, &claims, "The levy angered")
-        .sources
-        .is_empty());
-    let c = claim_with(text, &claims, "the road was unsafe");
-    assert_eq!(c.sources[0].mention.of(text), "most of whom");
-}
-
-#[test]
-fn saying_after_a_long_lead_in() {
-    let text = "At a town hall in Leeds, Yorkshire, on Friday, Priya Patel toured a hospital, saying that hospitals would get more money.";
-    let claims = run(text);
-    check_invariants(text, &claims);
-    let c = claim_with(text, &claims, "hospitals would get more money");
-    assert_eq!(c.sources[0].mention.of(text), "Priya Patel");
-    assert!(claim_with(text, &claims, "toured a hospital")
-        .sources
-        .is_empty());
-}
-
-#[test]
-fn at_least_scales_a_speaking_share() {
-    let text = "At least 40 percent said they would stay home.\n\
-The count is close, but at least a dozen deputies told Le Monde the bill would pass.";
-    let claims = run(text);
-    check_invariants(text, &claims);
-    let c = claim_with(text, &claims, "they would stay home");
-    assert_eq!(c.sources[0].mention.of(text), "At least 40 percent");
-    let c = claim_with(text, &claims, "the bill would pass");
-    assert_eq!(c.sources[0].mention.of(text), "at least a dozen deputies");
-}
-
-#[test]
-fn saying_carries_the_subjects_frame_in_more_shapes() {
-    let text = "Governor Okafor mounted a defense of “rural values,” saying the towns are the heart of the state.\n\
-The union issued a statement saying it would strike on Monday.\n\
-Senator Baptiste distanced herself from the plan by saying she had never read it.\n\
-A spokeswoman for the utility declined to comment, saying that the audit is confidential.\n\
-Okafor smiled while saying goodbye to the crowd.";
-    let claims = run(text);
-    check_invariants(text, &claims);
-    for (needle, speaker) in [
-        ("the towns are the heart", "Governor Okafor"),
-        ("it would strike on Monday", "The union"),
-        ("she had never read it", "Senator Baptiste"),
-        ("the audit is confidential", "A spokeswoman for the utility"),
-    ] {
-        let c = claim_with(text, &claims, needle);
-        assert_eq!(c.sources[0].mention.of(text), speaker, "{needle}");
-    }
-    let before = claim_with(text, &claims, "distanced herself from the plan");
-    assert!(before.sources.is_empty());
-    assert!(!before.span.of(text).ends_with("by"));
-    assert!(claim_with(text, &claims, "saying goodbye")
-        .sources
-        .is_empty());
-    let record = claim_with(text, &claims, "declined to comment");
-    assert_eq!(record.kind, ClaimKind::NoComment);
 }
 
 #[test]
@@ -308,21 +175,6 @@ fn an_adverb_of_time_before_the_subject_is_not_part_of_it() {
 }
 
 #[test]
-fn a_second_verb_of_saying_after_an_adjunct_keeps_the_speaker() {
-    let text =
-        "The clerk first said he had lost the ledger, but in a later interview said he burned it.";
-    let claims = run(text);
-    check_invariants(text, &claims);
-    let c = claim_with(text, &claims, "he burned it");
-    assert_eq!(c.sources[0].mention.of(text), "The clerk");
-    assert!(!c.text(text).contains("interview"));
-    let text = "The union said talks had failed, but in March the company said a deal was near.";
-    let claims = run(text);
-    let c = claim_with(text, &claims, "a deal was near");
-    assert_eq!(c.sources[0].mention.of(text), "the company");
-}
-
-#[test]
 fn a_leading_adjunct_of_time_without_a_comma() {
     let text = "In March the ministry said the dam was finished.\nOn Tuesday Okafor said the port would reopen.\nIn an interview the mayor said the bridge was safe.";
     let claims = run(text);
@@ -354,19 +206,6 @@ fn two_speakers_after_the_content_and_a_described_inverted_speaker() {
 }
 
 #[test]
-fn words_that_look_like_cues_but_frame_nothing() {
-    let text = "Officials have effectively ruled that out.\nAfter a swiftly called meeting, the council adjourned.\nRecent polls in Ohio and Iowa have shown the race tightening.";
-    let claims = run(text);
-    check_invariants(text, &claims);
-    let c = claim_with(text, &claims, "ruled that out");
-    assert!(c.sources.is_empty());
-    let c = claim_with(text, &claims, "the council adjourned");
-    assert!(c.sources.is_empty());
-    let c = claim_with(text, &claims, "the race tightening");
-    assert!(c.sources.iter().all(|s| s.mention.of(text) != "Iowa"));
-}
-
-#[test]
 fn a_time_adjunct_between_the_subject_and_its_verb() {
     let text = "The utility last week said the dam was safe.\nThe bank just this month announced it would close ten branches.\nOkafor on Tuesday said the port would reopen.";
     let claims = run(text);
@@ -379,22 +218,6 @@ fn a_time_adjunct_between_the_subject_and_its_verb() {
         let c = claim_with(text, &claims, needle);
         assert_eq!(c.sources[0].mention.of(text), source, "{needle}");
     }
-}
-
-#[test]
-fn verbs_that_assert_their_object_and_as_stated_in() {
-    let text = "The company confirmed a data breach affecting two million customers.\nAs stated in the audit, the fund lost a third of its value.";
-    let claims = run(text);
-    check_invariants(text, &claims);
-    let c = claim_with(text, &claims, "a data breach");
-    assert_eq!(c.sources[0].mention.of(text), "The company");
-    assert_eq!(c.sources[0].cue.as_deref(), Some("confirmed"));
-    let c = claim_with(text, &claims, "the fund lost");
-    assert_eq!(c.sources[0].kind, SourceKind::Document);
-    // "added" keeps its object: no claim of the speaker
-    let text = "The chair added a note of caution.";
-    let claims = run(text);
-    assert!(claims[0].sources.is_empty());
 }
 
 #[test]

@@ -1,0 +1,210 @@
+//! Heads of source noun phrases by kind: the words that make a mention anonymous, a group,
+//! a document, an organization, an official body or a medium, and titles and common nouns for
+//! a person.
+
+use std::sync::OnceLock;
+
+use super::{set, FastSet};
+
+word_set!(
+    /// Heads of mentions of unnamed people presented as knowing.
+    is_anonymous_head,
+    [
+        "source", "sources", "official", "officials", "person", "people", "insider", "insiders",
+        "aide", "aides", "diplomat", "diplomats", "staffer", "staffers", "adviser", "advisers",
+        "advisor", "advisors", "employee", "employees", "investigator", "investigators", "officer",
+        "officers", "confidant", "confidants", "associate", "associates", "individual",
+        "individuals", "executive", "executives", "operative", "operatives", "strategist",
+        "strategists", "ally", "allies", "friend", "friends", "member", "members", "spokesman",
+        "spokeswoman", "spokesperson", "representative", "someone", "witness", "witnesses",
+        "lawmaker", "negotiator", "negotiators", "agent", "agents", "worker", "workers",
+    ]
+);
+
+word_set!(
+    /// Heads of collectives or categories voicing a general view.
+    is_group_head,
+    [
+        "authorities", "critics", "experts", "analysts", "observers", "economists", "scientists",
+        "researchers", "activists", "supporters", "opponents", "voters", "residents",
+        "republicans", "democrats", "conservatives", "liberals", "progressives", "lawmakers",
+        "politicians", "leaders", "investors", "traders", "doctors", "parents", "protesters",
+        "police", "prosecutors", "americans", "citizens", "locals", "villagers", "historians",
+        "scholars", "commentators", "pundits", "pollsters", "skeptics", "sceptics", "advocates",
+        "detractors", "environmentalists", "farmers", "businesses", "consumers", "students",
+        "teachers", "rivals", "organizers", "organisers", "campaigners", "legislators",
+        "senators", "delegates", "evangelicals", "independents", "moderates", "hardliners",
+        "militants", "rebels", "insurgents", "governments", "regulators", "diplomats",
+        "immigrants", "migrants", "refugees", "muslims", "christians", "jews", "women", "men",
+        "fans", "users", "customers", "members", "staff", "workers", "employees", "families",
+        "relatives", "neighbors", "neighbours", "others", "many", "some", "most", "few",
+        "both", "all", "everyone", "nobody", "observers", "proponents", "backers", "insiders", "respondents", "participants", "viewers",
+        "readers", "listeners", "shoppers", "taxpayers", "homeowners", "renters", "patients",
+        "victims", "survivors",
+    ]
+);
+
+word_set!(
+    /// Heads of document and data sources.
+    is_document_head,
+    [
+        "report", "reports", "memo", "memos", "study", "studies", "survey", "surveys", "poll",
+        "polls", "statement", "statements", "data", "figures", "documents", "document", "filing",
+        "filings", "letter", "letters", "analysis", "analyses", "records", "record", "census",
+        "complaint", "lawsuit", "indictment", "affidavit", "ruling", "transcript", "email",
+        "emails", "e-mail", "tweet", "tweets", "post", "release", "assessment", "estimates",
+        "estimate", "audit", "review", "research", "paper", "papers", "book", "article",
+        "investigation", "inquiry", "findings", "statistics", "numbers", "projections",
+        "forecast", "cable", "cables", "website", "video", "documentary", "footage",
+        "results", "evidence", "testimony", "plan", "bill", "resolution", "order", "guidance",
+        "message", "messages", "platform", "exit", "index", "model", "agreement",
+        "average", "tally", "count", "slide", "chart", "graph", "transcript", "commentary",
+        "column", "op-ed", "essay", "memoir", "editorial",
+    ]
+);
+
+word_set!(
+    /// Heads and words that make a mention an organization.
+    is_org_word,
+    [
+        "association", "inc", "inc.", "corp", "corp.", "corporation", "company", "co.", "group",
+        "union", "foundation", "institute", "university", "party", "committee", "campaign",
+        "federation", "center", "centre", "organization", "organisation", "coalition", "society",
+        "league", "alliance", "bank", "fund", "trust", "llc", "ltd", "ltd.", "club", "council",
+        "network", "firm", "partners", "holdings", "airlines", "motors", "technologies",
+        "institution", "school", "college", "hospital", "church", "chamber", "board", "pac",
+        "team", "caucus", "movement", "front", "brotherhood", "agency", "nato", "opec", "un",
+        "u.n.", "eu", "e.u.", "who", "imf", "amnesty", "greenpeace", "fifa", "ioc", "microsoft",
+        "google", "apple", "facebook", "twitter", "amazon", "exxon", "boeing", "tesla",
+        "company's", "group's", "think", "tank", "lab", "laboratory", "charity",
+    ]
+);
+
+word_set!(
+    /// Words that make a mention an official body or office.
+    is_official_word,
+    [
+        "ministry", "department", "police", "government", "office", "administration",
+        "commission", "court", "army", "navy", "military", "pentagon", "kremlin", "congress",
+        "senate", "parliament", "bureau", "fbi", "cia", "nsa", "dhs", "embassy", "prosecutors",
+        "prosecutor's", "house", "cabinet", "presidency", "secretariat", "mission", "consulate",
+        "ministry's", "department's", "fed", "treasury", "state", "county", "city", "municipality",
+        "legislature", "assembly", "tribunal", "guard", "forces", "force", "service", "services",
+        "intelligence", "regulator", "authority", "directorate", "gendarmerie", "interpol",
+        "sheriff's", "coast", "customs", "immigration", "ice", "epa", "fda", "cdc", "irs", "doj",
+        "sec", "fcc", "ftc", "faa", "nasa", "dod", "usda", "gao", "cbo", "whitehouse",
+    ]
+);
+
+word_set!(
+    /// Outlets and wire services, and words that end an outlet's name.
+    is_media_word,
+    [
+        "reuters", "ap", "afp", "bloomberg", "cnn", "bbc", "msnbc", "npr", "politico", "axios",
+        "breitbart", "buzzfeed", "vox", "slate", "salon", "newsweek", "time", "times", "post",
+        "journal", "herald", "tribune", "gazette", "telegraph", "guardian", "economist",
+        "independent", "observer", "chronicle", "examiner", "inquirer", "globe", "mirror", "sun",
+        "express", "mail", "news", "press", "radio", "tv", "television", "network", "magazine",
+        "daily", "weekly", "dispatch", "record", "review", "register", "courier", "bulletin",
+        "wire", "agency", "xinhua", "tass", "interfax", "yonhap", "kyodo", "al-jazeera", "aljazeera",
+        "jazeera", "fox", "nbc", "abc", "cbs", "pbs", "hill", "atlantic", "yorker", "huffpost",
+        "huffington", "mediaite", "intercept", "reason", "nation", "monitor", "ria", "izvestia",
+        "kommersant", "pravda", "le", "monde", "figaro", "spiegel", "bild", "haaretz", "nikkei",
+        "lemonde", "wsj", "nyt", "cnbc", "univision", "telemundo", "c-span", "propublica",
+        "tmz", "drudge", "report", "blaze", "beast", "townhall", "fivethirtyeight", "rt",
+        "sputnik", "ukrinform", "antara", "kompas", "tempo", "detik", "channel",
+    ]
+);
+
+word_set!(
+    /// Names that alone identify a media outlet.
+    is_outlet_name,
+    [
+        "reuters", "ap", "afp", "bloomberg", "cnn", "bbc", "msnbc", "npr", "politico", "axios",
+        "breitbart", "buzzfeed", "vox", "slate", "salon", "newsweek", "xinhua", "tass",
+        "interfax", "yonhap", "kyodo", "al jazeera", "fox news", "nbc", "abc", "cbs", "pbs",
+        "the hill", "the atlantic", "the new yorker", "huffpost", "the huffington post",
+        "mediaite", "the intercept", "cnbc", "univision", "telemundo", "c-span", "propublica",
+        "tmz", "the drudge report", "the blaze", "the daily beast", "townhall", "fivethirtyeight",
+        "rt", "sputnik", "antara", "associated press", "the associated press", "agence france-presse",
+        "the economist", "the guardian", "nbc news", "abc news", "cbs news", "fox", "the post",
+        "the times", "the journal", "wsj", "nyt", "time", "the washington post",
+        "the new york times", "the wall street journal", "usa today", "the new york post",
+        "new york post", "new york times", "washington post", "wall street journal",
+        "los angeles times", "the los angeles times", "the boston globe", "the financial times",
+        "financial times", "le monde", "der spiegel", "haaretz", "nikkei",
+    ]
+);
+
+word_set!(
+    /// Titles that may precede a person's name ("President", "Sen.", "police chief").
+    is_title,
+    [
+        "president", "vice", "senator", "sen.", "rep.", "representative", "gov.", "governor",
+        "minister", "secretary", "chief", "director", "spokesman", "spokeswoman", "spokesperson",
+        "mayor", "judge", "justice", "ceo", "chairman", "chairwoman", "chair", "leader", "speaker",
+        "ambassador", "gen.", "general", "lt.", "col.", "colonel", "adm.", "admiral", "dr.",
+        "prof.", "professor", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr", "king", "queen",
+        "prince", "princess", "pope",
+        "rev.", "sheriff", "attorney", "commissioner", "chancellor", "premier", "deputy",
+        "candidate", "nominee", "founder", "analyst", "economist", "journalist", "reporter",
+        "editor", "author", "lawyer", "officer", "captain", "capt.", "sgt.", "sergeant", "coach",
+        "manager", "executive", "head", "inspector", "prosecutor", "councilman", "councilwoman",
+        "councillor", "congressman", "congresswoman", "lawmaker", "activist", "expert",
+        "researcher", "scientist", "historian", "professor", "host", "anchor", "columnist",
+        "commander", "superintendent", "administrator", "strategist", "pollster", "adviser",
+        "advisor", "aide", "consultant", "president-elect", "emir", "sultan", "sheikh",
+        "ayatollah", "cardinal", "bishop", "archbishop", "rabbi", "imam", "mp", "mep", "st.",
+    ]
+);
+
+word_set!(
+    /// Common nouns for a person (singular), which a mention of someone left unnamed is built
+    /// on ("a truck driver from Ava", "the woman", "a neighbor"): only source resolution reads
+    /// them.
+    is_person_noun,
+    [
+        "man", "woman", "boy", "girl", "neighbor", "neighbour", "resident", "voter", "veteran",
+        "driver", "farmer", "cashier", "mother", "father", "parent", "husband", "wife", "son",
+        "daughter", "brother", "sister", "teacher", "student", "nurse", "doctor", "worker",
+        "owner", "retiree", "supporter", "protester", "volunteer", "shopper", "customer",
+        "employee", "pastor", "colleague", "engineer", "soldier", "businessman",
+        "businesswoman", "caller", "viewer", "reader", "participant", "attendee", "delegate",
+        "member", "fan", "bystander", "passenger", "patient", "survivor", "victim", "immigrant",
+        "refugee", "landlord", "tenant", "homeowner", "waitress", "waiter", "clerk", "miner",
+        "mechanic", "electrician", "plumber", "contractor", "entrepreneur", "donor", "fundraiser",
+        "organizer", "organiser", "insider", "observer", "critic", "opponent", "fellow", "partner",
+    ]
+);
+
+word_set!(
+    /// Last words of outlets' names beyond the ones that also make other mentions media
+    /// ("The Daily Caller", "Business Insider"): only source resolution reads them.
+    is_outlet_ending,
+    ["caller", "journalism", "beacon", "insider", "standard", "report"]
+);
+
+word_set!(
+    /// Polling firms named alone ("Gallup finds …"): organizations, read only by source
+    /// resolution.
+    is_pollster,
+    [
+        "gallup", "ipsos", "yougov", "rasmussen", "quinnipiac", "marist", "zogby", "nielsen",
+        "pew", "harris", "emerson", "suffolk", "siena",
+    ]
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heads_by_kind() {
+        assert!(is_anonymous_head("source"));
+        assert!(is_group_head("authorities"));
+        assert!(is_document_head("report"));
+        assert!(is_org_word("association"));
+        assert!(is_official_word("ministry"));
+        assert!(is_outlet_name("reuters"));
+    }
+}

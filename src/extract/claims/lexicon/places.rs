@@ -1,0 +1,51 @@
+//! Places that name themselves: US states after a city, and countries speaking through their
+//! governments.
+
+use std::sync::OnceLock;
+
+use super::{set, FastSet};
+
+word_set!(
+    /// US states as news style names them after a city ("Ava, Mo.", "Dayton, Ohio"): the
+    /// abbreviations of the AP stylebook (without their last period) and the one-word names.
+    is_us_state,
+    [
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill",
+        "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont",
+        "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa",
+        "r.i", "s.c", "s.d", "tenn", "vt", "va", "wash", "w.va", "wis", "wyo",
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+        "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+        "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+        "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
+        "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont",
+        "virginia", "washington", "wisconsin", "wyoming",
+    ]
+);
+
+word_set!(
+    /// Countries (and their usual short forms), which speak through their governments:
+    /// "China said", "the United States warned".
+    is_country_name,
+    [
+        "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia",
+        "austria", "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium", "bolivia",
+        "bosnia", "brazil", "britain", "bulgaria", "burma", "cambodia", "cameroon", "canada",
+        "chile", "china", "colombia", "congo", "croatia", "cuba", "cyprus",
+        "czech republic", "denmark", "ecuador", "egypt", "eritrea", "estonia", "ethiopia",
+        "finland", "france", "germany", "ghana", "greece", "guatemala", "haiti",
+        "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq", "ireland",
+        "israel", "italy", "japan", "kazakhstan", "kenya", "kosovo", "kuwait",
+        "kyrgyzstan", "laos", "latvia", "lebanon", "libya", "lithuania", "malaysia", "mali",
+        "mexico", "moldova", "mongolia", "montenegro", "morocco", "mozambique", "myanmar",
+        "nepal", "netherlands", "new zealand", "nicaragua", "niger", "nigeria", "north korea",
+        "norway", "oman", "pakistan", "panama", "paraguay", "peru", "philippines", "poland",
+        "portugal", "qatar", "romania", "russia", "rwanda", "saudi arabia", "senegal", "serbia",
+        "singapore", "slovakia", "slovenia", "somalia", "south africa", "south korea",
+        "south sudan", "spain", "sri lanka", "sudan", "sweden", "switzerland", "syria",
+        "taiwan", "tajikistan", "tanzania", "thailand", "tunisia", "turkey", "turkmenistan",
+        "uganda", "ukraine", "united arab emirates", "uae", "united kingdom", "uk", "u.k.",
+        "united states", "u.s.", "usa", "uruguay", "uzbekistan", "venezuela", "vietnam",
+        "yemen", "zambia", "zimbabwe",
+    ]
+);

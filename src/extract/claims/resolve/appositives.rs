@@ -1,0 +1,55 @@
+//! Appositives: the person a role set off by commas stands beside ("Ann Lee, chairman of Acme,";
+//! "the spokesman, Ed Lim,").
+
+use super::*;
+
+/// The person a role mention stands in apposition to, with the byte offset of the name: "Ann
+/// Lee, [chairman of Acme], said" or "[the spokesman], Ed Lim, said". Only a role (a title or
+/// a common noun for a person, not a name) qualifies, and the name must be a person's.
+pub(super) fn appositive_name(
+    mention: &str,
+    context: &str,
+    after: &str,
+    at: usize,
+) -> Option<(String, usize)> {
+    // cheap tests first: a comma must touch the mention on one side
+    let comma_after = after.starts_with(", ") && after[2..].starts_with(|c: char| c.is_uppercase());
+    let comma_around = context.ends_with(", ") && after.starts_with(',');
+    if !(comma_after || comma_around) {
+        return None;
+    }
+    let head = head_of(mention);
+    let one = singular(&head);
+    if one != head || !(lexicon::is_title(&head) || lexicon::is_person_noun(&head)) {
+        return None;
+    }
+    let role = matches!(
+        classify(mention).0,
+        SourceKind::Unknown
+            | SourceKind::Anonymous
+            | SourceKind::Organization
+            | SourceKind::Official
+    );
+    if !role {
+        return None;
+    }
+    let person = |name: &str| classify(name).0 == SourceKind::Person;
+    // "[the spokesman], Ed Lim, said"
+    if let Some(rest) = after.strip_prefix(", ") {
+        if let Some(name) = name_after(rest) {
+            let closed = rest[name.len()..].starts_with(',');
+            if closed && name.contains(' ') && rest.starts_with(name.as_str()) && person(&name) {
+                return Some((name, at + mention.len() + 2));
+            }
+        }
+    }
+    // "Ann Lee, [chairman of Acme], said": the role closed by a comma too, not the subject
+    // of a new clause ("told Ann Lee, the candidate said")
+    if !after.starts_with(',') {
+        return None;
+    }
+    let before = context.strip_suffix(", ")?;
+    let name = name_before(before)?;
+    (person(&name) && before.ends_with(name.as_str()))
+        .then(|| (name.clone(), before.len() - name.len()))
+}

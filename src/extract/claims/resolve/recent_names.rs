@@ -1,0 +1,112 @@
+//! Recent names: the latest person's name in the text before a mention, and one that opens a
+//! sentence since a source's last mention.
+
+use super::*;
+
+/// The last person's name in `context` that opens a sentence and starts after byte `after`.
+pub(super) fn subject_name_after(context: &str, after: usize) -> Option<String> {
+    // only the text since the source's mention can hold a nearer person
+    if after >= context.len() || !context.is_char_boundary(after) {
+        return None;
+    }
+    let region = &context[after..];
+    if !has_capitalised_opening(region) {
+        return None;
+    }
+    let name = last_person_name(region)?;
+    let at = region.rfind(name.as_str())?;
+    let before = region[..at].trim_end();
+    let opens = before.ends_with(['.', '!', '?', '\n']);
+    (at > 0 && opens && region[..at].ends_with([' ', '\n'])).then_some(name)
+}
+
+/// Whether a sentence in `text` opens with two capitalised words (or non-ASCII letters): a
+/// cheap test that must pass before a name can open a sentence there.
+pub(super) fn has_capitalised_opening(text: &str) -> bool {
+    let b = text.as_bytes();
+    let cap = |i: usize| {
+        b.get(i)
+            .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80)
+    };
+    let mut i = 0;
+    while i < b.len() {
+        if matches!(b[i], b'.' | b'!' | b'?') {
+            let gap: usize = text[i + 1..]
+                .chars()
+                .take_while(|c| c.is_whitespace())
+                .map(char::len_utf8)
+                .sum();
+            let j = i + 1 + gap;
+            if j > i + 1 && cap(j) {
+                let mut k = j;
+                while k < b.len() && b[k] != b' ' {
+                    k += 1;
+                }
+                if cap(k + 1) {
+                    return true;
+                }
+            }
+        }
+        i += 1;
+    }
+    false
+}
+
+/// The last run of two or more capitalised words in `context` that looks like a person's name.
+pub(super) fn last_person_name(context: &str) -> Option<String> {
+    let mut from = context.len().saturating_sub(1500);
+    while !context.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &context[from..];
+    let tail = match tail.char_indices().next() {
+        Some(_) => tail,
+        None => return None,
+    };
+    let ws: Vec<&str> = tail.split_whitespace().collect();
+    let mut i = ws.len();
+    while i > 0 {
+        i -= 1;
+        let w = ws[i].trim_matches(|c: char| !c.is_alphanumeric());
+        if !is_cap(w) || w.is_empty() {
+            continue;
+        }
+        let mut j = i;
+        while j > 0 {
+            let p = ws[j - 1];
+            let pw = p.trim_matches(|c: char| !c.is_alphanumeric());
+            if !is_cap(pw) || p.ends_with(['.', ',', ';', ':', '"', '”']) {
+                break;
+            }
+            j -= 1;
+        }
+        // "If Trump", "The Clinton": a capitalised function word opening the run is no name
+        let first = (j..i).find(|&k| {
+            let w = ws[k]
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            !lexicon::is_name_stop(&w)
+                && !lexicon::is_clause_word(&w)
+                && !lexicon::is_determiner(&w)
+        });
+        if let Some(j) = first.filter(|&j| i > j) {
+            let name: Vec<&str> = ws[j..=i]
+                .iter()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .collect();
+            let ok = name.iter().all(|w| {
+                let l = w.to_lowercase();
+                !lexicon::is_org_word(&l)
+                    && !lexicon::is_official_word(&l)
+                    && !lexicon::is_media_word(&l)
+                    && !lexicon::is_month(&l)
+                    && !lexicon::is_group_head(&l)
+            });
+            if ok {
+                return Some(name.join(" "));
+            }
+        }
+        i = j;
+    }
+    None
+}

@@ -1,0 +1,194 @@
+//! Classification of mentions: the kind, canonical name and role [`classify`] gives.
+
+use super::*;
+
+#[test]
+fn classifies_kinds() {
+    let cases = [
+        ("an intelligence source", SourceKind::Anonymous),
+        (
+            "a senior official who asked not to be named",
+            SourceKind::Anonymous,
+        ),
+        ("people familiar with the matter", SourceKind::Anonymous),
+        (
+            "more than a dozen people who know this",
+            SourceKind::Anonymous,
+        ),
+        ("authorities", SourceKind::UnnamedGroup),
+        ("French authorities", SourceKind::UnnamedGroup),
+        ("many security experts", SourceKind::UnnamedGroup),
+        ("Republicans", SourceKind::UnnamedGroup),
+        ("the French Interior Ministry", SourceKind::Official),
+        ("Paris police", SourceKind::Official),
+        (
+            "the Kenya Tea Growers Association",
+            SourceKind::Organization,
+        ),
+        ("Reuters", SourceKind::Media),
+        ("The Baltimore Sun", SourceKind::Media),
+        ("a report by the auditor", SourceKind::Document),
+        ("Mayor Ines Duarte", SourceKind::Person),
+        ("Rep. Gwen Adler (D-Wis.)", SourceKind::Person),
+        ("Mr. King", SourceKind::Person),
+        ("Charlie King", SourceKind::Person),
+        ("the Indiana governor", SourceKind::Person),
+        ("a New York judge", SourceKind::Anonymous),
+        ("Lee's campaign manager", SourceKind::Person),
+        ("Ann Lee's campaign chief", SourceKind::Person),
+        ("a Labour Party organizer", SourceKind::Anonymous),
+        ("aid groups", SourceKind::UnnamedGroup),
+        ("engineers", SourceKind::UnnamedGroup),
+    ];
+    for (m, k) in cases {
+        assert_eq!(classify(m).0, k, "{m}");
+    }
+}
+
+#[test]
+fn cleans_mentions() {
+    assert_eq!(classify("Although Scott Perry").1, "Scott Perry");
+    assert_eq!(classify("Sen. Ann Lee (D-Ore.)").1, "Ann Lee");
+    assert_eq!(classify("and the report").0, SourceKind::Document);
+}
+
+#[test]
+fn countries_speak_as_governments() {
+    assert_eq!(classify("China").0, SourceKind::Official);
+    assert_eq!(
+        classify("the United States"),
+        (SourceKind::Official, "United States".into(), None)
+    );
+    assert_eq!(classify("South Korea").0, SourceKind::Official);
+    // a person named after a place is still a person
+    assert_eq!(classify("Ann France").0, SourceKind::Person);
+}
+
+#[test]
+fn a_document_with_its_maker() {
+    let (kind, name, _) = classify("an Ipsos poll released Monday");
+    assert_eq!(kind, SourceKind::Document);
+    assert_eq!(name, "an Ipsos poll released Monday");
+    assert_eq!(
+        classify("a study by the Grattan Institute").0,
+        SourceKind::Document
+    );
+    assert_eq!(
+        classify("the Grattan Institute").0,
+        SourceKind::Organization
+    );
+}
+
+#[test]
+fn splits_role_from_name() {
+    let (kind, name, role) = classify("Lisbon fire chief Marta Reis");
+    assert_eq!(kind, SourceKind::Person);
+    assert_eq!(name, "Marta Reis");
+    assert_eq!(role.as_deref(), Some("Lisbon fire chief"));
+}
+
+#[test]
+fn a_role_tied_to_a_place_or_body_is_not_a_name() {
+    let (kind, name, _) = classify("a bus driver from Lodi, Calif.");
+    assert_eq!(kind, SourceKind::Anonymous);
+    assert_eq!(name, "a bus driver from Lodi, Calif.");
+    assert_eq!(
+        classify("a longtime adviser to both Smiths").0,
+        SourceKind::Anonymous
+    );
+    assert_eq!(
+        classify("chairman of the Harbor Rowing Club").0,
+        SourceKind::Unknown
+    );
+    assert_eq!(
+        classify("three Democratic members of Congress from Ohio").0,
+        SourceKind::Anonymous
+    );
+    // a name closing the mention is still the source's own
+    let (kind, name, _) = classify("former secretary of state Ann Lee");
+    assert_eq!((kind, name.as_str()), (SourceKind::Person, "Ann Lee"));
+    // a document with its makers stays a document
+    assert_ne!(
+        classify("a study last year by economists at Tulane University").0,
+        SourceKind::UnnamedGroup
+    );
+}
+
+#[test]
+fn bodies_named_with_a_preposition_or_the_are_not_people() {
+    let cases = [
+        (
+            "the Department of Agriculture",
+            SourceKind::Official,
+            "Department of Agriculture",
+        ),
+        (
+            "the Bank of Portugal",
+            SourceKind::Organization,
+            "Bank of Portugal",
+        ),
+        (
+            "the Center for Coastal Studies",
+            SourceKind::Organization,
+            "Center for Coastal Studies",
+        ),
+        (
+            "The Commission on Rural Roads",
+            SourceKind::Official,
+            "Commission on Rural Roads",
+        ),
+        ("the Evening Caller", SourceKind::Media, "Evening Caller"),
+        ("Gallup", SourceKind::Organization, "Gallup"),
+        (
+            "Norway and Denmark",
+            SourceKind::Official,
+            "Norway and Denmark",
+        ),
+    ];
+    for (m, kind, name) in cases {
+        assert_eq!(classify(m).0, kind, "{m}");
+        assert_eq!(classify(m).1, name, "{m}");
+    }
+    // a person from a place keeps being a person
+    assert_eq!(classify("Rep. Dana Fox of Oregon").0, SourceKind::Person);
+    assert_eq!(classify("Ruth Vega for Harbor Polling").1, "Ruth Vega");
+    assert_eq!(classify("Senate Majority Whip Ann Lee").1, "Ann Lee");
+}
+
+#[test]
+fn unnamed_people_and_shares_of_a_poll() {
+    let cases = [
+        ("a neighbor", SourceKind::Anonymous),
+        ("the woman", SourceKind::Anonymous),
+        ("a 2012 campaign veteran", SourceKind::Anonymous),
+        ("only 12 percent", SourceKind::UnnamedGroup),
+        ("four in 10", SourceKind::UnnamedGroup),
+        ("those polled", SourceKind::UnnamedGroup),
+        ("Some candidates", SourceKind::UnnamedGroup),
+        ("rival Labour candidates", SourceKind::UnnamedGroup),
+    ];
+    for (m, kind) in cases {
+        assert_eq!(classify(m).0, kind, "{m}");
+    }
+}
+
+#[test]
+fn a_title_before_of_runs_on_to_the_name() {
+    let (kind, name, role) = classify("Acme Chief of Staff Dana Hale");
+    assert_eq!((kind, name.as_str()), (SourceKind::Person, "Dana Hale"));
+    assert_eq!(role.as_deref(), Some("Acme Chief of Staff"));
+    assert_eq!(
+        classify("Secretary of Homeland Security Ann B. Lee").1,
+        "Ann B. Lee"
+    );
+}
+
+#[test]
+fn a_document_is_named_without_its_relative_clause() {
+    let (kind, name, _) = classify("a new survey that finds most renters want rent control");
+    assert_eq!(
+        (kind, name.as_str()),
+        (SourceKind::Document, "a new survey")
+    );
+    assert_eq!(classify("Surveys").0, SourceKind::Document);
+}

@@ -1,0 +1,70 @@
+//! Descriptions: the person or body "the senator", "the campaign" or "the Ohio Republican"
+//! stands for.
+
+use super::*;
+
+#[test]
+fn a_title_after_the_finds_the_person_the_text_gave_it() {
+    let text = "Nora Quint, the Idaho senator, spoke on Monday. Voter Ed Lim agreed. ";
+    let mut r = Resolver::default();
+    let lim = r.resolve("Voter Ed Lim", 49, &text[..49]);
+    let a = r.resolve("The senator", text.len(), text);
+    assert_ne!(a.entity, lim.entity);
+    assert_eq!(r.entities[a.entity].name, "Nora Quint");
+    let text = "President Ada Moss visited the plant. Ed Lim, a welder, watched. ";
+    let mut r = Resolver::default();
+    r.resolve("Ed Lim", 38, &text[..38]);
+    let a = r.resolve("the president", text.len(), text);
+    assert_eq!(r.entities[a.entity].name, "Ada Moss");
+    let text = "Mayor Luc van Dijk opened the bridge. ";
+    let mut m = Resolver::default();
+    let a = m.resolve("the mayor", text.len(), text);
+    assert_eq!(m.entities[a.entity].name, "Luc van Dijk");
+    // a modifier the text did not give keeps the old reading
+    let a = r.resolve("the Peruvian president", text.len(), text);
+    assert_ne!(r.entities[a.entity].name, "Ada Moss");
+}
+
+#[test]
+fn a_common_noun_for_a_body_keeps_its_determiner() {
+    assert_eq!(classify("the agency").1, "the agency");
+    assert_eq!(classify("The company").1, "The company".to_lowercase());
+    assert_eq!(classify("the Acme company").1, "Acme company");
+    // "the campaign" is the one the text gave an owner
+    let text = "Ann Lee's campaign bought ads in May. Then ";
+    let mut r = Resolver::default();
+    let a = r.resolve("the campaign", text.len(), text);
+    assert_eq!(r.entities[a.entity].name, "Lee campaign");
+    assert_eq!(r.entities[a.entity].kind, SourceKind::Organization);
+}
+
+#[test]
+fn a_description_goes_on_about_the_person_who_opened_a_sentence_before() {
+    let text = "Nora Quint says the race is hers.\n\n";
+    let mut r = Resolver::default();
+    let a = r.resolve("The Idaho senator", text.len(), text);
+    assert_eq!(r.entities[a.entity].name, "Nora Quint");
+    let text = "Utah Gov. Ed Lim toured the dam. ";
+    let a = r.resolve("The Republican presidential candidate", text.len(), text);
+    assert_eq!(r.entities[a.entity].name, "Ed Lim");
+    let text = "Ed Lim toured the dam. ";
+    let a = r.resolve("The Ohio Republican", text.len(), text);
+    assert_eq!(r.entities[a.entity].name, "Ed Lim");
+    // a lone capitalised word the text never gave in full is no name
+    let text = "Democratic leaders toured the dam. ";
+    let a = r.resolve("The Ohio senator", text.len(), text);
+    assert_eq!(r.entities[a.entity].name, "the Ohio senator");
+    // another place or office does not fit
+    let text = "Utah Gov. Ed Lim toured the dam. ";
+    let mut r = Resolver::default();
+    let a = r.resolve("The Idaho governor", text.len(), text);
+    assert_eq!(r.entities[a.entity].name, "the Idaho governor");
+    assert_eq!(r.entities[a.entity].kind, SourceKind::Person);
+    let text = "Mayor Ed Lim toured the dam. ";
+    let a = r.resolve("The senator", text.len(), text);
+    assert_ne!(r.entities[a.entity].name, "Ed Lim");
+    // a clause with a subject of its own is not the description's
+    let text = "Ed Lim toured the dam, and ";
+    let a = r.resolve("the senator", text.len(), text);
+    assert_ne!(r.entities[a.entity].name, "Ed Lim");
+}

@@ -1,0 +1,58 @@
+//! Mention cleaning: what is cut from a mention before it is read, and words that are no source.
+
+use super::*;
+
+#[test]
+fn sentence_adverbs_and_bare_superlatives_are_no_sources() {
+    assert!(is_no_source("However"));
+    assert!(is_no_source("Usually"));
+    assert!(is_no_source("the most"));
+    assert!(!is_no_source("Kelly"));
+    assert!(!is_no_source("the ministry"));
+    assert!(!is_no_source("However, the ministry"));
+}
+
+#[test]
+fn a_name_loses_what_is_not_part_of_it() {
+    // a word typed twice, a dateline, a time after the name, a bracket before it
+    assert_eq!(classify("the the audit report").1, "the audit report");
+    assert_eq!(
+        classify("May 4 (Reuters) - Harbor Mayor Ines Duarte").1,
+        "Ines Duarte"
+    );
+    assert_eq!(
+        classify("the Ohio Republican on Friday").1,
+        "the Ohio Republican"
+    );
+    assert_eq!(classify("(Ms. Duarte").1, "Ms. Duarte");
+    assert_eq!(classify("The Lee campaign on Monday").1, "Lee campaign");
+    // a day that dates a document stays
+    assert_eq!(
+        classify("a Gallup poll released Monday").1,
+        "a Gallup poll released Monday"
+    );
+    // a pronoun after an adverbial, and a source after the noun a contact clause hangs on
+    assert_eq!(clean_mention("this time she"), "she");
+    assert_eq!(
+        clean_mention("just the sort of judge many farmers"),
+        "many farmers"
+    );
+    // a dash inside a sentence is no dateline
+    assert_eq!(clean_mention("He won praise from farmers - and"), "He");
+}
+
+#[test]
+fn words_cut_off_before_their_noun_are_no_sources() {
+    assert!(is_no_source("the chances in"));
+    assert!(is_no_source("The"));
+    assert!(is_no_source("Friday"));
+    assert!(is_no_source("There are many who doubt it but"));
+    assert!(!is_no_source("Al From"));
+    // a clause before the cue gives its subject
+    assert!(!is_no_source("Union leaders met to weigh the future of"));
+    assert_eq!(clean_mention("The mayor left early and"), "The mayor");
+    assert_eq!(
+        classify("Union leaders met to weigh the future of").1,
+        "Union leaders"
+    );
+}

@@ -1,0 +1,10 @@
+//! Resolution of mentions written for these tests, by the module they test.
+
+use super::*;
+
+mod classify;
+mod conjuncts;
+mod descriptions;
+mod mentions;
+mod names;
+mod pronouns;

@@ -1,0 +1,98 @@
+//! Names in the text: full names for surnames, two people of one surname, the phrase before a
+//! relative "who", a name beside a role, the name that opens a sentence.
+
+use super::*;
+
+#[test]
+fn a_name_search_starts_on_a_character_boundary() {
+    // 1,500 bytes back from the end falls inside a curly quotation mark
+    let context = format!("Ann Reyes spoke.{}”{}", "x".repeat(10), " y".repeat(749));
+    assert_eq!(context.len() - 1500, 27);
+    assert_eq!(last_person_name(&context), None);
+}
+
+#[test]
+fn a_full_name_is_never_a_function_word_or_a_sentence_end() {
+    let mut r = Resolver::default();
+    let ctx = "The Okafor campaign spoke. It ended in Lagos. Okafor ";
+    let a = r.resolve("Okafor", ctx.len(), ctx);
+    assert_eq!(r.entities[a.entity].name, "Okafor");
+    let ctx = "Dele Okafor arrived. First Okafor ";
+    assert_eq!(
+        full_name_before(ctx, "Okafor").as_deref(),
+        Some("Dele Okafor")
+    );
+    let ctx = "a visit to Ghana. Okafor ";
+    assert_eq!(full_name_before(ctx, "Okafor"), None);
+    let mut r = Resolver::default();
+    let ctx = "If Okafor wins, the city gains. ";
+    let a = r.resolve("he", ctx.len(), ctx);
+    assert_eq!(r.entities[a.entity].name, "he");
+}
+
+#[test]
+fn a_given_name_tells_two_people_apart() {
+    let mut r = Resolver::default();
+    let a = r.resolve("Mara Okafor", 0, "");
+    let b = r.resolve("Dele Okafor", 40, "");
+    assert_ne!(a.entity, b.entity);
+    let c = r.resolve("Okafor herself", 80, "");
+    assert_eq!(c.entity, b.entity);
+}
+
+#[test]
+fn a_relative_who_takes_the_phrase_before_it() {
+    let text = "Ada Moss criticised Ed Lim, ";
+    let mut r = Resolver::default();
+    r.resolve("Ada Moss", 0, "");
+    let a = r.resolve("who", text.len(), text);
+    assert_eq!(r.entities[a.entity].name, "Ed Lim");
+    let text = "Most agreed, against only 31 percent ";
+    let a = r.resolve("who", text.len(), text);
+    assert_eq!(r.entities[a.entity].kind, SourceKind::UnnamedGroup);
+    // a non-breaking space before the phrase is no problem
+    let text = "Moss\u{a0}met Ed\u{a0}Lim, ";
+    r.resolve("who", text.len(), text);
+}
+
+#[test]
+fn a_role_next_to_a_name_is_that_person() {
+    let mut r = Resolver::default();
+    let text = "\"It is late,\" the city spokeswoman, Tia Roth, said.";
+    let at = text.find("the city").expect("mention");
+    let end = at + "the city spokeswoman".len();
+    let a = r.resolve_in(&text[at..end], at, &text[..at], &text[end..]);
+    assert_eq!(r.entities[a.entity].name, "Tia Roth");
+    let text = "Omar Haddad, director of the Lakeside Food Bank, said stocks were low.";
+    let at = text.find("director").expect("mention");
+    let end = text.find(", said").expect("end");
+    let a = r.resolve_in(&text[at..end], at, &text[..at], &text[end..]);
+    assert_eq!(r.entities[a.entity].name, "Omar Haddad");
+    // a name that ends the clause before is not the role's
+    let text = "He told Omar Haddad, the director said nothing.";
+    let at = text.find("the director").expect("mention");
+    let end = at + "the director".len();
+    let a = r.resolve_in(&text[at..end], at, &text[..at], &text[end..]);
+    assert_ne!(r.entities[a.entity].name, "Omar Haddad");
+}
+
+#[test]
+fn a_sentence_search_steps_over_curly_quotes() {
+    // each character is tested as a sentence end: a multi-byte one must not be cut
+    let context = "Ed Lim said “no.” Then he said ‘yes’: it rained. ";
+    assert_eq!(subject_before(context).as_deref(), Some("Ed Lim"));
+}
+
+#[test]
+fn a_surname_shared_by_two_people_goes_to_the_one_written_last() {
+    let mut r = Resolver::default();
+    let text = "Bill Clinton spoke in Iowa. Hillary Clinton rebuffed a heckler. ";
+    let bill = r.resolve("Bill Clinton", 0, "");
+    let hillary = r.resolve("Hillary Clinton", 28, &text[..28]);
+    let _ = r.resolve("he", 50, &text[..50]);
+    assert_eq!(r.entities[bill.entity].last, 50);
+    let c = r.resolve("Clinton", text.len(), text);
+    assert_eq!(c.entity, hillary.entity);
+    let d = r.resolve("Ms. Clinton", text.len(), text);
+    assert_eq!(d.entity, hillary.entity);
+}

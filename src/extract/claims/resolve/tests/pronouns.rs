@@ -1,0 +1,85 @@
+//! Pronouns and gender: the source "he", "she", "they" or "it" takes up.
+
+use super::*;
+
+#[test]
+fn resolves_pronouns_definites_and_surnames() {
+    let mut r = Resolver::default();
+    let a = r.resolve("Health Minister Aiko Tanaka", 0, "");
+    let b = r.resolve("Tanaka", 50, "");
+    let c = r.resolve("she", 80, "");
+    assert_eq!(a.entity, b.entity);
+    assert_eq!(a.entity, c.entity);
+    let s = r.resolve("Diplomatic sources", 100, "");
+    let t = r.resolve("the source", 150, "");
+    assert_eq!(s.entity, t.entity);
+    assert!(s.plural && !t.plural);
+    assert!(r.entities[s.entity].singular_seen);
+    let u = r.resolve("the association", 200, "");
+    assert_ne!(u.entity, s.entity);
+}
+
+#[test]
+fn a_pronoun_prefers_a_person_who_opens_a_later_sentence() {
+    let text = "Lopez said the dam was safe.\n\nNora Quint, an engineer, inspected it. She said ";
+    let mut r = Resolver::default();
+    let a = r.resolve("Lopez", 0, "");
+    let at = text.rfind("She").expect("she");
+    let b = r.resolve("She", at, &text[..at]);
+    assert_ne!(a.entity, b.entity);
+    assert_eq!(r.entities[b.entity].name, "Nora Quint");
+    // a name inside the source's own sentence does not take the pronoun over
+    let text = "Lopez said Nora Quint inspected the dam. She said ";
+    let mut r = Resolver::default();
+    let a = r.resolve("Lopez", 0, "");
+    let at = text.rfind("She").expect("she");
+    assert_eq!(r.resolve("She", at, &text[..at]).entity, a.entity);
+}
+
+#[test]
+fn a_pronoun_finds_a_name_in_the_text() {
+    let mut r = Resolver::default();
+    let ctx = "Joy Banda, a nurse, arrived at dawn. ";
+    let a = r.resolve("she", ctx.len(), ctx);
+    assert_eq!(r.entities[a.entity].name, "Joy Banda");
+}
+
+#[test]
+fn they_and_it_take_up_a_phrase_written_since_the_last_source() {
+    let text = "Ann Lee spoke first. Later the county's dairy farmers met, and ";
+    let mut r = Resolver::default();
+    r.resolve("Ann Lee", 0, "");
+    // a source mentioned in the sentences before keeps the pronoun
+    let mut g = Resolver::default();
+    let before = "Growers say mills are to blame. ";
+    g.resolve("Growers", 0, "");
+    let a = g.resolve("They", before.len(), before);
+    assert_eq!(g.entities[a.entity].name, "Growers");
+    let a = r.resolve("they", text.len(), text);
+    assert_eq!(r.entities[a.entity].name, "the county's dairy farmers");
+    let text = "Ann Lee spoke. The water agency fined the plant. ";
+    let a = r.resolve("It", text.len(), text);
+    assert_eq!(r.entities[a.entity].name, "the water agency");
+    // nothing to take up: not a name, not yet classified
+    let mut r = Resolver::default();
+    let a = r.resolve("They", 10, "Rain fell. ");
+    assert_eq!(r.entities[a.entity].name, "they");
+    assert_eq!(r.entities[a.entity].kind, SourceKind::Unknown);
+}
+
+#[test]
+fn he_and_she_take_up_a_person_of_their_gender() {
+    let mut r = Resolver::default();
+    let a = r.resolve("Mrs. Amina Okafor", 0, "");
+    let b = r.resolve("John Mensah", 40, "");
+    // "she" skips the nearer man
+    let c = r.resolve("she", 80, "");
+    assert_eq!(c.entity, a.entity);
+    let d = r.resolve("he", 120, "");
+    assert_eq!(d.entity, b.entity);
+    // a person whose gender no word shows learns it from the pronoun that takes them up
+    let e = r.resolve("Ruiz", 160, "");
+    let f = r.resolve("he", 200, "");
+    assert_eq!(f.entity, e.entity);
+    assert_eq!(r.entities[e.entity].gender, Some(Gender::Male));
+}

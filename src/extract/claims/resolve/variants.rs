@@ -1,0 +1,65 @@
+//! Name variants: the person a surname or a titled surname ("Nunez", "Mr. Trump") stands for
+//! among the people named in full so far.
+
+use super::*;
+
+impl Resolver {
+    /// "Nunez" after "Laurent Nunez"; "Mr. Trump" after "Donald Trump".
+    pub(super) fn name_variant(&self, ws: &[&str], context: &str) -> Option<usize> {
+        // a name variant is capitalised: "he", "the ministry" never are
+        if !ws.iter().any(|w| is_cap(w)) {
+            return None;
+        }
+        let names: Vec<&str> = ws
+            .iter()
+            .copied()
+            .filter(|w| !lexicon::is_title(&w.to_lowercase()))
+            .collect();
+        if names.is_empty() || names.len() > 2 || !names.iter().all(|w| is_cap(w)) {
+            return None;
+        }
+        let last = names.last()?.trim_end_matches("'s").to_lowercase();
+        // "Hillary Clinton" is not "Chelsea Clinton": a given name written must be the same
+        let given = (names.len() == 2).then_some(names[0]);
+        let same_name = |e: &Entity| {
+            e.kind == SourceKind::Person
+                && e.head == last
+                && e.name.contains(' ')
+                && given.map_or(true, |g| e.name.split_whitespace().any(|w| w == g))
+        };
+        // nor is "Ms. Khan" "Mr. Khan" (read only when a person of that name has a gender)
+        let gender = if self
+            .entities
+            .iter()
+            .any(|e| e.gender.is_some() && same_name(e))
+        {
+            match ws {
+                [one] => gender_of(one, None),
+                _ => gender_of(&ws.join(" "), None),
+            }
+        } else {
+            None
+        };
+        let fits = |e: &Entity| {
+            same_name(e) && (gender.is_none() || e.gender.is_none() || e.gender == gender)
+        };
+        let candidates: Vec<usize> = (0..self.entities.len())
+            .filter(|&i| fits(&self.entities[i]))
+            .collect();
+        if candidates.len() < 2 {
+            return candidates.first().copied();
+        }
+        // two people of one surname: the one whose full name the text wrote last ("Hillary
+        // Clinton rebuffed a heckler. … Clinton told her")
+        let mut from = context.len().saturating_sub(600);
+        while !context.is_char_boundary(from) {
+            from += 1;
+        }
+        let tail = &context[from..];
+        let written_last = candidates
+            .iter()
+            .filter_map(|&i| tail.rfind(self.entities[i].name.as_str()).map(|at| (at, i)))
+            .max();
+        written_last.map(|(_, i)| i).or_else(|| self.latest(fits))
+    }
+}

@@ -1,0 +1,109 @@
+//! Verbs of saying and words that only look like cues: "saying" after a frame, saying over a
+//! verb of stance, nouns and idioms that frame nothing.
+
+use super::*;
+
+#[test]
+fn saying_beats_an_earlier_verb_of_stance() {
+    let text = "The council praised the new budget, which cuts 300 jobs, a spokesman said.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "praised the new budget");
+    assert_eq!(c.sources[0].cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn nouns_and_idioms_that_look_like_cues() {
+    let text = "All told, the campaign spent $4 million on advertising.\n\
+The mayor trails her rival by 6 percentage points, the poll found.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the campaign spent");
+    assert!(c.sources.is_empty());
+    let c = claim_with(text, &claims, "trails her rival");
+    assert_eq!(c.sources[0].mention.of(text), "the poll");
+}
+
+#[test]
+fn saying_after_a_long_lead_in() {
+    let text = "At a town hall in Leeds, Yorkshire, on Friday, Priya Patel toured a hospital, saying that hospitals would get more money.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "hospitals would get more money");
+    assert_eq!(c.sources[0].mention.of(text), "Priya Patel");
+    assert!(claim_with(text, &claims, "toured a hospital")
+        .sources
+        .is_empty());
+}
+
+#[test]
+fn saying_carries_the_subjects_frame_in_more_shapes() {
+    let text = "Governor Okafor mounted a defense of “rural values,” saying the towns are the heart of the state.\n\
+The union issued a statement saying it would strike on Monday.\n\
+Senator Baptiste distanced herself from the plan by saying she had never read it.\n\
+A spokeswoman for the utility declined to comment, saying that the audit is confidential.\n\
+Okafor smiled while saying goodbye to the crowd.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    for (needle, speaker) in [
+        ("the towns are the heart", "Governor Okafor"),
+        ("it would strike on Monday", "The union"),
+        ("she had never read it", "Senator Baptiste"),
+        ("the audit is confidential", "A spokeswoman for the utility"),
+    ] {
+        let c = claim_with(text, &claims, needle);
+        assert_eq!(c.sources[0].mention.of(text), speaker, "{needle}");
+    }
+    let before = claim_with(text, &claims, "distanced herself from the plan");
+    assert!(before.sources.is_empty());
+    assert!(!before.span.of(text).ends_with("by"));
+    assert!(claim_with(text, &claims, "saying goodbye")
+        .sources
+        .is_empty());
+    let record = claim_with(text, &claims, "declined to comment");
+    assert_eq!(record.kind, ClaimKind::NoComment);
+}
+
+#[test]
+fn a_second_verb_of_saying_after_an_adjunct_keeps_the_speaker() {
+    let text =
+        "The clerk first said he had lost the ledger, but in a later interview said he burned it.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "he burned it");
+    assert_eq!(c.sources[0].mention.of(text), "The clerk");
+    assert!(!c.text(text).contains("interview"));
+    let text = "The union said talks had failed, but in March the company said a deal was near.";
+    let claims = run(text);
+    let c = claim_with(text, &claims, "a deal was near");
+    assert_eq!(c.sources[0].mention.of(text), "the company");
+}
+
+#[test]
+fn words_that_look_like_cues_but_frame_nothing() {
+    let text = "Officials have effectively ruled that out.\nAfter a swiftly called meeting, the council adjourned.\nRecent polls in Ohio and Iowa have shown the race tightening.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "ruled that out");
+    assert!(c.sources.is_empty());
+    let c = claim_with(text, &claims, "the council adjourned");
+    assert!(c.sources.is_empty());
+    let c = claim_with(text, &claims, "the race tightening");
+    assert!(c.sources.iter().all(|s| s.mention.of(text) != "Iowa"));
+}
+
+#[test]
+fn verbs_that_assert_their_object_and_as_stated_in() {
+    let text = "The company confirmed a data breach affecting two million customers.\nAs stated in the audit, the fund lost a third of its value.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "a data breach");
+    assert_eq!(c.sources[0].mention.of(text), "The company");
+    assert_eq!(c.sources[0].cue.as_deref(), Some("confirmed"));
+    let c = claim_with(text, &claims, "the fund lost");
+    assert_eq!(c.sources[0].kind, SourceKind::Document);
+    // "added" keeps its object: no claim of the speaker
+    let text = "The chair added a note of caution.";
+    let claims = run(text);
+    assert!(claims[0].sources.is_empty());
+}
