@@ -192,6 +192,30 @@ fn edit_corrects_name_kind_and_role_and_levels_follow() {
 }
 
 #[test]
+fn a_source_quoted_in_two_articles_cannot_become_article_scoped() {
+    let env = TestEnv::with_seed();
+    env.run_with_stdin(&["article", "add", "-"], "Police said two men were held.\n");
+    env.add_claim(
+        "Two men were held",
+        &["--source", "Ann Lee", "--source-kind", "person"],
+    );
+    env.ok(&[
+        "claim",
+        "add",
+        "--article",
+        "2",
+        "Two men were held",
+        "--source",
+        "Ann Lee",
+    ]);
+    let err = env.fails(&["source", "edit", "Ann Lee", "--kind", "anonymous"]);
+    assert!(
+        err.contains("this one is used in articles 1, 2; split it first"),
+        "{err}"
+    );
+}
+
+#[test]
 fn edit_refuses_a_taken_name_an_empty_change_and_an_unknown_source() {
     let env = TestEnv::with_seed();
     env.ok(&["source", "add", "Reuters", "--kind", "media"]);

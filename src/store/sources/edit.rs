@@ -23,7 +23,7 @@ fn scope_for(kind: SourceKind, used_in: &[i64], given: Option<i64>) -> Result<i6
         (many, _) => {
             let list: Vec<String> = many.iter().map(i64::to_string).collect();
             Err(StoreError::Invalid(format!(
-                "a source of kind {kind} belongs to one article, and this one is used in                  articles {}; split it first",
+                "a source of kind {kind} belongs to one article, and this one is used in articles {}; split it first",
                 list.join(", ")
             )))
         }

@@ -403,22 +403,3 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     }
     (SourceKind::Unknown, strip_the(&ws.join(" ")), None)
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_document_seen_or_filed_by_someone_is_the_document() {
-        for mention in [
-            "planning documents seen by the Herald",
-            "a report seen by AFP",
-            "internal emails obtained by the Gazette",
-            "a lawsuit filed in Ohio by Ann Lee",
-        ] {
-            assert_eq!(classify(mention).0, SourceKind::Document, "{mention}");
-        }
-        // a capitalised name ending in a document word stays a name
-        assert_ne!(classify("Ann Lee").0, SourceKind::Document);
-    }
-}

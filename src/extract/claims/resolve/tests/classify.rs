@@ -192,3 +192,17 @@ fn a_document_is_named_without_its_relative_clause() {
     );
     assert_eq!(classify("Surveys").0, SourceKind::Document);
 }
+
+#[test]
+fn a_document_seen_or_filed_by_someone_is_the_document() {
+    for mention in [
+        "planning documents seen by the Herald",
+        "a report seen by AFP",
+        "internal emails obtained by the Gazette",
+        "a lawsuit filed in Ohio by Ann Lee",
+    ] {
+        assert_eq!(classify(mention).0, SourceKind::Document, "{mention}");
+    }
+    // a capitalised name ending in a document word stays a name
+    assert_ne!(classify("Ann Lee").0, SourceKind::Document);
+}
