@@ -57,7 +57,10 @@ pub use claim_words::*;
 pub use cues::{cue, Cue, CueClass};
 pub use given_names::{is_female_given_name, is_male_given_name};
 pub use heads::*;
-pub use phrases::{has_anonymity_note, has_hedge_phrase, has_no_comment, HEDGE_KEYS};
+pub use phrases::{
+    has_access_note, has_anonymity_note, has_hedge_phrase, has_no_comment, has_withheld_name,
+    HEDGE_KEYS,
+};
 pub use places::*;
 pub use syntax::*;
 pub use time::*;

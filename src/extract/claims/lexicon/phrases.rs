@@ -25,10 +25,24 @@ pub fn has_no_comment(text: &str) -> bool {
     phrases(NO_COMMENT, &AC).is_match(text)
 }
 
-/// Whether lower-cased `text` holds a reason for anonymity or a note of access.
+/// Whether lower-cased `text` holds a reason for anonymity or a note of knowledge.
 pub fn has_anonymity_note(text: &str) -> bool {
+    has_withheld_name(text) || {
+        static AC: OnceLock<AhoCorasick> = OnceLock::new();
+        phrases(KNOWLEDGE, &AC).is_match(text)
+    }
+}
+
+/// Whether lower-cased `text` holds a reason for anonymity ([`WITHHELD`]).
+pub fn has_withheld_name(text: &str) -> bool {
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    phrases(ANONYMITY, &AC).is_match(text)
+    phrases(WITHHELD, &AC).is_match(text)
+}
+
+/// Whether lower-cased `text` holds a relative clause of access ([`ACCESS`]).
+pub fn has_access_note(text: &str) -> bool {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    phrases(ACCESS, &AC).is_match(text)
 }
 
 /// Hedging phrases of more than one word.
@@ -141,7 +155,7 @@ pub const NO_COMMENT: &[&str] = &[
 ];
 
 /// Phrases giving a reason for anonymity: they describe the source, and are no claim.
-pub const ANONYMITY: &[&str] = &[
+pub const WITHHELD: &[&str] = &[
     "not to be named",
     "not be named",
     "condition of anonymity",
@@ -155,6 +169,11 @@ pub const ANONYMITY: &[&str] = &[
     "declined to be identified",
     "requested anonymity",
     "on background",
+];
+
+/// Phrases telling a source's knowledge ("officials familiar with the talks"): like reasons
+/// for anonymity, they describe the source and are no claim.
+pub const KNOWLEDGE: &[&str] = &[
     "familiar with",
     "knowledgeable about",
     "close to",
@@ -166,4 +185,27 @@ pub const ANONYMITY: &[&str] = &[
     "aware of",
     "who know",
     "who knows",
+];
+
+/// Relative clauses that tell an unnamed group's access ("engineers who worked on the design",
+/// "people who attended the meeting"): they make the group anonymous sources. Not notes that
+/// frames skip: after a named person the same clause is a fact about them.
+pub const ACCESS: &[&str] = &[
+    "who worked on",
+    "who worked for",
+    "who work on",
+    "who work for",
+    "who have seen",
+    "who had seen",
+    "who has seen",
+    "who saw",
+    "who attended",
+    "who took part",
+    "who participated",
+    "who were present",
+    "who was present",
+    "who witnessed",
+    "who reviewed",
+    "who were briefed",
+    "who was briefed",
 ];

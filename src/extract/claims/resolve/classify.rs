@@ -363,7 +363,14 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         )
     });
     if plural_head && (quantified || !definite) {
-        return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
+        // "two engineers who worked on the design": people the text presents as knowing
+        let lower = mention.to_lowercase();
+        let kind = if lexicon::has_anonymity_note(&lower) || lexicon::has_access_note(&lower) {
+            SourceKind::Anonymous
+        } else {
+            SourceKind::UnnamedGroup
+        };
+        return (kind, lower_first(&ws.join(" ")), None);
     }
     // "a neighbor", "the woman", "a 2008 campaign veteran": a person the text leaves unnamed
     if lexicon::is_person_noun(singular(&head)) {

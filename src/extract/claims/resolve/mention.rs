@@ -286,3 +286,16 @@ pub fn is_no_source(mention: &str) -> bool {
         _ => false,
     }
 }
+
+/// Whether the text after a mention opens with an aside set off by commas that gives a reason
+/// for withholding the source's name: ", speaking on condition of anonymity, said" (not one
+/// of knowledge: "lawmakers, who are close to the industry," stay a group).
+pub(super) fn anonymity_aside(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let Some(close) = rest.find(',') else {
+        return false;
+    };
+    close <= 120 && lexicon::has_withheld_name(&rest[..close].to_lowercase())
+}

@@ -148,7 +148,12 @@ impl Resolver {
                 self.add(lower.clone(), SourceKind::Unknown, None, lower.clone())
             }
             None => {
-                let (kind, mut name, role) = self.classify_cleaned(mention);
+                let (mut kind, mut name, role) = self.classify_cleaned(mention);
+                // "two engineers, speaking on condition of anonymity, said": an aside that
+                // withholds their names makes them anonymous sources
+                if kind == SourceKind::UnnamedGroup && anonymity_aside(after) {
+                    kind = SourceKind::Anonymous;
+                }
                 if kind == SourceKind::Person && !name.contains(' ') {
                     if let Some(full) = full_name_before(context, &name) {
                         name = full;

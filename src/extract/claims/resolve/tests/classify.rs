@@ -206,3 +206,35 @@ fn a_document_seen_or_filed_by_someone_is_the_document() {
     // a capitalised name ending in a document word stays a name
     assert_ne!(classify("Ann Lee").0, SourceKind::Document);
 }
+
+#[test]
+fn unnamed_people_presented_as_knowing_are_anonymous() {
+    let kind = |m: &str| classify(m).0;
+    assert_eq!(
+        kind("two engineers who worked on the design"),
+        SourceKind::Anonymous
+    );
+    assert_eq!(
+        kind("several nurses who were present"),
+        SourceKind::Anonymous
+    );
+    // a category voicing a view stays a group
+    assert_eq!(kind("two engineers"), SourceKind::UnnamedGroup);
+    assert_eq!(kind("many economists"), SourceKind::UnnamedGroup);
+}
+
+#[test]
+fn an_aside_withholding_names_makes_a_group_anonymous() {
+    let kind_of = |text: &str, mention: &str| {
+        let mut r = Resolver::default();
+        let at = text.find(mention).expect("mention");
+        let end = at + mention.len();
+        let a = r.resolve_in(&text[at..end], at, &text[..at], &text[end..]);
+        r.entities[a.entity].kind
+    };
+    let text = "Two engineers, speaking on condition of anonymity, said the cost doubled.";
+    assert_eq!(kind_of(text, "Two engineers"), SourceKind::Anonymous);
+    // an aside of proximity is no reason for anonymity
+    let text = "Farm lawmakers, who are close to the growers, said the rule would fail.";
+    assert_eq!(kind_of(text, "Farm lawmakers"), SourceKind::UnnamedGroup);
+}
