@@ -23,13 +23,20 @@ pub(super) fn appositive_name(
     if one != head || !(lexicon::is_title(&head) || lexicon::is_person_noun(&head)) {
         return None;
     }
-    let role = matches!(
-        classify(mention).0,
+    // "the deputy leader" and "Labour's deputy leader" are people too (a post one person
+    // holds), but roles all the same: their last word is no name
+    let role_only = mention
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| !w.starts_with(char::is_uppercase));
+    let role = match classify(mention).0 {
         SourceKind::Unknown
-            | SourceKind::Anonymous
-            | SourceKind::Organization
-            | SourceKind::Official
-    );
+        | SourceKind::Anonymous
+        | SourceKind::Organization
+        | SourceKind::Official => true,
+        SourceKind::Person => role_only,
+        _ => false,
+    };
     if !role {
         return None;
     }

@@ -96,3 +96,17 @@ fn a_surname_shared_by_two_people_goes_to_the_one_written_last() {
     let d = r.resolve("Ms. Clinton", text.len(), text);
     assert_eq!(d.entity, hillary.entity);
 }
+
+#[test]
+fn a_post_held_by_one_person_next_to_a_name_is_that_person() {
+    for text in [
+        "The party's deputy leader, Ann Rayner, said the vote was lost.",
+        "Labour's deputy leader, Ann Rayner, said the vote was lost.",
+        "The group's executive director, Ann Rayner, said the vote was lost.",
+    ] {
+        let mut r = Resolver::default();
+        let end = text.find(", Ann").expect("mention");
+        let a = r.resolve_in(&text[..end], 0, "", &text[end..]);
+        assert_eq!(r.entities[a.entity].name, "Ann Rayner", "{text}");
+    }
+}
