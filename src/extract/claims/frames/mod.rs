@@ -34,8 +34,8 @@ use openers::{
 pub use ranges::range_span;
 pub(super) use ranges::trim_range;
 use ranges::{
-    is_anonymity_note, is_closing_quote, is_comma, is_lead_in, next_comma, push_range,
-    words_between,
+    dash_ending_at, dash_starting_at, is_anonymity_note, is_closing_quote, is_comma, is_lead_in,
+    next_comma, push_range, words_between,
 };
 use subject::speech_subject;
 use verb::verb_frame;

@@ -302,12 +302,9 @@ pub(super) fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
                     ))
                 || matches!(toks[s].low(), "him" | "her" | "them")))
             || (s >= a + 2 && pronoun_object(toks, s - 1));
-        // "The race is close - 60 percent of voters said": a spaced hyphen is a dash
-        let spaced_dash = t.is_punct("-")
-            && s >= 2
-            && toks[s - 2].end < t.start
-            && toks.get(s).is_some_and(|n| n.start > t.end);
-        if spaced_dash {
+        // "The race is close - 60 percent of voters said": a spaced hyphen is a dash, and so
+        // is a doubled one ("The cut -- two officials said")
+        if t.is_punct("-") && dash_ending_at(toks, s - 1).is_some() {
             break;
         }
         // "Politicians and even some scientists say": a focus word after a coordinator

@@ -8,10 +8,12 @@ use super::verb_shapes::CueSite;
 use super::*;
 
 mod around;
+mod dashed;
 mod tail;
 mod words;
 
 use around::{around_frame, set_in_lead};
+use dashed::dash_set_frame;
 use tail::{day_adjunct_end, saying_participle_content};
 use words::{asserts_its_object, opens_subordinate, speech_participle, writer_participle};
 
@@ -321,6 +323,10 @@ pub(super) fn place_frame(
             rest,
             ..Frame::new(Some(src), cue_text, Placement::After, content)
         });
+    }
+    // "The plan — a former aide said — was never approved": the frame set off by dashes
+    if let Some(f) = dash_set_frame(toks, &site, src, before_lead) {
+        return Some(Frame { side, ..f });
     }
     // "…and officials said …": the words before are a clause of their own
     if before_lead > a
