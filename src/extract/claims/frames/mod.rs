@@ -15,6 +15,8 @@ mod ranges;
 mod shape_tests;
 mod subject;
 #[cfg(test)]
+mod subject_tests;
+#[cfg(test)]
 mod tests;
 mod verb;
 mod verb_shapes;

@@ -205,7 +205,8 @@ pub(super) fn skip_after_cue(toks: &[Tok], i: usize, b: usize, takes_object: boo
             c += 1;
         }
     }
-    if takes_object && c < b {
+    // "warned that a storm …": no hearer, the content opens with "that"
+    if takes_object && c < b && !toks[c].is("that") {
         // "told members of the council that …": the hearer runs up to "that"
         if let Some(t) = (c + 1..b.min(c + 12)).find(|&t| toks[t].is("that")) {
             if !toks[c..t]
@@ -307,6 +308,15 @@ pub(super) fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
         if t.is_punct("-") && dash_ending_at(toks, s - 1).is_some() {
             break;
         }
+        // "critics like Ann Lee say", "experts such as the IMF warn": a list of examples
+        // after a plural head stays in the subject
+        if s < k && example_marker(toks, s - 1) {
+            let h = if t.is("as") { s - 2 } else { s - 1 };
+            if h > a && plural_noun(&toks[h - 1]) {
+                s = h;
+                continue;
+            }
+        }
         // "Politicians and even some scientists say": a focus word after a coordinator
         let focus = s < k
             && matches!(t.low(), "even" | "also")
@@ -344,12 +354,55 @@ pub(super) fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
     s
 }
 
+/// "like" or "such as" opening a list of examples: "critics like Ann Lee", "experts such as
+/// the IMF". `j` is "like", "such" or "as".
+pub(super) fn example_marker(toks: &[Tok], j: usize) -> bool {
+    match toks[j].low() {
+        "like" => true,
+        "such" => toks.get(j + 1).is_some_and(|t| t.is("as")),
+        "as" => j > 0 && toks[j - 1].is("such"),
+        _ => false,
+    }
+}
+
+/// A plural common noun that can head a source: "critics", "experts", "groups", "people".
+pub(super) fn plural_noun(t: &Tok) -> bool {
+    let w = t.low();
+    t.kind == TokKind::Word
+        && np_word(t)
+        && !t.verbish
+        && t.cue.is_none()
+        && (matches!(w, "people" | "police")
+            || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s"))
+}
+
+/// The plural head before a list of examples in a subject ("critics like Ann Lee").
+pub(super) fn example_list_head(toks: &[Tok]) -> Option<usize> {
+    (1..toks.len().saturating_sub(1)).find(|&j| {
+        example_marker(toks, j) && !toks[j].is("such") && {
+            let h = if toks[j].is("as") { j - 1 } else { j };
+            h > 0 && plural_noun(&toks[h - 1])
+        }
+    })
+}
+
 /// A subject for a speech cue: any short noun phrase opening with a name or a determiner, or a
 /// noun phrase with a source head.
 pub(super) fn speech_subject(toks: &[Tok]) -> bool {
     let toks = strip_parenthetical(toks);
     if super::super::grammar::opens_with_preposition(toks) {
         return false;
+    }
+    // "Critics like Ann Lee", "Groups such as the Sierra Club": the head, then the examples
+    if let Some(j) = example_list_head(toks) {
+        let h = if toks[j].is("as") { j - 1 } else { j };
+        let list = &toks[j + 1..];
+        return speech_subject(&toks[..h])
+            && !list.is_empty()
+            && list.len() <= 10
+            && list
+                .iter()
+                .all(|t| t.is_word() && np_word(t) && !t.verbish || is_comma(t));
     }
     valid_source_np(toks)
         || (!toks.is_empty()

@@ -332,18 +332,26 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
             .all(|t| np_word(t) && !t.verbish && t.is_word());
     // "hacking specialists say", "protest organizers in Cleveland say": a plural of common
     // nouns before a verb of saying
+    // "critics like Ann Lee say": the plural head before a list of examples
+    let example_head = example_list_head(&toks[src.0..src.1]).map(|j| src.0 + j);
     let plural_common = cue.class == CueClass::Speech
         && !cue.weak
         && src.1 > src.0
-        && src.1 - src.0 <= 6
-        && toks[src.0..src.1]
-            .iter()
-            .all(|t| t.is_word() && np_word(t) && !t.verbish)
+        && (example_head.is_some()
+            || src.1 - src.0 <= 6
+                && toks[src.0..src.1]
+                    .iter()
+                    .all(|t| t.is_word() && np_word(t) && !t.verbish))
         && {
             let head_end = toks[src.0..src.1]
                 .iter()
                 .position(|t| matches!(t.low(), "in" | "at" | "from" | "of" | "for" | "with"))
                 .map_or(src.1, |p| src.0 + p);
+            let head_end = match example_head {
+                Some(j) if toks[j].is("as") => j - 1,
+                Some(j) => j,
+                None => head_end,
+            };
             head_end > src.0 && {
                 let h = toks[head_end - 1].low();
                 h.len() > 3 && h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("'s")
@@ -406,6 +414,7 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
                     || lexicon::is_number_word(t.low())
             })
             || plural_before_modifier(&toks[src.0..src.1])
+            || example_head.is_some()
             || (long && plural_head(&toks[src.0..src.1]))
             || (h.ends_with('s') && !h.ends_with("ss"))
             || lexicon::is_group_head(h)

@@ -1,0 +1,66 @@
+//! Subjects of news-style frames that take a shape of their own: a plural head with a list of
+//! examples ("critics like Ann Lee say"). Sentences written for these tests.
+
+use super::tests::marked;
+use super::*;
+
+/// The frame of `s`: its source's text, its cue and its content ranges' texts.
+fn frame(s: &str) -> Option<(Option<String>, String, Vec<String>)> {
+    let toks = marked(s);
+    let f = find_frame(s, &toks, 0, toks.len())?;
+    let text = |r| range_span(&toks, r).map(|sp| sp.of(s).to_string());
+    let content = f.content.iter().filter_map(|&r| text(r)).collect();
+    Some((f.source.and_then(text), f.cue, content))
+}
+
+#[test]
+fn a_plural_head_with_a_list_of_examples_before_the_cue() {
+    let (src, cue, content) =
+        frame("Critics like Ann Lee say the bill would gut protections for renters.").unwrap();
+    assert_eq!(src.as_deref(), Some("Critics like Ann Lee"));
+    assert_eq!(cue, "say");
+    assert_eq!(content, ["the bill would gut protections for renters."]);
+    let (src, _, content) =
+        frame("Experts such as the IMF warn that the recovery could stall next year.").unwrap();
+    assert_eq!(src.as_deref(), Some("Experts such as the IMF"));
+    assert_eq!(content, ["the recovery could stall next year."]);
+    let (src, _, _) =
+        frame("Democrats like Senator John Ruiz said the measure was doomed.").unwrap();
+    assert_eq!(src.as_deref(), Some("Democrats like Senator John Ruiz"));
+    let (src, _, _) =
+        frame("Groups such as the Sierra Club and Greenpeace argue the pipeline is unsafe.")
+            .unwrap();
+    assert_eq!(
+        src.as_deref(),
+        Some("Groups such as the Sierra Club and Greenpeace")
+    );
+    // after a lead-in
+    let (src, _, content) = frame("In Ohio, rivals like Ed Moss say it was rigged.").unwrap();
+    assert_eq!(src.as_deref(), Some("rivals like Ed Moss"));
+    assert_eq!(content, ["it was rigged."]);
+}
+
+#[test]
+fn like_after_a_verb_or_in_an_object_opens_no_subject() {
+    // "deals such as NAFTA and called": the list ends an object, not a subject
+    let s = "Lee has criticized trade deals such as the pact with Peru and called for tariffs.";
+    if let Some((src, _, _)) = frame(s) {
+        assert_ne!(
+            src.as_deref(),
+            Some("trade deals such as the pact with Peru and")
+        );
+    }
+    let s = "It looks like the mayor said the vote was rigged.";
+    if let Some((src, _, _)) = frame(s) {
+        assert!(!src.unwrap_or_default().contains("like"));
+    }
+}
+
+#[test]
+fn a_verb_that_takes_a_hearer_with_that_right_after_it() {
+    let (src, _, content) = frame("Officials warned that a storm could hit the coast.").unwrap();
+    assert_eq!(src.as_deref(), Some("Officials"));
+    assert_eq!(content, ["a storm could hit the coast."]);
+    let (_, _, content) = frame("The mayor told reporters that the bridge was safe.").unwrap();
+    assert_eq!(content, ["the bridge was safe."]);
+}
