@@ -3,6 +3,8 @@
 
 use super::*;
 
+pub(super) use super::examples::{example_list_head, example_marker, plural_common, plural_noun};
+
 /// A clause-initial subject that runs past a relative clause or a participle up to the cue at
 /// `k`: its head must be a source noun within its first words. Returns its start (`a`).
 pub(super) fn long_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
@@ -354,36 +356,13 @@ pub(super) fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
     s
 }
 
-/// "like" or "such as" opening a list of examples: "critics like Ann Lee", "experts such as
-/// the IMF". `j` is "like", "such" or "as".
-pub(super) fn example_marker(toks: &[Tok], j: usize) -> bool {
-    match toks[j].low() {
-        "like" => true,
-        "such" => toks.get(j + 1).is_some_and(|t| t.is("as")),
-        "as" => j > 0 && toks[j - 1].is("such"),
-        _ => false,
-    }
-}
-
-/// A plural common noun that can head a source: "critics", "experts", "groups", "people".
-pub(super) fn plural_noun(t: &Tok) -> bool {
-    let w = t.low();
-    t.kind == TokKind::Word
-        && np_word(t)
-        && !t.verbish
-        && t.cue.is_none()
-        && (matches!(w, "people" | "police")
-            || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s"))
-}
-
-/// The plural head before a list of examples in a subject ("critics like Ann Lee").
-pub(super) fn example_list_head(toks: &[Tok]) -> Option<usize> {
-    (1..toks.len().saturating_sub(1)).find(|&j| {
-        example_marker(toks, j) && !toks[j].is("such") && {
-            let h = if toks[j].is("as") { j - 1 } else { j };
-            h > 0 && plural_noun(&toks[h - 1])
-        }
-    })
+/// A subject pronoun with its auxiliary in one token ("he's", "they've", "she'd", "we're"):
+/// the byte length of the pronoun and the auxiliary after the apostrophe.
+pub fn clitic_subject(w: &str) -> Option<(usize, &str)> {
+    let (pron, aux) = w.split_once('\'')?;
+    (matches!(pron, "he" | "she" | "they" | "we" | "i" | "you")
+        && matches!(aux, "s" | "ve" | "d" | "re"))
+    .then_some((pron.len(), aux))
 }
 
 /// A subject for a speech cue: any short noun phrase opening with a name or a determiner, or a

@@ -64,3 +64,34 @@ fn a_verb_that_takes_a_hearer_with_that_right_after_it() {
     let (_, _, content) = frame("The mayor told reporters that the bridge was safe.").unwrap();
     assert_eq!(content, ["the bridge was safe."]);
 }
+
+#[test]
+fn a_pronoun_with_its_auxiliary_in_one_token() {
+    let (src, cue, content) = frame("He's said the deal is dead.").unwrap();
+    assert_eq!(src.as_deref(), Some("He's"));
+    assert_eq!(cue, "said");
+    assert_eq!(content, ["the deal is dead."]);
+    let (src, _, content) =
+        frame("She’s told reporters that the plant will close in May.").unwrap();
+    assert_eq!(src.as_deref(), Some("She’s"));
+    assert_eq!(content, ["the plant will close in May."]);
+    let (src, _, _) = frame("They've said the bridge will reopen in June.").unwrap();
+    assert_eq!(src.as_deref(), Some("They've"));
+    let (src, _, _) = frame("They're saying the vote was rigged.").unwrap();
+    assert_eq!(src.as_deref(), Some("They're"));
+}
+
+#[test]
+fn a_clitic_passive_or_a_clause_inside_another_has_no_clitic_speaker() {
+    for s in [
+        "He's said to be ill.",
+        "It's been reported that the mayor will resign.",
+        "Voters doubt that what he's proposing is realistic.",
+        "She's Challenging A Donor To A Debate.",
+    ] {
+        if let Some((src, _, _)) = frame(s) {
+            let src = src.unwrap_or_default();
+            assert!(!src.contains('\''), "{s}: {src}");
+        }
+    }
+}

@@ -70,4 +70,5 @@ fn check_invariants(text: &str, claims: &[ExtractedClaim]) {
 mod paragraphs;
 mod passages;
 mod scope;
+mod shapes;
 mod speakers;

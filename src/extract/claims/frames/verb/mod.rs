@@ -8,8 +8,10 @@ use super::subject::*;
 use super::verb_shapes::{coordinated_speaker, infinitive_speaker, relative_speaker, CueSite};
 use super::*;
 
+mod clitic;
 mod comma_subjects;
 
+use clitic::clitic_frame;
 use comma_subjects::{comma_closed_subject, described_name};
 
 /// A frame around the cue verb at `i`.
@@ -142,10 +144,11 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     }
     let progressive = cue.ing
         && i > a
-        && matches!(
+        && (matches!(
             toks[i - 1].low(),
             "is" | "are" | "was" | "were" | "been" | "'s" | "’s"
-        );
+        ) || clitic_subject(toks[i - 1].low())
+            .is_some_and(|(_, aux)| matches!(aux, "s" | "re")));
     if cue.ing && !progressive {
         return None;
     }
@@ -156,6 +159,10 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     }
     // "X supported Democrats, and said …": the clause's subject speaks
     if let Some(f) = coordinated_speaker(toks, site) {
+        return Some(f);
+    }
+    // "He's said", "They've told reporters", "She's saying": a pronoun and its auxiliary
+    if let Some(f) = clitic_frame(toks, site) {
         return Some(f);
     }
     // The subject before the cue (and its modifiers).
@@ -330,33 +337,10 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
         && toks[src.0..src.1]
             .iter()
             .all(|t| np_word(t) && !t.verbish && t.is_word());
-    // "hacking specialists say", "protest organizers in Cleveland say": a plural of common
-    // nouns before a verb of saying
-    // "critics like Ann Lee say": the plural head before a list of examples
+    // "hacking specialists say", "protest organizers in Cleveland say", "critics like Ann Lee
+    // say": a plural of common nouns before a verb of saying
     let example_head = example_list_head(&toks[src.0..src.1]).map(|j| src.0 + j);
-    let plural_common = cue.class == CueClass::Speech
-        && !cue.weak
-        && src.1 > src.0
-        && (example_head.is_some()
-            || src.1 - src.0 <= 6
-                && toks[src.0..src.1]
-                    .iter()
-                    .all(|t| t.is_word() && np_word(t) && !t.verbish))
-        && {
-            let head_end = toks[src.0..src.1]
-                .iter()
-                .position(|t| matches!(t.low(), "in" | "at" | "from" | "of" | "for" | "with"))
-                .map_or(src.1, |p| src.0 + p);
-            let head_end = match example_head {
-                Some(j) if toks[j].is("as") => j - 1,
-                Some(j) => j,
-                None => head_end,
-            };
-            head_end > src.0 && {
-                let h = toks[head_end - 1].low();
-                h.len() > 3 && h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("'s")
-            }
-        };
+    let plural_common = cue.class == CueClass::Speech && !cue.weak && plural_common(toks, src);
     let subject_ok = long
         || set_off
         || embedded_subject

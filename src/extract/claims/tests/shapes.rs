@@ -1,0 +1,17 @@
+//! Claims of sentences whose frame takes a shape of news writing: a pronoun with its
+//! auxiliary in one token, a frame set off by dashes, a list of examples in the subject.
+
+use super::*;
+
+#[test]
+fn a_pronoun_with_its_auxiliary_is_the_speaker_without_the_auxiliary() {
+    let text = "The mayor faces a recall. He's said the vote is a stunt.\nIt's been reported that the council will meet on Monday.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the vote is a stunt");
+    assert_eq!(c.sources[0].mention.of(text), "He");
+    assert!(!c.text(text).contains("said"));
+    // a passive with no source: the claim stays unsourced
+    let c = claim_with(text, &claims, "the council will meet");
+    assert!(c.sources.is_empty());
+}
