@@ -95,3 +95,56 @@ fn a_clitic_passive_or_a_clause_inside_another_has_no_clitic_speaker() {
         }
     }
 }
+
+#[test]
+fn a_relative_clause_without_its_pronoun_around_the_cue() {
+    let toks_frame = |s: &str| {
+        let toks = marked(s);
+        let f = find_frame(s, &toks, 0, toks.len()).expect("a frame");
+        let text = |r| range_span(&toks, r).map(|sp| sp.of(s).to_string());
+        (
+            f.source.and_then(text),
+            f.content
+                .iter()
+                .filter_map(|&r| text(r))
+                .collect::<Vec<_>>(),
+            f.prefix.and_then(text),
+            f.placement,
+        )
+    };
+    // a head of time: the clause after the cue is the speaker's, the words before the writer's
+    let (src, content, prefix, p) =
+        toks_frame("It was the third time the agency said it had lost the files.");
+    assert_eq!(src.as_deref(), Some("the agency"));
+    assert_eq!(content, ["it had lost the files."]);
+    assert_eq!(prefix.as_deref(), Some("It was the third time"));
+    assert_eq!(p, Placement::Before);
+    // any other head belongs to what is said: "it costs $20 million"
+    let (src, content, _, p) =
+        toks_frame("The repairs will run to $20 million experts say it costs to fix.");
+    assert_eq!(src.as_deref(), Some("experts"));
+    assert_eq!(content, ["$20 million experts say it costs to fix."]);
+    assert_eq!(p, Placement::Embedded);
+}
+
+#[test]
+fn nouns_that_look_like_cues_open_no_relative_clause() {
+    for s in [
+        "Nevada is staking its claim for influence in the race.",
+        "She will lead a group charged with cleaning the river.",
+        "The last man to mount a major race says he will not run.",
+        "None of the videos showed the scene she described, aides said.",
+    ] {
+        let toks = marked(s);
+        if let Some(f) = find_frame(s, &toks, 0, toks.len()) {
+            let src = f
+                .source
+                .and_then(|r| range_span(&toks, r))
+                .map(|sp| sp.of(s));
+            assert!(
+                !matches!(src, Some("its" | "a group" | "a major race" | "she")),
+                "{s}: {src:?}"
+            );
+        }
+    }
+}

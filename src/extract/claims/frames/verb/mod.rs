@@ -10,9 +10,11 @@ use super::*;
 
 mod clitic;
 mod comma_subjects;
+mod contact;
 
 use clitic::clitic_frame;
 use comma_subjects::{comma_closed_subject, described_name};
+use contact::contact_relative;
 
 /// A frame around the cue verb at `i`.
 pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<Frame> {
@@ -171,6 +173,12 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     if s <= a + 1 {
         if let Some(j) = leading_adjunct_end(toks, a, k) {
             s = j;
+        }
+    }
+    // "the third time the agency said …": a relative clause without its pronoun
+    if s < k {
+        if let Some(f) = contact_relative(toks, site, s) {
+            return Some(f);
         }
     }
     let mut subj_end = k;
