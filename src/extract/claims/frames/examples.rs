@@ -1,6 +1,8 @@
-//! Plural subjects of common nouns ("hacking specialists say"), with a list of examples after
-//! their head: "critics like Ann Lee say", "experts such as the IMF warn".
+//! Plural subjects, which take a verb's base form ("they say"): plurals of common nouns
+//! ("hacking specialists say"), with a list of examples after their head ("critics like Ann
+//! Lee say", "experts such as the IMF warn").
 
+use super::subject::{plural_before_modifier, plural_head};
 use super::*;
 
 /// "like" or "such as" opening a list of examples: "critics like Ann Lee", "experts such as
@@ -59,4 +61,48 @@ pub(super) fn plural_common(toks: &[Tok], src: (usize, usize)) -> bool {
                 h.len() > 3 && h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("'s")
             }
         }
+}
+
+/// A subject that takes a verb's base form ("they say", "critics argue", "most voters say").
+pub(super) fn plural_subject(toks: &[Tok], src: (usize, usize), long: bool) -> bool {
+    let h = toks[src.1 - 1].low();
+    toks[src.0..src.1].iter().any(|t| {
+        t.lower == "and"
+            || t.kind == TokKind::Number
+            || matches!(t.low(), "percent" | "most" | "majority" | "many" | "some")
+    }) || matches!(h, "i" | "we" | "they" | "you")
+        || toks[src.0..src.1].iter().any(|t| {
+            matches!(t.low(), "those" | "these" | "both" | "few" | "several")
+                || lexicon::is_number_word(t.low())
+        })
+        || plural_before_modifier(&toks[src.0..src.1])
+        || (long && plural_head(&toks[src.0..src.1]))
+        || (h.ends_with('s') && !h.ends_with("ss"))
+        || lexicon::is_group_head(h)
+}
+
+/// An auxiliary or "to" before a cue, after which the cue takes its base form with any subject.
+pub(super) fn takes_base_form(w: &str) -> bool {
+    matches!(
+        w,
+        "will"
+            | "would"
+            | "could"
+            | "didn't"
+            | "doesn't"
+            | "don't"
+            | "won't"
+            | "wouldn't"
+            | "can't"
+            | "didn’t"
+            | "doesn’t"
+            | "don’t"
+            | "did"
+            | "does"
+            | "do"
+            | "may"
+            | "might"
+            | "can"
+            | "to"
+    )
 }

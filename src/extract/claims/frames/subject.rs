@@ -3,7 +3,9 @@
 
 use super::*;
 
-pub(super) use super::examples::{example_list_head, example_marker, plural_common, plural_noun};
+pub(super) use super::examples::{
+    example_list_head, example_marker, plural_common, plural_noun, plural_subject, takes_base_form,
+};
 
 /// A clause-initial subject that runs past a relative clause or a participle up to the cue at
 /// `k`: its head must be a source noun within its first words. Returns its start (`a`).

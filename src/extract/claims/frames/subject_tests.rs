@@ -148,3 +148,37 @@ fn nouns_that_look_like_cues_open_no_relative_clause() {
         }
     }
 }
+
+#[test]
+fn the_last_participle_of_a_chain_is_the_subjects_saying() {
+    let (src, cue, content) = frame(
+        "The two candidates met in Denver, each touting their plans and saying the economy is weak.",
+    )
+    .unwrap();
+    assert_eq!(src.as_deref(), Some("The two candidates"));
+    assert_eq!(cue, "saying");
+    assert_eq!(content, ["the economy is weak."]);
+}
+
+#[test]
+fn a_chain_of_participles_without_a_clause_of_saying_frames_nothing_new() {
+    // "answering questions", "vowing to …": an object or an infinitive, not something said
+    for s in [
+        "Lee made a stop at a school, greeting voters and answering questions about the race.",
+        "Lee entered the race, calling them liars and vowing to build a wall.",
+    ] {
+        let toks = marked(s);
+        if let Some(f) = find_frame(s, &toks, 0, toks.len()) {
+            assert!(
+                !matches!(f.cue.as_str(), "answering" | "vowing"),
+                "{s}: {f:?}"
+            );
+        }
+    }
+    // "touting their plans": a cue form after a possessive is a noun
+    let s = "Ann Lee spoke, touting their plans for the city.";
+    let toks = marked(s);
+    if let Some(f) = find_frame(s, &toks, 0, toks.len()) {
+        assert_ne!(f.cue, "plans");
+    }
+}

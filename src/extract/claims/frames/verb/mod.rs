@@ -2,7 +2,7 @@
 //! stands (before, after or inside its content), the hearer and adjuncts after it.
 
 use super::inverted::inverted_frame;
-use super::participles::{saying_frame, share_saying};
+use super::participles::{chain_saying_frame, ends_participle_chain, saying_frame, share_saying};
 use super::placement::place_frame;
 use super::subject::*;
 use super::verb_shapes::{coordinated_speaker, infinitive_speaker, relative_speaker, CueSite};
@@ -48,8 +48,13 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     if i > a + 1 && toks[i - 1].is("to") {
         return infinitive_speaker(toks, a, b, i, cue);
     }
-    // "the said …", "so-called"
-    if i > a && matches!(toks[i - 1].low(), "the" | "a" | "an") {
+    // "the said …", "so-called"; "touting their plans": a noun after a possessive
+    if i > a
+        && matches!(
+            toks[i - 1].low(),
+            "the" | "a" | "an" | "their" | "its" | "his" | "our" | "my" | "your"
+        )
+    {
         return None;
     }
     // passives: "was told", "is believed to", "it was reported that" → no frame
@@ -135,6 +140,11 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     let after_comma = i > a
         && (is_comma(&toks[i - 1])
             || (i > a + 1 && toks[i - 1].kind == TokKind::Quote && is_comma(&toks[i - 2])));
+    if cue.ing && cue.class == CueClass::Speech && ends_participle_chain(toks, a, i) {
+        if let Some(f) = chain_saying_frame(toks, site) {
+            return Some(f);
+        }
+    }
     if cue.ing && (after_comma || ing_report) && cue.class == CueClass::Speech {
         return saying_frame(toks, site);
     }
@@ -393,47 +403,11 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     // Base forms need a plural or pronoun subject: "they say", "critics argue".
     let base = !word.ends_with('s') && !cue.past;
     if base {
-        let h = toks[src.1 - 1].low();
+        // an auxiliary before the cue takes any subject: "he will say", "she didn't say"
         let plural_ok = progressive
-            || toks[src.0..src.1].iter().any(|t| {
-                t.lower == "and"
-                    || t.kind == TokKind::Number
-                    || matches!(t.low(), "percent" | "most" | "majority" | "many" | "some")
-            })
-            || matches!(h, "i" | "we" | "they" | "you")
-            || toks[src.0..src.1].iter().any(|t| {
-                matches!(t.low(), "those" | "these" | "both" | "few" | "several")
-                    || lexicon::is_number_word(t.low())
-            })
-            || plural_before_modifier(&toks[src.0..src.1])
             || example_head.is_some()
-            || (long && plural_head(&toks[src.0..src.1]))
-            || (h.ends_with('s') && !h.ends_with("ss"))
-            || lexicon::is_group_head(h)
-            || toks[k..i].iter().any(|t| {
-                matches!(
-                    t.low(),
-                    "will"
-                        | "would"
-                        | "could"
-                        | "didn't"
-                        | "doesn't"
-                        | "don't"
-                        | "won't"
-                        | "wouldn't"
-                        | "can't"
-                        | "didn’t"
-                        | "doesn’t"
-                        | "don’t"
-                        | "did"
-                        | "does"
-                        | "do"
-                        | "may"
-                        | "might"
-                        | "can"
-                        | "to"
-                )
-            });
+            || plural_subject(toks, src, long)
+            || toks[k..i].iter().any(|t| takes_base_form(t.low()));
         if !plural_ok {
             return None;
         }
