@@ -15,3 +15,20 @@ fn a_pronoun_with_its_auxiliary_is_the_speaker_without_the_auxiliary() {
     let c = claim_with(text, &claims, "the council will meet");
     assert!(c.sources.is_empty());
 }
+
+#[test]
+fn a_concession_ends_what_is_said_before_the_main_clause() {
+    let text = "While he has said he will fight on, the senator must decide what to demand.\nAlthough aides said the talks had stalled, Ruiz noted that a deal was near.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "he will fight on");
+    assert_eq!(c.sources[0].mention.of(text), "he");
+    assert!(!c.text(text).contains("must decide"));
+    let c = claim_with(text, &claims, "must decide");
+    assert!(c.sources.is_empty());
+    // a main clause with a frame of its own keeps it
+    let c = claim_with(text, &claims, "the talks had stalled");
+    assert_eq!(c.sources[0].mention.of(text), "aides");
+    let c = claim_with(text, &claims, "a deal was near");
+    assert_eq!(c.sources[0].mention.of(text), "Ruiz");
+}

@@ -8,12 +8,12 @@ use super::verb_shapes::CueSite;
 use super::*;
 
 mod around;
-mod dashed;
+mod bounded;
 mod tail;
 mod words;
 
 use around::{around_frame, set_in_lead};
-use dashed::dash_set_frame;
+use bounded::{conceded_frame, dash_set_frame};
 use tail::{day_adjunct_end, saying_participle_content};
 use words::{asserts_its_object, opens_subordinate, speech_participle, writer_participle};
 
@@ -179,6 +179,11 @@ pub(super) fn place_frame(
                 if let Some(lead) = set_in_lead(toks, a, before_lead - 1, i, c) {
                     return Some(around_frame(src, cue_text, side, lead, content_range));
                 }
+            }
+            // "While he has said he will fight on, Sanders must decide …": a concession ends
+            // at the comma before the main clause, which is the writer's
+            if let Some(f) = conceded_frame(toks, &site, src, before_lead, content_range) {
+                return Some(Frame { side, ..f });
             }
             // a frame right after a quote: "“…” Varki recalled the officers asking, …"
             return Some(Frame {

@@ -1,5 +1,7 @@
-//! Frames set off by dashes in mid-sentence ("The plan — a former aide said on Monday — was
-//! never approved"): the words before the first dash and after the second are the content.
+//! Frames whose content stops short of the clause's end: set off by dashes in mid-sentence
+//! ("The plan — a former aide said on Monday — was never approved": the words before the first
+//! dash and after the second are the content), or in a concession before the main clause
+//! ("While he has said he will fight on, Sanders must decide …").
 
 use super::*;
 
@@ -40,4 +42,34 @@ pub(super) fn dash_set_frame(
         Placement::After,
         vec![head, tail],
     ))
+}
+
+/// The frame of a concession opening the clause ("While he's said he will fight on, Sanders
+/// must decide …", "Although aides said the talks had stalled, the deal was signed"): what is
+/// said ends at the comma before the main clause, which is the writer's unless it has a frame
+/// of its own (`rest`, searched for one: "…, Ham also noted …").
+pub(super) fn conceded_frame(
+    toks: &[Tok],
+    site: &CueSite,
+    src: (usize, usize),
+    before_lead: usize,
+    content: (usize, usize),
+) -> Option<Frame> {
+    let a = site.a;
+    if before_lead != a + 1 || !matches!(toks[a].low(), "while" | "although" | "though" | "whereas")
+    {
+        return None;
+    }
+    let c = (content.0 + 2..content.1).find(|&c| {
+        is_comma(&toks[c]) && !toks[c].in_quote && clause_follows(toks, c + 1, content.1)
+    })?;
+    let said = trim_range(toks, content.0, c);
+    let main = trim_range(toks, c + 1, content.1);
+    if said.0 >= said.1 || main.0 >= main.1 {
+        return None;
+    }
+    Some(Frame {
+        rest: Some(main),
+        ..Frame::new(Some(src), site.cue_text, Placement::Before, vec![said])
+    })
 }
