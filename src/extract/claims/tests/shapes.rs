@@ -32,3 +32,17 @@ fn a_concession_ends_what_is_said_before_the_main_clause() {
     let c = claim_with(text, &claims, "a deal was near");
     assert_eq!(c.sources[0].mention.of(text), "Ruiz");
 }
+
+#[test]
+fn a_frame_set_in_after_a_short_subject_leaves_one_claim_around_it() {
+    // "plan" and "cut" look like verbs; after a determiner they are the subject's nouns
+    let text = "The plan, a former aide said, was never approved.\nThe tax cut — two officials said on Tuesday — would cost $40 billion.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "was never approved");
+    assert_eq!(c.text(text), "The plan was never approved.");
+    assert_eq!(c.sources[0].mention.of(text), "a former aide");
+    let c = claim_with(text, &claims, "would cost");
+    assert_eq!(c.text(text), "The tax cut would cost $40 billion.");
+    assert_eq!(c.sources[0].mention.of(text), "two officials");
+}
