@@ -46,3 +46,18 @@ fn a_frame_set_in_after_a_short_subject_leaves_one_claim_around_it() {
     assert_eq!(c.text(text), "The tax cut would cost $40 billion.");
     assert_eq!(c.sources[0].mention.of(text), "two officials");
 }
+
+#[test]
+fn an_adverb_before_a_subordinator_opens_a_lead_in_not_content() {
+    let text = "Ever since Ann Lee announced her bid last year, she's said the same thing at every stop.\nShortly before the council met, the mayor told reporters that the count was fair.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "announced her bid");
+    assert!(c.sources.is_empty());
+    let c = claim_with(text, &claims, "the same thing");
+    assert_eq!(c.sources[0].mention.of(text), "she");
+    let c = claim_with(text, &claims, "the council met");
+    assert!(c.sources.is_empty());
+    let c = claim_with(text, &claims, "the count was fair");
+    assert_eq!(c.sources[0].mention.of(text), "the mayor");
+}

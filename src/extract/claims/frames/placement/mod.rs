@@ -208,7 +208,17 @@ pub(super) fn place_frame(
     if let (true, Some(le)) = (preceded_by_break, lead_end) {
         let lead = &toks[a..le];
         let first = lead.first().map(|t| t.low()).unwrap_or("");
-        let subordinate = opens_subordinate(first);
+        // "Ever since the vote, …", "Shortly after the vote, …": an adverb before the
+        // subordinator
+        let second = lead.get(1).map(|t| t.low()).unwrap_or("");
+        let subordinate = opens_subordinate(first)
+            || (matches!(
+                first,
+                "ever" | "just" | "long" | "right" | "soon" | "shortly"
+            ) && matches!(
+                second,
+                "since" | "after" | "before" | "when" | "as" | "until"
+            ));
         let participle = lead.first().is_some_and(|t| {
             t.cap && (t.lower.ends_with("ed") || t.lower.ends_with("ing"))
                 || matches!(
