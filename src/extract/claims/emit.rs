@@ -1,7 +1,7 @@
 //! Raw claims from atomic pieces: a frame's source as found in the text, trimmed spans, and
 //! the claims of main and side pieces (a side piece may hold a frame of its own).
 
-use super::frames::{find_frame, range_span, Frame};
+use super::frames::{clitic_subject, find_frame, range_span, Frame};
 use super::split::Piece;
 use super::tokens::Tok;
 use super::{kinds, RawClaim, RawSource};
@@ -9,7 +9,14 @@ use crate::extract::types::Span;
 use crate::vocab::Relation;
 
 pub(super) fn raw_source(toks: &[Tok], f: &Frame) -> Option<RawSource> {
-    let mention = range_span(toks, f.source?)?;
+    let (s0, s1) = f.source?;
+    let mut mention = range_span(toks, (s0, s1))?;
+    // "He's said": the pronoun without its auxiliary
+    if let Some((len, _)) = clitic_subject(toks[s1 - 1].low()) {
+        if s1 - s0 == 1 {
+            mention.end = toks[s0].start + len;
+        }
+    }
     let relation = if f.cue.starts_with("according") || f.cue.starts_with("as ") {
         Relation::AccordingTo
     } else {

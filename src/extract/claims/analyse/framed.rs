@@ -4,6 +4,7 @@
 use super::super::emit::{emit, raw_source};
 use super::super::frames::{self, Frame};
 use super::super::grammar;
+use super::super::lexicon;
 use super::super::scope::{around_pieces, claim_unframed, scopes_back, second_cue};
 use super::super::split::{self, Joiner, Piece};
 use super::super::tokens::Tok;
@@ -77,10 +78,20 @@ impl Clauses<'_, '_> {
         let around = f.placement == frames::Placement::After && f.content.len() == 2 && {
             let (a0, b0) = f.content[0];
             let (a1, _) = f.content[1];
-            b0 - a0 <= 6
+            // "The tax cut, two officials said, would cost …": a short noun phrase opening
+            // with a determiner is the subject of the verb after the frame, though its noun
+            // looks like a verb ("cut", "plan")
+            let subject = b0 - a0 <= 4
+                && lexicon::is_determiner(toks[a0].low())
+                && grammar::is_verbish(&toks[a1])
                 && !toks[a0..b0]
                     .iter()
-                    .any(|t| grammar::is_verbish(t) || t.in_quote)
+                    .any(|t| t.in_quote || lexicon::is_clause_word(t.low()));
+            b0 - a0 <= 6
+                && (subject
+                    || !toks[a0..b0]
+                        .iter()
+                        .any(|t| grammar::is_verbish(t) || t.in_quote))
                 && !matches!(toks[a1].low(), "and" | "but" | "or" | "while")
         };
         if around {

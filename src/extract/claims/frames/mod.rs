@@ -6,6 +6,7 @@
 //! "according to", nominal cues); `verb` the frames built around a reporting verb; `ranges` the
 //! token-range helpers they share; `subject` the subject before a cue.
 
+mod examples;
 mod inverted;
 mod openers;
 mod participles;
@@ -14,6 +15,8 @@ mod ranges;
 #[cfg(test)]
 mod shape_tests;
 mod subject;
+#[cfg(test)]
+mod subject_tests;
 #[cfg(test)]
 mod tests;
 mod verb;
@@ -34,9 +37,10 @@ use openers::{
 pub use ranges::range_span;
 pub(super) use ranges::trim_range;
 use ranges::{
-    is_anonymity_note, is_closing_quote, is_comma, is_lead_in, next_comma, push_range,
-    words_between,
+    dash_ending_at, dash_starting_at, is_anonymity_note, is_closing_quote, is_comma, is_lead_in,
+    next_comma, push_range, words_between,
 };
+pub(super) use subject::clitic_subject;
 use subject::speech_subject;
 use verb::verb_frame;
 

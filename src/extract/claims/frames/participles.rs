@@ -34,6 +34,84 @@ fn clause_subject(toks: &[Tok], s: usize, i: usize) -> Option<usize> {
     verb_after_name.then_some(s + name)
 }
 
+/// "…, each touting their plans and saying …": the participle at `i` closes a chain of
+/// participles set off by a comma, with no finite verb in between; it continues the clause
+/// subject's frame as "…, saying …" does.
+pub(super) fn ends_participle_chain(toks: &[Tok], a: usize, i: usize) -> bool {
+    if i < a + 3 || !toks[i - 1].is("and") {
+        return false;
+    }
+    let Some(c) = (a..i - 1).rev().take(14).find(|&j| is_comma(&toks[j])) else {
+        return false;
+    };
+    let mut p = c + 1;
+    if p < i && matches!(toks[p].low(), "each" | "both" | "all" | "also" | "while") {
+        p += 1;
+    }
+    let participle = |t: &Tok| t.low().len() > 4 && t.low().ends_with("ing") && !t.cap;
+    p + 1 < i
+        && participle(&toks[p])
+        // "touting their plans": a form after a determiner is a noun
+        && !(p..i).any(|j| {
+            toks[j].in_quote || toks[j].verbish && !lexicon::is_determiner(toks[j - 1].low())
+        })
+}
+
+/// The frame of the participle of saying at `i` that closes a chain ("The two candidates met,
+/// each touting their plans and saying …"): the clause's subject speaks, when it opens the
+/// clause and passes as a speaker.
+pub(super) fn chain_saying_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
+    let CueSite {
+        a,
+        b,
+        i,
+        cue,
+        cue_text,
+        ..
+    } = site;
+    let e = (a..i)
+        .find(|&j| !np_word(&toks[j]) || is_verbish(&toks[j]) || modifies_cue(&toks[j]))
+        .unwrap_or(i);
+    if e == a || e >= i || !toks[e].verbish || !speech_subject(&toks[a..e]) {
+        return None;
+    }
+    let c = skip_after_cue(toks, i, b, cue.takes_object);
+    let content = trim_range(toks, c, b);
+    // what is said is a clause ("saying (that) the economy is weak"), not an object
+    // ("answering questions", "vowing to …")
+    let saying = matches!(
+        toks[i].low(),
+        "saying"
+            | "telling"
+            | "adding"
+            | "arguing"
+            | "noting"
+            | "insisting"
+            | "claiming"
+            | "warning"
+            | "predicting"
+            | "declaring"
+            | "explaining"
+            | "suggesting"
+            | "stressing"
+            | "asserting"
+            | "acknowledging"
+            | "admitting"
+            | "writing"
+            | "complaining"
+    );
+    let said = toks[i + 1].is("that")
+        || toks[i + 1].kind == TokKind::Quote
+        || content.0 < content.1
+            && !toks[content.0].is("to")
+            && clause_follows(toks, content.0, content.1);
+    let said = saying && said;
+    (said && content.0 < content.1).then(|| Frame {
+        prefix: Some(trim_range(toks, a, i)),
+        ..Frame::new(Some((a, e)), cue_text, Placement::Before, vec![content])
+    })
+}
+
 /// "…, saying (that) …": the clause subject's frame continues.
 pub(super) fn saying_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
     let CueSite {

@@ -57,6 +57,39 @@ pub(super) fn push_range(v: &mut Vec<(usize, usize)>, toks: &[Tok], a: usize, b:
     }
 }
 
+/// The first token of a dash that ends at token `j`, outside quotes: an em or en dash, a
+/// hyphen with spaces on both sides ("close - 60 percent"), or a doubled hyphen ("cut -- two").
+pub(super) fn dash_ending_at(toks: &[Tok], j: usize) -> Option<usize> {
+    let t = &toks[j];
+    if t.kind != TokKind::Punct || t.in_quote {
+        return None;
+    }
+    match t.low() {
+        "—" | "–" => Some(j),
+        "-" => {
+            let s = if j > 0 && toks[j - 1].is_punct("-") && toks[j - 1].end == t.start {
+                j - 1
+            } else {
+                j
+            };
+            let spaced_before = s > 0 && toks[s - 1].end < toks[s].start;
+            let spaced_after = toks.get(j + 1).is_some_and(|n| n.start > t.end);
+            (spaced_before && spaced_after).then_some(s)
+        }
+        _ => None,
+    }
+}
+
+/// The end (exclusive) of a dash that starts at token `j` (see `dash_ending_at`).
+pub(super) fn dash_starting_at(toks: &[Tok], j: usize) -> Option<usize> {
+    let e = if toks[j].is_punct("-") && toks.get(j + 1).is_some_and(|n| n.is_punct("-")) {
+        j + 1
+    } else {
+        j
+    };
+    (dash_ending_at(toks, e) == Some(j)).then_some(e + 1)
+}
+
 pub(super) fn words_between(toks: &[Tok], a: usize, b: usize) -> usize {
     toks[a..b].iter().filter(|t| t.is_word()).count()
 }

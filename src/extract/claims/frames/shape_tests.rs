@@ -300,3 +300,41 @@ fn a_speaker_known_by_a_name() {
     assert_eq!(src.as_deref(), Some("the base chief known as Bob"));
     assert_eq!(content, [q]);
 }
+
+#[test]
+fn a_frame_set_off_by_dashes_in_mid_sentence() {
+    let (src, cue, content) =
+        frame("The new rules — the ministry said in a statement — will take effect in March.");
+    assert_eq!(src.as_deref(), Some("the ministry"));
+    assert_eq!(cue, "said");
+    assert_eq!(content, ["The new rules", "will take effect in March."]);
+    // spaced hyphens and doubled hyphens stand for dashes too
+    let (src, _, content) =
+        frame("The plan - a former aide told reporters on Monday - was never approved.");
+    assert_eq!(src.as_deref(), Some("a former aide"));
+    assert_eq!(content, ["The plan", "was never approved."]);
+    let (src, _, content) =
+        frame("The tax cut -- two senior officials said -- would cost $40 billion.");
+    assert_eq!(src.as_deref(), Some("two senior officials"));
+    assert_eq!(content, ["The tax cut", "would cost $40 billion."]);
+    // with commas the frame already worked
+    let (src, _, content) = frame("The budget, a former aide said, was never approved.");
+    assert_eq!(src.as_deref(), Some("a former aide"));
+    assert_eq!(content, ["The budget", "was never approved."]);
+}
+
+#[test]
+fn an_aside_between_dashes_with_content_of_its_own_is_no_frame_around_it() {
+    // "some say unrealistic": the aside holds its own content, the rest is the writer's
+    let s = "The mayor made an ambitious - some say unrealistic - pledge to end traffic.";
+    let toks = marked(s);
+    let f = find_frame(s, &toks, 0, toks.len());
+    assert!(f.as_ref().is_none_or(|f| f.content.len() == 1), "{f:?}");
+    let s = "Her turn against the pact - a deal she once supported - makes sense.";
+    let toks = marked(s);
+    let f = find_frame(s, &toks, 0, toks.len());
+    assert!(
+        f.as_ref().is_none_or(|f| f.placement != Placement::After),
+        "{f:?}"
+    );
+}

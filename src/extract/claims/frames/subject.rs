@@ -3,6 +3,10 @@
 
 use super::*;
 
+pub(super) use super::examples::{
+    example_list_head, example_marker, plural_common, plural_noun, plural_subject, takes_base_form,
+};
+
 /// A clause-initial subject that runs past a relative clause or a participle up to the cue at
 /// `k`: its head must be a source noun within its first words. Returns its start (`a`).
 pub(super) fn long_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
@@ -205,7 +209,8 @@ pub(super) fn skip_after_cue(toks: &[Tok], i: usize, b: usize, takes_object: boo
             c += 1;
         }
     }
-    if takes_object && c < b {
+    // "warned that a storm …": no hearer, the content opens with "that"
+    if takes_object && c < b && !toks[c].is("that") {
         // "told members of the council that …": the hearer runs up to "that"
         if let Some(t) = (c + 1..b.min(c + 12)).find(|&t| toks[t].is("that")) {
             if !toks[c..t]
@@ -302,13 +307,19 @@ pub(super) fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
                     ))
                 || matches!(toks[s].low(), "him" | "her" | "them")))
             || (s >= a + 2 && pronoun_object(toks, s - 1));
-        // "The race is close - 60 percent of voters said": a spaced hyphen is a dash
-        let spaced_dash = t.is_punct("-")
-            && s >= 2
-            && toks[s - 2].end < t.start
-            && toks.get(s).is_some_and(|n| n.start > t.end);
-        if spaced_dash {
+        // "The race is close - 60 percent of voters said": a spaced hyphen is a dash, and so
+        // is a doubled one ("The cut -- two officials said")
+        if t.is_punct("-") && dash_ending_at(toks, s - 1).is_some() {
             break;
+        }
+        // "critics like Ann Lee say", "experts such as the IMF warn": a list of examples
+        // after a plural head stays in the subject
+        if s < k && example_marker(toks, s - 1) {
+            let h = if t.is("as") { s - 2 } else { s - 1 };
+            if h > a && plural_noun(&toks[h - 1]) {
+                s = h;
+                continue;
+            }
         }
         // "Politicians and even some scientists say": a focus word after a coordinator
         let focus = s < k
@@ -347,12 +358,32 @@ pub(super) fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
     s
 }
 
+/// A subject pronoun with its auxiliary in one token ("he's", "they've", "she'd", "we're"):
+/// the byte length of the pronoun and the auxiliary after the apostrophe.
+pub fn clitic_subject(w: &str) -> Option<(usize, &str)> {
+    let (pron, aux) = w.split_once('\'')?;
+    (matches!(pron, "he" | "she" | "they" | "we" | "i" | "you")
+        && matches!(aux, "s" | "ve" | "d" | "re"))
+    .then_some((pron.len(), aux))
+}
+
 /// A subject for a speech cue: any short noun phrase opening with a name or a determiner, or a
 /// noun phrase with a source head.
 pub(super) fn speech_subject(toks: &[Tok]) -> bool {
     let toks = strip_parenthetical(toks);
     if super::super::grammar::opens_with_preposition(toks) {
         return false;
+    }
+    // "Critics like Ann Lee", "Groups such as the Sierra Club": the head, then the examples
+    if let Some(j) = example_list_head(toks) {
+        let h = if toks[j].is("as") { j - 1 } else { j };
+        let list = &toks[j + 1..];
+        return speech_subject(&toks[..h])
+            && !list.is_empty()
+            && list.len() <= 10
+            && list
+                .iter()
+                .all(|t| t.is_word() && np_word(t) && !t.verbish || is_comma(t));
     }
     valid_source_np(toks)
         || (!toks.is_empty()

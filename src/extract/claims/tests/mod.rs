@@ -71,5 +71,6 @@ mod paragraphs;
 mod passages;
 mod saying;
 mod scope;
+mod shapes;
 mod shares;
 mod speakers;

@@ -8,10 +8,12 @@ use super::verb_shapes::CueSite;
 use super::*;
 
 mod around;
+mod bounded;
 mod tail;
 mod words;
 
 use around::{around_frame, set_in_lead};
+use bounded::{conceded_frame, dash_set_frame};
 use tail::{day_adjunct_end, saying_participle_content};
 use words::{asserts_its_object, opens_subordinate, speech_participle, writer_participle};
 
@@ -178,6 +180,11 @@ pub(super) fn place_frame(
                     return Some(around_frame(src, cue_text, side, lead, content_range));
                 }
             }
+            // "While he has said he will fight on, Sanders must decide …": a concession ends
+            // at the comma before the main clause, which is the writer's
+            if let Some(f) = conceded_frame(toks, &site, src, before_lead, content_range) {
+                return Some(Frame { side, ..f });
+            }
             // a frame right after a quote: "“…” Varki recalled the officers asking, …"
             return Some(Frame {
                 side,
@@ -201,7 +208,17 @@ pub(super) fn place_frame(
     if let (true, Some(le)) = (preceded_by_break, lead_end) {
         let lead = &toks[a..le];
         let first = lead.first().map(|t| t.low()).unwrap_or("");
-        let subordinate = opens_subordinate(first);
+        // "Ever since the vote, …", "Shortly after the vote, …": an adverb before the
+        // subordinator
+        let second = lead.get(1).map(|t| t.low()).unwrap_or("");
+        let subordinate = opens_subordinate(first)
+            || (matches!(
+                first,
+                "ever" | "just" | "long" | "right" | "soon" | "shortly"
+            ) && matches!(
+                second,
+                "since" | "after" | "before" | "when" | "as" | "until"
+            ));
         let participle = lead.first().is_some_and(|t| {
             t.cap && (t.lower.ends_with("ed") || t.lower.ends_with("ing"))
                 || matches!(
@@ -321,6 +338,10 @@ pub(super) fn place_frame(
             rest,
             ..Frame::new(Some(src), cue_text, Placement::After, content)
         });
+    }
+    // "The plan — a former aide said — was never approved": the frame set off by dashes
+    if let Some(f) = dash_set_frame(toks, &site, src, before_lead) {
+        return Some(Frame { side, ..f });
     }
     // "…and officials said …": the words before are a clause of their own
     if before_lead > a

@@ -2,15 +2,19 @@
 //! stands (before, after or inside its content), the hearer and adjuncts after it.
 
 use super::inverted::inverted_frame;
-use super::participles::{saying_frame, share_saying};
+use super::participles::{chain_saying_frame, ends_participle_chain, saying_frame, share_saying};
 use super::placement::place_frame;
 use super::subject::*;
 use super::verb_shapes::{coordinated_speaker, infinitive_speaker, relative_speaker, CueSite};
 use super::*;
 
+mod clitic;
 mod comma_subjects;
+mod contact;
 
+use clitic::clitic_frame;
 use comma_subjects::{comma_closed_subject, described_name};
+use contact::contact_relative;
 
 /// A frame around the cue verb at `i`.
 pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<Frame> {
@@ -44,8 +48,13 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     if i > a + 1 && toks[i - 1].is("to") {
         return infinitive_speaker(toks, a, b, i, cue);
     }
-    // "the said …", "so-called"
-    if i > a && matches!(toks[i - 1].low(), "the" | "a" | "an") {
+    // "the said …", "so-called"; "touting their plans": a noun after a possessive
+    if i > a
+        && matches!(
+            toks[i - 1].low(),
+            "the" | "a" | "an" | "their" | "its" | "his" | "our" | "my" | "your"
+        )
+    {
         return None;
     }
     // passives: "was told", "is believed to", "it was reported that" → no frame
@@ -131,6 +140,11 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     let after_comma = i > a
         && (is_comma(&toks[i - 1])
             || (i > a + 1 && toks[i - 1].kind == TokKind::Quote && is_comma(&toks[i - 2])));
+    if cue.ing && cue.class == CueClass::Speech && ends_participle_chain(toks, a, i) {
+        if let Some(f) = chain_saying_frame(toks, site) {
+            return Some(f);
+        }
+    }
     if cue.ing && (after_comma || ing_report) && cue.class == CueClass::Speech {
         return saying_frame(toks, site);
     }
@@ -142,10 +156,11 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     }
     let progressive = cue.ing
         && i > a
-        && matches!(
+        && (matches!(
             toks[i - 1].low(),
             "is" | "are" | "was" | "were" | "been" | "'s" | "’s"
-        );
+        ) || clitic_subject(toks[i - 1].low())
+            .is_some_and(|(_, aux)| matches!(aux, "s" | "re")));
     if cue.ing && !progressive {
         return None;
     }
@@ -158,12 +173,22 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     if let Some(f) = coordinated_speaker(toks, site) {
         return Some(f);
     }
+    // "He's said", "They've told reporters", "She's saying": a pronoun and its auxiliary
+    if let Some(f) = clitic_frame(toks, site) {
+        return Some(f);
+    }
     // The subject before the cue (and its modifiers).
     let mut s = subject_start(toks, a, k);
     // "In March the company said": a leading adjunct, then the subject
     if s <= a + 1 {
         if let Some(j) = leading_adjunct_end(toks, a, k) {
             s = j;
+        }
+    }
+    // "the third time the agency said …": a relative clause without its pronoun
+    if s < k {
+        if let Some(f) = contact_relative(toks, site, s) {
+            return Some(f);
         }
     }
     let mut subj_end = k;
@@ -330,25 +355,10 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
         && toks[src.0..src.1]
             .iter()
             .all(|t| np_word(t) && !t.verbish && t.is_word());
-    // "hacking specialists say", "protest organizers in Cleveland say": a plural of common
-    // nouns before a verb of saying
-    let plural_common = cue.class == CueClass::Speech
-        && !cue.weak
-        && src.1 > src.0
-        && src.1 - src.0 <= 6
-        && toks[src.0..src.1]
-            .iter()
-            .all(|t| t.is_word() && np_word(t) && !t.verbish)
-        && {
-            let head_end = toks[src.0..src.1]
-                .iter()
-                .position(|t| matches!(t.low(), "in" | "at" | "from" | "of" | "for" | "with"))
-                .map_or(src.1, |p| src.0 + p);
-            head_end > src.0 && {
-                let h = toks[head_end - 1].low();
-                h.len() > 3 && h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("'s")
-            }
-        };
+    // "hacking specialists say", "protest organizers in Cleveland say", "critics like Ann Lee
+    // say": a plural of common nouns before a verb of saying
+    let example_head = example_list_head(&toks[src.0..src.1]).map(|j| src.0 + j);
+    let plural_common = cue.class == CueClass::Speech && !cue.weak && plural_common(toks, src);
     let subject_ok = long
         || set_off
         || embedded_subject
@@ -393,46 +403,11 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     // Base forms need a plural or pronoun subject: "they say", "critics argue".
     let base = !word.ends_with('s') && !cue.past;
     if base {
-        let h = toks[src.1 - 1].low();
+        // an auxiliary before the cue takes any subject: "he will say", "she didn't say"
         let plural_ok = progressive
-            || toks[src.0..src.1].iter().any(|t| {
-                t.lower == "and"
-                    || t.kind == TokKind::Number
-                    || matches!(t.low(), "percent" | "most" | "majority" | "many" | "some")
-            })
-            || matches!(h, "i" | "we" | "they" | "you")
-            || toks[src.0..src.1].iter().any(|t| {
-                matches!(t.low(), "those" | "these" | "both" | "few" | "several")
-                    || lexicon::is_number_word(t.low())
-            })
-            || plural_before_modifier(&toks[src.0..src.1])
-            || (long && plural_head(&toks[src.0..src.1]))
-            || (h.ends_with('s') && !h.ends_with("ss"))
-            || lexicon::is_group_head(h)
-            || toks[k..i].iter().any(|t| {
-                matches!(
-                    t.low(),
-                    "will"
-                        | "would"
-                        | "could"
-                        | "didn't"
-                        | "doesn't"
-                        | "don't"
-                        | "won't"
-                        | "wouldn't"
-                        | "can't"
-                        | "didn’t"
-                        | "doesn’t"
-                        | "don’t"
-                        | "did"
-                        | "does"
-                        | "do"
-                        | "may"
-                        | "might"
-                        | "can"
-                        | "to"
-                )
-            });
+            || example_head.is_some()
+            || plural_subject(toks, src, long)
+            || toks[k..i].iter().any(|t| takes_base_form(t.low()));
         if !plural_ok {
             return None;
         }

@@ -1,0 +1,63 @@
+//! Claims of sentences whose frame takes a shape of news writing: a pronoun with its
+//! auxiliary in one token, a frame set off by dashes, a list of examples in the subject.
+
+use super::*;
+
+#[test]
+fn a_pronoun_with_its_auxiliary_is_the_speaker_without_the_auxiliary() {
+    let text = "The mayor faces a recall. He's said the vote is a stunt.\nIt's been reported that the council will meet on Monday.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the vote is a stunt");
+    assert_eq!(c.sources[0].mention.of(text), "He");
+    assert!(!c.text(text).contains("said"));
+    // a passive with no source: the claim stays unsourced
+    let c = claim_with(text, &claims, "the council will meet");
+    assert!(c.sources.is_empty());
+}
+
+#[test]
+fn a_concession_ends_what_is_said_before_the_main_clause() {
+    let text = "While he has said he will fight on, the senator must decide what to demand.\nAlthough aides said the talks had stalled, Ruiz noted that a deal was near.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "he will fight on");
+    assert_eq!(c.sources[0].mention.of(text), "he");
+    assert!(!c.text(text).contains("must decide"));
+    let c = claim_with(text, &claims, "must decide");
+    assert!(c.sources.is_empty());
+    // a main clause with a frame of its own keeps it
+    let c = claim_with(text, &claims, "the talks had stalled");
+    assert_eq!(c.sources[0].mention.of(text), "aides");
+    let c = claim_with(text, &claims, "a deal was near");
+    assert_eq!(c.sources[0].mention.of(text), "Ruiz");
+}
+
+#[test]
+fn a_frame_set_in_after_a_short_subject_leaves_one_claim_around_it() {
+    // "plan" and "cut" look like verbs; after a determiner they are the subject's nouns
+    let text = "The plan, a former aide said, was never approved.\nThe tax cut — two officials said on Tuesday — would cost $40 billion.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "was never approved");
+    assert_eq!(c.text(text), "The plan was never approved.");
+    assert_eq!(c.sources[0].mention.of(text), "a former aide");
+    let c = claim_with(text, &claims, "would cost");
+    assert_eq!(c.text(text), "The tax cut would cost $40 billion.");
+    assert_eq!(c.sources[0].mention.of(text), "two officials");
+}
+
+#[test]
+fn an_adverb_before_a_subordinator_opens_a_lead_in_not_content() {
+    let text = "Ever since Ann Lee announced her bid last year, she's said the same thing at every stop.\nShortly before the council met, the mayor told reporters that the count was fair.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "announced her bid");
+    assert!(c.sources.is_empty());
+    let c = claim_with(text, &claims, "the same thing");
+    assert_eq!(c.sources[0].mention.of(text), "she");
+    let c = claim_with(text, &claims, "the council met");
+    assert!(c.sources.is_empty());
+    let c = claim_with(text, &claims, "the count was fair");
+    assert_eq!(c.sources[0].mention.of(text), "the mayor");
+}
