@@ -34,6 +34,20 @@ static BYLINE_OR_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     .expect("byline pattern")
 });
 
+/// A reporting credit on a line of its own: "Ann Lee contributed reporting.", "Bo Diaz and Ed
+/// Lim contributed reporting from Lagos.", "Lee reported from Washington; Diaz from Kyiv."
+static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[ \t\u{a0}\u{feff}]*\p{Lu}[\p{L}.'’\-]*(?:,?[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}.'’\-]*){0,8}[ \t]+(?:contributed[ \t]+(?:reporting|research|to[ \t]+this[ \t]+(?:report|story|article))(?-u:\b)[^\n]{0,160}|reported[ \t]+from[ \t]+\p{Lu}[^\n]{0,100})$",
+    )
+    .expect("credit line pattern")
+});
+
+/// Whether a line may be a reporting credit (`CREDIT_LINE`): a cheap test first.
+fn may_be_credit(line: &str) -> bool {
+    line.len() <= 300 && (line.contains(" contributed ") || line.contains(" reported from "))
+}
+
 /// Whether a line opens as `BYLINE_OR_STAMP` requires ("By", "Updated", "Published", "Posted",
 /// "Last"), so that the pattern, slow to build and to run, is tried on few lines.
 fn may_be_byline_or_stamp(line: &str) -> bool {
@@ -72,6 +86,14 @@ pub(super) fn find_boilerplate(text: &str, meta: &mut ArticleMeta) {
                 let (s, e) = trim_span(text, at + m.start(), at + m.end());
                 if s < e {
                     meta.boilerplate.push(Span::new(s, e));
+                }
+            }
+        }
+        if may_be_credit(line) {
+            if let Some(m) = CREDIT_LINE.find(line) {
+                let (s, e) = trim_span(text, at + m.start(), at + m.end());
+                if s < e {
+                    bylines.push(Span::new(s, e));
                 }
             }
         }

@@ -164,6 +164,26 @@ fn bylines_and_time_stamps() {
 }
 
 #[test]
+fn reporting_credits_on_their_own_lines() {
+    let text = "The dam held, officials said.\nAnn Lee contributed reporting.\nBo Diaz and Ed \
+                Lim contributed reporting from Lagos.\nLee reported from Washington; Diaz from \
+                Kyiv.\nSam Orr contributed to this report.";
+    assert_eq!(
+        bp(text),
+        vec![
+            "Ann Lee contributed reporting.",
+            "Bo Diaz and Ed Lim contributed reporting from Lagos.",
+            "Lee reported from Washington; Diaz from Kyiv.",
+            "Sam Orr contributed to this report."
+        ]
+    );
+    // sentences that merely use the words stay text
+    let text = "The senator contributed $5,000 to the campaign.\nOfficials reported from the \
+                scene that two people were hurt, and the mayor said more help was coming.";
+    assert!(bp(text).is_empty(), "{:?}", bp(text));
+}
+
+#[test]
 fn ordinary_sentences_are_not_boilerplate() {
     let text = "Related talks are planned. Subscribers to the service complained, and the \
                 company said it would follow up.\nShare prices fell.\nBy Friday, 20 people had \
