@@ -251,3 +251,14 @@ fn passives_have_no_frame() {
     let toks = tokenize(s, 0, s.len());
     assert!(find_frame(s, &toks, 0, toks.len()).is_none());
 }
+
+#[test]
+fn reporting_from_a_place_has_no_frame() {
+    for s in [
+        "She has reported from every summit this year.",
+        "He wrote from prison to his brother.",
+    ] {
+        let toks = tokenize(s, 0, s.len());
+        assert!(find_frame(s, &toks, 0, toks.len()).is_none(), "{s}");
+    }
+}
