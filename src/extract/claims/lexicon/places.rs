@@ -49,3 +49,15 @@ word_set!(
         "yemen", "zambia", "zimbabwe",
     ]
 );
+
+word_set!(
+    /// Seats of government that news style lets speak for it, lower-cased without "the":
+    /// "Downing Street said", "the Elysee said", "City Hall said".
+    is_seat_of_government,
+    [
+        "white house", "downing street", "number 10", "no. 10", "no 10", "number ten",
+        "elysee", "élysée", "elysee palace", "élysée palace", "kremlin", "whitehall",
+        "capitol hill", "city hall", "blue house", "zhongnanhai", "quai d'orsay",
+        "foggy bottom", "pentagon", "state house", "statehouse", "town hall",
+    ]
+);

@@ -73,6 +73,10 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     {
         return (SourceKind::Official, strip_the(&ws.join(" ")), None);
     }
+    // "Downing Street said", "City Hall said": a seat of government speaks for it
+    if core_len == lower.len() && lexicon::is_seat_of_government(&bare) {
+        return (SourceKind::Official, strip_the(&ws.join(" ")), None);
+    }
     // "Britain and France", "the ministry and the army": bodies named together speak as one
     if let Some(kind) = coordinated_kind(&ws) {
         return (kind, strip_the(&ws.join(" ")), None);

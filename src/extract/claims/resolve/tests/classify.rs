@@ -238,3 +238,21 @@ fn an_aside_withholding_names_makes_a_group_anonymous() {
     let text = "Farm lawmakers, who are close to the growers, said the rule would fail.";
     assert_eq!(kind_of(text, "Farm lawmakers"), SourceKind::UnnamedGroup);
 }
+
+#[test]
+fn a_seat_of_government_speaks_for_it() {
+    for (mention, name) in [
+        ("Downing Street", "Downing Street"),
+        ("the Elysee", "Elysee"),
+        ("City Hall", "City Hall"),
+        ("Number 10", "Number 10"),
+    ] {
+        assert_eq!(
+            classify(mention),
+            (SourceKind::Official, name.to_string(), None),
+            "{mention}"
+        );
+    }
+    // a street or a hall that is no seat of government is not official
+    assert_ne!(classify("Carnegie Hall").0, SourceKind::Official);
+}
