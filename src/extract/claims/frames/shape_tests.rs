@@ -259,6 +259,28 @@ fn a_name_and_its_verb_then_a_participle_of_saying() {
 }
 
 #[test]
+fn a_cue_with_an_object_then_a_participle_of_saying() {
+    for (s, speaker) in [
+        (
+            "The ministry rejected the claim, saying most nurses were paid.",
+            "The ministry",
+        ),
+        (
+            "The ministry disputes that figure, saying most nurses were paid.",
+            "The ministry",
+        ),
+        (
+            "The mayor praised the council on Monday, adding that most nurses were paid.",
+            "The mayor",
+        ),
+    ] {
+        let (src, _, content) = frame(s);
+        assert_eq!(src.as_deref(), Some(speaker), "{s}");
+        assert_eq!(content, ["most nurses were paid."], "{s}");
+    }
+}
+
+#[test]
 fn idioms_of_the_writer_frame_nothing() {
     for s in [
         "It goes without saying that the levy is unpopular.",

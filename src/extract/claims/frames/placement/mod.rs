@@ -141,6 +141,9 @@ pub(super) fn place_frame(
                 return None;
             }
         }
+        // "The ministry rejected the claim, saying most nurses were paid": the cue's object,
+        // then a participle of saying that opens what was said
+        let content_range = object_then_saying(toks, content_range).unwrap_or(content_range);
         // "People like Scott, he said.": nothing after the cue, so fall through to the
         // frame after its content below
         if content_range.0 < content_range.1 {
@@ -395,4 +398,22 @@ fn announces_what_follows(toks: &[Tok], content: (usize, usize), b: usize) -> bo
         && !toks[content.0..content.1]
             .iter()
             .any(|t| t.verbish || t.in_quote)
+}
+
+/// "rejected [the claim], saying …", "disputes that figure, adding that …": a short noun phrase
+/// opening `content`, a comma, and a participle of saying; what the participle introduces.
+fn object_then_saying(toks: &[Tok], content: (usize, usize)) -> Option<(usize, usize)> {
+    let (s, e) = content;
+    let comma = (s..e.min(s + 7)).find(|&k| is_comma(&toks[k]))?;
+    let object = &toks[s..comma];
+    // a cue word after a determiner is a noun: "the claim", "that report"
+    let noun_phrase = !object.is_empty()
+        && object.iter().enumerate().all(|(k, t)| {
+            let noun_cue = k > 0 && lexicon::is_determiner(object[k - 1].low());
+            t.is_word() && !t.in_quote && (noun_cue || !t.verbish && t.cue.is_none())
+        });
+    if !noun_phrase || comma + 1 >= e {
+        return None;
+    }
+    saying_participle_content(toks, (comma + 1, e))
 }
