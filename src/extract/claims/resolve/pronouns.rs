@@ -18,7 +18,12 @@ impl Resolver {
                     // "Ann Reyes, a council member, spoke first. She said …": a person who
                     // opens a sentence after the last source's mention is the nearer one
                     let Some(name) = subject_name_after(context, self.entities[i].last) else {
-                        return found;
+                        // "Sanders is burrowing in. He's suggesting …": a surname opening a
+                        // later sentence, of a person whose full name the text wrote before
+                        if p == "i" {
+                            return found;
+                        }
+                        return self.subject_surname(context, i, wanted).or(found);
                     };
                     let (kind, name, role) = classify(&name);
                     if kind != SourceKind::Person || !fits(gender_of(&name, role.as_deref())) {
@@ -79,6 +84,41 @@ impl Resolver {
             }
             _ => None,
         }
+    }
+
+    /// The person whose surname alone opens a sentence after the last mention of the source
+    /// `i` (see [`subject_surname_after`]), when the text wrote the full name before and the
+    /// gender does not clash with the pronoun's (`wanted`).
+    fn subject_surname(
+        &mut self,
+        context: &str,
+        i: usize,
+        wanted: Option<Gender>,
+    ) -> Option<usize> {
+        let (at, surname, title) = subject_surname_after(context, self.entities[i].last)?;
+        let lower = surname.to_lowercase();
+        let function_word = lexicon::is_determiner(&lower)
+            || lexicon::is_name_stop(&lower)
+            || lexicon::is_clause_word(&lower)
+            || is_sentence_opener(&lower)
+            || lexicon::is_title(&lower);
+        if function_word || inside_quotation(context, at) {
+            return None;
+        }
+        let full = full_name_before(&context[..at], surname)?;
+        let (kind, name, role) = classify(&full);
+        // "Mr. Reyes" shows the gender the full name may not
+        let gender = gender_of(&name, role.as_deref())
+            .or_else(|| title.and_then(|t| gender_of(&format!("{t} {surname}"), None)));
+        // the person's gender must be known to agree: a surname alone is a weaker cue than the
+        // source the pronoun would otherwise take up
+        if kind != SourceKind::Person || wanted.is_some() && gender != wanted {
+            return None;
+        }
+        if let Some(j) = self.name_variant(&words(&name), context) {
+            return Some(j);
+        }
+        Some(self.add(name.clone(), kind, role, name.to_lowercase()))
     }
 
     /// The source a pronoun takes up: a noun phrase of the text (`phrase`, with its offset)

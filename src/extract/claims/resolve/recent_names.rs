@@ -20,6 +20,67 @@ pub(super) fn subject_name_after(context: &str, after: usize) -> Option<String> 
     (at > 0 && opens && region[..at].ends_with([' ', '\n'])).then_some(name)
 }
 
+/// The last sentence of `context` after byte `after` that opens with a surname, alone or after
+/// an honorific, and then a lower-case word ("Sanders is burrowing in …", "Mr. Clinton was
+/// …"): that word, a surname if the text wrote the full name before, with its byte offset and
+/// the honorific before it.
+pub(super) fn subject_surname_after(
+    context: &str,
+    after: usize,
+) -> Option<(usize, &str, Option<&str>)> {
+    if after >= context.len() || !context.is_char_boundary(after) {
+        return None;
+    }
+    let region = &context[after..];
+    let honorific =
+        |w: &str| matches!(w, "Mr." | "Mrs." | "Ms." | "Dr." | "Sen." | "Rep." | "Gov.");
+    let mut last = None;
+    for (k, _) in region.match_indices(['.', '!', '?', '\n']) {
+        // the period of "Mr." or of an initial ends no sentence
+        let word_before = region[..k].rsplit([' ', '\n']).next().unwrap_or("");
+        if region[k..].starts_with('.')
+            && (honorific(&format!("{word_before}."))
+                || word_before.len() <= 2 && word_before.starts_with(char::is_uppercase))
+        {
+            continue;
+        }
+        let rest = &region[k + 1..];
+        let opening = rest.trim_start();
+        if opening.len() == rest.len() && !region[k..].starts_with('\n') {
+            continue; // "U.S." or "3.5": no space after the stop
+        }
+        let mut words = opening.split(' ');
+        let (Some(mut first), Some(mut next)) = (words.next(), words.next()) else {
+            continue;
+        };
+        let mut at = context.len() - opening.len();
+        let mut title = None;
+        if honorific(first) {
+            at += first.len() + 1;
+            title = Some(first);
+            first = next;
+            let Some(w) = words.next() else { continue };
+            next = w;
+        }
+        let mut letters = first.chars();
+        let surname = letters.next().is_some_and(char::is_uppercase)
+            && first.chars().count() > 2
+            && letters.all(char::is_lowercase);
+        if surname && next.starts_with(char::is_lowercase) {
+            last = Some((at, first, title));
+        }
+    }
+    last
+}
+
+/// Whether byte `at` of `text` stands inside a quotation that opened in its paragraph (an odd
+/// number of straight marks, or more opening than closing curly ones, before it).
+pub(super) fn inside_quotation(text: &str, at: usize) -> bool {
+    let para = &text[text[..at].rfind('\n').map_or(0, |p| p + 1)..at];
+    let straight = para.matches('"').count() + para.matches("''").count();
+    straight % 2 == 1 || para.matches('“').count() > para.matches('”').count()
+}
+
 /// Whether a sentence in `text` opens with two capitalised words (or non-ASCII letters): a
 /// cheap test that must pass before a name can open a sentence there.
 pub(super) fn has_capitalised_opening(text: &str) -> bool {

@@ -37,6 +37,31 @@ fn a_pronoun_prefers_a_person_who_opens_a_later_sentence() {
 }
 
 #[test]
+fn a_pronoun_prefers_a_surname_that_opens_a_later_sentence() {
+    // the speaker quoted last is not whom the next sentences are about
+    let he_after = |text: &str, speaker: &str| {
+        let mut r = Resolver::default();
+        let at = text.find(speaker).expect("speaker");
+        r.resolve(speaker, at, &text[..at]);
+        let at = text.rfind("He ").expect("he");
+        let b = r.resolve("He", at, &text[..at]);
+        r.entities[b.entity].name.clone()
+    };
+    let text =
+        "Senator Thomas Reyes lost Ohio. \"It is over,\" said Ed Voss, an analyst. Reyes is \
+                digging in. He said ";
+    assert_eq!(he_after(text, "Ed Voss"), "Thomas Reyes");
+    let text = "Tom Reyes lost Ohio. \"It is over,\" said Ed Voss, an analyst. Mr. Reyes was \
+                calm. He said ";
+    assert_eq!(he_after(text, "Ed Voss"), "Tom Reyes");
+    // an honorific in mid-sentence opens nothing; a surname inside a quotation is no subject
+    let text = "Tom Reyes lost Ohio. Ed Voss asked him to call Mr. Reyes today. He said ";
+    assert_eq!(he_after(text, "Ed Voss"), "Ed Voss");
+    let text = "Tom Reyes lost Ohio. Ed Voss said, \"It is over. Reyes is done.\" He said ";
+    assert_eq!(he_after(text, "Ed Voss"), "Ed Voss");
+}
+
+#[test]
 fn a_pronoun_finds_a_name_in_the_text() {
     let mut r = Resolver::default();
     let ctx = "Joy Banda, a nurse, arrived at dawn. ";
