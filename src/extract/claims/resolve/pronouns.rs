@@ -102,7 +102,20 @@ impl Resolver {
             || lexicon::is_clause_word(&lower)
             || is_sentence_opener(&lower)
             || lexicon::is_title(&lower);
-        if function_word || inside_quotation(context, at) {
+        if function_word {
+            return None;
+        }
+        // the source itself, under its full name, opening the sentence: nothing to look up
+        let own = &self.entities[i].name;
+        let given = own.split(' ').next().unwrap_or("");
+        if own.len() > surname.len()
+            && own.ends_with(surname)
+            && own[..own.len() - surname.len()].ends_with(' ')
+            && !matches!(given, "Mr." | "Mrs." | "Ms." | "Dr.")
+        {
+            return Some(i);
+        }
+        if inside_quotation(context, at) {
             return None;
         }
         let full = full_name_before(&context[..at], surname)?;

@@ -34,14 +34,12 @@ pub(super) fn subject_surname_after(
     let region = &context[after..];
     let honorific =
         |w: &str| matches!(w, "Mr." | "Mrs." | "Ms." | "Dr." | "Sen." | "Rep." | "Gov.");
-    let mut last = None;
-    for (k, _) in region.match_indices(['.', '!', '?', '\n']) {
+    // the last sentence opening first: walk the stops from the end
+    for (k, _) in region.rmatch_indices(['.', '!', '?', '\n']) {
         // the period of "Mr." or of an initial ends no sentence
-        let word_before = region[..k].rsplit([' ', '\n']).next().unwrap_or("");
-        if region[k..].starts_with('.')
-            && (honorific(&format!("{word_before}."))
-                || word_before.len() <= 2 && word_before.starts_with(char::is_uppercase))
-        {
+        let word_before = region[..=k].rsplit([' ', '\n']).next().unwrap_or("");
+        let initial = word_before.len() <= 2 && word_before.starts_with(char::is_uppercase);
+        if region[k..].starts_with('.') && (honorific(word_before) || initial) {
             continue;
         }
         let rest = &region[k + 1..];
@@ -67,10 +65,10 @@ pub(super) fn subject_surname_after(
             && first.chars().count() > 2
             && letters.all(char::is_lowercase);
         if surname && next.starts_with(char::is_lowercase) {
-            last = Some((at, first, title));
+            return Some((at, first, title));
         }
     }
-    last
+    None
 }
 
 /// Whether byte `at` of `text` stands inside a quotation that opened in its paragraph (an odd
