@@ -90,10 +90,11 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
     }
     // "a CNN poll released Monday", "a study by the institute": a document with its maker
-    // a capitalised one is part of a name ("the Center for Coastal Studies")
+    // a capitalised one is part of a name ("the Center for Coastal Studies"), and one after a
+    // post-modifier is not the head ("a source close to the investigation")
     if let Some(d) = lower
         .iter()
-        .take(7)
+        .take(core_len.min(7))
         .zip(&ws)
         .position(|(w, written)| lexicon::is_document_head(w) && !is_cap(written))
     {
@@ -118,7 +119,9 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
                     | "prepared"
                     | "filed"
             );
-        if opens && qualified && d > 0 {
+        // "data from the ministry": a head that opens the mention needs its maker after it
+        let opens_qualified = d == 0 && d + 1 < lower.len() && qualified;
+        if opens && qualified && d > 0 || opens_qualified {
             return (SourceKind::Document, lower_first(&ws.join(" ")), None);
         }
     }

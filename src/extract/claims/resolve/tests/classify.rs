@@ -256,3 +256,19 @@ fn a_seat_of_government_speaks_for_it() {
     // a street or a hall that is no seat of government is not official
     assert_ne!(classify("Carnegie Hall").0, SourceKind::Official);
 }
+
+#[test]
+fn a_document_word_after_the_head_does_not_make_a_document() {
+    assert_eq!(
+        classify("a source close to the investigation").0,
+        SourceKind::Anonymous
+    );
+    assert_eq!(
+        classify("officials familiar with the report").0,
+        SourceKind::Anonymous
+    );
+    assert_eq!(
+        classify("data from the Culture Ministry").0,
+        SourceKind::Document
+    );
+}
