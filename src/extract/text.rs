@@ -89,6 +89,18 @@ pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// A table of the bytes a scanning loop stops at, built at compile time: the loop skips the
+/// others with one lookup each.
+pub const fn byte_table(stops: &[u8]) -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < stops.len() {
+        t[stops[k] as usize] = true;
+        k += 1;
+    }
+    t
+}
+
 /// `s` lower-cased, as `str::to_lowercase` gives it, without allocating when `s` is already
 /// lower-case ASCII (most words are): word tests run on every mention and token.
 pub fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {

@@ -2,6 +2,7 @@
 //! paragraphs (newspaper style: a paragraph left open continues in the next one that opens with
 //! a quotation mark).
 
+use crate::extract::text::byte_table;
 use crate::extract::types::Span;
 
 /// One quotation: the span from its opening mark to its closing mark (inclusive), or to the end
@@ -142,16 +143,7 @@ fn single_close(text: &str, from: usize, to: usize) -> Option<usize> {
 
 /// Bytes that can start a quotation mark or a line break: `"`, `'`, `` ` ``, newline, and the
 /// lead bytes of « » (C2) and of the curly marks (E2).
-static MARK_LEADS: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'\n' as usize] = true;
-    t[b'"' as usize] = true;
-    t[b'\'' as usize] = true;
-    t[b'`' as usize] = true;
-    t[0xC2] = true;
-    t[0xE2] = true;
-    t
-};
+static MARK_LEADS: [bool; 256] = byte_table(b"\n\"'`\xC2\xE2");
 
 /// The quotations in double marks (curly, straight or doubled apostrophes), including those
 /// continued over paragraphs.

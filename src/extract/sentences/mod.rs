@@ -16,7 +16,7 @@ mod tests;
 use lists::{is_bullet, list_markers};
 use terminals::RunKind;
 
-use super::text::{is_space_at, space_len_after, space_len_before};
+use super::text::{byte_table, is_space_at, space_len_after, space_len_before};
 use super::types::Span;
 
 /// How newlines are treated.
@@ -33,16 +33,7 @@ pub fn sentences(text: &str) -> Vec<Span> {
 
 /// Bytes the main loop stops at: terminal punctuation, newlines, and the lead byte of "…" and
 /// the bullets.
-static INTERESTING: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'.' as usize] = true;
-    t[b'?' as usize] = true;
-    t[b'!' as usize] = true;
-    t[b'\n' as usize] = true;
-    t[b'\r' as usize] = true;
-    t[0xE2] = true;
-    t
-};
+static INTERESTING: [bool; 256] = byte_table(b".?!\n\r\xE2");
 
 /// What a punctuation mark decides.
 enum Decision {

@@ -111,7 +111,7 @@ impl Resolver {
         if own.len() > surname.len()
             && own.ends_with(surname)
             && own[..own.len() - surname.len()].ends_with(' ')
-            && !matches!(given, "Mr." | "Mrs." | "Ms." | "Dr.")
+            && !is_honorific(given)
         {
             return Some(i);
         }

@@ -20,6 +20,14 @@ pub(super) fn subject_name_after(context: &str, after: usize) -> Option<String> 
     (at > 0 && opens && region[..at].ends_with([' ', '\n'])).then_some(name)
 }
 
+/// An honorific as written before a surname: "Mr.", "Ms.", "Dr.", "Sen." …
+pub(super) fn is_honorific(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr." | "Mrs." | "Ms." | "Dr." | "Sen." | "Rep." | "Gov."
+    )
+}
+
 /// The last sentence of `context` after byte `after` that opens with a surname, alone or after
 /// an honorific, and then a lower-case word ("Sanders is burrowing in …", "Mr. Clinton was
 /// …"): that word, a surname if the text wrote the full name before, with its byte offset and
@@ -32,14 +40,12 @@ pub(super) fn subject_surname_after(
         return None;
     }
     let region = &context[after..];
-    let honorific =
-        |w: &str| matches!(w, "Mr." | "Mrs." | "Ms." | "Dr." | "Sen." | "Rep." | "Gov.");
     // the last sentence opening first: walk the stops from the end
     for (k, _) in region.rmatch_indices(['.', '!', '?', '\n']) {
         // the period of "Mr." or of an initial ends no sentence
         let word_before = region[..=k].rsplit([' ', '\n']).next().unwrap_or("");
         let initial = word_before.len() <= 2 && word_before.starts_with(char::is_uppercase);
-        if region[k..].starts_with('.') && (honorific(word_before) || initial) {
+        if region[k..].starts_with('.') && (is_honorific(word_before) || initial) {
             continue;
         }
         let rest = &region[k + 1..];
@@ -53,7 +59,7 @@ pub(super) fn subject_surname_after(
         };
         let mut at = context.len() - opening.len();
         let mut title = None;
-        if honorific(first) {
+        if is_honorific(first) {
             at += first.len() + 1;
             title = Some(first);
             first = next;
