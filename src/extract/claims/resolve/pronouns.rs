@@ -19,10 +19,11 @@ impl Resolver {
                     // opens a sentence after the last source's mention is the nearer one
                     let Some(name) = subject_name_after(context, self.entities[i].last) else {
                         // "Sanders is burrowing in. He's suggesting …": a surname opening a
-                        // later sentence, of a person whose full name the text wrote before
-                        if p == "i" {
+                        // later sentence, of a person whose full name the text wrote before;
+                        // only for "he" and "she" (a quoted "I" is the speaker's own)
+                        let Some(wanted) = wanted else {
                             return found;
-                        }
+                        };
                         return self.subject_surname(context, i, wanted).or(found);
                     };
                     let (kind, name, role) = classify(&name);
@@ -88,13 +89,8 @@ impl Resolver {
 
     /// The person whose surname alone opens a sentence after the last mention of the source
     /// `i` (see [`subject_surname_after`]), when the text wrote the full name before and the
-    /// gender does not clash with the pronoun's (`wanted`).
-    fn subject_surname(
-        &mut self,
-        context: &str,
-        i: usize,
-        wanted: Option<Gender>,
-    ) -> Option<usize> {
+    /// person's gender is known to be the pronoun's (`wanted`).
+    fn subject_surname(&mut self, context: &str, i: usize, wanted: Gender) -> Option<usize> {
         let (at, surname, title) = subject_surname_after(context, self.entities[i].last)?;
         let lower = surname.to_lowercase();
         let function_word = lexicon::is_determiner(&lower)
@@ -125,7 +121,7 @@ impl Resolver {
             .or_else(|| title.and_then(|t| gender_of(&format!("{t} {surname}"), None)));
         // the person's gender must be known to agree: a surname alone is a weaker cue than the
         // source the pronoun would otherwise take up
-        if kind != SourceKind::Person || wanted.is_some() && gender != wanted {
+        if kind != SourceKind::Person || gender != Some(wanted) {
             return None;
         }
         if let Some(j) = self.name_variant(&words(&name), context) {
