@@ -109,7 +109,32 @@ impl Resolver {
     pub fn resolve_in(&mut self, mention: &str, at: usize, context: &str, after: &str) -> Resolved {
         if let Some((name, name_at)) = appositive_name(mention, context, after, at) {
             let name_context = &context[..name_at.min(context.len())];
-            return self.resolve(&name, name_at, name_context);
+            let resolved = self.resolve(&name, name_at, name_context);
+            // "The mayor, Lina Okafor, said": the role beside the name is hers, when the text
+            // gave her none before
+            let e = &mut self.entities[resolved.entity];
+            if e.role.is_none() {
+                let role = mention.trim();
+                let role = [
+                    "The ", "the ", "A ", "a ", "An ", "an ", "Another ", "another ",
+                ]
+                .iter()
+                .find_map(|d| role.strip_prefix(d))
+                .unwrap_or(role);
+                // "the company's chief executive" or "his campaign manager" says less than a
+                // later "Acme's chief executive", and means nothing out of its sentence
+                let generic = role.split(' ').next().is_some_and(|w| {
+                    !is_cap(w) && (w.ends_with("'s") || w.ends_with("’s"))
+                        || matches!(
+                            w.to_lowercase().as_str(),
+                            "his" | "her" | "their" | "its" | "our" | "my"
+                        )
+                });
+                if !generic {
+                    e.role = Some(role.to_string());
+                }
+            }
+            return resolved;
         }
         let cleaned = self.cleaned(mention);
         let mention = cleaned.as_str();

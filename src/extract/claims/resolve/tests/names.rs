@@ -110,3 +110,30 @@ fn a_post_held_by_one_person_next_to_a_name_is_that_person() {
         assert_eq!(r.entities[a.entity].name, "Ann Rayner", "{text}");
     }
 }
+
+#[test]
+fn the_role_beside_a_name_is_recorded_unless_it_only_points_back() {
+    let role_of = |text: &str| {
+        let mut r = Resolver::default();
+        let end = text.find(", Ann").expect("mention");
+        let a = r.resolve_in(&text[..end], 0, "", &text[end..]);
+        r.entities[a.entity].role.clone()
+    };
+    assert_eq!(
+        role_of("The mayor, Ann Rayner, said the vote was lost.").as_deref(),
+        Some("mayor")
+    );
+    assert_eq!(
+        role_of("Labour's deputy leader, Ann Rayner, said the vote was lost.").as_deref(),
+        Some("Labour's deputy leader")
+    );
+    // "his" and "the party's" mean nothing out of their sentence
+    assert_eq!(
+        role_of("His chief aide, Ann Rayner, said the vote was lost."),
+        None
+    );
+    assert_eq!(
+        role_of("The party's deputy leader, Ann Rayner, said the vote was lost."),
+        None
+    );
+}
