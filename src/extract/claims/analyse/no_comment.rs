@@ -77,10 +77,14 @@ fn declining_subject(toks: &[Tok], a: usize, b: usize) -> Option<RawSource> {
         }
     }
     let mut e = s;
+    // "Pratt & Whitney": an ampersand between capitalised words is inside a name
+    let ampersand = |k: usize| {
+        toks[k].is_punct("&") && k > s && toks[k - 1].cap && toks.get(k + 1).is_some_and(|t| t.cap)
+    };
     while e < b
         && e < s + 12
         && !toks[e].verbish
-        && toks[e].is_word()
+        && (toks[e].is_word() || ampersand(e))
         && !toks[e].in_quote
         && !grammar::modifies_cue(&toks[e])
     {

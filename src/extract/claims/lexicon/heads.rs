@@ -76,7 +76,9 @@ word_set!(
         "team", "caucus", "movement", "front", "brotherhood", "agency", "nato", "opec", "un",
         "u.n.", "eu", "e.u.", "who", "imf", "amnesty", "greenpeace", "fifa", "ioc", "microsoft",
         "google", "apple", "facebook", "twitter", "amazon", "exxon", "boeing", "tesla",
-        "company's", "group's", "think", "tank", "lab", "laboratory", "charity",
+        "company's", "group's", "think", "tank", "lab", "laboratory", "charity", "airline",
+        "automaker", "carmaker", "retailer", "insurer", "lender", "drugmaker", "chipmaker",
+        "manufacturer", "conglomerate", "startup", "utility",
     ]
 );
 

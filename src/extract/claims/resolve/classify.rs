@@ -133,6 +133,7 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     while run_start > 0
         && (is_cap(core[run_start - 1])
             || core[run_start - 1] == "of"
+            || (core[run_start - 1] == "&" && run_start >= 2 && is_cap(core[run_start - 2]))
             || (is_name_particle(core[run_start - 1])
                 && run_start >= 2
                 && is_cap(core[run_start - 2]))
@@ -147,6 +148,10 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     }
     let run: Vec<&str> = core[run_start..].to_vec();
     let run_lower: Vec<&String> = core_lower[run_start..].iter().collect();
+    // "Pratt & Whitney", "Procter & Gamble": an ampersand joins the names of a firm
+    if run.len() >= 3 && run.contains(&"&") {
+        return (SourceKind::Organization, run.join(" "), None);
+    }
     let any_word = |f: fn(&str) -> bool| core_lower.iter().any(|w| f(w.trim_end_matches("'s")));
 
     // "Intelligence sources", "French authorities", "many security experts": no name at the end

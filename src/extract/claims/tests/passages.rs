@@ -154,3 +154,20 @@ The mayor will propose a new tax, according to an aide.";
     let p = claim_with(text, &claims, "a new tax");
     assert_eq!(p.sources[0].mention.of(text), "an aide");
 }
+
+#[test]
+fn a_firm_named_with_an_ampersand_and_an_airline_in_a_wire_story() {
+    let text = "SkyJet grounded its jets on Sunday, the airline said.\n\
+Engine maker Pratt & Whitney did not respond to a request for comment.\n\
+Procter & Gamble said sales rose.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "grounded its jets");
+    assert_eq!(c.sources[0].kind, SourceKind::Organization);
+    let nc = claim_with(text, &claims, "did not respond");
+    assert_eq!(nc.kind, ClaimKind::NoComment);
+    assert_eq!(nc.sources[0].name, "Pratt & Whitney");
+    assert_eq!(nc.sources[0].kind, SourceKind::Organization);
+    let c = claim_with(text, &claims, "sales rose");
+    assert_eq!(c.sources[0].name, "Procter & Gamble");
+}
