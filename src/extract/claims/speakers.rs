@@ -97,7 +97,7 @@ pub(super) fn sources_of(
     let frame_role = s
         .role
         .filter(|_| speakers.len() == 1)
-        .map(|sp| sp.of(text).trim().to_string());
+        .map(|sp| resolve::without_article(sp.of(text)).to_string());
     let mut out: Vec<ExtractedSource> = Vec::with_capacity(speakers.len());
     for sp in speakers {
         let ent = &resolver.entities[sp.entity];

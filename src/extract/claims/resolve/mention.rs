@@ -14,6 +14,18 @@ pub(super) fn without_reflexive(mention: &str) -> &str {
     }
 }
 
+/// A role without its article: "an epidemiologist at the college" → "epidemiologist at the
+/// college", as "Parisian police chief" is written before a name.
+pub fn without_article(role: &str) -> &str {
+    let role = role.trim();
+    [
+        "The ", "the ", "A ", "a ", "An ", "an ", "Another ", "another ",
+    ]
+    .iter()
+    .find_map(|d| role.strip_prefix(d))
+    .unwrap_or(role)
+}
+
 /// A mention without what is not part of its name: a leading conjunction or sentence adverb
 /// ("Although Scott", "and the report"), a trailing parenthetical ("Rep. Ann Lee (D-Ore.)") or
 /// an opening bracket ("(Mr. Lee"), a dateline before a dash ("Oct 2 (Reuters) - Ann Lee"), a

@@ -89,8 +89,8 @@ use antecedents::*;
 use appositives::*;
 pub use classify::classify;
 use gender::{gender_of, last_gendered_name, Gender};
-pub use mention::is_no_source;
 use mention::*;
+pub use mention::{is_no_source, without_article};
 use names::*;
 use recent_names::*;
 use shapes::*;
@@ -114,13 +114,7 @@ impl Resolver {
             // gave her none before
             let e = &mut self.entities[resolved.entity];
             if e.role.is_none() {
-                let role = mention.trim();
-                let role = [
-                    "The ", "the ", "A ", "a ", "An ", "an ", "Another ", "another ",
-                ]
-                .iter()
-                .find_map(|d| role.strip_prefix(d))
-                .unwrap_or(role);
+                let role = without_article(mention);
                 // "the company's chief executive" or "his campaign manager" says less than a
                 // later "Acme's chief executive", and means nothing out of its sentence
                 let generic = role.split(' ').next().is_some_and(|w| {

@@ -171,3 +171,16 @@ Procter & Gamble said sales rose.";
     let c = claim_with(text, &claims, "sales rose");
     assert_eq!(c.sources[0].name, "Procter & Gamble");
 }
+
+#[test]
+fn a_role_set_off_after_a_name_loses_its_article() {
+    let text = "Air is cleaner, said Mark Osei, an epidemiologist at the college.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "Air is cleaner");
+    assert_eq!(c.sources[0].name, "Mark Osei");
+    assert_eq!(
+        c.sources[0].role.as_deref(),
+        Some("epidemiologist at the college")
+    );
+}
