@@ -302,7 +302,7 @@ pub fn is_no_source(mention: &str) -> bool {
 /// Whether the text after a mention opens with an aside set off by commas that gives a reason
 /// for withholding the source's name: ", speaking on condition of anonymity, said" (not one
 /// of knowledge: "lawmakers, who are close to the industry," stay a group).
-pub(super) fn anonymity_aside(after: &str) -> bool {
+pub(super) fn aside_withholds_name(after: &str) -> bool {
     let Some(rest) = after.strip_prefix(", ") else {
         return false;
     };

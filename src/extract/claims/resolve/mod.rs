@@ -170,7 +170,7 @@ impl Resolver {
                 let (mut kind, mut name, role) = self.classify_cleaned(mention);
                 // "two engineers, speaking on condition of anonymity, said": an aside that
                 // withholds their names makes them anonymous sources
-                if kind == SourceKind::UnnamedGroup && anonymity_aside(after) {
+                if kind == SourceKind::UnnamedGroup && aside_withholds_name(after) {
                     kind = SourceKind::Anonymous;
                 }
                 if kind == SourceKind::Person && !name.contains(' ') {
