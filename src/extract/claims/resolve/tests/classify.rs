@@ -272,3 +272,38 @@ fn a_document_word_after_the_head_does_not_make_a_document() {
         SourceKind::Document
     );
 }
+
+#[test]
+fn unnamed_people_placed_by_a_name_are_no_person() {
+    let cases = [
+        ("Officials in Beijing", SourceKind::Anonymous),
+        ("Executives for the carmaker Velta", SourceKind::Anonymous),
+        (
+            "Democrats in Iowa who watched the debate",
+            SourceKind::UnnamedGroup,
+        ),
+        ("Republicans in Congress", SourceKind::UnnamedGroup),
+        (
+            "Protesters outside the White House",
+            SourceKind::UnnamedGroup,
+        ),
+        ("Teachers at Lincoln High", SourceKind::UnnamedGroup),
+    ];
+    for (mention, kind) in cases {
+        let (got, name, _) = classify(mention);
+        assert_eq!(got, kind, "{mention}");
+        assert_eq!(name, mention, "{mention}");
+    }
+    // a name inside a body's name, a named example, a post before a name: unchanged
+    let kept = [
+        (
+            "the Communications Workers of America",
+            SourceKind::Organization,
+        ),
+        ("Secretary of State Ann Lee", SourceKind::Person),
+        ("critics like Ann Lee", SourceKind::Person),
+    ];
+    for (mention, kind) in kept {
+        assert_eq!(classify(mention).0, kind, "{mention}");
+    }
+}
