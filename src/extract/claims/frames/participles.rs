@@ -134,6 +134,11 @@ pub(super) fn saying_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
             .unwrap_or(i)
     };
     let mut subj_end = subject_end(a);
+    // "Shortly after the call ended, …", "Soon before": an adverb before a subordinate clause
+    // is no subject
+    if subj_end < i && subordinator(&toks[subj_end]) {
+        subj_end = a;
+    }
     let mut a = a;
     // "Davis, a longtime liberal, lashed out …, telling …": what looked like a lead-in was the
     // subject, with an appositive after it
@@ -150,7 +155,14 @@ pub(super) fn saying_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
     if !(subj_end > a && valid_source_np(&toks[a..subj_end])) {
         // "At a campaign event in Ames, Iowa, on Sunday, Clinton expanded on it, saying …":
         // past a longer lead-in of phrases with no verb, to a subject and its verb
-        let verbless = |c: usize| !toks[a0..c].iter().any(|t| t.verbish || t.in_quote);
+        // "Shortly after the call ended, the campaign sent …": a subordinate clause is a lead
+        // too
+        let subordinate = (a0..(a0 + 2).min(i)).any(|j| subordinator(&toks[j]));
+        let verbless = |c: usize| {
+            !toks[a0..c]
+                .iter()
+                .any(|t| t.verbish && !subordinate || t.in_quote)
+        };
         if let Some((s, e)) = (a0 + 1..i)
             .filter(|&c| is_comma(&toks[c]) && !toks[c].in_quote)
             .take_while(|&c| verbless(c))
@@ -230,4 +242,23 @@ pub(super) fn share_saying(toks: &[Tok], site: CueSite) -> Option<Frame> {
         prefix: (prefix.0 < prefix.1).then_some(prefix),
         ..Frame::new(Some((w + 1, i)), cue_text, Placement::Before, vec![content])
     })
+}
+
+/// A word that opens a subordinate clause of time, reason or concession.
+fn subordinator(t: &Tok) -> bool {
+    matches!(
+        t.low(),
+        "after"
+            | "before"
+            | "when"
+            | "once"
+            | "as"
+            | "while"
+            | "although"
+            | "though"
+            | "because"
+            | "since"
+            | "until"
+            | "if"
+    )
 }

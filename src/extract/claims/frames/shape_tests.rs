@@ -360,3 +360,30 @@ fn an_aside_between_dashes_with_content_of_its_own_is_no_frame_around_it() {
         "{f:?}"
     );
 }
+
+#[test]
+fn saying_after_a_message_noun_or_a_subordinate_lead() {
+    let (src, cue, content) =
+        frame("Lee fired back a response saying he would not support the budget.");
+    assert_eq!(src.as_deref(), Some("Lee"));
+    assert_eq!(cue, "saying");
+    assert_eq!(content, vec!["he would not support the budget."]);
+    // a predicate in quotation marks, a subject with no verb-like word after it
+    let (src, _, content) = frame(
+        "Her office put out a statement saying the city \"does not have the staff to vet them.\"",
+    );
+    assert_eq!(src.as_deref(), Some("Her office"));
+    assert_eq!(
+        content,
+        vec!["the city \"does not have the staff to vet them.\""]
+    );
+    let (src, _, content) =
+        frame("The campaign sent out a press release saying Ortiz owes voters an answer.");
+    assert_eq!(src.as_deref(), Some("The campaign"));
+    assert_eq!(content, vec!["Ortiz owes voters an answer."]);
+    // an adverb before a subordinate clause is no subject
+    let (src, _, _) = frame(
+        "Shortly after the call ended, the Lee campaign issued a statement saying Ortiz had lied.",
+    );
+    assert_eq!(src.as_deref(), Some("the Lee campaign"));
+}

@@ -134,16 +134,24 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     // "Trump unleashed tweets early Friday saying that …"
     let ing_report = i > a + 2
         && i + 1 < b
-        && (toks[i + 1].is("that") || toks[i + 1].kind == TokKind::Quote || {
-            // "issued a statement saying it …", "distanced himself by saying he …"
-            // "released a statement Wednesday saying": past a day
-            let mut before = toks[i - 1].low();
-            if lexicon::is_day_word(before) && i > a + 3 {
-                before = toks[i - 2].low();
-            }
-            (lexicon::is_document_head(before) || matches!(before, "by" | "before" | "after"))
-                && clause_follows(toks, i + 1, b)
-        })
+        && (toks[i + 1].is("that")
+            || toks[i + 1].kind == TokKind::Quote
+            // "began by saying, “I don't think …”": a comma, then the quotation
+            || (is_comma(&toks[i + 1]) && toks.get(i + 2).is_some_and(|t| t.kind == TokKind::Quote))
+            || {
+                // "issued a statement saying it …", "distanced himself by saying he …"
+                // "released a statement Wednesday saying": past a day
+                let mut before = toks[i - 1].low();
+                if lexicon::is_day_word(before) && i > a + 3 {
+                    before = toks[i - 2].low();
+                }
+                (lexicon::is_document_head(before)
+                    || is_message_noun(before)
+                    || matches!(before, "by" | "before" | "after"))
+                    && (clause_follows(toks, i + 1, b)
+                        || quoted_predicate(toks, i + 1, b)
+                        || loose_clause(toks, i + 1, b) && !matches!(before, "by" | "before" | "after"))
+            })
         && !cue.weak;
     // "…a defense of “New York values,” saying …": the comma may sit inside the quotation
     let after_comma = i > a
@@ -428,4 +436,40 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
         f.role.get_or_insert(d);
     }
     Some(f)
+}
+
+/// Nouns for a message sent, besides documents: "fired back a response saying …", "ran an ad
+/// saying …".
+fn is_message_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "response" | "reply" | "retort" | "ad" | "ads" | "advert" | "note" | "notice" | "mailer"
+    )
+}
+
+/// "saying Ortiz owes voters …": a subject, then a word that can be its finite verb (a
+/// form in "-s" or "-ed", an auxiliary or a modal) within a few words.
+fn loose_clause(toks: &[Tok], c: usize, b: usize) -> bool {
+    c + 1 < b
+        && toks[c].is_word()
+        && toks[c + 1..b.min(c + 6)].iter().any(|t| {
+            t.kind == TokKind::Word
+                && !t.cap
+                && (is_verbish(t)
+                    || is_finite_marker(t.low())
+                    || (t.low().len() > 3 && (t.low().ends_with("es") || t.low().ends_with("ed"))))
+        })
+}
+
+/// "saying the city “does not have the capacity …”": a short subject, then its predicate
+/// quoted.
+fn quoted_predicate(toks: &[Tok], c: usize, b: usize) -> bool {
+    let Some(q) = (c..b.min(c + 7)).find(|&j| toks[j].kind == TokKind::Quote) else {
+        return false;
+    };
+    q > c
+        && toks[c..q].iter().all(|t| np_word(t) && !is_verbish(t))
+        && toks.get(q + 1).is_some_and(|t| {
+            is_verbish(t) || is_finite_marker(t.low()) || matches!(t.low(), "does" | "do" | "can")
+        })
 }
