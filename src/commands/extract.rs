@@ -90,7 +90,18 @@ pub struct BatchStats {
 
 /// Streams a JSONL batch: reads a line, writes a line; memory does not grow with the number
 /// of articles.
-pub fn run_batch(mut input: impl BufRead, out: &mut impl Write) -> anyhow::Result<BatchStats> {
+pub fn run_batch(input: impl BufRead, out: &mut impl Write) -> anyhow::Result<BatchStats> {
+    run_batch_with(input, out, |text| {
+        contract::to_contract(text, &extract::extract(text))
+    })
+}
+
+/// [`run_batch`] with the extraction given, so that a test can make it fail.
+fn run_batch_with(
+    mut input: impl BufRead,
+    out: &mut impl Write,
+    extract_one: impl Fn(&str) -> contract::Contract,
+) -> anyhow::Result<BatchStats> {
     let mut stats = BatchStats::default();
     let mut line = Vec::new();
     loop {
@@ -107,14 +118,34 @@ pub fn run_batch(mut input: impl BufRead, out: &mut impl Write) -> anyhow::Resul
         match parse_line(trimmed) {
             Ok((id, text)) => {
                 stats.text_bytes += text.len();
-                let contract = contract::to_contract(&text, &extract::extract(&text));
-                serde_json::to_writer(
-                    &mut *out,
-                    &BatchOutput {
-                        id: &id,
-                        contract: &contract,
-                    },
-                )?;
+                // a bug in the rules must not cost the rest of the batch: the article gets an
+                // error line (the panic hook has said what went wrong) and the run goes on
+                let extracted =
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract_one(&text)));
+                match extracted {
+                    Ok(contract) => serde_json::to_writer(
+                        &mut *out,
+                        &BatchOutput {
+                            id: &id,
+                            contract: &contract,
+                        },
+                    )?,
+                    Err(_) => {
+                        stats.errors += 1;
+                        let error = format!(
+                            "line {}: internal error while extracting this article (a bug: \
+                             please report it with the article)",
+                            stats.lines
+                        );
+                        serde_json::to_writer(
+                            &mut *out,
+                            &BatchError {
+                                id: &id,
+                                error: &error,
+                            },
+                        )?;
+                    }
+                }
             }
             Err((id, error)) => {
                 stats.errors += 1;
@@ -192,5 +223,31 @@ mod tests {
         assert!(lines[4]["error"].is_string());
         assert_eq!(lines[5]["id"], Value::Null);
         assert_eq!(lines[5]["article"]["dateline"], "PARIS");
+    }
+
+    #[test]
+    fn a_panic_on_one_article_costs_only_its_line() {
+        let input = "{\"id\": 1, \"text\": \"Prices rose.\"}\n\
+                     {\"id\": 2, \"text\": \"BOOM\"}\n\
+                     {\"id\": 3, \"text\": \"Rents fell.\"}\n";
+        let mut out = Vec::new();
+        let stats = run_batch_with(input.as_bytes(), &mut out, |text| {
+            assert!(text != "BOOM", "a rule failed");
+            contract::to_contract(text, &extract::extract(text))
+        })
+        .unwrap();
+        assert_eq!((stats.lines, stats.errors), (3, 1));
+        let lines: Vec<Value> = String::from_utf8(out)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines[0]["claims"][0]["text"], "Prices rose.");
+        assert_eq!(lines[1]["id"], 2);
+        assert!(lines[1]["error"]
+            .as_str()
+            .unwrap()
+            .contains("internal error"));
+        assert_eq!(lines[2]["claims"][0]["text"], "Rents fell.");
     }
 }
