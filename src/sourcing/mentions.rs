@@ -77,6 +77,15 @@ const HEAD_ENDERS: &[&str] = &[
     "obtained",
     "filed",
     "prepared",
+    // "voters interviewed at rallies", "those surveyed across the state"
+    "interviewed",
+    "surveyed",
+    "polled",
+    "questioned",
+    "contacted",
+    "including",
+    "across",
+    "around",
 ];
 
 /// The head noun of a source mention, lower-cased: its last word before a post-modifier

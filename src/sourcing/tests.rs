@@ -327,4 +327,11 @@ fn the_head_is_the_last_word_before_a_post_modifier() {
     );
     assert_eq!(mention_head("a report released Monday"), "report");
     assert_eq!(mention_head("the ministry's"), "ministry");
+    // a participle of being asked, "including", "across": post-modifiers too
+    assert_eq!(
+        mention_head("veterans interviewed at rallies in Ohio this week"),
+        "veterans"
+    );
+    assert_eq!(mention_head("farmers across the state"), "farmers");
+    assert_eq!(mention_head("outside experts"), "experts");
 }

@@ -387,3 +387,38 @@ fn saying_after_a_message_noun_or_a_subordinate_lead() {
     );
     assert_eq!(src.as_deref(), Some("the Lee campaign"));
 }
+
+#[test]
+fn a_long_subject_of_two_verbs_and_a_predicate_before_to_say() {
+    let (src, cue, content) = frame(
+        "Other former officers with no direct knowledge of the case chafed at the criticism and said waiting was right.",
+    );
+    assert_eq!(
+        src.as_deref(),
+        Some("Other former officers with no direct knowledge of the case")
+    );
+    assert_eq!(cue, "said");
+    assert_eq!(content, vec!["waiting was right."]);
+    // a poll's answers and a speaker moved to speak
+    let (src, _, content) =
+        frame("Older voters were slightly more likely than younger ones to say they trusted Lee.");
+    assert_eq!(src.as_deref(), Some("Older voters"));
+    assert_eq!(content, vec!["they trusted Lee."]);
+    let (src, _, content) = frame("Ortiz was quick to add that the deal was not final.");
+    assert_eq!(src.as_deref(), Some("Ortiz"));
+    assert_eq!(content, vec!["the deal was not final."]);
+    let (src, _, content) = frame("Mr. Ortiz was prompted to say, \"I cannot believe it.\"");
+    assert_eq!(src.as_deref(), Some("Mr. Ortiz"));
+    assert_eq!(content, vec!["\"I cannot believe it.\""]);
+    // a forecast is no report; nothing after the cue is no frame (and no panic)
+    let toks = marked("Lee is likely to say the deal is dead.");
+    assert!(find_frame(
+        "Lee is likely to say the deal is dead.",
+        &toks,
+        0,
+        toks.len()
+    )
+    .is_none());
+    let toks = marked("He was prompted to say");
+    assert!(find_frame("He was prompted to say", &toks, 0, toks.len()).is_none());
+}

@@ -121,7 +121,7 @@ pub(super) fn coordinated_speaker(toks: &[Tok], site: CueSite) -> Option<Frame> 
             && !is_verbish(&toks[se])
             && !modifies_cue(&toks[se])
             && !(se > a && present_tense_before_object(toks, se))
-            && se < a + 8
+            && se < a + 14
         {
             se += 1;
         }
@@ -172,10 +172,17 @@ pub(super) fn infinitive_speaker(
         return None;
     }
     let c = skip_after_cue(toks, i, b, cue.takes_object);
-    if c >= b || !(toks[c - 1].is("that") || clause_follows(toks, c, b)) {
+    // "was prompted to say, “…”": a quotation is content too
+    if c >= b {
         return None;
     }
-    let source = moved_object(toks, a, i - 1).or_else(|| scene_subject(toks, a, i - 1))?;
+    let quoted = toks[c].kind == TokKind::Quote && c + 1 < b;
+    if !(toks[c - 1].is("that") || quoted || clause_follows(toks, c, b)) {
+        return None;
+    }
+    let source = moved_object(toks, a, i - 1)
+        .or_else(|| scene_subject(toks, a, i - 1))
+        .or_else(|| predicate_subject(toks, a, i - 1))?;
     Some(Frame::new(
         Some(source),
         toks[i].low(),
@@ -215,6 +222,65 @@ fn scene_subject(toks: &[Tok], a: usize, to: usize) -> Option<(usize, usize)> {
         _ => a,
     };
     let subj = trim_range(toks, start, v);
+    (subj.0 < subj.1 && valid_source_np(&toks[subj.0..subj.1])).then_some(subj)
+}
+
+/// "Women were more likely than men to", "Lee was quick to", "Ortiz was prompted to": the
+/// subject of a form of "be" whose predicate leads to the "to" at `to`.
+fn predicate_subject(toks: &[Tok], a: usize, to: usize) -> Option<(usize, usize)> {
+    let be = (a..to)
+        .find(|&j| matches!(toks[j].low(), "is" | "are" | "was" | "were" | "been" | "be"))?;
+    let predicate = &toks[be + 1..to];
+    let p = predicate.iter().position(|t| {
+        matches!(
+            t.low(),
+            "quick"
+                | "careful"
+                | "eager"
+                | "willing"
+                | "prompted"
+                | "forced"
+                | "moved"
+                | "compelled"
+                | "likely"
+                | "unlikely"
+                | "apt"
+        )
+    })?;
+    // "is likely to say" forecasts; "more likely than men to say" reports a poll's answers
+    let word = predicate[p].low();
+    if matches!(word, "likely" | "unlikely" | "apt")
+        && !(p > 0
+            && matches!(
+                predicate[p - 1].low(),
+                "more" | "less" | "most" | "least" | "as"
+            ))
+    {
+        return None;
+    }
+    // between "be" and the word: degree adverbs only; after it: a comparison ("than men")
+    let degree = |t: &Tok| {
+        matches!(
+            t.low(),
+            "more" | "less" | "most" | "least" | "as" | "also" | "not" | "very"
+        ) || (t.low().ends_with("ly") && !t.cap)
+    };
+    let after_ok = predicate[p + 1..].is_empty()
+        || predicate[p + 1..].len() <= 4
+            && predicate[p + 1..]
+                .first()
+                .is_some_and(|t| matches!(t.low(), "than" | "as"))
+            && !predicate[p + 1..]
+                .iter()
+                .any(|t| is_verbish(t) || t.in_quote);
+    if !predicate[..p].iter().all(degree) || !after_ok {
+        return None;
+    }
+    let start = match (a..be).rev().find(|&j| is_comma(&toks[j])) {
+        Some(c) if lead_in_before(toks, a, c) => c + 1,
+        _ => a,
+    };
+    let subj = trim_range(toks, start, be);
     (subj.0 < subj.1 && valid_source_np(&toks[subj.0..subj.1])).then_some(subj)
 }
 
