@@ -422,3 +422,23 @@ fn a_long_subject_of_two_verbs_and_a_predicate_before_to_say() {
     let toks = marked("He was prompted to say");
     assert!(find_frame("He was prompted to say", &toks, 0, toks.len()).is_none());
 }
+
+#[test]
+fn asides_in_hyphen_dashes_and_a_name_in_dashes() {
+    for s in [
+        "The judge -- who has clashed with the council for years -- said the order stands.",
+        "The judge - who has clashed with the council for years - said the order stands.",
+        "The judge — who has clashed with the council for years — said the order stands.",
+    ] {
+        let (src, cue, content) = frame(s);
+        assert_eq!(src.as_deref(), Some("The judge"), "{s}");
+        assert_eq!(cue, "said");
+        assert_eq!(content, vec!["the order stands."], "{s}");
+    }
+    // the name set off in dashes speaks; the description before it is no source
+    let (src, _, content) = frame(
+        "A former candidate -- Tom Reyes, who lost the 2008 race -- said the plan had failed.",
+    );
+    assert_eq!(src.as_deref(), Some("Tom Reyes"));
+    assert_eq!(content, vec!["the plan had failed."]);
+}

@@ -11,10 +11,12 @@ use super::*;
 mod clitic;
 mod comma_subjects;
 mod contact;
+mod set_off;
 
 use clitic::clitic_frame;
-use comma_subjects::{comma_closed_subject, described_name};
+use comma_subjects::comma_closed_subject;
 use contact::contact_relative;
+use set_off::set_off_subject;
 
 /// A frame around the cue verb at `i`.
 pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<Frame> {
@@ -247,103 +249,11 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     let mut side = Vec::new();
     let mut described = None;
     let (src, lead_end) = if s == k {
-        // "Varki, a refugee …, told" / "Sources, who asked not to be named, said"
-        // "Democrats — and some Republicans — say": dashes set an aside off as commas do
-        let dash = |t: &Tok| matches!(t.low(), "—" | "–") && !t.in_quote;
-        let by_dash = k > a && dash(&toks[k - 1]);
-        // "Humphrey, who calls Trump a “sociopath,” said": the comma inside the closing mark
-        let quote_comma = k > a + 1 && is_closing_quote(toks, k - 1) && is_comma(&toks[k - 2]);
-        if k == a || !(is_comma(&toks[k - 1]) || by_dash || quote_comma) {
-            return None;
-        }
-        let c2 = if quote_comma { k - 2 } else { k - 1 };
-        // walk back over appositives: "Ann Lee, 59, of Lyon, who saw it, said"
-        let commas: Vec<usize> = (a..c2)
-            .rev()
-            .filter(|&j| {
-                !toks[j].in_quote
-                    && !is_city_comma(toks, j)
-                    && if by_dash {
-                        dash(&toks[j])
-                    } else {
-                        is_comma(&toks[j])
-                    }
-            })
-            .take(5)
-            .collect();
-        // (ns, c1, strong start, a long subject)
-        let mut best: Option<(usize, usize, bool, bool)> = None;
-        for &c1 in &commas {
-            if c2 - c1 > 45 {
-                break;
-            }
-            let mut ns = subject_start(toks, a, c1);
-            // "Officials in Flint, Mich., speaking …, said": a subject that ends with a place
-            // name opens the clause; "Ann Lee, a driver from Ava, Mo., said" names Ann Lee
-            if ns > a && in_place_name(toks, c1) {
-                continue;
-            }
-            let mut via_long = false;
-            // "Ann Lee, 52, of Dayton": an age is no subject
-            let age = ns + 1 == c1 && toks[ns].kind == TokKind::Number;
-            if ns == c1 || age || !speech_subject(&toks[ns..c1]) {
-                // "The judges who ruled against the law, for instance, said"
-                match long_subject(toks, a, c1) {
-                    Some(l) => {
-                        ns = l;
-                        // "Some voters who backed him, …, said"; not a clause of its own
-                        // ("A poll of voters has, however, found")
-                        via_long = !toks[l..c1].iter().any(|t| is_finite_marker(t.low()));
-                    }
-                    None => continue,
-                }
-            }
-            let opener = ns == a + 1
-                && matches!(
-                    toks[a].low(),
-                    "even" | "but" | "and" | "so" | "also" | "yet" | "still" | "meanwhile"
-                );
-            let whole =
-                ns == a || opener || is_comma(&toks[ns - 1]) || toks[ns - 1].kind == TokKind::Quote;
-            if !whole {
-                continue;
-            }
-            let strong = ns == a
-                || opener
-                || is_closing_quote(toks, ns - 1)
-                || (is_comma(&toks[ns - 1]) && is_lead_in(toks, a, ns - 1));
-            if strong {
-                best = Some((ns, c1, true, via_long));
-                break;
-            }
-            if best.is_none() {
-                best = Some((ns, c1, false, via_long));
-            }
-        }
-        // "One of the report's authors, Ari Fleischer, said": a description, then the name
-        if best.is_none() {
-            if let Some(&c1) = commas.first() {
-                if described_name(toks, (a, c1), (c1 + 1, c2)) {
-                    described = Some((a, c1));
-                    best = Some((c1 + 1, c2, true, false));
-                }
-            }
-        }
-        let (ns, c1, _, via_long) = best?;
-        long |= via_long;
-        // "…, for instance, said": a discourse adverbial is no claim of its own
-        // nor is a second subject: "Democrats — and some Republicans — say"
-        // nor an adjunct of place or manner: "Some voters, at rallies or online, said"
-        let adverbial = described.is_some()
-            || (c2 - c1 <= 4 && !toks[c1 + 1..c2].iter().any(|t| t.verbish))
-            || super::super::grammar::opens_with_preposition(&toks[c1 + 1..c2])
-            || toks.get(c1 + 1).is_some_and(|t| {
-                matches!(t.low(), "and" | "or" | "including" | "especially" | "plus")
-            });
-        if !adverbial && !is_anonymity_note(text, toks, c1 + 1, c2) {
-            side.push((c1 + 1, if quote_comma { k - 1 } else { c2 }));
-        }
-        ((ns, c1), if described.is_some() { a } else { ns })
+        let set = set_off_subject(text, toks, a, k)?;
+        long |= set.long;
+        side = set.side;
+        described = set.described;
+        (set.src, set.lead_end)
     } else {
         ((s, subj_end), s)
     };

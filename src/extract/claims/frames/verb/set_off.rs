@@ -1,0 +1,156 @@
+//! A subject set off from its verb of saying by an aside: "Varki, a refugee …, told",
+//! "Sources, who asked not to be named, said", "The judge -- who … -- said", "One of the
+//! authors, Ari Fleischer, said".
+
+use super::super::subject::*;
+use super::super::*;
+use super::comma_subjects::described_name;
+
+/// The subject before an aside that ends right before the cue's modifiers at `k`.
+pub(super) struct SetOff {
+    /// The subject's token range.
+    pub src: (usize, usize),
+    /// Where the frame's lead ends (the description's start when a name follows it).
+    pub lead_end: usize,
+    /// Asides that carry a claim of their own.
+    pub side: Vec<(usize, usize)>,
+    /// The description before a name ("One of the authors, Ari Fleischer,").
+    pub described: Option<(usize, usize)>,
+    /// The subject runs past a relative clause or a participle.
+    pub long: bool,
+}
+
+/// Walks back from the comma or dash before `k` over appositives and asides to the subject.
+pub(super) fn set_off_subject(text: &str, toks: &[Tok], a: usize, k: usize) -> Option<SetOff> {
+    let mut side = Vec::new();
+    let mut described = None;
+    let mut long = false;
+    // "Varki, a refugee …, told" / "Sources, who asked not to be named, said"
+    // "Democrats — and some Republicans — say": dashes set an aside off as commas do
+    // "The justice -- who … -- said", "… - which … - said": a spaced or doubled hyphen
+    // is a dash; `dash_ending_at` gives where the dash starts
+    let closing_dash = (k > a).then(|| dash_ending_at(toks, k - 1)).flatten();
+    let by_dash = closing_dash.is_some();
+    // "Humphrey, who calls Trump a “sociopath,” said": the comma inside the closing mark
+    let quote_comma = k > a + 1 && is_closing_quote(toks, k - 1) && is_comma(&toks[k - 2]);
+    if k == a || !(is_comma(&toks[k - 1]) || by_dash || quote_comma) {
+        return None;
+    }
+    let c2 = match closing_dash {
+        Some(d) => d,
+        None if quote_comma => k - 2,
+        None => k - 1,
+    };
+    // walk back over appositives: "Ann Lee, 59, of Lyon, who saw it, said"
+    let commas: Vec<usize> = (a..c2)
+        .rev()
+        .filter(|&j| {
+            !toks[j].in_quote
+                && !is_city_comma(toks, j)
+                && if by_dash {
+                    dash_starting_at(toks, j).is_some()
+                } else {
+                    is_comma(&toks[j])
+                }
+        })
+        .take(5)
+        .collect();
+    // the first token of the aside after the mark at `c1`
+    let aside = |c1: usize| dash_starting_at(toks, c1).unwrap_or(c1 + 1);
+    // (ns, c1, strong start, a long subject)
+    let mut best: Option<(usize, usize, bool, bool)> = None;
+    // "A former candidate — John Reyes, who lost in 2008 — said": the name in the dashes
+    // speaks; the description before it and the clause after it describe him
+    let mut named_in_dashes = None;
+    if let Some(&c1) = commas.first().filter(|_| by_dash) {
+        let n0 = aside(c1);
+        let n1 = (n0..c2).find(|&j| is_comma(&toks[j])).unwrap_or(c2);
+        if n1 > n0 && described_name(toks, (a, c1), (n0, n1)) {
+            described = Some((a, c1));
+            best = Some((n0, n1, true, false));
+            named_in_dashes = Some(n1);
+        }
+    }
+    let walk: &[usize] = if best.is_some() { &[] } else { &commas };
+    for &c1 in walk {
+        if c2 - c1 > 45 {
+            break;
+        }
+        let mut ns = subject_start(toks, a, c1);
+        // "Officials in Flint, Mich., speaking …, said": a subject that ends with a place
+        // name opens the clause; "Ann Lee, a driver from Ava, Mo., said" names Ann Lee
+        if ns > a && in_place_name(toks, c1) {
+            continue;
+        }
+        let mut via_long = false;
+        // "Ann Lee, 52, of Dayton": an age is no subject
+        let age = ns + 1 == c1 && toks[ns].kind == TokKind::Number;
+        if ns == c1 || age || !speech_subject(&toks[ns..c1]) {
+            // "The judges who ruled against the law, for instance, said"
+            match long_subject(toks, a, c1) {
+                Some(l) => {
+                    ns = l;
+                    // "Some voters who backed him, …, said"; not a clause of its own
+                    // ("A poll of voters has, however, found")
+                    via_long = !toks[l..c1].iter().any(|t| is_finite_marker(t.low()));
+                }
+                None => continue,
+            }
+        }
+        let opener = ns == a + 1
+            && matches!(
+                toks[a].low(),
+                "even" | "but" | "and" | "so" | "also" | "yet" | "still" | "meanwhile"
+            );
+        let whole =
+            ns == a || opener || is_comma(&toks[ns - 1]) || toks[ns - 1].kind == TokKind::Quote;
+        if !whole {
+            continue;
+        }
+        let strong = ns == a
+            || opener
+            || is_closing_quote(toks, ns - 1)
+            || (is_comma(&toks[ns - 1]) && is_lead_in(toks, a, ns - 1));
+        if strong {
+            best = Some((ns, c1, true, via_long));
+            break;
+        }
+        if best.is_none() {
+            best = Some((ns, c1, false, via_long));
+        }
+    }
+    // "One of the report's authors, Ari Fleischer, said": a description, then the name
+    if best.is_none() {
+        if let Some(&c1) = commas.first() {
+            if described_name(toks, (a, c1), (aside(c1), c2)) {
+                described = Some((a, c1));
+                best = Some((aside(c1), c2, true, false));
+            }
+        }
+    }
+    let (ns, c1, _, via_long) = best?;
+    long |= via_long;
+    // "…, for instance, said": a discourse adverbial is no claim of its own
+    // nor is a second subject: "Democrats — and some Republicans — say"
+    // nor an adjunct of place or manner: "Some voters, at rallies or online, said"
+    if let Some(n1) = named_in_dashes.filter(|&n1| n1 + 1 < c2) {
+        side.push((n1 + 1, c2));
+    }
+    let c1a = if described.is_some() { c1 } else { aside(c1) };
+    let adverbial = described.is_some()
+        || (c2 - c1 <= 4 && !toks[c1a..c2].iter().any(|t| t.verbish))
+        || crate::extract::claims::grammar::opens_with_preposition(&toks[c1a..c2])
+        || toks
+            .get(c1a)
+            .is_some_and(|t| matches!(t.low(), "and" | "or" | "including" | "especially" | "plus"));
+    if !adverbial && !is_anonymity_note(text, toks, c1a, c2) {
+        side.push((c1a, if quote_comma { k - 1 } else { c2 }));
+    }
+    Some(SetOff {
+        src: (ns, c1),
+        lead_end: if described.is_some() { a } else { ns },
+        side,
+        described,
+        long,
+    })
+}
