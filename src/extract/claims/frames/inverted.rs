@@ -57,7 +57,26 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
         let content_before = predicate_after
             || toks[a..i]
                 .iter()
-                .any(|t| is_verbish(t) || t.kind == TokKind::Quote);
+                .any(|t| is_verbish(t) || t.kind == TokKind::Quote)
+            // "Costs vary widely, said Lee, an economist.": a verb in the present without a
+            // mark of its own, among lower-case words that are no function words, when the
+            // speaker and a description close the sentence ("Mr. Trump's former manager, Ann
+            // Lee, said the aide …, should go" is no inversion)
+            || (words_between(toks, a, i) >= 2
+                && matches!(
+                    toks[i].low(),
+                    "said" | "says" | "added" | "adds" | "explained" | "noted" | "argued"
+                )
+                && closes_sentence(toks, frame_end, b)
+                && !toks[a..i - 1].iter().any(is_comma)
+                && i > a + 1
+                && toks[a + 1..i - 1].iter().any(|t| {
+                    t.kind == TokKind::Word
+                        && !t.cap
+                        && !lexicon::is_determiner(t.low())
+                        && !is_prep(t.low())
+                        && !matches!(t.low(), "and" | "or" | "of")
+                }));
         // "…, said Tuesday.": a day, not a speaker
         let is_np = !np.is_empty()
             && !lexicon::is_day_word(np[0].low())
@@ -102,6 +121,7 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
                 while re < b && is_city_comma(toks, re) {
                     re = next_comma(toks, re + 1, b);
                 }
+                re = description_end(toks, re, b);
                 let d = if toks[e + 1].is("now") { e + 2 } else { e + 1 };
                 if d < re
                     && (lexicon::is_determiner(&toks[d].lower) || lexicon::is_title(&toks[d].lower))
@@ -152,7 +172,7 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
                 && is_comma(&toks[e])
                 && matches!(toks[e + 1].low(), "who" | "whose")
             {
-                let re = next_comma(toks, e + 1, b);
+                let re = description_end(toks, next_comma(toks, e + 1, b), b);
                 side.push((e + 1, re));
                 end_frame = re;
             }
@@ -169,6 +189,39 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
         }
     }
     None
+}
+
+/// Whether nothing but a description of the speaker follows the comma at `e` (or `e` ends
+/// the clause `[…, b)`, or only its period follows).
+fn closes_sentence(toks: &[Tok], e: usize, b: usize) -> bool {
+    let end = if e < b && is_comma(&toks[e]) {
+        description_end(toks, e, b)
+    } else {
+        e
+    };
+    end >= b || toks[end..b].iter().all(|t| t.kind == TokKind::Punct)
+}
+
+/// The end of a speaker's description whose first comma is at `re`: "a debt expert who has
+/// written books, papers and editorials" runs on past its list's commas; it stops before a
+/// clause, a quotation or a predicate ("The cost, said Lee, a former mayor, will rise").
+fn description_end(toks: &[Tok], mut re: usize, b: usize) -> usize {
+    while re + 1 < b {
+        let n = &toks[re + 1];
+        // ", who has written books, …": a relative clause describes the speaker too
+        let relative = matches!(n.low(), "who" | "whose");
+        if !relative && n.kind == TokKind::Quote
+            || is_verbish(n)
+            || !relative && n.cue.is_some()
+            || !relative && clause_follows(toks, re + 1, b)
+            || matches!(n.low(), "but" | "and" | "while" | "although" | "though")
+                && clause_follows(toks, re + 2, b)
+        {
+            break;
+        }
+        re = next_comma(toks, re + 1, b);
+    }
+    re
 }
 
 /// "…, said the firm's chief executive, Ann Lee.": the end of a name of capitalised words

@@ -262,3 +262,19 @@ fn reporting_from_a_place_has_no_frame() {
         assert!(find_frame(s, &toks, 0, toks.len()).is_none(), "{s}");
     }
 }
+
+#[test]
+fn inverted_speaker_with_a_listing_description_or_a_bare_present_verb() {
+    // the description's list commas are no end of it: nothing of it is content
+    let s = "“Costs vary,” said Mark Cole, a debt expert who has written books, papers and essays.";
+    let (src, content, _) = frame(s);
+    assert_eq!(src.as_deref(), Some("Mark Cole"));
+    assert_eq!(content, vec!["“Costs vary,”"]);
+    // a verb in the present with no mark of its own, when the speaker closes the sentence
+    let (src, content, _) = frame("Many factors affect the price, said Mark Cole, an economist.");
+    assert_eq!(src.as_deref(), Some("Mark Cole"));
+    assert_eq!(content, vec!["Many factors affect the price"]);
+    // a predicate after the description is content, and its subject is no inverted clause
+    let (_, content, _) = frame("The levy, said Ann Lee, a former mayor, will rise in May.");
+    assert_eq!(content, vec!["The levy", "will rise in May."]);
+}
