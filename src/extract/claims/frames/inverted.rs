@@ -28,7 +28,13 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
     {
         let e = next_comma(toks, i + 1, b);
         let mut e = e;
-        while e > i + 1 && toks[e - 1].kind == TokKind::Punct && !toks[e - 1].is_punct(")") {
+        // "(“…,” said one activist.)": a closing parenthesis that opened before the quotation
+        // is no part of the speaker's name, as "(D-Ore.)" is
+        let opened_inside = |e: usize| toks[i + 1..e].iter().any(|t| t.is_punct("("));
+        while e > i + 1
+            && toks[e - 1].kind == TokKind::Punct
+            && (!toks[e - 1].is_punct(")") || !opened_inside(e - 1))
+        {
             e -= 1;
         }
         let frame_end = e;

@@ -278,3 +278,13 @@ fn inverted_speaker_with_a_listing_description_or_a_bare_present_verb() {
     let (_, content, _) = frame("The levy, said Ann Lee, a former mayor, will rise in May.");
     assert_eq!(content, vec!["The levy", "will rise in May."]);
 }
+
+#[test]
+fn a_document_with_its_participle_after_a_quotation_or_a_parenthesis() {
+    let (src, content, _) = frame("“The claim is speculative,” the ruling issued on Friday said.");
+    assert_eq!(src.as_deref(), Some("the ruling issued on Friday"));
+    assert_eq!(content, vec!["“The claim is speculative,”"]);
+    // a parenthesis opened before the quotation closes after the speaker
+    let (src, _, _) = frame("(“I want no fights,” said one party activist.)");
+    assert_eq!(src.as_deref(), Some("one party activist"));
+}

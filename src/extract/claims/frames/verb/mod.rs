@@ -234,6 +234,21 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
             }
         }
     }
+    // "“…,” the order released Friday said": the same right after a quotation
+    if !long && s > a && s < k {
+        if let Some(q) = (a..s).rev().find(|&j| toks[j].kind == TokKind::Quote) {
+            if is_closing_quote(toks, q) && q < s {
+                if let Some(fs) = long_subject(toks, q + 1, k) {
+                    s = fs;
+                    long = true;
+                    // "the ruling issued on Friday": the day belongs to the participle
+                    if toks[k - 1].low().ends_with("ed") {
+                        subj_end = (k..i).find(|&j| modifies_cue(&toks[j])).unwrap_or(i);
+                    }
+                }
+            }
+        }
+    }
     // "About three in 10 said", "nearly half say": a word that scales a number belongs to it
     if s > a
         && s < k
