@@ -11,7 +11,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::cli::{ExtractArgs, ExtractFormat};
-use crate::extract::{self, contract, Contract};
+use crate::extract::{self, contract};
+use crate::render::contract_line::write_contract_line;
 
 pub fn run(args: &ExtractArgs) -> anyhow::Result<()> {
     let stdout = io::stdout();
@@ -67,13 +68,6 @@ struct BatchInput {
 }
 
 #[derive(Serialize)]
-struct BatchOutput<'a> {
-    id: &'a Value,
-    #[serde(flatten)]
-    contract: &'a Contract,
-}
-
-#[derive(Serialize)]
 struct BatchError<'a> {
     id: &'a Value,
     error: &'a str,
@@ -93,6 +87,8 @@ pub struct BatchStats {
 pub fn run_batch(mut input: impl BufRead, out: &mut impl Write) -> anyhow::Result<BatchStats> {
     let mut stats = BatchStats::default();
     let mut line = Vec::new();
+    // one output line, built in memory and written at once
+    let mut buf = Vec::new();
     loop {
         line.clear();
         if input
@@ -108,13 +104,9 @@ pub fn run_batch(mut input: impl BufRead, out: &mut impl Write) -> anyhow::Resul
             Ok((id, text)) => {
                 stats.text_bytes += text.len();
                 let contract = contract::to_contract(&text, &extract::extract(&text));
-                serde_json::to_writer(
-                    &mut *out,
-                    &BatchOutput {
-                        id: &id,
-                        contract: &contract,
-                    },
-                )?;
+                buf.clear();
+                write_contract_line(&mut buf, &id, &contract);
+                out.write_all(&buf)?;
             }
             Err((id, error)) => {
                 stats.errors += 1;
