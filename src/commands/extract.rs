@@ -11,7 +11,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::cli::{ExtractArgs, ExtractFormat};
-use crate::extract::{self, contract, Contract};
+use crate::extract::{self, contract};
+use crate::render::contract_line::write_contract_line;
 
 pub fn run(args: &ExtractArgs) -> anyhow::Result<()> {
     let stdout = io::stdout();
@@ -67,13 +68,6 @@ struct BatchInput {
 }
 
 #[derive(Serialize)]
-struct BatchOutput<'a> {
-    id: &'a Value,
-    #[serde(flatten)]
-    contract: &'a Contract,
-}
-
-#[derive(Serialize)]
 struct BatchError<'a> {
     id: &'a Value,
     error: &'a str,
@@ -104,6 +98,8 @@ fn run_batch_with(
 ) -> anyhow::Result<BatchStats> {
     let mut stats = BatchStats::default();
     let mut line = Vec::new();
+    // one output line, built in memory and written at once
+    let mut buf = Vec::new();
     loop {
         line.clear();
         if input
@@ -123,13 +119,11 @@ fn run_batch_with(
                 let extracted =
                     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract_one(&text)));
                 match extracted {
-                    Ok(contract) => serde_json::to_writer(
-                        &mut *out,
-                        &BatchOutput {
-                            id: &id,
-                            contract: &contract,
-                        },
-                    )?,
+                    Ok(contract) => {
+                        buf.clear();
+                        write_contract_line(&mut buf, &id, &contract);
+                        out.write_all(&buf)?;
+                    }
                     Err(_) => {
                         stats.errors += 1;
                         let error = format!(

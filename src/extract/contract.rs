@@ -33,7 +33,8 @@ pub struct ArticleOut {
     pub sentences: Vec<Range>,
 }
 
-/// One claim (or record) with its sourcing.
+/// One claim (or record) with its sourcing. Batch lines are written field by field in
+/// `render::contract_line` (a test there compares them with serde's output).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ClaimOut {
     pub id: usize,

@@ -3,6 +3,7 @@
 //! A listing is a slice of [`Record`]s; [`write_records`] prints it in the chosen format. Commands
 //! never format rows themselves.
 
+pub mod contract_line;
 pub mod csv;
 pub mod csv_import;
 pub mod detail;

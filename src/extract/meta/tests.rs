@@ -213,3 +213,34 @@ fn offsets_survive_bom_and_crlf() {
     assert_eq!(m.dateline_span.unwrap().start, 3);
     assert_eq!(bp(text), vec!["Read more:"]);
 }
+
+#[test]
+fn speaker_labels_are_counted_as_the_pattern_counts_them() {
+    let label = regex::Regex::new(r"(?m)^[ \t]*\p{Lu}[\p{Lu}.'’\- ]{1,40}:").unwrap();
+    let lines = [
+        "JAKE TAPPER: Welcome back.",
+        "  \tO’BRIEN: Yes.",
+        "A: one letter after the capital",
+        "B:",
+        "Mr. Smith: no",
+        "DR. X-Y: ok",
+        "\u{2160}I: Roman numeral",
+        "\u{A7CE}\u{A7CE}: a capital newer than some tables",
+        "ÉLODIE DURAND : spaced colon",
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOP: 41 after the capital",
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNO: 40 after the capital",
+        "\r\nCRLF: line",
+        "NO COLON here",
+        "",
+    ];
+    for a in lines {
+        for b in lines {
+            let text = format!("{a}\n{b}\n{a}");
+            assert_eq!(
+                speaker_labels(&text),
+                label.find_iter(&text).take(2).count(),
+                "{text:?}"
+            );
+        }
+    }
+}

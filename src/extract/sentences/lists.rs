@@ -18,7 +18,7 @@ pub(super) fn list_markers(text: &str) -> Vec<(usize, usize)> {
     let mut cands: Vec<(u32, u8, usize, usize)> = Vec::new();
     // Markers end in "." or ")": look only there, then back at the number or letter.
     let mut p = 0;
-    while let Some(off) = b[p..].iter().position(|&c| c == b'.' || c == b')') {
+    while let Some(off) = memchr::memchr2(b'.', b')', &b[p..]) {
         p += off;
         let at = p;
         p += 1;

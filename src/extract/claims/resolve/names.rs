@@ -163,6 +163,24 @@ pub(super) fn is_given_name_shape(word: &str) -> bool {
     }
 }
 
+/// Where `needle` occurs last in `haystack`, as `str::rfind` finds it: found by its first byte
+/// (a capital letter, rare in running text) with `memrchr`, then compared. `full_name_before`
+/// searches the whole text before a mention, once per mention.
+fn rfind_word(haystack: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return Some(h.len());
+    };
+    let mut end = (h.len() + 1).checked_sub(n.len())?;
+    while let Some(at) = memchr::memrchr(first, &h[..end]) {
+        if &h[at..at + n.len()] == n {
+            return Some(at);
+        }
+        end = at;
+    }
+    None
+}
+
 /// "Temur Varki" for "Varki" when the text before names the person in full; never a function
 /// word or the end of a sentence taken for a given name ("The Clinton", "If Trump").
 pub(super) fn full_name_before(context: &str, surname: &str) -> Option<String> {
@@ -170,7 +188,7 @@ pub(super) fn full_name_before(context: &str, surname: &str) -> Option<String> {
         return None;
     }
     let mut from = context.len();
-    while let Some(pos) = context[..from].rfind(surname) {
+    while let Some(pos) = rfind_word(&context[..from], surname) {
         from = pos;
         let after = context[pos + surname.len()..].chars().next();
         if after.is_some_and(char::is_alphanumeric) {
@@ -199,4 +217,34 @@ pub(super) fn full_name_before(context: &str, surname: &str) -> Option<String> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rfind_word;
+
+    #[test]
+    fn rfind_word_finds_what_rfind_finds() {
+        let hay = "Varki met Temur Varki; VarkiVarki. Ünal and Ün, V";
+        for needle in [
+            "Varki",
+            "VarkiVarki",
+            "V",
+            "Ün",
+            "Ünal",
+            "x",
+            "",
+            hay,
+            "Varki met",
+        ] {
+            for end in (0..=hay.len()).filter(|&e| hay.is_char_boundary(e)) {
+                let h = &hay[..end];
+                assert_eq!(
+                    rfind_word(h, needle),
+                    h.rfind(needle),
+                    "{needle:?} in {h:?}"
+                );
+            }
+        }
+    }
 }

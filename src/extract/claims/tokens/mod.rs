@@ -1,0 +1,379 @@
+//! A fast word and punctuation tokenizer over byte offsets, with the few properties the claim
+//! rules look at (lower-cased form, capitalisation, quote marks).
+
+use std::borrow::Cow;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    Word,
+    Number,
+    /// `,` `;` `:` `.` `!` `?` `(` `)` dashes and the like.
+    Punct,
+    /// A double quotation mark (straight or curly).
+    Quote,
+}
+
+/// One token: its byte span in the article and its lower-cased text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tok<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+    pub lower: Cow<'a, str>,
+    /// The first character is an upper-case letter.
+    pub cap: bool,
+    /// Inside a quotation (between its marks); set by the caller.
+    pub in_quote: bool,
+    /// The word as a reporting cue, looked up once.
+    pub cue: Option<super::lexicon::Cue>,
+    /// The word looks like a finite verb (see `grammar::is_verbish`), worked out once.
+    pub verbish: bool,
+    /// Word classes from `lexicon::word_flags`.
+    pub flags: u16,
+}
+
+impl Tok<'_> {
+    /// The lower-cased text.
+    pub fn low(&self) -> &str {
+        &self.lower
+    }
+
+    pub fn is(&self, word: &str) -> bool {
+        self.lower == word
+    }
+
+    pub fn is_punct(&self, p: &str) -> bool {
+        self.kind == TokKind::Punct && self.lower == p
+    }
+
+    pub fn is_word(&self) -> bool {
+        matches!(self.kind, TokKind::Word | TokKind::Number)
+    }
+}
+
+/// Abbreviations whose final period belongs to the word.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "prof",
+    "sgt", "capt", "maj", "u.s", "u.k", "u.n", "e.u", "inc", "corp", "co", "ltd", "no", "vs",
+    "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "d.c", "pres", "rev",
+];
+
+fn is_abbreviation(w: &str) -> bool {
+    static SET: std::sync::OnceLock<super::lexicon::FastSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| ABBREVIATIONS.iter().copied().collect())
+        .contains(w)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Classes of a word's bytes (`WORD_BYTES`, `word_end`): an ASCII letter or digit, an
+/// upper-case one, a character beyond ASCII.
+const ALNUM: u8 = 1;
+const UPPER: u8 = 2;
+const WIDE: u8 = 4;
+
+/// The class of each byte in the word loop: 0 ends the run of ASCII letters and digits.
+static WORD_BYTES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0u8;
+    while b < 128 {
+        if b.is_ascii_uppercase() {
+            t[b as usize] = ALNUM | UPPER;
+        } else if b.is_ascii_alphanumeric() {
+            t[b as usize] = ALNUM;
+        }
+        b += 1;
+    }
+    t
+};
+
+fn char_class(c: char) -> u8 {
+    if c.is_ascii() {
+        WORD_BYTES[c as usize]
+    } else {
+        WIDE
+    }
+}
+
+/// The character at byte `i` of `s`, if any (`i` on a character boundary).
+fn char_at(s: &str, i: usize) -> Option<char> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some(b as char)
+    } else {
+        s[i..].chars().next()
+    }
+}
+
+/// Where the word opening at `i` with `c` ends: over word characters and internal joiners
+/// (' ’ - . & /) followed by a word character, and thousands groups ("20,000"); with the
+/// classes of its characters. ASCII letters and digits take one table lookup each.
+fn word_end(s: &str, i: usize, c: char) -> (usize, u8) {
+    let bytes = s.as_bytes();
+    let mut j = i + c.len_utf8();
+    let mut classes = char_class(c);
+    loop {
+        for &b in &bytes[j..] {
+            let k = WORD_BYTES[b as usize];
+            if k == 0 {
+                break;
+            }
+            classes |= k;
+            j += 1;
+        }
+        let Some(&b) = bytes.get(j) else { break };
+        if b == b',' {
+            // "20,000": a comma between thousands groups is inside the number
+            let group = &bytes[j..];
+            if bytes[j - 1].is_ascii_digit()
+                && group.len() >= 4
+                && group[1..4].iter().all(u8::is_ascii_digit)
+                && !group.get(4).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                j += 4;
+                continue;
+            }
+            break;
+        }
+        let d = if b < 0x80 {
+            b as char
+        } else {
+            match s[j..].chars().next() {
+                Some(d) if is_word_char(d) => {
+                    classes |= WIDE;
+                    j += d.len_utf8();
+                    continue;
+                }
+                Some(d) => d,
+                None => break,
+            }
+        };
+        if !matches!(d, '\'' | '’' | '-' | '.' | '&' | '/') {
+            break;
+        }
+        let after = j + d.len_utf8();
+        match char_at(s, after) {
+            Some(e) if is_word_char(e) => {
+                classes |= char_class(d) | char_class(e);
+                j = after + e.len_utf8();
+            }
+            // a plural possessive before the next word: "Sanders' aides"
+            Some(' ')
+                if matches!(d, '\'' | '’')
+                    && matches!(bytes[j - 1], b's' | b'S')
+                    && char_at(s, after + 1).is_some_and(char::is_alphabetic) =>
+            {
+                classes |= char_class(d);
+                j = after;
+                break;
+            }
+            _ => break,
+        }
+    }
+    (j, classes)
+}
+
+/// Tokenizes `text[start..end]`, returning tokens with absolute byte offsets.
+#[cfg(test)]
+pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
+    tokenize_lowered(text, None, start, end)
+}
+
+/// Tokenizes `text[start..end]`; `lowered` is `text.to_ascii_lowercase()` (same byte offsets),
+/// which lets capitalised ASCII words borrow their lower-cased form instead of allocating it.
+pub fn tokenize_lowered<'a>(
+    text: &'a str,
+    lowered: Option<&'a str>,
+    start: usize,
+    end: usize,
+) -> Vec<Tok<'a>> {
+    let s = &text[start..end];
+    let lowered = lowered.map(|l| &l[start..end]);
+    let mut out = Vec::with_capacity(s.len() / 5 + 1);
+    let bytes = s.as_bytes();
+    let mut i = 0usize;
+    while i < s.len() {
+        let b0 = bytes[i];
+        let c = if b0 < 0x80 {
+            b0 as char
+        } else {
+            match s[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            }
+        };
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        if is_word_char(c) {
+            let (j, classes) = word_end(s, i, c);
+            i = push_word(&mut out, (text, s, lowered), (start, i, j), c, classes);
+            continue;
+        }
+        // '' and `` stand for double quotation marks in some house styles
+        // in "?'''" the first apostrophe closes a nested single quotation
+        let doubled_apostrophe =
+            c == '\'' && s[i + 1..].starts_with('\'') && !s[i + 1..].starts_with("''");
+        if doubled_apostrophe || (c == '`' && s[i + 1..].starts_with('`')) {
+            out.push(Tok {
+                start: start + i,
+                end: start + i + 2,
+                kind: TokKind::Quote,
+                lower: Cow::Borrowed("\""),
+                cap: false,
+                in_quote: false,
+                cue: None,
+                verbish: false,
+                flags: 0,
+            });
+            i += 2;
+            continue;
+        }
+        let kind = if matches!(c, '"' | '“' | '”' | '„' | '«' | '»') {
+            TokKind::Quote
+        } else {
+            TokKind::Punct
+        };
+        let lower = Cow::Borrowed(&s[i..i + c.len_utf8()]);
+        out.push(Tok {
+            start: start + i,
+            end: start + i + c.len_utf8(),
+            kind,
+            lower,
+            cap: false,
+            in_quote: false,
+            cue: None,
+            verbish: false,
+            flags: 0,
+        });
+        i += c.len_utf8();
+    }
+    unmark_name_parts(&mut out);
+    out
+}
+
+/// Pushes the word `s[i..j]` (opening with `c`, its characters of `classes`) with the period
+/// of an abbreviation or an initial, its lower-cased form, cue and word classes; returns where
+/// the token ends in `s`. `start` is the offset of `s` in `text`; `lowered` is `s` ASCII
+/// lower-cased.
+fn push_word<'a>(
+    out: &mut Vec<Tok<'a>>,
+    (text, s, lowered): (&'a str, &'a str, Option<&'a str>),
+    (start, i, j): (usize, usize, usize),
+    c: char,
+    classes: u8,
+) -> usize {
+    let word = &s[i..j];
+    let plain = classes & (UPPER | WIDE) == 0;
+    let ascii = classes & WIDE == 0;
+    let cap = c.is_uppercase();
+    let lower: Cow<'_, str> = if plain {
+        Cow::Borrowed(word)
+    } else if let (Some(l), true) = (lowered, ascii) {
+        Cow::Borrowed(&l[i..j])
+    } else if ascii {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else if word.contains('\u{2019}') {
+        // "hasn’t" is looked up as "hasn't"
+        Cow::Owned(word.to_lowercase().replace('\u{2019}', "'"))
+    } else {
+        Cow::Owned(word.to_lowercase())
+    };
+    // keep the period of an abbreviation or an initial
+    let keeps_period = s.as_bytes().get(j) == Some(&b'.')
+        && (is_abbreviation(&lower)
+            || (j - i == c.len_utf8() && cap)
+            || (word.len() <= 8 && word.contains('.'))
+            // "Del. Stacey Plaskett": a short capitalised word, a period, a name
+            || (cap
+                && word.len() <= 4
+                && s[j + 1..].starts_with(' ')
+                && s[j + 2..].chars().next().is_some_and(char::is_uppercase)
+                && !matches!(&*lower, "i" | "a")));
+    let end_w = if keeps_period { j + 1 } else { j };
+    let lower: Cow<'_, str> = match (keeps_period, plain, lowered) {
+        (false, _, _) => lower,
+        (true, true, _) => Cow::Borrowed(&s[i..end_w]),
+        (true, false, Some(l)) if ascii => Cow::Borrowed(&l[i..end_w]),
+        (true, false, _) => Cow::Owned(format!("{lower}.")),
+    };
+    let mut t = Tok {
+        start: start + i,
+        end: start + end_w,
+        kind: if c.is_ascii_digit() {
+            TokKind::Number
+        } else {
+            TokKind::Word
+        },
+        lower,
+        cap,
+        in_quote: false,
+        cue: None,
+        verbish: false,
+        flags: 0,
+    };
+    if t.kind == TokKind::Word {
+        (t.cue, t.flags) = super::lexicon::word_info(&t.lower);
+        // "US Senator Jeff Sessions": the country, not the pronoun "us"
+        if t.cap && &*t.lower == "us" && &text[t.start..t.end] == "US" {
+            t.flags &= !(super::lexicon::flag::CLAUSE_WORD | super::lexicon::flag::CUE_MODIFIER);
+        }
+        t.verbish = super::grammar::verbish_uncached(&t);
+    }
+    out.push(t);
+    end_w
+}
+
+/// The readings a word loses inside a name: month ("May"), finite verb ("May", "Will").
+const NAME_PART_CLEARS: u16 = super::lexicon::flag::MONTH | super::lexicon::flag::FINITE;
+
+/// "Theresa May said", "Stevie Wonder said": a capitalised word right after a capitalised name
+/// word is part of the name, not a reporting verb or a month. Not in Title Case headlines
+/// ("Trump Says He Will Win"), where every word is capitalised.
+fn unmark_name_parts(toks: &mut [Tok]) {
+    let title_case = !toks
+        .iter()
+        .any(|t| t.kind == TokKind::Word && !t.cap && t.lower.len() > 3);
+    if title_case {
+        return;
+    }
+    for k in 1..toks.len().saturating_sub(1) {
+        // "said Will Doyle": the given name Will, mid-sentence before a capitalised word
+        let given_will = toks[k].cap
+            && &*toks[k].lower == "will"
+            && toks[k - 1].kind == TokKind::Word
+            && !toks[k - 1].cap
+            && toks[k + 1].cap
+            && toks[k + 1].kind == TokKind::Word;
+        if given_will {
+            let t = &mut toks[k];
+            t.flags = (t.flags & !NAME_PART_CLEARS) | super::lexicon::flag::NAME_PART;
+            t.verbish = super::grammar::verbish_uncached(t);
+        }
+    }
+    for k in 1..toks.len() {
+        let (before, rest) = toks.split_at_mut(k);
+        let (prev, t) = (&before[k - 1], &mut rest[0]);
+        let marked = t.cue.is_some() || t.flags & NAME_PART_CLEARS != 0;
+        if marked
+            && t.cap
+            && t.kind == TokKind::Word
+            && prev.cap
+            && prev.kind == TokKind::Word
+            && !prev.in_quote
+            && !super::lexicon::is_name_stop(&prev.lower)
+        {
+            t.cue = None;
+            t.flags = (t.flags & !NAME_PART_CLEARS) | super::lexicon::flag::NAME_PART;
+            t.verbish = super::grammar::verbish_uncached(t);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

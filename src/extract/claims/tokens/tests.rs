@@ -1,0 +1,129 @@
+//! Tests of the tokenizer: word and punctuation boundaries, lower-cased forms, name parts.
+
+use super::*;
+
+#[test]
+fn splits_words_punctuation_and_quotes() {
+    let text = "“It’s fine,” said Mr. Smith of the U.S. Senate, 3.5% up.";
+    let toks = tokenize(text, 0, text.len());
+    let words: Vec<&str> = toks.iter().map(|t| &text[t.start..t.end]).collect();
+    assert_eq!(
+        words,
+        vec![
+            "“", "It’s", "fine", ",", "”", "said", "Mr.", "Smith", "of", "the", "U.S.", "Senate",
+            ",", "3.5", "%", "up", "."
+        ]
+    );
+    assert_eq!(toks[0].kind, TokKind::Quote);
+    assert!(toks[6].cap);
+    assert_eq!(toks[13].kind, TokKind::Number);
+}
+
+#[test]
+fn a_kept_period_stays_in_the_lower_form() {
+    let text = "Smith vs. Jones, Mr. Brown";
+    let toks = tokenize(text, 0, text.len());
+    let lows: Vec<&str> = toks.iter().map(|t| t.low()).collect();
+    assert_eq!(lows, vec!["smith", "vs.", "jones", ",", "mr.", "brown"]);
+}
+
+#[test]
+fn a_lowered_copy_gives_the_same_tokens() {
+    let text = "“It’s fine,” said Mr. Smith of the U.S. Senate in ÉCOLE.";
+    let lowered = text.to_ascii_lowercase();
+    let plain = tokenize(text, 0, text.len());
+    let borrowed = tokenize_lowered(text, Some(&lowered), 0, text.len());
+    assert_eq!(plain, borrowed);
+}
+
+#[test]
+fn a_capitalised_word_inside_a_name_is_not_a_cue_or_a_month() {
+    let text = "Theresa May and Stevie Wonder spoke in May, aides said. Last May, they did not.";
+    let toks = tokenize(text, 0, text.len());
+    let find = |w: &str, nth: usize| {
+        toks.iter()
+            .filter(|t| &text[t.start..t.end] == w)
+            .nth(nth)
+            .unwrap()
+    };
+    assert_eq!(
+        find("May", 0).flags & crate::extract::claims::lexicon::flag::MONTH,
+        0
+    );
+    assert!(find("Wonder", 0).cue.is_none());
+    assert_ne!(
+        find("May", 1).flags & crate::extract::claims::lexicon::flag::MONTH,
+        0
+    );
+    assert_ne!(
+        find("May", 2).flags & crate::extract::claims::lexicon::flag::MONTH,
+        0
+    );
+    let headline = "Trump Says He Will Win";
+    let toks = tokenize(headline, 0, headline.len());
+    assert!(toks[1].cue.is_some());
+}
+
+#[test]
+fn thousands_separators_stay_inside_a_number() {
+    let text = "About 20,000 said so; 1,250,000 voted, 5, 2016 and 3,45 differ.";
+    let toks = tokenize(text, 0, text.len());
+    let words: Vec<&str> = toks.iter().map(|t| &text[t.start..t.end]).collect();
+    assert_eq!(&words[1..3], &["20,000", "said"]);
+    assert!(words.contains(&"1,250,000"));
+    assert!(words.contains(&"2016") && words.contains(&"45"));
+}
+
+#[test]
+fn offsets_are_absolute() {
+    let text = "xx Hello, world";
+    let toks = tokenize(text, 3, text.len());
+    assert_eq!(toks[0].start, 3);
+    assert_eq!(&text[toks[2].start..toks[2].end], "world");
+}
+
+#[test]
+fn joiners_possessives_and_wide_characters() {
+    let text = "Sanders’ aides, Zürich's O’Neill-Smith, AT&T and 9/11; ÉCOLE, F.B.I. agents \
+                and Dr. Ng’s R&D. Jones’ 20,000-strong ’n’ A. Sé. Co. Rep. Del. Stacey";
+    let toks = tokenize(text, 0, text.len());
+    let got: Vec<(&str, &str)> = toks
+        .iter()
+        .map(|t| (&text[t.start..t.end], t.low()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Sanders’", "sanders'"),
+            ("aides", "aides"),
+            (",", ","),
+            ("Zürich's", "zürich's"),
+            ("O’Neill-Smith", "o'neill-smith"),
+            (",", ","),
+            ("AT&T", "at&t"),
+            ("and", "and"),
+            ("9/11", "9/11"),
+            (";", ";"),
+            ("ÉCOLE", "école"),
+            (",", ","),
+            ("F.B.I.", "f.b.i."),
+            ("agents", "agents"),
+            ("and", "and"),
+            ("Dr.", "dr."),
+            ("Ng’s", "ng's"),
+            ("R&D.", "r&d."),
+            ("Jones", "jones"),
+            ("’", "’"),
+            ("20,000-strong", "20,000-strong"),
+            ("’", "’"),
+            ("n", "n"),
+            ("’", "’"),
+            ("A.", "a."),
+            ("Sé.", "sé."),
+            ("Co.", "co."),
+            ("Rep.", "rep."),
+            ("Del.", "del."),
+            ("Stacey", "stacey"),
+        ]
+    );
+}
