@@ -288,3 +288,22 @@ fn a_document_with_its_participle_after_a_quotation_or_a_parenthesis() {
     let (src, _, _) = frame("(“I want no fights,” said one party activist.)");
     assert_eq!(src.as_deref(), Some("one party activist"));
 }
+
+#[test]
+fn a_set_off_subject_after_as_or_ending_a_long_subject() {
+    let s = "The feud began early, as Nieto, contradicting Lee, said he had refused to pay.";
+    let (src, content, _) = frame(s);
+    assert_eq!(src.as_deref(), Some("Nieto"));
+    assert_eq!(content, vec!["he had refused to pay."]);
+    let s = "Some voters who heard him over the years, on television or at rallies, said he had slowed.";
+    let (src, content, _) = frame(s);
+    assert_eq!(
+        src.as_deref(),
+        Some("Some voters who heard him over the years")
+    );
+    assert_eq!(content, vec!["he had slowed."]);
+    // "as" before a verb with no reported clause is no frame of saying
+    let s = "As Freddy, a pilot, joked with his friend, his brother grew impatient.";
+    let toks = marked(s);
+    assert!(find_frame(s, &toks, 0, toks.len()).map_or(true, |f| f.cue != "joked"));
+}

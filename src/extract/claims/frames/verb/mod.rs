@@ -264,7 +264,14 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     let mut side = Vec::new();
     let mut described = None;
     let (src, lead_end) = if s == k {
-        let set = set_off_subject(text, toks, a, k)?;
+        let reports_clause = cue.class == CueClass::Speech && !cue.weak && {
+            let c = skip_after_cue(toks, i, b, cue.takes_object);
+            c < b
+                && (toks[c - 1].is("that")
+                    || toks[c].kind == TokKind::Quote
+                    || clause_follows(toks, c, b))
+        };
+        let set = set_off_subject(text, toks, a, k, reports_clause)?;
         long |= set.long;
         side = set.side;
         described = set.described;

@@ -21,7 +21,16 @@ pub(super) struct SetOff {
 }
 
 /// Walks back from the comma or dash before `k` over appositives and asides to the subject.
-pub(super) fn set_off_subject(text: &str, toks: &[Tok], a: usize, k: usize) -> Option<SetOff> {
+/// `reports_clause`: the cue is a verb of saying followed by a clause or a quotation, which
+/// lets a subject open after "as" ("…, as Nieto, contradicting Trump, said he …") and a long
+/// subject end in what looked like a subject of its own.
+pub(super) fn set_off_subject(
+    text: &str,
+    toks: &[Tok],
+    a: usize,
+    k: usize,
+    reports_clause: bool,
+) -> Option<SetOff> {
     let mut side = Vec::new();
     let mut described = None;
     let mut long = false;
@@ -102,8 +111,32 @@ pub(super) fn set_off_subject(text: &str, toks: &[Tok], a: usize, k: usize) -> O
                 toks[a].low(),
                 "even" | "but" | "and" | "so" | "also" | "yet" | "still" | "meanwhile"
             );
-        let whole =
-            ns == a || opener || is_comma(&toks[ns - 1]) || toks[ns - 1].kind == TokKind::Quote;
+        // "…, as Nieto, contradicting Trump, said": a subject after a subordinator
+        let after_subordinator =
+            reports_clause && ns > a && toks[ns - 1].is("as") && speech_subject(&toks[ns..c1]);
+        let mut whole = ns == a
+            || opener
+            || after_subordinator
+            || is_comma(&toks[ns - 1])
+            || toks[ns - 1].kind == TokKind::Quote;
+        // "Some voters who have listened to him over the years, on television or at rallies,
+        // said": what looked like a subject ("the years") ends a longer one
+        if !whole && !via_long && reports_clause {
+            if let Some(l) = long_subject(toks, a, c1) {
+                ns = l;
+                whole = true;
+                // its verbs inside a relative clause, not its own ("A poll has, however,")
+                let relative = toks[l..c1]
+                    .iter()
+                    .position(|t| matches!(t.low(), "who" | "that" | "which"));
+                let finite = toks[l..c1].iter().position(|t| is_finite_marker(t.low()));
+                via_long = match (relative, finite) {
+                    (_, None) => true,
+                    (Some(r), Some(f)) => r < f,
+                    (None, Some(_)) => false,
+                };
+            }
+        }
         if !whole {
             continue;
         }
