@@ -107,9 +107,17 @@ pub(super) fn is_source_noun(w: &str) -> bool {
 
 /// Whether the first source noun of a long subject is plural: "people who …", "aides to …".
 pub(super) fn plural_head(toks: &[Tok]) -> bool {
-    toks.iter()
-        .take(7)
+    // "The state officials whose laws …": the last source noun before the post-modifier
+    let end = toks
+        .iter()
+        .take(8)
+        .position(|t| matches!(t.low(), "who" | "whose" | "that" | "which") || is_prep(t.low()))
+        .unwrap_or(0);
+    toks[..end]
+        .iter()
+        .rev()
         .find(|t| is_source_noun(t.low()))
+        .or_else(|| toks.iter().take(7).find(|t| is_source_noun(t.low())))
         .is_some_and(|t| {
             let w = t.low();
             matches!(w, "people" | "police" | "staff" | "public")
@@ -283,9 +291,12 @@ pub(super) fn skip_adjuncts(toks: &[Tok], mut c: usize, end: usize) -> usize {
 /// that can stand in a noun phrase, not past `a`.
 pub(super) fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
     let mut s = k;
-    // a closing parenthetical right before the cue: "Rep. Ann Lee (D-Ore.) said"
+    // a closing parenthetical right before the cue: "Rep. Ann Lee (D-Ore.) said", "Sen. Ann
+    // Murphy (a Democrat so young she …) says"; it does not count towards the length limit
+    let mut aside_len = 0;
     if s > a && toks[s - 1].is_punct(")") {
-        if let Some(o) = (a..s - 1).rev().take(8).find(|&j| toks[j].is_punct("(")) {
+        if let Some(o) = (a..s - 1).rev().take(20).find(|&j| toks[j].is_punct("(")) {
+            aside_len = s - o;
             s = o;
         }
     }
@@ -342,7 +353,7 @@ pub(super) fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
         if t.cue.is_some() && !t.cap && is_verbish(t) {
             break;
         }
-        if k - s >= 16 {
+        if k - s - aside_len >= 16 {
             break;
         }
         s -= 1;

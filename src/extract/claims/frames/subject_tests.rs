@@ -182,3 +182,35 @@ fn a_chain_of_participles_without_a_clause_of_saying_frames_nothing_new() {
         assert_ne!(f.cue, "plans");
     }
 }
+
+#[test]
+fn long_subjects_after_a_lead_a_dash_or_with_a_long_parenthesis() {
+    let case = |s: &str| frame(s).map(|(src, _, content)| (src.unwrap_or_default(), content));
+    // the plural head is the noun before the relative clause, not a modifier before it
+    let (src, content) =
+        case("The state officials whose laws were struck down say the courts have changed.")
+            .unwrap();
+    assert_eq!(src, "The state officials whose laws were struck down");
+    assert_eq!(content, ["the courts have changed."]);
+    // a subordinate clause with a discourse word before it is a lead, not content
+    let (src, content) = case(
+        "Still, while the industry cannot block it all, people who have fought spam say it could do more.",
+    )
+    .unwrap();
+    assert_eq!(src, "people who have fought spam");
+    assert_eq!(content, ["it could do more."]);
+    let (src, _) = case(
+        "Sen. Ann Murphy (a Democrat so young she has been taken for a junior aide) says she was adrift.",
+    )
+    .unwrap();
+    assert_eq!(
+        src,
+        "Sen. Ann Murphy (a Democrat so young she has been taken for a junior aide)"
+    );
+    let (src, content) = case(
+        "It was no accident — Brendan Buck, a spokesman for Ryan, told reporters that the speaker knew.",
+    )
+    .unwrap();
+    assert_eq!(src, "Brendan Buck");
+    assert_eq!(content, ["the speaker knew."]);
+}

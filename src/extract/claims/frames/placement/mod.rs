@@ -214,7 +214,17 @@ pub(super) fn place_frame(
         // "Ever since the vote, …", "Shortly after the vote, …": an adverb before the
         // subordinator
         let second = lead.get(1).map(|t| t.low()).unwrap_or("");
+        // "Still, while the industry …,", "But although …,": a discourse word before it
+        let after_discourse = matches!(
+            first,
+            "still" | "but" | "and" | "yet" | "so" | "even" | "however" | "meanwhile"
+        ) && lead
+            .iter()
+            .skip(1)
+            .find(|t| !is_comma(t))
+            .is_some_and(|t| opens_subordinate(t.low()));
         let subordinate = opens_subordinate(first)
+            || after_discourse
             || (matches!(
                 first,
                 "ever" | "just" | "long" | "right" | "soon" | "shortly"

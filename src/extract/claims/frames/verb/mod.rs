@@ -225,8 +225,26 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
         }
     } else if s > a && s < k {
         // "Still, people who have studied the trade say …": the same past a short lead-in
+        // "Still, while the industry cannot block it all, people who have fought …": past a
+        // subordinate clause too
+        let subordinate_lead = |c: usize| {
+            c - a <= 25
+                && toks[a..(a + 3).min(c)].iter().any(|t| {
+                    matches!(
+                        t.low(),
+                        "while"
+                            | "although"
+                            | "though"
+                            | "when"
+                            | "after"
+                            | "because"
+                            | "since"
+                            | "if"
+                    )
+                })
+        };
         if let Some(c) = (a..s).rev().find(|&j| is_comma(&toks[j])) {
-            if is_lead_in(toks, a, c) {
+            if is_lead_in(toks, a, c) || subordinate_lead(c) {
                 if let Some(fs) = long_subject(toks, c + 1, k) {
                     s = fs;
                     long = true;

@@ -114,9 +114,12 @@ pub(super) fn set_off_subject(
         // "…, as Nieto, contradicting Trump, said": a subject after a subordinator
         let after_subordinator =
             reports_clause && ns > a && toks[ns - 1].is("as") && speech_subject(&toks[ns..c1]);
+        // "It was no accident — Brendan Buck, a spokesman, told POLITICO": after a dash
+        let after_dash = ns > a && !by_dash && dash_ending_at(toks, ns - 1).is_some();
         let mut whole = ns == a
             || opener
             || after_subordinator
+            || after_dash
             || is_comma(&toks[ns - 1])
             || toks[ns - 1].kind == TokKind::Quote;
         // "Some voters who have listened to him over the years, on television or at rallies,
