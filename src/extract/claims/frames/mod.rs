@@ -234,6 +234,13 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
             {
                 verb_frame(text, toks, a, b, i)
             }
+            // "Repair reports, she noted, were late": the noun before a frame set in
+            "reports"
+                if verb::reports_as_verb(toks, a, b, i)
+                    && !parenthetical_frame_follows(toks, i + 1, b) =>
+            {
+                verb_frame(text, toks, a, b, i)
+            }
             // "Cost estimates, he added, were …": a noun, with the frame set in after it
             _ if t.cue.is_some() && parenthetical_frame_follows(toks, i + 1, b) => None,
             _ => match t.cue {

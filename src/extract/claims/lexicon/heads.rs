@@ -114,7 +114,8 @@ word_set!(
         "kommersant", "pravda", "le", "monde", "figaro", "spiegel", "bild", "haaretz", "nikkei",
         "lemonde", "wsj", "nyt", "cnbc", "univision", "telemundo", "c-span", "propublica",
         "tmz", "drudge", "report", "blaze", "beast", "townhall", "fivethirtyeight", "rt",
-        "sputnik", "ukrinform", "antara", "kompas", "tempo", "detik", "channel",
+        "sputnik", "ukrinform", "antara", "kompas", "tempo", "detik", "channel", "ledger", "sentinel",
+        "beacon", "enquirer",
     ]
 );
 

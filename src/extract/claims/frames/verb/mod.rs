@@ -32,6 +32,14 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
             ing: word == "pointing",
             weak: false,
         },
+        // "The Ledger reports the mayor …": the noun's plural used as a verb
+        None if word == "reports" && reports_as_verb(toks, a, b, i) => lexicon::Cue {
+            class: CueClass::Speech,
+            takes_object: false,
+            past: false,
+            ing: false,
+            weak: false,
+        },
         None => return None,
     };
     // "percentage points", "talking points": the noun, not "points to" / "pointed out"
@@ -422,4 +430,33 @@ fn quoted_predicate(toks: &[Tok], c: usize, b: usize) -> bool {
         && toks.get(q + 1).is_some_and(|t| {
             is_verbish(t) || is_finite_marker(t.low()) || matches!(t.low(), "does" | "do" | "can")
         })
+}
+
+/// Whether "reports" at `i` is the verb ("The Daily Ledger reports the mayor …", "Reuters
+/// reports that …", "…, Ann Becker reports.") rather than the noun ("Pentagon reports show
+/// …", "the reports"): a name or a subject pronoun before it, and after it "that", a clause's
+/// opening word, or the end of the clause.
+pub(super) fn reports_as_verb(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
+    // "Media Reports Reveal …": a headline's capitalised noun
+    if i == a || toks[i].in_quote || toks[i].cap {
+        return false;
+    }
+    let before = &toks[i - 1];
+    let subject = (before.cap && before.is_word() && !lexicon::is_determiner(before.low()))
+        || matches!(before.low(), "he" | "she" | "it" | "who");
+    let after = match toks.get(i + 1).filter(|_| i + 1 < b) {
+        None => true,
+        Some(t) => {
+            t.is_punct(".")
+                || t.is_punct(":")
+                || t.is_punct(",")
+                || t.cap
+                || lexicon::is_determiner(t.low())
+                || matches!(
+                    t.low(),
+                    "that" | "he" | "she" | "they" | "it" | "there" | "we" | "i"
+                )
+        }
+    };
+    subject && after
 }
