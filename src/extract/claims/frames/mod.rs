@@ -235,7 +235,7 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
                 verb_frame(text, toks, a, b, i)
             }
             // "Repair reports, she noted, were late": the noun before a frame set in
-            "reports"
+            "reports" | "states"
                 if verb::reports_as_verb(toks, a, b, i)
                     && !parenthetical_frame_follows(toks, i + 1, b) =>
             {

@@ -320,10 +320,15 @@ fn reports_as_a_verb_after_a_name_and_as_a_noun() {
     let (src, content, _) = frame("The pilot nearly missed the flight, Ann Becker reports.");
     assert_eq!(src.as_deref(), Some("Ann Becker"));
     assert_eq!(content, vec!["The pilot nearly missed the flight"]);
+    let (src, content, _) = frame("The filing states that the firm hid its losses.");
+    assert_eq!(src.as_deref(), Some("The filing"));
+    assert_eq!(content, vec!["the firm hid its losses."]);
     // the noun: after a common noun, before a verb, or capitalised in a headline
     for s in [
         "Pentagon reports show the spending rose.",
         "Media Reports Reveal Why The Manager Left.",
+        "Several states that voted for him have changed.",
+        "Rust Belt states that lost jobs voted early.",
     ] {
         let toks = marked(s);
         let cue = find_frame(s, &toks, 0, toks.len()).map(|f| f.cue);

@@ -33,13 +33,15 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
             weak: false,
         },
         // "The Ledger reports the mayor …": the noun's plural used as a verb
-        None if word == "reports" && reports_as_verb(toks, a, b, i) => lexicon::Cue {
-            class: CueClass::Speech,
-            takes_object: false,
-            past: false,
-            ing: false,
-            weak: false,
-        },
+        None if matches!(word, "reports" | "states") && reports_as_verb(toks, a, b, i) => {
+            lexicon::Cue {
+                class: CueClass::Speech,
+                takes_object: false,
+                past: false,
+                ing: false,
+                weak: false,
+            }
+        }
         None => return None,
     };
     // "percentage points", "talking points": the noun, not "points to" / "pointed out"
@@ -432,7 +434,7 @@ fn quoted_predicate(toks: &[Tok], c: usize, b: usize) -> bool {
         })
 }
 
-/// Whether "reports" at `i` is the verb ("The Daily Ledger reports the mayor …", "Reuters
+/// Whether "reports" (or "states") at `i` is the verb ("The Daily Ledger reports the mayor …", "Reuters
 /// reports that …", "…, Ann Becker reports.") rather than the noun ("Pentagon reports show
 /// …", "the reports"): a name or a subject pronoun before it, and after it "that", a clause's
 /// opening word, or the end of the clause.
@@ -440,6 +442,16 @@ pub(super) fn reports_as_verb(toks: &[Tok], a: usize, b: usize, i: usize) -> boo
     // "Media Reports Reveal …": a headline's capitalised noun
     if i == a || toks[i].in_quote || toks[i].cap {
         return false;
+    }
+    // "The filing states that …": "states" only after a document or a body and before "that"
+    // ("the United States that …", "several states that voted" are nouns)
+    if toks[i].is("states") {
+        let before = toks[i - 1].low();
+        return toks.get(i + 1).is_some_and(|t| t.is("that"))
+            && !toks[i - 1].cap
+            && (lexicon::is_document_head(before)
+                || lexicon::is_org_word(before)
+                || lexicon::is_official_word(before));
     }
     let before = &toks[i - 1];
     let subject = (before.cap && before.is_word() && !lexicon::is_determiner(before.low()))
