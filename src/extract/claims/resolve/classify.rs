@@ -325,16 +325,17 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         .iter()
         .enumerate()
         .any(|(k, w)| is_cap(w) && !(k == 0 && lexicon::is_determiner(&core_lower[0])));
-    if any_word(lexicon::is_official_word) && (named || head == "police") {
-        return (SourceKind::Official, strip_the(&core.join(" ")), None);
-    }
-    // "Trump's campaign manager" is a person holding a post in a body, not the body
+    // "Trump's campaign manager", "the Senate leader": a person holding a post in a body,
+    // not the body
     let holder = (lexicon::is_title(&head) || lexicon::is_person_noun(&head))
         && core_lower.last().is_some_and(|w| *w == head)
         && !matches!(
             head.as_str(),
             "spokesman" | "spokeswoman" | "spokesperson" | "representative"
         );
+    if any_word(lexicon::is_official_word) && (named || head == "police") && !holder {
+        return (SourceKind::Official, strip_the(&core.join(" ")), None);
+    }
     if any_word(lexicon::is_org_word) && named && !holder {
         return (SourceKind::Organization, strip_the(&core.join(" ")), None);
     }

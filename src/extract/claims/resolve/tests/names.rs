@@ -68,7 +68,9 @@ fn a_role_next_to_a_name_is_that_person() {
     let end = text.find(", said").expect("end");
     let a = r.resolve_in(&text[at..end], at, &text[..at], &text[end..]);
     assert_eq!(r.entities[a.entity].name, "Omar Haddad");
-    // a name that ends the clause before is not the role's
+    // a name that ends the clause before is not the role's (a fresh resolver: the director
+    // Omar Haddad above would be a fitting antecedent)
+    let mut r = Resolver::default();
     let text = "He told Omar Haddad, the director said nothing.";
     let at = text.find("the director").expect("mention");
     let end = at + "the director".len();
