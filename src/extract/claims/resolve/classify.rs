@@ -255,9 +255,14 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
                 && !lexicon::is_group_head(last));
         if last_is_name {
             // a person: titles and descriptors before the name are the role
-            let title_at = run_lower.iter().rposition(|w| {
-                lexicon::is_title(w) || lexicon::is_official_word(w) || is_leadership_word(w)
-            });
+            // "Comedian Sarah Silverman" opening a sentence: an occupation is a role, as a
+            // title is
+            let title_at = run_lower
+                .iter()
+                .rposition(|w| {
+                    lexicon::is_title(w) || lexicon::is_official_word(w) || is_leadership_word(w)
+                })
+                .or_else(|| (run.len() >= 3 && lexicon::is_occupation(run_lower[0])).then_some(0));
             let mut name_from = match title_at {
                 Some(t) if t + 1 < run.len() => run_start + t + 1,
                 _ => run_start,
