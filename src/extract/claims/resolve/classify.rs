@@ -227,8 +227,11 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         if lexicon::is_pollster(last) && run.len() == 1 {
             return (SourceKind::Organization, run.join(" "), None);
         }
-        if lexicon::is_group_head(last) && run.len() == 1 && core.len() <= 2 {
-            // "Republicans", "Democrats"
+        if (lexicon::is_group_head(last) || is_people_plural(last))
+            && run.len() == 1
+            && core.len() <= 2
+        {
+            // "Republicans", "Democrats"; "Caucus-goers", "Moviegoers" opening a sentence
             return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
         }
         let has_official = run_lower
@@ -432,29 +435,4 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         return (SourceKind::UnnamedGroup, ws.join(" "), None);
     }
     (SourceKind::Unknown, strip_the(&ws.join(" ")), None)
-}
-
-/// The kind of "Officials in Beijing" or "Republicans in Congress": a plural head of unnamed
-/// people before a preposition whose object holds a capitalised name. `None` for any other
-/// shape ("Secretary of State John Kerry", "a spokesman for the Pentagon", "officials at the
-/// ministry").
-fn placed_people(core: &[&str], core_lower: &[String]) -> Option<SourceKind> {
-    let p = (1..core.len()).find(|&k| is_preposition(&core_lower[k]))?;
-    // "critics like Ann Lee" names its example, who speaks for herself
-    if core_lower[p] == "like" || !core[p + 1..].iter().any(|w| is_cap(w)) {
-        return None;
-    }
-    // "the Communications Workers of America": a capitalised head inside a body's name
-    if p >= 2 && is_cap(core[p - 1]) && is_cap(core[p - 2]) {
-        return None;
-    }
-    let head = core_lower[p - 1].as_str();
-    let plural =
-        (head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("'s")) || head == "people";
-    // "news from the Bank of Japan", "weekends at Centerview": plural, but no people
-    if !plural || !is_source_head(head) {
-        return None;
-    }
-    let (kind, _, _) = classify_cleaned(&core[..p].join(" "));
-    matches!(kind, SourceKind::Anonymous | SourceKind::UnnamedGroup).then_some(kind)
 }

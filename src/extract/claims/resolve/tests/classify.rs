@@ -324,3 +324,19 @@ fn an_occupation_opening_a_sentence_before_a_name_is_a_role() {
     // a given name that is also a trade stays the name
     assert_eq!(classify("Hunter Lowe").1, "Hunter Lowe");
 }
+
+#[test]
+fn a_capitalised_plural_of_people_opening_a_sentence_is_a_group() {
+    for mention in [
+        "Caucus-goers",
+        "Moviegoers",
+        "Retirees",
+        "Comedians",
+        "Rally-goers",
+    ] {
+        assert_eq!(classify(mention).0, SourceKind::UnnamedGroup, "{mention}");
+    }
+    // a surname ending in "s" stays a name
+    assert_eq!(classify("Sanders").0, SourceKind::Person);
+    assert_eq!(classify("Ann Rogers").0, SourceKind::Person);
+}
