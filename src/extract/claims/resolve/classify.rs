@@ -139,9 +139,13 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         && (is_cap(core[run_start - 1])
             || core[run_start - 1] == "of"
             || (core[run_start - 1] == "&" && run_start >= 2 && is_cap(core[run_start - 2]))
-            || (is_name_particle(core[run_start - 1])
-                && run_start >= 2
-                && is_cap(core[run_start - 2]))
+            || (is_name_particle(core[run_start - 1]) && {
+                // "Maria de la Cruz", "Ludwig van der Berg": particles may come two at a time
+                let before = core[..run_start - 1]
+                    .iter()
+                    .rposition(|w| !is_name_particle(w));
+                before.is_some_and(|b| b + 3 >= run_start && is_cap(core[b]))
+            })
             || (matches!(core[run_start - 1], "on" | "for")
                 && run_start >= 2
                 && is_body_word(&core_lower[run_start - 2])))
