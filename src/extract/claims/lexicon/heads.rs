@@ -181,6 +181,28 @@ word_set!(
 );
 
 word_set!(
+    /// Occupations news style writes before a name as it writes a title ("comedian Sarah
+    /// Silverman", "Novelist Ann Lee"), beyond the titles and the common nouns for a person:
+    /// only source resolution reads them.
+    is_occupation,
+    [
+        "comedian", "comedienne", "comic", "actor", "actress", "singer", "rapper", "musician",
+        "songwriter", "singer-songwriter", "guitarist", "drummer", "composer", "novelist",
+        "writer", "poet", "playwright", "screenwriter", "filmmaker", "producer", "artist",
+        "painter", "sculptor", "photographer", "designer", "architect", "businessman",
+        "businesswoman", "entrepreneur", "investor", "financier", "billionaire",
+        "philanthropist", "astronaut", "physicist", "chemist", "biologist", "sociologist",
+        "psychologist", "psychiatrist", "physician", "surgeon", "neurosurgeon", "epidemiologist",
+        "virologist", "astronomer", "mathematician", "philosopher", "theologian", "pastor",
+        "preacher", "evangelist", "televangelist", "blogger", "podcaster", "broadcaster",
+        "commentator", "pundit", "chef", "athlete", "quarterback", "boxer", "golfer", "rancher",
+        "farmer", "model", "dancer", "magician", "conservationist", "environmentalist",
+        "economist", "pollster", "historian", "attorney", "lawyer", "activist", "scholar",
+        "academic", "sociologist", "demographer", "statistician", "entertainer", "celebrity",
+    ]
+);
+
+word_set!(
     /// Last words of outlets' names beyond the ones that also make other mentions media
     /// ("The Daily Caller", "Business Insider"): only source resolution reads them.
     is_outlet_ending,

@@ -208,46 +208,101 @@ pub(super) fn subject_before(context: &str) -> Option<String> {
     None
 }
 
+/// The description set off by commas right after the latest `name` in `context`, without its
+/// article ("Ivo Brandt, a candidate for governor, spoke" → "candidate for governor").
+pub(super) fn appositive_of(context: &str, name: &str) -> Option<String> {
+    let (_, text) = tail(context, REACH);
+    let at = text.rfind(&format!("{name}, "))? + name.len() + 2;
+    let aside = &text[at..];
+    let aside = &aside[..aside.find([',', '.', ';', '(', '"', '“'])?];
+    let rest = ["a ", "an ", "the "]
+        .iter()
+        .find_map(|a| aside.strip_prefix(a))?;
+    Some(rest.to_string())
+}
+
 /// Whether a description ("the Ohio senator", with `rest` its words after "the" and `head` its
-/// noun) fits a person the text gave the role `role` ("Ohio Sen.", "Mayor"): no other office
-/// that has a title before names ("Mayor" for "the senator"), no other place ("Texas Sen." for
-/// "the Ohio senator").
+/// noun) fits a person the text gave the role `role` ("Ohio Sen.", "Mayor"): a role that names
+/// an office names the description's ("Sen." for "the senator", "Majority Leader" for "the
+/// Senate leader"; "the candidate" fits anyone), and a role that names a state or country
+/// names the description's ("Texas Sen." is not "the Ohio senator"). Nothing in a person the
+/// text gave no role, or a role without an office, conflicts with a description.
 pub(super) fn description_fits(rest: &str, head: &str, role: Option<&str>) -> bool {
     let Some(role) = role else {
         return true;
     };
-    let office = |w: &str| -> String {
+    // "candidate for governor": an office after "for" is sought, not held
+    let held: Vec<String> = role
+        .split_whitespace()
+        .map(|w| office_word(&w.to_lowercase()))
+        .take_while(|w| !matches!(w.as_str(), "for" | "to" | "against" | "about" | "with"))
+        .collect();
+    let offices: Vec<&str> = held
+        .iter()
+        .map(String::as_str)
+        .filter(|w| lexicon::is_title(w) || lexicon::is_title(&format!("{w}.")))
+        .collect();
+    let rest_words: Vec<&str> = rest.split_whitespace().collect();
+    let vice = |ws: &[&str]| ws.contains(&"vice");
+    // anyone may run: "the candidate" fits a governor and a neurosurgeon alike
+    let named = offices.is_empty()
+        || offices.iter().any(|w| same_office(w, head))
+        || matches!(head, "candidate" | "nominee")
+        || is_party_noun(head);
+    if !named || vice(&offices) != vice(&rest_words) {
+        return false;
+    }
+    let held_places: Vec<&str> = held
+        .iter()
+        .map(String::as_str)
+        .filter(|w| is_place(w))
+        .collect();
+    let places: Vec<&&str> = rest_words.iter().filter(|w| is_place(w)).collect();
+    held_places.is_empty() || places.is_empty() || places.iter().any(|p| held_places.contains(p))
+}
+
+/// Whether a lower-cased word names a state or a country ("ohio", "york" of New York).
+fn is_place(w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    lexicon::is_us_state(w)
+        || lexicon::is_country_name(w)
+        || matches!(
+            w,
+            "york" | "jersey" | "hampshire" | "mexico" | "carolina" | "dakota"
+        )
+}
+
+/// Whether a role ("Senate Majority Leader", "Rep.") names the office `head` ("leader",
+/// "congresswoman").
+pub(super) fn role_names_office(role: &str, head: &str) -> bool {
+    role.split_whitespace()
+        .any(|w| same_office(&office_word(&w.to_lowercase()), head))
+}
+
+/// A title as a role writes it, with its abbreviation spelt out ("sen." → "senator").
+fn office_word(w: &str) -> String {
+    match w {
+        "sen." => "senator",
+        "gov." => "governor",
+        "rep." => "representative",
+        "gen." => "general",
+        "ceo" => "executive",
+        _ => w,
+    }
+    .to_string()
+}
+
+/// Whether two title words name the same office ("congresswoman" and "representative",
+/// "chairwoman" and "chair").
+fn same_office(a: &str, b: &str) -> bool {
+    fn class(w: &str) -> &str {
         match w {
-            "sen." => "senator",
-            "gov." => "governor",
-            "rep." => "representative",
+            "representative" | "congressman" | "congresswoman" => "representative",
+            "chairman" | "chairwoman" | "chair" => "chair",
+            "spokesman" | "spokeswoman" | "spokesperson" => "spokesperson",
+            "councilman" | "councilwoman" | "councillor" => "councillor",
             _ => w,
         }
-        .to_string()
-    };
-    let mut places = Vec::new();
-    for w in role.split_whitespace().map(str::to_lowercase) {
-        let w = office(&w);
-        if lexicon::is_title(&w) || lexicon::is_title(&format!("{w}.")) {
-            if !title_forms(&w).is_empty() && !title_forms(head).is_empty() && w != head {
-                return false;
-            }
-        } else {
-            places.push(w);
-        }
     }
-    let modifiers: Vec<&str> = rest
-        .split_whitespace()
-        .filter(|w| {
-            *w != head
-                && !is_party_noun(w)
-                && !matches!(
-                    *w,
-                    "former" | "vice" | "presidential" | "democratic" | "gop"
-                )
-        })
-        .collect();
-    places.is_empty()
-        || modifiers.is_empty()
-        || modifiers.iter().any(|m| places.contains(&m.to_string()))
+    class(a) == class(b)
 }

@@ -139,9 +139,13 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         && (is_cap(core[run_start - 1])
             || core[run_start - 1] == "of"
             || (core[run_start - 1] == "&" && run_start >= 2 && is_cap(core[run_start - 2]))
-            || (is_name_particle(core[run_start - 1])
-                && run_start >= 2
-                && is_cap(core[run_start - 2]))
+            || (is_name_particle(core[run_start - 1]) && {
+                // "Maria de la Cruz", "Ludwig van der Berg": particles may come two at a time
+                let before = core[..run_start - 1]
+                    .iter()
+                    .rposition(|w| !is_name_particle(w));
+                before.is_some_and(|b| b + 3 >= run_start && is_cap(core[b]))
+            })
             || (matches!(core[run_start - 1], "on" | "for")
                 && run_start >= 2
                 && is_body_word(&core_lower[run_start - 2])))
@@ -227,8 +231,11 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         if lexicon::is_pollster(last) && run.len() == 1 {
             return (SourceKind::Organization, run.join(" "), None);
         }
-        if lexicon::is_group_head(last) && run.len() == 1 && core.len() <= 2 {
-            // "Republicans", "Democrats"
+        if (lexicon::is_group_head(last) || is_people_plural(last))
+            && run.len() == 1
+            && core.len() <= 2
+        {
+            // "Republicans", "Democrats"; "Caucus-goers", "Moviegoers" opening a sentence
             return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
         }
         let has_official = run_lower
@@ -255,9 +262,14 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
                 && !lexicon::is_group_head(last));
         if last_is_name {
             // a person: titles and descriptors before the name are the role
-            let title_at = run_lower.iter().rposition(|w| {
-                lexicon::is_title(w) || lexicon::is_official_word(w) || is_leadership_word(w)
-            });
+            // "Comedian Sarah Silverman" opening a sentence: an occupation is a role, as a
+            // title is
+            let title_at = run_lower
+                .iter()
+                .rposition(|w| {
+                    lexicon::is_title(w) || lexicon::is_official_word(w) || is_leadership_word(w)
+                })
+                .or_else(|| (run.len() >= 3 && lexicon::is_occupation(run_lower[0])).then_some(0));
             let mut name_from = match title_at {
                 Some(t) if t + 1 < run.len() => run_start + t + 1,
                 _ => run_start,
@@ -325,16 +337,17 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         .iter()
         .enumerate()
         .any(|(k, w)| is_cap(w) && !(k == 0 && lexicon::is_determiner(&core_lower[0])));
-    if any_word(lexicon::is_official_word) && (named || head == "police") {
-        return (SourceKind::Official, strip_the(&core.join(" ")), None);
-    }
-    // "Trump's campaign manager" is a person holding a post in a body, not the body
+    // "Trump's campaign manager", "the Senate leader": a person holding a post in a body,
+    // not the body
     let holder = (lexicon::is_title(&head) || lexicon::is_person_noun(&head))
         && core_lower.last().is_some_and(|w| *w == head)
         && !matches!(
             head.as_str(),
             "spokesman" | "spokeswoman" | "spokesperson" | "representative"
         );
+    if any_word(lexicon::is_official_word) && (named || head == "police") && !holder {
+        return (SourceKind::Official, strip_the(&core.join(" ")), None);
+    }
     if any_word(lexicon::is_org_word) && named && !holder {
         return (SourceKind::Organization, strip_the(&core.join(" ")), None);
     }
@@ -426,29 +439,4 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         return (SourceKind::UnnamedGroup, ws.join(" "), None);
     }
     (SourceKind::Unknown, strip_the(&ws.join(" ")), None)
-}
-
-/// The kind of "Officials in Beijing" or "Republicans in Congress": a plural head of unnamed
-/// people before a preposition whose object holds a capitalised name. `None` for any other
-/// shape ("Secretary of State John Kerry", "a spokesman for the Pentagon", "officials at the
-/// ministry").
-fn placed_people(core: &[&str], core_lower: &[String]) -> Option<SourceKind> {
-    let p = (1..core.len()).find(|&k| is_preposition(&core_lower[k]))?;
-    // "critics like Ann Lee" names its example, who speaks for herself
-    if core_lower[p] == "like" || !core[p + 1..].iter().any(|w| is_cap(w)) {
-        return None;
-    }
-    // "the Communications Workers of America": a capitalised head inside a body's name
-    if p >= 2 && is_cap(core[p - 1]) && is_cap(core[p - 2]) {
-        return None;
-    }
-    let head = core_lower[p - 1].as_str();
-    let plural =
-        (head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("'s")) || head == "people";
-    // "news from the Bank of Japan", "weekends at Centerview": plural, but no people
-    if !plural || !is_source_head(head) {
-        return None;
-    }
-    let (kind, _, _) = classify_cleaned(&core[..p].join(" "));
-    matches!(kind, SourceKind::Anonymous | SourceKind::UnnamedGroup).then_some(kind)
 }

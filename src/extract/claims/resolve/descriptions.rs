@@ -43,7 +43,23 @@ impl Resolver {
             if let Some(i) = self.titled(lower, context) {
                 return Some(i);
             }
-            return self.latest(|e| e.kind == SourceKind::Person);
+            // the latest person whose role names the office ("the majority leader" after
+            // "Senate Majority Leader Ann Lee"), else the latest person if the description fits
+            // them: "the justice" is neither the former candidate named last nor anyone named
+            // before; a description that fits no one is a source of its own (one left
+            // unnamed, "the Idaho governor", is found by its head above)
+            let person = |e: &Entity| e.kind == SourceKind::Person && !e.name.starts_with("the ");
+            let named = self.latest(|e| {
+                person(e)
+                    && e.role
+                        .as_deref()
+                        .is_some_and(|role| role_names_office(role, &head))
+                    && description_fits(rest, &head, e.role.as_deref())
+            });
+            return named.or_else(|| {
+                self.latest(person)
+                    .filter(|&i| description_fits(rest, &head, self.entities[i].role.as_deref()))
+            });
         }
         None
     }
@@ -66,9 +82,11 @@ impl Resolver {
             // "Ann Lee says … . The Ohio senator is predicting": a description opening a
             // sentence goes on about the person whose name opened one just before
             None => {
-                let name = subject_before(context)?;
-                let (kind, mut name, role) = classify(&name);
-                if !description_fits(rest, &head, role.as_deref()) {
+                let written = subject_before(context)?;
+                let (kind, mut name, role) = classify(&written);
+                // "Ivo Brandt, a candidate for governor, spoke" describes him as it names him
+                let described = role.clone().or_else(|| appositive_of(context, &written));
+                if !description_fits(rest, &head, described.as_deref()) {
                     return None;
                 }
                 // a lone capitalised word is a surname only if the text gave it in full
@@ -84,6 +102,11 @@ impl Resolver {
         let surname = name.split_whitespace().last()?.to_lowercase();
         let known =
             self.latest(|e| e.kind == SourceKind::Person && (e.name == name || e.head == surname));
+        // "Former candidate Ann Lee …. Lee spoke. The justice said": the role the text gave
+        // her before does not fit either
+        if known.is_some_and(|i| !description_fits(rest, &head, self.entities[i].role.as_deref())) {
+            return None;
+        }
         known.or_else(|| Some(self.add(name, kind, role, surname)))
     }
 }

@@ -1,7 +1,8 @@
 //! Shapes of mentions that decide a kind before any name is read: bodies named together, a
-//! role tied to a place or body, a share of a poll's respondents; and the word classes the
-//! classifier shares (leadership words, body words, pronouns, titles in the plural, source
-//! heads, prepositions).
+//! role tied to a place or body, a share of a poll's respondents, unnamed people placed by a
+//! name ("Officials in Beijing"); and the word classes the classifier shares (leadership
+//! words, body words, pronouns, titles in the plural, source heads, prepositions, plurals of
+//! people).
 
 use super::*;
 
@@ -193,4 +194,42 @@ pub(super) fn is_source_head(head: &str) -> bool {
         || is_body_word(head)
         || is_body_word(one)
         || head == "others"
+}
+
+/// Whether a lower-cased word is a plural common noun for people: "caucus-goers",
+/// "moviegoers", "retirees", "comedians" (a capital opening a sentence makes no name of it).
+pub(super) fn is_people_plural(w: &str) -> bool {
+    let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s");
+    let one = singular(w);
+    plural
+        && (w.ends_with("goers")
+            || lexicon::is_person_noun(one)
+            || lexicon::is_occupation(one)
+            || w.rsplit_once('-')
+                .is_some_and(|(_, part)| part != w && is_people_plural(part)))
+}
+
+/// The kind of "Officials in Beijing" or "Republicans in Congress": a plural head of unnamed
+/// people before a preposition whose object holds a capitalised name. `None` for any other
+/// shape ("Secretary of State John Kerry", "a spokesman for the Pentagon", "officials at the
+/// ministry").
+pub(super) fn placed_people(core: &[&str], core_lower: &[String]) -> Option<SourceKind> {
+    let p = (1..core.len()).find(|&k| is_preposition(&core_lower[k]))?;
+    // "critics like Ann Lee" names its example, who speaks for herself
+    if core_lower[p] == "like" || !core[p + 1..].iter().any(|w| is_cap(w)) {
+        return None;
+    }
+    // "the Communications Workers of America": a capitalised head inside a body's name
+    if p >= 2 && is_cap(core[p - 1]) && is_cap(core[p - 2]) {
+        return None;
+    }
+    let head = core_lower[p - 1].as_str();
+    let plural =
+        (head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("'s")) || head == "people";
+    // "news from the Bank of Japan", "weekends at Centerview": plural, but no people
+    if !plural || !is_source_head(head) {
+        return None;
+    }
+    let (kind, _, _) = super::classify::classify_cleaned(&core[..p].join(" "));
+    matches!(kind, SourceKind::Anonymous | SourceKind::UnnamedGroup).then_some(kind)
 }

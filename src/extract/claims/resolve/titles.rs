@@ -82,7 +82,11 @@ pub(super) fn titled_name_before(context: &str, rest: &str, head: &str) -> Optio
         let same = rest
             .split_whitespace()
             .all(|w| w == head || described.split_whitespace().any(|d| d == w));
-        if described.contains([',', '.', ';', '"', '“', '”']) || !same {
+        // "Ann Lee, a candidate for governor," is no governor: the title is the head
+        let object = described
+            .split_whitespace()
+            .any(|w| matches!(w, "for" | "to" | "against" | "with" | "about" | "under"));
+        if described.contains([',', '.', ';', '"', '“', '”']) || !same || object {
             continue;
         }
         if let Some(name) = name_before(&context[..from + comma]) {

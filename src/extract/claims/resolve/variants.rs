@@ -15,6 +15,19 @@ impl Resolver {
             .copied()
             .filter(|w| !lexicon::is_title(&w.to_lowercase()))
             .collect();
+        // "de la Cruz", "Van der Berg": a surname with its particles, which a full name
+        // written before must hold as written
+        let particles = names
+            .iter()
+            .take_while(|w| is_name_particle(&w.to_lowercase()))
+            .count();
+        let surname =
+            (particles > 0 && names.len() == particles + 1).then(|| names.join(" ").to_lowercase());
+        let names = if surname.is_some() {
+            &names[particles..]
+        } else {
+            &names[..]
+        };
         if names.is_empty() || names.len() > 2 || !names.iter().all(|w| is_cap(w)) {
             return None;
         }
@@ -26,6 +39,9 @@ impl Resolver {
                 && e.head == last
                 && e.name.contains(' ')
                 && given.map_or(true, |g| e.name.split_whitespace().any(|w| w == g))
+                && surname
+                    .as_ref()
+                    .map_or(true, |s| e.name.to_lowercase().ends_with(&format!(" {s}")))
         };
         // nor is "Ms. Khan" "Mr. Khan" (read only when a person of that name has a gender)
         let gender = if self

@@ -307,3 +307,36 @@ fn unnamed_people_placed_by_a_name_are_no_person() {
         assert_eq!(classify(mention).0, kind, "{mention}");
     }
 }
+
+#[test]
+fn an_occupation_opening_a_sentence_before_a_name_is_a_role() {
+    for (mention, name, role) in [
+        ("Comedian Tessa Vey", "Tessa Vey", "Comedian"),
+        ("Novelist Ari Benn", "Ari Benn", "Novelist"),
+        ("Rapper Kai Dune", "Kai Dune", "Rapper"),
+        ("Businessman Ole Lund", "Ole Lund", "Businessman"),
+    ] {
+        let (kind, got, got_role) = classify(mention);
+        assert_eq!(kind, SourceKind::Person, "{mention}");
+        assert_eq!(got, name, "{mention}");
+        assert_eq!(got_role.as_deref(), Some(role), "{mention}");
+    }
+    // a given name that is also a trade stays the name
+    assert_eq!(classify("Hunter Lowe").1, "Hunter Lowe");
+}
+
+#[test]
+fn a_capitalised_plural_of_people_opening_a_sentence_is_a_group() {
+    for mention in [
+        "Caucus-goers",
+        "Moviegoers",
+        "Retirees",
+        "Comedians",
+        "Rally-goers",
+    ] {
+        assert_eq!(classify(mention).0, SourceKind::UnnamedGroup, "{mention}");
+    }
+    // a surname ending in "s" stays a name
+    assert_eq!(classify("Sanders").0, SourceKind::Person);
+    assert_eq!(classify("Ann Rogers").0, SourceKind::Person);
+}

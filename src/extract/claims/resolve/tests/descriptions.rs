@@ -48,6 +48,7 @@ fn a_description_goes_on_about_the_person_who_opened_a_sentence_before() {
     let a = r.resolve("The Republican presidential candidate", text.len(), text);
     assert_eq!(r.entities[a.entity].name, "Ed Lim");
     let text = "Ed Lim toured the dam. ";
+    let mut r = Resolver::default();
     let a = r.resolve("The Ohio Republican", text.len(), text);
     assert_eq!(r.entities[a.entity].name, "Ed Lim");
     // a lone capitalised word the text never gave in full is no name
@@ -67,4 +68,40 @@ fn a_description_goes_on_about_the_person_who_opened_a_sentence_before() {
     let text = "Ed Lim toured the dam, and ";
     let a = r.resolve("the senator", text.len(), text);
     assert_ne!(r.entities[a.entity].name, "Ed Lim");
+}
+
+#[test]
+fn a_description_skips_people_whose_role_names_another_office() {
+    // "the justice" is not the former candidate named just before
+    let text = "Former candidate Ivo Brandt praised the ruling. ";
+    let mut r = Resolver::default();
+    r.resolve("Former candidate Ivo Brandt", 0, "");
+    let a = r.resolve("The justice", text.len(), text);
+    assert_eq!(r.entities[a.entity].name, "the justice");
+    assert_eq!(r.entities[a.entity].kind, SourceKind::Person);
+    // nor "the governor" the congresswoman named some sentences back, nor a description the
+    // text left unnamed
+    let text = "Rep. Dora Vance toured the plant. Workers cheered. The Senate leader said no. \
+                Ten minutes later ";
+    let mut r = Resolver::default();
+    r.resolve("Rep. Dora Vance", 0, "");
+    let at = text.find("The Senate").expect("mention");
+    let leader = r.resolve("The Senate leader", at, &text[..at]);
+    assert_eq!(r.entities[leader.entity].kind, SourceKind::Person);
+    let a = r.resolve("the governor", text.len(), text);
+    assert_eq!(r.entities[a.entity].name, "the governor");
+    assert_ne!(a.entity, leader.entity);
+    // a role that names the office fits ("Majority Leader" for "the majority leader")
+    let text = "Senate Majority Leader Otto Krall spoke. Ed Lim, a welder, watched. Rain fell. \
+                It stopped. ";
+    let mut r = Resolver::default();
+    r.resolve("Senate Majority Leader Otto Krall", 0, "");
+    r.resolve("Ed Lim", 41, &text[..41]);
+    let a = r.resolve("the majority leader", text.len(), text);
+    assert_eq!(r.entities[a.entity].name, "Otto Krall");
+    // "a candidate for governor" is no governor
+    let text = "Ivo Brandt, a candidate for governor, spoke. Then ";
+    let mut r = Resolver::default();
+    let a = r.resolve("the governor", text.len(), text);
+    assert_ne!(r.entities[a.entity].name, "Ivo Brandt");
 }

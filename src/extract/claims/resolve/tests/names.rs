@@ -68,7 +68,9 @@ fn a_role_next_to_a_name_is_that_person() {
     let end = text.find(", said").expect("end");
     let a = r.resolve_in(&text[at..end], at, &text[..at], &text[end..]);
     assert_eq!(r.entities[a.entity].name, "Omar Haddad");
-    // a name that ends the clause before is not the role's
+    // a name that ends the clause before is not the role's (a fresh resolver: the director
+    // Omar Haddad above would be a fitting antecedent)
+    let mut r = Resolver::default();
     let text = "He told Omar Haddad, the director said nothing.";
     let at = text.find("the director").expect("mention");
     let end = at + "the director".len();
@@ -136,4 +138,29 @@ fn the_role_beside_a_name_is_recorded_unless_it_only_points_back() {
         role_of("The party's deputy leader, Ann Rayner, said the vote was lost."),
         None
     );
+}
+
+#[test]
+fn a_surname_with_two_particles_keeps_them() {
+    let (kind, name, role) = classify("Chief executive Rosa de la Vega");
+    assert_eq!(
+        (kind, name.as_str()),
+        (SourceKind::Person, "Rosa de la Vega")
+    );
+    assert_eq!(role.as_deref(), Some("Chief executive"));
+    assert_eq!(classify("Pieter van der Wal").1, "Pieter van der Wal");
+    // the surname with its particles, capitalised or not, is that person again
+    let mut r = Resolver::default();
+    let text = "Rosa de la Vega spoke. Jon Vega listened. ";
+    let rosa = r.resolve("Rosa de la Vega", 0, "");
+    let jon = r.resolve("Jon Vega", 23, &text[..23]);
+    assert_eq!(
+        r.resolve("De la Vega", text.len(), text).entity,
+        rosa.entity
+    );
+    assert_eq!(
+        r.resolve("de la Vega", text.len(), text).entity,
+        rosa.entity
+    );
+    assert_ne!(rosa.entity, jon.entity);
 }
