@@ -111,7 +111,7 @@ fn run_batch_with(
         }
         stats.lines += 1;
         let trimmed = trim_line(&line);
-        match parse_line(trimmed) {
+        let failure = match parse_line(trimmed) {
             Ok((id, text)) => {
                 stats.text_bytes += text.len();
                 // a bug in the rules must not cost the rest of the batch: the article gets an
@@ -123,35 +123,28 @@ fn run_batch_with(
                         buf.clear();
                         write_contract_line(&mut buf, &id, &contract);
                         out.write_all(&buf)?;
+                        None
                     }
-                    Err(_) => {
-                        stats.errors += 1;
-                        let error = format!(
-                            "line {}: internal error while extracting this article (a bug: \
-                             please report it with the article)",
-                            stats.lines
-                        );
-                        serde_json::to_writer(
-                            &mut *out,
-                            &BatchError {
-                                id: &id,
-                                error: &error,
-                            },
-                        )?;
-                    }
+                    Err(_) => Some((
+                        id,
+                        "internal error while extracting this article (a bug: please report it \
+                         with the article)"
+                            .to_string(),
+                    )),
                 }
             }
-            Err((id, error)) => {
-                stats.errors += 1;
-                let error = format!("line {}: {error}", stats.lines);
-                serde_json::to_writer(
-                    &mut *out,
-                    &BatchError {
-                        id: &id,
-                        error: &error,
-                    },
-                )?;
-            }
+            Err(bad) => Some(bad),
+        };
+        if let Some((id, error)) = failure {
+            stats.errors += 1;
+            let error = format!("line {}: {error}", stats.lines);
+            serde_json::to_writer(
+                &mut *out,
+                &BatchError {
+                    id: &id,
+                    error: &error,
+                },
+            )?;
         }
         out.write_all(b"\n")?;
     }
