@@ -1,6 +1,7 @@
 //! A participle of saying that continues a frame: the clause subject's ("…, saying (that) …")
 //! or a share of respondents' ("…, with 30 percent of voters saying they …").
 
+use super::placement::words::opens_subordinate;
 use super::subject::*;
 use super::verb_shapes::CueSite;
 use super::*;
@@ -244,21 +245,8 @@ pub(super) fn share_saying(toks: &[Tok], site: CueSite) -> Option<Frame> {
     })
 }
 
-/// A word that opens a subordinate clause of time, reason or concession.
+/// A word that opens a subordinate clause of time, reason or concession ("even" and "whether"
+/// also open leads, but "Lee even said" and "Lee, whether …" keep their subject).
 fn subordinator(t: &Tok) -> bool {
-    matches!(
-        t.low(),
-        "after"
-            | "before"
-            | "when"
-            | "once"
-            | "as"
-            | "while"
-            | "although"
-            | "though"
-            | "because"
-            | "since"
-            | "until"
-            | "if"
-    )
+    opens_subordinate(t.low()) && !matches!(t.low(), "even" | "whether")
 }

@@ -10,7 +10,7 @@ use super::*;
 mod around;
 mod bounded;
 mod tail;
-mod words;
+pub(super) mod words;
 
 use around::{around_frame, set_in_lead};
 use bounded::{conceded_frame, dash_set_frame};

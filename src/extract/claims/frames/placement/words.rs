@@ -48,7 +48,7 @@ pub(super) fn writer_participle(t: &Tok) -> bool {
 }
 
 /// Whether a lead-in opens with a subordinating conjunction ("When the deal collapsed, …").
-pub(super) fn opens_subordinate(w: &str) -> bool {
+pub(in crate::extract::claims::frames) fn opens_subordinate(w: &str) -> bool {
     matches!(
         w,
         "when"

@@ -4,6 +4,7 @@
 use super::inverted::inverted_frame;
 use super::participles::{chain_saying_frame, ends_participle_chain, saying_frame, share_saying};
 use super::placement::place_frame;
+use super::placement::words::opens_subordinate;
 use super::subject::*;
 use super::verb_shapes::{coordinated_speaker, infinitive_speaker, relative_speaker, CueSite};
 use super::*;
@@ -239,19 +240,9 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
         // subordinate clause too
         let subordinate_lead = |c: usize| {
             c - a <= 25
-                && toks[a..(a + 3).min(c)].iter().any(|t| {
-                    matches!(
-                        t.low(),
-                        "while"
-                            | "although"
-                            | "though"
-                            | "when"
-                            | "after"
-                            | "because"
-                            | "since"
-                            | "if"
-                    )
-                })
+                && toks[a..(a + 3).min(c)]
+                    .iter()
+                    .any(|t| opens_subordinate(t.low()) && !matches!(t.low(), "even" | "as"))
         };
         if let Some(c) = (a..s).rev().find(|&j| is_comma(&toks[j])) {
             if is_lead_in(toks, a, c) || subordinate_lead(c) {
