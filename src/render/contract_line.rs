@@ -13,14 +13,9 @@ pub fn write_contract_line(buf: &mut Vec<u8>, id: &Value, contract: &Contract) {
     serde_json::to_writer(&mut *buf, id).expect("a JSON value writes to memory");
     buf.extend_from_slice(b",\"article\":");
     article(buf, &contract.article);
-    buf.extend_from_slice(b",\"claims\":[");
-    for (n, c) in contract.claims.iter().enumerate() {
-        if n > 0 {
-            buf.push(b',');
-        }
-        claim(buf, c);
-    }
-    buf.extend_from_slice(b"]}");
+    buf.extend_from_slice(b",\"claims\":");
+    list(buf, &contract.claims, claim);
+    buf.push(b'}');
 }
 
 fn article(buf: &mut Vec<u8>, a: &ArticleOut) {
@@ -60,21 +55,11 @@ fn claim(buf: &mut Vec<u8>, c: &ClaimOut) {
     boolean(buf, c.check_worthy);
     buf.extend_from_slice(b",\"level\":");
     opt_str(buf, c.level.map(|l| l.as_str()));
-    buf.extend_from_slice(b",\"flags\":[");
-    for (n, f) in c.flags.iter().enumerate() {
-        if n > 0 {
-            buf.push(b',');
-        }
-        string(buf, f.as_str());
-    }
-    buf.extend_from_slice(b"],\"sources\":[");
-    for (n, s) in c.sources.iter().enumerate() {
-        if n > 0 {
-            buf.push(b',');
-        }
-        source(buf, s);
-    }
-    buf.extend_from_slice(b"]}");
+    buf.extend_from_slice(b",\"flags\":");
+    list(buf, &c.flags, |buf, f| string(buf, f.as_str()));
+    buf.extend_from_slice(b",\"sources\":");
+    list(buf, &c.sources, source);
+    buf.push(b'}');
 }
 
 fn source(buf: &mut Vec<u8>, s: &SourceOut) {
@@ -98,16 +83,23 @@ fn source(buf: &mut Vec<u8>, s: &SourceOut) {
 }
 
 fn ranges(buf: &mut Vec<u8>, rs: &[Range]) {
-    buf.push(b'[');
-    for (n, r) in rs.iter().enumerate() {
-        if n > 0 {
-            buf.push(b',');
-        }
+    list(buf, rs, |buf, r| {
         buf.extend_from_slice(b"{\"start\":");
         number(buf, r.start);
         buf.extend_from_slice(b",\"end\":");
         number(buf, r.end);
         buf.push(b'}');
+    });
+}
+
+/// A JSON array of `items`, each written by `write`.
+fn list<T>(buf: &mut Vec<u8>, items: &[T], write: impl Fn(&mut Vec<u8>, &T)) {
+    buf.push(b'[');
+    for (n, item) in items.iter().enumerate() {
+        if n > 0 {
+            buf.push(b',');
+        }
+        write(buf, item);
     }
     buf.push(b']');
 }

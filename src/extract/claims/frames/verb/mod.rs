@@ -25,21 +25,16 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     let particle = word.starts_with("point");
     let cue = match toks[i].cue {
         Some(c) => c,
-        // "points to", "pointed out"
-        None if particle => lexicon::Cue {
-            class: CueClass::Speech,
-            takes_object: false,
-            past: word == "pointed",
-            ing: word == "pointing",
-            weak: false,
-        },
-        // "The Ledger reports the mayor …": the noun's plural used as a verb
-        None if matches!(word, "reports" | "states") && reports_as_verb(toks, a, b, i) => {
+        // "points to", "pointed out"; "The Ledger reports the mayor …": the noun's plural
+        // used as a verb — verbs of saying the lexicon leaves out as nouns
+        None if particle
+            || matches!(word, "reports" | "states") && reports_as_verb(toks, a, b, i) =>
+        {
             lexicon::Cue {
                 class: CueClass::Speech,
                 takes_object: false,
-                past: false,
-                ing: false,
+                past: word == "pointed",
+                ing: word == "pointing",
                 weak: false,
             }
         }
