@@ -1,7 +1,9 @@
 //! Throughput of `claimtrace extract --batch`: streams a JSONL corpus through the same code
 //! path (`commands::extract::run_batch`) and prints MB/s of article text, the ratio against two
 //! baselines measured in the same process (parsing the JSON lines only; the sentence segmenter
-//! alone), and peak memory (VmHWM).
+//! alone), and peak memory (VmHWM). It also runs the extractor on one long article made of the
+//! corpus's articles run together, at two lengths: the time should grow with the length, not
+//! with its square.
 //!
 //! Corpus: `CLAIMTRACE_BENCH_CORPUS` or the first argument; default
 //! `/work/shared/eval/polnear_train.jsonl` when present, else a corpus synthesised from the
@@ -208,4 +210,41 @@ fn main() {
         full_t.as_secs_f64() / seg_t.as_secs_f64()
     );
     println!("peak RSS (VmHWM): {hwm}");
+    long_article(&corpus);
+}
+
+/// One article of the corpus's texts run together: MB/s at a quarter of its length and at the
+/// whole of it. A ratio near 1 means the extractor's time is linear in the article's length.
+fn long_article(corpus: &Corpus) {
+    const LONG: usize = 2_000_000;
+    let mut long = String::with_capacity(LONG + 100_000);
+    while long.len() < LONG {
+        let before = long.len();
+        each_text(corpus, |t| {
+            if long.len() < LONG {
+                long.push_str(t);
+                long.push_str("\n\n");
+            }
+        });
+        if long.len() == before {
+            return; // an empty corpus
+        }
+    }
+    let mut quarter = long.len() / 4;
+    while !long.is_char_boundary(quarter) {
+        quarter -= 1;
+    }
+    let rate = |text: &str| {
+        let (t, _) = best(|| claimtrace::extract::extract(text).claims.len());
+        mbps(text.len(), t)
+    };
+    let (short_rate, long_rate) = (rate(&long[..quarter]), rate(&long));
+    println!(
+        "one long article: {:.1} MB/s at {:.2} MB, {:.1} MB/s at {:.2} MB (ratio {:.2})",
+        short_rate,
+        quarter as f64 / 1e6,
+        long_rate,
+        long.len() as f64 / 1e6,
+        long_rate / short_rate
+    );
 }

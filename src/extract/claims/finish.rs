@@ -1,6 +1,8 @@
 //! The end of the claims stage: overlapping pieces dropped, sources resolved in article order,
 //! claims typed and placed in their sentences.
 
+use std::collections::BTreeMap;
+
 use super::{resolve, speakers, RawClaim};
 use crate::extract::types::{ExtractedClaim, Span};
 use crate::vocab::ClaimKind;
@@ -13,16 +15,15 @@ pub(super) fn finish(
 ) -> Vec<ExtractedClaim> {
     raws.sort_by_key(|r| r.pieces[0].start);
     // no character in two claims: drop any piece that overlaps an earlier claim
-    let mut taken: Vec<Span> = Vec::new();
-    let mut max_end = 0;
+    let mut taken = Taken::default();
     raws.retain_mut(|r| {
-        r.pieces
-            .retain(|p| p.start >= max_end || !taken.iter().any(|t| t.overlaps(*p)));
-        max_end = r.pieces.iter().map(|p| p.end).fold(max_end, usize::max);
+        r.pieces.retain(|p| !taken.overlaps(*p));
         if r.pieces.is_empty() {
             return false;
         }
-        taken.extend(r.pieces.iter().copied());
+        for p in &r.pieces {
+            taken.insert(*p);
+        }
         true
     });
     let mut resolver = resolve::Resolver::default();
@@ -55,4 +56,65 @@ pub(super) fn finish(
         });
     }
     out
+}
+
+/// The text the claims kept so far cover, as disjoint runs (start → end): a piece is checked
+/// against the one run that starts before its end, so an article of many claims with fragments
+/// is checked in O(n log n), not against every earlier piece.
+#[derive(Default)]
+struct Taken(BTreeMap<usize, usize>);
+
+impl Taken {
+    fn overlaps(&self, piece: Span) -> bool {
+        self.0
+            .range(..piece.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > piece.start)
+    }
+
+    /// Adds a piece, merged with the runs it overlaps so the runs stay disjoint.
+    fn insert(&mut self, piece: Span) {
+        if piece.start >= piece.end {
+            return; // an empty piece covers nothing
+        }
+        let (mut start, mut end) = (piece.start, piece.end);
+        while let Some((&s, &e)) = self.0.range(..end).next_back() {
+            if e <= start {
+                break;
+            }
+            self.0.remove(&s);
+            start = start.min(s);
+            end = end.max(e);
+        }
+        self.0.insert(start, end);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn taken_runs_tell_overlap_as_pairwise_checks_do() {
+        let pieces = [
+            (10, 20),
+            (0, 5),
+            (30, 40),
+            (18, 32),
+            (5, 10),
+            (3, 3),
+            (45, 50),
+        ];
+        let mut taken = Taken::default();
+        let mut seen: Vec<Span> = Vec::new();
+        for (s, e) in pieces {
+            let piece = Span::new(s, e);
+            for probe in (0..55).flat_map(|a| (a..56).map(move |b| Span::new(a, b))) {
+                let pairwise = seen.iter().any(|t| t.overlaps(probe));
+                assert_eq!(taken.overlaps(probe), pairwise, "{probe:?} after {seen:?}");
+            }
+            taken.insert(piece);
+            seen.push(piece);
+        }
+    }
 }

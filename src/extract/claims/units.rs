@@ -150,14 +150,14 @@ pub(super) fn mark_quotes(toks: &mut [Tok], quotes: &[Span]) {
         if toks.last().map_or(true, |t| q.start >= t.end) {
             break;
         }
-        for t in toks.iter_mut() {
-            if t.start >= q.start && t.end <= q.end {
-                t.in_quote = true;
-                // a single mark that opens or closes a quotation is a quotation mark
-                let single = matches!(&*t.lower, "'" | "‘" | "’");
-                if single && (t.start == q.start || t.end == q.end) {
-                    t.kind = TokKind::Quote;
-                }
+        // tokens are in text order: those inside the quotation are one run
+        let from = toks.partition_point(|t| t.start < q.start);
+        for t in toks[from..].iter_mut().take_while(|t| t.end <= q.end) {
+            t.in_quote = true;
+            // a single mark that opens or closes a quotation is a quotation mark
+            let single = matches!(&*t.lower, "'" | "‘" | "’");
+            if single && (t.start == q.start || t.end == q.end) {
+                t.kind = TokKind::Quote;
             }
         }
     }

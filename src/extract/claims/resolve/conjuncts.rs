@@ -142,7 +142,11 @@ impl Reading<'_> {
                 .entities
                 .iter()
                 .any(|e| e.kind == SourceKind::Person && e.head == lower)
-            || full_name_before(self.context, bare).is_some()
+            || self
+                .resolver
+                .full_names
+                .before(self.context, bare)
+                .is_some()
     }
 
     /// Whether a capitalised word opening a sentence may be a common word rather than a given

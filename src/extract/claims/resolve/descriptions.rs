@@ -91,7 +91,7 @@ impl Resolver {
                 }
                 // a lone capitalised word is a surname only if the text gave it in full
                 if !name.contains(' ') {
-                    name = full_name_before(context, &name)?;
+                    name = self.full_names.before(context, &name)?;
                 }
                 (kind, name, role)
             }

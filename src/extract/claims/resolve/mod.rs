@@ -39,6 +39,9 @@ pub struct Resolver {
     classified: lexicon::FastMap<String, Classified>,
     /// [`clean_mention`] of the mentions seen so far.
     cleaned: lexicon::FastMap<String, String>,
+    /// The full names found for surnames so far: every context handed to one resolver is a
+    /// prefix of the same article text.
+    full_names: full_names::FullNames,
 }
 
 /// What [`classify`] tells of a mention: kind, canonical name, role.
@@ -74,6 +77,7 @@ mod appositives;
 mod classify;
 mod conjuncts;
 mod descriptions;
+mod full_names;
 mod gender;
 mod mention;
 mod names;
@@ -88,6 +92,8 @@ mod variants;
 use antecedents::*;
 use appositives::*;
 pub use classify::classify;
+#[cfg(test)]
+use full_names::full_name_before;
 use gender::{gender_of, last_gendered_name, Gender};
 use mention::*;
 pub use mention::{is_no_source, without_article};
@@ -174,7 +180,7 @@ impl Resolver {
                     kind = SourceKind::Anonymous;
                 }
                 if kind == SourceKind::Person && !name.contains(' ') {
-                    if let Some(full) = full_name_before(context, &name) {
+                    if let Some(full) = self.full_names.before(context, &name) {
                         name = full;
                     }
                 }

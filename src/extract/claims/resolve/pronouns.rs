@@ -45,7 +45,7 @@ impl Resolver {
                 }
                 let (kind, mut name, role) = classify(&name);
                 if !name.contains(' ') {
-                    if let Some(full) = full_name_before(context, &name) {
+                    if let Some(full) = self.full_names.before(context, &name) {
                         name = full;
                     }
                 }
@@ -114,7 +114,7 @@ impl Resolver {
         if inside_quotation(context, at) {
             return None;
         }
-        let full = full_name_before(&context[..at], surname)?;
+        let full = self.full_names.before(&context[..at], surname)?;
         let (kind, name, role) = classify(&full);
         // "Mr. Reyes" shows the gender the full name may not
         let gender = gender_of(&name, role.as_deref())

@@ -1,0 +1,200 @@
+//! The full name a lone surname stands for ("Varki" → "Temur Varki"), found in the text before
+//! the mention. Each search remembers how far it read, so an article that repeats a surname a
+//! thousand times reads the text before it once, not a thousand times.
+
+use std::cell::RefCell;
+
+use super::*;
+
+/// What the last search for one surname found, in the text from one start.
+#[derive(Debug, Clone)]
+struct Searched {
+    /// Where the searched text starts in memory: a later search must read the same text.
+    text_at: usize,
+    /// Occurrences starting before this byte were judged with the character after them in
+    /// view, so they need no second look.
+    settled: usize,
+    /// The nearest full name among the settled occurrences.
+    found: Option<String>,
+}
+
+/// The searches made so far for one article, by surname.
+#[derive(Debug, Default)]
+pub(super) struct FullNames(RefCell<lexicon::FastMap<String, Searched>>);
+
+impl FullNames {
+    /// [`full_name_before`], reading only the text added since the last search for `surname`
+    /// in the same text.
+    pub(super) fn before(&self, context: &str, surname: &str) -> Option<String> {
+        let text_at = context.as_ptr() as usize;
+        let mut memo = self.0.borrow_mut();
+        let earlier = memo
+            .get(surname)
+            .filter(|s| s.text_at == text_at && s.settled <= context.len());
+        let (floor, settled_found) = match earlier {
+            Some(s) => (s.settled, s.found.clone()),
+            None => (0, None),
+        };
+        // an occurrence ending at the very end of `context` may go on in a longer text
+        let mut settled = context.len().saturating_sub(surname.len() + 1).max(floor);
+        while !context.is_char_boundary(settled) {
+            settled -= 1;
+        }
+        let found = nearest_full_name(context, surname, floor, context.len());
+        let newly_settled = match &found {
+            Some((at, _)) if *at >= settled => {
+                nearest_full_name(context, surname, floor, settled).map(|(_, name)| name)
+            }
+            other => other.as_ref().map(|(_, name)| name.clone()),
+        };
+        memo.insert(
+            surname.to_string(),
+            Searched {
+                text_at,
+                settled,
+                found: newly_settled.or(settled_found.clone()),
+            },
+        );
+        found.map(|(_, name)| name).or(settled_found)
+    }
+}
+
+/// "Temur Varki" for "Varki" when the text before names the person in full; never a function
+/// word or the end of a sentence taken for a given name ("The Clinton", "If Trump").
+#[cfg(test)]
+pub(super) fn full_name_before(context: &str, surname: &str) -> Option<String> {
+    nearest_full_name(context, surname, 0, context.len()).map(|(_, name)| name)
+}
+
+/// The last occurrence of `surname` starting in `floor..until` with a given name before it:
+/// where it starts, and the full name.
+fn nearest_full_name(
+    context: &str,
+    surname: &str,
+    floor: usize,
+    until: usize,
+) -> Option<(usize, String)> {
+    if surname.chars().count() < 2 {
+        return None;
+    }
+    let mut from = (until + surname.len()).min(context.len());
+    while let Some(pos) = rfind_word(&context.as_bytes()[..from], surname.as_bytes()) {
+        if pos < floor {
+            return None;
+        }
+        from = pos;
+        if pos >= until {
+            continue;
+        }
+        let after = context[pos + surname.len()..].chars().next();
+        if after.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let before = context[..pos].trim_end_matches(' ');
+        if before.len() == pos {
+            continue;
+        }
+        let prev = before.rsplit(' ').next().unwrap_or("");
+        let prev = prev.rsplit('\n').next().unwrap_or("");
+        if is_given_name_before(prev) {
+            return Some((pos, format!("{prev} {surname}")));
+        }
+    }
+    None
+}
+
+/// Whether the word before a surname is a given name: capitalised, letters only, and not a
+/// title, an office, a function word or a word that opens sentences.
+fn is_given_name_before(prev: &str) -> bool {
+    if !is_cap(prev)
+        || !prev
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '.')
+        || !is_given_name_shape(prev)
+    {
+        return false;
+    }
+    let lower = prev.to_lowercase();
+    !lexicon::is_title(&lower)
+        && !lexicon::is_official_word(&lower)
+        && !lexicon::is_name_stop(&lower)
+        && !lexicon::is_clause_word(&lower)
+        && !lexicon::is_determiner(&lower)
+        && !is_sentence_opener(&lower)
+}
+
+/// Where `needle` occurs last in `h`, as `str::rfind` finds it: found by its first byte (a
+/// capital letter, rare in running text) with `memrchr`, then compared. A match of a whole
+/// UTF-8 needle starts and ends on character boundaries.
+fn rfind_word(h: &[u8], n: &[u8]) -> Option<usize> {
+    let Some(&first) = n.first() else {
+        return Some(h.len());
+    };
+    let mut end = (h.len() + 1).checked_sub(n.len())?;
+    while let Some(at) = memchr::memrchr(first, &h[..end]) {
+        if &h[at..at + n.len()] == n {
+            return Some(at);
+        }
+        end = at;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rfind_word_finds_what_rfind_finds() {
+        let hay = "Varki met Temur Varki; VarkiVarki. Ünal and Ün, V";
+        for needle in [
+            "Varki",
+            "VarkiVarki",
+            "V",
+            "Ün",
+            "Ünal",
+            "x",
+            "",
+            hay,
+            "Varki met",
+        ] {
+            for end in (0..=hay.len()).filter(|&e| hay.is_char_boundary(e)) {
+                let h = &hay[..end];
+                assert_eq!(
+                    rfind_word(h.as_bytes(), needle.as_bytes()),
+                    h.rfind(needle),
+                    "{needle:?} in {h:?}"
+                );
+            }
+        }
+    }
+
+    /// The remembered searches give what a search of the whole text gives, at every prefix,
+    /// whatever order of surnames is asked for.
+    #[test]
+    fn remembered_searches_agree_with_whole_searches() {
+        let text = "Ivo Varki spoke. Varki left. Mr. Varki met Ana Lee; Lee and                     Temur Varki came. If Varki wins, Lee wins. Varkian Lee Varki";
+        for surnames in [["Varki", "Lee"], ["Lee", "Varki"]] {
+            let names = FullNames::default();
+            for end in (0..=text.len()).filter(|&e| text.is_char_boundary(e)) {
+                for surname in surnames {
+                    let context = &text[..end];
+                    assert_eq!(
+                        names.before(context, surname),
+                        full_name_before(context, surname),
+                        "{surname} in {context:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_full_name_is_found_only_before_a_word_end() {
+        assert_eq!(full_name_before("Ivo Varkian spoke. Varki", "Varki"), None);
+        assert_eq!(
+            full_name_before("Ivo Varki spoke. Varki", "Varki").as_deref(),
+            Some("Ivo Varki")
+        );
+    }
+}
