@@ -63,9 +63,20 @@ fn run(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
 
 /// A write to a closed pipe (`claimtrace claim list | head`) is not an error.
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    // the writer may have wrapped the I/O error in its own error type
     err.chain().any(|cause| {
-        cause
+        let kind = cause
             .downcast_ref::<io::Error>()
-            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+            .map(io::Error::kind)
+            .or_else(|| {
+                cause
+                    .downcast_ref::<serde_json::Error>()
+                    .and_then(serde_json::Error::io_error_kind)
+            })
+            .or_else(|| match cause.downcast_ref::<csv::Error>()?.kind() {
+                csv::ErrorKind::Io(e) => Some(e.kind()),
+                _ => None,
+            });
+        kind == Some(io::ErrorKind::BrokenPipe)
     })
 }

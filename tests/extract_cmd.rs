@@ -276,3 +276,42 @@ fn a_participle_of_saying_with_nothing_after_it_is_no_panic() {
         assert!(v["claims"].is_array(), "{text}");
     }
 }
+
+/// A reader that is gone before the extraction is written (`claimtrace extract … | head`):
+/// exit 0 and no message, in every format and in a batch. The output is larger than any
+/// buffer, so the write fails inside the JSON writer as well as at the final flush.
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    let bin = assert_cmd::cargo::cargo_bin("claimtrace");
+    let long = SEED.repeat(20);
+    let batch = format!("{}\n", serde_json::json!({"id": "long", "text": long})).repeat(5);
+    let runs: [(&[&str], &str); 4] = [
+        (&["--format", "json", "-"], &long),
+        (&["--format", "jsonl", "-"], &long),
+        (&["--format", "table", "-"], &long),
+        (&["--batch", "-"], &batch),
+    ];
+    for (args, stdin) in runs {
+        let mut child = std::process::Command::new(&bin)
+            .arg("extract")
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("claimtrace starts");
+        drop(child.stdout.take());
+        let mut input = child.stdin.take().expect("stdin is piped");
+        // a batch may stop reading once its reader is gone: a refused write is expected
+        use std::io::Write as _;
+        let _ = input.write_all(stdin.as_bytes());
+        drop(input);
+        let output = child.wait_with_output().expect("claimtrace ends");
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+        assert!(
+            output.stderr.is_empty(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+}
