@@ -6,6 +6,7 @@
 //! "according to", nominal cues); `verb` the frames built around a reporting verb; `ranges` the
 //! token-range helpers they share; `subject` the subject before a cue.
 
+mod as_aside;
 mod examples;
 mod inverted;
 mod openers;
@@ -19,6 +20,7 @@ mod subject;
 mod subject_tests;
 #[cfg(test)]
 mod tests;
+mod time_clause;
 mod verb;
 mod verb_shapes;
 
@@ -229,6 +231,10 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
                 according_to(toks, a, b, i, 3)
             }
             "citing" if i > a && is_comma(&toks[i - 1]) => according_to(toks, a, b, i, 1),
+            // "…, as the mayor noted.", "As one voter put it, …"
+            "as" if as_aside::as_aside(toks, a, b, i).is_some() => {
+                as_aside::as_aside(toks, a, b, i)
+            }
             "point" | "points" | "pointed" | "pointing"
                 if i + 1 < b && matches!(toks[i + 1].low(), "out" | "to") =>
             {

@@ -335,3 +335,52 @@ fn reports_as_a_verb_after_a_name_and_as_a_noun() {
         assert_ne!(cue.as_deref(), Some("reports"), "{s}");
     }
 }
+
+#[test]
+fn an_aside_with_as_frames_the_rest_of_the_sentence() {
+    let (src, content, p) =
+        frame("The deficit has doubled since 2019, as Ivan Petrov noted in a memo.");
+    assert_eq!(src.as_deref(), Some("Ivan Petrov"));
+    assert_eq!(content, vec!["The deficit has doubled since 2019"]);
+    assert_eq!(p, Placement::After);
+    let (src, content, _) =
+        frame("The real problem, as Maria Lopez of the Ledger points out, is the unpaid bill.");
+    assert_eq!(src.as_deref(), Some("Maria Lopez of the Ledger"));
+    assert_eq!(content, vec!["The real problem", "is the unpaid bill."]);
+    let (src, content, p) = frame("As one voter put it, the race is over.");
+    assert_eq!(src.as_deref(), Some("one voter"));
+    assert_eq!(content, vec!["the race is over."]);
+    assert_eq!(p, Placement::Before);
+    let (src, _, _) = frame("Such claims, as Lee has long argued, rest on weak data.");
+    assert_eq!(src.as_deref(), Some("Lee"));
+    let (src, content, _) = frame("As the Ledger reported just today, the mill will close.");
+    assert_eq!(src.as_deref(), Some("the Ledger"));
+    assert_eq!(content, vec!["the mill will close."]);
+    // a time ("as Lee speaks"), a noun after a determiner, and a clause of its own after the
+    // aside are not asides that frame the sentence
+    for s in [
+        "The screen shows a crowd, as Lee speaks.",
+        "Most of the play is silent, as the actors mime their jokes.",
+        "Lee met the mayor, as the Ledger reported, and he will run again.",
+    ] {
+        let toks = marked(s);
+        let at = toks.iter().position(|t| t.is("as")).expect("an as");
+        assert_eq!(as_aside::as_aside(&toks, 0, toks.len(), at), None, "{s}");
+    }
+}
+
+#[test]
+fn a_verb_of_saying_with_an_object_in_a_clause_of_time_frames_nothing() {
+    for s in [
+        "As he said goodbye, the crowd cheered.",
+        "When the agents find the tunnels, they seal them.",
+        "As soon as she said it, the room went quiet.",
+    ] {
+        let toks = marked(s);
+        assert_eq!(find_frame(s, &toks, 0, toks.len()), None, "{s}");
+    }
+    // a clause that reports keeps its frame
+    let s = "When Lee said the plan had failed, the board met.";
+    let toks = marked(s);
+    assert!(find_frame(s, &toks, 0, toks.len()).is_some_and(|f| f.cue == "said"));
+}

@@ -52,6 +52,10 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     if word == "told" && i > a && toks[i - 1].is("all") && toks.get(i + 1).is_some_and(is_comma) {
         return None;
     }
+    // "As he said goodbye, the crowd cheered": an object, not a reported clause
+    if super::time_clause::said_an_object_in_time_clause(toks, a, b, i) {
+        return None;
+    }
     // "led Republicans to say that …", "stood at a rally to say he …"
     if i > a + 1 && toks[i - 1].is("to") {
         return infinitive_speaker(toks, a, b, i, cue);

@@ -1,0 +1,47 @@
+//! A verb of saying with a plain object inside a clause of time that opens the sentence: "As he
+//! said goodbye, the crowd cheered", "When she told them, they left". Nothing is reported there.
+
+use super::placement::words::opens_subordinate;
+use super::*;
+
+/// Whether the cue at `i` stands in a leading clause of time or condition that closes, at a
+/// comma, after a short object of the verb rather than a reported clause.
+pub(super) fn said_an_object_in_time_clause(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
+    let mut open = a;
+    if open < i && matches!(toks[open].low(), "and" | "but" | "then" | "just") {
+        open += 1;
+    }
+    let leads = open < i
+        && opens_subordinate(toks[open].low())
+        && !matches!(
+            toks[open].low(),
+            "although" | "though" | "even" | "whether" | "because"
+        )
+        && !toks[open..i].iter().any(|t| is_comma(t) || t.in_quote);
+    if !leads {
+        return false;
+    }
+    let Some(c) = (i + 1..b.min(i + 5)).find(|&k| is_comma(&toks[k])) else {
+        return false;
+    };
+    // "As Lee pointed out, …": a particle, and the frame of an aside
+    c > i + 1
+        && !toks[i + 1].is("out")
+        // "As the Post reported just today, …": a time, not an object
+        && !matches!(
+            toks[i + 1].low(),
+            "just" | "today" | "yesterday" | "last" | "this" | "earlier" | "recently" | "on"
+                | "in" | "at" | "during"
+        )
+        && toks[i + 1..c]
+            .iter()
+            .all(|t| t.is_word() && !t.in_quote && !is_verbish(t) && !opens_reported(t.low()))
+}
+
+/// Words that open a reported clause or question after a verb of saying.
+fn opens_reported(w: &str) -> bool {
+    matches!(
+        w,
+        "that" | "to" | "if" | "whether" | "how" | "what" | "why" | "who" | "when"
+    )
+}
