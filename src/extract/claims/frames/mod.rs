@@ -20,7 +20,6 @@ mod subject;
 mod subject_tests;
 #[cfg(test)]
 mod tests;
-mod time_clause;
 mod verb;
 mod verb_shapes;
 

@@ -384,3 +384,27 @@ fn a_verb_of_saying_with_an_object_in_a_clause_of_time_frames_nothing() {
     let toks = marked(s);
     assert!(find_frame(s, &toks, 0, toks.len()).is_some_and(|f| f.cue == "said"));
 }
+
+#[test]
+fn a_name_before_its_description_and_a_second_name_speaks() {
+    let s =
+        "Marco Reyes, the editor of the city's oldest paper, The Courier, said every mayor was \
+             political.";
+    let (src, content, _) = frame(s);
+    assert_eq!(src.as_deref(), Some("Marco Reyes"));
+    assert_eq!(content, vec!["every mayor was political."]);
+    // a lead-in stays a lead-in
+    let (src, _, _) =
+        frame("Separately, the editor of the paper, The Courier, said it would close.");
+    assert_eq!(src.as_deref(), Some("the editor of the paper"));
+}
+
+#[test]
+fn add_to_is_to_increase() {
+    let (src, content, _) = frame("He may add to his senior staff or change their roles, he said.");
+    assert_eq!(src.as_deref(), Some("he"));
+    assert_eq!(
+        content,
+        vec!["He may add to his senior staff or change their roles"]
+    );
+}

@@ -12,6 +12,7 @@ use super::*;
 mod clitic;
 mod comma_subjects;
 mod contact;
+mod idioms;
 mod set_off;
 
 use clitic::clitic_frame;
@@ -48,12 +49,8 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     {
         return None;
     }
-    // "All told, …": an idiom, not a speaker
-    if word == "told" && i > a && toks[i - 1].is("all") && toks.get(i + 1).is_some_and(is_comma) {
-        return None;
-    }
-    // "As he said goodbye, the crowd cheered": an object, not a reported clause
-    if super::time_clause::said_an_object_in_time_clause(toks, a, b, i) {
+    // "All told, …", "add to the staff", "As he said goodbye, …": no speaker, no report
+    if idioms::not_saying(toks, a, b, i) {
         return None;
     }
     // "led Republicans to say that …", "stood at a rally to say he …"

@@ -143,10 +143,14 @@ pub(super) fn set_off_subject(
         if !whole {
             continue;
         }
+        // "Marco Reyes, the editor of …, The Courier, said": a name before the description
+        // is no lead-in but the subject, which the walk reaches at the next comma
+        let name_before =
+            ns > a + 1 && lexicon::is_determiner(toks[ns].low()) && names_subject(&toks[a..ns - 1]);
         let strong = ns == a
             || opener
             || is_closing_quote(toks, ns - 1)
-            || (is_comma(&toks[ns - 1]) && is_lead_in(toks, a, ns - 1));
+            || (is_comma(&toks[ns - 1]) && is_lead_in(toks, a, ns - 1) && !name_before);
         if strong {
             best = Some((ns, c1, true, via_long));
             break;
@@ -189,4 +193,30 @@ pub(super) fn set_off_subject(
         described,
         long,
     })
+}
+
+/// Whether the words before a comma are a name that opens the sentence ("Marco Reyes,") rather
+/// than a lead-in ("Meanwhile,", "Separately,", "On Friday,"): capitalised words only, and a
+/// lone word no adverb.
+fn names_subject(lead: &[Tok]) -> bool {
+    let adverb = |t: &Tok| {
+        let w = t.low();
+        w.ends_with("ly")
+            || lexicon::is_cue_modifier(w)
+            || lexicon::is_clause_word(w)
+            || lexicon::is_month(w)
+            || matches!(
+                w,
+                "meanwhile" | "however" | "instead" | "overall" | "today" | "yesterday"
+            )
+    };
+    let lone_adverb = lead.len() == 1 && adverb(&lead[0]);
+    match lead.first() {
+        Some(first) => {
+            lead.iter().all(|t| t.is_word() && t.cap)
+                && !lone_adverb
+                && !lexicon::is_determiner(first.low())
+        }
+        None => false,
+    }
 }

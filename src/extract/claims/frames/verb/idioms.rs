@@ -1,12 +1,25 @@
-//! A verb of saying with a plain object inside a clause of time that opens the sentence: "As he
-//! said goodbye, the crowd cheered", "When she told them, they left". Nothing is reported there.
+//! Verbs of saying used in a way that reports nothing: "All told, …", "add to the staff", and
+//! a verb with a plain object in a leading clause of time ("As he said goodbye, the crowd
+//! cheered", "When she told them, they left").
 
-use super::placement::words::opens_subordinate;
+use super::super::placement::words::opens_subordinate;
 use super::*;
+
+/// Whether the cue at `i` in the sentence `[a, b)` is no frame of saying.
+pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
+    let word = toks[i].low();
+    let next = toks.get(i + 1);
+    // "All told, the plan cost …"
+    let all_told = word == "told" && i > a && toks[i - 1].is("all") && next.is_some_and(is_comma);
+    // "He may add to his staff": to increase, not to say more
+    let add_to =
+        matches!(word, "add" | "adds" | "added" | "adding") && next.is_some_and(|t| t.is("to"));
+    all_told || add_to || said_an_object_in_time_clause(toks, a, b, i)
+}
 
 /// Whether the cue at `i` stands in a leading clause of time or condition that closes, at a
 /// comma, after a short object of the verb rather than a reported clause.
-pub(super) fn said_an_object_in_time_clause(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
+fn said_an_object_in_time_clause(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
     let mut open = a;
     if open < i && matches!(toks[open].low(), "and" | "but" | "then" | "just") {
         open += 1;
