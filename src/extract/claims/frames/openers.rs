@@ -206,9 +206,19 @@ pub(super) fn nominal_frame(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
         if !p.cap && apostrophe {
             s = n - 2;
         }
-        let c = if toks[n + 1].is("that") { n + 2 } else { n + 1 };
+        let c = if matches!(toks[n + 1].low(), "that" | "of") {
+            n + 2
+        } else {
+            n + 1
+        };
         let e = next_comma(toks, c, b).max(b.min(c + 1));
-        let content = trim_range(toks, c, if e < b && toks[e].is_punct(";") { e } else { b });
+        // "their criticism of the mayor, saying …": what is criticised ends at the comma
+        let end = if e < b && (toks[e].is_punct(";") || toks[n + 1].is("of")) {
+            e
+        } else {
+            b
+        };
+        let content = trim_range(toks, c, end);
         if content.1 <= content.0 + 1 {
             continue;
         }

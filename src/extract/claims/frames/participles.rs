@@ -125,13 +125,36 @@ pub(super) fn saying_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
     } = site;
     // "Meanwhile, it attacked Trump, saying …": past the lead-in
     let a0 = a;
-    let a = match (a..i.min(a + 5)).find(|&j| is_comma(&toks[j])) {
+    let mut a = match (a..i.min(a + 5)).find(|&j| is_comma(&toks[j])) {
         Some(c) if is_lead_in(toks, a, c) && c + 1 < i => c + 1,
         _ => a,
     };
+    // "But other advisers have urged …, saying …": a conjunction opening the sentence
+    if a + 1 < i && matches!(toks[a].low(), "but" | "and" | "yet" | "so") {
+        a += 1;
+        if a + 1 < i && toks[a].is("even") {
+            a += 1;
+        }
+    }
+    // "Durbin, noting the size of the list, said …": a participle set in before the verb of
+    // saying is an aside; that verb frames the sentence
+    let aside_closes = (i + 1..b).find(|&j| is_comma(&toks[j]) && !toks[j].in_quote);
+    if aside_closes.is_some_and(|c| {
+        toks.get(c + 1)
+            .and_then(|t| t.cue)
+            .is_some_and(|c| c.class == CueClass::Speech && !c.ing)
+    }) {
+        return None;
+    }
+    // "Both parents stiffened …": a quantifier that can modify a cue opens the subject here
+    let quantifier = |j: usize| j + 1 < i && matches!(toks[j].low(), "both" | "all" | "each");
     let subject_end = |s: usize| {
         (s..i)
-            .find(|&j| !np_word(&toks[j]) || is_verbish(&toks[j]) || modifies_cue(&toks[j]))
+            .find(|&j| {
+                !np_word(&toks[j])
+                    || is_verbish(&toks[j])
+                    || modifies_cue(&toks[j]) && !(j == s && quantifier(j))
+            })
             .unwrap_or(i)
     };
     let mut subj_end = subject_end(a);
@@ -140,11 +163,13 @@ pub(super) fn saying_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
     if subj_end < i && subordinator(&toks[subj_end]) {
         subj_end = a;
     }
-    let mut a = a;
     // "Davis, a longtime liberal, lashed out …, telling …": what looked like a lead-in was the
     // subject, with an appositive after it
     let e0 = subject_end(a0);
-    if !(subj_end > a && valid_source_np(&toks[a..subj_end]))
+    let named_first = a > a0 + 1
+        && lexicon::is_determiner(toks[a].low())
+        && names_subject(&toks[a0..a - 1]);
+    if (!(subj_end > a && valid_source_np(&toks[a..subj_end])) || named_first)
         && a != a0
         && e0 > a0
         && is_comma(&toks[e0])

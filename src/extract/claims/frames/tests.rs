@@ -408,3 +408,48 @@ fn add_to_is_to_increase() {
         vec!["He may add to his senior staff or change their roles"]
     );
 }
+
+#[test]
+fn saying_after_a_clause_whose_subject_is_a_person_by_trade() {
+    let s = "The businessman began by talking about the crisis, saying that heroin is cheap.";
+    let (src, content, _) = frame(s);
+    assert_eq!(src.as_deref(), Some("The businessman"));
+    assert_eq!(content, vec!["heroin is cheap."]);
+}
+
+#[test]
+fn saying_after_a_clause_opened_by_a_quantifier_or_a_conjunction() {
+    let (src, content, _) =
+        frame("Both parents stiffened their criticism of the mayor, saying that he lacked tact.");
+    assert_eq!(src.as_deref(), Some("Both parents"));
+    assert_eq!(content, vec!["he lacked tact."]);
+    let (src, content, _) = frame(
+        "But other advisers have been urging him to default, saying that only a crisis works.",
+    );
+    assert_eq!(src.as_deref(), Some("other advisers"));
+    assert_eq!(content, vec!["only a crisis works."]);
+    let (src, _, _) = frame("And even Obama tried to help, noting that he would demur too.");
+    assert_eq!(src.as_deref(), Some("Obama"));
+}
+
+#[test]
+fn a_participle_set_in_before_the_verb_of_saying_is_an_aside() {
+    let s = "Sen. Ann Lee (D-Ill.), noting the size of the list, said, “It is a heck of a list.”";
+    let toks = marked(s);
+    let f = find_frame(s, &toks, 0, toks.len()).expect("a frame");
+    assert_eq!(f.cue, "said");
+}
+
+#[test]
+fn what_a_criticism_is_of_ends_at_the_comma() {
+    let s = "Voters heard his criticism of the mayor, and the crowd cheered.";
+    let toks = marked(s);
+    let f = openers::nominal_frame(&toks, 0, toks.len()).expect("a nominal frame");
+    let content: Vec<&str> = f
+        .content
+        .iter()
+        .filter_map(|&r| range_span(&toks, r))
+        .map(|sp| sp.of(s))
+        .collect();
+    assert_eq!(content, vec!["the mayor"]);
+}

@@ -194,29 +194,3 @@ pub(super) fn set_off_subject(
         long,
     })
 }
-
-/// Whether the words before a comma are a name that opens the sentence ("Marco Reyes,") rather
-/// than a lead-in ("Meanwhile,", "Separately,", "On Friday,"): capitalised words only, and a
-/// lone word no adverb.
-fn names_subject(lead: &[Tok]) -> bool {
-    let adverb = |t: &Tok| {
-        let w = t.low();
-        w.ends_with("ly")
-            || lexicon::is_cue_modifier(w)
-            || lexicon::is_clause_word(w)
-            || lexicon::is_month(w)
-            || matches!(
-                w,
-                "meanwhile" | "however" | "instead" | "overall" | "today" | "yesterday"
-            )
-    };
-    let lone_adverb = lead.len() == 1 && adverb(&lead[0]);
-    match lead.first() {
-        Some(first) => {
-            lead.iter().all(|t| t.is_word() && t.cap)
-                && !lone_adverb
-                && !lexicon::is_determiner(first.low())
-        }
-        None => false,
-    }
-}
