@@ -363,18 +363,20 @@ pub(super) fn name_colon_quote(toks: &[Tok], a: usize, b: usize) -> Option<Frame
     let c = (a + 1..b.saturating_sub(1)).find(|&k| {
         toks[k].is_punct(":") && !toks[k].in_quote && toks[k + 1].kind == TokKind::Quote
     })?;
-    let mut s = c;
-    while s > a && c - s < 4 && toks[s - 1].cap && toks[s - 1].is_word() {
+    // "Rep. Ana Gomez (D-Texas): “…”": the party label stays out of the name
+    let name_end = party_label_before(toks, a, c).unwrap_or(c);
+    let mut s = name_end;
+    while s > a && name_end - s < 4 && toks[s - 1].cap && toks[s - 1].is_word() {
         s -= 1;
     }
-    if s == c || (s > a && toks[s - 1].cap) {
+    if s == name_end || (s > a && toks[s - 1].cap) {
         return speaker_verb_colon_quote(toks, a, b, c);
     }
     let content = trim_range(toks, c + 1, b);
     if content.0 >= content.1 {
         return None;
     }
-    let mut f = simple_frame((s, c), ":", content, Placement::Before);
+    let mut f = simple_frame((s, name_end), ":", content, Placement::Before);
     let prefix = trim_range(toks, a, s);
     f.prefix = (prefix.0 < prefix.1 && toks[prefix.0..prefix.1].iter().any(|t| t.verbish))
         .then_some(prefix);
@@ -423,4 +425,17 @@ fn speaker_verb_colon_quote(toks: &[Tok], a: usize, b: usize, c: usize) -> Optio
     let prefix = trim_range(toks, a, s);
     f.prefix = (prefix.0 < prefix.1 && s > a + 1).then_some(prefix);
     Some(f)
+}
+
+/// Where a parenthesised party label ("(D-Texas)", "(R-S.C.)") closing right before `c` opens.
+fn party_label_before(toks: &[Tok], a: usize, c: usize) -> Option<usize> {
+    if c < a + 3 || !toks[c - 1].is_punct(")") {
+        return None;
+    }
+    let open = (c.saturating_sub(8).max(a)..c - 1)
+        .rev()
+        .find(|&k| toks[k].is_punct("("))?;
+    toks.get(open + 1)
+        .is_some_and(is_party_label)
+        .then_some(open)
 }

@@ -166,9 +166,8 @@ pub(super) fn saying_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
     // "Davis, a longtime liberal, lashed out …, telling …": what looked like a lead-in was the
     // subject, with an appositive after it
     let e0 = subject_end(a0);
-    let named_first = a > a0 + 1
-        && lexicon::is_determiner(toks[a].low())
-        && names_subject(&toks[a0..a - 1]);
+    let named_first =
+        a > a0 + 1 && lexicon::is_determiner(toks[a].low()) && names_subject(&toks[a0..a - 1]);
     if (!(subj_end > a && valid_source_np(&toks[a..subj_end])) || named_first)
         && a != a0
         && e0 > a0

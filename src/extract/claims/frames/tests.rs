@@ -453,3 +453,11 @@ fn what_a_criticism_is_of_ends_at_the_comma() {
         .collect();
     assert_eq!(content, vec!["the mayor"]);
 }
+
+#[test]
+fn a_name_with_its_party_label_before_a_colon_and_a_quotation() {
+    let (src, content, _) =
+        frame("Rep. Ana Gomez (D-Texas): “I have not heard anyone cite that figure.”");
+    assert_eq!(src.as_deref(), Some("Rep. Ana Gomez"));
+    assert_eq!(content, vec!["“I have not heard anyone cite that figure.”"]);
+}
