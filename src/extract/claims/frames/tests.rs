@@ -461,3 +461,18 @@ fn a_name_with_its_party_label_before_a_colon_and_a_quotation() {
     assert_eq!(src.as_deref(), Some("Rep. Ana Gomez"));
     assert_eq!(content, vec!["“I have not heard anyone cite that figure.”"]);
 }
+
+#[test]
+fn a_subordinate_frame_after_a_time_adjunct_ends_before_the_main_clause() {
+    let s = "When in March she said the plan was a mistake, nobody listened.";
+    let toks = marked(s);
+    let f = find_frame(s, &toks, 0, toks.len()).expect("a frame");
+    let text = |r: (usize, usize)| range_span(&toks, r).map(|sp| sp.of(s).to_string());
+    assert_eq!(text(f.source.unwrap()).as_deref(), Some("she"));
+    assert_eq!(
+        text(f.content[0]).as_deref(),
+        Some("the plan was a mistake")
+    );
+    assert_eq!(text(f.rest.unwrap()).as_deref(), Some("nobody listened."));
+    assert!(f.subordinate);
+}

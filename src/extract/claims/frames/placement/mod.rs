@@ -357,9 +357,10 @@ pub(super) fn place_frame(
         return Some(Frame { side, ..f });
     }
     // "…and officials said …": the words before are a clause of their own
-    if before_lead > a
-        && matches!(
-            toks[before_lead - 1].low(),
+    // "Although in March she said …": the same with a time adjunct after the joining word
+    let joins = |t: &Tok| {
+        matches!(
+            t.low(),
             "and"
                 | "—"
                 | "-"
@@ -379,20 +380,51 @@ pub(super) fn place_frame(
                 | "though"
                 | "whereas"
         )
-        && (clause_follows(toks, before_lead, b)
-            || (src.1 - src.0 <= 4 && (toks[i].verbish || !toks[i].low().ends_with('s'))))
-    {
+    };
+    let joint = if before_lead > a && joins(&toks[before_lead - 1]) {
+        Some(before_lead)
+    } else {
+        (a..before_lead.saturating_sub(2))
+            .rev()
+            .take(4)
+            .find(|&p| {
+                joins(&toks[p])
+                    && leading_adjunct_end(toks, p + 1, before_lead + 1) == Some(before_lead)
+            })
+            .map(|p| p + 1)
+    };
+    let clause = clause_follows(toks, before_lead, b)
+        || (src.1 - src.0 <= 4 && (toks[i].verbish || !toks[i].low().ends_with('s')));
+    if let (Some(joint), true) = (joint, clause) {
         let c = skip_after_cue(toks, i, b, cue.takes_object);
         let content_range = trim_range(toks, c, b);
         let announces = announces_what_follows(toks, content_range, b);
         if content_range.0 >= content_range.1 || announces {
             return None;
         }
-        let prefix = trim_range(toks, a, before_lead - 1);
+        let prefix = trim_range(toks, a, joint - 1);
+        let subordinate = !matches!(toks[joint - 1].low(), "and" | "but" | "—" | "–" | "-");
+        // "When in March she said the plan failed, nobody listened": what she said ends at
+        // the comma before the main clause, which is the writer's
+        let main = subordinate
+            .then(|| {
+                (content_range.0 + 2..content_range.1).find(|&q| {
+                    is_comma(&toks[q]) && !toks[q].in_quote && clause_follows(toks, q + 1, b)
+                })
+            })
+            .flatten();
+        let (content_range, rest) = match main {
+            Some(q) => (
+                trim_range(toks, content_range.0, q),
+                Some(trim_range(toks, q + 1, b)),
+            ),
+            None => (content_range, None),
+        };
         return Some(Frame {
             side,
             prefix: (prefix.0 < prefix.1).then_some(prefix),
-            subordinate: !matches!(toks[before_lead - 1].low(), "and" | "but" | "—" | "–" | "-"),
+            subordinate,
+            rest,
             ..Frame::new(Some(src), cue_text, Placement::Before, vec![content_range])
         });
     }

@@ -206,8 +206,10 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     // The subject before the cue (and its modifiers).
     let mut s = subject_start(toks, a, k);
     // "In March the company said": a leading adjunct, then the subject
+    // "Although in March she said": the same after a subordinator
     if s <= a + 1 {
-        if let Some(j) = leading_adjunct_end(toks, a, k) {
+        let lead = a + usize::from(s == a + 1 && opens_subordinate(toks[a].low()));
+        if let Some(j) = leading_adjunct_end(toks, lead, k) {
             s = j;
         }
     }
