@@ -7,6 +7,8 @@
 //! token-range helpers they share; `subject` the subject before a cue.
 
 mod as_aside;
+#[cfg(test)]
+mod aside_tests;
 mod examples;
 mod inverted;
 mod openers;

@@ -15,7 +15,9 @@ pub(super) mod words;
 use around::{around_frame, set_in_lead};
 use bounded::{conceded_frame, dash_set_frame};
 use tail::{day_adjunct_end, saying_participle_content};
-use words::{asserts_its_object, opens_subordinate, speech_participle, writer_participle};
+use words::{
+    asserts_its_object, clause_joint, opens_subordinate, speech_participle, writer_participle,
+};
 
 /// The frame of the cue at `site` whose subject is `src` (with appositives `side`), the words
 /// before the subject ending at `lead_end`.
@@ -358,41 +360,7 @@ pub(super) fn place_frame(
     }
     // "…and officials said …": the words before are a clause of their own
     // "Although in March she said …": the same with a time adjunct after the joining word
-    let joins = |t: &Tok| {
-        matches!(
-            t.low(),
-            "and"
-                | "—"
-                | "-"
-                | "–"
-                | "but"
-                | "while"
-                | "as"
-                | "because"
-                | "after"
-                | "before"
-                | "when"
-                | "since"
-                | "until"
-                | "once"
-                | "if"
-                | "although"
-                | "though"
-                | "whereas"
-        )
-    };
-    let joint = if before_lead > a && joins(&toks[before_lead - 1]) {
-        Some(before_lead)
-    } else {
-        (a..before_lead.saturating_sub(2))
-            .rev()
-            .take(4)
-            .find(|&p| {
-                joins(&toks[p])
-                    && leading_adjunct_end(toks, p + 1, before_lead + 1) == Some(before_lead)
-            })
-            .map(|p| p + 1)
-    };
+    let joint = clause_joint(toks, a, before_lead);
     let clause = clause_follows(toks, before_lead, b)
         || (src.1 - src.0 <= 4 && (toks[i].verbish || !toks[i].low().ends_with('s')));
     if let (Some(joint), true) = (joint, clause) {

@@ -67,3 +67,45 @@ pub(in crate::extract::claims::frames) fn opens_subordinate(w: &str) -> bool {
             | "even"
     )
 }
+
+/// Words that join a clause of its own before a subject: "and", a dash, a subordinator.
+fn joins_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "and"
+            | "—"
+            | "-"
+            | "–"
+            | "but"
+            | "while"
+            | "as"
+            | "because"
+            | "after"
+            | "before"
+            | "when"
+            | "since"
+            | "until"
+            | "once"
+            | "if"
+            | "although"
+            | "though"
+            | "whereas"
+    )
+}
+
+/// Where the subject at `subject` follows a joining word ("… and officials said", "when she
+/// said"), or a joining word and a time adjunct ("Although in March she said"): the token after
+/// the joining word.
+pub(super) fn clause_joint(toks: &[Tok], a: usize, subject: usize) -> Option<usize> {
+    if subject > a && joins_clause(toks[subject - 1].low()) {
+        return Some(subject);
+    }
+    (a..subject.saturating_sub(2))
+        .rev()
+        .take(4)
+        .find(|&p| {
+            joins_clause(toks[p].low())
+                && leading_adjunct_end(toks, p + 1, subject + 1) == Some(subject)
+        })
+        .map(|p| p + 1)
+}

@@ -58,3 +58,22 @@ fn opens_reported(w: &str) -> bool {
         "that" | "to" | "if" | "whether" | "how" | "what" | "why" | "who" | "when"
     )
 }
+
+/// "He's reported from every debate", "wrote from prison": where the words were sent from, with
+/// no content after the cue.
+pub(super) fn sent_from(toks: &[Tok], i: usize) -> bool {
+    matches!(
+        toks[i].low(),
+        "reported" | "reporting" | "reports" | "report" | "wrote" | "writes"
+    ) && toks.get(i + 1).is_some_and(|t| t.is("from"))
+}
+
+/// "ruled out", "ruled that out": a phrasal verb of rejecting, not a cue.
+pub(super) fn phrasal_out(toks: &[Tok], i: usize) -> bool {
+    let out_at = |j: usize| toks.get(j).is_some_and(|t| t.is("out"));
+    out_at(i + 1)
+        || matches!(
+            toks.get(i + 1).map(|t| t.low()),
+            Some("it" | "that" | "this" | "them")
+        ) && out_at(i + 2)
+}

@@ -90,24 +90,8 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     if k < i && k > a && matches!(toks[k - 1].low(), "the" | "a" | "an") {
         return None;
     }
-    // "He's reported from every debate", "wrote from prison": where the words were sent
-    // from, with no content after the cue
-    if matches!(
-        word,
-        "reported" | "reporting" | "reports" | "report" | "wrote" | "writes"
-    ) && toks.get(i + 1).is_some_and(|t| t.is("from"))
-    {
-        return None;
-    }
-    // "ruled out", "ruled that out": a phrasal verb of rejecting, not a cue
-    let out_at = |j: usize| toks.get(j).is_some_and(|t| t.is("out"));
-    if !particle
-        && (out_at(i + 1)
-            || matches!(
-                toks.get(i + 1).map(|t| t.low()),
-                Some("it" | "that" | "this" | "them")
-            ) && out_at(i + 2))
-    {
+    // "He's reported from every debate"; "ruled out", "ruled that out": no saying
+    if idioms::sent_from(toks, i) || !particle && idioms::phrasal_out(toks, i) {
         return None;
     }
     if toks[k..i].iter().any(|t| {

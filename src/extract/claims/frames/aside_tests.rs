@@ -1,0 +1,146 @@
+//! Tests of frame shapes met on unseen articles: asides with "as", clauses of time, names
+//! before their descriptions, participles of saying after a clause, colons after a name.
+
+use super::tests::{frame, marked};
+use super::*;
+
+#[test]
+fn an_aside_with_as_frames_the_rest_of_the_sentence() {
+    let (src, content, p) =
+        frame("The deficit has doubled since 2019, as Ivan Petrov noted in a memo.");
+    assert_eq!(src.as_deref(), Some("Ivan Petrov"));
+    assert_eq!(content, vec!["The deficit has doubled since 2019"]);
+    assert_eq!(p, Placement::After);
+    let (src, content, _) =
+        frame("The real problem, as Maria Lopez of the Ledger points out, is the unpaid bill.");
+    assert_eq!(src.as_deref(), Some("Maria Lopez of the Ledger"));
+    assert_eq!(content, vec!["The real problem", "is the unpaid bill."]);
+    let (src, content, p) = frame("As one voter put it, the race is over.");
+    assert_eq!(src.as_deref(), Some("one voter"));
+    assert_eq!(content, vec!["the race is over."]);
+    assert_eq!(p, Placement::Before);
+    let (src, _, _) = frame("Such claims, as Lee has long argued, rest on weak data.");
+    assert_eq!(src.as_deref(), Some("Lee"));
+    let (src, content, _) = frame("As the Ledger reported just today, the mill will close.");
+    assert_eq!(src.as_deref(), Some("the Ledger"));
+    assert_eq!(content, vec!["the mill will close."]);
+    // a time ("as Lee speaks"), a noun after a determiner, and a clause of its own after the
+    // aside are not asides that frame the sentence
+    for s in [
+        "The screen shows a crowd, as Lee speaks.",
+        "Most of the play is silent, as the actors mime their jokes.",
+        "Lee met the mayor, as the Ledger reported, and he will run again.",
+    ] {
+        let toks = marked(s);
+        let at = toks.iter().position(|t| t.is("as")).expect("an as");
+        assert_eq!(as_aside::as_aside(&toks, 0, toks.len(), at), None, "{s}");
+    }
+}
+
+#[test]
+fn a_verb_of_saying_with_an_object_in_a_clause_of_time_frames_nothing() {
+    for s in [
+        "As he said goodbye, the crowd cheered.",
+        "When the agents find the tunnels, they seal them.",
+        "As soon as she said it, the room went quiet.",
+    ] {
+        let toks = marked(s);
+        assert_eq!(find_frame(s, &toks, 0, toks.len()), None, "{s}");
+    }
+    // a clause that reports keeps its frame
+    let s = "When Lee said the plan had failed, the board met.";
+    let toks = marked(s);
+    assert!(find_frame(s, &toks, 0, toks.len()).is_some_and(|f| f.cue == "said"));
+}
+
+#[test]
+fn a_name_before_its_description_and_a_second_name_speaks() {
+    let s =
+        "Marco Reyes, the editor of the city's oldest paper, The Courier, said every mayor was \
+             political.";
+    let (src, content, _) = frame(s);
+    assert_eq!(src.as_deref(), Some("Marco Reyes"));
+    assert_eq!(content, vec!["every mayor was political."]);
+    // a lead-in stays a lead-in
+    let (src, _, _) =
+        frame("Separately, the editor of the paper, The Courier, said it would close.");
+    assert_eq!(src.as_deref(), Some("the editor of the paper"));
+}
+
+#[test]
+fn add_to_is_to_increase() {
+    let (src, content, _) = frame("He may add to his senior staff or change their roles, he said.");
+    assert_eq!(src.as_deref(), Some("he"));
+    assert_eq!(
+        content,
+        vec!["He may add to his senior staff or change their roles"]
+    );
+}
+
+#[test]
+fn saying_after_a_clause_whose_subject_is_a_person_by_trade() {
+    let s = "The businessman began by talking about the crisis, saying that heroin is cheap.";
+    let (src, content, _) = frame(s);
+    assert_eq!(src.as_deref(), Some("The businessman"));
+    assert_eq!(content, vec!["heroin is cheap."]);
+}
+
+#[test]
+fn saying_after_a_clause_opened_by_a_quantifier_or_a_conjunction() {
+    let (src, content, _) =
+        frame("Both parents stiffened their criticism of the mayor, saying that he lacked tact.");
+    assert_eq!(src.as_deref(), Some("Both parents"));
+    assert_eq!(content, vec!["he lacked tact."]);
+    let (src, content, _) = frame(
+        "But other advisers have been urging him to default, saying that only a crisis works.",
+    );
+    assert_eq!(src.as_deref(), Some("other advisers"));
+    assert_eq!(content, vec!["only a crisis works."]);
+    let (src, _, _) = frame("And even Obama tried to help, noting that he would demur too.");
+    assert_eq!(src.as_deref(), Some("Obama"));
+}
+
+#[test]
+fn a_participle_set_in_before_the_verb_of_saying_is_an_aside() {
+    let s = "Sen. Ann Lee (D-Ill.), noting the size of the list, said, “It is a heck of a list.”";
+    let toks = marked(s);
+    let f = find_frame(s, &toks, 0, toks.len()).expect("a frame");
+    assert_eq!(f.cue, "said");
+}
+
+#[test]
+fn what_a_criticism_is_of_ends_at_the_comma() {
+    let s = "Voters heard his criticism of the mayor, and the crowd cheered.";
+    let toks = marked(s);
+    let f = openers::nominal_frame(&toks, 0, toks.len()).expect("a nominal frame");
+    let content: Vec<&str> = f
+        .content
+        .iter()
+        .filter_map(|&r| range_span(&toks, r))
+        .map(|sp| sp.of(s))
+        .collect();
+    assert_eq!(content, vec!["the mayor"]);
+}
+
+#[test]
+fn a_name_with_its_party_label_before_a_colon_and_a_quotation() {
+    let (src, content, _) =
+        frame("Rep. Ana Gomez (D-Texas): “I have not heard anyone cite that figure.”");
+    assert_eq!(src.as_deref(), Some("Rep. Ana Gomez"));
+    assert_eq!(content, vec!["“I have not heard anyone cite that figure.”"]);
+}
+
+#[test]
+fn a_subordinate_frame_after_a_time_adjunct_ends_before_the_main_clause() {
+    let s = "When in March she said the plan was a mistake, nobody listened.";
+    let toks = marked(s);
+    let f = find_frame(s, &toks, 0, toks.len()).expect("a frame");
+    let text = |r: (usize, usize)| range_span(&toks, r).map(|sp| sp.of(s).to_string());
+    assert_eq!(text(f.source.unwrap()).as_deref(), Some("she"));
+    assert_eq!(
+        text(f.content[0]).as_deref(),
+        Some("the plan was a mistake")
+    );
+    assert_eq!(text(f.rest.unwrap()).as_deref(), Some("nobody listened."));
+    assert!(f.subordinate);
+}
