@@ -150,6 +150,9 @@ impl Resolver {
         }
         let idx = if ws.len() == 1 && is_pronoun(&lower) {
             self.pronoun(&lower, mention, context)
+        } else if let Some((owner, post)) = descriptions::owned_post_shape(&ws) {
+            // "the company's spokeswoman": a post in a body, read apart from people's names
+            self.owned_post(&owner, &post, context)
         } else if let Some(i) = self.definite(&lower, &ws, context) {
             Some(i)
         } else if let Some(i) = self.titled(&lower, context) {
