@@ -32,6 +32,17 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             _ => s.to_string(),
         }
     };
+    // "Analyst Jane Roe of Firm X", "Raj Mehta from Capital Economics": the two capitalised
+    // words before `k` are a person's name, by a title before them or a given name; what
+    // follows is where the person works or comes from, not the name ("Bank of America" and
+    // "Secretary of State" are neither)
+    let person_before = |k: usize| {
+        k >= 2 && {
+            let before = k.checked_sub(3).map(|t| lower[t].as_str());
+            before.is_some_and(|t| lexicon::is_title(t) || lexicon::is_occupation(t))
+                || is_given_name(&lower[k - 2])
+        }
+    };
     // the core: words before a post-modifier
     let core_len = lower
         .iter()
@@ -55,7 +66,9 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
                 && !lexicon::is_name_stop(&lower[k - 2])
                 && !is_body_word(singular(&lower[k - 1]))
                 && lower.get(k + 1).is_some_and(|n| {
-                    n == "the" || (matches!(w.as_str(), "for" | "at") && is_cap(ws[k + 1]))
+                    n == "the"
+                        || (matches!(w.as_str(), "for" | "at") || person_before(k))
+                            && is_cap(ws[k + 1])
                 }))
         })
         .unwrap_or(lower.len());

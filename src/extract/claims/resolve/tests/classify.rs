@@ -340,3 +340,20 @@ fn a_capitalised_plural_of_people_opening_a_sentence_is_a_group() {
     assert_eq!(classify("Sanders").0, SourceKind::Person);
     assert_eq!(classify("Ann Rogers").0, SourceKind::Person);
 }
+
+#[test]
+fn a_persons_workplace_after_of_or_from_is_no_part_of_the_name() {
+    let (kind, name, role) = classify("Analyst Jane Roe of Firm X");
+    assert_eq!(kind, SourceKind::Person);
+    assert_eq!(name, "Jane Roe");
+    assert_eq!(role.as_deref(), Some("Analyst"));
+    assert_eq!(
+        classify("Economist Raj Mehta of Capital Economics").1,
+        "Raj Mehta"
+    );
+    assert_eq!(classify("Rep. Gwen Adler of Wisconsin").1, "Gwen Adler");
+    assert_eq!(classify("Mary Quist from Dunmore Partners").1, "Mary Quist");
+    // a body's or a title's own "of" stays
+    assert_eq!(classify("The Bank of America").1, "Bank of America");
+    assert_eq!(classify("Secretary of State John Kerry").1, "John Kerry");
+}
