@@ -152,6 +152,16 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         && (is_cap(core[run_start - 1])
             || core[run_start - 1] == "of"
             || (core[run_start - 1] == "&" && run_start >= 2 && is_cap(core[run_start - 2]))
+            // "Institute of Health and Welfare": "and" inside what a body's "of" governs
+            || (core[run_start - 1] == "and"
+                && run_start >= 2
+                && is_cap(core[run_start - 2])
+                && (1..run_start - 1).any(|k| {
+                    core_lower[k] == "of"
+                        && is_cap(core[k - 1])
+                        && is_body_word(&core_lower[k - 1])
+                        && core[k + 1..run_start - 1].iter().all(|w| is_cap(w))
+                }))
             || (is_name_particle(core[run_start - 1]) && {
                 // "Maria de la Cruz", "Ludwig van der Berg": particles may come two at a time
                 let before = core[..run_start - 1]

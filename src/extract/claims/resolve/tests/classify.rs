@@ -357,3 +357,19 @@ fn a_persons_workplace_after_of_or_from_is_no_part_of_the_name() {
     assert_eq!(classify("The Bank of America").1, "Bank of America");
     assert_eq!(classify("Secretary of State John Kerry").1, "John Kerry");
 }
+
+#[test]
+fn and_inside_the_name_a_bodys_of_governs_stays_in_the_name() {
+    assert_eq!(
+        classify("the Australian Institute of Health and Welfare"),
+        (
+            SourceKind::Organization,
+            "Australian Institute of Health and Welfare".into(),
+            None
+        )
+    );
+    assert_eq!(
+        classify("the Ministry of Youth and Sports").0,
+        SourceKind::Official
+    );
+}
