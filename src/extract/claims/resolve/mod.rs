@@ -172,8 +172,21 @@ impl Resolver {
                 )
             }
             None if matches!(lower.as_str(), "they" | "it" | "we" | "its" | "their") => {
-                // a pronoun with nothing to take up: not yet classified, never a name
-                self.add(lower.clone(), SourceKind::Unknown, None, lower.clone())
+                // a pronoun with nothing to take up ("They say the bridge will close" opening
+                // a story) names no one: a source of this article the text leaves unidentified,
+                // never a named source shared with other articles under the name "they"
+                // ("their" and "its" name it as "they" and "it" do)
+                let name = match lower.as_str() {
+                    "their" => "they",
+                    "its" => "it",
+                    other => other,
+                };
+                self.add(
+                    name.to_string(),
+                    SourceKind::UnnamedGroup,
+                    None,
+                    lower.clone(),
+                )
             }
             None => {
                 let (mut kind, mut name, role) = self.classify_cleaned(mention);
