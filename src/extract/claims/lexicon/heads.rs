@@ -38,7 +38,7 @@ word_set!(
         "immigrants", "migrants", "refugees", "muslims", "christians", "jews", "women", "men",
         "fans", "users", "customers", "members", "staff", "workers", "employees", "families",
         "relatives", "neighbors", "neighbours", "others", "many", "some", "most", "few",
-        "both", "all", "everyone", "nobody", "observers", "proponents", "backers", "insiders", "respondents", "participants", "viewers",
+        "both", "all", "several", "everyone", "nobody", "observers", "proponents", "backers", "insiders", "respondents", "participants", "viewers",
         "readers", "listeners", "shoppers", "taxpayers", "homeowners", "renters", "patients",
         "victims", "survivors",
     ]

@@ -254,9 +254,11 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         if lexicon::is_pollster(last) && run.len() == 1 {
             return (SourceKind::Organization, run.join(" "), None);
         }
+        // "Police said" opening a sentence is the police, an official body, as "police said" is
         if (lexicon::is_group_head(last) || is_people_plural(last))
             && run.len() == 1
             && core.len() <= 2
+            && last != "police"
         {
             // "Republicans", "Democrats"; "Caucus-goers", "Moviegoers" opening a sentence
             return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);

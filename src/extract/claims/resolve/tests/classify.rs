@@ -373,3 +373,13 @@ fn and_inside_the_name_a_bodys_of_governs_stays_in_the_name() {
         SourceKind::Official
     );
 }
+
+#[test]
+fn a_common_word_capitalised_to_open_a_sentence_keeps_its_kind() {
+    // "Police said …" is the police, as "…, police said" is
+    assert_eq!(classify("Police").0, SourceKind::Official);
+    assert_eq!(classify("police").0, SourceKind::Official);
+    // "Several said …": some of the people just mentioned, no person named "Several"
+    assert_eq!(classify("Several").0, SourceKind::UnnamedGroup);
+    assert_eq!(classify("several").0, SourceKind::UnnamedGroup);
+}
