@@ -17,15 +17,29 @@ impl Resolver {
         }
         let head = head_of(rest);
         let sing = singular(&head).to_string();
+        // "the bank" is a bank, not "a bank spokeswoman" whose name holds the word
+        let body = is_body_word(&sing) && !lexicon::is_title(&sing);
         let found = self.latest(|e| {
-            singular(&e.head) == sing
+            (singular(&e.head) == sing
                 || e.name
                     .to_lowercase()
                     .split_whitespace()
-                    .any(|w| w == head || w == sing)
+                    .any(|w| w == head || w == sing))
+                && (!body || is_body_entity(e))
         });
         if found.is_some() {
             return found;
+        }
+        // "The World Health Organization warned … The agency said": a noun any body of its
+        // kind may be called takes up the body of that kind the last sentences named, when none
+        // has its head ("the state" or "the court" names a body of its own)
+        if body && is_generic_body_noun(&sing) && rest.split_whitespace().count() == 1 {
+            let (kind, _, _) = classify(lower);
+            let near = context.len().saturating_sub(ANTECEDENT_REACH);
+            let found = self.latest(|e| is_body_entity(e) && e.kind == kind && e.last >= near);
+            if found.is_some() {
+                return found;
+            }
         }
         // "the campaign" after "Ann Lee's campaign" is the Lee campaign
         if lower.starts_with("the ") && rest.split_whitespace().count() == 1 && is_body_word(&head)
@@ -129,6 +143,45 @@ pub(super) fn owned_post_shape(ws: &[&str]) -> Option<(String, String)> {
         .strip_suffix("'s")
         .or_else(|| owner.strip_suffix("’s"))?;
     Some((owner.to_string(), post.join(" ").to_lowercase()))
+}
+
+/// Whether a source is a body (an organization, an official body or an outlet) by its kind
+/// and its head: "a bank spokeswoman" is a person, whatever kind the bank gave her.
+fn is_body_entity(e: &Entity) -> bool {
+    matches!(
+        e.kind,
+        SourceKind::Organization | SourceKind::Official | SourceKind::Media
+    ) && !lexicon::is_title(&e.head)
+        && !lexicon::is_anonymous_head(&e.head)
+        && !lexicon::is_person_noun(singular(&e.head))
+}
+
+/// Whether a lower-cased noun may stand for any body of its kind, whatever the body's name
+/// ("the group", "the agency", "the carmaker" after "Acme Motors").
+fn is_generic_body_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "group"
+            | "organization"
+            | "organisation"
+            | "company"
+            | "firm"
+            | "agency"
+            | "body"
+            | "institution"
+            | "union"
+            | "charity"
+            | "carmaker"
+            | "automaker"
+            | "lender"
+            | "retailer"
+            | "insurer"
+            | "drugmaker"
+            | "chipmaker"
+            | "manufacturer"
+            | "airline"
+            | "conglomerate"
+    )
 }
 
 /// Whether a post speaks for its body rather than holding office in it.

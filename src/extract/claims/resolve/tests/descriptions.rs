@@ -156,3 +156,45 @@ fn a_post_of_a_described_person_is_the_post_of_that_name_seen_last() {
     let b = r.resolve("the company's spokesman", text.len(), text);
     assert_ne!(b.entity, first.entity);
 }
+
+#[test]
+fn a_body_noun_takes_up_a_body_not_a_person_whose_name_holds_the_word() {
+    let text = "A bank spokeswoman said the lender repaid customers. ";
+    let mut r = Resolver::default();
+    let woman = r.resolve("A bank spokeswoman", 0, "");
+    let a = r.resolve("The bank", text.len(), text);
+    assert_ne!(a.entity, woman.entity);
+    assert_eq!(r.entities[a.entity].kind, SourceKind::Organization);
+}
+
+#[test]
+fn a_noun_any_body_may_be_called_takes_up_the_body_just_named() {
+    let text = "The World Health Organization warned of a new outbreak. ";
+    let mut r = Resolver::default();
+    let who = r.resolve("The World Health Organization", 0, "");
+    let a = r.resolve("The agency", text.len(), text);
+    assert_eq!(a.entity, who.entity);
+    let text = "The Kestrel Trust said it would appeal. ";
+    let mut r = Resolver::default();
+    let trust = r.resolve("The Kestrel Trust", 0, "");
+    assert_eq!(
+        r.resolve("the group", text.len(), text).entity,
+        trust.entity
+    );
+    // a noun that names a body of its own does not ("the state" is no court)
+    let text = "The Supreme Court rejected the request. ";
+    let mut r = Resolver::default();
+    let court = r.resolve("The Supreme Court", 0, "");
+    assert_ne!(
+        r.resolve("The state", text.len(), text).entity,
+        court.entity
+    );
+    // nor does a body named sentences before
+    let far = format!(
+        "The Kestrel Trust said it would appeal. {}",
+        "Rain fell. ".repeat(60)
+    );
+    let mut r = Resolver::default();
+    let trust = r.resolve("The Kestrel Trust", 0, "");
+    assert_ne!(r.resolve("the group", far.len(), &far).entity, trust.entity);
+}
