@@ -74,6 +74,11 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         .unwrap_or(lower.len());
     let core = &ws[..core_len];
     let core_lower = &lower[..core_len];
+    // "the Congress party": a political party is an organization, whatever office its name
+    // holds
+    let party = core_lower
+        .last()
+        .is_some_and(|w| w.trim_end_matches("'s") == "party");
 
     if lexicon::is_outlet_name(&joined) || lexicon::is_outlet_name(&strip_the(&joined)) {
         return (SourceKind::Media, strip_the(&ws.join(" ")), None);
@@ -263,9 +268,10 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             // "Republicans", "Democrats"; "Caucus-goers", "Moviegoers" opening a sentence
             return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
         }
-        let has_official = run_lower
-            .iter()
-            .any(|w| lexicon::is_official_word(w.trim_end_matches("'s")));
+        let has_official = !party
+            && run_lower
+                .iter()
+                .any(|w| lexicon::is_official_word(w.trim_end_matches("'s")));
         let has_org = run_lower
             .iter()
             .any(|w| lexicon::is_org_word(w.trim_end_matches("'s")));
@@ -370,7 +376,7 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             head.as_str(),
             "spokesman" | "spokeswoman" | "spokesperson" | "representative"
         );
-    if any_word(lexicon::is_official_word) && (named || head == "police") && !holder {
+    if any_word(lexicon::is_official_word) && (named || head == "police") && !holder && !party {
         return (SourceKind::Official, strip_the(&core.join(" ")), None);
     }
     if any_word(lexicon::is_org_word) && named && !holder {
@@ -448,7 +454,25 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     }
     // "the company", "the agency": a common noun keeps its determiner, which is all that
     // tells it from the word
-    if lexicon::is_official_word(&head) {
+    // "the city council", "the county board": a council or board of a local government
+    let local_government = core_lower.len() >= 2
+        && matches!(head.as_str(), "council" | "board")
+        && matches!(
+            core_lower[core_lower.len() - 2].as_str(),
+            "city"
+                | "county"
+                | "town"
+                | "parish"
+                | "borough"
+                | "district"
+                | "municipal"
+                | "village"
+                | "school"
+                | "state"
+                | "provincial"
+                | "regional"
+        );
+    if lexicon::is_official_word(&head) || local_government {
         return (SourceKind::Official, lower_first(&ws.join(" ")), None);
     }
     if lexicon::is_org_word(&head) {

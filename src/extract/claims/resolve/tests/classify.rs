@@ -383,3 +383,15 @@ fn a_common_word_capitalised_to_open_a_sentence_keeps_its_kind() {
     assert_eq!(classify("Several").0, SourceKind::UnnamedGroup);
     assert_eq!(classify("several").0, SourceKind::UnnamedGroup);
 }
+
+#[test]
+fn a_party_is_an_organization_and_a_local_council_an_official_body() {
+    assert_eq!(classify("The Congress party").0, SourceKind::Organization);
+    assert_eq!(classify("the Labour Party").0, SourceKind::Organization);
+    assert_eq!(classify("the city council").0, SourceKind::Official);
+    assert_eq!(classify("The school board").0, SourceKind::Official);
+    assert_eq!(classify("the county council").0, SourceKind::Official);
+    // a board or council of no government stays an organization
+    assert_eq!(classify("the company's board").0, SourceKind::Organization);
+    assert_eq!(classify("the council").0, SourceKind::Organization);
+}
