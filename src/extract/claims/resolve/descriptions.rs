@@ -36,8 +36,11 @@ impl Resolver {
         if body && is_generic_body_noun(&sing) && rest.split_whitespace().count() == 1 {
             let (kind, _, _) = classify(lower);
             let near = context.len().saturating_sub(ANTECEDENT_REACH);
+            // the source mentioned last of all: "Thames Water [taken for a person] said …
+            // The firm said" is no body named before it
+            let last = self.latest(|_| true);
             let found = self.latest(|e| is_body_entity(e) && e.kind == kind && e.last >= near);
-            if found.is_some() {
+            if found.is_some() && found == last {
                 return found;
             }
         }

@@ -189,6 +189,12 @@ fn a_noun_any_body_may_be_called_takes_up_the_body_just_named() {
         r.resolve("The state", text.len(), text).entity,
         court.entity
     );
+    // nor a body another source was mentioned after
+    let text = "The Kestrel Trust warned. Hull Water said costs rose. ";
+    let mut r = Resolver::default();
+    let trust = r.resolve("The Kestrel Trust", 0, "");
+    r.resolve("Hull Water", 26, &text[..26]);
+    assert_ne!(r.resolve("The firm", text.len(), text).entity, trust.entity);
     // nor does a body named sentences before
     let far = format!(
         "The Kestrel Trust said it would appeal. {}",
