@@ -150,6 +150,7 @@ word_set!(
         "prof.", "professor", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr", "king", "queen",
         "prince", "princess", "pope",
         "rev.", "sheriff", "attorney", "commissioner", "chancellor", "premier", "deputy",
+        "treasurer",
         "candidate", "nominee", "founder", "analyst", "economist", "journalist", "reporter",
         "editor", "author", "lawyer", "officer", "captain", "capt.", "sgt.", "sergeant", "coach",
         "manager", "executive", "head", "inspector", "prosecutor", "councilman", "councilwoman",

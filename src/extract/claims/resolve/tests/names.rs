@@ -178,3 +178,11 @@ fn a_knight_called_by_title_and_given_name_is_the_knight_named_in_full() {
     let c = r.resolve("Sir James", 90, text);
     assert_eq!(c.entity, b.entity);
 }
+
+#[test]
+fn a_treasurer_is_a_title_before_a_name() {
+    let (kind, name, role) = classify("Treasurer Jim Chalmond");
+    assert_eq!(kind, SourceKind::Person);
+    assert_eq!(name, "Jim Chalmond");
+    assert_eq!(role.as_deref(), Some("Treasurer"));
+}
