@@ -32,17 +32,6 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             _ => s.to_string(),
         }
     };
-    // "Analyst Jane Roe of Firm X", "Raj Mehta from Capital Economics": the two capitalised
-    // words before `k` are a person's name, by a title before them or a given name; what
-    // follows is where the person works or comes from, not the name ("Bank of America" and
-    // "Secretary of State" are neither)
-    let person_before = |k: usize| {
-        k >= 2 && {
-            let before = k.checked_sub(3).map(|t| lower[t].as_str());
-            before.is_some_and(|t| lexicon::is_title(t) || lexicon::is_occupation(t))
-                || is_given_name(&lower[k - 2])
-        }
-    };
     // the core: words before a post-modifier
     let core_len = lower
         .iter()
@@ -67,7 +56,7 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
                 && !is_body_word(singular(&lower[k - 1]))
                 && lower.get(k + 1).is_some_and(|n| {
                     n == "the"
-                        || (matches!(w.as_str(), "for" | "at") || person_before(k))
+                        || (matches!(w.as_str(), "for" | "at") || is_person_name_before(&lower, k))
                             && is_cap(ws[k + 1])
                 }))
         })
@@ -157,16 +146,7 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         && (is_cap(core[run_start - 1])
             || core[run_start - 1] == "of"
             || (core[run_start - 1] == "&" && run_start >= 2 && is_cap(core[run_start - 2]))
-            // "Institute of Health and Welfare": "and" inside what a body's "of" governs
-            || (core[run_start - 1] == "and"
-                && run_start >= 2
-                && is_cap(core[run_start - 2])
-                && (1..run_start - 1).any(|k| {
-                    core_lower[k] == "of"
-                        && is_cap(core[k - 1])
-                        && is_body_word(&core_lower[k - 1])
-                        && core[k + 1..run_start - 1].iter().all(|w| is_cap(w))
-                }))
+            || and_inside_body_name(core, core_lower, run_start)
             || (is_name_particle(core[run_start - 1]) && {
                 // "Maria de la Cruz", "Ludwig van der Berg": particles may come two at a time
                 let before = core[..run_start - 1]
@@ -454,25 +434,7 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     }
     // "the company", "the agency": a common noun keeps its determiner, which is all that
     // tells it from the word
-    // "the city council", "the county board": a council or board of a local government
-    let local_government = core_lower.len() >= 2
-        && matches!(head.as_str(), "council" | "board")
-        && matches!(
-            core_lower[core_lower.len() - 2].as_str(),
-            "city"
-                | "county"
-                | "town"
-                | "parish"
-                | "borough"
-                | "district"
-                | "municipal"
-                | "village"
-                | "school"
-                | "state"
-                | "provincial"
-                | "regional"
-        );
-    if lexicon::is_official_word(&head) || local_government {
+    if lexicon::is_official_word(&head) || is_local_government_body(core_lower) {
         return (SourceKind::Official, lower_first(&ws.join(" ")), None);
     }
     if lexicon::is_org_word(&head) {
