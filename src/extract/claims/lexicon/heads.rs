@@ -38,7 +38,7 @@ word_set!(
         "immigrants", "migrants", "refugees", "muslims", "christians", "jews", "women", "men",
         "fans", "users", "customers", "members", "staff", "workers", "employees", "families",
         "relatives", "neighbors", "neighbours", "others", "many", "some", "most", "few",
-        "both", "all", "everyone", "nobody", "observers", "proponents", "backers", "insiders", "respondents", "participants", "viewers",
+        "both", "all", "several", "everyone", "nobody", "observers", "proponents", "backers", "insiders", "respondents", "participants", "viewers",
         "readers", "listeners", "shoppers", "taxpayers", "homeowners", "renters", "patients",
         "victims", "survivors",
     ]
@@ -150,6 +150,7 @@ word_set!(
         "prof.", "professor", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr", "king", "queen",
         "prince", "princess", "pope",
         "rev.", "sheriff", "attorney", "commissioner", "chancellor", "premier", "deputy",
+        "treasurer",
         "candidate", "nominee", "founder", "analyst", "economist", "journalist", "reporter",
         "editor", "author", "lawyer", "officer", "captain", "capt.", "sgt.", "sergeant", "coach",
         "manager", "executive", "head", "inspector", "prosecutor", "councilman", "councilwoman",

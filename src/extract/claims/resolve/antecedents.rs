@@ -26,7 +26,16 @@ fn people_head(w: &str) -> bool {
     let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") || w == "people";
     let quantifier = matches!(
         w,
-        "many" | "some" | "most" | "few" | "both" | "all" | "others" | "everyone" | "nobody"
+        "many"
+            | "some"
+            | "most"
+            | "few"
+            | "several"
+            | "both"
+            | "all"
+            | "others"
+            | "everyone"
+            | "nobody"
     );
     plural
         && !quantifier

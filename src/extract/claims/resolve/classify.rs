@@ -55,12 +55,19 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
                 && !lexicon::is_name_stop(&lower[k - 2])
                 && !is_body_word(singular(&lower[k - 1]))
                 && lower.get(k + 1).is_some_and(|n| {
-                    n == "the" || (matches!(w.as_str(), "for" | "at") && is_cap(ws[k + 1]))
+                    n == "the"
+                        || (matches!(w.as_str(), "for" | "at") || is_person_name_before(&lower, k))
+                            && is_cap(ws[k + 1])
                 }))
         })
         .unwrap_or(lower.len());
     let core = &ws[..core_len];
     let core_lower = &lower[..core_len];
+    // "the Congress party": a political party is an organization, whatever office its name
+    // holds
+    let party = core_lower
+        .last()
+        .is_some_and(|w| w.trim_end_matches("'s") == "party");
 
     if lexicon::is_outlet_name(&joined) || lexicon::is_outlet_name(&strip_the(&joined)) {
         return (SourceKind::Media, strip_the(&ws.join(" ")), None);
@@ -139,6 +146,7 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         && (is_cap(core[run_start - 1])
             || core[run_start - 1] == "of"
             || (core[run_start - 1] == "&" && run_start >= 2 && is_cap(core[run_start - 2]))
+            || and_inside_body_name(core, core_lower, run_start)
             || (is_name_particle(core[run_start - 1]) && {
                 // "Maria de la Cruz", "Ludwig van der Berg": particles may come two at a time
                 let before = core[..run_start - 1]
@@ -231,16 +239,19 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         if lexicon::is_pollster(last) && run.len() == 1 {
             return (SourceKind::Organization, run.join(" "), None);
         }
+        // "Police said" opening a sentence is the police, an official body, as "police said" is
         if (lexicon::is_group_head(last) || is_people_plural(last))
             && run.len() == 1
             && core.len() <= 2
+            && last != "police"
         {
             // "Republicans", "Democrats"; "Caucus-goers", "Moviegoers" opening a sentence
             return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
         }
-        let has_official = run_lower
-            .iter()
-            .any(|w| lexicon::is_official_word(w.trim_end_matches("'s")));
+        let has_official = !party
+            && run_lower
+                .iter()
+                .any(|w| lexicon::is_official_word(w.trim_end_matches("'s")));
         let has_org = run_lower
             .iter()
             .any(|w| lexicon::is_org_word(w.trim_end_matches("'s")));
@@ -345,7 +356,7 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             head.as_str(),
             "spokesman" | "spokeswoman" | "spokesperson" | "representative"
         );
-    if any_word(lexicon::is_official_word) && (named || head == "police") && !holder {
+    if any_word(lexicon::is_official_word) && (named || head == "police") && !holder && !party {
         return (SourceKind::Official, strip_the(&core.join(" ")), None);
     }
     if any_word(lexicon::is_org_word) && named && !holder {
@@ -423,7 +434,7 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     }
     // "the company", "the agency": a common noun keeps its determiner, which is all that
     // tells it from the word
-    if lexicon::is_official_word(&head) {
+    if lexicon::is_official_word(&head) || is_local_government_body(core_lower) {
         return (SourceKind::Official, lower_first(&ws.join(" ")), None);
     }
     if lexicon::is_org_word(&head) {

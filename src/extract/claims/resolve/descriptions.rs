@@ -17,15 +17,32 @@ impl Resolver {
         }
         let head = head_of(rest);
         let sing = singular(&head).to_string();
+        // "the bank" is a bank, not "a bank spokeswoman" whose name holds the word
+        let body = is_body_word(&sing) && !lexicon::is_title(&sing);
         let found = self.latest(|e| {
-            singular(&e.head) == sing
+            (singular(&e.head) == sing
                 || e.name
                     .to_lowercase()
                     .split_whitespace()
-                    .any(|w| w == head || w == sing)
+                    .any(|w| w == head || w == sing))
+                && (!body || is_body_entity(e))
         });
         if found.is_some() {
             return found;
+        }
+        // "The World Health Organization warned … The agency said": a noun any body of its
+        // kind may be called takes up the body of that kind the last sentences named, when none
+        // has its head ("the state" or "the court" names a body of its own)
+        if body && is_generic_body_noun(&sing) && rest.split_whitespace().count() == 1 {
+            let (kind, _, _) = classify(lower);
+            let near = context.len().saturating_sub(ANTECEDENT_REACH);
+            // the source mentioned last of all: "Thames Water [taken for a person] said …
+            // The firm said" is no body named before it
+            let last = self.latest(|_| true);
+            let found = self.latest(|e| is_body_entity(e) && e.kind == kind && e.last >= near);
+            if found.is_some() && found == last {
+                return found;
+            }
         }
         // "the campaign" after "Ann Lee's campaign" is the Lee campaign
         if lower.starts_with("the ") && rest.split_whitespace().count() == 1 && is_body_word(&head)
@@ -108,5 +125,134 @@ impl Resolver {
             return None;
         }
         known.or_else(|| Some(self.add(name, kind, role, surname)))
+    }
+}
+
+/// The owner's words and the post's words of a mention that names a post by a possessive
+/// ("the company's spokeswoman" gives "the company" and "spokeswoman"; "Acme's chief
+/// executive" gives "Acme" and "chief executive"): the words after the possessive are all
+/// lower-case and end on a title. `None` for any other shape ("Ann Lee's", "Lee's campaign").
+pub(super) fn owned_post_shape(ws: &[&str]) -> Option<(String, String)> {
+    let k = ws
+        .iter()
+        .rposition(|w| w.ends_with("'s") || w.ends_with("’s"))?;
+    let post = &ws[k + 1..];
+    let head = post.last()?.to_lowercase();
+    if post.iter().any(|w| is_cap(w)) || !lexicon::is_title(&head) {
+        return None;
+    }
+    let owner = ws[..=k].join(" ");
+    let owner = owner
+        .strip_suffix("'s")
+        .or_else(|| owner.strip_suffix("’s"))?;
+    Some((owner.to_string(), post.join(" ").to_lowercase()))
+}
+
+/// Whether a source is a body (an organization, an official body or an outlet) by its kind
+/// and its head: "a bank spokeswoman" is a person, whatever kind the bank gave her.
+fn is_body_entity(e: &Entity) -> bool {
+    matches!(
+        e.kind,
+        SourceKind::Organization | SourceKind::Official | SourceKind::Media
+    ) && !lexicon::is_title(&e.head)
+        && !lexicon::is_anonymous_head(&e.head)
+        && !lexicon::is_person_noun(singular(&e.head))
+}
+
+/// Whether a lower-cased noun may stand for any body of its kind, whatever the body's name
+/// ("the group", "the agency", "the carmaker" after "Acme Motors").
+fn is_generic_body_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "group"
+            | "organization"
+            | "organisation"
+            | "company"
+            | "firm"
+            | "agency"
+            | "body"
+            | "institution"
+            | "union"
+            | "charity"
+            | "carmaker"
+            | "automaker"
+            | "lender"
+            | "retailer"
+            | "insurer"
+            | "drugmaker"
+            | "chipmaker"
+            | "manufacturer"
+            | "airline"
+            | "conglomerate"
+    )
+}
+
+/// Whether a post speaks for its body rather than holding office in it.
+pub(super) fn is_spokesperson(head: &str) -> bool {
+    matches!(
+        head,
+        "spokesman" | "spokeswoman" | "spokesperson" | "representative"
+    )
+}
+
+impl Resolver {
+    /// "The company's spokeswoman" after "Acme Transit … the company said": the holder of a
+    /// post in a body the text named before, never that body nor a person named after it. A
+    /// spokesperson speaks for the body and has its kind ("Acme Transit's spokeswoman", an
+    /// organization); any other post holder is a person ("Acme Transit's chief executive"),
+    /// the one the text gave that post as a role when it did. `None` when the owner is no body
+    /// the text named: the mention is then read on its own words.
+    pub(super) fn owned_post(&mut self, owner: &str, post: &str, context: &str) -> Option<usize> {
+        let head = head_of(post);
+        if !is_spokesperson(&head) {
+            // "Acme's chief executive, Paul Brandt, … The company's chief executive said"
+            let holder = self.latest(|e| {
+                e.kind == SourceKind::Person
+                    && e.role
+                        .as_deref()
+                        .is_some_and(|r| r.to_lowercase().ends_with(post))
+            });
+            if holder.is_some() {
+                return holder;
+            }
+        }
+        let owner_lower = owner.to_lowercase();
+        let owner_ws = words(owner);
+        let body = |k: SourceKind| {
+            matches!(
+                k,
+                SourceKind::Organization | SourceKind::Official | SourceKind::Media
+            )
+        };
+        let bare = without_article(owner);
+        let found = self
+            .entities
+            .iter()
+            .position(|e| e.name.eq_ignore_ascii_case(bare) && body(e.kind))
+            .or_else(|| {
+                let first = owner_lower.split(' ').next().unwrap_or("");
+                (first == "the" && owner_ws.len() <= 3)
+                    .then(|| self.definite(&owner_lower, &owner_ws, context))
+                    .flatten()
+            })
+            .filter(|&i| body(self.entities[i].kind));
+        let Some(found) = found else {
+            // "Cameron's spokesman … the prime minister's spokesman": a post of a person the
+            // text described is the post of that name seen last
+            let owner_head = head_of(owner);
+            if is_body_word(&owner_head) || lexicon::is_org_word(&owner_head) {
+                return None;
+            }
+            return self
+                .latest(|e| e.head == head && (e.name.contains("'s ") || e.name.contains("’s ")));
+        };
+        let (owner_name, owner_kind) =
+            (self.entities[found].name.clone(), self.entities[found].kind);
+        let kind = if is_spokesperson(&head) {
+            owner_kind
+        } else {
+            SourceKind::Person
+        };
+        Some(self.add(format!("{owner_name}'s {post}"), kind, None, head))
     }
 }

@@ -150,6 +150,9 @@ impl Resolver {
         }
         let idx = if ws.len() == 1 && is_pronoun(&lower) {
             self.pronoun(&lower, mention, context)
+        } else if let Some((owner, post)) = descriptions::owned_post_shape(&ws) {
+            // "the company's spokeswoman": a post in a body, read apart from people's names
+            self.owned_post(&owner, &post, context)
         } else if let Some(i) = self.definite(&lower, &ws, context) {
             Some(i)
         } else if let Some(i) = self.titled(&lower, context) {
@@ -169,8 +172,21 @@ impl Resolver {
                 )
             }
             None if matches!(lower.as_str(), "they" | "it" | "we" | "its" | "their") => {
-                // a pronoun with nothing to take up: not yet classified, never a name
-                self.add(lower.clone(), SourceKind::Unknown, None, lower.clone())
+                // a pronoun with nothing to take up ("They say the bridge will close" opening
+                // a story) names no one: a source of this article the text leaves unidentified,
+                // never a named source shared with other articles under the name "they"
+                // ("their" and "its" name it as "they" and "it" do)
+                let name = match lower.as_str() {
+                    "their" => "they",
+                    "its" => "it",
+                    other => other,
+                };
+                self.add(
+                    name.to_string(),
+                    SourceKind::UnnamedGroup,
+                    None,
+                    lower.clone(),
+                )
             }
             None => {
                 let (mut kind, mut name, role) = self.classify_cleaned(mention);

@@ -57,15 +57,17 @@ impl Resolver {
                 Some(self.add(name.clone(), kind, role, name.to_lowercase()))
             }
             "they" | "we" | "their" => {
+                // an "it" the text left unidentified is no group of people
                 let found = self.latest(|e| {
-                    e.plural_seen
-                        || matches!(
-                            e.kind,
-                            SourceKind::UnnamedGroup
-                                | SourceKind::Organization
-                                | SourceKind::Official
-                                | SourceKind::Anonymous
-                        )
+                    !matches!(e.name.as_str(), "it" | "its")
+                        && (e.plural_seen
+                            || matches!(
+                                e.kind,
+                                SourceKind::UnnamedGroup
+                                    | SourceKind::Organization
+                                    | SourceKind::Official
+                                    | SourceKind::Anonymous
+                            ))
                 });
                 let phrase = (p == "they").then(|| phrase_before(context, true));
                 self.nearer_phrase(found, phrase, context.len())

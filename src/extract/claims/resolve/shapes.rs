@@ -1,8 +1,9 @@
 //! Shapes of mentions that decide a kind before any name is read: bodies named together, a
 //! role tied to a place or body, a share of a poll's respondents, unnamed people placed by a
-//! name ("Officials in Beijing"); and the word classes the classifier shares (leadership
-//! words, body words, pronouns, titles in the plural, source heads, prepositions, plurals of
-//! people).
+//! name ("Officials in Beijing"), a person's workplace after the name, an "and" inside a
+//! body's name, a local government's council; and the word classes the classifier shares
+//! (leadership words, body words, pronouns, titles in the plural, source heads, prepositions,
+//! plurals of people).
 
 use super::*;
 
@@ -232,4 +233,54 @@ pub(super) fn placed_people(core: &[&str], core_lower: &[String]) -> Option<Sour
     }
     let (kind, _, _) = super::classify::classify_cleaned(&core[..p].join(" "));
     matches!(kind, SourceKind::Anonymous | SourceKind::UnnamedGroup).then_some(kind)
+}
+
+/// Whether the two capitalised words before `k` in a mention's lower-cased words are a
+/// person's name, by a title or occupation before them or a given name opening them: then an
+/// "of" or "from" at `k` tells where the person works or comes from ("Analyst Jane Roe of Firm
+/// X", "Raj Mehta from Capital Economics"), not more of the name ("Bank of America" and
+/// "Secretary of State" are neither).
+pub(super) fn is_person_name_before(lower: &[String], k: usize) -> bool {
+    k >= 2 && {
+        let before = k.checked_sub(3).map(|t| lower[t].as_str());
+        before.is_some_and(|t| lexicon::is_title(t) || lexicon::is_occupation(t))
+            || is_given_name(&lower[k - 2])
+    }
+}
+
+/// Whether the word before `run_start` is an "and" inside what a body's "of" governs, which
+/// stays in the body's name ("Institute of Health and Welfare").
+pub(super) fn and_inside_body_name(core: &[&str], core_lower: &[String], run_start: usize) -> bool {
+    run_start >= 2
+        && core[run_start - 1] == "and"
+        && is_cap(core[run_start - 2])
+        && (1..run_start - 1).any(|k| {
+            core_lower[k] == "of"
+                && is_cap(core[k - 1])
+                && is_body_word(&core_lower[k - 1])
+                && core[k + 1..run_start - 1].iter().all(|w| is_cap(w))
+        })
+}
+
+/// Whether a mention's lower-cased core ends on a council or board of a local government
+/// ("the city council", "the county board", "the school board").
+pub(super) fn is_local_government_body(core_lower: &[String]) -> bool {
+    let n = core_lower.len();
+    n >= 2
+        && matches!(core_lower[n - 1].as_str(), "council" | "board")
+        && matches!(
+            core_lower[n - 2].as_str(),
+            "city"
+                | "county"
+                | "town"
+                | "parish"
+                | "borough"
+                | "district"
+                | "municipal"
+                | "village"
+                | "school"
+                | "state"
+                | "provincial"
+                | "regional"
+        )
 }

@@ -10,6 +10,17 @@ impl Resolver {
         if !ws.iter().any(|w| is_cap(w)) {
             return None;
         }
+        // "Sir James" after "Sir James Barrow": a knight or a dame is called by the title and
+        // the given name, not the surname
+        if let [title @ ("Sir" | "Dame"), given] = ws {
+            return self.latest(|e| {
+                let mut name = e.name.split_whitespace();
+                e.kind == SourceKind::Person
+                    && name.next() == Some(*title)
+                    && name.next() == Some(*given)
+                    && name.next().is_some()
+            });
+        }
         let names: Vec<&str> = ws
             .iter()
             .copied()

@@ -340,3 +340,58 @@ fn a_capitalised_plural_of_people_opening_a_sentence_is_a_group() {
     assert_eq!(classify("Sanders").0, SourceKind::Person);
     assert_eq!(classify("Ann Rogers").0, SourceKind::Person);
 }
+
+#[test]
+fn a_persons_workplace_after_of_or_from_is_no_part_of_the_name() {
+    let (kind, name, role) = classify("Analyst Jane Roe of Firm X");
+    assert_eq!(kind, SourceKind::Person);
+    assert_eq!(name, "Jane Roe");
+    assert_eq!(role.as_deref(), Some("Analyst"));
+    assert_eq!(
+        classify("Economist Raj Mehta of Capital Economics").1,
+        "Raj Mehta"
+    );
+    assert_eq!(classify("Rep. Gwen Adler of Wisconsin").1, "Gwen Adler");
+    assert_eq!(classify("Mary Quist from Dunmore Partners").1, "Mary Quist");
+    // a body's or a title's own "of" stays
+    assert_eq!(classify("The Bank of America").1, "Bank of America");
+    assert_eq!(classify("Secretary of State John Kerry").1, "John Kerry");
+}
+
+#[test]
+fn and_inside_the_name_a_bodys_of_governs_stays_in_the_name() {
+    assert_eq!(
+        classify("the Australian Institute of Health and Welfare"),
+        (
+            SourceKind::Organization,
+            "Australian Institute of Health and Welfare".into(),
+            None
+        )
+    );
+    assert_eq!(
+        classify("the Ministry of Youth and Sports").0,
+        SourceKind::Official
+    );
+}
+
+#[test]
+fn a_common_word_capitalised_to_open_a_sentence_keeps_its_kind() {
+    // "Police said …" is the police, as "…, police said" is
+    assert_eq!(classify("Police").0, SourceKind::Official);
+    assert_eq!(classify("police").0, SourceKind::Official);
+    // "Several said …": some of the people just mentioned, no person named "Several"
+    assert_eq!(classify("Several").0, SourceKind::UnnamedGroup);
+    assert_eq!(classify("several").0, SourceKind::UnnamedGroup);
+}
+
+#[test]
+fn a_party_is_an_organization_and_a_local_council_an_official_body() {
+    assert_eq!(classify("The Congress party").0, SourceKind::Organization);
+    assert_eq!(classify("the Labour Party").0, SourceKind::Organization);
+    assert_eq!(classify("the city council").0, SourceKind::Official);
+    assert_eq!(classify("The school board").0, SourceKind::Official);
+    assert_eq!(classify("the county council").0, SourceKind::Official);
+    // a board or council of no government stays an organization
+    assert_eq!(classify("the company's board").0, SourceKind::Organization);
+    assert_eq!(classify("the council").0, SourceKind::Organization);
+}

@@ -105,3 +105,102 @@ fn a_description_skips_people_whose_role_names_another_office() {
     let a = r.resolve("the governor", text.len(), text);
     assert_ne!(r.entities[a.entity].name, "Ivo Brandt");
 }
+
+#[test]
+fn a_post_owned_by_a_body_is_held_in_that_body_not_by_a_person_named_after_it() {
+    // the spokeswoman of the company the text named, never the person opening the sentence
+    let text = "Acme Transit will cut 900 jobs, the company said. Mrs Lee Tan, a driver, was \
+                upset. ";
+    let mut r = Resolver::default();
+    let at = text.find("the company").unwrap();
+    let company = r.resolve("the company", at, &text[..at]);
+    r.resolve("Mrs Lee Tan", 50, &text[..50]);
+    let a = r.resolve("The company's spokeswoman", text.len(), text);
+    assert_ne!(a.entity, company.entity);
+    assert_eq!(r.entities[a.entity].name, "the company's spokeswoman");
+    assert_eq!(r.entities[a.entity].kind, SourceKind::Organization);
+    // nor a person named after a body the text took for a person
+    let text = "Acme Transit announced the closures. ";
+    let mut r = Resolver::default();
+    let acme = r.resolve("Acme Transit", 0, "");
+    let at = text.len();
+    let a = r.resolve("The company's spokeswoman", at, text);
+    assert_ne!(a.entity, acme.entity);
+    let b = r.resolve("Acme Transit's chief executive", at, text);
+    assert_ne!(b.entity, acme.entity);
+    assert_eq!(r.entities[b.entity].name, "Acme Transit's chief executive");
+    // the ministry's spokesman speaks for the ministry, as an official body
+    let text = "The Health Ministry said fuel was short. ";
+    let mut r = Resolver::default();
+    r.resolve("The Health Ministry", 0, "");
+    let a = r.resolve("The ministry's spokesman", text.len(), text);
+    assert_eq!(r.entities[a.entity].name, "Health Ministry's spokesman");
+    assert_eq!(r.entities[a.entity].kind, SourceKind::Official);
+    // a post the text gave a person as a role is that person's
+    let text = "Acme's chief executive, Paul Brandt, spoke. ";
+    let mut r = Resolver::default();
+    let after = &text["Acme's chief executive".len()..];
+    let brandt = r.resolve_in("Acme's chief executive", 0, "", after);
+    let a = r.resolve("The company's chief executive", text.len(), text);
+    assert_eq!(a.entity, brandt.entity);
+}
+
+#[test]
+fn a_post_of_a_described_person_is_the_post_of_that_name_seen_last() {
+    let text = "Ivo Marsh's spokesman said the visit was off. Marsh is the prime minister. ";
+    let mut r = Resolver::default();
+    let first = r.resolve("Ivo Marsh's spokesman", 0, "");
+    let a = r.resolve("the prime minister's spokesman", text.len(), text);
+    assert_eq!(a.entity, first.entity);
+    // a body's spokesman is not a person's
+    let b = r.resolve("the company's spokesman", text.len(), text);
+    assert_ne!(b.entity, first.entity);
+}
+
+#[test]
+fn a_body_noun_takes_up_a_body_not_a_person_whose_name_holds_the_word() {
+    let text = "A bank spokeswoman said the lender repaid customers. ";
+    let mut r = Resolver::default();
+    let woman = r.resolve("A bank spokeswoman", 0, "");
+    let a = r.resolve("The bank", text.len(), text);
+    assert_ne!(a.entity, woman.entity);
+    assert_eq!(r.entities[a.entity].kind, SourceKind::Organization);
+}
+
+#[test]
+fn a_noun_any_body_may_be_called_takes_up_the_body_just_named() {
+    let text = "The World Health Organization warned of a new outbreak. ";
+    let mut r = Resolver::default();
+    let who = r.resolve("The World Health Organization", 0, "");
+    let a = r.resolve("The agency", text.len(), text);
+    assert_eq!(a.entity, who.entity);
+    let text = "The Kestrel Trust said it would appeal. ";
+    let mut r = Resolver::default();
+    let trust = r.resolve("The Kestrel Trust", 0, "");
+    assert_eq!(
+        r.resolve("the group", text.len(), text).entity,
+        trust.entity
+    );
+    // a noun that names a body of its own does not ("the state" is no court)
+    let text = "The Supreme Court rejected the request. ";
+    let mut r = Resolver::default();
+    let court = r.resolve("The Supreme Court", 0, "");
+    assert_ne!(
+        r.resolve("The state", text.len(), text).entity,
+        court.entity
+    );
+    // nor a body another source was mentioned after
+    let text = "The Kestrel Trust warned. Hull Water said costs rose. ";
+    let mut r = Resolver::default();
+    let trust = r.resolve("The Kestrel Trust", 0, "");
+    r.resolve("Hull Water", 26, &text[..26]);
+    assert_ne!(r.resolve("The firm", text.len(), text).entity, trust.entity);
+    // nor does a body named sentences before
+    let far = format!(
+        "The Kestrel Trust said it would appeal. {}",
+        "Rain fell. ".repeat(60)
+    );
+    let mut r = Resolver::default();
+    let trust = r.resolve("The Kestrel Trust", 0, "");
+    assert_ne!(r.resolve("the group", far.len(), &far).entity, trust.entity);
+}

@@ -164,3 +164,25 @@ fn a_surname_with_two_particles_keeps_them() {
     );
     assert_ne!(rosa.entity, jon.entity);
 }
+
+#[test]
+fn a_knight_called_by_title_and_given_name_is_the_knight_named_in_full() {
+    let text = "Sir James Barrow, who chairs the committee, spoke. ";
+    let mut r = Resolver::default();
+    let full = r.resolve("Sir James Barrow", 0, "");
+    let a = r.resolve("Sir James", text.len(), text);
+    assert_eq!(a.entity, full.entity);
+    // another knight of that given name is not
+    let b = r.resolve("Sir James Corr", 60, text);
+    assert_ne!(b.entity, full.entity);
+    let c = r.resolve("Sir James", 90, text);
+    assert_eq!(c.entity, b.entity);
+}
+
+#[test]
+fn a_treasurer_is_a_title_before_a_name() {
+    let (kind, name, role) = classify("Treasurer Jim Chalmond");
+    assert_eq!(kind, SourceKind::Person);
+    assert_eq!(name, "Jim Chalmond");
+    assert_eq!(role.as_deref(), Some("Treasurer"));
+}

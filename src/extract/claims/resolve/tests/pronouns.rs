@@ -85,11 +85,11 @@ fn they_and_it_take_up_a_phrase_written_since_the_last_source() {
     let text = "Ann Lee spoke. The water agency fined the plant. ";
     let a = r.resolve("It", text.len(), text);
     assert_eq!(r.entities[a.entity].name, "the water agency");
-    // nothing to take up: not a name, not yet classified
+    // nothing to take up: not a name, a source the text leaves unidentified
     let mut r = Resolver::default();
     let a = r.resolve("They", 10, "Rain fell. ");
     assert_eq!(r.entities[a.entity].name, "they");
-    assert_eq!(r.entities[a.entity].kind, SourceKind::Unknown);
+    assert_eq!(r.entities[a.entity].kind, SourceKind::UnnamedGroup);
 }
 
 #[test]
@@ -107,4 +107,22 @@ fn he_and_she_take_up_a_person_of_their_gender() {
     let f = r.resolve("he", 200, "");
     assert_eq!(f.entity, e.entity);
     assert_eq!(r.entities[e.entity].gender, Some(Gender::Male));
+}
+
+#[test]
+fn a_plural_or_body_pronoun_with_nothing_to_take_up_is_an_unidentified_source_of_the_article() {
+    // "They say the bridge will close" opening a story: no one the text names
+    let mut r = Resolver::default();
+    let a = r.resolve("They", 0, "");
+    assert_eq!(r.entities[a.entity].name, "they");
+    assert_eq!(r.entities[a.entity].kind, SourceKind::UnnamedGroup);
+    assert!(r.entities[a.entity].kind.is_article_scoped());
+    let b = r.resolve("it", 40, "The bridge will close in May, ");
+    assert_eq!(r.entities[b.entity].kind, SourceKind::UnnamedGroup);
+    assert_eq!(r.resolve("their", 60, "").entity, a.entity);
+    // an unidentified "it" is no antecedent of a later "they"
+    let mut r = Resolver::default();
+    let a = r.resolve("It", 0, "");
+    let b = r.resolve("they", 32, "It said the bridge would close. ");
+    assert_ne!(a.entity, b.entity);
 }
