@@ -144,3 +144,15 @@ fn a_subordinate_frame_after_a_time_adjunct_ends_before_the_main_clause() {
     assert_eq!(text(f.rest.unwrap()).as_deref(), Some("nobody listened."));
     assert!(f.subordinate);
 }
+
+#[test]
+fn a_source_after_with_before_a_participle_of_saying() {
+    let s =
+        "The bank held the rate on Tuesday, with Governor Ana Ruiz saying inflation was too high.";
+    let (src, content, _) = frame(s);
+    assert_eq!(src.as_deref(), Some("Governor Ana Ruiz"));
+    assert_eq!(content, vec!["inflation was too high."]);
+    let s = "With 95 percent of precincts reporting, the race was too close to call.";
+    let toks = marked(s);
+    assert_eq!(find_frame(s, &toks, 0, toks.len()), None);
+}

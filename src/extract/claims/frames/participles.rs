@@ -230,9 +230,9 @@ pub(super) fn saying_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
     None
 }
 
-/// "Trump gained ground, with 30 percent of voters saying they …": a share of respondents
-/// after "with", then a participle of saying; the share is the source, the words before "with"
-/// a clause of their own.
+/// "Trump gained ground, with 30 percent of voters saying they …", "…, with Governor Ana Ruiz
+/// saying …": a share of respondents or a source after "with", then a participle of saying;
+/// it is the source, the words before "with" a clause of their own.
 pub(super) fn share_saying(toks: &[Tok], site: CueSite) -> Option<Frame> {
     let CueSite {
         a,
@@ -257,7 +257,10 @@ pub(super) fn share_saying(toks: &[Tok], site: CueSite) -> Option<Frame> {
                 "percent" | "majority" | "most" | "half" | "third" | "quarter"
             )
     });
-    if share.is_empty() || !counted {
+    // "…, with Governor Ana Ruiz saying …": a named speaker or a source noun phrase too; but
+    // "with all precincts reporting, …" reports nothing
+    let says_nothing = toks.get(i + 1).map_or(true, |t| t.kind == TokKind::Punct);
+    if share.is_empty() || !(counted || valid_source_np(share)) || says_nothing {
         return None;
     }
     let c = skip_after_cue(toks, i, b, cue.takes_object);
