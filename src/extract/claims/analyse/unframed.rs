@@ -2,6 +2,7 @@
 //! of a speaker whose turn runs on, or of the last quotation, or waits for a later frame.
 
 use super::super::emit::emit;
+use super::super::lexicon::{self, CueClass};
 use super::super::scope::{clause_mostly_quote, shares_subject};
 use super::super::split::{self, Joiner};
 use super::super::RawClaim;
@@ -19,11 +20,19 @@ impl Clauses<'_, '_> {
         raws: &mut Vec<RawClaim>,
     ) {
         let (text, toks) = (self.text, self.toks);
-        // "X said A, but that B": "that" keeps B inside what X said
+        // "X said A, but that B": "that" keeps B inside what X said; so does a "but" with no
+        // comma before it ("Dunn said crews came fast but the house was lost"), after a verb
+        // of saying
+        let said = self.prev_source.as_ref().is_some_and(|s| {
+            lexicon::cue(&s.cue).is_some_and(|c| c.class == CueClass::Speech && !c.weak)
+        });
+        let no_comma = said && ca > 0 && !toks[ca - 1].is_punct(",") && !toks[ca - 1].in_quote;
         let reported_on = joiner == Joiner::Contrast
             && cb > ca + 2
             && matches!(toks[ca].low(), "but" | "and" | "yet")
-            && (toks[ca + 1].is("that") || (self.prev_clausal && shares_subject(toks, ca, cb)))
+            && (toks[ca + 1].is("that")
+                || (self.prev_clausal && shares_subject(toks, ca, cb))
+                || (no_comma && matches!(toks[ca].low(), "but" | "yet")))
             && self.prev_before;
         let inherited = if joiner == Joiner::And || reported_on {
             self.prev_source.clone()

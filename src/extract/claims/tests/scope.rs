@@ -246,3 +246,26 @@ fn words_after_a_postposed_frame_with_a_frame_of_their_own() {
     let c = claim_with(text, &claims, "I never said that");
     assert_eq!(c.sources[0].name, "Okafor");
 }
+
+#[test]
+fn a_but_with_no_comma_after_a_verb_of_saying_stays_inside_what_was_said() {
+    let text =
+        "Fire Chief Rob Dunn said crews arrived within six minutes but the house was lost.\n\
+Dunn said the crews were quick, but records show the call came late.\n\
+The poll shows the plan is popular but the council is divided.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the house was lost");
+    assert_eq!(c.sources[0].name, "Rob Dunn");
+    // after a comma, or after a verb that is no verb of saying, it is the writer's
+    assert_ne!(
+        claim_with(text, &claims, "the call came late")
+            .sources
+            .first()
+            .map(|s| s.name.as_str()),
+        Some("Rob Dunn")
+    );
+    assert!(claim_with(text, &claims, "the council is divided")
+        .sources
+        .is_empty());
+}
