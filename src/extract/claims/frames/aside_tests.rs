@@ -156,3 +156,12 @@ fn a_source_after_with_before_a_participle_of_saying() {
     let toks = marked(s);
     assert_eq!(find_frame(s, &toks, 0, toks.len()), None);
 }
+
+#[test]
+fn a_day_after_the_subject_of_a_clause_before_saying_stays_out_of_the_source() {
+    let s =
+        "The Reserve Bank of India on Friday kept its key rate unchanged, saying risks remained.";
+    let (src, content, _) = frame(s);
+    assert_eq!(src.as_deref(), Some("The Reserve Bank of India"));
+    assert_eq!(content, vec!["risks remained."]);
+}

@@ -203,6 +203,10 @@ pub(super) fn saying_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
             subj_end = e;
         }
     }
+    // "The Reserve Bank on Friday kept …": the day is no part of the subject
+    if let Some(t) = time_adjunct_start(toks, a, subj_end).filter(|&t| t > a + 1) {
+        subj_end = t;
+    }
     let subject_ok = subj_end > a
         && (valid_source_np(&toks[a..subj_end]) || clause_subject(toks, a, i) == Some(subj_end));
     if subject_ok {
