@@ -165,3 +165,17 @@ fn a_day_after_the_subject_of_a_clause_before_saying_stays_out_of_the_source() {
     assert_eq!(src.as_deref(), Some("The Reserve Bank of India"));
     assert_eq!(content, vec!["risks remained."]);
 }
+
+#[test]
+fn a_body_whose_name_lists_its_fields_with_commas() {
+    let s = "The Department for Environment, Food and Rural Affairs said the ban would stay.";
+    let (src, content, _) = frame(s);
+    assert_eq!(
+        src.as_deref(),
+        Some("The Department for Environment, Food and Rural Affairs")
+    );
+    assert_eq!(content, vec!["the ban would stay."]);
+    // a list of people after a place stays a list of people
+    let (src, _, _) = frame("In Ohio, Smith and Lee said the ban would stay.");
+    assert_eq!(src.as_deref(), Some("Smith and Lee"));
+}

@@ -343,7 +343,11 @@ pub(super) fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
         }
         // "a nurse from Ava, Mo. said": the comma between a city and its state, and the
         // period after the state ("Officials in Flint, Mich., speaking …")
-        if inner || (s < k && is_city_comma(toks, s - 1)) || is_state_period(toks, s - 1) {
+        if inner
+            || (s < k && is_city_comma(toks, s - 1))
+            || is_state_period(toks, s - 1)
+            || name_list_comma(toks, a, s - 1, k)
+        {
             s -= 1;
             continue;
         }
@@ -382,6 +386,11 @@ pub fn clitic_subject(w: &str) -> Option<(usize, &str)> {
 /// noun phrase with a source head.
 pub(super) fn speech_subject(toks: &[Tok]) -> bool {
     let toks = strip_parenthetical(toks);
+    // "The Department for Environment, Food and Rural Affairs": one name, commas and all
+    let mut commas = (0..toks.len()).filter(|&j| toks[j].is_punct(",")).peekable();
+    if commas.peek().is_some() && commas.all(|c| name_list_comma(toks, 0, c, toks.len())) {
+        return true;
+    }
     if super::super::grammar::opens_with_preposition(toks) {
         return false;
     }
@@ -434,4 +443,20 @@ fn attributive(toks: &[Tok], j: usize) -> bool {
         && lexicon::is_determiner(toks[j - 1].low())
         && toks[j].low().ends_with("ed")
         && toks[j + 1].is_word()
+}
+
+/// The comma at `c` inside the name of a body that lists its fields ("The Department for
+/// Environment, Food and Rural Affairs said"): capitalised words on both sides, an "and" before
+/// the cue, and "for" or "of" in the name before the comma.
+fn name_list_comma(toks: &[Tok], a: usize, c: usize, k: usize) -> bool {
+    let name_word = |t: &Tok| t.is_word() && (t.cap || matches!(t.low(), "and" | "of" | "for"));
+    toks[c].is_punct(",")
+        && c > a + 1
+        && toks.get(c + 1).is_some_and(|t| t.cap)
+        && toks[c - 1].cap
+        && toks[c + 1..k].iter().any(|t| t.is("and"))
+        && toks[c + 1..k]
+            .iter()
+            .all(|t| name_word(t) || t.is_punct(","))
+        && (c.saturating_sub(3).max(a)..c).any(|j| matches!(toks[j].low(), "for" | "of"))
 }
