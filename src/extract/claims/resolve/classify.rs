@@ -413,6 +413,10 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         };
         return (kind, lower_first(&ws.join(" ")), None);
     }
+    // "the retired neurosurgeon": one identifiable person, as "the Indiana governor" is
+    if core_len == lower.len() && is_definite_person_description(core) {
+        return (SourceKind::Person, lower_first(&ws.join(" ")), None);
+    }
     // "a neighbor", "the woman", "a 2008 campaign veteran": a person the text leaves unnamed
     if lexicon::is_person_noun(singular(&head)) {
         return (SourceKind::Anonymous, lower_first(&ws.join(" ")), None);

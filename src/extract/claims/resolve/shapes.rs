@@ -125,6 +125,37 @@ pub(super) fn is_party_noun(w: &str) -> bool {
     matches!(w, "republican" | "democrat")
 }
 
+/// Whether a definite description's words after "the" (as written) describe one person by
+/// trade, by a past post or by age: "retired neurosurgeon", "billionaire businessman", "Air
+/// Force veteran", "46-year-old". The head is a common noun (not "the Daily Caller"). A bare
+/// common noun for a person ("the woman", "the neighbor") goes on about someone the text left
+/// unnamed, and one with a name before it ("the Christie supporter") about someone other than
+/// that name; with a common modifier ("the young woman") it may describe the person named just
+/// before.
+pub(super) fn is_person_description(rest: &[&str]) -> bool {
+    let Some((last, modifiers)) = rest.split_last() else {
+        return false;
+    };
+    if is_cap(last) {
+        return false;
+    }
+    let head = last.to_lowercase();
+    lexicon::is_occupation(&head)
+        || head.ends_with("-year-old")
+        || head == "veteran"
+        || (lexicon::is_person_noun(&head)
+            && !modifiers.is_empty()
+            && !modifiers.iter().any(|w| is_cap(w)))
+}
+
+/// Whether a mention's words are "the" and a description by trade, by a past post or by age
+/// ([`is_person_description`]): "the retired neurosurgeon", "the Air Force veteran".
+pub(super) fn is_definite_person_description(ws: &[&str]) -> bool {
+    ws.split_first().is_some_and(|(first, rest)| {
+        first.eq_ignore_ascii_case("the") && is_person_description(rest)
+    })
+}
+
 /// Whether a word names a kind of organization or official body ("commission", "center").
 pub(super) fn is_body_word(w: &str) -> bool {
     lexicon::is_org_word(w) || lexicon::is_official_word(w)
