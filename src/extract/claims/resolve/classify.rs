@@ -96,7 +96,8 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     if is_share_of_respondents(&lower) {
         return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
     }
-    // "a CNN poll released Monday", "a study by the institute": a document with its maker
+    // "a CNN poll released Monday", "a study by the institute", "a study in The Lancet": a
+    // document with its maker or the journal or outlet it appeared in
     // a capitalised one is part of a name ("the Center for Coastal Studies"), and one after a
     // post-modifier is not the head ("a source close to the investigation")
     if let Some(d) = lower
@@ -110,23 +111,12 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             .first()
             .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the" | "its" | "their" | "this"))
             || lower[d].ends_with('s');
-        let qualified = d + 1 == lower.len()
-            || matches!(
-                lower[d + 1].as_str(),
-                "released"
-                    | "published"
-                    | "conducted"
-                    | "by"
-                    | "from"
-                    | "issued"
-                    | "commissioned"
-                    | "seen"
-                    | "obtained"
-                    | "reviewed"
-                    | "prepared"
-                    | "filed"
-            );
+        let qualified = d + 1 == lower.len() || is_document_qualifier(&lower[d + 1]);
         // "data from the ministry": a head that opens the mention needs its maker after it
+        // "an article in New York magazine by Gabriel Sherman": its author is named last
+        let by_author =
+            lower.get(d + 1).is_some_and(|w| w == "in") && lower[d + 1..].iter().any(|w| w == "by");
+        let qualified = qualified && !by_author;
         let opens_qualified = d == 0 && d + 1 < lower.len() && qualified;
         if opens && qualified && d > 0 || opens_qualified {
             return (SourceKind::Document, lower_first(&ws.join(" ")), None);

@@ -156,6 +156,27 @@ pub(super) fn is_definite_person_description(ws: &[&str]) -> bool {
     })
 }
 
+/// Whether a word after a document's head tells who made it or where it appeared ("a poll
+/// released Monday", "a study by the institute", "a study in The Lancet").
+pub(super) fn is_document_qualifier(w: &str) -> bool {
+    matches!(
+        w,
+        "released"
+            | "published"
+            | "conducted"
+            | "by"
+            | "from"
+            | "in"
+            | "issued"
+            | "commissioned"
+            | "seen"
+            | "obtained"
+            | "reviewed"
+            | "prepared"
+            | "filed"
+    )
+}
+
 /// Whether a word names a kind of organization or official body ("commission", "center").
 pub(super) fn is_body_word(w: &str) -> bool {
     lexicon::is_org_word(w) || lexicon::is_official_word(w)

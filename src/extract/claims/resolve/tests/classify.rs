@@ -395,3 +395,22 @@ fn a_party_is_an_organization_and_a_local_council_an_official_body() {
     assert_eq!(classify("the company's board").0, SourceKind::Organization);
     assert_eq!(classify("the council").0, SourceKind::Organization);
 }
+
+#[test]
+fn a_document_placed_in_a_journal_is_a_document() {
+    for (mention, name) in [
+        ("A study in The Lancet", "a study in The Lancet"),
+        (
+            "a new poll in the Des Moines Register",
+            "a new poll in the Des Moines Register",
+        ),
+        ("a survey in March", "a survey in March"),
+    ] {
+        let (kind, got, _) = classify(mention);
+        assert_eq!(kind, SourceKind::Document, "{mention}");
+        assert_eq!(got, name);
+    }
+    // its author, named last, is who "who" takes up
+    let (kind, name, _) = classify("an article in Harper's magazine by Ann Lee");
+    assert_eq!((kind, name.as_str()), (SourceKind::Person, "Ann Lee"));
+}
