@@ -88,6 +88,10 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     if let Some(kind) = coordinated_kind(&ws) {
         return (kind, strip_the(&ws.join(" ")), None);
     }
+    // "the campaign of the former senator from Pennsylvania": the holder's body, not the place
+    if let Some(body) = body_of_holder(&ws, &lower) {
+        return body;
+    }
     // "a truck driver from Ava, Mo.", "chairman of the board of Acme": a role, not a name
     if let Some(kind) = role_with_place(&lower, &ws) {
         return (kind, lower_first(mention), None);

@@ -177,6 +177,41 @@ pub(super) fn is_document_qualifier(w: &str) -> bool {
     )
 }
 
+/// "The campaign of Ann Lee", "the office of Gov. Ann Lee", "the campaign of the former
+/// senator from Pennsylvania": a campaign (an organization) or an office (an official body)
+/// named by its holder after "of", never by the place that ends the holder's description. A
+/// named holder names it as news style does ("Lee campaign", "Ann Lee's office"); a described
+/// one leaves it named by the whole mention.
+pub(super) fn body_of_holder(
+    ws: &[&str],
+    lower: &[String],
+) -> Option<(SourceKind, String, Option<String>)> {
+    let k = usize::from(lower.first().is_some_and(|w| w == "the"));
+    let kind = match lower.get(k)?.as_str() {
+        "campaign" => SourceKind::Organization,
+        "office" => SourceKind::Official,
+        _ => return None,
+    };
+    if lower.get(k + 1)? != "of" || lower.len() < k + 3 {
+        return None;
+    }
+    let (holder_kind, holder, _) = super::classify::classify_cleaned(&ws[k + 2..].join(" "));
+    let named =
+        holder_kind == SourceKind::Person && holder.contains(' ') && !holder.starts_with("the ");
+    let name = match (named, kind) {
+        (true, SourceKind::Organization) => format!("{} campaign", holder.rsplit(' ').next()?),
+        (true, _) => format!("{holder}'s office"),
+        _ => {
+            let whole = ws.join(" ");
+            match whole.strip_prefix("The ") {
+                Some(rest) => format!("the {rest}"),
+                None => whole,
+            }
+        }
+    };
+    Some((kind, name, None))
+}
+
 /// Whether a word names a kind of organization or official body ("commission", "center").
 pub(super) fn is_body_word(w: &str) -> bool {
     lexicon::is_org_word(w) || lexicon::is_official_word(w)

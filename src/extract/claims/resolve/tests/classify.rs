@@ -414,3 +414,20 @@ fn a_document_placed_in_a_journal_is_a_document() {
     let (kind, name, _) = classify("an article in Harper's magazine by Ann Lee");
     assert_eq!((kind, name.as_str()), (SourceKind::Person, "Ann Lee"));
 }
+
+#[test]
+fn the_campaign_of_a_holder_is_a_body_never_the_place_ending_the_phrase() {
+    let (kind, name, _) = classify("the campaign of the former senator from Ohio");
+    assert_eq!(kind, SourceKind::Organization);
+    assert_eq!(name, "the campaign of the former senator from Ohio");
+    let (kind, name, _) = classify("The campaign of Ann Lee");
+    assert_eq!(
+        (kind, name.as_str()),
+        (SourceKind::Organization, "Lee campaign")
+    );
+    let (kind, name, _) = classify("the office of Gov. Ann Lee");
+    assert_eq!(
+        (kind, name.as_str()),
+        (SourceKind::Official, "Ann Lee's office")
+    );
+}
