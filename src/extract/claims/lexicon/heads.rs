@@ -200,6 +200,7 @@ word_set!(
         "farmer", "model", "dancer", "magician", "conservationist", "environmentalist",
         "economist", "pollster", "historian", "attorney", "lawyer", "activist", "scholar",
         "academic", "sociologist", "demographer", "statistician", "entertainer", "celebrity",
+        "tycoon", "mogul", "magnate", "banker", "industrialist", "inventor",
     ]
 );
 

@@ -203,7 +203,12 @@ pub(super) fn subject_before(context: &str) -> Option<String> {
             }
         }
         let first = name.first().map(|w| w.to_lowercase()).unwrap_or_default();
+        // "Ann Lee via Getty Images.": a photo credit is no sentence about its photographer;
+        // "Ann Lee and Ed Lim spoke.": a subject of two people is neither one alone
+        let next = sentence.split_whitespace().nth(name.len());
+        let credit = matches!(next, Some("via" | "and" | "&"));
         if name.is_empty()
+            || credit
             || lexicon::is_name_stop(&first)
             || lexicon::is_determiner(&first)
             || lexicon::is_clause_word(&first)
@@ -240,6 +245,9 @@ pub(super) fn description_fits(rest: &str, head: &str, role: Option<&str>) -> bo
     let Some(role) = role else {
         return true;
     };
+    if !lexicon::is_title(head) && !is_party_noun(head) {
+        return trade_fits(rest, head, role);
+    }
     // "candidate for governor": an office after "for" is sought, not held
     let held: Vec<String> = role
         .split_whitespace()
@@ -268,6 +276,29 @@ pub(super) fn description_fits(rest: &str, head: &str, role: Option<&str>) -> bo
         .collect();
     let places: Vec<&&str> = rest_words.iter().filter(|w| is_place(w)).collect();
     held_places.is_empty() || places.is_empty() || places.iter().any(|p| held_places.contains(p))
+}
+
+/// Whether a description by trade or by age ("the retired neurosurgeon", "the Air Force
+/// veteran") fits a person the text gave the role `role`: a role that names another trade or
+/// an office conflicts ("Ann Lee, a lawyer," is not "the surgeon"; "Sen. Ann Lee" is not "the
+/// businessman"), one that says only that the person runs does not ("Republican presidential
+/// candidate"), and neither does one of the same trade; nor may the gender differ.
+fn trade_fits(rest: &str, head: &str, role: &str) -> bool {
+    let own = gender_of(rest, None);
+    if own.is_some() && gender_of("", Some(role)).is_some_and(|g| Some(g) != own) {
+        return false;
+    }
+    role.split_whitespace()
+        .map(|w| office_word(&w.to_lowercase()))
+        .take_while(|w| !matches!(w.as_str(), "for" | "to" | "against" | "about" | "with"))
+        .filter(|w| {
+            let w = w.trim_end_matches([',', '.']);
+            (lexicon::is_title(w)
+                || lexicon::is_occupation(w)
+                || lexicon::is_title(&format!("{w}.")))
+                && !matches!(w, "candidate" | "nominee" | "former" | "retired")
+        })
+        .all(|w| w == head || rest.split_whitespace().any(|r| r == w))
 }
 
 /// Whether a lower-cased word names a state or a country ("ohio", "york" of New York).

@@ -88,6 +88,10 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     if let Some(kind) = coordinated_kind(&ws) {
         return (kind, strip_the(&ws.join(" ")), None);
     }
+    // "the campaign of the former senator from Pennsylvania": the holder's body, not the place
+    if let Some(body) = body_of_holder(&ws, &lower) {
+        return body;
+    }
     // "a truck driver from Ava, Mo.", "chairman of the board of Acme": a role, not a name
     if let Some(kind) = role_with_place(&lower, &ws) {
         return (kind, lower_first(mention), None);
@@ -96,7 +100,8 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     if is_share_of_respondents(&lower) {
         return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
     }
-    // "a CNN poll released Monday", "a study by the institute": a document with its maker
+    // "a CNN poll released Monday", "a study by the institute", "a study in The Lancet": a
+    // document with its maker or the journal or outlet it appeared in
     // a capitalised one is part of a name ("the Center for Coastal Studies"), and one after a
     // post-modifier is not the head ("a source close to the investigation")
     if let Some(d) = lower
@@ -110,23 +115,12 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             .first()
             .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the" | "its" | "their" | "this"))
             || lower[d].ends_with('s');
-        let qualified = d + 1 == lower.len()
-            || matches!(
-                lower[d + 1].as_str(),
-                "released"
-                    | "published"
-                    | "conducted"
-                    | "by"
-                    | "from"
-                    | "issued"
-                    | "commissioned"
-                    | "seen"
-                    | "obtained"
-                    | "reviewed"
-                    | "prepared"
-                    | "filed"
-            );
+        let qualified = d + 1 == lower.len() || is_document_qualifier(&lower[d + 1]);
         // "data from the ministry": a head that opens the mention needs its maker after it
+        // "an article in New York magazine by Gabriel Sherman": its author is named last
+        let by_author =
+            lower.get(d + 1).is_some_and(|w| w == "in") && lower[d + 1..].iter().any(|w| w == "by");
+        let qualified = qualified && !by_author;
         let opens_qualified = d == 0 && d + 1 < lower.len() && qualified;
         if opens && qualified && d > 0 || opens_qualified {
             return (SourceKind::Document, lower_first(&ws.join(" ")), None);
@@ -412,6 +406,10 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             SourceKind::UnnamedGroup
         };
         return (kind, lower_first(&ws.join(" ")), None);
+    }
+    // "the retired neurosurgeon": one identifiable person, as "the Indiana governor" is
+    if core_len == lower.len() && is_definite_person_description(core) {
+        return (SourceKind::Person, lower_first(&ws.join(" ")), None);
     }
     // "a neighbor", "the woman", "a 2008 campaign veteran": a person the text leaves unnamed
     if lexicon::is_person_noun(singular(&head)) {

@@ -57,7 +57,7 @@ impl Resolver {
         if lexicon::is_title(&head)
             || matches!(head.as_str(), "candidate" | "nominee" | "president")
         {
-            if let Some(i) = self.titled(lower, context) {
+            if let Some(i) = self.titled(lower, ws, context) {
                 return Some(i);
             }
             // the latest person whose role names the office ("the majority leader" after
@@ -85,12 +85,16 @@ impl Resolver {
     /// the person the text gave that title, before a name ("Sen. Lindsey Graham") or in an
     /// appositive ("Lindsey Graham, the South Carolina senator,"), whether or not that person
     /// has been a source yet.
-    pub(super) fn titled(&mut self, lower: &str, context: &str) -> Option<usize> {
+    /// "The retired neurosurgeon", "the Air Force veteran": a description by trade, by a past
+    /// post or by age does the same (`ws` are the mention's words as written).
+    pub(super) fn titled(&mut self, lower: &str, ws: &[&str], context: &str) -> Option<usize> {
         let rest = lower.strip_prefix("the ")?;
         let head = head_of(rest);
         if rest.split_whitespace().count() > 4
             || !rest.ends_with(head.as_str())
-            || !(lexicon::is_title(&head) || is_party_noun(&head))
+            || !(lexicon::is_title(&head)
+                || is_party_noun(&head)
+                || is_person_description(ws.get(1..).unwrap_or_default()))
         {
             return None;
         }
@@ -103,7 +107,12 @@ impl Resolver {
                 let (kind, mut name, role) = classify(&written);
                 // "Ivo Brandt, a candidate for governor, spoke" describes him as it names him
                 let described = role.clone().or_else(|| appositive_of(context, &written));
-                if !description_fits(rest, &head, described.as_deref()) {
+                // nor does "the businesswoman" describe John Marsh
+                let own = gender_of(rest, None);
+                let theirs = gender_of(&written, described.as_deref());
+                if !description_fits(rest, &head, described.as_deref())
+                    || own.is_some() && theirs.is_some() && theirs != own
+                {
                     return None;
                 }
                 // a lone capitalised word is a surname only if the text gave it in full
@@ -120,12 +129,67 @@ impl Resolver {
         let known =
             self.latest(|e| e.kind == SourceKind::Person && (e.name == name || e.head == surname));
         // "Former candidate Ann Lee …. Lee spoke. The justice said": the role the text gave
-        // her before does not fit either
-        if known.is_some_and(|i| !description_fits(rest, &head, self.entities[i].role.as_deref())) {
+        // her before does not fit either, nor does "the businesswoman" fit a man
+        let own = gender_of(rest, None);
+        if known.is_some_and(|i| {
+            let e = &self.entities[i];
+            !description_fits(rest, &head, e.role.as_deref())
+                || own.is_some() && e.gender.is_some() && e.gender != own
+        }) {
             return None;
         }
         known.or_else(|| Some(self.add(name, kind, role, surname)))
     }
+}
+
+impl Resolver {
+    /// "The actress said" after quotes of Susan Sarandon's, whose name opens no recent
+    /// sentence: a description by trade, by a past post or by age ([`is_person_description`])
+    /// takes up the named person the text mentioned last, within the last sentences, when the
+    /// description fits the role the text gave that person and the gender it showed.
+    pub(super) fn described(&mut self, ws: &[&str], context: &str) -> Option<usize> {
+        let (first, rest_ws) = ws.split_first()?;
+        if !first.eq_ignore_ascii_case("the") || !is_person_description(rest_ws) {
+            return None;
+        }
+        let rest = rest_ws.join(" ").to_lowercase();
+        let head = head_of(&rest);
+        let own = gender_of(&rest, None);
+        let near = context.len().saturating_sub(ANTECEDENT_REACH);
+        let last = self.latest(|e| e.kind == SourceKind::Person && e.last >= near)?;
+        let e = &self.entities[last];
+        let named = e.name.contains(' ') && !e.name.starts_with("the ");
+        let gender_fits = own.is_none() || e.gender.is_none() || e.gender == own;
+        let fits = named && gender_fits && description_fits(&rest, &head, e.role.as_deref());
+        (fits && no_name_since(&context[e.last.min(context.len())..], e)).then_some(last)
+    }
+}
+
+/// Whether the text after a person's latest mention names no one else: every capitalised
+/// word in it opens a sentence or a quotation, or is a word of the person's own name or role
+/// ("Sarandon said … “Really,” she added." but not "said Fleischer. … Trump’s refusal").
+fn no_name_since(text: &str, e: &Entity) -> bool {
+    let own = |w: &str| {
+        e.name.split_whitespace().any(|n| n == w)
+            || e.role
+                .as_deref()
+                .is_some_and(|r| r.split_whitespace().any(|n| n == w))
+    };
+    let mut opens = true;
+    for raw in text.split_whitespace() {
+        let w = raw.trim_start_matches(['"', '“', '‘', '(', '[']);
+        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let bare = bare
+            .strip_suffix("’s")
+            .or_else(|| bare.strip_suffix("'s"))
+            .unwrap_or(bare);
+        let quoted = w.len() != raw.len();
+        if is_cap(bare) && !opens && !quoted && !own(bare) && bare != "I" {
+            return false;
+        }
+        opens = raw.ends_with(['.', '?', '!', ':', '"', '“', '”']);
+    }
+    true
 }
 
 /// The owner's words and the post's words of a mention that names a post by a possessive

@@ -155,7 +155,9 @@ impl Resolver {
             self.owned_post(&owner, &post, context)
         } else if let Some(i) = self.definite(&lower, &ws, context) {
             Some(i)
-        } else if let Some(i) = self.titled(&lower, context) {
+        } else if let Some(i) = self.titled(&lower, &ws, context) {
+            Some(i)
+        } else if let Some(i) = self.described(&ws, context) {
             Some(i)
         } else {
             self.name_variant(&ws, context)

@@ -12,8 +12,14 @@ impl Resolver {
                 let fits = |g: Option<Gender>| wanted.is_none() || g.is_none() || g == wanted;
                 // nor a first person ("I") a third
                 let third = |e: &Entity| wanted.is_none() || !matches!(e.name.as_str(), "I" | "We");
-                let found =
-                    self.latest(|e| e.kind == SourceKind::Person && fits(e.gender) && third(e));
+                // "the business mogul" the text did not tie to a name takes "he" or "she" only
+                // when no one else can: it is most often a named person seen before
+                let person =
+                    |e: &Entity| e.kind == SourceKind::Person && fits(e.gender) && third(e);
+                let described = |e: &Entity| is_definite_person_description(&words(&e.name));
+                let found = self
+                    .latest(|e| person(e) && !described(e))
+                    .or_else(|| self.latest(person));
                 if let Some(i) = found {
                     // "Ann Reyes, a council member, spoke first. She said …": a person who
                     // opens a sentence after the last source's mention is the nearer one

@@ -125,6 +125,93 @@ pub(super) fn is_party_noun(w: &str) -> bool {
     matches!(w, "republican" | "democrat")
 }
 
+/// Whether a definite description's words after "the" (as written) describe one person by
+/// trade, by a past post or by age: "retired neurosurgeon", "billionaire businessman", "Air
+/// Force veteran", "46-year-old". The head is a common noun (not "the Daily Caller"). A bare
+/// common noun for a person ("the woman", "the neighbor") goes on about someone the text left
+/// unnamed, and one with a name before it ("the Christie supporter") about someone other than
+/// that name; with a common modifier ("the young woman") it may describe the person named just
+/// before.
+pub(super) fn is_person_description(rest: &[&str]) -> bool {
+    let Some((last, modifiers)) = rest.split_last() else {
+        return false;
+    };
+    if is_cap(last) {
+        return false;
+    }
+    let head = last.to_lowercase();
+    lexicon::is_occupation(&head)
+        || head.ends_with("-year-old")
+        || head == "veteran"
+        || (lexicon::is_person_noun(&head)
+            && !modifiers.is_empty()
+            && !modifiers.iter().any(|w| is_cap(w)))
+}
+
+/// Whether a mention's words are "the" and a description by trade, by a past post or by age
+/// ([`is_person_description`]): "the retired neurosurgeon", "the Air Force veteran".
+pub(super) fn is_definite_person_description(ws: &[&str]) -> bool {
+    ws.split_first().is_some_and(|(first, rest)| {
+        first.eq_ignore_ascii_case("the") && is_person_description(rest)
+    })
+}
+
+/// Whether a word after a document's head tells who made it or where it appeared ("a poll
+/// released Monday", "a study by the institute", "a study in The Lancet").
+pub(super) fn is_document_qualifier(w: &str) -> bool {
+    matches!(
+        w,
+        "released"
+            | "published"
+            | "conducted"
+            | "by"
+            | "from"
+            | "in"
+            | "issued"
+            | "commissioned"
+            | "seen"
+            | "obtained"
+            | "reviewed"
+            | "prepared"
+            | "filed"
+    )
+}
+
+/// "The campaign of Ann Lee", "the office of Gov. Ann Lee", "the campaign of the former
+/// senator from Pennsylvania": a campaign (an organization) or an office (an official body)
+/// named by its holder after "of", never by the place that ends the holder's description. A
+/// named holder names it as news style does ("Lee campaign", "Ann Lee's office"); a described
+/// one leaves it named by the whole mention.
+pub(super) fn body_of_holder(
+    ws: &[&str],
+    lower: &[String],
+) -> Option<(SourceKind, String, Option<String>)> {
+    let k = usize::from(lower.first().is_some_and(|w| w == "the"));
+    let kind = match lower.get(k)?.as_str() {
+        "campaign" => SourceKind::Organization,
+        "office" => SourceKind::Official,
+        _ => return None,
+    };
+    if lower.get(k + 1)? != "of" || lower.len() < k + 3 {
+        return None;
+    }
+    let (holder_kind, holder, _) = super::classify::classify_cleaned(&ws[k + 2..].join(" "));
+    let named =
+        holder_kind == SourceKind::Person && holder.contains(' ') && !holder.starts_with("the ");
+    let name = match (named, kind) {
+        (true, SourceKind::Organization) => format!("{} campaign", holder.rsplit(' ').next()?),
+        (true, _) => format!("{holder}'s office"),
+        _ => {
+            let whole = ws.join(" ");
+            match whole.strip_prefix("The ") {
+                Some(rest) => format!("the {rest}"),
+                None => whole,
+            }
+        }
+    };
+    Some((kind, name, None))
+}
+
 /// Whether a word names a kind of organization or official body ("commission", "center").
 pub(super) fn is_body_word(w: &str) -> bool {
     lexicon::is_org_word(w) || lexicon::is_official_word(w)

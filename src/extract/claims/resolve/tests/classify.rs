@@ -395,3 +395,39 @@ fn a_party_is_an_organization_and_a_local_council_an_official_body() {
     assert_eq!(classify("the company's board").0, SourceKind::Organization);
     assert_eq!(classify("the council").0, SourceKind::Organization);
 }
+
+#[test]
+fn a_document_placed_in_a_journal_is_a_document() {
+    for (mention, name) in [
+        ("A study in The Lancet", "a study in The Lancet"),
+        (
+            "a new poll in the Des Moines Register",
+            "a new poll in the Des Moines Register",
+        ),
+        ("a survey in March", "a survey in March"),
+    ] {
+        let (kind, got, _) = classify(mention);
+        assert_eq!(kind, SourceKind::Document, "{mention}");
+        assert_eq!(got, name);
+    }
+    // its author, named last, is who "who" takes up
+    let (kind, name, _) = classify("an article in Harper's magazine by Ann Lee");
+    assert_eq!((kind, name.as_str()), (SourceKind::Person, "Ann Lee"));
+}
+
+#[test]
+fn the_campaign_of_a_holder_is_a_body_never_the_place_ending_the_phrase() {
+    let (kind, name, _) = classify("the campaign of the former senator from Ohio");
+    assert_eq!(kind, SourceKind::Organization);
+    assert_eq!(name, "the campaign of the former senator from Ohio");
+    let (kind, name, _) = classify("The campaign of Ann Lee");
+    assert_eq!(
+        (kind, name.as_str()),
+        (SourceKind::Organization, "Lee campaign")
+    );
+    let (kind, name, _) = classify("the office of Gov. Ann Lee");
+    assert_eq!(
+        (kind, name.as_str()),
+        (SourceKind::Official, "Ann Lee's office")
+    );
+}

@@ -204,3 +204,82 @@ fn a_noun_any_body_may_be_called_takes_up_the_body_just_named() {
     let trust = r.resolve("The Kestrel Trust", 0, "");
     assert_ne!(r.resolve("the group", far.len(), &far).entity, trust.entity);
 }
+
+#[test]
+fn a_description_by_trade_opening_a_sentence_is_the_person_named_before() {
+    let cases = [
+        (
+            "Ivo Marsh spoke in Leeds on Monday. ",
+            "The billionaire businessman",
+        ),
+        (
+            "Dora Finch announced her bid on Tuesday. ",
+            "The retired neurosurgeon",
+        ),
+        (
+            "Rex Dunn toured the base on Friday. ",
+            "The Air Force veteran",
+        ),
+        ("Lena Ruiz addressed the rally. ", "The 52-year-old"),
+    ];
+    for (text, mention) in cases {
+        let mut r = Resolver::default();
+        let a = r.resolve(mention, text.len(), text);
+        let name = text.split(' ').take(2).collect::<Vec<_>>().join(" ");
+        assert_eq!(r.entities[a.entity].name, name, "{mention}");
+        assert_eq!(r.entities[a.entity].kind, SourceKind::Person, "{mention}");
+    }
+}
+
+#[test]
+fn a_description_by_trade_that_fits_no_one_is_one_unnamed_person() {
+    // a senator is not "the retired neurosurgeon", nor is a man "the businesswoman"
+    for (text, mention) in [
+        (
+            "Sen. Ivo Marsh spoke in Leeds. ",
+            "The retired neurosurgeon",
+        ),
+        ("John Marsh spoke in Leeds. ", "The businesswoman"),
+        (
+            "The crowd cheered in Leeds. ",
+            "The billionaire businessman",
+        ),
+    ] {
+        let mut r = Resolver::default();
+        let a = r.resolve(mention, text.len(), text);
+        let e = &r.entities[a.entity];
+        assert_eq!(e.name, mention.to_lowercase(), "{mention}");
+        assert_eq!(e.kind, SourceKind::Person, "{mention}");
+    }
+    // a supporter of someone named is someone else; an outlet's name is no description
+    let text = "Ivo Marsh spoke in Leeds. ";
+    let mut r = Resolver::default();
+    let a = r.resolve("The Lee supporter", text.len(), text);
+    assert_ne!(r.entities[a.entity].name, "Ivo Marsh");
+    let a = r.resolve("the Daily Caller", text.len(), text);
+    assert_eq!(r.entities[a.entity].kind, SourceKind::Media);
+    // nor is one of two people named together
+    let text = "Ivo Marsh and Ann Lee spoke in Leeds. ";
+    let a = r.resolve("The billionaire businessman", text.len(), text);
+    assert_ne!(r.entities[a.entity].name, "Ivo Marsh");
+    // a photo credit opens no sentence about its photographer
+    let text = "Ivo Marsh posted the clip on Monday. Ann Lee via Getty Images. ";
+    let mut r = Resolver::default();
+    let a = r.resolve("the 43-year-old", text.len(), text);
+    assert_eq!(r.entities[a.entity].name, "Ivo Marsh");
+}
+
+#[test]
+fn a_description_by_trade_takes_up_the_last_person_when_no_one_else_is_named() {
+    let text = "Ivo Marsh said he would run. “Really,” he added. ";
+    let mut r = Resolver::default();
+    r.resolve("Ivo Marsh", 0, "");
+    r.resolve("he", 43, &text[..43]);
+    let a = r.resolve("the billionaire businessman", text.len(), text);
+    assert_eq!(r.entities[a.entity].name, "Ivo Marsh");
+    let text = "Ivo Marsh said he would run. Ann Lee’s plan won. Later, ";
+    let mut r = Resolver::default();
+    r.resolve("Ivo Marsh", 0, "");
+    let a = r.resolve("the billionaire businessman", text.len(), text);
+    assert_ne!(r.entities[a.entity].name, "Ivo Marsh");
+}

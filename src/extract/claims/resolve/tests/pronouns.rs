@@ -126,3 +126,16 @@ fn a_plural_or_body_pronoun_with_nothing_to_take_up_is_an_unidentified_source_of
     let b = r.resolve("they", 32, "It said the bridge would close. ");
     assert_ne!(a.entity, b.entity);
 }
+
+#[test]
+fn a_pronoun_prefers_a_named_person_to_a_description_left_unnamed() {
+    let text = "The crowd met Dora Finch and Ed Lim. Later, the business mogul spoke. Then ";
+    let mut r = Resolver::default();
+    let finch = r.resolve("Dora Finch", 14, &text[..14]);
+    let at = text.find("the business").unwrap_or(0);
+    let mogul = r.resolve("the business mogul", at, &text[..at]);
+    assert_ne!(mogul.entity, finch.entity);
+    assert_eq!(r.entities[mogul.entity].kind, SourceKind::Person);
+    let she = r.resolve("she", text.len(), text);
+    assert_eq!(she.entity, finch.entity);
+}
