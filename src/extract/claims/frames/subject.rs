@@ -387,7 +387,9 @@ pub fn clitic_subject(w: &str) -> Option<(usize, &str)> {
 pub(super) fn speech_subject(toks: &[Tok]) -> bool {
     let toks = strip_parenthetical(toks);
     // "The Department for Environment, Food and Rural Affairs": one name, commas and all
-    let mut commas = (0..toks.len()).filter(|&j| toks[j].is_punct(",")).peekable();
+    let mut commas = (0..toks.len())
+        .filter(|&j| toks[j].is_punct(","))
+        .peekable();
     if commas.peek().is_some() && commas.all(|c| name_list_comma(toks, 0, c, toks.len())) {
         return true;
     }

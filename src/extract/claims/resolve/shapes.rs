@@ -335,14 +335,15 @@ pub(super) fn is_person_name_before(lower: &[String], k: usize) -> bool {
     }
 }
 
-/// Whether the word before `run_start` is an "and" inside what a body's "of" governs, which
-/// stays in the body's name ("Institute of Health and Welfare").
+/// Whether the word before `run_start` is an "and" inside what a body's "of" or "for" governs,
+/// which stays in the body's name ("Institute of Health and Welfare", "Department for
+/// Environment, Food and Rural Affairs").
 pub(super) fn and_inside_body_name(core: &[&str], core_lower: &[String], run_start: usize) -> bool {
     run_start >= 2
         && core[run_start - 1] == "and"
         && is_cap(core[run_start - 2])
         && (1..run_start - 1).any(|k| {
-            core_lower[k] == "of"
+            matches!(core_lower[k].as_str(), "of" | "for")
                 && is_cap(core[k - 1])
                 && is_body_word(&core_lower[k - 1])
                 && core[k + 1..run_start - 1].iter().all(|w| is_cap(w))

@@ -372,6 +372,10 @@ fn and_inside_the_name_a_bodys_of_governs_stays_in_the_name() {
         classify("the Ministry of Youth and Sports").0,
         SourceKind::Official
     );
+    // "for" governs the list as "of" does, commas and all
+    let (kind, name, _) = classify("The Department for Environment, Food and Rural Affairs");
+    assert_eq!(kind, SourceKind::Official);
+    assert!(name.starts_with("Department for Environment"), "{name}");
 }
 
 #[test]
