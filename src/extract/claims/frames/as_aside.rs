@@ -5,22 +5,9 @@
 use super::*;
 
 /// Words that may stand between the subject and the verb of the aside ("as Lee has long
-/// argued", "as the report rightly notes").
+/// argued", "as the report rightly notes"): the words that modify any cue, and adverbs.
 fn between_subject_and_verb(t: &Tok) -> bool {
-    (!t.cap && t.low().len() > 4 && t.low().ends_with("ly"))
-        || matches!(
-            t.low(),
-            "has"
-                | "have"
-                | "had"
-                | "did"
-                | "does"
-                | "long"
-                | "often"
-                | "rightly"
-                | "once"
-                | "also"
-        )
+    modifies_cue(t) || (!t.cap && t.low().len() > 4 && t.low().ends_with("ly"))
 }
 
 /// The aside's verb at `v`: a reporting verb (not an -ing form), "point(s/ed) out" or "put it".
@@ -110,6 +97,15 @@ pub(super) fn as_aside(toks: &[Tok], a: usize, b: usize, i: usize) -> Option<Fra
     let mut e = v;
     while e > s && between_subject_and_verb(&toks[e - 1]) {
         e -= 1;
+    }
+    // "as the bill is called": a passive names, it reports nothing
+    if toks[e..v].iter().any(|t| {
+        matches!(
+            t.low(),
+            "is" | "are" | "was" | "were" | "be" | "been" | "being"
+        )
+    }) {
+        return None;
     }
     let subject = &toks[s..e];
     let pronoun = subject.len() == 1 && matches!(subject[0].low(), "he" | "she" | "they");

@@ -21,6 +21,8 @@ fn an_aside_with_as_frames_the_rest_of_the_sentence() {
     assert_eq!(p, Placement::Before);
     let (src, _, _) = frame("Such claims, as Lee has long argued, rest on weak data.");
     assert_eq!(src.as_deref(), Some("Lee"));
+    let (src, _, _) = frame("The numbers changed, as Lee has sometimes acknowledged.");
+    assert_eq!(src.as_deref(), Some("Lee"));
     let (src, content, _) = frame("As the Ledger reported just today, the mill will close.");
     assert_eq!(src.as_deref(), Some("the Ledger"));
     assert_eq!(content, vec!["the mill will close."]);
@@ -30,6 +32,7 @@ fn an_aside_with_as_frames_the_rest_of_the_sentence() {
         "The screen shows a crowd, as Lee speaks.",
         "Most of the play is silent, as the actors mime their jokes.",
         "Lee met the mayor, as the Ledger reported, and he will run again.",
+        "The Clean Air Act, as the bill is called, would cut soot.",
     ] {
         let toks = marked(s);
         let at = toks.iter().position(|t| t.is("as")).expect("an as");
