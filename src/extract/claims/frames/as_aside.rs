@@ -44,28 +44,7 @@ fn aside_end(toks: &[Tok], mut k: usize, b: usize) -> Option<usize> {
         if k - phrase_start >= 6 || toks[k].in_quote || is_verbish(&toks[k]) {
             return None;
         }
-        if k == phrase_start
-            && !toks[k].cap
-            && !matches!(
-                toks[k].low(),
-                "in" | "on"
-                    | "at"
-                    | "to"
-                    | "during"
-                    | "last"
-                    | "this"
-                    | "earlier"
-                    | "recently"
-                    | "before"
-                    | "after"
-                    | "yesterday"
-                    | "today"
-                    | "then"
-                    | "again"
-                    | "once"
-                    | "just"
-            )
-        {
+        if k == phrase_start && !toks[k].cap && !opens_adjunct(toks[k].low()) {
             return None;
         }
         k += 1;

@@ -41,7 +41,7 @@ pub use ranges::range_span;
 pub(super) use ranges::trim_range;
 use ranges::{
     dash_ending_at, dash_starting_at, is_anonymity_note, is_closing_quote, is_comma, is_lead_in,
-    names_subject, next_comma, push_range, words_between,
+    names_subject, next_comma, opens_adjunct, push_range, words_between,
 };
 pub(super) use subject::clitic_subject;
 use subject::speech_subject;

@@ -137,3 +137,27 @@ pub(super) fn names_subject(lead: &[Tok]) -> bool {
         None => false,
     }
 }
+
+/// Words that open a short phrase of time or occasion after a verb of saying ("in a memo",
+/// "last year", "just today", "to Reuters"): what follows them is no object of the verb.
+pub(super) fn opens_adjunct(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "to"
+            | "during"
+            | "last"
+            | "this"
+            | "earlier"
+            | "recently"
+            | "before"
+            | "after"
+            | "yesterday"
+            | "today"
+            | "then"
+            | "again"
+            | "once"
+            | "just"
+    )
+}

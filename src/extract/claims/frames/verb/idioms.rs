@@ -41,11 +41,7 @@ fn said_an_object_in_time_clause(toks: &[Tok], a: usize, b: usize, i: usize) -> 
     c > i + 1
         && !toks[i + 1].is("out")
         // "As the Post reported just today, …": a time, not an object
-        && !matches!(
-            toks[i + 1].low(),
-            "just" | "today" | "yesterday" | "last" | "this" | "earlier" | "recently" | "on"
-                | "in" | "at" | "during"
-        )
+        && !opens_adjunct(toks[i + 1].low())
         && toks[i + 1..c]
             .iter()
             .all(|t| t.is_word() && !t.in_quote && !is_verbish(t) && !opens_reported(t.low()))
