@@ -151,8 +151,8 @@ pub fn valid_source_np(toks: &[Tok]) -> bool {
         || lexicon::is_title(h)
         || lexicon::is_media_word(h) && toks.iter().any(|t| t.cap)
         // "the businessman", "two nurses": a person by what they do or are
-        || person_word(h)
-        || h.strip_suffix('s').is_some_and(person_word)
+        || lexicon::is_person_word(h)
+        || h.strip_suffix('s').is_some_and(lexicon::is_person_word)
         || matches!(
             h,
             "it" | "everyone"
@@ -259,9 +259,4 @@ pub fn valid_source_np(toks: &[Tok]) -> bool {
                 | "study"
                 | "report"
         )
-}
-
-/// A common noun for a person or an occupation ("farmer", "businessman", "economist").
-fn person_word(w: &str) -> bool {
-    lexicon::is_person_noun(w) || lexicon::is_occupation(w)
 }

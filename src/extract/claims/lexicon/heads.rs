@@ -235,3 +235,8 @@ mod tests {
         assert!(is_outlet_name("reuters"));
     }
 }
+
+/// A common noun for a person or an occupation ("farmer", "businessman", "economist"), singular.
+pub fn is_person_word(w: &str) -> bool {
+    is_person_noun(w) || is_occupation(w)
+}

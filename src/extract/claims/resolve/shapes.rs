@@ -291,8 +291,7 @@ pub(super) fn is_people_plural(w: &str) -> bool {
     let one = singular(w);
     plural
         && (w.ends_with("goers")
-            || lexicon::is_person_noun(one)
-            || lexicon::is_occupation(one)
+            || lexicon::is_person_word(one)
             || w.rsplit_once('-')
                 .is_some_and(|(_, part)| part != w && is_people_plural(part)))
 }
