@@ -221,6 +221,11 @@ word_set!(
     ]
 );
 
+/// A common noun for a person or an occupation ("farmer", "businessman", "economist"), singular.
+pub fn is_person_word(w: &str) -> bool {
+    is_person_noun(w) || is_occupation(w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,9 +239,4 @@ mod tests {
         assert!(is_official_word("ministry"));
         assert!(is_outlet_name("reuters"));
     }
-}
-
-/// A common noun for a person or an occupation ("farmer", "businessman", "economist"), singular.
-pub fn is_person_word(w: &str) -> bool {
-    is_person_noun(w) || is_occupation(w)
 }
