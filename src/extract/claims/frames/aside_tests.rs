@@ -182,3 +182,31 @@ fn a_body_whose_name_lists_its_fields_with_commas() {
     let (src, _, _) = frame("In Ohio, Smith and Lee said the ban would stay.");
     assert_eq!(src.as_deref(), Some("Smith and Lee"));
 }
+
+#[test]
+fn a_frame_set_in_with_an_adjunct_takes_over_from_the_cue_before_it() {
+    let (src, content, _) =
+        frame("The bank records show, she said in an interview, that the money went abroad.");
+    assert_eq!(src.as_deref(), Some("she"));
+    assert_eq!(
+        content,
+        vec!["The bank records show", "that the money went abroad."]
+    );
+    // a participle, an infinitive and a coordinated verb between commas are no frames set in
+    let toks = marked("The auditor stated, while testifying before the panel last week, that the books were wrong.");
+    let f = find_frame(
+        "The auditor stated, while testifying before the panel last week, that the books were wrong.",
+        &toks,
+        0,
+        toks.len(),
+    )
+    .unwrap();
+    assert_eq!(f.cue, "stated");
+    let (src, _, _) =
+        frame("It is her job, the admiral said, to talk to allies in the region, she said.");
+    assert_ne!(src.as_deref(), Some("allies"));
+    let s = "“We will win,” he promises, and say to him, “Thank you.”";
+    let toks = marked(s);
+    let f = find_frame(s, &toks, 0, toks.len()).unwrap();
+    assert_eq!(f.cue, "promises");
+}

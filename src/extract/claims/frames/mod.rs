@@ -11,6 +11,7 @@ mod as_aside;
 mod aside_tests;
 mod examples;
 mod inverted;
+mod long_subject;
 mod openers;
 mod participles;
 mod placement;
@@ -158,7 +159,23 @@ fn parenthetical_frame_follows(toks: &[Tok], c: usize, b: usize) -> bool {
     let subject_words = toks[c + 1..v]
         .iter()
         .all(|t| t.is_word() && !t.in_quote && t.cue.is_none());
-    subject_words && v + 2 < b && is_comma(&toks[v + 1])
+    // "…, he said in an interview, …": a short adjunct of the frame before the closing comma,
+    // after a noun phrase and a finite verb of saying (not "…, while testifying before …,")
+    let mut e = v + 1;
+    let np_subject = toks[c + 1..v]
+        .iter()
+        .all(|t| np_word(t) && !matches!(t.low(), "and" | "or" | "but" | "nor"));
+    let finite_speech = toks[v]
+        .cue
+        .is_some_and(|q| q.class == CueClass::Speech && !q.ing);
+    if e < b && np_subject && finite_speech && opens_adjunct(toks[e].low()) {
+        let stop = b.min(e + 6);
+        e = (e + 1..stop)
+            .find(|&j| is_comma(&toks[j]))
+            .filter(|&c| toks[e..c].iter().all(|t| t.is_word() && !t.verbish))
+            .unwrap_or(e);
+    }
+    subject_words && e + 1 < b && is_comma(&toks[e])
 }
 
 /// "Lee, who estimated that …, said …": a relative clause's frame whose main clause resumes

@@ -214,3 +214,42 @@ fn long_subjects_after_a_lead_a_dash_or_with_a_long_parenthesis() {
     assert_eq!(src, "Brendan Buck");
     assert_eq!(content, ["the speaker knew."]);
 }
+
+#[test]
+fn a_long_subject_after_the_content_with_the_cue_closing_the_clause() {
+    let (src, cue, content) = frame(
+        "Walking daily lowers the risk of a stroke by nearly a fifth, a study published in The BMJ found.",
+    )
+    .unwrap();
+    assert_eq!(src.as_deref(), Some("a study published in The BMJ"));
+    assert_eq!(cue, "found");
+    assert_eq!(
+        content,
+        ["Walking daily lowers the risk of a stroke by nearly a fifth"]
+    );
+    // the subject of a relative clause inside the content is not a trailing long subject
+    let f = frame("Voters met in the hall, many worried about the things that the governor said.");
+    assert!(f.map_or(true, |(src, _, _)| src.as_deref()
+        != Some("many worried about the things")));
+}
+
+#[test]
+fn a_person_singled_out_by_a_relative_clause_with_a_verb_of_its_own() {
+    let (src, cue, content) =
+        frame("A neighbour who lives across the road said the fire started at midnight.").unwrap();
+    assert_eq!(
+        src.as_deref(),
+        Some("A neighbour who lives across the road")
+    );
+    assert_eq!(cue, "said");
+    assert_eq!(content, ["the fire started at midnight."]);
+    // the relative clause's own verb, or a noun after an article, is no cue of the clause
+    for s in [
+        "Ann Cole is a local teacher who spoke before the mayor arrived at the hall.",
+        "She is a farmer who hosts a radio show and runs the local market.",
+    ] {
+        if let Some((src, _, _)) = frame(s) {
+            assert!(!src.unwrap_or_default().contains("who"), "{s}");
+        }
+    }
+}

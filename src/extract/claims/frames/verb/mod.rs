@@ -209,46 +209,9 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
         subj_end = k - 1;
     }
     let mut long = false;
-    // "A 2014 study that appeared in the journal found", "A poll released Monday shows":
-    // a clause-initial subject with its own modifier clause
-    if s >= a && (s == k || !toks[a..s].iter().any(|t| t.is_punct(","))) {
-        if let Some(fs) = long_subject(toks, a, k) {
-            s = fs;
-            long = true;
-        }
-    } else if s > a && s < k {
-        // "Still, people who have studied the trade say …": the same past a short lead-in
-        // "Still, while the industry cannot block it all, people who have fought …": past a
-        // subordinate clause too
-        let subordinate_lead = |c: usize| {
-            c - a <= 25
-                && toks[a..(a + 3).min(c)]
-                    .iter()
-                    .any(|t| opens_subordinate(t.low()) && !matches!(t.low(), "even" | "as"))
-        };
-        if let Some(c) = (a..s).rev().find(|&j| is_comma(&toks[j])) {
-            if is_lead_in(toks, a, c) || subordinate_lead(c) {
-                if let Some(fs) = long_subject(toks, c + 1, k) {
-                    s = fs;
-                    long = true;
-                }
-            }
-        }
-    }
-    // "“…,” the order released Friday said": the same right after a quotation
-    if !long && s > a && s < k {
-        if let Some(q) = (a..s).rev().find(|&j| toks[j].kind == TokKind::Quote) {
-            if is_closing_quote(toks, q) && q < s {
-                if let Some(fs) = long_subject(toks, q + 1, k) {
-                    s = fs;
-                    long = true;
-                    // "the ruling issued on Friday": the day belongs to the participle
-                    if toks[k - 1].low().ends_with("ed") {
-                        subj_end = (k..i).find(|&j| modifies_cue(&toks[j])).unwrap_or(i);
-                    }
-                }
-            }
-        }
+    if let Some((ls, le)) = long_subject_at(toks, a, b, i, k, s) {
+        (s, long) = (ls, true);
+        subj_end = le.unwrap_or(subj_end);
     }
     // "About three in 10 said", "nearly half say": a word that scales a number belongs to it
     if s > a

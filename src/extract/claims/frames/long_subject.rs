@@ -1,0 +1,223 @@
+//! Long subjects: a clause-initial noun phrase that runs past a relative clause or a participle
+//! up to its verb of saying ("A study published in The Lancet found", "people who have fought
+//! spam say"), its head, and whether that head is plural.
+
+use super::placement::words::opens_subordinate;
+use super::subject::is_prep;
+use super::*;
+
+/// The start of a long subject ending at `k` for the cue at `i`, where the subject found so far
+/// starts at `s`, and where the subject ends when a day after a participle belongs to it.
+/// Only clause-initial subjects, or those after a short lead-in, a subordinate clause, the
+/// content of a trailing frame or a quotation, run long.
+pub(super) fn long_subject_at(
+    toks: &[Tok],
+    a: usize,
+    b: usize,
+    i: usize,
+    k: usize,
+    s: usize,
+) -> Option<(usize, Option<usize>)> {
+    // "A 2014 study that appeared in the journal found", "A poll released Monday shows":
+    // a clause-initial subject with its own modifier clause
+    if s >= a && (s == k || !toks[a..s].iter().any(|t| t.is_punct(","))) {
+        if let Some(fs) = long_subject(toks, a, k) {
+            return Some((fs, None));
+        }
+    } else if s > a && s < k {
+        // "Still, people who have studied the trade say …": the same past a short lead-in
+        // "Still, while the industry cannot block it all, people who have fought …": past a
+        // subordinate clause too
+        let subordinate_lead = |c: usize| {
+            c - a <= 25
+                && toks[a..(a + 3).min(c)]
+                    .iter()
+                    .any(|t| opens_subordinate(t.low()) && !matches!(t.low(), "even" | "as"))
+        };
+        // "…, a study published in The Lancet found.": a long subject after the content, the
+        // cue closing the clause (not "…, all worried about the things that Lee said.")
+        let closes_clause = |c: usize| {
+            (i + 1..b).all(|j| !toks[j].is_word() || modifies_cue(&toks[j]))
+                && (toks[c + 1].cap || matches!(toks[c + 1].low(), "a" | "an" | "the" | "one"))
+                && !matches!(toks[c + 1].low(), "who" | "which" | "that")
+                && !matches!(toks[s - 1].low(), "that" | "which" | "who" | "whom")
+        };
+        if let Some(c) = (a..s).rev().find(|&j| is_comma(&toks[j])) {
+            if is_lead_in(toks, a, c) || subordinate_lead(c) || closes_clause(c) {
+                if let Some(fs) = long_subject(toks, c + 1, k) {
+                    return Some((fs, None));
+                }
+            }
+        }
+    }
+    // "“…,” the order released Friday said": the same right after a quotation
+    if s > a && s < k {
+        if let Some(q) = (a..s).rev().find(|&j| toks[j].kind == TokKind::Quote) {
+            if is_closing_quote(toks, q) && q < s {
+                let fs = long_subject(toks, q + 1, k)?;
+                // "the ruling issued on Friday": the day belongs to the participle
+                let subj_end = toks[k - 1]
+                    .low()
+                    .ends_with("ed")
+                    .then(|| (k..i).find(|&j| modifies_cue(&toks[j])).unwrap_or(i));
+                return Some((fs, subj_end));
+            }
+        }
+    }
+    None
+}
+
+/// A clause-initial subject that runs past a relative clause or a participle up to the cue at
+/// `k`: its head must be a source noun within its first words. Returns its start (`a`).
+pub(super) fn long_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
+    if k - a > 22 || k - a < 3 {
+        return None;
+    }
+    let first = &toks[a];
+    if !(first.cap || lexicon::is_determiner(first.low()) || is_source_noun(first.low())) {
+        return None;
+    }
+    if toks[a..k]
+        .iter()
+        .any(|t| t.is_punct(",") || t.kind == TokKind::Quote || t.is_punct(";"))
+    {
+        return None;
+    }
+    // "In a study of voters …": an adjunct, not a subject
+    if super::super::grammar::opens_with_preposition(&toks[a..k]) {
+        return None;
+    }
+    let head = (a..(a + 9).min(k - 1)).find(|&h| {
+        // "A redacted copy of the agency's memo seen by …": a head further in, with no verb
+        // before it ("redacted" after a determiner is an adjective)
+        let verb_before = || {
+            (a..h).any(|j| toks[j].verbish && !(j > a && lexicon::is_determiner(toks[j - 1].low())))
+        };
+        let next = toks[h + 1].low();
+        // "A neighbour who lives nearby said": a person by trade or kind, singled out by a
+        // relative clause with a verb of its own (not "an activist who spoke"), before a cue
+        // that agrees with one person (not the noun of "who hosts a radio show")
+        let agrees = || {
+            (k..(k + 3).min(toks.len()))
+                .find_map(|j| toks[j].cue.map(|c| (j, c)))
+                .is_some_and(|(j, c)| c.past || toks[j].low().ends_with('s'))
+        };
+        let person_who = || {
+            next == "who"
+                && lexicon::is_person_word(toks[h].low())
+                && !verb_before()
+                && h + 3 < k
+                && toks[h + 2].verbish
+                && agrees()
+        };
+        let source_noun =
+            (is_source_noun(toks[h].low()) || person_who()) && (h < a + 7 || !verb_before());
+        source_noun
+            && (matches!(
+                next,
+                "that"
+                    | "which"
+                    | "whose"
+                    | "who"
+                    | "released"
+                    | "published"
+                    | "conducted"
+                    | "issued"
+                    | "commissioned"
+                    | "seen"
+                    | "obtained"
+                    | "written"
+                    | "sent"
+                    | "given"
+                    | "by"
+                    | "from"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "for"
+            ) || toks[h + 1].verbish && next.ends_with("ed")
+                // "people I have spoken with": a relative clause without its pronoun
+                // (not the cue's own subject: "the book she wrote")
+                || (h > a
+                    && h + 2 < k
+                    && matches!(next, "i" | "we" | "you" | "they" | "he" | "she"))
+                // "activists clamoring to block …", "officials speaking at …"
+                || (next.len() > 5 && next.ends_with("ing") && toks[h + 1].cue.is_none()))
+            || infinitive_head(toks, a, h)
+    })?;
+    let _ = head;
+    Some(a)
+}
+
+/// "The last man to mount a challenge", "the first governor to endorse him": a head noun after
+/// an ordinal or "only", modified by an infinitive; any person so singled out can speak.
+fn infinitive_head(toks: &[Tok], a: usize, h: usize) -> bool {
+    h > a
+        && toks[h + 1].is("to")
+        && toks
+            .get(h + 2)
+            .is_some_and(|t| t.is_word() && !t.cap && !matches!(t.low(), "be" | "have"))
+        && np_word(&toks[h])
+        && !is_verbish(&toks[h])
+        && toks[a..h].iter().any(|t| {
+            matches!(
+                t.low(),
+                "first" | "last" | "only" | "next" | "second" | "third"
+            )
+        })
+}
+
+/// A head noun that can name a source: a document, a group, an organisation, an office.
+fn is_source_noun(w: &str) -> bool {
+    let w = w.trim_end_matches("'s").trim_end_matches("’s");
+    // "A woman who has accused him … said": a person singled out by a relative clause
+    matches!(
+        w,
+        "man" | "woman" | "men" | "women" | "voter" | "resident" | "supporter" | "veteran"
+    ) || lexicon::is_document_head(w)
+        || lexicon::is_anonymous_head(w)
+        || lexicon::is_group_head(w)
+        || lexicon::is_org_word(w)
+        || lexicon::is_official_word(w)
+}
+
+/// Whether the first source noun of a long subject is plural: "people who …", "aides to …".
+pub(super) fn plural_head(toks: &[Tok]) -> bool {
+    // "The state officials whose laws …": the last source noun before the post-modifier
+    let end = toks
+        .iter()
+        .take(8)
+        .position(|t| matches!(t.low(), "who" | "whose" | "that" | "which") || is_prep(t.low()))
+        .unwrap_or(0);
+    toks[..end]
+        .iter()
+        .rev()
+        .find(|t| is_source_noun(t.low()))
+        .or_else(|| toks.iter().take(7).find(|t| is_source_noun(t.low())))
+        .is_some_and(|t| {
+            let w = t.low();
+            matches!(w, "people" | "police" | "staff" | "public")
+                || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s"))
+        })
+}
+
+/// "Executives for the company", "residents of the town", "sources close to her": the head
+/// before a prepositional or adjectival post-modifier is plural.
+pub(super) fn plural_before_modifier(toks: &[Tok]) -> bool {
+    let Some(p) = toks.iter().position(|t| {
+        is_prep(t.low())
+            || matches!(
+                t.low(),
+                "close" | "familiar" | "knowledgeable" | "briefed" | "involved" | "who"
+            )
+    }) else {
+        return false;
+    };
+    p > 0 && {
+        let h = toks[p - 1].low();
+        (h.len() > 3 && h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("'s"))
+            // "people close to her", "police in the city": plurals without an "s"
+            || matches!(h, "people" | "police" | "staff" | "clergy" | "military")
+    }
+}
