@@ -210,3 +210,75 @@ fn a_frame_set_in_with_an_adjunct_takes_over_from_the_cue_before_it() {
     let f = find_frame(s, &toks, 0, toks.len()).unwrap();
     assert_eq!(f.cue, "promises");
 }
+
+#[test]
+fn a_reason_for_anonymity_as_a_relative_clause_without_commas_is_the_role() {
+    let s = "A senior diplomat who asked not to be named because the talks are private said the truce would hold.";
+    let toks = marked(s);
+    let f = find_frame(s, &toks, 0, toks.len()).unwrap();
+    let text = |r| range_span(&toks, r).map(|sp| sp.of(s).to_string());
+    assert_eq!(f.cue, "said");
+    assert_eq!(
+        f.source.and_then(text).as_deref(),
+        Some("A senior diplomat")
+    );
+    assert_eq!(
+        f.role.and_then(text).as_deref(),
+        Some("who asked not to be named because the talks are private")
+    );
+    let (src, content, _) =
+        frame("An aide who was not authorized to speak publicly told reporters the vote was off.");
+    assert_eq!(src.as_deref(), Some("An aide"));
+    assert_eq!(content, vec!["the vote was off."]);
+}
+
+#[test]
+fn what_a_court_heard_is_reported_in_evidence() {
+    let (src, content, p) = frame("The former mayor took bribes for a decade, the court heard.");
+    assert_eq!(src.as_deref(), Some("the court"));
+    assert_eq!(content, vec!["The former mayor took bribes for a decade"]);
+    assert_eq!(p, Placement::After);
+    let (src, content, _) =
+        frame("Bristol Crown Court heard that the van was stolen two days earlier.");
+    assert_eq!(src.as_deref(), Some("Bristol Crown Court"));
+    assert_eq!(content, vec!["the van was stolen two days earlier."]);
+    // hearing a sound reports nothing
+    for s in [
+        "Residents heard shots after midnight.",
+        "The jury heard the recording twice.",
+    ] {
+        let toks = marked(s);
+        assert!(find_frame(s, &toks, 0, toks.len()).is_none(), "{s}");
+    }
+}
+
+#[test]
+fn talks_for_negotiations_is_a_noun() {
+    for s in [
+        "Ceasefire talks stall as shelling resumes",
+        "Trade talks collapse after the minister walks out.",
+        "This is the kind of talk you hear in every newsroom.",
+    ] {
+        let toks = marked(s);
+        assert!(find_frame(s, &toks, 0, toks.len()).is_none(), "{s}");
+    }
+    // the verb talks about something, to or with someone
+    let (src, _, _) = frame("The mayor talks openly about the deficit, aides said.");
+    assert_eq!(src.as_deref(), Some("aides"));
+}
+
+#[test]
+fn citing_a_reason_is_no_source() {
+    for s in [
+        "The airline cut its forecast, citing weak demand for flights to Asia.",
+        "She cancelled the rally, citing the storm.",
+    ] {
+        let toks = marked(s);
+        let f = find_frame(s, &toks, 0, toks.len());
+        assert!(f.map_or(true, |f| f.cue != "citing"), "{s}");
+    }
+    let s = "The ministry raised its estimate, citing people familiar with the survey.";
+    let toks = marked(s);
+    let f = find_frame(s, &toks, 0, toks.len()).unwrap();
+    assert_eq!(f.cue, "citing");
+}

@@ -169,7 +169,7 @@ fn infinitive_head(toks: &[Tok], a: usize, h: usize) -> bool {
 }
 
 /// A head noun that can name a source: a document, a group, an organisation, an office.
-fn is_source_noun(w: &str) -> bool {
+pub(super) fn is_source_noun(w: &str) -> bool {
     let w = w.trim_end_matches("'s").trim_end_matches("’s");
     // "A woman who has accused him … said": a person singled out by a relative clause
     matches!(

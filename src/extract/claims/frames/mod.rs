@@ -6,6 +6,7 @@
 //! "according to", nominal cues); `verb` the frames built around a reporting verb; `ranges` the
 //! token-range helpers they share; `subject` the subject before a cue.
 
+mod according;
 mod as_aside;
 #[cfg(test)]
 mod aside_tests;
@@ -34,9 +35,10 @@ use super::grammar::{
 use super::lexicon::{self, CueClass};
 use super::tokens::{Tok, TokKind};
 
+use according::according_to;
 use openers::{
-    according_to, dash_credit, in_document, name_colon_quote, nominal_frame, simple_frame,
-    speaker_label, statement_follows,
+    dash_credit, in_document, name_colon_quote, nominal_frame, simple_frame, speaker_label,
+    statement_follows,
 };
 pub use ranges::range_span;
 pub(super) use ranges::trim_range;
@@ -129,6 +131,15 @@ pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
             }
         }
     }
+    // "A diplomat who asked not to be named said": the same reason, with no commas
+    if let (None, Some((s0, s1))) = (f.role, f.source) {
+        if let Some((n0, n1)) = who_anonymity_note(text, toks, s0, b) {
+            if s0 < n0 && n0 < s1 && s1 <= n1 {
+                f.source = Some((s0, n0));
+                f.role = Some((n0, n1));
+            }
+        }
+    }
     Some(f)
 }
 
@@ -145,7 +156,25 @@ fn anonymity_aside(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<(usiz
         }
         c1 = c2;
     }
-    None
+    who_anonymity_note(text, toks, a, b)
+}
+
+/// "A diplomat who asked not to be named because the talks are private said …": the same
+/// note as a relative clause with no commas, from "who" up to the verb of saying of the main
+/// clause.
+fn who_anonymity_note(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<(usize, usize)> {
+    let w = (a + 1..b.saturating_sub(4)).find(|&w| toks[w].is("who"))?;
+    let says = |t: &Tok| {
+        !t.in_quote
+            && t.cue
+                .is_some_and(|c| c.class == CueClass::Speech && !c.weak && !c.ing)
+            && !matches!(t.low(), "asked" | "requested" | "spoke" | "speaking")
+    };
+    // not the infinitive of the note ("not authorized to speak")
+    let v = (w + 2..b.min(w + 25)).find(|&j| says(&toks[j]) && !toks[j - 1].is("to"))?;
+    let plain = toks[w + 1..v].iter().all(|t| t.is_word() && !t.in_quote);
+    (plain && lexicon::has_withheld_name(&text[toks[w].start..toks[v - 1].end].to_lowercase()))
+        .then_some((w, v))
 }
 
 /// Whether `[c, b)` opens with a frame set off by commas: ", he added," / ", officials said,".
@@ -258,6 +287,8 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
             {
                 verb_frame(text, toks, a, b, i)
             }
+            // "The court heard that …"
+            "heard" if verb::court_heard(toks, a, b, i) => verb_frame(text, toks, a, b, i),
             // "Repair reports, she noted, were late": the noun before a frame set in
             "reports" | "states"
                 if verb::reports_as_verb(toks, a, b, i)

@@ -1,6 +1,6 @@
-//! Verbs of saying used in a way that reports nothing: "All told, …", "add to the staff", and
-//! a verb with a plain object in a leading clause of time ("As he said goodbye, the crowd
-//! cheered", "When she told them, they left").
+//! Idioms around verbs of saying: uses that report nothing ("All told, …", "add to the staff",
+//! a verb with a plain object in a leading clause of time: "As he said goodbye, the crowd
+//! cheered"), and a verb that reports without being one of saying ("the court heard that …").
 
 use super::super::placement::words::opens_subordinate;
 use super::*;
@@ -14,7 +14,20 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
     // "He may add to his staff": to increase, not to say more
     let add_to =
         matches!(word, "add" | "adds" | "added" | "adding") && next.is_some_and(|t| t.is("to"));
-    all_told || add_to || said_an_object_in_time_clause(toks, a, b, i)
+    // "Ceasefire talks stall": the noun for negotiations; the verb talks (freely, much) about
+    // or to someone
+    let talks_noun = matches!(word, "talk" | "talks") && {
+        let adverb = |t: &Tok| t.low().ends_with("ly") || matches!(t.low(), "much" | "often");
+        let p = if next.is_some_and(adverb) {
+            i + 2
+        } else {
+            i + 1
+        };
+        !toks
+            .get(p)
+            .is_some_and(|t| matches!(t.low(), "about" | "of" | "to" | "with" | "up"))
+    };
+    all_told || add_to || talks_noun || said_an_object_in_time_clause(toks, a, b, i)
 }
 
 /// Whether the cue at `i` stands in a leading clause of time or condition that closes, at a
@@ -72,4 +85,21 @@ pub(super) fn phrasal_out(toks: &[Tok], i: usize) -> bool {
             toks.get(i + 1).map(|t| t.low()),
             Some("it" | "that" | "this" | "them")
         ) && out_at(i + 2)
+}
+
+/// "The court heard that …", "…, the inquest heard.", "Leeds Crown Court heard that …": court
+/// reporting's way to give what was said in evidence, with the court as its source. Only a
+/// court, a jury or a hearing "hears" a report; "residents heard shots" reports nothing.
+pub(in super::super) fn court_heard(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
+    let body = i >= a + 2
+        && matches!(
+            toks[i - 1].low(),
+            "court" | "jury" | "inquest" | "tribunal" | "inquiry" | "hearing" | "magistrates"
+        )
+        // "the jury", or a court by its name ("Leeds Crown Court heard")
+        && (matches!(toks[i - 2].low(), "the" | "a") || toks[i - 1].cap);
+    // a report after it ("heard that …") or before it ("…, the court heard.")
+    let reports = toks.get(i + 1).is_some_and(|t| t.is("that"))
+        || (i + 1..b).all(|j| !toks[j].is_word() || modifies_cue(&toks[j]));
+    toks[i].is("heard") && body && reports
 }
