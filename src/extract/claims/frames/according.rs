@@ -26,7 +26,25 @@ pub(super) fn according_to(
         if k == s {
             return None;
         }
-        k
+        // "according to NHS data published on Thursday": the day is when, not who, and a
+        // participle left bare with it ("a poll taken Friday"), unless it has a subject of its
+        // own ("figures her campaign released Friday")
+        let participle = |t: &Tok| {
+            t.verbish || matches!(t.low(), "taken" | "out" | "given" | "written" | "done")
+        };
+        match time_adjunct_start(toks, s, k) {
+            Some(t)
+                if t > s + 2
+                    && participle(&toks[t - 1])
+                    && !toks[s + 1..t - 1]
+                        .iter()
+                        .any(|x| lexicon::is_determiner(x.low())) =>
+            {
+                t - 1
+            }
+            Some(t) => t,
+            None => k,
+        }
     };
     // "…, citing strong demand for chips": a reason, not a source; a source names someone or
     // something that speaks before any post-modifier ("citing people familiar with …")
@@ -63,10 +81,8 @@ pub(super) fn according_to(
     let before = trim_range(toks, a, i);
     if before.0 == before.1 || (is_lead_in(toks, a, i) && words_between(toks, a, i) <= 1) {
         // "According to X, content"
+        // "according to X released Friday, …": the rest of the frame stays out
         push_range(&mut content, toks, after, b);
-        if src_end < e {
-            // "according to X released Friday, …": the rest of the frame stays out
-        }
     } else {
         push_range(&mut content, toks, a, i);
         push_range(&mut content, toks, after, b);

@@ -230,6 +230,16 @@ fn a_reason_for_anonymity_as_a_relative_clause_without_commas_is_the_role() {
         frame("An aide who was not authorized to speak publicly told reporters the vote was off.");
     assert_eq!(src.as_deref(), Some("An aide"));
     assert_eq!(content, vec!["the vote was off."]);
+    // a wish not to be named, set off by commas
+    let s2 = "One shop owner, who did not want to be named, said it was the second robbery.";
+    let toks2 = marked(s2);
+    let f = find_frame(s2, &toks2, 0, toks2.len()).unwrap();
+    let text2 = |r| range_span(&toks2, r).map(|sp| sp.of(s2).to_string());
+    assert_eq!(f.source.and_then(text2).as_deref(), Some("One shop owner"));
+    assert_eq!(
+        f.role.and_then(text2).as_deref(),
+        Some("who did not want to be named")
+    );
 }
 
 #[test]

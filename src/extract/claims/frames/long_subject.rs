@@ -96,9 +96,10 @@ pub(super) fn long_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
         let next = toks[h + 1].low();
         // "A neighbour who lives nearby said": a person by trade or kind, singled out by a
         // relative clause with a verb of its own (not "an activist who spoke"), before a cue
-        // that agrees with one person (not the noun of "who hosts a radio show")
+        // that agrees with one person, after any appositive name (not the noun of "who hosts a
+        // radio show")
         let agrees = || {
-            (k..(k + 3).min(toks.len()))
+            (k..(k + 8).min(toks.len()))
                 .find_map(|j| toks[j].cue.map(|c| (j, c)))
                 .is_some_and(|(j, c)| c.past || toks[j].low().ends_with('s'))
         };

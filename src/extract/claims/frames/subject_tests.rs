@@ -243,6 +243,14 @@ fn a_person_singled_out_by_a_relative_clause_with_a_verb_of_its_own() {
     );
     assert_eq!(cue, "said");
     assert_eq!(content, ["the fire started at midnight."]);
+    // with the person's name set off after it
+    let (src, _, content) =
+        frame("A neighbour who gave only her first name, Karen, said she heard shots.").unwrap();
+    assert_eq!(
+        src.as_deref(),
+        Some("A neighbour who gave only her first name")
+    );
+    assert_eq!(content, ["she heard shots."]);
     // the relative clause's own verb, or a noun after an article, is no cue of the clause
     for s in [
         "Ann Cole is a local teacher who spoke before the mayor arrived at the hall.",

@@ -336,3 +336,18 @@ fn reports_as_a_verb_after_a_name_and_as_a_noun() {
         assert_ne!(cue.as_deref(), Some("reports"), "{s}");
     }
 }
+
+#[test]
+fn the_day_a_source_was_published_is_no_part_of_it() {
+    let (src, content, _) =
+        frame("According to hospital data published on Thursday, 7.6 million people are waiting.");
+    assert_eq!(src.as_deref(), Some("hospital data"));
+    assert_eq!(content, vec!["7.6 million people are waiting."]);
+    let (src, _, _) =
+        frame("Turnout fell by a third, according to a county survey taken last week.");
+    assert_eq!(src.as_deref(), Some("a county survey"));
+    // a participle with a subject of its own stays: what the campaign released
+    let (src, _, _) =
+        frame("She raised $3 million, according to figures her campaign released Friday.");
+    assert_eq!(src.as_deref(), Some("figures her campaign released"));
+}

@@ -169,6 +169,16 @@ pub const WITHHELD: &[&str] = &[
     "declined to be identified",
     "requested anonymity",
     "on background",
+    // "who did not want to be named", "who gave only her first name"
+    "want to be named",
+    "wish to be named",
+    "want to be identified",
+    "wish to be identified",
+    "only her first name",
+    "only his first name",
+    "only their first name",
+    "only by her first name",
+    "only by his first name",
 ];
 
 /// Phrases telling a source's knowledge ("officials familiar with the talks"): like reasons
