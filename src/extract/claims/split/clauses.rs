@@ -34,6 +34,28 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
             k += 1;
             continue;
         }
+        // “… in the right direction,” while the union said …: the comma inside the quotation
+        // marks (US style) ends the clause all the same
+        if t.kind == TokKind::Quote
+            && k > start + 2
+            && k + 2 < b
+            && toks[k - 1].is_punct(",")
+            && toks[k - 1].in_quote
+            && !toks[k + 1].in_quote
+            && matches!(
+                toks[k + 1].low(),
+                "while" | "whereas" | "although" | "though" | "but" | "yet"
+            )
+            // "…,” while trying to explain …": a participle, no clause
+            && !toks[k + 2].low().ends_with("ing")
+            && clause_follows(toks, k + 2, b)
+        {
+            out.push((start, k + 1, joiner));
+            start = k + 1;
+            joiner = Joiner::Contrast;
+            k += 1;
+            continue;
+        }
         if !outside(t) {
             k += 1;
             continue;

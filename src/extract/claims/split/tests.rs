@@ -80,3 +80,32 @@ fn a_lead_in_with_a_relative_clause_joins_the_main_clause() {
         ("After the vote the mayor resigned.".to_string(), false)
     );
 }
+
+/// The clauses of `s`, its quotations marked as the claims stage marks them.
+fn quoted_clauses(s: &str) -> Vec<String> {
+    let mut toks = tokenize(s, 0, s.len());
+    let q: Vec<_> = super::super::quotes::find_quotes(s)
+        .iter()
+        .map(|q| q.span)
+        .collect();
+    super::super::units::mark_quotes(&mut toks, &q);
+    clauses(&toks, 0, toks.len())
+        .into_iter()
+        .map(|(a, b, _)| s[toks[a].start..toks[b - 1].end].to_string())
+        .collect()
+}
+
+#[test]
+fn a_comma_inside_closing_quotation_marks_still_ends_a_clause() {
+    let s = "The tenants' union called it “a first step,” while the landlords' group said it was “a disaster.”";
+    assert_eq!(
+        quoted_clauses(s),
+        [
+            "The tenants' union called it “a first step,”",
+            "while the landlords' group said it was “a disaster.”"
+        ]
+    );
+    // a participle after "while" opens no clause
+    let s = "She said it was “a mistake,” while trying to explain her plan.";
+    assert_eq!(quoted_clauses(s).len(), 1);
+}
