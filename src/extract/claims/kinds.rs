@@ -215,6 +215,10 @@ mod tests {
         assert!(is_no_comment(
             "the ministry did not respond to requests for comment."
         ));
+        // a question left open is a refusal; a denial of having said something is not
+        assert!(is_no_comment("police did not say what caused the fire."));
+        assert!(is_no_comment("the club would not disclose the fee."));
+        assert!(!is_no_comment("“i did not say that,” she said."));
         assert!(is_source_description(&toks(
             "They include two former ministers."
         )));

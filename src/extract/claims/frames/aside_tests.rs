@@ -292,3 +292,26 @@ fn citing_a_reason_is_no_source() {
     let f = find_frame(s, &toks, 0, toks.len()).unwrap();
     assert_eq!(f.cue, "citing");
 }
+
+#[test]
+fn an_age_after_an_inverted_speaker_belongs_to_the_description() {
+    let s = "“Nobody knocked,” said retired postman Graham Hale, 71.";
+    let toks = marked(s);
+    let f = find_frame(s, &toks, 0, toks.len()).unwrap();
+    let text = |r| range_span(&toks, r).map(|sp| sp.of(s).to_string());
+    assert_eq!(f.role.and_then(text).as_deref(), Some("71"));
+    assert_eq!(f.content.len(), 1);
+    let s2 = "“It was awful,” said Jane Roe, 34, a nurse at the Ace diner, which opens at six.";
+    let toks2 = marked(s2);
+    let f = find_frame(s2, &toks2, 0, toks2.len()).unwrap();
+    let text2 = |r| range_span(&toks2, r).map(|sp| sp.of(s2).to_string());
+    assert_eq!(f.source.and_then(text2).as_deref(), Some("Jane Roe"));
+    assert_eq!(
+        f.role.and_then(text2).as_deref(),
+        Some("34, a nurse at the Ace diner")
+    );
+    let content: Vec<_> = f.content.iter().filter_map(|&r| text2(r)).collect();
+    assert_eq!(content, ["“It was awful,”"]);
+    let side: Vec<_> = f.side.iter().filter_map(|&r| text2(r)).collect();
+    assert_eq!(side, ["which opens at six."]);
+}

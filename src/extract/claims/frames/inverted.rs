@@ -120,6 +120,24 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
             let mut role = None;
             let mut source = (i + 1, e);
             let mut end_frame = frame_end.max(e);
+            // "said Graham Hale, 71.", "said Jane Roe, 34, a nurse.": the speaker's age is
+            // part of the description
+            let age = frame_end == e
+                && e + 2 < b
+                && is_comma(&toks[e])
+                && is_age(&toks[e + 1])
+                && (is_comma(&toks[e + 2]) || closes_sentence(toks, e + 2, b));
+            // with a description after the age, that description is read from the age's
+            // comma on; without, the age is the whole role and nothing more is read
+            let (e, frame_end, age_start) = if age && is_comma(&toks[e + 2]) && e + 3 < b {
+                (e + 2, e + 2, Some(e + 1))
+            } else if age {
+                role = Some((e + 1, e + 2));
+                end_frame = e + 2;
+                (e, b, None)
+            } else {
+                (e, frame_end, None)
+            };
             if frame_end == e && e + 1 < b && is_comma(&toks[e]) {
                 // ", a spokeswoman for the agency.", ", now a radio host."
                 // "…, a professor in Nashville, Tennessee.": a city's comma is inside the role
@@ -138,7 +156,7 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
                     } else {
                         re
                     };
-                    role = Some((e + 1, role_end));
+                    role = Some((age_start.unwrap_or(e + 1), role_end));
                     end_frame = re;
                 } else if is_party_label(&toks[e + 1]) {
                     // ", R-Ky.": the legislator's party and state, part of the frame
@@ -182,6 +200,17 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
                 side.push((e + 1, re));
                 end_frame = re;
             }
+            // "…, 39, a waitress at the Ace diner, which serves breakfast all day.": a relative
+            // clause after the description is the writer's too
+            if role.is_some()
+                && end_frame + 1 < b
+                && is_comma(&toks[end_frame])
+                && toks[end_frame + 1].is("which")
+            {
+                let re = description_end(toks, next_comma(toks, end_frame + 1, b), b);
+                side.push((end_frame + 1, re));
+                end_frame = re;
+            }
             let mut content = Vec::new();
             push_range(&mut content, toks, a, i);
             push_range(&mut content, toks, end_frame, b);
@@ -195,6 +224,13 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
         }
     }
     None
+}
+
+/// A person's age set off after a name: a number of one to three digits.
+fn is_age(t: &Tok) -> bool {
+    t.kind == TokKind::Number
+        && (1..=3).contains(&t.lower.len())
+        && t.low().bytes().all(|c| c.is_ascii_digit())
 }
 
 /// Whether nothing but a description of the speaker follows the comma at `e` (or `e` ends
@@ -222,6 +258,8 @@ fn description_end(toks: &[Tok], mut re: usize, b: usize) -> usize {
             || !relative && clause_follows(toks, re + 1, b)
             || matches!(n.low(), "but" | "and" | "while" | "although" | "though")
                 && clause_follows(toks, re + 2, b)
+            // ", which serves breakfast": about a place or a thing, not the speaker
+            || n.is("which")
         {
             break;
         }
