@@ -152,13 +152,15 @@ fn wire_credits_and_inline_photo_credits() {
 fn bylines_and_time_stamps() {
     let text = "Storm nears coast\nBy Jane Doe and John Roe, Reuters\nUpdated: 5:43 PM ET, \
                 March 3, 2024\nBy Monday the storm had passed, forecasters said.\nPublished 10 \
-                June 2024";
+                June 2024\nBy Sarah Jones, Environment correspondent\nBy Christmas Day, the \
+                shops were empty.";
     assert_eq!(
         bp(text),
         vec![
             "By Jane Doe and John Roe, Reuters",
             "Updated: 5:43 PM ET, March 3, 2024",
-            "Published 10 June 2024"
+            "Published 10 June 2024",
+            "By Sarah Jones, Environment correspondent"
         ]
     );
 }
