@@ -30,7 +30,7 @@ static BOILERPLATE_INLINE: LazyLock<Regex> = LazyLock::new(|| {
 /// 2024".
 static BYLINE_OR_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[ \t\u{a0}\u{feff}]*(?:(?i:by)[ \t]+\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){1,3}(?:[ \t]*(?:,|(?i:and)|&|\|)[ \t]*\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,4})*(?:[ \t]*,[ \t]*(?:[\p{L}'’\-]+[ \t]+){0,4}(?i:correspondent|editor|reporter|writer|columnist|contributor|journalist|producer|staff|bureau[ \t]+chief)s?)?|(?i:(?:last )?(?:updated|published|posted)(?:[ \t]+(?:on|at))?)[ \t]*:?[ \t]*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\p{L}*)[^\n]{0,60})[ \t\r]*$",
+        r"^[ \t\u{a0}\u{feff}]*(?:(?i:by)[ \t]+\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){1,3}(?:[ \t]*(?:,|(?i:and)|&|\|)[ \t]*\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,4})*(?:[ \t]*,[ \t]*[^\n,;:.!?]*(?i:correspondent|editor|reporter|writer|columnist|contributor|journalist|producer|staff|bureau[ \t]+chief)s?)?|(?i:(?:last )?(?:updated|published|posted)(?:[ \t]+(?:on|at))?)[ \t]*:?[ \t]*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\p{L}*)[^\n]{0,60})[ \t\r]*$",
     )
     .expect("byline pattern")
 });

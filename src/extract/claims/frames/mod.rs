@@ -172,7 +172,23 @@ fn who_anonymity_note(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<(u
     };
     // not the infinitive of the note ("not authorized to speak")
     let v = (w + 2..b.min(w + 25)).find(|&j| says(&toks[j]) && !toks[j - 1].is("to"))?;
-    let plain = toks[w + 1..v].iter().all(|t| t.is_word() && !t.in_quote);
+    // every reason for anonymity holds one of these words: read the phrase only then
+    let key = |t: &Tok| {
+        matches!(
+            t.low(),
+            "named"
+                | "identified"
+                | "anonymity"
+                | "authorized"
+                | "authorised"
+                | "permitted"
+                | "allowed"
+                | "name"
+                | "background"
+        )
+    };
+    let plain =
+        toks[w + 1..v].iter().all(|t| t.is_word() && !t.in_quote) && toks[w + 1..v].iter().any(key);
     (plain && lexicon::has_withheld_name(&text[toks[w].start..toks[v - 1].end].to_lowercase()))
         .then_some((w, v))
 }
