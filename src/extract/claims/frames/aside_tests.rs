@@ -315,3 +315,22 @@ fn an_age_after_an_inverted_speaker_belongs_to_the_description() {
     let side: Vec<_> = f.side.iter().filter_map(|&r| text2(r)).collect();
     assert_eq!(side, ["which opens at six."]);
 }
+
+#[test]
+fn posting_on_a_platform_reports_words() {
+    let (src, content, _) = frame("“Voters want change,” he posted on Facebook.");
+    assert_eq!(src.as_deref(), Some("he"));
+    assert_eq!(content, vec!["“Voters want change,”"]);
+    let (src, content, _) =
+        frame("The museum posted on its website that the gallery would reopen in May.");
+    assert_eq!(src.as_deref(), Some("The museum"));
+    assert_eq!(content, vec!["the gallery would reopen in May."]);
+    // results and notices are posted without reporting anything
+    for s in [
+        "The bank posted a record loss.",
+        "A notice was posted on the door.",
+    ] {
+        let toks = marked(s);
+        assert!(find_frame(s, &toks, 0, toks.len()).is_none(), "{s}");
+    }
+}

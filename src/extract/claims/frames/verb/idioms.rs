@@ -103,3 +103,15 @@ pub(in super::super) fn court_heard(toks: &[Tok], a: usize, b: usize, i: usize) 
         || (i + 1..b).all(|j| !toks[j].is_word() || modifies_cue(&toks[j]));
     toks[i].is("heard") && body && reports
 }
+
+/// "“Voters want change,” he posted on Facebook.", "The firm posted on its website that …":
+/// posting on a platform reports words; "posted a loss", "posted on the door" do not (the
+/// place must be named, social media or a page of someone's).
+pub(in super::super) fn posted_on(toks: &[Tok], i: usize) -> bool {
+    let platform = |t: &Tok| {
+        (t.cap && !t.in_quote) || matches!(t.low(), "social" | "his" | "her" | "their" | "its")
+    };
+    matches!(toks[i].low(), "posted" | "posts")
+        && toks.get(i + 1).is_some_and(|t| t.is("on"))
+        && toks.get(i + 2).is_some_and(platform)
+}

@@ -18,7 +18,7 @@ mod set_off;
 use clitic::clitic_frame;
 use comma_subjects::comma_closed_subject;
 use contact::contact_relative;
-pub(super) use idioms::court_heard;
+pub(super) use idioms::{court_heard, posted_on};
 use set_off::set_off_subject;
 
 /// A frame around the cue verb at `i`.
@@ -31,12 +31,13 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
         // used as a verb — verbs of saying the lexicon leaves out as nouns
         None if particle
             || matches!(word, "reports" | "states") && reports_as_verb(toks, a, b, i)
-            || idioms::court_heard(toks, a, b, i) =>
+            || idioms::court_heard(toks, a, b, i)
+            || idioms::posted_on(toks, i) =>
         {
             lexicon::Cue {
                 class: CueClass::Speech,
                 takes_object: false,
-                past: word == "pointed" || word == "heard",
+                past: matches!(word, "pointed" | "heard" | "posted"),
                 ing: word == "pointing",
                 weak: false,
             }
