@@ -105,7 +105,7 @@ pub(super) fn long_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
         };
         let person_who = || {
             next == "who"
-                && lexicon::is_person_word(toks[h].low())
+                && person_head(toks[h].low())
                 && !verb_before()
                 && h + 3 < k
                 && toks[h + 2].verbish
@@ -137,7 +137,13 @@ pub(super) fn long_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
                     | "on"
                     | "at"
                     | "for"
-            ) || toks[h + 1].verbish && next.ends_with("ed")
+            // "A poll conducted by Gallup": a participle, not a verb with an object ("The
+            // council approved the budget")
+            ) || toks[h + 1].verbish
+                && next.ends_with("ed")
+                && !toks
+                    .get(h + 2)
+                    .is_some_and(|t| h + 2 < k && lexicon::is_determiner(t.low()))
                 // "people I have spoken with": a relative clause without its pronoun
                 // (not the cue's own subject: "the book she wrote")
                 || (h > a
@@ -149,6 +155,12 @@ pub(super) fn long_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
     })?;
     let _ = head;
     Some(a)
+}
+
+/// A head noun for a person or people by trade, kind or title: "neighbour", "judges".
+fn person_head(w: &str) -> bool {
+    let one = |w: &str| lexicon::is_person_word(w) || lexicon::is_title(w);
+    one(w) || w.strip_suffix('s').is_some_and(one)
 }
 
 /// "The last man to mount a challenge", "the first governor to endorse him": a head noun after

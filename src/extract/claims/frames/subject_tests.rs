@@ -261,3 +261,32 @@ fn a_person_singled_out_by_a_relative_clause_with_a_verb_of_its_own() {
         }
     }
 }
+
+#[test]
+fn a_named_speaker_with_a_description_after_the_content() {
+    // a clause with a verb and its object is no long subject ("The council (that was)
+    // approved …"), so the speaker after it is found
+    for (s, speaker) in [
+        (
+            "The council approved the budget, Ann Reyes, a spokeswoman, said.",
+            "Ann Reyes",
+        ),
+        (
+            "The council approved the budget, a spokeswoman, Ann Reyes, said.",
+            "a spokeswoman",
+        ),
+    ] {
+        let (src, _, content) = frame(s).unwrap();
+        assert_eq!(src.as_deref(), Some(speaker), "{s}");
+        assert_eq!(content, ["The council approved the budget"], "{s}");
+    }
+    // people by trade in the plural, singled out by "who"
+    let (src, _, _) = frame(
+        "The judges who ruled that the state could not enforce the law, for instance, said the problem was cost.",
+    )
+    .unwrap();
+    assert_eq!(
+        src.as_deref(),
+        Some("The judges who ruled that the state could not enforce the law")
+    );
+}
