@@ -65,6 +65,26 @@ fn a_capitalised_word_inside_a_name_is_not_a_cue_or_a_month() {
 }
 
 #[test]
+fn will_is_a_given_name_after_a_quotation_before_a_comma_or_a_cue() {
+    let name_part = |s: &str, nth: usize| {
+        let toks = tokenize(s, 0, s.len());
+        let t = toks.iter().filter(|t| t.low() == "will").nth(nth).unwrap();
+        t.flags & crate::extract::claims::lexicon::flag::NAME_PART != 0
+    };
+    assert!(name_part(
+        "“We will win,” Will Ruiz, the party chairman, said.",
+        1
+    ));
+    assert!(name_part("The vote was close, Will Ruiz said.", 0));
+    // a question after a comma keeps its modal
+    assert!(!name_part(
+        "Prices rose, and Will Democrats accept that?",
+        0
+    ));
+    assert!(!name_part("If so, Will Democrats vote for it?", 0));
+}
+
+#[test]
 fn thousands_separators_stay_inside_a_number() {
     let text = "About 20,000 said so; 1,250,000 voted, 5, 2016 and 3,45 differ.";
     let toks = tokenize(text, 0, text.len());
