@@ -291,6 +291,19 @@ fn citing_a_reason_is_no_source() {
     let toks = marked(s);
     let f = find_frame(s, &toks, 0, toks.len()).unwrap();
     assert_eq!(f.cue, "citing");
+    // set in between a subject and its verb of saying, what is cited is the channel
+    let s =
+        "Ortega, citing data from the health ministry, said that 4 million people were vaccinated.";
+    let toks = marked(s);
+    let f = find_frame(s, &toks, 0, toks.len()).unwrap();
+    let text = |r| range_span(&toks, r).map(|sp| sp.of(s).to_string());
+    assert_eq!(f.cue, "said");
+    assert_eq!(f.source.and_then(text).as_deref(), Some("Ortega"));
+    assert_eq!(
+        f.via.and_then(text).as_deref(),
+        Some("data from the health ministry")
+    );
+    assert!(f.side.is_empty());
 }
 
 #[test]

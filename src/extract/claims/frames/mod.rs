@@ -131,6 +131,17 @@ pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
             }
         }
     }
+    // "Ortega, citing data from the ministry, said": the aside names the channel
+    if f.via.is_none() {
+        if let Some(j) = f
+            .side
+            .iter()
+            .position(|&(s0, s1)| s1 > s0 + 1 && toks[s0].is("citing"))
+        {
+            let (s0, s1) = f.side.remove(j);
+            f.via = Some(trim_range(toks, s0 + 1, s1));
+        }
+    }
     // "A diplomat who asked not to be named said": the same reason, with no commas
     if let (None, Some((s0, s1))) = (f.role, f.source) {
         if let Some((n0, n1)) = who_anonymity_note(text, toks, s0, b) {
@@ -191,6 +202,16 @@ fn who_anonymity_note(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<(u
         toks[w + 1..v].iter().all(|t| t.is_word() && !t.in_quote) && toks[w + 1..v].iter().any(key);
     (plain && lexicon::has_withheld_name(&text[toks[w].start..toks[v - 1].end].to_lowercase()))
         .then_some((w, v))
+}
+
+/// Whether the "citing" at `i` opens an aside between a subject and its verb of saying: "Ortega,
+/// citing data from the ministry, said …".
+fn citing_aside(toks: &[Tok], i: usize, b: usize) -> bool {
+    let c = next_comma(toks, i + 1, b);
+    c + 1 < b
+        && toks[c + 1]
+            .cue
+            .is_some_and(|q| q.class == CueClass::Speech && !q.weak && !q.ing)
 }
 
 /// Whether `[c, b)` opens with a frame set off by commas: ", he added," / ", officials said,".
@@ -293,7 +314,10 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
             {
                 according_to(toks, a, b, i, 3)
             }
-            "citing" if i > a && is_comma(&toks[i - 1]) => according_to(toks, a, b, i, 1),
+            // "Ortega, citing ministry data, said …" is the verb's frame, the data its channel
+            "citing" if i > a && is_comma(&toks[i - 1]) && !citing_aside(toks, i, b) => {
+                according_to(toks, a, b, i, 1)
+            }
             // "…, as the mayor noted.", "As one voter put it, …"
             "as" if as_aside::as_aside(toks, a, b, i).is_some() => {
                 as_aside::as_aside(toks, a, b, i)
