@@ -10,6 +10,7 @@ mod according;
 mod as_aside;
 #[cfg(test)]
 mod aside_tests;
+mod asides;
 mod examples;
 mod inverted;
 mod long_subject;
@@ -36,6 +37,7 @@ use super::lexicon::{self, CueClass};
 use super::tokens::{Tok, TokKind};
 
 use according::according_to;
+use asides::{anonymity_aside, citing_aside, parenthetical_frame_follows, who_anonymity_note};
 use openers::{
     dash_credit, in_document, name_colon_quote, nominal_frame, simple_frame, speaker_label,
     statement_follows,
@@ -152,96 +154,6 @@ pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
         }
     }
     Some(f)
-}
-
-/// "A source, who asked not to be named because the talks are confidential, said …": the
-/// aside describing a source's anonymity or access, set off by commas; its words ("talks")
-/// are never the cue of the clause.
-fn anonymity_aside(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<(usize, usize)> {
-    let mut c1 = next_comma(toks, a, b);
-    while c1 + 1 < b {
-        let c2 = next_comma(toks, c1 + 1, b);
-        let opens_aside = matches!(toks[c1 + 1].low(), "who" | "speaking" | "on" | "because");
-        if opens_aside && c2 < b && is_anonymity_note(text, toks, c1 + 1, c2) {
-            return Some((c1 + 1, c2));
-        }
-        c1 = c2;
-    }
-    who_anonymity_note(text, toks, a, b)
-}
-
-/// "A diplomat who asked not to be named because the talks are private said …": the same
-/// note as a relative clause with no commas, from "who" up to the verb of saying of the main
-/// clause.
-fn who_anonymity_note(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<(usize, usize)> {
-    let w = (a + 1..b.saturating_sub(4)).find(|&w| toks[w].is("who"))?;
-    let says = |t: &Tok| {
-        !t.in_quote
-            && t.cue
-                .is_some_and(|c| c.class == CueClass::Speech && !c.weak && !c.ing)
-            && !matches!(t.low(), "asked" | "requested" | "spoke" | "speaking")
-    };
-    // not the infinitive of the note ("not authorized to speak")
-    let v = (w + 2..b.min(w + 25)).find(|&j| says(&toks[j]) && !toks[j - 1].is("to"))?;
-    // every reason for anonymity holds one of these words: read the phrase only then
-    let key = |t: &Tok| {
-        matches!(
-            t.low(),
-            "named"
-                | "identified"
-                | "anonymity"
-                | "authorized"
-                | "authorised"
-                | "permitted"
-                | "allowed"
-                | "name"
-                | "background"
-        )
-    };
-    let plain =
-        toks[w + 1..v].iter().all(|t| t.is_word() && !t.in_quote) && toks[w + 1..v].iter().any(key);
-    (plain && lexicon::has_withheld_name(&text[toks[w].start..toks[v - 1].end].to_lowercase()))
-        .then_some((w, v))
-}
-
-/// Whether the "citing" at `i` opens an aside between a subject and its verb of saying: "Ortega,
-/// citing data from the ministry, said …".
-fn citing_aside(toks: &[Tok], i: usize, b: usize) -> bool {
-    let c = next_comma(toks, i + 1, b);
-    c + 1 < b
-        && toks[c + 1]
-            .cue
-            .is_some_and(|q| q.class == CueClass::Speech && !q.weak && !q.ing)
-}
-
-/// Whether `[c, b)` opens with a frame set off by commas: ", he added," / ", officials said,".
-fn parenthetical_frame_follows(toks: &[Tok], c: usize, b: usize) -> bool {
-    if c >= b || !is_comma(&toks[c]) {
-        return false;
-    }
-    let Some(v) = (c + 2..b.min(c + 6)).find(|&k| toks[k].cue.is_some()) else {
-        return false;
-    };
-    let subject_words = toks[c + 1..v]
-        .iter()
-        .all(|t| t.is_word() && !t.in_quote && t.cue.is_none());
-    // "…, he said in an interview, …": a short adjunct of the frame before the closing comma,
-    // after a noun phrase and a finite verb of saying (not "…, while testifying before …,")
-    let mut e = v + 1;
-    let np_subject = toks[c + 1..v]
-        .iter()
-        .all(|t| np_word(t) && !matches!(t.low(), "and" | "or" | "but" | "nor"));
-    let finite_speech = toks[v]
-        .cue
-        .is_some_and(|q| q.class == CueClass::Speech && !q.ing);
-    if e < b && np_subject && finite_speech && opens_adjunct(toks[e].low()) {
-        let stop = b.min(e + 6);
-        e = (e + 1..stop)
-            .find(|&j| is_comma(&toks[j]))
-            .filter(|&c| toks[e..c].iter().all(|t| t.is_word() && !t.verbish))
-            .unwrap_or(e);
-    }
-    subject_words && e + 1 < b && is_comma(&toks[e])
 }
 
 /// "Lee, who estimated that …, said …": a relative clause's frame whose main clause resumes
