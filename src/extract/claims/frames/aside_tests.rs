@@ -347,3 +347,15 @@ fn posting_on_a_platform_reports_words() {
         assert!(find_frame(s, &toks, 0, toks.len()).is_none(), "{s}");
     }
 }
+
+#[test]
+fn a_headline_speaker_without_an_article_after_says() {
+    let (src, content, p) = frame("Inflation has peaked, says central bank chief");
+    assert_eq!(src.as_deref(), Some("central bank chief"));
+    assert_eq!(content, vec!["Inflation has peaked"]);
+    assert_eq!(p, Placement::After);
+    // one bare plural after a verb of promising is no speaker
+    let s = "She won a majority of regular, pledged delegates.";
+    let toks = marked(s);
+    assert!(find_frame(s, &toks, 0, toks.len()).is_none());
+}

@@ -113,7 +113,15 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
                         | "democratic"
                         | "republican"
                 )
-                || ends_in_name(np))
+                || ends_in_name(np)
+                // "Inflation has peaked, says central bank chief": headline style, no article
+                || np.len() >= 2 && np.last().is_some_and(|t| {
+                    let w = t.low();
+                    lexicon::is_title(w)
+                        || lexicon::is_person_word(w)
+                        || lexicon::is_anonymous_head(w)
+                        || lexicon::is_group_head(w)
+                }))
             && speech_subject(np)
             && !np.iter().any(|t| t.is("that"));
         if is_np {
