@@ -359,3 +359,15 @@ fn a_headline_speaker_without_an_article_after_says() {
     let toks = marked(s);
     assert!(find_frame(s, &toks, 0, toks.len()).is_none());
 }
+
+#[test]
+fn speaking_somewhere_or_for_a_while_reports_nothing() {
+    for s in [
+        "The senator spoke for nearly an hour.",
+        "Ruiz spoke at a rally in Dayton on Friday.",
+        "She will speak to the nation tonight.",
+    ] {
+        let toks = marked(s);
+        assert!(find_frame(s, &toks, 0, toks.len()).is_none(), "{s}");
+    }
+}

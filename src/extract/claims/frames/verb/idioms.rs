@@ -27,7 +27,15 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
             .get(p)
             .is_some_and(|t| matches!(t.low(), "about" | "of" | "to" | "with" | "up"))
     };
-    all_told || add_to || talks_noun || said_an_object_in_time_clause(toks, a, b, i)
+    // "The senator spoke for an hour", "spoke at a rally": where and how long, not what
+    let spoke_where = matches!(word, "spoke" | "speak" | "speaks" | "spoken")
+        && next.is_some_and(|t| {
+            matches!(
+                t.low(),
+                "for" | "at" | "to" | "with" | "during" | "in" | "on" | "before" | "after"
+            )
+        });
+    all_told || add_to || talks_noun || spoke_where || said_an_object_in_time_clause(toks, a, b, i)
 }
 
 /// Whether the cue at `i` stands in a leading clause of time or condition that closes, at a
