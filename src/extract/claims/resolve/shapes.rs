@@ -371,3 +371,36 @@ pub(super) fn is_local_government_body(core_lower: &[String]) -> bool {
                 | "regional"
         )
 }
+
+/// How many words of a mention come before its post-modifier ("sources [familiar with …]",
+/// "Ann Lee [of Acme]"): its core, where the name or head stands.
+pub(super) fn core_len(ws: &[&str], lower: &[String]) -> usize {
+    lower
+        .iter()
+        .enumerate()
+        .position(|(k, w)| {
+            matches!(
+                w.as_str(),
+                "who"
+                    | "with"
+                    | "familiar"
+                    | "close"
+                    | "knowledgeable"
+                    | "briefed"
+                    | "involved"
+                    | "speaking"
+                    | "that"
+            ) || (matches!(w.as_str(), "of" | "from" | "for" | "at")
+                && k >= 2
+                && is_cap(ws[k - 1])
+                && is_cap(ws[k - 2])
+                && !lexicon::is_name_stop(&lower[k - 2])
+                && !is_body_word(singular(&lower[k - 1]))
+                && lower.get(k + 1).is_some_and(|n| {
+                    n == "the"
+                        || (matches!(w.as_str(), "for" | "at") || is_person_name_before(lower, k))
+                            && is_cap(ws[k + 1])
+                }))
+        })
+        .unwrap_or(lower.len())
+}
