@@ -73,6 +73,7 @@ fn singular(w: &str) -> &str {
 }
 
 mod antecedents;
+mod apposed;
 mod appositives;
 mod classify;
 mod conjuncts;
@@ -90,6 +91,7 @@ mod titles;
 mod variants;
 
 use antecedents::*;
+use apposed::*;
 use appositives::*;
 pub use classify::classify;
 #[cfg(test)]
@@ -121,16 +123,7 @@ impl Resolver {
             let e = &mut self.entities[resolved.entity];
             if e.role.is_none() {
                 let role = without_article(mention);
-                // "the company's chief executive" or "his campaign manager" says less than a
-                // later "Acme's chief executive", and means nothing out of its sentence
-                let generic = role.split(' ').next().is_some_and(|w| {
-                    !is_cap(w) && (w.ends_with("'s") || w.ends_with("’s"))
-                        || matches!(
-                            w.to_lowercase().as_str(),
-                            "his" | "her" | "their" | "its" | "our" | "my"
-                        )
-                });
-                if !generic {
+                if !is_generic_role(role) {
                     e.role = Some(role.to_string());
                 }
             }
@@ -191,7 +184,26 @@ impl Resolver {
                 )
             }
             None => {
-                let (mut kind, mut name, role) = self.classify_cleaned(mention);
+                let (mut kind, mut name, mut role) = self.classify_cleaned(mention);
+                // "Ofwat, the regulator, said": the appositive tells what the name is
+                if let Some(phrase) = appositive_after(after) {
+                    match kind_of_appositive(phrase) {
+                        Some(SourceKind::Person) if kind == SourceKind::Person => {
+                            let described = without_article(phrase);
+                            if role.is_none() && !is_generic_role(described) {
+                                role = Some(described.to_string());
+                            }
+                        }
+                        Some(k @ (SourceKind::Official | SourceKind::Organization))
+                            if kind == SourceKind::Unknown
+                                || kind == SourceKind::Person
+                                    && may_be_body(mention, &name, role.as_deref()) =>
+                        {
+                            kind = k;
+                        }
+                        _ => {}
+                    }
+                }
                 // "two engineers, speaking on condition of anonymity, said": an aside that
                 // withholds their names makes them anonymous sources
                 if kind == SourceKind::UnnamedGroup && aside_withholds_name(after) {

@@ -30,3 +30,82 @@ fn a_trade_noun_ending_a_name_makes_a_firm() {
         assert_eq!(classify(name).0, SourceKind::Person, "{name}");
     }
 }
+
+/// The source `mention` resolves to when `after` follows it, as (name, kind, role).
+fn resolved_before(mention: &str, after: &str) -> (String, SourceKind, Option<String>) {
+    let mut r = Resolver::default();
+    let e = r.resolve_in(mention, 0, "", after).entity;
+    let e = &r.entities[e];
+    (e.name.clone(), e.kind, e.role.clone())
+}
+
+#[test]
+fn an_appositive_tells_a_body_from_a_person() {
+    let kind = |mention: &str, after: &str| resolved_before(mention, after).1;
+    assert_eq!(
+        kind("Ofwat", ", the regulator, said the firm had failed."),
+        SourceKind::Official
+    );
+    assert_eq!(
+        kind("Ofcom", ", the media watchdog, said the code was breached."),
+        SourceKind::Official
+    );
+    assert_eq!(
+        kind("Acme", ", the carmaker, said sales rose."),
+        SourceKind::Organization
+    );
+    assert_eq!(
+        kind(
+            "Wesfarmers",
+            ", Australia's biggest retailer, said profit fell."
+        ),
+        SourceKind::Organization
+    );
+    // a person's appositive keeps the person, and gives the role
+    assert_eq!(
+        resolved_before(
+            "Karla Reyes",
+            ", a spokeswoman for the mayor, said the road would open."
+        ),
+        (
+            "Karla Reyes".to_string(),
+            SourceKind::Person,
+            Some("spokeswoman for the mayor".to_string())
+        )
+    );
+    assert_eq!(
+        kind("Minyon Moore", ", a senior adviser to the campaign, said."),
+        SourceKind::Person
+    );
+    // a person's post in a body, whatever its last words
+    assert_eq!(
+        kind(
+            "Tiv Verdery",
+            ", a senior security official during the Bush administration."
+        ),
+        SourceKind::Person
+    );
+    // the appositive of the body inside the mention, not of the person
+    assert_eq!(
+        kind(
+            "Holm Schmied of Berenberg",
+            ", Germany's largest private bank, warned."
+        ),
+        SourceKind::Person
+    );
+    // a name known for a person's keeps the person
+    assert_eq!(
+        kind("Ann Lee", ", the carmaker, said sales rose."),
+        SourceKind::Person
+    );
+    // no appositive: a frame set in ("Ofwat, the company said, …") or a new clause
+    assert_eq!(
+        kind("Ofwat", ", the company said, had failed."),
+        SourceKind::Person
+    );
+    // a role owned by a pronoun or a common noun means nothing out of its sentence
+    assert_eq!(
+        resolved_before("Bo Fallon", ", the campaign's press secretary, said.").2,
+        None
+    );
+}
