@@ -64,13 +64,18 @@ pub(super) fn kind_of_appositive(phrase: &str) -> Option<SourceKind> {
 }
 
 /// Whether a mention classified as a person's name may be a body an appositive names: the name
-/// is the whole mention (in "Ann Lee of Acme, the carmaker," the appositive is Acme's), and no
-/// title, role or known given name shows a person.
+/// is the whole mention (in "Ann Lee of Acme, the carmaker," the appositive is Acme's), owns no
+/// word ("Variety's Gordon Cox"), and no title, role or known given name shows a person.
 pub(super) fn may_be_body(mention: &str, name: &str, role: Option<&str>) -> bool {
     let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
     role.is_none()
         && mention.trim() == name
-        && name.split_whitespace().all(|w| is_cap(w) || w == "&")
+        && name.split_whitespace().all(|w| {
+            (is_cap(w) || w == "&")
+                && !w.ends_with("'s")
+                && !w.ends_with("’s")
+                && !w.ends_with(['\'', '’'])
+        })
         && !is_given_name(&first)
 }
 

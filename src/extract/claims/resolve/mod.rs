@@ -88,6 +88,7 @@ mod shapes;
 #[cfg(test)]
 mod tests;
 mod titles;
+mod uptake;
 mod variants;
 
 use antecedents::*;
@@ -103,6 +104,7 @@ use names::*;
 use recent_names::*;
 use shapes::*;
 use titles::*;
+use uptake::*;
 
 impl Resolver {
     /// Resolves a mention (its text as written, at byte offset `at`), with `context` the article
@@ -186,8 +188,9 @@ impl Resolver {
             None => {
                 let (mut kind, mut name, mut role) = self.classify_cleaned(mention);
                 // "Ofwat, the regulator, said": the appositive tells what the name is
-                if let Some(phrase) = appositive_after(after) {
-                    match kind_of_appositive(phrase) {
+                let apposed = appositive_after(after).map(|p| (p, kind_of_appositive(p)));
+                if let Some((phrase, apposed_kind)) = apposed {
+                    match apposed_kind {
                         Some(SourceKind::Person) if kind == SourceKind::Person => {
                             let described = without_article(phrase);
                             if role.is_none() && !is_generic_role(described) {
@@ -203,6 +206,16 @@ impl Resolver {
                         }
                         _ => {}
                     }
+                }
+                // "Qantas said it would cut jobs": a lone name the text takes up as a body
+                let apposed_person = apposed.is_some_and(|(_, k)| k == Some(SourceKind::Person));
+                if kind == SourceKind::Person
+                    && !apposed_person
+                    && may_be_body(mention, &name, role.as_deref())
+                    && self.full_names.before(context, &name).is_none()
+                    && taken_up_as_body(&name, after)
+                {
+                    kind = SourceKind::Organization;
                 }
                 // "two engineers, speaking on condition of anonymity, said": an aside that
                 // withholds their names makes them anonymous sources

@@ -109,3 +109,55 @@ fn an_appositive_tells_a_body_from_a_person() {
         None
     );
 }
+
+#[test]
+fn a_lone_name_taken_up_by_it_is_a_body() {
+    let kind = |mention: &str, after: &str| resolved_before(mention, after).1;
+    let body = [
+        ("Qantas", " said it would cut 2,000 jobs by next year."),
+        ("Wesfarmers", " said its profit fell in the half."),
+        (
+            "Infosys",
+            " said on Tuesday that it had hired 5,000 graduates.",
+        ),
+        (
+            "Centrelink",
+            " said payments would be late. It blamed a computer fault.",
+        ),
+        (
+            "Kestrel",
+            " said prices would rise. The company sells 40,000 boilers a year.",
+        ),
+    ];
+    for (mention, after) in body {
+        assert_eq!(kind(mention, after), SourceKind::Organization, "{mention}");
+    }
+    let person = [
+        // an "it" that stands for nothing
+        ("Okafor", " said it was too early to tell."),
+        ("Okafor", " said it would be unfair to guess."),
+        ("Okafor", " said it seemed unlikely."),
+        // "he" or "she" takes the name up
+        ("Okafor", " said it would appeal. She did not say when."),
+        // a person named in full further on
+        (
+            "Okafor",
+            " said it would appeal. Grace Okafor has led the union since 2019.",
+        ),
+        // "its" further in the sentence, for another body
+        (
+            "Okafor",
+            " said the ministry had failed in its duty to residents.",
+        ),
+        // "the group" may be the person's own
+        (
+            "Okafor",
+            " said the vote was rigged. The group has filed a complaint.",
+        ),
+        // a name with an owner is a person at a body
+        ("Variety's Gus Cox", " said it would open in Chicago."),
+    ];
+    for (mention, after) in person {
+        assert_eq!(kind(mention, after), SourceKind::Person, "{mention}{after}");
+    }
+}
