@@ -33,7 +33,7 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         }
     };
     // the core: words before a post-modifier
-    let core_len = core_len(&ws, &lower);
+    let core_len = mention_core_len(&ws, &lower);
     let core = &ws[..core_len];
     let core_lower = &lower[..core_len];
     // "the Congress party": a political party is an organization, whatever office its name

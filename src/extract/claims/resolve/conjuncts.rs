@@ -5,6 +5,7 @@
 //! Committee on Ways and Means"), a shared head ("Republican and Democratic leaders") and an
 //! "and" inside a post-modifier ("a professor of history and politics") stay one source.
 
+use super::conjunct_words::*;
 use super::*;
 
 /// What one conjunct is, as a source noun phrase.
@@ -21,96 +22,6 @@ enum Shape {
     /// A plural source head with no determiner ("election experts"): a conjunct only beside
     /// pronouns and names, since next to another common noun it may share its words.
     Bare,
-}
-
-/// One word of a mention: its byte offset in the mention, as written and lower-cased without
-/// the punctuation around it.
-#[derive(Debug)]
-struct Word<'a> {
-    at: usize,
-    text: &'a str,
-    lower: String,
-}
-
-impl Word<'_> {
-    fn end(&self) -> usize {
-        self.at + self.text.len()
-    }
-    fn cap(&self) -> bool {
-        is_cap(self.text.trim_start_matches(['(', '[']))
-    }
-}
-
-fn split_words(mention: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let mut from = 0;
-    for w in mention.split_whitespace() {
-        let at = from + mention[from..].find(w).unwrap_or(0);
-        from = at + w.len();
-        let lower = w
-            .trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')'))
-            .to_lowercase();
-        out.push(Word { at, text: w, lower });
-    }
-    out
-}
-
-/// How many words open a conjunct before a parenthetical, a post-modifier or a comma.
-fn core_len(ws: &[Word]) -> usize {
-    let mut core = 0;
-    for (k, w) in ws.iter().enumerate() {
-        if w.text.starts_with('(')
-            || matches!(w.text, "-" | "—" | "–")
-            || k > 0
-                && (is_preposition(&w.lower)
-                    || matches!(w.lower.as_str(), "who" | "that" | "which" | "whose"))
-        {
-            break;
-        }
-        core = k + 1;
-        if w.text.ends_with([',', ';', ':']) {
-            break;
-        }
-    }
-    core
-}
-
-/// Whether the words before any relative clause hold a verb: a clause cut off before its cue
-/// ("his cousins joined a choir") is no noun phrase.
-fn has_verb(ws: &[Word]) -> bool {
-    let clause = ws
-        .iter()
-        .position(|w| matches!(w.lower.as_str(), "who" | "that" | "which" | "whose"))
-        .unwrap_or(ws.len());
-    (0..clause).any(|k| {
-        let w = ws[k].lower.as_str();
-        let after_noun = k > 0 && {
-            let prev = ws[k - 1].lower.as_str();
-            prev.ends_with('s') && !prev.ends_with("'s") || matches!(prev, "all" | "both")
-        };
-        lexicon::word_flags(w) & lexicon::flag::FINITE != 0
-            || k > 0 && lexicon::cue(w).is_some() && !ws[k].cap()
-            || after_noun && w.len() >= 5 && w.ends_with("ed") && !ws[k].cap()
-    })
-}
-
-/// Words that close a conjunct without naming anyone: "France in particular", "… all",
-/// "… publicly".
-fn trailing_adverbial(ws: &[Word]) -> usize {
-    let n = ws.len();
-    if n > 2 && ws[n - 2].lower == "in" && ws[n - 1].lower == "particular" {
-        return 2;
-    }
-    let last = ws[n - 1].lower.as_str();
-    // "Lee and Diaz jointly [agreed]": an adverb in -ly closes no name
-    let adverb = last.len() > 4 && last.ends_with("ly") && !ws[n - 1].cap();
-    let alone = n > 1
-        && (adverb
-            || matches!(
-                last,
-                "all" | "both" | "together" | "alike" | "too" | "also" | "jointly"
-            ));
-    usize::from(alone)
 }
 
 /// How a conjunct reads the words of its own.

@@ -76,6 +76,7 @@ mod antecedents;
 mod apposed;
 mod appositives;
 mod classify;
+mod conjunct_words;
 mod conjuncts;
 mod descriptions;
 mod full_names;

@@ -374,7 +374,7 @@ pub(super) fn is_local_government_body(core_lower: &[String]) -> bool {
 
 /// How many words of a mention come before its post-modifier ("sources [familiar with …]",
 /// "Ann Lee [of Acme]"): its core, where the name or head stands.
-pub(super) fn core_len(ws: &[&str], lower: &[String]) -> usize {
+pub(super) fn mention_core_len(ws: &[&str], lower: &[String]) -> usize {
     lower
         .iter()
         .enumerate()
