@@ -46,7 +46,12 @@ word_set!(
         "taiwan", "tajikistan", "tanzania", "thailand", "tunisia", "turkey", "turkmenistan",
         "uganda", "ukraine", "united arab emirates", "uae", "united kingdom", "uk", "u.k.",
         "united states", "u.s.", "usa", "uruguay", "uzbekistan", "venezuela", "vietnam",
-        "yemen", "zambia", "zimbabwe",
+        "yemen", "zambia", "zimbabwe", "brunei", "botswana", "namibia", "malawi",
+        "madagascar", "fiji", "papua new guinea", "bhutan", "maldives", "mauritius",
+        "luxembourg", "malta", "north macedonia", "jamaica", "barbados", "bahamas",
+        "el salvador", "costa rica", "ivory coast", "gabon", "liberia", "sierra leone",
+        "burkina faso", "burundi", "mauritania", "east timor", "timor-leste", "belize",
+        "guyana", "samoa", "tonga", "vanuatu", "solomon islands", "lesotho", "eswatini",
     ]
 );
 
