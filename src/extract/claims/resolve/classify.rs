@@ -61,6 +61,9 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     if let Some(kind) = coordinated_kind(&ws) {
         return (kind, strip_the(&ws.join(" ")), None);
     }
+    if is_name_with_and(&ws) {
+        return (SourceKind::Organization, ws.join(" "), None);
+    }
     // "the campaign of the former senator from Pennsylvania": the holder's body, not the place
     if let Some(body) = body_of_holder(&ws, &lower) {
         return body;

@@ -30,6 +30,20 @@ pub(super) fn coordinated_kind(ws: &[&str]) -> Option<SourceKind> {
     (a == b && body).then_some(a)
 }
 
+/// Whether a mention is two lone capitalised words joined by "and" ("Procter and Gamble",
+/// "Marks and Spencer"): the conjunct splitter keeps them together only as one name, and one
+/// name that holds "and" is a firm's, not a person's. A given name opening it ("Bill and
+/// Hillary") is people's.
+pub(super) fn is_name_with_and(ws: &[&str]) -> bool {
+    let name = |w: &str| {
+        is_cap(w)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !is_given_name(&w.to_lowercase())
+            && !lexicon::is_determiner(&w.to_lowercase())
+    };
+    matches!(ws, [a, "and", b] if name(a) && name(b))
+}
+
 /// The kind of a mention that names a role by a place or body it belongs to ("a truck driver
 /// from Ava, Mo.", "chairman of the board of Acme", "officials at the Pentagon"): the
 /// capitalised words after the preposition are not the source's name. An indefinite or plural

@@ -1,6 +1,7 @@
 //! How the text takes up a name it has just used: "Qantas said it would cut jobs" and "…
 //! said its profit fell" take up a body, "he" or "she" a person.
 
+use super::conjuncts::Uptake;
 use super::*;
 
 /// Whether the text after a name (`after`, from the end of the mention) takes it up as a body
@@ -31,15 +32,7 @@ pub(super) fn taken_up_as_body(name: &str, after: &str) -> bool {
     }
     // "said it would", "said on Tuesday that it had", "said its profit": "it" or "its" opening
     // the clause the cue opens
-    let opens_content = |k: usize| {
-        k >= 1 && {
-            let prev = lower[k - 1].as_str();
-            lexicon::cue(prev).is_some()
-                || prev == "that"
-                || (lexicon::is_day_word(prev) || lexicon::is_time_adverb(prev))
-                    && lower[..k - 1].iter().any(|w| lexicon::cue(w).is_some())
-        }
-    };
+    let opens_content = |k: usize| opens_content(&lower, k);
     let subject_it = lower.iter().take(7).enumerate().any(|(k, w)| {
         opens_content(k)
             && (w == "its"
@@ -176,4 +169,64 @@ fn named_as_person(name: &str, after: &str) -> bool {
             ) || is_given_name(&lower)
                 || lexicon::is_title(&lower))
     })
+}
+
+/// How the text after a mention joining lone names ("Smith and Lee", "Procter and Gamble")
+/// takes them up: as several ("both said", "say", "said they", "Mr. Lee" further on), as one
+/// body ("said it would", "said its"), or with no sign.
+pub(super) fn uptake_of_conjuncts(names: &[&str], after: &str) -> Uptake {
+    let window = next_two_sentences(after);
+    let lower: Vec<String> = window
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let first = lower.first().map(String::as_str).unwrap_or("");
+    // the mention runs straight into its verb: "both said", "say", "have said", "were told"
+    let verb_next = after.starts_with(' ') && !after.starts_with("  ");
+    let several_first = matches!(
+        first,
+        "both" | "each" | "jointly" | "together" | "have" | "are" | "were" | "do"
+    ) || plural_present(first);
+    if verb_next && several_first {
+        return Uptake::Several;
+    }
+    // the word that opens the content: "said they", "said on Monday that its"
+    for k in (0..lower.len().min(7)).filter(|&k| opens_content(&lower, k)) {
+        match lower[k].as_str() {
+            "they" | "their" | "we" | "our" => return Uptake::Several,
+            "its" => return Uptake::One,
+            "it" if lower.get(k + 1).is_some_and(|v| acts(v, lower.get(k + 2))) => {
+                return Uptake::One
+            }
+            _ => {}
+        }
+    }
+    if names.iter().any(|n| named_as_person(n, after)) {
+        return Uptake::Several;
+    }
+    Uptake::Unknown
+}
+
+/// A verb of saying in its plural present form ("say", "argue", "warn"): a base form whose
+/// "-s" form is a cue too.
+fn plural_present(w: &str) -> bool {
+    !w.ends_with('s')
+        && lexicon::cue(w).is_some_and(|c| !c.past && !c.ing)
+        && (lexicon::cue(&format!("{w}s")).is_some() || lexicon::cue(&format!("{w}es")).is_some())
+}
+
+/// Whether the word at `k` opens the content a cue before it opens: right after the cue or
+/// "that", or after a day or time word that follows the cue ("said on Tuesday it …").
+fn opens_content(lower: &[String], k: usize) -> bool {
+    k >= 1 && {
+        let prev = lower[k - 1].as_str();
+        lexicon::cue(prev).is_some()
+            || prev == "that"
+            || (lexicon::is_day_word(prev) || lexicon::is_time_adverb(prev))
+                && lower[..k - 1].iter().any(|w| lexicon::cue(w).is_some())
+    }
 }
