@@ -10,6 +10,14 @@ use super::*;
 /// ("Ofwat, the company said, …" is a frame set in, not an appositive).
 pub(super) fn appositive_after(after: &str) -> Option<&str> {
     let rest = after.strip_prefix(", ")?;
+    // "Priya Nair, 34, a teacher from Kochi,": an age comes first
+    let age_len = rest
+        .find(", ")
+        .filter(|&p| p > 0 && p <= 3 && rest[..p].chars().all(|c| c.is_ascii_digit()));
+    let rest = match age_len {
+        Some(p) => &rest[p + 2..],
+        None => rest,
+    };
     let end = rest.find([',', ';', '(', ')', '"', '“', '”', '\n'])?;
     let phrase = rest[..end].trim_end();
     // a full stop after a common noun closes it too, not one ending an abbreviation ("Mr.")
@@ -40,7 +48,7 @@ pub(super) fn appositive_after(after: &str) -> Option<&str> {
 
 /// The kind an appositive's head gives the name before it: a body that regulates or governs
 /// ("the regulator", "the media watchdog") is official, a firm or other body ("the carmaker",
-/// "the charity") an organization, a person's title or a common noun for a person a person.
+/// "the charity", "India's second-largest software exporter") an organization, a person's title or a common noun for a person a person.
 pub(super) fn kind_of_appositive(phrase: &str) -> Option<SourceKind> {
     // the head: the last word before a post-modifier ("a senior adviser [to the campaign]")
     let lower = phrase.to_lowercase();
@@ -54,10 +62,31 @@ pub(super) fn kind_of_appositive(phrase: &str) -> Option<SourceKind> {
     {
         return Some(SourceKind::Person);
     }
-    if lexicon::is_official_word(head) || head == "watchdog" {
+    // the heads of official bodies an appositive names, not every word that may end an
+    // official name ("a security guard")
+    let official = matches!(
+        head,
+        "regulator"
+            | "watchdog"
+            | "ministry"
+            | "department"
+            | "authority"
+            | "commission"
+            | "government"
+            | "administration"
+            | "police"
+            | "court"
+            | "tribunal"
+            | "bureau"
+            | "directorate"
+            | "inspectorate"
+            | "secretariat"
+            | "council"
+    );
+    if official {
         return Some(SourceKind::Official);
     }
-    if lexicon::is_org_word(head) || lexicon::is_trade_word(head) {
+    if lexicon::is_org_word(head) || lexicon::is_trade_word(head) || is_firm_noun(head) {
         return Some(SourceKind::Organization);
     }
     None

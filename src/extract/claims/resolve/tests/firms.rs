@@ -85,6 +85,26 @@ fn an_appositive_tells_a_body_from_a_person() {
         ),
         SourceKind::Person
     );
+    // an age before the appositive; a job whose last word may end an official name
+    assert_eq!(
+        resolved_before("Priya Nair", ", 34, a teacher from Kochi, said."),
+        (
+            "Priya Nair".to_string(),
+            SourceKind::Person,
+            Some("teacher from Kochi".to_string())
+        )
+    );
+    assert_eq!(
+        kind("Marv Teske", ", 53, a security guard at a casino, said."),
+        SourceKind::Person
+    );
+    assert_eq!(
+        kind(
+            "Infosys",
+            ", India's second-largest software exporter, said."
+        ),
+        SourceKind::Organization
+    );
     // the appositive of the body inside the mention, not of the person
     assert_eq!(
         kind(
