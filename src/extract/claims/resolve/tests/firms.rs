@@ -181,3 +181,19 @@ fn a_lone_name_taken_up_by_it_is_a_body() {
         assert_eq!(kind(mention, after), SourceKind::Person, "{mention}{after}");
     }
 }
+
+#[test]
+fn a_capital_or_seat_of_government_speaks_for_it() {
+    for name in [
+        "Beijing",
+        "Moscow",
+        "New Delhi",
+        "Scotland Yard",
+        "South Block",
+    ] {
+        assert_eq!(classify(name).0, SourceKind::Official, "{name}");
+    }
+    // a capital as a surname, and capitals that are common names, stay people's
+    assert_eq!(classify("Irving Berlin").0, SourceKind::Person);
+    assert_eq!(classify("Washington").0, SourceKind::Person);
+}
