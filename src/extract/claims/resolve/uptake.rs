@@ -97,8 +97,8 @@ pub(super) fn is_firm_noun(w: &str) -> bool {
 }
 
 /// Whether a verb after "it" has "it" stand for a body acting, not for nothing: not a copula
-/// or a raising verb ("it was too early", "it seemed unlikely"), nor a modal before "be" ("it
-/// would be unfair").
+/// (unless in a progressive: "it was reviewing") or a raising verb ("it was too early", "it
+/// seemed unlikely"), nor a modal before "be" ("it would be unfair").
 fn acts(verb: &str, then: Option<&String>) -> bool {
     let modal = matches!(
         verb,
@@ -106,6 +106,14 @@ fn acts(verb: &str, then: Option<&String>) -> bool {
     );
     if modal {
         return !matches!(then.map(String::as_str), Some("be"));
+    }
+    // "it was reviewing its prices": a copula before a verb in -ing acts, unless it only
+    // turns ("it was getting harder", "it was going to rain")
+    let progressive = then.is_some_and(|v| {
+        v.len() > 5 && v.ends_with("ing") && !matches!(v.as_str(), "getting" | "going" | "becoming")
+    });
+    if matches!(verb, "is" | "was" | "'s") && progressive {
+        return true;
     }
     let empty = matches!(
         verb,

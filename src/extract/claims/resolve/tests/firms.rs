@@ -144,6 +144,7 @@ fn a_lone_name_taken_up_by_it_is_a_body() {
             "Centrelink",
             " said payments would be late. It blamed a computer fault.",
         ),
+        ("Coles", " said it was reviewing its prices."),
         (
             "Kestrel",
             " said prices would rise. The company sells 40,000 boilers a year.",
@@ -157,6 +158,7 @@ fn a_lone_name_taken_up_by_it_is_a_body() {
         ("Okafor", " said it was too early to tell."),
         ("Okafor", " said it would be unfair to guess."),
         ("Okafor", " said it seemed unlikely."),
+        ("Okafor", " said it was getting harder to cope."),
         // "he" or "she" takes the name up
         ("Okafor", " said it would appeal. She did not say when."),
         // a person named in full further on
