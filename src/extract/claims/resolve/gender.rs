@@ -115,14 +115,18 @@ pub fn last_gendered_name(context: &str, wanted: Gender) -> Option<String> {
             } && cap(ws[i]);
         let ends_sentence = ws[i].ends_with('.') && word_gender(&w).is_none();
         // "a neighbour who asked that her surname not be used, Karen, said", "a neighbour
-        // named Karen": a person the text names by a given name alone
+        // named Karen", "a resident who gave her name only as Mary": a person the text names
+        // by a given name alone
         // (not a place after a place: "Roanoke, Virginia,")
         let given_alone = shows
             && word_gender(&w).is_none()
             && i > 0
             && !super::lexicon::is_us_state(&w)
             && (ws[i].ends_with(',') && ws[i - 1].ends_with(',') && !cap(ws[i - 1])
-                || matches!(ws[i - 1], "named" | "called"));
+                || matches!(ws[i - 1], "named" | "called")
+                || ws[i - 1] == "as"
+                    && i > 1
+                    && matches!(ws[i - 2], "only" | "name" | "herself" | "himself"));
         if given_alone {
             return Some(bare(ws[i]));
         }

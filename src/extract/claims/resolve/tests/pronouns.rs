@@ -146,6 +146,7 @@ fn she_takes_up_a_woman_named_by_her_given_name_alone() {
         "A neighbour who did not want her surname used, Karen, said the family kept to \
          themselves. She said ",
         "A neighbour named Karen said the family kept to themselves. She said ",
+        "A resident, who gave her name only as Karen, said the water was brown. She said ",
     ] {
         let mut r = Resolver::default();
         let at = text.rfind("She").expect("she");
