@@ -62,7 +62,7 @@ fn resolve_mention(text: &str, s: &RawSource, resolver: &mut Resolver) -> Vec<Sp
         }];
     }
     let m = s.mention;
-    let parts = resolver.speaker_conjuncts(m.of(text), &text[..m.start]);
+    let parts = resolver.speaker_conjuncts_in(m.of(text), &text[..m.start], &text[m.end..]);
     let mut speakers: Vec<Speaker> = Vec::with_capacity(parts.len());
     for c in parts {
         let part = Span::new(m.start + c.mention.0, m.start + c.mention.1);

@@ -221,6 +221,29 @@ word_set!(
     ]
 );
 
+word_set!(
+    /// Common nouns of an industry or trade that end a firm's name written without a word for
+    /// a body ("Thames Water", "British Gas", "Qantas Airways", "Tata Motors"), none of them a
+    /// usual surname (so not "Baker", "Steel", "Power", "Gold"): only source resolution reads
+    /// them, and only as the last of two or more capitalised words.
+    is_trade_word,
+    [
+        "water", "gas", "energy", "electric", "electricity", "oil", "petroleum", "fuels",
+        "mining", "minerals", "metals", "resources", "renewables", "utilities", "airways",
+        "airlines", "aviation", "aerospace", "airports", "rail", "railways", "railroad",
+        "motors", "automotive", "trucks", "shipping", "logistics", "freight", "cruises",
+        "pharmaceuticals", "pharma", "therapeutics", "biotech", "foods", "beverages", "drinks",
+        "dairy", "brewing", "breweries", "tobacco", "cosmetics", "apparel", "textiles",
+        "telecom", "telecoms", "telecommunications", "communications", "broadband", "wireless",
+        "networks", "holdings", "capital", "partners", "investments", "securities",
+        "ventures", "equity", "insurance", "assurance", "finance", "systems",
+        "software", "technologies", "electronics", "semiconductor", "industries",
+        "enterprises", "brands", "entertainment", "studios", "pictures", "hotels", "resorts",
+        "supermarkets", "stores", "retail", "pharmacy", "chemicals", "cement", "construction",
+        "engineering", "properties", "homes", "estates", "developments",
+    ]
+);
+
 /// A common noun for a person or an occupation ("farmer", "businessman", "economist"), singular.
 pub fn is_person_word(w: &str) -> bool {
     is_person_noun(w) || is_occupation(w)

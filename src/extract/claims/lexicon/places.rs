@@ -46,18 +46,34 @@ word_set!(
         "taiwan", "tajikistan", "tanzania", "thailand", "tunisia", "turkey", "turkmenistan",
         "uganda", "ukraine", "united arab emirates", "uae", "united kingdom", "uk", "u.k.",
         "united states", "u.s.", "usa", "uruguay", "uzbekistan", "venezuela", "vietnam",
-        "yemen", "zambia", "zimbabwe",
+        "yemen", "zambia", "zimbabwe", "brunei", "botswana", "namibia", "malawi",
+        "madagascar", "fiji", "papua new guinea", "bhutan", "maldives", "mauritius",
+        "luxembourg", "malta", "north macedonia", "jamaica", "barbados", "bahamas",
+        "el salvador", "costa rica", "ivory coast", "gabon", "liberia", "sierra leone",
+        "burkina faso", "burundi", "mauritania", "east timor", "timor-leste", "belize",
+        "guyana", "samoa", "tonga", "vanuatu", "solomon islands", "lesotho", "eswatini",
     ]
 );
 
 word_set!(
     /// Seats of government that news style lets speak for it, lower-cased without "the":
-    /// "Downing Street said", "the Elysee said", "City Hall said".
+    /// "Downing Street said", "the Elysee said", "City Hall said", "Scotland Yard said"; and
+    /// national capitals that speak for their governments ("Beijing said", "Moscow warned"),
+    /// leaving out those that are common surnames or given names (Washington, London, Paris).
     is_seat_of_government,
     [
         "white house", "downing street", "number 10", "no. 10", "no 10", "number ten",
         "elysee", "élysée", "elysee palace", "élysée palace", "kremlin", "whitehall",
         "capitol hill", "city hall", "blue house", "zhongnanhai", "quai d'orsay",
-        "foggy bottom", "pentagon", "state house", "statehouse", "town hall",
+        "foggy bottom", "pentagon", "state house", "statehouse", "town hall", "scotland yard",
+        "holyrood", "stormont", "south block", "north block", "beijing", "moscow", "tehran",
+        "pyongyang", "kyiv", "kiev", "tokyo", "seoul", "new delhi", "islamabad", "kabul",
+        "ankara", "riyadh", "damascus", "baghdad", "cairo", "berlin", "brussels", "canberra",
+        "ottawa", "taipei", "hanoi", "manila", "jakarta", "havana", "caracas", "beirut",
+        "khartoum", "addis ababa", "nairobi", "pretoria", "abuja", "bangkok", "dhaka",
+        "kathmandu", "colombo", "naypyitaw", "minsk", "tbilisi", "yerevan", "baku", "warsaw",
+        "budapest", "rome", "madrid", "athens", "vienna", "stockholm", "oslo", "copenhagen",
+        "helsinki", "dublin", "lisbon", "prague", "bucharest", "belgrade", "doha",
+        "abu dhabi", "muscat", "amman", "kuala lumpur", "ramallah", "tashkent", "astana",
     ]
 );

@@ -33,34 +33,7 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         }
     };
     // the core: words before a post-modifier
-    let core_len = lower
-        .iter()
-        .enumerate()
-        .position(|(k, w)| {
-            matches!(
-                w.as_str(),
-                "who"
-                    | "with"
-                    | "familiar"
-                    | "close"
-                    | "knowledgeable"
-                    | "briefed"
-                    | "involved"
-                    | "speaking"
-                    | "that"
-            ) || (matches!(w.as_str(), "of" | "from" | "for" | "at")
-                && k >= 2
-                && is_cap(ws[k - 1])
-                && is_cap(ws[k - 2])
-                && !lexicon::is_name_stop(&lower[k - 2])
-                && !is_body_word(singular(&lower[k - 1]))
-                && lower.get(k + 1).is_some_and(|n| {
-                    n == "the"
-                        || (matches!(w.as_str(), "for" | "at") || is_person_name_before(&lower, k))
-                            && is_cap(ws[k + 1])
-                }))
-        })
-        .unwrap_or(lower.len());
+    let core_len = mention_core_len(&ws, &lower);
     let core = &ws[..core_len];
     let core_lower = &lower[..core_len];
     // "the Congress party": a political party is an organization, whatever office its name
@@ -87,6 +60,9 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     // "Britain and France", "the ministry and the army": bodies named together speak as one
     if let Some(kind) = coordinated_kind(&ws) {
         return (kind, strip_the(&ws.join(" ")), None);
+    }
+    if is_name_with_and(&ws) {
+        return (SourceKind::Organization, ws.join(" "), None);
     }
     // "the campaign of the former senator from Pennsylvania": the holder's body, not the place
     if let Some(body) = body_of_holder(&ws, &lower) {
@@ -246,9 +222,12 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             && run_lower
                 .iter()
                 .any(|w| lexicon::is_official_word(w.trim_end_matches("'s")));
-        let has_org = run_lower
-            .iter()
-            .any(|w| lexicon::is_org_word(w.trim_end_matches("'s")));
+        // "Thames Water", "British Gas": a firm named by its trade, with no word for a body
+        let trade = run.len() >= 2 && lexicon::is_trade_word(last);
+        let has_org = trade
+            || run_lower
+                .iter()
+                .any(|w| lexicon::is_org_word(w.trim_end_matches("'s")));
         // "Charlie King", "Bob Host": a capitalised given name before a title-like surname
         let given_name_before = run.len() >= 2 && {
             let prev = run_lower[run.len() - 2].as_str();
@@ -259,7 +238,8 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
                 && lexicon::is_title(last)
         };
         let last_is_name = given_name_before
-            || (!lexicon::is_official_word(last)
+            || (!trade
+                && !lexicon::is_official_word(last)
                 && !lexicon::is_org_word(last)
                 && !lexicon::is_media_word(last)
                 && !lexicon::is_title(last)

@@ -4,7 +4,20 @@
 //! determiner phrase on a source head. Names that hold "and" ("Procter and Gamble", "the
 //! Committee on Ways and Means"), a shared head ("Republican and Democratic leaders") and an
 //! "and" inside a post-modifier ("a professor of history and politics") stay one source.
+//!
+//! Lone capitalised words joined by "and" ("Smith and Lee", "Procter and Gamble") are people
+//! when the text knows them as people, or one of them stands beside a known person (beside
+//! bodies alone, a body: "Forbes and Wealth-X"); news style
+//! introduces a person by full name, so words it has not introduced are read from the grammar
+//! around them: the pair taken up as several — "both", "each", "jointly" after it, a plural
+//! verb ("say", "have said"), a content opening on "they" or "their", either named further on
+//! as a person ("Mr. Lee", "Ann Lee") — are people; taken up as one ("said it would appeal",
+//! "said its profit fell"), or with no sign either way ("Marks and Spencer said sales fell"),
+//! one name, which [`classify`] reads as a firm's. English news writes a company in the
+//! singular (agencies' and papers' style books agree), so a plural verb or "they" is a weak
+//! sign, and the one a British "Marks and Spencer say they" gets wrong.
 
+use super::conjunct_words::*;
 use super::*;
 
 /// What one conjunct is, as a source noun phrase.
@@ -21,96 +34,10 @@ enum Shape {
     /// A plural source head with no determiner ("election experts"): a conjunct only beside
     /// pronouns and names, since next to another common noun it may share its words.
     Bare,
-}
-
-/// One word of a mention: its byte offset in the mention, as written and lower-cased without
-/// the punctuation around it.
-#[derive(Debug)]
-struct Word<'a> {
-    at: usize,
-    text: &'a str,
-    lower: String,
-}
-
-impl Word<'_> {
-    fn end(&self) -> usize {
-        self.at + self.text.len()
-    }
-    fn cap(&self) -> bool {
-        is_cap(self.text.trim_start_matches(['(', '[']))
-    }
-}
-
-fn split_words(mention: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let mut from = 0;
-    for w in mention.split_whitespace() {
-        let at = from + mention[from..].find(w).unwrap_or(0);
-        from = at + w.len();
-        let lower = w
-            .trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')'))
-            .to_lowercase();
-        out.push(Word { at, text: w, lower });
-    }
-    out
-}
-
-/// How many words open a conjunct before a parenthetical, a post-modifier or a comma.
-fn core_len(ws: &[Word]) -> usize {
-    let mut core = 0;
-    for (k, w) in ws.iter().enumerate() {
-        if w.text.starts_with('(')
-            || matches!(w.text, "-" | "—" | "–")
-            || k > 0
-                && (is_preposition(&w.lower)
-                    || matches!(w.lower.as_str(), "who" | "that" | "which" | "whose"))
-        {
-            break;
-        }
-        core = k + 1;
-        if w.text.ends_with([',', ';', ':']) {
-            break;
-        }
-    }
-    core
-}
-
-/// Whether the words before any relative clause hold a verb: a clause cut off before its cue
-/// ("his cousins joined a choir") is no noun phrase.
-fn has_verb(ws: &[Word]) -> bool {
-    let clause = ws
-        .iter()
-        .position(|w| matches!(w.lower.as_str(), "who" | "that" | "which" | "whose"))
-        .unwrap_or(ws.len());
-    (0..clause).any(|k| {
-        let w = ws[k].lower.as_str();
-        let after_noun = k > 0 && {
-            let prev = ws[k - 1].lower.as_str();
-            prev.ends_with('s') && !prev.ends_with("'s") || matches!(prev, "all" | "both")
-        };
-        lexicon::word_flags(w) & lexicon::flag::FINITE != 0
-            || k > 0 && lexicon::cue(w).is_some() && !ws[k].cap()
-            || after_noun && w.len() >= 5 && w.ends_with("ed") && !ws[k].cap()
-    })
-}
-
-/// Words that close a conjunct without naming anyone: "France in particular", "… all",
-/// "… publicly".
-fn trailing_adverbial(ws: &[Word]) -> usize {
-    let n = ws.len();
-    if n > 2 && ws[n - 2].lower == "in" && ws[n - 1].lower == "particular" {
-        return 2;
-    }
-    let last = ws[n - 1].lower.as_str();
-    // "Lee and Diaz jointly [agreed]": an adverb in -ly closes no name
-    let adverb = last.len() > 4 && last.ends_with("ly") && !ws[n - 1].cap();
-    let alone = n > 1
-        && (adverb
-            || matches!(
-                last,
-                "all" | "both" | "together" | "alike" | "too" | "also" | "jointly"
-            ));
-    usize::from(alone)
+    /// A lone capitalised word the text has not introduced ("Smith", "Gamble"): a person
+    /// beside a person or when the text takes the conjuncts up as several, else part of one
+    /// name.
+    Lone,
 }
 
 /// How a conjunct reads the words of its own.
@@ -124,6 +51,17 @@ struct Reading<'r> {
     shared_title: bool,
 }
 
+/// How the text after a mention takes up what it joins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Uptake {
+    /// As several: "both said", "say", "said they".
+    Several,
+    /// As one body: "said it would", "said its".
+    One,
+    /// No sign either way.
+    Unknown,
+}
+
 impl Reading<'_> {
     /// Whether a lone capitalised word is a person the text knows: a source already taken up
     /// by that surname, or a full name written before.
@@ -133,20 +71,34 @@ impl Reading<'_> {
             .trim_matches(|c: char| !c.is_alphanumeric())
             .trim_end_matches("'s");
         let lower = bare.to_lowercase();
-        if is_given_name(&lower) || is_party_noun(singular(&lower)) || is_leadership_word(&lower) {
+        if is_party_noun(singular(&lower)) || is_leadership_word(&lower) {
             return false;
         }
-        self.shared_title
-            || self
-                .resolver
-                .entities
-                .iter()
-                .any(|e| e.kind == SourceKind::Person && e.head == lower)
+        // "Ryan and Trump" after "Paul Ryan": a given name is a surname too, when the text
+        // has named someone by it
+        let source = self
+            .resolver
+            .entities
+            .iter()
+            .any(|e| e.kind == SourceKind::Person && e.head == lower);
+        (self.shared_title && !is_given_name(&lower))
+            || source
             || self
                 .resolver
                 .full_names
                 .before(self.context, bare)
                 .is_some()
+    }
+
+    /// Whether a lone capitalised word names a body the text has taken up already.
+    fn known_body(&self, w: &Word) -> bool {
+        let bare = w.text.trim_matches(|c: char| !c.is_alphanumeric());
+        self.resolver.entities.iter().any(|e| {
+            matches!(
+                e.kind,
+                SourceKind::Organization | SourceKind::Official | SourceKind::Media
+            ) && e.name.eq_ignore_ascii_case(bare)
+        })
     }
 
     /// Whether a capitalised word opening a sentence may be a common word rather than a given
@@ -252,6 +204,17 @@ impl Reading<'_> {
                 Some(Shape::Body)
             }
             1 if self.known_person(last) => Some(Shape::Person),
+            // "Forbes and Wealth-X say": a body the text has taken up already
+            1 if self.known_body(last) => Some(Shape::Body),
+            // a sentence's first word may be a common one ("Developers and supporters say"),
+            // and a given name alone ("Bill and Melinda Gates") is no surname
+            1 if r == 0
+                && core.len() == 1
+                && !is_given_name(&last.lower)
+                && !(first && self.sentence_start && self.common_word(last)) =>
+            {
+                Some(Shape::Lone)
+            }
             1 => None,
             // "Bill and Melinda Gates Foundation" ends on a body word
             _ if is_body_word(head) || lexicon::is_media_word(head) => Some(Shape::Body),
@@ -290,7 +253,15 @@ impl Resolver {
     /// The conjuncts of a source mention: the whole mention unless it joins two or more source
     /// noun phrases with "and" ("he and Mr. Orr", "Britain and France", "Mr. Wu and other
     /// leaders"). `context` is the text before it.
+    #[cfg(test)]
     pub fn speaker_conjuncts(&self, mention: &str, context: &str) -> Vec<Conjunct> {
+        self.speaker_conjuncts_in(mention, context, "")
+    }
+
+    /// [`Resolver::speaker_conjuncts`], with `after` the text after the mention: how it takes
+    /// the conjuncts up decides between people and one name for words the text has not
+    /// introduced ("Smith and Lee both said", "Marks and Spencer said it").
+    pub fn speaker_conjuncts_in(&self, mention: &str, context: &str, after: &str) -> Vec<Conjunct> {
         let whole = vec![Conjunct {
             mention: (0, mention.len()),
             name: (0, mention.len()),
@@ -392,9 +363,32 @@ impl Resolver {
             .iter()
             .map(|&(a, b)| reading.shape(&ws[a..b], a == 0))
             .collect();
-        let Some(shapes) = shapes else {
+        let Some(mut shapes) = shapes else {
             return whole;
         };
+        if shapes.contains(&Shape::Lone) {
+            let names: Vec<&str> = parts.iter().map(|&(a, _)| ws[a].text).collect();
+            // lone names stand only beside names and pronouns ("Developers and supporters in
+            // Congress" is no pair of people)
+            let among_names = shapes
+                .iter()
+                .all(|s| matches!(s, Shape::Lone | Shape::Person | Shape::Pronoun));
+            let beside_person = shapes.contains(&Shape::Person);
+            // "Forbes and Wealth-X": beside bodies alone, a lone name is a body too
+            let among_bodies = shapes
+                .iter()
+                .all(|s| matches!(s, Shape::Lone | Shape::Body))
+                && shapes.contains(&Shape::Body);
+            let people = among_names
+                && (beside_person || uptake_of_conjuncts(&names, after) == Uptake::Several);
+            if !(people || among_bodies) {
+                return whole;
+            }
+            let lone = if people { Shape::Person } else { Shape::Body };
+            for s in shapes.iter_mut().filter(|s| **s == Shape::Lone) {
+                *s = lone;
+            }
+        }
         let named = |s: &Shape| matches!(s, Shape::Pronoun | Shape::Person);
         let bare_ok = shapes.iter().filter(|s| !named(s)).count() <= 1;
         if shapes.contains(&Shape::Bare) && !bare_ok

@@ -85,7 +85,8 @@ fn word_gender(w: &str) -> Option<Gender> {
 }
 
 /// The last person in `context` (its final 1,500 bytes) whose title or given name shows the
-/// gender `wanted`: "Mrs. Clinton", "Carly Fiorina". The name as written, title included.
+/// gender `wanted`: "Mrs. Clinton", "Carly Fiorina", or a given name set off alone ("a
+/// neighbour, Karen,"). The name as written, title included.
 pub fn last_gendered_name(context: &str, wanted: Gender) -> Option<String> {
     let mut from = context.len().saturating_sub(1500);
     while !context.is_char_boundary(from) {
@@ -113,6 +114,22 @@ pub fn last_gendered_name(context: &str, wanted: Gender) -> Option<String> {
                 Gender::Male => super::lexicon::is_male_given_name(&w),
             } && cap(ws[i]);
         let ends_sentence = ws[i].ends_with('.') && word_gender(&w).is_none();
+        // "a neighbour who asked that her surname not be used, Karen, said", "a neighbour
+        // named Karen", "a resident who gave her name only as Mary": a person the text names
+        // by a given name alone
+        // (not a place after a place: "Roanoke, Virginia,")
+        let given_alone = shows
+            && word_gender(&w).is_none()
+            && i > 0
+            && !super::lexicon::is_us_state(&w)
+            && (ws[i].ends_with(',') && ws[i - 1].ends_with(',') && !cap(ws[i - 1])
+                || matches!(ws[i - 1], "named" | "called")
+                || ws[i - 1] == "as"
+                    && i > 1
+                    && matches!(ws[i - 2], "only" | "name" | "herself" | "himself"));
+        if given_alone {
+            return Some(bare(ws[i]));
+        }
         if !shows || ends_sentence || ws[i].ends_with([',', ';', ':']) {
             continue;
         }

@@ -73,8 +73,10 @@ fn singular(w: &str) -> &str {
 }
 
 mod antecedents;
+mod apposed;
 mod appositives;
 mod classify;
+mod conjunct_words;
 mod conjuncts;
 mod descriptions;
 mod full_names;
@@ -87,9 +89,11 @@ mod shapes;
 #[cfg(test)]
 mod tests;
 mod titles;
+mod uptake;
 mod variants;
 
 use antecedents::*;
+use apposed::*;
 use appositives::*;
 pub use classify::classify;
 #[cfg(test)]
@@ -101,6 +105,7 @@ use names::*;
 use recent_names::*;
 use shapes::*;
 use titles::*;
+use uptake::*;
 
 impl Resolver {
     /// Resolves a mention (its text as written, at byte offset `at`), with `context` the article
@@ -121,16 +126,7 @@ impl Resolver {
             let e = &mut self.entities[resolved.entity];
             if e.role.is_none() {
                 let role = without_article(mention);
-                // "the company's chief executive" or "his campaign manager" says less than a
-                // later "Acme's chief executive", and means nothing out of its sentence
-                let generic = role.split(' ').next().is_some_and(|w| {
-                    !is_cap(w) && (w.ends_with("'s") || w.ends_with("’s"))
-                        || matches!(
-                            w.to_lowercase().as_str(),
-                            "his" | "her" | "their" | "its" | "our" | "my"
-                        )
-                });
-                if !generic {
+                if !is_generic_role(role) {
                     e.role = Some(role.to_string());
                 }
             }
@@ -191,7 +187,37 @@ impl Resolver {
                 )
             }
             None => {
-                let (mut kind, mut name, role) = self.classify_cleaned(mention);
+                let (mut kind, mut name, mut role) = self.classify_cleaned(mention);
+                // "Ofwat, the regulator, said": the appositive tells what the name is
+                let apposed = appositive_after(after).map(|p| (p, kind_of_appositive(p)));
+                if let Some((phrase, apposed_kind)) = apposed {
+                    match apposed_kind {
+                        Some(SourceKind::Person) if kind == SourceKind::Person => {
+                            let described = without_article(phrase);
+                            if role.is_none() && !is_generic_role(described) {
+                                role = Some(described.to_string());
+                            }
+                        }
+                        Some(k @ (SourceKind::Official | SourceKind::Organization))
+                            if kind == SourceKind::Unknown
+                                || kind == SourceKind::Person
+                                    && may_be_body(mention, &name, role.as_deref()) =>
+                        {
+                            kind = k;
+                        }
+                        _ => {}
+                    }
+                }
+                // "Qantas said it would cut jobs": a lone name the text takes up as a body
+                let apposed_person = apposed.is_some_and(|(_, k)| k == Some(SourceKind::Person));
+                if kind == SourceKind::Person
+                    && !apposed_person
+                    && may_be_body(mention, &name, role.as_deref())
+                    && self.full_names.before(context, &name).is_none()
+                    && taken_up_as_body(&name, after)
+                {
+                    kind = SourceKind::Organization;
+                }
                 // "two engineers, speaking on condition of anonymity, said": an aside that
                 // withholds their names makes them anonymous sources
                 if kind == SourceKind::UnnamedGroup && aside_withholds_name(after) {

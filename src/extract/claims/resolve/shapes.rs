@@ -30,6 +30,20 @@ pub(super) fn coordinated_kind(ws: &[&str]) -> Option<SourceKind> {
     (a == b && body).then_some(a)
 }
 
+/// Whether a mention is two lone capitalised words joined by "and" ("Procter and Gamble",
+/// "Marks and Spencer"): the conjunct splitter keeps them together only as one name, and one
+/// name that holds "and" is a firm's, not a person's. A given name opening it ("Bill and
+/// Hillary") is people's.
+pub(super) fn is_name_with_and(ws: &[&str]) -> bool {
+    let name = |w: &str| {
+        is_cap(w)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !is_given_name(&w.to_lowercase())
+            && !lexicon::is_determiner(&w.to_lowercase())
+    };
+    matches!(ws, [a, "and", b] if name(a) && name(b))
+}
+
 /// The kind of a mention that names a role by a place or body it belongs to ("a truck driver
 /// from Ava, Mo.", "chairman of the board of Acme", "officials at the Pentagon"): the
 /// capitalised words after the preposition are not the source's name. An indefinite or plural
@@ -370,4 +384,37 @@ pub(super) fn is_local_government_body(core_lower: &[String]) -> bool {
                 | "provincial"
                 | "regional"
         )
+}
+
+/// How many words of a mention come before its post-modifier ("sources [familiar with …]",
+/// "Ann Lee [of Acme]"): its core, where the name or head stands.
+pub(super) fn mention_core_len(ws: &[&str], lower: &[String]) -> usize {
+    lower
+        .iter()
+        .enumerate()
+        .position(|(k, w)| {
+            matches!(
+                w.as_str(),
+                "who"
+                    | "with"
+                    | "familiar"
+                    | "close"
+                    | "knowledgeable"
+                    | "briefed"
+                    | "involved"
+                    | "speaking"
+                    | "that"
+            ) || (matches!(w.as_str(), "of" | "from" | "for" | "at")
+                && k >= 2
+                && is_cap(ws[k - 1])
+                && is_cap(ws[k - 2])
+                && !lexicon::is_name_stop(&lower[k - 2])
+                && !is_body_word(singular(&lower[k - 1]))
+                && lower.get(k + 1).is_some_and(|n| {
+                    n == "the"
+                        || (matches!(w.as_str(), "for" | "at") || is_person_name_before(lower, k))
+                            && is_cap(ws[k + 1])
+                }))
+        })
+        .unwrap_or(lower.len())
 }

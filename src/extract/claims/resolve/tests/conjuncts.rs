@@ -160,3 +160,85 @@ fn each_speaker_resolves_on_its_own() {
     let c = Resolver::default().speaker_conjuncts(m, "");
     assert_eq!(&m[c[1].name.0..c[1].name.1], "Sen. Bo Diaz");
 }
+
+/// The conjuncts of `mention` between `context` and `after`, as text.
+fn speakers_between(r: &Resolver, context: &str, mention: &str, after: &str) -> Vec<String> {
+    r.speaker_conjuncts_in(mention, context, after)
+        .iter()
+        .map(|c| mention[c.mention.0..c.mention.1].to_string())
+        .collect()
+}
+
+#[test]
+fn lone_names_the_text_takes_up_as_several_are_people() {
+    let r = Resolver::default();
+    let two = |mention: &str, after: &str| speakers_between(&r, "", mention, after);
+    let pair = ["Okoro", "Baines"].map(String::from).to_vec();
+    for after in [
+        " both said the ruling was wrong.",
+        " said they would appeal.",
+        " say the plan is flawed.",
+        " have said the plan is flawed.",
+        " said on Monday that their appeal would go ahead.",
+        " said the vote was rigged. Mr. Baines has sued before.",
+    ] {
+        assert_eq!(two("Okoro and Baines", after), pair, "{after}");
+    }
+    // taken up as one, or with no sign: one name
+    for after in [
+        " said it would close 20 stores.",
+        " said its sales fell.",
+        " said sales fell in the quarter.",
+    ] {
+        assert_eq!(two("Barnes and Noble", after), vec!["Barnes and Noble"]);
+    }
+    // beside a person the text knows, a lone name is a person too
+    let known = "Tom Wade toured the plant. ";
+    assert_eq!(
+        speakers_between(&r, known, "Wade and Pryce", " said it would reopen."),
+        vec!["Wade", "Pryce"]
+    );
+    // a given name is a surname too when the text has a source by it
+    let mut r = Resolver::default();
+    r.resolve("Paul Ryan", 0, "");
+    assert_eq!(
+        speakers_between(
+            &r,
+            "Paul Ryan spoke. ",
+            "Ryan and Trump",
+            " agreed to meet."
+        ),
+        vec!["Ryan", "Trump"]
+    );
+    // a body the text has taken up already stays a body beside another
+    let mut r = Resolver::default();
+    let forbes = r.resolve_in("Forbes", 0, "", " said it tracks 500 fortunes.");
+    assert_eq!(r.entities[forbes.entity].kind, SourceKind::Organization);
+    assert_eq!(
+        speakers_between(&r, "Forbes said so. ", "Forbes and Wealth-X", " say."),
+        vec!["Forbes", "Wealth-X"]
+    );
+    // lone names stand only beside names: a sentence's first word may be a common noun
+    assert_eq!(
+        speakers_between(
+            &Resolver::default(),
+            "",
+            "Developers and supporters in Congress",
+            " say the program works."
+        ),
+        vec!["Developers and supporters in Congress"]
+    );
+}
+
+#[test]
+fn lone_names_kept_together_name_a_firm() {
+    for name in ["Procter and Gamble", "Marks and Spencer", "Smith and Lee"] {
+        assert_eq!(
+            classify(name),
+            (SourceKind::Organization, name.to_string(), None),
+            "{name}"
+        );
+    }
+    // people named together by given names are no firm
+    assert_eq!(classify("Bill and Hillary Clinton").0, SourceKind::Person);
+}

@@ -5,6 +5,7 @@ use super::*;
 mod classify;
 mod conjuncts;
 mod descriptions;
+mod firms;
 mod mentions;
 mod names;
 mod pronouns;

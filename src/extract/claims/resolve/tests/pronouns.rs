@@ -139,3 +139,31 @@ fn a_pronoun_prefers_a_named_person_to_a_description_left_unnamed() {
     let she = r.resolve("she", text.len(), text);
     assert_eq!(she.entity, finch.entity);
 }
+
+#[test]
+fn she_takes_up_a_woman_named_by_her_given_name_alone() {
+    for text in [
+        "A neighbour who did not want her surname used, Karen, said the family kept to \
+         themselves. She said ",
+        "A neighbour named Karen said the family kept to themselves. She said ",
+        "A resident, who gave her name only as Karen, said the water was brown. She said ",
+    ] {
+        let mut r = Resolver::default();
+        let at = text.rfind("She").expect("she");
+        let she = r.resolve("She", at, &text[..at]);
+        assert_eq!(r.entities[she.entity].name, "Karen", "{text}");
+        assert_eq!(r.entities[she.entity].kind, SourceKind::Person);
+    }
+    // a state after a city is no woman
+    let text = "The mayor of Roanoke, Virginia, quit. She said ";
+    let mut r = Resolver::default();
+    let at = text.rfind("She").expect("she");
+    let she = r.resolve("She", at, &text[..at]);
+    assert_ne!(r.entities[she.entity].name, "Virginia");
+    // a given name in a list of names is no person of its own
+    let text = "Ann Lee, Karen Bo and Tom Orr spoke. She said ";
+    let mut r = Resolver::default();
+    let at = text.rfind("She").expect("she");
+    let she = r.resolve("She", at, &text[..at]);
+    assert_ne!(r.entities[she.entity].name, "Karen");
+}

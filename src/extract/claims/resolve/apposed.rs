@@ -1,0 +1,142 @@
+//! What an appositive set off by commas right after a name says of it: "Ofwat, the regulator,"
+//! is an official body, "Acme, the carmaker," a firm, "Karla Reyes, a spokeswoman for the
+//! mayor," a person with that role.
+
+use super::*;
+
+/// The appositive right after a mention (`after` is the text that follows it): a noun phrase
+/// opened by an article or an owner ("the regulator", "a spokeswoman for the mayor",
+/// "Britain's biggest lender"), closed by a comma or the sentence's end, and holding no verb
+/// ("Ofwat, the company said, …" is a frame set in, not an appositive).
+pub(super) fn appositive_after(after: &str) -> Option<&str> {
+    let rest = after.strip_prefix(", ")?;
+    // "Priya Nair, 34, a teacher from Kochi,": an age comes first
+    let age_len = rest
+        .find(", ")
+        .filter(|&p| p > 0 && p <= 3 && rest[..p].chars().all(|c| c.is_ascii_digit()));
+    let rest = match age_len {
+        Some(p) => &rest[p + 2..],
+        None => rest,
+    };
+    let end = rest.find([',', ';', '(', ')', '"', '“', '”', '\n'])?;
+    let phrase = rest[..end].trim_end();
+    // a full stop after a common noun closes it too, not one ending an abbreviation ("Mr.")
+    let stop = phrase.match_indices(". ").map(|(p, _)| p).find(|&p| {
+        let word = phrase[..p].rsplit(' ').next().unwrap_or("");
+        !word.starts_with(char::is_uppercase)
+    });
+    let phrase = match stop {
+        Some(p) => &phrase[..p],
+        None => phrase.trim_end_matches('.'),
+    };
+    let ws: Vec<&str> = phrase.split_whitespace().collect();
+    let first = ws.first()?.to_lowercase();
+    let owner = ws.len() > 1 && (first.ends_with("'s") || first.ends_with("’s"));
+    if !(matches!(first.as_str(), "the" | "a" | "an") || owner) || ws.len() < 2 || ws.len() > 12 {
+        return None;
+    }
+    // a relative clause ("a pollster who worked for …") describes at length: no role to
+    // copy whole, and no head to trust
+    let verb = ws[1..].iter().any(|w| {
+        let w = w.to_lowercase();
+        matches!(w.as_str(), "who" | "which" | "that" | "whose")
+            || lexicon::cue(&w).is_some()
+            || lexicon::word_flags(&w) & lexicon::flag::FINITE != 0
+    });
+    (!verb).then_some(phrase)
+}
+
+/// The kind an appositive's head gives the name before it: a body that regulates or governs
+/// ("the regulator", "the media watchdog") is official, a firm or other body ("the carmaker",
+/// "the charity", "India's second-largest software exporter") an organization, a person's title or a common noun for a person a person.
+pub(super) fn kind_of_appositive(phrase: &str) -> Option<SourceKind> {
+    // the head: the last word before a post-modifier ("a senior adviser [to the campaign]")
+    let lower = phrase.to_lowercase();
+    let head = lower
+        .split_whitespace()
+        .take_while(|w| !is_preposition(w) && !opens_post_modifier(w))
+        .last()?
+        .trim_end_matches("'s")
+        .trim_end_matches("’s");
+    if lexicon::is_title(head) || lexicon::is_person_word(head) || lexicon::is_anonymous_head(head)
+    {
+        return Some(SourceKind::Person);
+    }
+    // the heads of official bodies an appositive names, not every word that may end an
+    // official name ("a security guard")
+    let official = matches!(
+        head,
+        "regulator"
+            | "watchdog"
+            | "ministry"
+            | "department"
+            | "authority"
+            | "commission"
+            | "government"
+            | "administration"
+            | "police"
+            | "court"
+            | "tribunal"
+            | "bureau"
+            | "directorate"
+            | "inspectorate"
+            | "secretariat"
+            | "council"
+    );
+    if official {
+        return Some(SourceKind::Official);
+    }
+    if lexicon::is_org_word(head) || lexicon::is_trade_word(head) || is_firm_noun(head) {
+        return Some(SourceKind::Organization);
+    }
+    None
+}
+
+/// Whether a mention classified as a person's name may be a body an appositive names: the name
+/// is the whole mention (in "Ann Lee of Acme, the carmaker," the appositive is Acme's), owns no
+/// word ("Variety's Gordon Cox"), and no title, role or known given name shows a person.
+pub(super) fn may_be_body(mention: &str, name: &str, role: Option<&str>) -> bool {
+    let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+    role.is_none()
+        && mention.trim() == name
+        && name.split_whitespace().all(|w| {
+            (is_cap(w) || w == "&")
+                && !w.ends_with("'s")
+                && !w.ends_with("’s")
+                && !w.ends_with(['\'', '’'])
+        })
+        && !is_given_name(&first)
+}
+
+/// Prepositions of time and place beyond the ones a source mention's post-modifier opens on
+/// ("a senior official [during the Bush administration]").
+fn opens_post_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "during"
+            | "since"
+            | "until"
+            | "before"
+            | "after"
+            | "over"
+            | "through"
+            | "across"
+            | "against"
+            | "into"
+            | "toward"
+            | "towards"
+    )
+}
+
+/// Whether a role (without its article) is owned by a word that stands for someone else: "the
+/// company's chief executive" or "his campaign manager" says less than a later "Acme's chief
+/// executive", and means nothing out of its sentence.
+pub(super) fn is_generic_role(role: &str) -> bool {
+    role.split(' ').next().is_some_and(|w| {
+        !is_cap(w) && (w.ends_with("'s") || w.ends_with("’s"))
+            || matches!(
+                w.to_lowercase().as_str(),
+                "his" | "her" | "their" | "its" | "our" | "my"
+            )
+    })
+}

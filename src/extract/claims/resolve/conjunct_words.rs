@@ -1,0 +1,94 @@
+//! The words of a source mention as the conjunct splitter reads them: offsets, the core before
+//! a post-modifier, a verb that makes a clause of it, adverbials that close it.
+
+use super::*;
+
+/// One word of a mention: its byte offset in the mention, as written and lower-cased without
+/// the punctuation around it.
+#[derive(Debug)]
+pub(super) struct Word<'a> {
+    pub at: usize,
+    pub text: &'a str,
+    pub lower: String,
+}
+
+impl Word<'_> {
+    pub fn end(&self) -> usize {
+        self.at + self.text.len()
+    }
+    pub fn cap(&self) -> bool {
+        is_cap(self.text.trim_start_matches(['(', '[']))
+    }
+}
+
+pub(super) fn split_words(mention: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for w in mention.split_whitespace() {
+        let at = from + mention[from..].find(w).unwrap_or(0);
+        from = at + w.len();
+        let lower = w
+            .trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')'))
+            .to_lowercase();
+        out.push(Word { at, text: w, lower });
+    }
+    out
+}
+
+/// How many words open a conjunct before a parenthetical, a post-modifier or a comma.
+pub(super) fn core_len(ws: &[Word]) -> usize {
+    let mut core = 0;
+    for (k, w) in ws.iter().enumerate() {
+        if w.text.starts_with('(')
+            || matches!(w.text, "-" | "—" | "–")
+            || k > 0
+                && (is_preposition(&w.lower)
+                    || matches!(w.lower.as_str(), "who" | "that" | "which" | "whose"))
+        {
+            break;
+        }
+        core = k + 1;
+        if w.text.ends_with([',', ';', ':']) {
+            break;
+        }
+    }
+    core
+}
+
+/// Whether the words before any relative clause hold a verb: a clause cut off before its cue
+/// ("his cousins joined a choir") is no noun phrase.
+pub(super) fn has_verb(ws: &[Word]) -> bool {
+    let clause = ws
+        .iter()
+        .position(|w| matches!(w.lower.as_str(), "who" | "that" | "which" | "whose"))
+        .unwrap_or(ws.len());
+    (0..clause).any(|k| {
+        let w = ws[k].lower.as_str();
+        let after_noun = k > 0 && {
+            let prev = ws[k - 1].lower.as_str();
+            prev.ends_with('s') && !prev.ends_with("'s") || matches!(prev, "all" | "both")
+        };
+        lexicon::word_flags(w) & lexicon::flag::FINITE != 0
+            || k > 0 && lexicon::cue(w).is_some() && !ws[k].cap()
+            || after_noun && w.len() >= 5 && w.ends_with("ed") && !ws[k].cap()
+    })
+}
+
+/// Words that close a conjunct without naming anyone: "France in particular", "… all",
+/// "… publicly".
+pub(super) fn trailing_adverbial(ws: &[Word]) -> usize {
+    let n = ws.len();
+    if n > 2 && ws[n - 2].lower == "in" && ws[n - 1].lower == "particular" {
+        return 2;
+    }
+    let last = ws[n - 1].lower.as_str();
+    // "Lee and Diaz jointly [agreed]": an adverb in -ly closes no name
+    let adverb = last.len() > 4 && last.ends_with("ly") && !ws[n - 1].cap();
+    let alone = n > 1
+        && (adverb
+            || matches!(
+                last,
+                "all" | "both" | "together" | "alike" | "too" | "also" | "jointly"
+            ));
+    usize::from(alone)
+}

@@ -1,0 +1,201 @@
+//! Firms and bodies named without a word for a body ("Thames Water", "Ofwat, the regulator,"),
+//! told from people's names, on sentences written for these tests.
+
+use super::*;
+
+#[test]
+fn a_trade_noun_ending_a_name_makes_a_firm() {
+    for name in [
+        "Thames Water",
+        "British Gas",
+        "Northern Rail",
+        "Qantas Airways",
+        "Tata Motors",
+        "Murray Goulburn Foods",
+        "Bharti Telecom",
+        "Hollis Logistics",
+    ] {
+        assert_eq!(classify(name).0, SourceKind::Organization, "{name}");
+        assert_eq!(classify(name).1, name);
+    }
+    // surnames that are common nouns stay people's names
+    for name in [
+        "Ann Baker",
+        "Tom Price",
+        "Ruth Banks",
+        "Ed Young",
+        "Lia Steel",
+        "Sam Power",
+    ] {
+        assert_eq!(classify(name).0, SourceKind::Person, "{name}");
+    }
+}
+
+/// The source `mention` resolves to when `after` follows it, as (name, kind, role).
+fn resolved_before(mention: &str, after: &str) -> (String, SourceKind, Option<String>) {
+    let mut r = Resolver::default();
+    let e = r.resolve_in(mention, 0, "", after).entity;
+    let e = &r.entities[e];
+    (e.name.clone(), e.kind, e.role.clone())
+}
+
+#[test]
+fn an_appositive_tells_a_body_from_a_person() {
+    let kind = |mention: &str, after: &str| resolved_before(mention, after).1;
+    assert_eq!(
+        kind("Ofwat", ", the regulator, said the firm had failed."),
+        SourceKind::Official
+    );
+    assert_eq!(
+        kind("Ofcom", ", the media watchdog, said the code was breached."),
+        SourceKind::Official
+    );
+    assert_eq!(
+        kind("Acme", ", the carmaker, said sales rose."),
+        SourceKind::Organization
+    );
+    assert_eq!(
+        kind(
+            "Wesfarmers",
+            ", Australia's biggest retailer, said profit fell."
+        ),
+        SourceKind::Organization
+    );
+    // a person's appositive keeps the person, and gives the role
+    assert_eq!(
+        resolved_before(
+            "Karla Reyes",
+            ", a spokeswoman for the mayor, said the road would open."
+        ),
+        (
+            "Karla Reyes".to_string(),
+            SourceKind::Person,
+            Some("spokeswoman for the mayor".to_string())
+        )
+    );
+    assert_eq!(
+        kind("Minyon Moore", ", a senior adviser to the campaign, said."),
+        SourceKind::Person
+    );
+    // a person's post in a body, whatever its last words
+    assert_eq!(
+        kind(
+            "Tiv Verdery",
+            ", a senior security official during the Bush administration."
+        ),
+        SourceKind::Person
+    );
+    // an age before the appositive; a job whose last word may end an official name
+    assert_eq!(
+        resolved_before("Priya Nair", ", 34, a teacher from Kochi, said."),
+        (
+            "Priya Nair".to_string(),
+            SourceKind::Person,
+            Some("teacher from Kochi".to_string())
+        )
+    );
+    assert_eq!(
+        kind("Marv Teske", ", 53, a security guard at a casino, said."),
+        SourceKind::Person
+    );
+    assert_eq!(
+        kind(
+            "Infosys",
+            ", India's second-largest software exporter, said."
+        ),
+        SourceKind::Organization
+    );
+    // the appositive of the body inside the mention, not of the person
+    assert_eq!(
+        kind(
+            "Holm Schmied of Berenberg",
+            ", Germany's largest private bank, warned."
+        ),
+        SourceKind::Person
+    );
+    // a name known for a person's keeps the person
+    assert_eq!(
+        kind("Ann Lee", ", the carmaker, said sales rose."),
+        SourceKind::Person
+    );
+    // no appositive: a frame set in ("Ofwat, the company said, …") or a new clause
+    assert_eq!(
+        kind("Ofwat", ", the company said, had failed."),
+        SourceKind::Person
+    );
+    // a role owned by a pronoun or a common noun means nothing out of its sentence
+    assert_eq!(
+        resolved_before("Bo Fallon", ", the campaign's press secretary, said.").2,
+        None
+    );
+}
+
+#[test]
+fn a_lone_name_taken_up_by_it_is_a_body() {
+    let kind = |mention: &str, after: &str| resolved_before(mention, after).1;
+    let body = [
+        ("Qantas", " said it would cut 2,000 jobs by next year."),
+        ("Wesfarmers", " said its profit fell in the half."),
+        (
+            "Infosys",
+            " said on Tuesday that it had hired 5,000 graduates.",
+        ),
+        (
+            "Centrelink",
+            " said payments would be late. It blamed a computer fault.",
+        ),
+        ("Coles", " said it was reviewing its prices."),
+        (
+            "Kestrel",
+            " said prices would rise. The company sells 40,000 boilers a year.",
+        ),
+    ];
+    for (mention, after) in body {
+        assert_eq!(kind(mention, after), SourceKind::Organization, "{mention}");
+    }
+    let person = [
+        // an "it" that stands for nothing
+        ("Okafor", " said it was too early to tell."),
+        ("Okafor", " said it would be unfair to guess."),
+        ("Okafor", " said it seemed unlikely."),
+        ("Okafor", " said it was getting harder to cope."),
+        // "he" or "she" takes the name up
+        ("Okafor", " said it would appeal. She did not say when."),
+        // a person named in full further on
+        (
+            "Okafor",
+            " said it would appeal. Grace Okafor has led the union since 2019.",
+        ),
+        // "its" further in the sentence, for another body
+        (
+            "Okafor",
+            " said the ministry had failed in its duty to residents.",
+        ),
+        // "the group" may be the person's own
+        (
+            "Okafor",
+            " said the vote was rigged. The group has filed a complaint.",
+        ),
+        // a name with an owner is a person at a body
+        ("Variety's Gus Cox", " said it would open in Chicago."),
+    ];
+    for (mention, after) in person {
+        assert_eq!(kind(mention, after), SourceKind::Person, "{mention}{after}");
+    }
+}
+
+#[test]
+fn a_capital_or_seat_of_government_speaks_for_it() {
+    for name in [
+        "Beijing",
+        "Moscow",
+        "New Delhi",
+        "Scotland Yard",
+        "South Block",
+    ] {
+        assert_eq!(classify(name).0, SourceKind::Official, "{name}");
+    }
+    // a capital as a surname, and capitals that are common names, stay people's
+    assert_eq!(classify("Irving Berlin").0, SourceKind::Person);
+    assert_eq!(classify("Washington").0, SourceKind::Person);
+}
