@@ -286,10 +286,13 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             let body_name = (name_from.max(run_start + 1)..core_len).any(|k| {
                 matches!(core_lower[k].as_str(), "of" | "on" | "for")
                     && is_body_word(&core_lower[k - 1])
+                // (a capitalised "The" opening the sentence is in the run: "The United Nations")
             }) || (name_from == run_start
-                && run_start == 1
+                && run_start <= 1
                 && core_lower[0] == "the"
-                && run.len() >= 2
+                && run.len() >= 2 + (1 - run_start)
+                // "The Post's Dana Milbank" is a person of the paper's
+                && !run_lower.iter().any(|w| w.ends_with("'s") || w.ends_with("’s"))
                 && !lexicon::is_group_head(&format!("{last}s")));
             if body_name {
                 let kind = if has_official {
@@ -298,6 +301,17 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
                     SourceKind::Organization
                 };
                 return (kind, strip_the(&run.join(" ")), None);
+            }
+            // "The RSF", "PTI reported": a name in capitals alone is a body's initials; a
+            // transcript's speaker in capitals ("RAMOS:") is a surname, longer and with vowels
+            let bare = strip_the(&name);
+            let vowels = bare.bytes().filter(|c| b"AEIOU".contains(c)).count();
+            let initials = (2..=6).contains(&bare.len())
+                && (bare.len() <= 4 || vowels == 0)
+                && bare.bytes().all(|c| c.is_ascii_uppercase())
+                && role.is_none();
+            if initials {
+                return (SourceKind::Organization, bare, None);
             }
             if !(has_official || has_org) || name_from > run_start || run.len() <= 3 {
                 return (SourceKind::Person, name, role);

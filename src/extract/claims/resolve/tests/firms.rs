@@ -199,3 +199,23 @@ fn a_capital_or_seat_of_government_speaks_for_it() {
     assert_eq!(classify("Irving Berlin").0, SourceKind::Person);
     assert_eq!(classify("Washington").0, SourceKind::Person);
 }
+
+#[test]
+fn initials_and_a_capitalised_the_name_bodies() {
+    for (mention, name) in [
+        ("The RSF", "RSF"),
+        ("PTI", "PTI"),
+        ("The BJP", "BJP"),
+        ("BFMTV", "BFMTV"),
+        ("The United Nations", "United Nations"),
+        ("The American Legion", "American Legion"),
+    ] {
+        let (kind, got, _) = classify(mention);
+        assert_eq!(kind, SourceKind::Organization, "{mention}");
+        assert_eq!(got, name);
+    }
+    // a transcript's speaker in capitals, and a reporter of a paper's, are people
+    for mention in ["RAMOS", "TRUMP", "The Post's Dana Milbank"] {
+        assert_eq!(classify(mention).0, SourceKind::Person, "{mention}");
+    }
+}
