@@ -315,3 +315,33 @@ fn a_closed_pipe_is_not_an_error() {
         );
     }
 }
+
+#[test]
+fn a_court_and_local_news_story() {
+    let v = extract_json(&["tests/fixtures/court_and_local.txt"], None);
+    let claims = v["claims"].as_array().unwrap();
+    let claim = |needle: &str| {
+        claims
+            .iter()
+            .find(|c| c["text"].as_str().unwrap().contains(needle))
+            .unwrap_or_else(|| panic!("no claim holds {needle:?}"))
+    };
+    let source = |needle: &str| claim(needle)["sources"][0].clone();
+    // the byline is boilerplate, not a claim
+    assert!(claims
+        .iter()
+        .all(|c| !c["text"].as_str().unwrap().contains("Sarah Jones")));
+    assert_eq!(source("spent donations on holidays")["cue"], "heard");
+    let parishioner = source("had been \"shattered\"");
+    assert_eq!(parishioner["kind"], "anonymous");
+    assert!(parishioner["role"]
+        .as_str()
+        .unwrap()
+        .contains("asked not to be named"));
+    let hale = source("I trusted him with everything");
+    assert_eq!(hale["name"], "Joan Hale");
+    assert!(claims.iter().all(|c| c["text"] != "71."));
+    assert_eq!(source("approved an audit")["name"], "Tom Reed");
+    assert_eq!(claim("did not say whether")["kind"], "no_comment");
+    assert_eq!(source("Justice must be done")["cue"], "posted");
+}

@@ -6,6 +6,7 @@ use super::lexicon::FastMap;
 use super::resolve::{self, Resolver};
 use super::{RawClaim, RawSource};
 use crate::extract::types::{ExtractedSource, Span};
+use crate::vocab::SourceKind;
 
 /// One speaker of a claim: the words that name it and what they resolved to.
 #[derive(Debug, Clone, Copy)]
@@ -105,10 +106,19 @@ pub(super) fn sources_of(
         if out.iter().any(|o| o.name.eq_ignore_ascii_case(&ent.name)) {
             continue;
         }
+        // "A parishioner, who asked not to be named, said": whoever the head, a source the
+        // frame describes by a reason for anonymity is anonymous
+        let withheld = frame_role
+            .as_deref()
+            .is_some_and(|r| super::lexicon::has_withheld_name(&r.to_lowercase()));
+        let kind = match ent.kind {
+            SourceKind::Unknown if withheld => SourceKind::Anonymous,
+            k => k,
+        };
         out.push(ExtractedSource {
             name: ent.name.clone(),
             mention: sp.mention,
-            kind: ent.kind,
+            kind,
             cue: Some(s.cue.clone()),
             role: frame_role.clone().or_else(|| ent.role.clone()),
             via: via.clone(),

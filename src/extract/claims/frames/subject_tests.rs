@@ -290,3 +290,13 @@ fn a_named_speaker_with_a_description_after_the_content() {
         Some("The judges who ruled that the state could not enforce the law")
     );
 }
+
+#[test]
+fn a_clause_whose_object_is_a_source_noun_is_no_subject() {
+    // "an audit" is a document's head, but "approved an audit" is a verb and its object
+    let (src, _, content) =
+        frame("The parish council approved an audit, Tom Reed, a council spokesman, said.")
+            .unwrap();
+    assert_eq!(src.as_deref(), Some("Tom Reed"));
+    assert_eq!(content, ["The parish council approved an audit"]);
+}
