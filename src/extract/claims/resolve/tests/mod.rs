@@ -8,3 +8,4 @@ mod descriptions;
 mod mentions;
 mod names;
 mod pronouns;
+mod subjects;
