@@ -56,3 +56,19 @@ fn a_pronoun_takes_up_a_person_named_by_a_given_name_alone() {
     let text = "Officials such as Martha Ruiz spoke. She said ";
     assert_eq!(pronoun_after(text, &[], "She"), "Martha Ruiz");
 }
+
+#[test]
+fn they_prefers_the_subject_of_the_sentence_before_to_an_object() {
+    let text = "The engineers, from a firm in Leeds, surveyed residents along the canal. They \
+                found ";
+    assert_eq!(pronoun_after(text, &[], "They"), "the engineers");
+    // after a short opening phrase set off by a comma, too
+    let text = "In March, the nurses visited farmers in the valley. They found ";
+    assert_eq!(pronoun_after(text, &[], "They"), "the nurses");
+    // the phrase of an object stops at the subject's head ("the nurses visited farmers")
+    let text = "Last March the nurses visited farmers in the valley. They found ";
+    assert_eq!(pronoun_after(text, &[], "They"), "farmers");
+    // a body's document speaks for it: "it" keeps the nearest phrase
+    let text = "The council sent a warning letter on Monday. It says ";
+    assert_eq!(pronoun_after(text, &[], "It"), "a warning letter");
+}
