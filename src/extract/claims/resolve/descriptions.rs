@@ -73,10 +73,23 @@ impl Resolver {
                         .is_some_and(|role| role_names_office(role, &head))
                     && description_fits(rest, &head, e.role.as_deref())
             });
-            return named.or_else(|| {
+            let found = named.or_else(|| {
                 self.latest(person)
                     .filter(|&i| description_fits(rest, &head, self.entities[i].role.as_deref()))
             });
+            // "The Health Secretary has been accused …. the minister told reporters": an office
+            // the text named by its title since that person's last mention
+            if rest == head {
+                if let Some((at, office)) = office_before(context, &head) {
+                    if found.map_or(true, |i| self.entities[i].last < at) {
+                        let (kind, name, role) = classify(&office);
+                        let i = self.add(name, kind, role, head.clone());
+                        self.entities[i].last = at;
+                        return Some(i);
+                    }
+                }
+            }
+            return found;
         }
         None
     }
