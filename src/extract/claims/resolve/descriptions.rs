@@ -12,7 +12,12 @@ impl Resolver {
             .or_else(|| lower.strip_prefix("that "))
             .or_else(|| lower.strip_prefix("these "))
             .or_else(|| lower.strip_prefix("those "))?;
-        if ws.iter().skip(1).any(|w| is_cap(w)) || rest.split_whitespace().count() > 3 {
+        // "the Premier", "the Minister": British and Australian style capitalise a title
+        // alone as they do before a name
+        let capitalised_title = ws.len() == 2 && lexicon::is_title(rest);
+        if ws.iter().skip(1).any(|w| is_cap(w)) && !capitalised_title
+            || rest.split_whitespace().count() > 3
+        {
             return None;
         }
         let head = head_of(rest);

@@ -314,3 +314,15 @@ fn a_description_by_title_takes_up_an_office_the_text_named_by_its_title() {
     let found = resolve_last(text, &["Education Secretary Ann Lee"], "The minister");
     assert_ne!(found, "Education Secretary");
 }
+
+#[test]
+fn a_title_capitalised_alone_after_the_takes_up_the_person_given_that_title() {
+    let text = "Tasmanian Premier Joan Whitlock opened the bridge on Friday. Critics said it \
+                ran late. The Premier said ";
+    let mut r = Resolver::default();
+    let at = text.find("Tasmanian").unwrap_or(0);
+    let a = r.resolve("Tasmanian Premier Joan Whitlock", at, &text[..at]);
+    let at = text.rfind("The Premier").unwrap_or(0);
+    let b = r.resolve("The Premier", at, &text[..at]);
+    assert_eq!(a.entity, b.entity);
+}
