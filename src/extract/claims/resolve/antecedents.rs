@@ -52,67 +52,121 @@ fn body_head(w: &str) -> bool {
         && (lexicon::is_org_word(w) || lexicon::is_official_word(w) || lexicon::is_document_head(w))
 }
 
-/// The noun phrase nearest before a pronoun that it can stand for, with its byte offset in
-/// `context`: for a plural pronoun one of people ("Republicans scrambled …; they proposed"),
-/// for a singular one a body or document ("the agency … it said"). The phrase runs back from
-/// its head over capitalised words and possessives, and over modifiers only as far as a
+/// The noun phrase before a pronoun that it can stand for, with its byte offset in `context`:
+/// for a plural pronoun one of people ("Republicans scrambled …; they proposed"), for a
+/// singular one a body or document ("the agency … it said"). The nearest such phrase, unless
+/// for people another opens the sentence it stands in: a subject is what the next sentence
+/// goes on about ("The researchers tracked participants for a decade. They found …"). The phrase runs back
+/// from its head over capitalised words and possessives, and over modifiers only as far as a
 /// determiner ("the state's election officials").
 pub(super) fn phrase_before(context: &str, plural: bool) -> Option<(usize, String)> {
     let (from, text) = tail(context, REACH);
     let words: Vec<(usize, &str)> = word_starts(text).collect();
-    for (i, &(at, w)) in words.iter().enumerate() {
-        let bare = w.trim_end_matches([',', '.', ';', ':', '"', '”', '’', '\'', ')']);
-        let bare = bare.trim_start_matches(['"', '“', '‘', '(']);
-        let lower = bare.to_lowercase();
-        let head = if plural {
-            people_head(&lower)
-        } else {
-            body_head(&lower)
+    // a phrase opens its sentence when only a stop or the text's own start comes before it
+    let stops = |t: &str| t.ends_with(['.', '!', '?', '\n']) || (t.is_empty() && from == 0);
+    // … or after a short opening phrase set off by a comma ("In 2019, the researchers")
+    let opens = |start: usize| {
+        let before = text[..start].trim_end();
+        if stops(before) || text[..start].ends_with('\n') {
+            return true;
+        }
+        let Some(lead) = before.strip_suffix(',') else {
+            return false;
         };
-        // a head must be a whole word, not inside a quotation it closes
-        if !head || !bare.chars().all(|c| c.is_alphabetic() || c == '-') {
+        let k = lead.rfind(['.', '!', '?', '\n', ',']);
+        let opening = match k {
+            Some(k) => !lead[k..].starts_with(','),
+            None => from == 0,
+        };
+        opening && lead[k.map_or(0, |k| k + 1)..].split_whitespace().count() <= 4
+    };
+    let mut nearest: Option<(usize, usize)> = None;
+    for i in 0..words.len() {
+        let (at, w) = words[i];
+        if nearest.is_some() && w.ends_with(['.', '!', '?']) && !w.ends_with("..") {
+            // the nearest phrase's sentence ends here, or begins before this word
+            let stop = nearest.is_some_and(|(s, _)| at < s);
+            if stop {
+                break;
+            }
+        }
+        let Some(span) = phrase_at(&words, i, plural) else {
             continue;
+        };
+        // "The city sent a letter. It says …": a body's document speaks for it, so only
+        // people prefer the subject
+        if opens(span.0) || !plural {
+            return Some(spanned(from, text, span));
         }
-        let mut start = at;
-        let mut lowercase_run: Option<usize> = None;
-        for &(a, p) in words[i + 1..].iter().take(4) {
-            if p.ends_with([',', '.', ';', ':', '"', '”', ')']) {
-                break;
-            }
-            let pl = p.to_lowercase();
-            if lexicon::is_determiner(&pl) || pl.ends_with("'s") || pl.ends_with("’s") {
-                start = a;
-                lowercase_run = None;
-                if lexicon::is_determiner(&pl) {
-                    break;
-                }
-            } else if is_cap(p) && !lexicon::is_name_stop(&pl) && !lexicon::is_clause_word(&pl) {
-                start = a;
-            } else if pl.chars().all(|c| c.is_alphabetic() || c == '-')
-                && !lexicon::is_clause_word(&pl)
-                && !lexicon::is_name_stop(&pl)
-                && !is_pronoun(&pl)
-            {
-                // an adjective counts only when a determiner opens the phrase
-                lowercase_run.get_or_insert(start);
-                start = a;
-            } else {
-                break;
-            }
+        if nearest.is_none() {
+            nearest = Some(span);
         }
-        if let Some(before_modifiers) = lowercase_run {
-            start = before_modifiers;
-        }
-        let end = at
-            + w.trim_end_matches([',', '.', ';', ':', '"', '”', '’', '\'', ')'])
-                .len();
-        let phrase = text[start..end].trim_start_matches(['"', '“', '‘', '(']);
-        return Some((
-            from + start,
-            phrase.split_whitespace().collect::<Vec<_>>().join(" "),
-        ));
     }
-    None
+    nearest.map(|span| spanned(from, text, span))
+}
+
+/// The phrase of `text` from `start` to `end`, with its offset in the context `text` ends.
+fn spanned(from: usize, text: &str, (start, end): (usize, usize)) -> (usize, String) {
+    let phrase = text[start..end].trim_start_matches(['"', '“', '‘', '(']);
+    (
+        from + start,
+        phrase.split_whitespace().collect::<Vec<_>>().join(" "),
+    )
+}
+
+/// Where the phrase headed by `words[i]` (the words of a text from its end backwards, with
+/// their offsets) starts and ends in that text, when that word is the head of a phrase a plural (people) or singular
+/// (a body or a document) pronoun can take up.
+fn phrase_at(words: &[(usize, &str)], i: usize, plural: bool) -> Option<(usize, usize)> {
+    let (at, w) = words[i];
+    let bare = w.trim_end_matches([',', '.', ';', ':', '"', '”', '’', '\'', ')']);
+    let bare = bare.trim_start_matches(['"', '“', '‘', '(']);
+    let lower = bare.to_lowercase();
+    let head = if plural {
+        people_head(&lower)
+    } else {
+        body_head(&lower)
+    };
+    // a head must be a whole word, not inside a quotation it closes
+    if !head || !bare.chars().all(|c| c.is_alphabetic() || c == '-') {
+        return None;
+    }
+    let mut start = at;
+    let mut lowercase_run: Option<usize> = None;
+    for &(a, p) in words[i + 1..].iter().take(4) {
+        if p.ends_with([',', '.', ';', ':', '"', '”', ')']) {
+            break;
+        }
+        let pl = p.to_lowercase();
+        if lexicon::is_determiner(&pl) || pl.ends_with("'s") || pl.ends_with("’s") {
+            start = a;
+            lowercase_run = None;
+            if lexicon::is_determiner(&pl) {
+                break;
+            }
+        } else if is_cap(p) && !lexicon::is_name_stop(&pl) && !lexicon::is_clause_word(&pl) {
+            start = a;
+        } else if pl.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !people_head(&pl)
+            && !lexicon::is_clause_word(&pl)
+            && !lexicon::is_name_stop(&pl)
+            && !is_pronoun(&pl)
+        {
+            // an adjective counts only when a determiner opens the phrase; a plural of people
+            // is another phrase's head ("the nurses visited farmers")
+            lowercase_run.get_or_insert(start);
+            start = a;
+        } else {
+            break;
+        }
+    }
+    if let Some(before_modifiers) = lowercase_run {
+        start = before_modifiers;
+    }
+    let end = at
+        + w.trim_end_matches([',', '.', ';', ':', '"', '”', '’', '\'', ')'])
+            .len();
+    Some((start, end))
 }
 
 /// The owner a definite body mention belongs to in the text before: "the campaign" after

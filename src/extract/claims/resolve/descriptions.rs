@@ -12,7 +12,12 @@ impl Resolver {
             .or_else(|| lower.strip_prefix("that "))
             .or_else(|| lower.strip_prefix("these "))
             .or_else(|| lower.strip_prefix("those "))?;
-        if ws.iter().skip(1).any(|w| is_cap(w)) || rest.split_whitespace().count() > 3 {
+        // "the Premier", "the Minister": British and Australian style capitalise a title
+        // alone as they do before a name
+        let capitalised_title = ws.len() == 2 && lexicon::is_title(rest);
+        if ws.iter().skip(1).any(|w| is_cap(w)) && !capitalised_title
+            || rest.split_whitespace().count() > 3
+        {
             return None;
         }
         let head = head_of(rest);
@@ -73,10 +78,23 @@ impl Resolver {
                         .is_some_and(|role| role_names_office(role, &head))
                     && description_fits(rest, &head, e.role.as_deref())
             });
-            return named.or_else(|| {
+            let found = named.or_else(|| {
                 self.latest(person)
                     .filter(|&i| description_fits(rest, &head, self.entities[i].role.as_deref()))
             });
+            // "The Health Secretary has been accused …. the minister told reporters": an office
+            // the text named by its title since that person's last mention
+            if rest == head {
+                if let Some((at, office)) = office_before(context, &head) {
+                    if found.map_or(true, |i| self.entities[i].last < at) {
+                        let (kind, name, role) = classify(&office);
+                        let i = self.add(name, kind, role, head.clone());
+                        self.entities[i].last = at;
+                        return Some(i);
+                    }
+                }
+            }
+            return found;
         }
         None
     }

@@ -88,11 +88,19 @@ fn word_gender(w: &str) -> Option<Gender> {
 /// gender `wanted`: "Mrs. Clinton", "Carly Fiorina", or a given name set off alone ("a
 /// neighbour, Karen,"). The name as written, title included.
 pub fn last_gendered_name(context: &str, wanted: Gender) -> Option<String> {
+    last_gendered_name_at(context, wanted).map(|(_, name)| name)
+}
+
+/// [`last_gendered_name`] with the byte offset in `context` where the name starts. A given
+/// name alone counts where news style names a person by it alone: after "named", "called",
+/// "as" or "name," ("a neighbour who gave only her first name, Karen,").
+pub fn last_gendered_name_at(context: &str, wanted: Gender) -> Option<(usize, String)> {
     let mut from = context.len().saturating_sub(1500);
     while !context.is_char_boundary(from) {
         from += 1;
     }
-    let ws: Vec<&str> = context[from..].split_whitespace().collect();
+    let mut ws: Vec<(usize, &str)> = super::names::word_starts(&context[from..]).collect();
+    ws.reverse();
     // the word as written, without the punctuation around it; a title keeps its period
     let bare = |w: &str| {
         w.trim_start_matches(|c: char| !c.is_alphanumeric())
@@ -103,39 +111,46 @@ pub fn last_gendered_name(context: &str, wanted: Gender) -> Option<String> {
     };
     let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     for i in (0..ws.len().saturating_sub(1)).rev() {
+        let (at, word) = ws[i];
         // only a capitalised word can be a title or a given name
-        if !cap(ws[i]) {
+        if !cap(word) {
             continue;
         }
-        let w = bare(ws[i]).trim_end_matches('.').to_ascii_lowercase();
-        let shows = word_gender(&w) == Some(wanted) && cap(ws[i])
-            || match wanted {
-                Gender::Female => super::lexicon::is_female_given_name(&w),
-                Gender::Male => super::lexicon::is_male_given_name(&w),
-            } && cap(ws[i]);
-        let ends_sentence = ws[i].ends_with('.') && word_gender(&w).is_none();
-        // "a neighbour who asked that her surname not be used, Karen, said", "a neighbour
-        // named Karen", "a resident who gave her name only as Mary": a person the text names
-        // by a given name alone
-        // (not a place after a place: "Roanoke, Virginia,")
-        let given_alone = shows
-            && word_gender(&w).is_none()
+        let w = bare(word).trim_end_matches('.').to_ascii_lowercase();
+        let given = match wanted {
+            Gender::Female => super::lexicon::is_female_given_name(&w),
+            Gender::Male => super::lexicon::is_male_given_name(&w),
+        };
+        let shows = word_gender(&w) == Some(wanted) || given;
+        let ends_sentence = word.ends_with('.') && word_gender(&w).is_none();
+        let lead = word.len()
+            - word
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .len();
+        // "a neighbour named Karen", "a resident who gave her name only as Mary", "a
+        // neighbour who asked that her surname not be used, Karen, said": a person the text
+        // names by a given name alone ("as Karen," but not "as Karen Lee"; not a place after
+        // a place: "Roanoke, Virginia,")
+        let ends = word.ends_with([',', '.', ';', ':']) || !cap(ws[i + 1].1);
+        let prev = if i > 0 { ws[i - 1].1 } else { "" };
+        let set_off = word.ends_with(',') && prev.ends_with(',') && !cap(prev);
+        let after_as =
+            prev == "as" && i > 1 && matches!(ws[i - 2].1, "only" | "name" | "herself" | "himself");
+        let alone = given
+            && ends
             && i > 0
             && !super::lexicon::is_us_state(&w)
-            && (ws[i].ends_with(',') && ws[i - 1].ends_with(',') && !cap(ws[i - 1])
-                || matches!(ws[i - 1], "named" | "called")
-                || ws[i - 1] == "as"
-                    && i > 1
-                    && matches!(ws[i - 2], "only" | "name" | "herself" | "himself"));
-        if given_alone {
-            return Some(bare(ws[i]));
+            && (set_off || matches!(prev, "named" | "called" | "name,") || after_as);
+        if alone {
+            let name = bare(word).trim_end_matches('.').to_string();
+            return Some((from + at + lead, name));
         }
-        if !shows || ends_sentence || ws[i].ends_with([',', ';', ':']) {
+        if !shows || ends_sentence || word.ends_with([',', ';', ':']) {
             continue;
         }
         // the capitalised words after it, up to a comma or the end of a sentence
-        let mut name = vec![bare(ws[i])];
-        for raw in &ws[i + 1..(i + 4).min(ws.len())] {
+        let mut name = vec![bare(word)];
+        for &(_, raw) in &ws[i + 1..(i + 4).min(ws.len())] {
             if !cap(raw) {
                 break;
             }
@@ -152,7 +167,7 @@ pub fn last_gendered_name(context: &str, wanted: Gender) -> Option<String> {
             }
         }
         if name.len() >= 2 {
-            return Some(name.join(" "));
+            return Some((from + at + lead, name.join(" ")));
         }
     }
     None

@@ -98,7 +98,7 @@ use appositives::*;
 pub use classify::classify;
 #[cfg(test)]
 use full_names::full_name_before;
-use gender::{gender_of, last_gendered_name, Gender};
+use gender::{gender_of, last_gendered_name, last_gendered_name_at, Gender};
 use mention::*;
 pub use mention::{is_no_source, without_article};
 use names::*;

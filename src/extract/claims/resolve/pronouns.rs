@@ -23,20 +23,23 @@ impl Resolver {
                 if let Some(i) = found {
                     // "Ann Reyes, a council member, spoke first. She said …": a person who
                     // opens a sentence after the last source's mention is the nearer one
-                    let Some(name) = subject_name_after(context, self.entities[i].last) else {
-                        // "Sanders is burrowing in. He's suggesting …": a surname opening a
-                        // later sentence, of a person whose full name the text wrote before;
-                        // only for "he" and "she" (a quoted "I" is the speaker's own)
-                        let Some(wanted) = wanted else {
-                            return found;
-                        };
-                        return self.subject_surname(context, i, wanted).or(found);
-                    };
-                    let (kind, name, role) = classify(&name);
-                    if kind != SourceKind::Person || !fits(gender_of(&name, role.as_deref())) {
-                        return found;
+                    if let Some(name) = subject_name_after(context, self.entities[i].last) {
+                        let (kind, name, role) = classify(&name);
+                        if kind == SourceKind::Person && fits(gender_of(&name, role.as_deref())) {
+                            return Some(self.add(name.clone(), kind, role, name.to_lowercase()));
+                        }
                     }
-                    return Some(self.add(name.clone(), kind, role, name.to_lowercase()));
+                    // only for "he" and "she" (a quoted "I" is the speaker's own)
+                    let Some(wanted) = wanted else {
+                        return found;
+                    };
+                    // "Sanders is burrowing in. He's suggesting …": a surname opening a later
+                    // sentence, of a person whose full name the text wrote before; else a
+                    // person of the pronoun's gender named as a subject since
+                    return self
+                        .subject_surname(context, i, wanted)
+                        .or_else(|| self.gendered_subject_after(context, i, wanted))
+                        .or(found);
                 }
                 let name = match wanted.and_then(|g| last_gendered_name(context, g)) {
                     Some(name) => name,
@@ -45,22 +48,7 @@ impl Resolver {
                 if !fits(gender_of(&name, None)) {
                     return None;
                 }
-                // "Mr. Netanyahu" when "Benjamin Netanyahu" is known
-                if let Some(i) = self.name_variant(&words(&name), context) {
-                    return Some(i);
-                }
-                let (kind, mut name, role) = classify(&name);
-                if !name.contains(' ') {
-                    if let Some(full) = self.full_names.before(context, &name) {
-                        name = full;
-                    }
-                }
-                let kind = if kind == SourceKind::Unknown {
-                    SourceKind::Person
-                } else {
-                    kind
-                };
-                Some(self.add(name.clone(), kind, role, name.to_lowercase()))
+                self.person_named(&name, context)
             }
             "they" | "we" | "their" => {
                 // an "it" the text left unidentified is no group of people
@@ -136,6 +124,65 @@ impl Resolver {
             return Some(j);
         }
         Some(self.add(name.clone(), kind, role, name.to_lowercase()))
+    }
+
+    /// The person a name found in the text before a pronoun (`name`, as written) stands for:
+    /// a source seen so far under another form of the name ("Mr. Netanyahu" when "Benjamin
+    /// Netanyahu" is known), else a new person.
+    fn person_named(&mut self, name: &str, context: &str) -> Option<usize> {
+        if let Some(i) = self.name_variant(&words(name), context) {
+            return Some(i);
+        }
+        let (kind, mut name, role) = classify(name);
+        if !name.contains(' ') {
+            if let Some(full) = self.full_names.before(context, &name) {
+                name = full;
+            }
+        }
+        let kind = if kind == SourceKind::Unknown {
+            SourceKind::Person
+        } else {
+            kind
+        };
+        Some(self.add(name.clone(), kind, role, name.to_lowercase()))
+    }
+
+    /// "Ann Lee told the court …. The court heard that the vicar, the Rev Rose Moss, raised
+    /// concerns. She told the jury": a person whose title or given name shows the pronoun's
+    /// gender (`wanted`), named after the sentence of the source `i`'s last mention, outside
+    /// a quotation, where a subject stands (opening a sentence or a clause after "that", or
+    /// set off by a comma after a description) rather than an object ("… to Rose Moss"), in
+    /// a sentence that does not name the source.
+    fn gendered_subject_after(&mut self, context: &str, i: usize, wanted: Gender) -> Option<usize> {
+        let last = self.entities[i].last;
+        let end = last + sentence_end(context.get(last..)?)?;
+        // only the text since the source's sentence is read
+        let (at, name) = last_gendered_name_at(&context[end..], wanted)?;
+        let at = end + at;
+        if inside_quotation(context, at) || !subject_place(&context[..at]) {
+            return None;
+        }
+        // "Asked whether he feared that Ed Lim would win, Brandt demurred": a sentence that
+        // names the source is about the source
+        let (_, sentence) = sentence_around(context, at);
+        let own = &self.entities[i].name;
+        let surname = own
+            .split_whitespace()
+            .map(|w| w.trim_end_matches([',', '.']))
+            .rfind(|w| !matches!(*w, "Jr" | "Sr" | "II" | "III" | "IV"))
+            .unwrap_or("");
+        let names_source = surname.len() > 1
+            && sentence.split_whitespace().any(|w| {
+                let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+                is_cap(bare) && bare == surname && !name.contains(bare)
+            });
+        if names_source {
+            return None;
+        }
+        if name == self.entities[i].name {
+            return Some(i);
+        }
+        self.person_named(&name, context)
     }
 
     /// The source a pronoun takes up: a noun phrase of the text (`phrase`, with its offset)

@@ -175,3 +175,62 @@ pub(super) fn last_person_name(context: &str) -> Option<String> {
     }
     None
 }
+
+/// The byte offset in `text` just past the end of its first sentence: a line break, or a
+/// stop (with any closing quotation marks) before white space that closes no honorific or
+/// initial ("Mr.", "J.").
+pub(super) fn sentence_end(text: &str) -> Option<usize> {
+    for (k, c) in text.char_indices() {
+        if c == '\n' {
+            return Some(k);
+        }
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let rest = text[k + 1..].trim_start_matches(['"', '”', '’', '\'', ')']);
+        if !rest.starts_with(char::is_whitespace) {
+            continue;
+        }
+        let word = text[..=k].rsplit([' ', '\n']).next().unwrap_or("");
+        let initial = word.len() <= 2 && word.starts_with(char::is_uppercase);
+        if c == '.' && (is_honorific(word) || initial) {
+            continue;
+        }
+        return Some(text.len() - rest.len());
+    }
+    None
+}
+
+/// Whether a name right after `before` (the text up to it) stands where a subject does: after
+/// the capitalised words and "the" of a title before it ("the Rev", "Prosecutor"), the text
+/// opens a sentence, a quotation or a clause after "that", or sets the name off by a comma
+/// after a description ("the vicar, the Rev Ann Moss,").
+pub(super) fn subject_place(before: &str) -> bool {
+    for (_, w) in word_starts(before) {
+        let bare = w.trim_start_matches(['"', '“', '(']);
+        if bare.len() != w.len() {
+            return true;
+        }
+        let title = lexicon::is_title(&w.to_lowercase());
+        if is_cap(w) && (title || !w.ends_with(['.', ',', ';', ':', '"', '”'])) || w == "the" {
+            continue;
+        }
+        return w.ends_with(['.', '!', '?', ',', '"', '”']) || w == "that";
+    }
+    true
+}
+
+/// The sentence of `text` around byte `at`, with its offset: from the end of the sentence
+/// before (at most 400 bytes back) to its own end or the end of the text.
+pub(super) fn sentence_around(text: &str, at: usize) -> (usize, &str) {
+    let mut from = at.saturating_sub(400);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..at];
+    let start = before
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(from, |k| from + k + 1);
+    let end = sentence_end(&text[at..]).map_or(text.len(), |e| at + e);
+    (start, &text[start..end])
+}

@@ -96,3 +96,45 @@ pub(super) fn titled_name_before(context: &str, rest: &str, head: &str) -> Optio
     }
     best.map(|(_, name)| name)
 }
+
+/// An office the text before named by its title alone, capitalised after "the" ("The Health
+/// Secretary has been accused …", "the Foreign Minister"), that a description by the title
+/// `head` ("the minister", "the secretary") can take up: the latest within the last 1,500
+/// bytes, with its byte offset. A title before a name ("the Health Secretary, Ann Lee" aside,
+/// "Health Secretary Ann Lee") is left to the name.
+pub(super) fn office_before(context: &str, head: &str) -> Option<(usize, String)> {
+    let mut from = context.len().saturating_sub(1500);
+    while !context.is_char_boundary(from) {
+        from += 1;
+    }
+    let text = &context[from..];
+    let mut next_cap = false;
+    let words: Vec<(usize, &str)> = word_starts(text).collect();
+    for (i, &(at, w)) in words.iter().enumerate() {
+        let followed_by_name = next_cap;
+        next_cap = is_cap(w);
+        let bare = w.trim_end_matches([',', '.', ';', ':', '"', '”', '’', ')']);
+        let lower = bare.to_lowercase();
+        // a British cabinet minister is "Secretary" or "Chancellor" by title
+        let fits = lower == head
+            || head == "minister" && matches!(lower.as_str(), "secretary" | "chancellor");
+        if !fits || !is_cap(bare) || (followed_by_name && bare.len() == w.len()) {
+            continue;
+        }
+        // the capitalised words before the title, back to "the"
+        let mut start = None;
+        for &(a, p) in words[i + 1..].iter().take(4) {
+            if p == "the" || p == "The" {
+                start = Some(a);
+                break;
+            }
+            if !is_cap(p) || p.ends_with([',', '.', ';', ':', '"', '”']) {
+                break;
+            }
+        }
+        let start = start?;
+        let end = at + bare.len();
+        return Some((from + start, text[start..end].to_string()));
+    }
+    None
+}

@@ -283,3 +283,47 @@ fn a_description_by_trade_takes_up_the_last_person_when_no_one_else_is_named() {
     let a = r.resolve("the billionaire businessman", text.len(), text);
     assert_ne!(r.entities[a.entity].name, "Ivo Marsh");
 }
+
+#[test]
+fn a_description_by_title_takes_up_an_office_the_text_named_by_its_title() {
+    let resolve_last = |text: &str, sources: &[&str], mention: &str| {
+        let mut r = Resolver::default();
+        for s in sources {
+            let at = text.find(s).expect("source");
+            r.resolve(s, at, &text[..at]);
+        }
+        let at = text.rfind(mention).expect("mention");
+        let i = r.resolve(mention, at, &text[..at]).entity;
+        r.entities[i].name.clone()
+    };
+    let text = "The Education Secretary faced calls to quit over exam results. Leaving \
+                Downing Street, the minister said ";
+    // (named without the sentence's capitalised article, as with a lower-case one below)
+    assert_eq!(
+        resolve_last(text, &[], "the minister"),
+        "Education Secretary"
+    );
+    // named after a source's last mention, the office is nearer than that source
+    let text = "Ann Lee, a head teacher, said exams were fair. Later the Education Secretary \
+                faced calls to quit. Leaving Downing Street, the minister said ";
+    assert_eq!(
+        resolve_last(text, &["Ann Lee"], "the minister"),
+        "Education Secretary"
+    );
+    // a title before a name is no office named by its title alone
+    let text = "Education Secretary Ann Lee faced calls to quit. The minister said ";
+    let found = resolve_last(text, &["Education Secretary Ann Lee"], "The minister");
+    assert_ne!(found, "Education Secretary");
+}
+
+#[test]
+fn a_title_capitalised_alone_after_the_takes_up_the_person_given_that_title() {
+    let text = "Tasmanian Premier Joan Whitlock opened the bridge on Friday. Critics said it \
+                ran late. The Premier said ";
+    let mut r = Resolver::default();
+    let at = text.find("Tasmanian").unwrap_or(0);
+    let a = r.resolve("Tasmanian Premier Joan Whitlock", at, &text[..at]);
+    let at = text.rfind("The Premier").unwrap_or(0);
+    let b = r.resolve("The Premier", at, &text[..at]);
+    assert_eq!(a.entity, b.entity);
+}

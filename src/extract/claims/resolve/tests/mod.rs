@@ -9,3 +9,4 @@ mod firms;
 mod mentions;
 mod names;
 mod pronouns;
+mod subjects;
