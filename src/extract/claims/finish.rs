@@ -7,12 +7,17 @@ use super::{resolve, speakers, RawClaim};
 use crate::extract::types::{ExtractedClaim, Span};
 use crate::vocab::ClaimKind;
 
-/// Resolves sources in article order, types the claims and builds the output.
+/// Resolves sources in article order, types the claims and builds the output. `hidden`
+/// (boilerplate) is text the resolver must not read names in: a byline's writer is nobody's
+/// antecedent.
 pub(super) fn finish(
     text: &str,
     sentences: &[Span],
+    hidden: &[Span],
     mut raws: Vec<RawClaim>,
 ) -> Vec<ExtractedClaim> {
+    let masked = mask(text, hidden);
+    let text_for_names: &str = masked.as_deref().unwrap_or(text);
     raws.sort_by_key(|r| r.pieces[0].start);
     // no character in two claims: drop any piece that overlaps an earlier claim
     let mut taken = Taken::default();
@@ -27,7 +32,7 @@ pub(super) fn finish(
         true
     });
     let mut resolver = resolve::Resolver::default();
-    let resolved = speakers::resolve_speakers(text, &raws, &mut resolver);
+    let resolved = speakers::resolve_speakers(text_for_names, &raws, &mut resolver);
     let mut out = Vec::with_capacity(raws.len());
     for (r, res) in raws.into_iter().zip(resolved) {
         let span = Span::new(r.pieces[0].start, r.pieces.last().map_or(0, |p| p.end));
@@ -37,7 +42,7 @@ pub(super) fn finish(
         let (kind, hedged, check_worthy) = r.described;
         let sources = match r.source {
             Some(s) if kind != ClaimKind::SourceDescription => {
-                speakers::sources_of(text, s, &res, &resolver)
+                speakers::sources_of(text_for_names, s, &res, &resolver)
             }
             _ => Vec::new(),
         };
@@ -56,6 +61,21 @@ pub(super) fn finish(
         });
     }
     out
+}
+
+/// `text` with the bytes of `hidden` spans made spaces (offsets and the other text unchanged),
+/// or `None` when nothing is hidden.
+fn mask(text: &str, hidden: &[Span]) -> Option<String> {
+    if hidden.is_empty() {
+        return None;
+    }
+    let mut bytes = text.as_bytes().to_vec();
+    for h in hidden {
+        bytes[h.start..h.end.min(text.len())].fill(b' ');
+    }
+    // spans fall on character boundaries; were one not to, nothing is hidden rather than
+    // offsets moved
+    String::from_utf8(bytes).ok()
 }
 
 /// The text the claims kept so far cover, as disjoint runs (start → end): a piece is checked

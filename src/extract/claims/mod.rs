@@ -68,7 +68,7 @@ pub fn find_claims(text: &str, meta: &ArticleMeta, sentences: &[Span]) -> Vec<Ex
         let article = (text, lowered.as_str());
         analyse_unit(article, *unit, &quote_spans, meta, &mut state, &mut raws);
     }
-    finish(text, sentences, raws)
+    finish(text, sentences, &meta.boilerplate, raws)
 }
 
 #[cfg(test)]

@@ -139,10 +139,11 @@ impl Resolver {
                 name = full;
             }
         }
-        let kind = if kind == SourceKind::Unknown {
-            SourceKind::Person
-        } else {
-            kind
+        // "Thames Water said …. The records show, he said": a name that is a body's is no
+        // one's "he" or "she"
+        let kind = match kind {
+            SourceKind::Unknown | SourceKind::Person => SourceKind::Person,
+            _ => return None,
         };
         Some(self.add(name.clone(), kind, role, name.to_lowercase()))
     }

@@ -285,3 +285,14 @@ fn a_spaced_hyphen_used_as_a_dash_ends_the_clause_before_a_speaker() {
     let c = claim_with(text, &claims, "The race is close");
     assert!(c.sources.is_empty());
 }
+
+#[test]
+fn a_byline_writer_is_nobody_antecedent() {
+    let text = "Flood hits village\n\nBy Sarah Jones, Environment correspondent\n\nThe river burst its banks on Friday. \"It was terrifying,\" she said.";
+    let meta = crate::extract::meta::article_meta(text);
+    assert_eq!(meta.boilerplate.len(), 1);
+    let claims = find_claims(text, &meta, &sentences(text));
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "It was terrifying");
+    assert_ne!(c.sources[0].name, "Sarah Jones");
+}

@@ -167,3 +167,14 @@ fn she_takes_up_a_woman_named_by_her_given_name_alone() {
     let she = r.resolve("She", at, &text[..at]);
     assert_ne!(r.entities[she.entity].name, "Karen");
 }
+
+#[test]
+fn he_or_she_never_takes_up_a_body() {
+    let text = "Thames Water said it accepted the ruling. The records show, he said ";
+    let mut r = Resolver::default();
+    let w = r.resolve("Thames Water", 0, "");
+    assert_eq!(r.entities[w.entity].kind, SourceKind::Organization);
+    let he = r.resolve("he", text.len() - 5, &text[..text.len() - 5]);
+    assert_ne!(he.entity, w.entity);
+    assert_ne!(r.entities[he.entity].kind, SourceKind::Organization);
+}
