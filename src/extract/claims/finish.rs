@@ -69,13 +69,15 @@ fn mask(text: &str, hidden: &[Span]) -> Option<String> {
     if hidden.is_empty() {
         return None;
     }
-    let mut bytes = text.as_bytes().to_vec();
+    let mut masked = text.to_string();
     for h in hidden {
-        bytes[h.start..h.end.min(text.len())].fill(b' ');
+        let end = h.end.min(text.len());
+        // spans fall on character boundaries; one that did not would be left as it is
+        if h.start < end && text.is_char_boundary(h.start) && text.is_char_boundary(end) {
+            masked.replace_range(h.start..end, &" ".repeat(end - h.start));
+        }
     }
-    // spans fall on character boundaries; were one not to, nothing is hidden rather than
-    // offsets moved
-    String::from_utf8(bytes).ok()
+    Some(masked)
 }
 
 /// The text the claims kept so far cover, as disjoint runs (start → end): a piece is checked

@@ -12,21 +12,19 @@ use super::*;
 /// nothing ("said it was too early", "said it would be unfair") takes up no one.
 pub(super) fn taken_up_as_body(name: &str, after: &str) -> bool {
     let window = next_two_sentences(after);
-    let ws: Vec<String> = window
+    let words = window
         .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-                .to_string()
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
-    let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
-    let personal = lower.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "he" | "she" | "his" | "her" | "him" | "himself" | "herself" | "hers"
-        )
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
+        .filter(|w| !w.is_empty());
+    let personal = words.clone().any(|w| {
+        [
+            "he", "she", "his", "her", "him", "himself", "herself", "hers",
+        ]
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p))
     });
+    // the clause the cue opens lies in the first words
+    let lower: Vec<String> = words.take(9).map(str::to_lowercase).collect();
     if personal || named_as_person(name, after) {
         return false;
     }
@@ -173,10 +171,19 @@ fn next_two_sentences(after: &str) -> &str {
     after
 }
 
+/// How far on, in bytes, [`named_as_person`] looks: a few paragraphs.
+const NAMED_REACH: usize = 3000;
+
 /// Whether the text names `name` as a person's further on: after an honorific ("Mr. Okafor"),
 /// a title ("Minister Okafor") or a known given name ("Grace Okafor").
 fn named_as_person(name: &str, after: &str) -> bool {
     let last = name.split_whitespace().last().unwrap_or(name);
+    // a few paragraphs on, not the whole article again for each mention
+    let mut end = after.len().min(NAMED_REACH);
+    while !after.is_char_boundary(end) {
+        end -= 1;
+    }
+    let after = &after[..end];
     after.match_indices(last).any(|(p, _)| {
         let before = after[..p].trim_end();
         let prev = before.rsplit([' ', '\n']).next().unwrap_or("");
