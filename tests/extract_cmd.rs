@@ -28,6 +28,14 @@ fn extract_json(args: &[&str], stdin: Option<&str>) -> Value {
     json(&out)
 }
 
+/// The first claim whose text holds `needle`.
+fn claim_holding<'a>(claims: &'a [Value], needle: &str) -> &'a Value {
+    claims
+        .iter()
+        .find(|c| c["text"].as_str().unwrap().contains(needle))
+        .unwrap_or_else(|| panic!("no claim holds {needle:?}"))
+}
+
 /// What `claimtrace extract ARGS -` prints for `text` on standard input, as JSON.
 fn extract_stdin(args: &[&str], text: &str) -> Value {
     let mut all = args.to_vec();
@@ -178,12 +186,7 @@ fn a_british_style_wire_story() {
     assert_eq!(v["article"]["dateline"], "MANCHESTER");
     assert_eq!(v["article"]["relayed_from"], "Reuters");
     let claims = v["claims"].as_array().unwrap();
-    let claim = |needle: &str| {
-        claims
-            .iter()
-            .find(|c| c["text"].as_str().unwrap().contains(needle))
-            .unwrap_or_else(|| panic!("no claim holds {needle:?}"))
-    };
+    let claim = |needle: &str| claim_holding(claims, needle);
     let source = |needle: &str| claim(needle)["sources"][0].clone();
     assert_eq!(source("months behind schedule")["cue"], "admits");
     assert_eq!(
@@ -320,12 +323,7 @@ fn a_closed_pipe_is_not_an_error() {
 fn a_court_and_local_news_story() {
     let v = extract_json(&["tests/fixtures/court_and_local.txt"], None);
     let claims = v["claims"].as_array().unwrap();
-    let claim = |needle: &str| {
-        claims
-            .iter()
-            .find(|c| c["text"].as_str().unwrap().contains(needle))
-            .unwrap_or_else(|| panic!("no claim holds {needle:?}"))
-    };
+    let claim = |needle: &str| claim_holding(claims, needle);
     let source = |needle: &str| claim(needle)["sources"][0].clone();
     // the byline is boilerplate, not a claim
     assert!(claims

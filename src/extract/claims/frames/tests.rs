@@ -16,6 +16,12 @@ pub(super) fn marked(s: &str) -> Vec<Tok<'_>> {
     toks
 }
 
+/// Asserts that no frame is found in `s`.
+pub(super) fn assert_no_frame(s: &str) {
+    let toks = marked(s);
+    assert!(find_frame(s, &toks, 0, toks.len()).is_none(), "{s}");
+}
+
 /// The source, content and placement of the frame found in `s`.
 pub(super) fn frame(s: &str) -> (Option<String>, Vec<String>, Placement) {
     let toks = marked(s);
