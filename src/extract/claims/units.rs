@@ -2,7 +2,7 @@
 //! and boilerplate; quotation marks on tokens; the relay's lead-in; paragraph bounds and credit
 //! lines that the claims stage carries speakers across.
 
-use super::lexicon::{self, CueClass};
+use super::lexicon;
 use super::tokens::{Tok, TokKind};
 use crate::extract::types::Span;
 
@@ -59,10 +59,7 @@ pub(super) fn credit_line(toks: &[Tok]) -> Option<(usize, usize)> {
 pub(super) fn is_bare_frame(toks: &[Tok]) -> bool {
     let words = toks.iter().filter(|t| t.is_word()).count();
     let ends_with_period = toks.last().is_some_and(|t| t.is_punct("."));
-    let Some(v) = toks.iter().position(|t| {
-        t.cue
-            .is_some_and(|c| c.class == CueClass::Speech && !c.weak && !c.ing)
-    }) else {
+    let Some(v) = toks.iter().position(|t| t.cue.is_some_and(|c| c.says())) else {
         return false;
     };
     let speaker = &toks[..v];

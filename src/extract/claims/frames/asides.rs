@@ -37,8 +37,7 @@ pub(super) fn who_anonymity_note(
     let w = (a + 1..b.saturating_sub(4)).find(|&w| toks[w].is("who"))?;
     let says = |t: &Tok| {
         !t.in_quote
-            && t.cue
-                .is_some_and(|c| c.class == CueClass::Speech && !c.weak && !c.ing)
+            && t.cue.is_some_and(|c| c.says())
             && !matches!(t.low(), "asked" | "requested" | "spoke" | "speaking")
     };
     // not the infinitive of the note ("not authorized to speak")
@@ -68,10 +67,7 @@ pub(super) fn who_anonymity_note(
 /// citing data from the ministry, said …".
 pub(super) fn citing_aside(toks: &[Tok], i: usize, b: usize) -> bool {
     let c = next_comma(toks, i + 1, b);
-    c + 1 < b
-        && toks[c + 1]
-            .cue
-            .is_some_and(|q| q.class == CueClass::Speech && !q.weak && !q.ing)
+    c + 1 < b && toks[c + 1].cue.is_some_and(|c| c.says())
 }
 
 /// Whether `[c, b)` opens with a frame set off by commas: ", he added," / ", officials said,".

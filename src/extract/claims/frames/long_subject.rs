@@ -37,7 +37,7 @@ pub(super) fn long_subject_at(
         // "…, a study published in The Lancet found.": a long subject after the content, the
         // cue closing the clause (not "…, all worried about the things that Lee said.")
         let closes_clause = |c: usize| {
-            (i + 1..b).all(|j| !toks[j].is_word() || modifies_cue(&toks[j]))
+            cue_closes_clause(toks, i, b)
                 && (toks[c + 1].cap || matches!(toks[c + 1].low(), "a" | "an" | "the" | "one"))
                 && !matches!(toks[c + 1].low(), "who" | "which" | "that")
                 && !matches!(toks[s - 1].low(), "that" | "which" | "who" | "whom")

@@ -45,8 +45,9 @@ use openers::{
 pub use ranges::range_span;
 pub(super) use ranges::trim_range;
 use ranges::{
-    dash_ending_at, dash_starting_at, is_anonymity_note, is_closing_quote, is_comma, is_lead_in,
-    names_subject, next_comma, opens_adjunct, push_range, words_between,
+    cue_closes_clause, dash_ending_at, dash_starting_at, is_anonymity_note, is_closing_quote,
+    is_comma, is_lead_in, names_subject, next_comma, opens_adjunct, push_range, verb_with_object,
+    words_between,
 };
 pub(super) use subject::clitic_subject;
 use subject::speech_subject;
@@ -164,11 +165,8 @@ fn main_cue_resumes(toks: &[Tok], f: &Frame) -> bool {
         || f.source
             .is_some_and(|s| matches!(toks[s.0].low(), "who" | "which"));
     relative
-        && f.rest.is_some_and(|r| {
-            toks[r.0]
-                .cue
-                .is_some_and(|c| c.class == CueClass::Speech && !c.weak && !c.ing)
-        })
+        && f.rest
+            .is_some_and(|r| toks[r.0].cue.is_some_and(|c| c.says()))
 }
 
 fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame> {

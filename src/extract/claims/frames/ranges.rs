@@ -1,7 +1,7 @@
 //! Token ranges and punctuation the frame rules share: byte spans, commas and closing quotes,
 //! trimming a range, short lead-ins and notes on a source's anonymity.
 
-use super::super::grammar::is_verbish;
+use super::super::grammar::{is_verbish, modifies_cue};
 use super::super::lexicon;
 use super::super::tokens::{Tok, TokKind};
 use crate::extract::types::Span;
@@ -160,4 +160,21 @@ pub(super) fn opens_adjunct(w: &str) -> bool {
             | "once"
             | "just"
     )
+}
+
+/// Whether nothing but punctuation and the cue's modifiers follows the cue at `i` in the clause
+/// `[.., b)`: the frame closes the clause ("…, the court heard.", "…, a study found last year.").
+pub(super) fn cue_closes_clause(toks: &[Tok], i: usize, b: usize) -> bool {
+    (i + 1..b).all(|j| !toks[j].is_word() || modifies_cue(&toks[j]))
+}
+
+/// Whether the verb-like word at `j` takes an object right after it, before `end` ("approved
+/// an audit"), which makes a clause of the words around it; after a determiner it is an
+/// adjective ("the embattled mayor").
+pub(super) fn verb_with_object(toks: &[Tok], j: usize, end: usize) -> bool {
+    j > 0
+        && j + 1 < end
+        && toks[j].verbish
+        && !lexicon::is_determiner(toks[j - 1].low())
+        && lexicon::is_determiner(toks[j + 1].low())
 }

@@ -30,6 +30,14 @@ pub struct Cue {
     pub weak: bool,
 }
 
+impl Cue {
+    /// A finite verb of saying, not of stance or belief ("said", "tells"; not "saying",
+    /// "criticized"): the verb a frame of its own is built on.
+    pub fn says(&self) -> bool {
+        self.class == CueClass::Speech && !self.weak && !self.ing
+    }
+}
+
 word_list!(
     /// Reporting verbs of speech and writing, by base form.
     SPEECH,

@@ -107,8 +107,7 @@ pub(in super::super) fn court_heard(toks: &[Tok], a: usize, b: usize, i: usize) 
         // "the jury", or a court by its name ("Leeds Crown Court heard")
         && (matches!(toks[i - 2].low(), "the" | "a") || toks[i - 1].cap);
     // a report after it ("heard that …") or before it ("…, the court heard.")
-    let reports = toks.get(i + 1).is_some_and(|t| t.is("that"))
-        || (i + 1..b).all(|j| !toks[j].is_word() || modifies_cue(&toks[j]));
+    let reports = toks.get(i + 1).is_some_and(|t| t.is("that")) || cue_closes_clause(toks, i, b);
     toks[i].is("heard") && body && reports
 }
 

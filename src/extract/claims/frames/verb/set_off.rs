@@ -96,11 +96,7 @@ pub(super) fn set_off_subject(
         let age = ns + 1 == c1 && toks[ns].kind == TokKind::Number;
         // "The council approved an audit, Tom Reed, a spokesman, said": a verb with its
         // object makes a clause, not a subject, whatever its last noun
-        let verb_object = (ns + 1..c1.saturating_sub(1)).any(|j| {
-            toks[j].verbish
-                && !lexicon::is_determiner(toks[j - 1].low())
-                && lexicon::is_determiner(toks[j + 1].low())
-        });
+        let verb_object = (ns + 1..c1).any(|j| verb_with_object(toks, j, c1));
         if ns == c1 || age || verb_object || !speech_subject(&toks[ns..c1]) {
             // "The judges who ruled against the law, for instance, said"
             match long_subject(toks, a, c1) {
