@@ -1,28 +1,56 @@
 //! What a source mention's words tell: its head noun, whether it is plural, whether it
 //! describes the source's position or access (so an anonymous source is not "bare").
 
+use crate::extract::text::{lowercase, trim_suffix};
+
 /// Words that name a source without saying who or what it is: "a source", "sources", "people".
-const BARE_SOURCE_WORDS: &[&str] = &[
-    "source",
-    "sources",
-    "person",
-    "people",
-    "someone",
-    "somebody",
-    "insider",
-    "insiders",
-    "individual",
-    "individuals",
-    "contact",
-    "contacts",
-];
+fn is_bare_source_word(word: &str) -> bool {
+    matches!(
+        word,
+        "source"
+            | "sources"
+            | "person"
+            | "people"
+            | "someone"
+            | "somebody"
+            | "insider"
+            | "insiders"
+            | "individual"
+            | "individuals"
+            | "contact"
+            | "contacts"
+    )
+}
 
 /// Determiners and quantifiers that add nothing about a source's position.
-const EMPTY_WORDS: &[&str] = &[
-    "a", "an", "the", "one", "two", "three", "several", "some", "many", "multiple", "other",
-    "another", "these", "those", "this", "that", "such", "more", "than", "dozen", "few", "few",
-    "said", "who", "which",
-];
+fn is_empty_word(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "the"
+            | "one"
+            | "two"
+            | "three"
+            | "several"
+            | "some"
+            | "many"
+            | "multiple"
+            | "other"
+            | "another"
+            | "these"
+            | "those"
+            | "this"
+            | "that"
+            | "such"
+            | "more"
+            | "than"
+            | "dozen"
+            | "few"
+            | "said"
+            | "who"
+            | "which"
+    )
+}
 
 /// Whether an anonymous mention (or the role recorded for it) tells the reader the source's
 /// position or access: "an intelligence source" does, "a source" and "sources" do not.
@@ -33,11 +61,9 @@ pub fn describes_position(mention: &str, role: Option<&str>) -> bool {
     mention
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
         .any(|w| {
-            !BARE_SOURCE_WORDS.contains(&w.as_str())
-                && !EMPTY_WORDS.contains(&w.as_str())
-                && !w.chars().all(|c| c.is_ascii_digit())
+            let w = lowercase(w);
+            !is_bare_source_word(&w) && !is_empty_word(&w) && !w.chars().all(|c| c.is_ascii_digit())
         })
 }
 
@@ -48,64 +74,65 @@ pub fn source_described(name: &str, mention: &str, role: Option<&str>) -> bool {
     describes_position(name, role) || describes_position(mention, None)
 }
 
-/// Words that end a source mention's head noun phrase: what follows them describes the source
-/// ("officials *familiar with* the talks", "a report *released* Monday").
-const HEAD_ENDERS: &[&str] = &[
-    "who",
-    "with",
-    "familiar",
-    "close",
-    "of",
-    "in",
-    "at",
-    "from",
-    "for",
-    "on",
-    "by",
-    "that",
-    "knowledgeable",
-    "briefed",
-    "involved",
-    "speaking",
-    "whose",
-    "which",
-    "released",
-    "published",
-    "commissioned",
-    "conducted",
-    "issued",
-    "obtained",
-    "filed",
-    "prepared",
-    // "voters interviewed at rallies", "those surveyed across the state"
-    "interviewed",
-    "surveyed",
-    "polled",
-    "questioned",
-    "contacted",
-    "including",
-    "across",
-    "around",
-];
+/// Whether a word ends a source mention's head noun phrase: what follows it describes the
+/// source ("officials *familiar with* the talks", "a report *released* Monday").
+fn ends_head(word: &str) -> bool {
+    matches!(
+        word,
+        "who"
+            | "with"
+            | "familiar"
+            | "close"
+            | "of"
+            | "in"
+            | "at"
+            | "from"
+            | "for"
+            | "on"
+            | "by"
+            | "that"
+            | "knowledgeable"
+            | "briefed"
+            | "involved"
+            | "speaking"
+            | "whose"
+            | "which"
+            | "released"
+            | "published"
+            | "commissioned"
+            | "conducted"
+            | "issued"
+            | "obtained"
+            | "filed"
+            | "prepared"
+            // "voters interviewed at rallies", "those surveyed across the state"
+            | "interviewed"
+            | "surveyed"
+            | "polled"
+            | "questioned"
+            | "contacted"
+            | "including"
+            | "across"
+            | "around"
+    )
+}
 
 /// The head noun of a source mention, lower-cased: its last word before a post-modifier
 /// ("officials" in "senior officials familiar with the matter"), without a possessive 's.
 pub fn mention_head(mention: &str) -> String {
-    let lower = mention.to_lowercase();
+    let lower = lowercase(mention);
     let mut head = "";
     for word in lower
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '“' | '”' | '"')))
         .filter(|w| !w.is_empty())
     {
-        if HEAD_ENDERS.contains(&word) {
+        if ends_head(word) {
             break;
         }
         head = word;
     }
-    head.trim_end_matches("'s")
-        .trim_end_matches('’')
-        .to_string()
+    trim_suffix(head, "'s").trim_end_matches('’').to_string()
 }
 
 /// Whether a source mention is grammatically plural ("sources", "officials", "people familiar

@@ -2,7 +2,7 @@
 //! paragraphs (newspaper style: a paragraph left open continues in the next one that opens with
 //! a quotation mark).
 
-use crate::extract::text::byte_table;
+use crate::extract::text::{byte_table, ByteScan};
 use crate::extract::types::Span;
 
 /// One quotation: the span from its opening mark to its closing mark (inclusive), or to the end
@@ -70,7 +70,7 @@ fn single_quotes(text: &str, doubles: &[Quote]) -> Vec<Quote> {
     let bytes = text.as_bytes();
     let next_mark = |from: usize| {
         let mut k = from;
-        while let Some(p) = bytes[k..].iter().position(|&b| b == b'\'' || b == 0xE2) {
+        while let Some(p) = memchr::memchr2(b'\'', 0xE2, &bytes[k..]) {
             let at = k + p;
             if bytes[at] == b'\'' || bytes[at..].starts_with("‘".as_bytes()) {
                 return Some(at);
@@ -143,7 +143,8 @@ fn single_close(text: &str, from: usize, to: usize) -> Option<usize> {
 
 /// Bytes that can start a quotation mark or a line break: `"`, `'`, `` ` ``, newline, and the
 /// lead bytes of « » (C2) and of the curly marks (E2).
-static MARK_LEADS: [bool; 256] = byte_table(b"\n\"'`\xC2\xE2");
+const MARK_LEAD_BYTES: &[u8] = b"\n\"'`\xC2\xE2";
+static MARK_LEADS: [bool; 256] = byte_table(MARK_LEAD_BYTES);
 
 /// The quotations in double marks (curly, straight or doubled apostrophes), including those
 /// continued over paragraphs.
@@ -156,14 +157,12 @@ fn double_quotes(text: &str) -> Vec<Quote> {
     let mut carried: Option<usize> = None; // quotation continued from the previous paragraph
     let mut para_start = 0usize;
     let bytes = text.as_bytes();
+    let mut leads = ByteScan::new(bytes, MARK_LEAD_BYTES);
     let mut i = 0usize;
     while i < bytes.len() {
         // only a few bytes can start a mark or a line break; skip the rest quickly
         if !MARK_LEADS[usize::from(bytes[i])] {
-            i += bytes[i..]
-                .iter()
-                .position(|&b| MARK_LEADS[usize::from(b)])
-                .unwrap_or(bytes.len() - i);
+            i = leads.next_from(i).unwrap_or(bytes.len());
             continue;
         }
         let Some(c) = text[i..].chars().next() else {

@@ -17,13 +17,27 @@ static BOILERPLATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A boilerplate phrase in the middle of a line, covered up to the end of its parenthesis or
-/// line: "(system supported by …)", "(AP Photo/…)", "(Photo: …)", "All rights reserved."
+/// line: "(system supported by …)", "(AP Photo/…)", "(Photo: …)", "All rights reserved.".
+/// Matched in the ASCII-lower-cased text, where its literal openings can be scanned for (see
+/// `RELAY_LEAD`); `©` must then be followed by a year or, in the original text, a capital
+/// (`copyright_holder_follows`).
 static BOILERPLATE_INLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\((?:system supported by|powered by|supported by|ap photo|reuters/|photo\s*:|photo by|photos? courtesy|image\s*:|file photo|getty images|afp photo|video\s*:)[^()\n]{0,200}\)|(?:©\s*(?:\d{4}|(?-i:\p{Lu}))|(?-u:\b)copyright\s+(?:©\s*)?\d{4})[^\n]{0,200}|(?-u:\b)all rights reserved\.?",
+        r"\((?:system supported by|powered by|supported by|ap photo|reuters/|photo\s*:|photo by|photos? courtesy|image\s*:|file photo|getty images|afp photo|video\s*:)[^()\n]{0,200}\)|(?:©|(?-u:\b)copyright\s+(?:©\s*)?\d{4})[^\n]{0,200}|(?-u:\b)all rights reserved\.?",
     )
     .expect("inline boilerplate pattern")
 });
+
+/// Whether a match of `BOILERPLATE_INLINE` at `at` is one: a "©" not followed by a year must
+/// be followed by a capital in the original text ("© Reuters", not "©s").
+fn copyright_holder_follows(text: &str, at: usize) -> bool {
+    let Some(rest) = text[at..].strip_prefix('©') else {
+        return true;
+    };
+    let rest = rest.trim_start();
+    let year = rest.len() >= 4 && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit);
+    year || rest.chars().next().is_some_and(char::is_uppercase)
+}
 
 /// A byline or a time stamp on a line of its own: "By Jane Doe and John Roe, Reuters", "By Ann
 /// Lee, Environment correspondent", "Updated: 5:43 PM ET, March 3, 2024", "Published 10 June
@@ -75,7 +89,8 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-pub(super) fn find_boilerplate(text: &str, meta: &mut ArticleMeta) {
+/// Finds the boilerplate of `text`; `lowered` is its ASCII-lower-cased copy.
+pub(super) fn find_boilerplate((text, lowered): (&str, &str), meta: &mut ArticleMeta) {
     // The line patterns are anchored at the start: tried once per line, they stop after a few
     // bytes on ordinary paragraphs instead of scanning the whole text.
     let mut bylines = Vec::new();
@@ -109,7 +124,14 @@ pub(super) fn find_boilerplate(text: &str, meta: &mut ArticleMeta) {
         }
     }
     meta.boilerplate.extend(bylines);
-    for m in BOILERPLATE_INLINE.find_iter(text) {
+    let mut from = 0;
+    while let Some(m) = BOILERPLATE_INLINE.find_at(lowered, from) {
+        if !copyright_holder_follows(text, m.start()) {
+            // a stray sign: look on from the next character
+            from = m.start() + '©'.len_utf8();
+            continue;
+        }
+        from = m.end();
         let (s, e) = trim_span(text, m.start(), m.end());
         if s < e {
             meta.boilerplate.push(Span::new(s, e));

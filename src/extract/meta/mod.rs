@@ -80,7 +80,7 @@ pub fn article_meta(text: &str) -> ArticleMeta {
     // case-insensitive patterns, which cannot use them
     let lowered = text.to_ascii_lowercase();
     find_translation((text, &lowered), &mut meta);
-    find_boilerplate(text, &mut meta);
+    find_boilerplate((text, &lowered), &mut meta);
     if meta.relayed_from.is_none() {
         if let Some((name, span)) = find_relay(text, &lowered) {
             meta.relayed_from = Some(name);

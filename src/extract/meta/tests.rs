@@ -200,6 +200,19 @@ fn stray_copyright_sign_in_text_is_not_a_credit() {
 }
 
 #[test]
+fn copyright_sign_needs_a_year_or_a_holder() {
+    // matched in the lower-cased text, the sign is checked against the original
+    let text =
+        "Top \u{a9} 5 picks. \u{a9} reader poll. \u{a9}2023 Daily Planet\nALL RIGHTS RESERVED";
+    assert_eq!(
+        bp(text),
+        vec!["\u{a9}2023 Daily Planet", "ALL RIGHTS RESERVED"]
+    );
+    let text = "Photo (PHOTO: Ann Lee) and text. \u{a9} Example Wire";
+    assert_eq!(bp(text), vec!["(PHOTO: Ann Lee)", "\u{a9} Example Wire"]);
+}
+
+#[test]
 fn huffpost_horizontal_bar_dateline() {
     let text = "Headline here\nHEMPSTEAD, N.Y. \u{2015} If it worked before, it might work again.";
     let m = article_meta(text);

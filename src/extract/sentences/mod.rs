@@ -16,7 +16,7 @@ mod tests;
 use lists::{is_bullet, list_markers};
 use terminals::RunKind;
 
-use super::text::{byte_table, is_space_at, space_len_after, space_len_before};
+use super::text::{byte_table, is_space_at, space_len_after, space_len_before, ByteScan};
 use super::types::Span;
 
 /// How newlines are treated.
@@ -33,7 +33,8 @@ pub fn sentences(text: &str) -> Vec<Span> {
 
 /// Bytes the main loop stops at: terminal punctuation, newlines, and the lead byte of "…" and
 /// the bullets.
-static INTERESTING: [bool; 256] = byte_table(b".?!\n\r\xE2");
+const INTERESTING_BYTES: &[u8] = b".?!\n\r\xE2";
+static INTERESTING: [bool; 256] = byte_table(INTERESTING_BYTES);
 
 /// What a punctuation mark decides.
 enum Decision {
@@ -71,6 +72,7 @@ impl<'a> Segmenter<'a> {
         let mut li = 0;
         let mut out = Vec::with_capacity(b.len() / 100 + 1);
         let mut start = 0;
+        let mut stops = ByteScan::new(b, INTERESTING_BYTES);
         let mut i = 0;
         while i < b.len() {
             while li < lists.len() && lists[li].0 < i {
@@ -86,10 +88,7 @@ impl<'a> Segmenter<'a> {
             }
             if !INTERESTING[usize::from(b[i])] {
                 let limit = next_marker.min(b.len());
-                i += b[i..limit]
-                    .iter()
-                    .position(|&c| INTERESTING[usize::from(c)])
-                    .unwrap_or(limit - i);
+                i = stops.next_from(i).map_or(limit, |p| p.min(limit));
                 continue;
             }
             let c = b[i];

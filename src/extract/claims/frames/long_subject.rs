@@ -5,6 +5,7 @@
 use super::placement::words::opens_subordinate;
 use super::subject::is_prep;
 use super::*;
+use crate::extract::text::trim_suffix;
 
 /// The start of a long subject ending at `k` for the cue at `i`, where the subject found so far
 /// starts at `s`, and where the subject ends when a day after a participle belongs to it.
@@ -183,7 +184,7 @@ fn infinitive_head(toks: &[Tok], a: usize, h: usize) -> bool {
 
 /// A head noun that can name a source: a document, a group, an organisation, an office.
 pub(super) fn is_source_noun(w: &str) -> bool {
-    let w = w.trim_end_matches("'s").trim_end_matches("’s");
+    let w = trim_suffix(trim_suffix(w, "'s"), "’s");
     // "A woman who has accused him … said": a person singled out by a relative clause
     matches!(
         w,

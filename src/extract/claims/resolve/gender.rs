@@ -2,6 +2,8 @@
 //! word of the role ("spokeswoman", "his daughter") or a common given name. "He" and "she" take
 //! up only a person whose gender does not clash.
 
+use crate::extract::text::trim_suffix;
+
 /// The gender a pronoun can refer to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
@@ -103,11 +105,10 @@ pub fn last_gendered_name_at(context: &str, wanted: Gender) -> Option<(usize, St
     ws.reverse();
     // the word as written, without the punctuation around it; a title keeps its period
     let bare = |w: &str| {
-        w.trim_start_matches(|c: char| !c.is_alphanumeric())
-            .trim_end_matches([',', ';', ':', '"', '”', '’', '\'', ')'])
-            .trim_end_matches("'s")
-            .trim_end_matches("’s")
-            .to_string()
+        let w = w
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .trim_end_matches([',', ';', ':', '"', '”', '’', '\'', ')']);
+        trim_suffix(trim_suffix(w, "'s"), "’s").to_string()
     };
     let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     for i in (0..ws.len().saturating_sub(1)).rev() {

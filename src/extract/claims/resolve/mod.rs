@@ -314,4 +314,26 @@ impl Resolver {
             .max_by_key(|(_, e)| e.last)
             .map(|(i, _)| i)
     }
+
+    /// `latest(|e| cheap(e) && costly(e))`, with the costly test run only from the latest
+    /// candidate down, not on every entity of a long article.
+    fn latest_both(
+        &self,
+        cheap: impl Fn(&Entity) -> bool,
+        costly: impl Fn(&Entity) -> bool,
+    ) -> Option<usize> {
+        let mut candidates: Vec<(usize, usize)> = (self.entities.iter().enumerate())
+            .filter(|(_, e)| cheap(e))
+            .map(|(i, e)| (e.last, i))
+            .collect();
+        // latest first; of two mentioned at the same place, the one added later, as
+        // `max_by_key` picks. The first candidate nearly always passes: no sorting.
+        while let Some(k) = (0..candidates.len()).max_by_key(|&k| candidates[k]) {
+            let (_, i) = candidates.swap_remove(k);
+            if costly(&self.entities[i]) {
+                return Some(i);
+            }
+        }
+        None
+    }
 }

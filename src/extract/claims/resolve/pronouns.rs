@@ -18,7 +18,7 @@ impl Resolver {
                     |e: &Entity| e.kind == SourceKind::Person && fits(e.gender) && third(e);
                 let described = |e: &Entity| is_definite_person_description(&words(&e.name));
                 let found = self
-                    .latest(|e| person(e) && !described(e))
+                    .latest_both(person, |e| !described(e))
                     .or_else(|| self.latest(person));
                 if let Some(i) = found {
                     // "Ann Reyes, a council member, spoke first. She said …": a person who

@@ -198,19 +198,24 @@ pub fn tokenize_lowered<'a>(
     let mut i = 0usize;
     while i < s.len() {
         let b0 = bytes[i];
-        let c = if b0 < 0x80 {
-            b0 as char
+        // ASCII, most of the text, is classed by table
+        let (c, word) = if b0 < 0x80 {
+            if matches!(b0, b' ' | b'\n' | b'\t' | b'\r' | 0x0b | 0x0c) {
+                i += 1;
+                continue;
+            }
+            (b0 as char, WORD_BYTES[usize::from(b0)] != 0)
         } else {
             match s[i..].chars().next() {
-                Some(c) => c,
+                Some(c) if c.is_whitespace() => {
+                    i += c.len_utf8();
+                    continue;
+                }
+                Some(c) => (c, is_word_char(c)),
                 None => break,
             }
         };
-        if c.is_whitespace() {
-            i += c.len_utf8();
-            continue;
-        }
-        if is_word_char(c) {
+        if word {
             let (j, classes) = word_end(s, i, c);
             i = push_word(&mut out, (text, s, lowered), (start, i, j), c, classes);
             continue;
@@ -271,7 +276,11 @@ fn push_word<'a>(
     let word = &s[i..j];
     let plain = classes & (UPPER | WIDE) == 0;
     let ascii = classes & WIDE == 0;
-    let cap = c.is_uppercase();
+    let cap = if c.is_ascii() {
+        WORD_BYTES[c as usize] & UPPER != 0
+    } else {
+        c.is_uppercase()
+    };
     let lower: Cow<'_, str> = if plain {
         Cow::Borrowed(word)
     } else if let (Some(l), true) = (lowered, ascii) {
