@@ -20,6 +20,13 @@ impl Resolver {
                 let found = self
                     .latest_both(person, |e| !described(e))
                     .or_else(|| self.latest(person));
+                // "A police spokesman said …. He added": an unnamed person mentioned since
+                // every named one, unless a person of the pronoun's gender is named after
+                let unnamed = wanted.and_then(|g| self.unnamed_person_since(found, g));
+                if let Some(a) = unnamed.filter(|&a| takes_up_unnamed(context, &self.entities[a])) {
+                    let wanted = wanted.expect("an unnamed person is found for a gender");
+                    return self.gendered_subject_after(context, a, wanted).or(Some(a));
+                }
                 if let Some(i) = found {
                     // "Ann Reyes, a council member, spoke first. She said …": a person who
                     // opens a sentence after the last source's mention is the nearer one
@@ -81,6 +88,23 @@ impl Resolver {
             }
             _ => None,
         }
+    }
+
+    /// The latest source that is one unnamed person ("a police spokesman", "a senior official
+    /// who asked not to be named", "one supporter"), when it was mentioned after the person
+    /// `found` and its description does not clash with the pronoun's gender (`wanted`).
+    fn unnamed_person_since(&self, found: Option<usize>, wanted: Gender) -> Option<usize> {
+        let a = self.latest(|e| {
+            !e.plural_seen
+                && (e.kind == SourceKind::Anonymous
+                    || e.kind == SourceKind::Official && descriptions::is_spokesperson(&e.head))
+        })?;
+        let e = &self.entities[a];
+        if found.is_some_and(|f| self.entities[f].last >= e.last) {
+            return None;
+        }
+        let gender = gender_of(&e.name, e.role.as_deref());
+        (gender.is_none() || gender == Some(wanted)).then_some(a)
     }
 
     /// The person whose surname alone opens a sentence after the last mention of the source
@@ -214,4 +238,53 @@ impl Resolver {
         self.entities[i].last = at;
         Some(i)
     }
+}
+
+/// Whether "he" or "she" at the end of `context` takes up the unnamed person `e` ("A police
+/// spokesman said …. He added"): a holder of a post or a source ("aide", "official",
+/// "spokeswoman"), mentioned in the pronoun's sentence or the one before, with no one named
+/// since that sentence, and the pronoun opening its sentence or following a quotation
+/// ("…,” he said").
+fn takes_up_unnamed(context: &str, e: &Entity) -> bool {
+    if !lexicon::is_anonymous_head(&e.head) && !descriptions::is_spokesperson(&e.head) {
+        return false;
+    }
+    let Some(between) = context.get(e.last..) else {
+        return false;
+    };
+    let since = sentence_end(between).map_or("", |k| &between[k..]);
+    // the opening of the mention's sentence, past initials and honorifics ("Viktor F. Yanukovych")
+    let mut start = e.last.saturating_sub(400);
+    while !context.is_char_boundary(start) {
+        start += 1;
+    }
+    while let Some(k) = sentence_end(&context[start..e.last]) {
+        start += k.max(1);
+    }
+    let tail = context.trim_end();
+    let opens = tail.is_empty()
+        || tail.ends_with(['.', '!', '?', '\n', '"', '”', '\''])
+        || context.ends_with('\n');
+    opens
+        && sentence_end(since).is_none()
+        && !names_anyone(&context[start..e.last])
+        && !names_anyone(since)
+}
+
+/// Whether `text` holds a capitalised word other than one opening a sentence, a quotation or
+/// a line, or "I": a name, which "he" or "she" could take up instead of an unnamed person.
+fn names_anyone(text: &str) -> bool {
+    let mut opening = true;
+    for w in text.split_whitespace() {
+        let bare = w.trim_start_matches(['"', '“', '‘', '\'', '(']);
+        let quoted = bare.len() != w.len();
+        if is_cap(bare) && !opening && !quoted && bare != "I" {
+            return true;
+        }
+        // not after an initial or an honorific ("F.", "Mr.")
+        let abbreviation = is_cap(w) && w.len() <= 4;
+        opening = !abbreviation
+            && (w.ends_with(['.', '!', '?', ':']) || w.ends_with(".”") || w.ends_with(".\""));
+    }
+    false
 }
