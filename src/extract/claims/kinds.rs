@@ -219,6 +219,14 @@ mod tests {
         assert!(is_no_comment("police did not say what caused the fire."));
         assert!(is_no_comment("the club would not disclose the fee."));
         assert!(!is_no_comment("“i did not say that,” she said."));
+        // details withheld, as "did not elaborate"; evidence not offered is no refusal to talk
+        assert!(is_no_comment("the ministry gave no reason for the delay."));
+        assert!(is_no_comment("she did not give details."));
+        assert!(is_no_comment("the firm offered no details of the deal."));
+        assert!(!is_no_comment("he offered no evidence for the claim."));
+        assert!(!is_no_comment(
+            "the club gave no ground in the second half."
+        ));
         assert!(is_source_description(&toks(
             "They include two former ministers."
         )));

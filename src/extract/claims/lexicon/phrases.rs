@@ -107,6 +107,9 @@ pub(super) const NO_COMMENT_KEYS: &[&str] = &[
     "questions",
     "inquiries",
     "reporters",
+    "give",
+    "gave",
+    "offered",
 ];
 
 /// Phrases that make a clause a no-comment record.
@@ -180,6 +183,27 @@ pub const NO_COMMENT: &[&str] = &[
     "declined to disclose",
     "would not confirm",
     "declined to be named",
+    // "The ministry gave no reason for the delay": details withheld, as "did not elaborate"
+    "gave no details",
+    "gave no further details",
+    "gave no reason",
+    "gave no date",
+    "gave no figures",
+    "gave no timeline",
+    "gave no timetable",
+    "did not give details",
+    "did not give further details",
+    "did not give a reason",
+    "did not give a date",
+    "did not give figures",
+    "did not give a timeline",
+    "didn't give details",
+    "didn't give a reason",
+    "offered no details",
+    "offered no explanation",
+    "provided no details",
+    "did not provide details",
+    "did not provide further details",
 ];
 
 /// Phrases giving a reason for anonymity: they describe the source, and are no claim.
