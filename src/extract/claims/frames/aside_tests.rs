@@ -351,6 +351,10 @@ fn a_headline_speaker_without_an_article_after_says() {
     assert_eq!(src.as_deref(), Some("central bank chief"));
     assert_eq!(content, vec!["Inflation has peaked"]);
     assert_eq!(p, Placement::After);
+    // a clinical trial reports findings as a study does
+    let (src, content, _) = frame("New drug slows memory loss, trial finds");
+    assert_eq!(src.as_deref(), Some("trial"));
+    assert_eq!(content, vec!["New drug slows memory loss"]);
     // one bare plural after a verb of promising is no speaker
     let s = "She won a majority of regular, pledged delegates.";
     assert_no_frame(s);

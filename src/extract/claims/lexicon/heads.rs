@@ -55,6 +55,8 @@ word_set!(
         "emails", "e-mail", "tweet", "tweets", "post", "release", "assessment", "estimates",
         "estimate", "audit", "review", "research", "paper", "papers", "book", "article",
         "investigation", "inquiry", "findings", "statistics", "numbers", "projections",
+        // "New drug slows memory loss, trial finds": a clinical trial, an experiment, tests
+        "trial", "trials", "experiment", "experiments", "tests",
         "forecast", "cable", "cables", "website", "video", "documentary", "footage",
         "results", "evidence", "testimony", "plan", "bill", "resolution", "order", "guidance",
         "message", "messages", "platform", "exit", "index", "model", "agreement",
@@ -159,6 +161,10 @@ word_set!(
         "commander", "superintendent", "administrator", "strategist", "pollster", "adviser",
         "advisor", "aide", "consultant", "president-elect", "emir", "sultan", "sheikh",
         "ayatollah", "cardinal", "bishop", "archbishop", "rabbi", "imam", "mp", "mep", "st.",
+        // police and military ranks, and British style's abbreviations without a period
+        // ("Det Insp Sarah Quinn", "Cllr Ann Lee")
+        "detective", "constable", "det", "det.", "insp", "insp.", "supt", "supt.", "sgt", "dci",
+        "dsi", "cllr", "cpl", "pte", "maj", "maj.", "lt", "cmdr", "cdr",
     ]
 );
 

@@ -186,3 +186,21 @@ fn a_treasurer_is_a_title_before_a_name() {
     assert_eq!(name, "Jim Chalmond");
     assert_eq!(role.as_deref(), Some("Treasurer"));
 }
+
+#[test]
+fn ranks_abbreviated_without_a_period_are_titles() {
+    // British style: "Det Insp", "Cllr", "Supt"
+    for (mention, name, role) in [
+        ("Det Insp Sarah Quinn", "Sarah Quinn", "Det Insp"),
+        ("Cllr Ann Lee", "Ann Lee", "Cllr"),
+        (
+            "Detective Constable Tom Hale",
+            "Tom Hale",
+            "Detective Constable",
+        ),
+    ] {
+        let (kind, n, r) = classify(mention);
+        assert_eq!((kind, n.as_str()), (SourceKind::Person, name), "{mention}");
+        assert_eq!(r.as_deref(), Some(role), "{mention}");
+    }
+}
