@@ -373,6 +373,49 @@ pub(super) fn role_names_office(role: &str, head: &str) -> bool {
         .any(|w| same_office(&office_word(&w.to_lowercase()), head))
 }
 
+/// Whether "the `head`" may take up a person the text gave no role: not when `head` is a
+/// public office ("the minister", "the judge") that the text before (`context`) never names
+/// ("Sen. Ann Lee", "the senator"), since such a description presupposes an office holder the
+/// reader met before. A trade ("the author") or a run ("the candidate") may describe anyone.
+pub(super) fn office_may_be_anyones(context: &str, head: &str) -> bool {
+    let public_office = matches!(
+        head,
+        "minister"
+            | "secretary"
+            | "senator"
+            | "governor"
+            | "mayor"
+            | "premier"
+            | "chancellor"
+            | "judge"
+            | "justice"
+            | "ambassador"
+            | "sheriff"
+            | "commissioner"
+            | "prosecutor"
+            | "representative"
+            | "congressman"
+            | "congresswoman"
+            | "lawmaker"
+            | "councillor"
+            | "councilman"
+            | "councilwoman"
+            | "treasurer"
+    );
+    !public_office || office_named_before(context, head)
+}
+
+/// Whether the text before (`context`) names the office `head` anywhere.
+fn office_named_before(context: &str, head: &str) -> bool {
+    context.split_whitespace().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
+            .to_lowercase();
+        let office = |w: &str| same_office(&office_word(w), head);
+        w.len() >= 2 && (office(&w) || office(w.trim_end_matches('.')))
+    })
+}
+
 /// A title as a role writes it, with its abbreviation spelt out ("sen." → "senator").
 fn office_word(w: &str) -> String {
     match w {

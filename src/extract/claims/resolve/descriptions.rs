@@ -78,9 +78,13 @@ impl Resolver {
                         .is_some_and(|role| role_names_office(role, &head))
                     && description_fits(rest, &head, e.role.as_deref())
             });
+            // (a person the text gave no role is "the minister" only if a minister was named)
             let found = named.or_else(|| {
-                self.latest(person)
-                    .filter(|&i| description_fits(rest, &head, self.entities[i].role.as_deref()))
+                self.latest(person).filter(|&i| {
+                    let role = self.entities[i].role.as_deref();
+                    description_fits(rest, &head, role)
+                        && (role.is_some() || office_may_be_anyones(context, &head))
+                })
             });
             // "The Health Secretary has been accused …. the minister told reporters": an office
             // the text named by its title since that person's last mention

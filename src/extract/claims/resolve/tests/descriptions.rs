@@ -286,16 +286,6 @@ fn a_description_by_trade_takes_up_the_last_person_when_no_one_else_is_named() {
 
 #[test]
 fn a_description_by_title_takes_up_an_office_the_text_named_by_its_title() {
-    let resolve_last = |text: &str, sources: &[&str], mention: &str| {
-        let mut r = Resolver::default();
-        for s in sources {
-            let at = text.find(s).expect("source");
-            r.resolve(s, at, &text[..at]);
-        }
-        let at = text.rfind(mention).expect("mention");
-        let i = r.resolve(mention, at, &text[..at]).entity;
-        r.entities[i].name.clone()
-    };
     let text = "The Education Secretary faced calls to quit over exam results. Leaving \
                 Downing Street, the minister said ";
     // (named without the sentence's capitalised article, as with a lower-case one below)
@@ -326,4 +316,28 @@ fn a_title_capitalised_alone_after_the_takes_up_the_person_given_that_title() {
     let at = text.rfind("The Premier").unwrap_or(0);
     let b = r.resolve("The Premier", at, &text[..at]);
     assert_eq!(a.entity, b.entity);
+}
+
+#[test]
+fn a_public_office_the_text_never_named_takes_up_no_one_given_no_role() {
+    // the chief executive quoted last is no minister
+    let text = "\u{201c}We think AI is the future,\u{201d} Dana Whitfield said in May. \
+                \u{201c}Prices will rise,\u{201d} the minister said";
+    assert_eq!(
+        resolve_last(text, &["Dana Whitfield"], "the minister"),
+        "the minister"
+    );
+    // a minister named before, by title, is
+    let text = "Minister Dana Whitfield spoke in May. \u{201c}Prices will rise,\u{201d} the \
+                minister said";
+    assert_eq!(
+        resolve_last(text, &["Minister Dana Whitfield"], "the minister"),
+        "Dana Whitfield"
+    );
+    // a trade or a run may describe anyone the text named just before
+    let text = "Lori Bex held up a sign. The 57-year-old scientist said";
+    assert_eq!(
+        resolve_last(text, &["Lori Bex"], "The 57-year-old scientist"),
+        "Lori Bex"
+    );
 }

@@ -2,6 +2,19 @@
 
 use super::*;
 
+/// The name of the source the last `mention` in `text` resolves to, after the `sources` were
+/// resolved where the text first names them.
+fn resolve_last(text: &str, sources: &[&str], mention: &str) -> String {
+    let mut r = Resolver::default();
+    for s in sources {
+        let at = text.find(s).expect("source");
+        r.resolve(s, at, &text[..at]);
+    }
+    let at = text.rfind(mention).expect("mention");
+    let i = r.resolve(mention, at, &text[..at]).entity;
+    r.entities[i].name.clone()
+}
+
 mod classify;
 mod conjuncts;
 mod descriptions;

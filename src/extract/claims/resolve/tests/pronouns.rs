@@ -179,36 +179,23 @@ fn he_or_she_never_takes_up_a_body() {
     assert_ne!(r.entities[he.entity].kind, SourceKind::Organization);
 }
 
-/// The name of the source "He" or "She" (the last of them in `text`) resolves to, after the
-/// sources `earlier` were resolved where the text names them.
-fn pronoun_after(text: &str, earlier: &[&str], pronoun: &str) -> String {
-    let mut r = Resolver::default();
-    for m in earlier {
-        let at = text.find(m).expect("mention");
-        r.resolve(m, at, &text[..at]);
-    }
-    let at = text.rfind(pronoun).expect("pronoun");
-    let p = r.resolve(pronoun, at, &text[..at]);
-    r.entities[p.entity].name.clone()
-}
-
 #[test]
 fn he_or_she_takes_up_an_unnamed_spokesperson_or_source_just_before() {
     let text = "A police spokesman said two people were rescued. He added ";
     assert_eq!(
-        pronoun_after(text, &["A police spokesman"], "He"),
+        resolve_last(text, &["A police spokesman"], "He"),
         "a police spokesman"
     );
     let text = "Mayor Ann Reyes spoke first. A senior official said the talks had stalled. \
                 \u{201c}We will meet again,\u{201d} she said";
     assert_eq!(
-        pronoun_after(text, &["Mayor Ann Reyes", "A senior official"], "she"),
+        resolve_last(text, &["Mayor Ann Reyes", "A senior official"], "she"),
         "a senior official"
     );
     // not one whose description shows the other gender
     let text = "Ann Reyes said it was safe. A utility spokesman said crews were out. She said ";
     assert_eq!(
-        pronoun_after(text, &["Ann Reyes", "A utility spokesman"], "She"),
+        resolve_last(text, &["Ann Reyes", "A utility spokesman"], "She"),
         "Ann Reyes"
     );
 }
@@ -219,26 +206,26 @@ fn he_or_she_leaves_an_unnamed_person_when_someone_is_named_nearer() {
     let text = "A police spokesman said two people were rescued. Later, Mayor Tom Reyes toured \
                 the site. He said ";
     assert_ne!(
-        pronoun_after(text, &["A police spokesman"], "He"),
+        resolve_last(text, &["A police spokesman"], "He"),
         "a police spokesman"
     );
     // a person named in the spokesman's own sentence, before the mention
     let text = "Tom Reyes, who owed his job, as a senior official put it, to luck, resigned. He \
                 said ";
     assert_ne!(
-        pronoun_after(text, &["Tom Reyes", "a senior official"], "He"),
+        resolve_last(text, &["Tom Reyes", "a senior official"], "He"),
         "a senior official"
     );
     // a mention two sentences back, or a pronoun inside its clause
     let text = "A senior official said the talks had stalled. Rain fell. He said ";
     assert_ne!(
-        pronoun_after(text, &["A senior official"], "He"),
+        resolve_last(text, &["A senior official"], "He"),
         "a senior official"
     );
     // nor a phrase that names no one who could speak ("a partial reversal")
     let text = "It was a partial reversal for the governor. He said ";
     assert_ne!(
-        pronoun_after(text, &["a partial reversal for the governor"], "He"),
+        resolve_last(text, &["a partial reversal for the governor"], "He"),
         "a partial reversal for the governor"
     );
 }
