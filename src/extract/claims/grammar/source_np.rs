@@ -26,27 +26,38 @@ pub fn pronoun_object(toks: &[Tok], j: usize) -> bool {
 /// subject never does; "at least" before a number is a quantity, not a preposition.
 pub fn opens_with_preposition(toks: &[Tok]) -> bool {
     let at_least = toks.len() > 2 && toks[0].is("at") && toks[1].is("least");
-    !at_least
-        && toks.first().is_some_and(|t| {
-            matches!(
-                t.low(),
-                "in" | "on"
-                    | "at"
-                    | "during"
-                    | "after"
-                    | "before"
-                    | "since"
-                    | "by"
-                    | "for"
-                    | "with"
-                    | "from"
-                    | "of"
-                    | "to"
-                    | "into"
-                    | "over"
-                    | "under"
-            )
-        })
+    let preposition = |t: &Tok| {
+        matches!(
+            t.low(),
+            "in" | "on"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "since"
+                | "by"
+                | "for"
+                | "with"
+                | "from"
+                | "of"
+                | "to"
+                | "into"
+                | "over"
+                | "under"
+                | "below"
+                | "above"
+                | "beyond"
+                | "amid"
+                | "despite"
+                | "without"
+                | "within"
+        )
+    };
+    // "…, well below the 22 billion gallons Congress sought": a degree word before one
+    let degree = toks.len() > 1
+        && matches!(toks[0].low(), "well" | "far" | "just" | "way" | "right")
+        && preposition(&toks[1]);
+    !at_least && (toks.first().is_some_and(preposition) || degree)
 }
 
 /// Whether `toks` (a candidate subject) can name a source: a pronoun, a capitalised name, or a

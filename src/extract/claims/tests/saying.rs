@@ -107,3 +107,23 @@ fn verbs_that_assert_their_object_and_as_stated_in() {
     let claims = run(text);
     assert!(claims[0].sources.is_empty());
 }
+
+#[test]
+fn a_place_and_a_month_after_the_cue_are_no_claim() {
+    let text =
+        "“We think AI will be in every product,” Dana Whitfield said at a conference in May.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(claims[0].sources[0].name, "Dana Whitfield");
+}
+
+#[test]
+fn a_degree_word_and_a_preposition_open_no_speaker() {
+    // "Congress sought" is a relative clause of the gallons, not a frame
+    let text = "The agency proposed a mandate of 17 billion gallons, well below the 22 billion \
+                gallons Congress sought.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert!(claims.iter().all(|c| c.sources.is_empty()), "{claims:?}");
+}

@@ -3,6 +3,8 @@
 
 use std::borrow::Cow;
 
+use super::lexicon;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
@@ -350,6 +352,34 @@ fn unmark_name_parts(toks: &mut [Tok]) {
         .any(|t| t.kind == TokKind::Word && !t.cap && t.lower.len() > 3);
     if title_case {
         return;
+    }
+    // "at a conference in May", "since May": the month after a preposition or a word of time,
+    // not the modal verb
+    for k in 1..toks.len() {
+        let month_place = matches!(
+            toks[k - 1].low(),
+            "in" | "since"
+                | "by"
+                | "until"
+                | "till"
+                | "through"
+                | "from"
+                | "of"
+                | "last"
+                | "next"
+                | "early"
+                | "mid"
+                | "late"
+                | "this"
+                | "before"
+                | "after"
+                | "during"
+        );
+        let t = &mut toks[k];
+        if month_place && t.cap && t.flags & lexicon::flag::MONTH != 0 {
+            t.flags &= !lexicon::flag::FINITE;
+            t.verbish = super::grammar::verbish_uncached(t);
+        }
     }
     for k in 1..toks.len().saturating_sub(1) {
         // "said Will Doyle": the given name Will, mid-sentence before a capitalised word

@@ -59,6 +59,13 @@ fn a_capitalised_word_inside_a_name_is_not_a_cue_or_a_month() {
         find("May", 2).flags & crate::extract::claims::lexicon::flag::MONTH,
         0
     );
+    // the month after a preposition or a word of time is not the modal verb either
+    use crate::extract::claims::lexicon::flag::FINITE;
+    assert_eq!(find("May", 1).flags & FINITE, 0);
+    assert_eq!(find("May", 2).flags & FINITE, 0);
+    let text = "May they win? She May Win";
+    let toks = tokenize(text, 0, text.len());
+    assert_ne!(toks[0].flags & FINITE, 0);
     let headline = "Trump Says He Will Win";
     let toks = tokenize(headline, 0, headline.len());
     assert!(toks[1].cue.is_some());
