@@ -99,3 +99,38 @@ pub(super) fn parenthetical_frame_follows(toks: &[Tok], c: usize, b: usize) -> b
     }
     subject_words && e + 1 < b && is_comma(&toks[e])
 }
+
+/// Moves a reason for anonymity that follows the frame (as a relative clause, the rest of the
+/// sentence, or a participle's content after the first) into the frame's role: it describes
+/// the source and is no claim.
+pub(super) fn trailing_note_as_role(text: &str, toks: &[Tok], f: &mut Frame) {
+    let opens_note = |a: usize| {
+        matches!(
+            toks[a].low(),
+            "who" | "asking" | "requesting" | "speaking" | "declining" | "because" | "on"
+        )
+    };
+    let note = |a: usize, b: usize| a < b && opens_note(a) && is_anonymity_note(text, toks, a, b);
+    // the role without the sentence's full stop
+    let role = |a: usize, b: usize| {
+        let b = if b > a + 1 && toks[b - 1].is_punct(".") {
+            b - 1
+        } else {
+            b
+        };
+        Some((a, b))
+    };
+    if let Some((a, b)) = f.rest.filter(|&(a, b)| note(a, b)) {
+        f.rest = None;
+        f.role = role(a, b);
+    } else if let Some(k) = f.side.iter().position(|&(a, b)| note(a, b)) {
+        let (a, b) = f.side.remove(k);
+        f.role = role(a, b);
+    } else if let Some(k) = (1..f.content.len()).find(|&k| {
+        let (a, b) = f.content[k];
+        a > 0 && note(a - 1, b)
+    }) {
+        let (a, b) = f.content.remove(k);
+        f.role = role(a - 1, b);
+    }
+}

@@ -37,7 +37,10 @@ use super::lexicon::{self, CueClass};
 use super::tokens::{Tok, TokKind};
 
 use according::according_to;
-use asides::{anonymity_aside, citing_aside, parenthetical_frame_follows, who_anonymity_note};
+use asides::{
+    anonymity_aside, citing_aside, parenthetical_frame_follows, trailing_note_as_role,
+    who_anonymity_note,
+};
 use openers::{
     dash_credit, in_document, name_colon_quote, nominal_frame, simple_frame, speaker_label,
     statement_follows,
@@ -144,6 +147,11 @@ pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
             let (s0, s1) = f.side.remove(j);
             f.via = Some(trim_range(toks, s0 + 1, s1));
         }
+    }
+    // "…, said the official, who asked not to be named.", "…, the people said, asking not to
+    // be identified because …": a reason for anonymity after the frame describes the source
+    if f.role.is_none() {
+        trailing_note_as_role(text, toks, &mut f);
     }
     // "A diplomat who asked not to be named said": the same reason, with no commas
     if let (None, Some((s0, s1))) = (f.role, f.source) {

@@ -357,3 +357,36 @@ fn the_day_a_source_was_published_is_no_part_of_it() {
         frame("She raised $3 million, according to figures her campaign released Friday.");
     assert_eq!(src.as_deref(), Some("figures her campaign released"));
 }
+
+#[test]
+fn a_reason_for_anonymity_after_the_frame_is_the_sources_role() {
+    for (s, note) in [
+        (
+            "The deal is near, the people said, asking not to be identified because the talks \
+             are private.",
+            "asking not to be identified because the talks are private",
+        ),
+        (
+            "The deal is near, said the official, who asked not to be named.",
+            "who asked not to be named",
+        ),
+        (
+            "The deal is near, the official said, requesting anonymity to discuss the talks.",
+            "requesting anonymity to discuss the talks",
+        ),
+    ] {
+        let toks = marked(s);
+        let f = find_frame(s, &toks, 0, toks.len()).expect("a frame");
+        let text = |r| range_span(&toks, r).map(|sp| sp.of(s).to_string());
+        assert_eq!(f.role.and_then(text).as_deref(), Some(note), "{s}");
+        let content: Vec<_> = f.content.iter().filter_map(|&r| text(r)).collect();
+        assert_eq!(content, vec!["The deal is near"], "{s}");
+        assert!(f.rest.is_none() && f.side.is_empty(), "{s}");
+    }
+    // a participle that goes on speaking keeps its content
+    let s = "The deal is near, the people said, adding that talks would resume.";
+    let toks = marked(s);
+    let f = find_frame(s, &toks, 0, toks.len()).expect("a frame");
+    assert!(f.role.is_none());
+    assert_eq!(f.content.len(), 2);
+}
