@@ -2,6 +2,7 @@
 
 use super::*;
 
+mod bodies;
 mod classify;
 mod conjuncts;
 mod descriptions;
