@@ -154,7 +154,9 @@ fn nearest_full_name(
             // "their" after a verb shows a body only where no known given name opens the name
             let their = !is_given_name(&prev.to_lowercase());
             let name = format!("{prev} {surname}");
-            let body = agrees_as_plural(&name, &context[..given_at], &context[end..ahead], their);
+            // "Al Qaeda": the Arabic article, not the given name Al
+            let body = agrees_as_plural(&name, &context[..given_at], &context[end..ahead], their)
+                || arabic_article::arabic_body_name(&name).is_some();
             return Some((pos, FullName { name, body }));
         }
     }

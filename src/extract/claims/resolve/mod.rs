@@ -78,6 +78,7 @@ mod agreement;
 mod antecedents;
 mod apposed;
 mod appositives;
+mod arabic_article;
 mod body_names;
 mod classify;
 mod conjunct_words;
@@ -227,6 +228,18 @@ impl Resolver {
                             name = body;
                         }
                         None => {}
+                    }
+                }
+                // "Al Qaeda claimed", "Al-Shabaab said": the Arabic article, not the given name
+                // Al, unless the text named a person in full under the name
+                let unread = matches!(kind, SourceKind::Person | SourceKind::Unknown);
+                if unread && !apposed_person {
+                    if let Some(body) = arabic_article::arabic_body_name(mention) {
+                        if self.full_names.found(context, body).is_none() {
+                            kind = SourceKind::Organization;
+                            name = body.to_string();
+                            role = None;
+                        }
                     }
                 }
                 // "two engineers, speaking on condition of anonymity, said": an aside that

@@ -133,3 +133,32 @@ fn a_plural_verb_after_names_joined_or_governed_shows_no_body() {
     let text = "Maria Lindqvist praised their work. Lindqvist said the audit was fair.";
     assert_eq!(sources(text, &["Lindqvist"]), [person("Maria Lindqvist")]);
 }
+
+#[test]
+fn the_arabic_article_opening_a_name_makes_a_body_and_al_gore_stays_a_person() {
+    let text = "Al Qaeda claimed the bombing on Sunday. al-Qaida said two of its men died.";
+    assert_eq!(
+        sources(text, &["Al Qaeda", "al-Qaida"]),
+        [body("Al Qaeda"), body("al-Qaida")]
+    );
+    let text = "Fighting resumed. Al-Shabaab, which controls the south, said it had won.";
+    assert_eq!(sources(text, &["Al-Shabaab"]), [body("Al-Shabaab")]);
+    let text = "Al Gore said the summit must act. Al Sharpton said the march would go on.";
+    assert_eq!(
+        sources(text, &["Al Gore", "Al Sharpton"]),
+        [person("Al Gore"), person("Al Sharpton")]
+    );
+    // nor is it a man's full name for a surname or for "he"
+    let text = "John Brandt led the surge when Al Qaeda in Iraq was at its height. But";
+    assert_eq!(
+        last_gendered_name(text, Gender::Male).as_deref(),
+        Some("John Brandt")
+    );
+    assert_eq!(
+        full_name_before("Al Qaeda claimed it. Qaeda", "Qaeda"),
+        None
+    );
+    // a person named in full under the name
+    let text = "Omar Al Nusra spoke first. Al Nusra said the talks had failed.";
+    assert_eq!(sources(text, &["Al Nusra"])[0].1, SourceKind::Person);
+}
