@@ -80,6 +80,43 @@ impl Resolver {
     }
 }
 
+impl Resolver {
+    /// The firm a name written in the possessive stands for when nothing is owned after it:
+    /// "Sainsbury's said", "according to Sainsbury's.", "said McDonald's." (a shop named after
+    /// its founder), unless the text knows a person by the name ("Trump's said" for "Trump
+    /// has said"). "Trump's plan" owns a plan.
+    pub(super) fn possessive_firm(&self, name: &str, context: &str, after: &str) -> bool {
+        let Some(bare) = name
+            .strip_suffix("'s")
+            .or_else(|| name.strip_suffix("’s"))
+            .filter(|b| !b.is_empty())
+        else {
+            return false;
+        };
+        let first = bare.split(' ').next().unwrap_or("").to_lowercase();
+        if !bare.split(' ').all(is_cap) || bare.contains(['\'', '’']) || is_given_name(&first) {
+            return false;
+        }
+        let rest = after.trim_start_matches(' ');
+        let next = rest.split(' ').next().unwrap_or("");
+        let owns_nothing = rest.is_empty()
+            || rest.starts_with([',', '.', ';', ':', ')', '"', '”', '\n'])
+            || next == "says"
+            || lexicon::cue(next).is_some_and(|c| c.past && c.says());
+        let person = || {
+            let head = bare.rsplit(' ').next().unwrap_or(bare).to_lowercase();
+            self.entities
+                .iter()
+                .any(|e| e.kind == SourceKind::Person && e.head == head)
+                || self
+                    .full_names
+                    .found(context, bare)
+                    .is_some_and(|f| !f.body)
+        };
+        owns_nothing && !person()
+    }
+}
+
 /// Whether a name of two or more words ends on a word that ends a firm's name.
 pub(super) fn is_firm_name(name: &str) -> bool {
     name.rsplit_once(' ')

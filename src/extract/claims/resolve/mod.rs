@@ -242,6 +242,14 @@ impl Resolver {
                         }
                     }
                 }
+                // "according to Sainsbury's.": a firm named in the possessive, owning nothing
+                if kind == SourceKind::Person
+                    && !apposed_person
+                    && role.is_none()
+                    && self.possessive_firm(&name, context, after)
+                {
+                    kind = SourceKind::Organization;
+                }
                 // "two engineers, speaking on condition of anonymity, said": an aside that
                 // withholds their names makes them anonymous sources
                 if kind == SourceKind::UnnamedGroup && aside_withholds_name(after) {

@@ -5,7 +5,7 @@
 use super::*;
 
 /// The sources that `mentions` resolve to, each found in `text` after the one before where
-/// no capitalised word comes before it and a comma or a lower-case word follows it, with the
+/// no capitalised word comes before it and a comma, a full stop or a lower-case word follows it, with the
 /// text before and after it in view: (name, kind) for each.
 fn sources(text: &str, mentions: &[&str]) -> Vec<(String, SourceKind)> {
     let mut r = Resolver::default();
@@ -19,7 +19,7 @@ fn sources(text: &str, mentions: &[&str]) -> Vec<(String, SourceKind)> {
                 .find(|&i| {
                     let rest = &text[i + m.len()..];
                     let prev = text[..i].trim_end().rsplit(' ').next().unwrap_or("");
-                    (rest.starts_with(',') || rest.starts_with(' ') && !is_cap(&rest[1..]))
+                    (rest.starts_with([',', '.']) || rest.starts_with(' ') && !is_cap(&rest[1..]))
                         && (!is_cap(prev) || prev.ends_with('.'))
                 })
                 .expect("mention in the text");
@@ -161,4 +161,25 @@ fn the_arabic_article_opening_a_name_makes_a_body_and_al_gore_stays_a_person() {
     // a person named in full under the name
     let text = "Omar Al Nusra spoke first. Al Nusra said the talks had failed.";
     assert_eq!(sources(text, &["Al Nusra"])[0].1, SourceKind::Person);
+}
+
+#[test]
+fn a_firm_named_in_the_possessive_owning_nothing_is_a_body() {
+    let text = "Bread will cost less from Monday, according to Sainsbury's.";
+    assert_eq!(sources(text, &["Sainsbury's"]), [body("Sainsbury's")]);
+    let text = "\"We are cutting prices,\" said McDonald’s.";
+    assert_eq!(sources(text, &["McDonald’s"]), [body("McDonald’s")]);
+    let mut r = Resolver::default();
+    let e = r
+        .resolve_in("Sainsbury's", 0, "", " said it would cut prices.")
+        .entity;
+    assert_eq!(r.entities[e].kind, SourceKind::Organization);
+    // a possessor of what is said, a given name, a person the text knows
+    let mut r = Resolver::default();
+    let e = r.resolve_in("Okafor's", 0, "", " plan to cut taxes").entity;
+    assert_eq!(r.entities[e].kind, SourceKind::Person);
+    let text = "Taxes will fall, according to Hillary's.";
+    assert_eq!(sources(text, &["Hillary's"])[0].1, SourceKind::Person);
+    let text = "Dele Okafor spoke first. Taxes will fall, according to Okafor's.";
+    assert_eq!(sources(text, &["Okafor's"])[0].1, SourceKind::Person);
 }
