@@ -44,7 +44,14 @@ impl Resolver {
             // the source mentioned last of all: "Thames Water [taken for a person] said …
             // The firm said" is no body named before it
             let last = self.latest(|_| true);
-            let found = self.latest(|e| is_body_entity(e) && e.kind == kind && e.last >= near);
+            // a union or a charity is no firm: "Peabody Energy said …, according to the union"
+            let not_firm = matches!(sing.as_str(), "union" | "charity");
+            let found = self.latest(|e| {
+                is_body_entity(e)
+                    && e.kind == kind
+                    && e.last >= near
+                    && !(not_firm && body_names::is_firm_name(&e.name))
+            });
             if found.is_some() && found == last {
                 return found;
             }

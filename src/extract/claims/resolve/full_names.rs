@@ -6,56 +6,101 @@ use std::cell::RefCell;
 
 use super::*;
 
-/// What the last search for one surname found, in the text from one start.
+/// What the last search for one name found, in the text from one start.
 #[derive(Debug, Clone)]
-struct Searched {
+struct Searched<T> {
     /// Where the searched text starts in memory: a later search must read the same text.
     text_at: usize,
-    /// Occurrences starting before this byte were judged with the character after them in
-    /// view, so they need no second look.
+    /// Occurrences starting before this byte were judged with all the text their judgement
+    /// reads in view, so they need no second look.
     settled: usize,
-    /// The nearest full name among the settled occurrences.
-    found: Option<String>,
+    /// The nearest find among the settled occurrences.
+    found: Option<T>,
 }
 
-/// The searches made so far for one article, by surname.
-#[derive(Debug, Default)]
-pub(super) struct FullNames(RefCell<lexicon::FastMap<String, Searched>>);
+/// The searches made so far in one article for occurrences of a name, by name: each search
+/// reads only the text added since the last search for the same name.
+#[derive(Debug)]
+pub(super) struct Searches<T>(RefCell<lexicon::FastMap<String, Searched<T>>>);
 
-impl FullNames {
-    /// [`full_name_before`], reading only the text added since the last search for `surname`
-    /// in the same text.
-    pub(super) fn before(&self, context: &str, surname: &str) -> Option<String> {
+impl<T> Default for Searches<T> {
+    fn default() -> Self {
+        Searches(RefCell::default())
+    }
+}
+
+impl<T: Clone> Searches<T> {
+    /// What `search` finds for `name` in `context`, reading only the text added since the
+    /// last search for `name` in the same text. `search(context, name, floor, until)` gives
+    /// the nearest occurrence starting in `floor..until` it accepts, judged with at most
+    /// `ahead` bytes after the name in view.
+    pub(super) fn nearest(
+        &self,
+        context: &str,
+        name: &str,
+        ahead: usize,
+        search: impl Fn(&str, &str, usize, usize) -> Option<(usize, T)>,
+    ) -> Option<T> {
         let text_at = context.as_ptr() as usize;
         let mut memo = self.0.borrow_mut();
         let earlier = memo
-            .get(surname)
+            .get(name)
             .filter(|s| s.text_at == text_at && s.settled <= context.len());
         let (floor, settled_found) = match earlier {
             Some(s) => (s.settled, s.found.clone()),
             None => (0, None),
         };
-        // an occurrence ending at the very end of `context` may go on in a longer text
-        let mut settled = context.len().saturating_sub(surname.len() + 1).max(floor);
+        // an occurrence whose judgement reads up to the very end of `context` may be judged
+        // otherwise in a longer text
+        let mut settled = context.len().saturating_sub(name.len() + ahead).max(floor);
         while !context.is_char_boundary(settled) {
             settled -= 1;
         }
-        let found = nearest_full_name(context, surname, floor, context.len());
+        let found = search(context, name, floor, context.len());
         let newly_settled = match &found {
-            Some((at, _)) if *at >= settled => {
-                nearest_full_name(context, surname, floor, settled).map(|(_, name)| name)
-            }
-            other => other.as_ref().map(|(_, name)| name.clone()),
+            Some((at, _)) if *at >= settled => search(context, name, floor, settled).map(|f| f.1),
+            other => other.as_ref().map(|(_, f)| f.clone()),
         };
         memo.insert(
-            surname.to_string(),
+            name.to_string(),
             Searched {
                 text_at,
                 settled,
                 found: newly_settled.or(settled_found.clone()),
             },
         );
-        found.map(|(_, name)| name).or(settled_found)
+        found.map(|(_, f)| f).or(settled_found)
+    }
+}
+
+/// A full name found for a surname, and whether the text writes it as a body's: "Manchester
+/// United have sacked their coach" is a club, though "Manchester" could be a given name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct FullName {
+    pub name: String,
+    pub body: bool,
+}
+
+/// How many bytes after a full name its judgement reads: the verb and the word after it.
+const FULL_NAME_AHEAD: usize = 32;
+
+/// The searches for full names of surnames made so far for one article.
+#[derive(Debug, Default)]
+pub(super) struct FullNames(Searches<FullName>);
+
+impl FullNames {
+    /// [`full_name_before`], reading only the text added since the last search for `surname`
+    /// in the same text; none when the nearest full name is a body's.
+    pub(super) fn before(&self, context: &str, surname: &str) -> Option<String> {
+        self.found(context, surname)
+            .filter(|f| !f.body)
+            .map(|f| f.name)
+    }
+
+    /// The nearest full name for `surname` in `context`, a person's or a body's.
+    pub(super) fn found(&self, context: &str, surname: &str) -> Option<FullName> {
+        self.0
+            .nearest(context, surname, FULL_NAME_AHEAD, nearest_full_name)
     }
 }
 
@@ -63,17 +108,20 @@ impl FullNames {
 /// word or the end of a sentence taken for a given name ("The Clinton", "If Trump").
 #[cfg(test)]
 pub(super) fn full_name_before(context: &str, surname: &str) -> Option<String> {
-    nearest_full_name(context, surname, 0, context.len()).map(|(_, name)| name)
+    nearest_full_name(context, surname, 0, context.len())
+        .filter(|(_, f)| !f.body)
+        .map(|(_, f)| f.name)
 }
 
 /// The last occurrence of `surname` starting in `floor..until` with a given name before it:
-/// where it starts, and the full name.
+/// where it starts, and the full name (judged with at most [`FULL_NAME_AHEAD`] bytes after it
+/// in view).
 fn nearest_full_name(
     context: &str,
     surname: &str,
     floor: usize,
     until: usize,
-) -> Option<(usize, String)> {
+) -> Option<(usize, FullName)> {
     if surname.chars().count() < 2 {
         return None;
     }
@@ -97,7 +145,19 @@ fn nearest_full_name(
         let prev = before.rsplit(' ').next().unwrap_or("");
         let prev = prev.rsplit('\n').next().unwrap_or("");
         if is_given_name_before(prev) {
-            return Some((pos, format!("{prev} {surname}")));
+            let end = pos + surname.len();
+            let mut ahead = (end + FULL_NAME_AHEAD).min(context.len());
+            while !context.is_char_boundary(ahead) {
+                ahead -= 1;
+            }
+            let given_at = before.len() - prev.len();
+            // "their" after a verb shows a body only where no known given name opens the name
+            let their = !is_given_name(&prev.to_lowercase());
+            let name = format!("{prev} {surname}");
+            // "Al Qaeda": the Arabic article, not the given name Al
+            let body = agrees_as_plural(&name, &context[..given_at], &context[end..ahead], their)
+                || arabic_article::arabic_body_name(&name).is_some();
+            return Some((pos, FullName { name, body }));
         }
     }
     None
@@ -126,7 +186,7 @@ fn is_given_name_before(prev: &str) -> bool {
 /// Where `needle` occurs last in `h`, as `str::rfind` finds it: found by its first byte (a
 /// capital letter, rare in running text) with `memrchr`, then compared. A match of a whole
 /// UTF-8 needle starts and ends on character boundaries.
-fn rfind_word(h: &[u8], n: &[u8]) -> Option<usize> {
+pub(super) fn rfind_word(h: &[u8], n: &[u8]) -> Option<usize> {
     let Some(&first) = n.first() else {
         return Some(h.len());
     };
@@ -173,15 +233,16 @@ mod tests {
     /// whatever order of surnames is asked for.
     #[test]
     fn remembered_searches_agree_with_whole_searches() {
-        let text = "Ivo Varki spoke. Varki left. Mr. Varki met Ana Lee; Lee and                     Temur Varki came. If Varki wins, Lee wins. Varkian Lee Varki";
+        let text = "Ivo Varki spoke. Varki left. Mr. Varki met Ana Lee; Lee and                     Temur Varki came. If Varki wins, Lee wins. Varkian Lee Varki. Halden Lee have \
+                    sacked their coach. Lee";
         for surnames in [["Varki", "Lee"], ["Lee", "Varki"]] {
             let names = FullNames::default();
             for end in (0..=text.len()).filter(|&e| text.is_char_boundary(e)) {
                 for surname in surnames {
                     let context = &text[..end];
                     assert_eq!(
-                        names.before(context, surname),
-                        full_name_before(context, surname),
+                        names.found(context, surname),
+                        nearest_full_name(context, surname, 0, end).map(|f| f.1),
                         "{surname} in {context:?}"
                     );
                 }

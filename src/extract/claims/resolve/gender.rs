@@ -167,8 +167,10 @@ pub fn last_gendered_name_at(context: &str, wanted: Gender) -> Option<(usize, St
                 break;
             }
         }
-        if name.len() >= 2 {
-            return Some((from + at + lead, name.join(" ")));
+        // "Al Qaeda in Iraq" is no man's name
+        let name = name.join(" ");
+        if name.contains(' ') && super::arabic_article::arabic_body_name(&name).is_none() {
+            return Some((from + at + lead, name));
         }
     }
     None

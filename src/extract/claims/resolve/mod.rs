@@ -42,6 +42,8 @@ pub struct Resolver {
     /// The full names found for surnames so far: every context handed to one resolver is a
     /// prefix of the same article text.
     full_names: full_names::FullNames,
+    /// The fuller names of bodies found for lone names so far, as for full names.
+    body_names: body_names::BodyNames,
 }
 
 /// What [`classify`] tells of a mention: kind, canonical name, role.
@@ -72,9 +74,12 @@ fn singular(w: &str) -> &str {
     }
 }
 
+mod agreement;
 mod antecedents;
 mod apposed;
 mod appositives;
+mod arabic_article;
+mod body_names;
 mod classify;
 mod conjunct_words;
 mod conjuncts;
@@ -92,6 +97,7 @@ mod titles;
 mod uptake;
 mod variants;
 
+use agreement::agrees_as_plural;
 use antecedents::*;
 use apposed::*;
 use appositives::*;
@@ -186,7 +192,7 @@ impl Resolver {
                     lower.clone(),
                 )
             }
-            None => {
+            None => 'named: {
                 let (mut kind, mut name, mut role) = self.classify_cleaned(mention);
                 // "Ofwat, the regulator, said": the appositive tells what the name is
                 let apposed = appositive_after(after).map(|p| (p, kind_of_appositive(p)));
@@ -208,13 +214,39 @@ impl Resolver {
                         _ => {}
                     }
                 }
-                // "Qantas said it would cut jobs": a lone name the text takes up as a body
+                // "Qantas said it would cut jobs", "Nexora Semiconductor …. Nexora said",
+                // "Manchester United have sacked their coach": a name the text writes as a body
                 let apposed_person = apposed.is_some_and(|(_, k)| k == Some(SourceKind::Person));
                 if kind == SourceKind::Person
                     && !apposed_person
                     && may_be_body(mention, &name, role.as_deref())
-                    && self.full_names.before(context, &name).is_none()
-                    && taken_up_as_body(&name, after)
+                {
+                    match self.as_body(&name, context, after) {
+                        Some(body_names::AsBody::Entity(i)) => break 'named i,
+                        Some(body_names::AsBody::Named(body)) => {
+                            kind = SourceKind::Organization;
+                            name = body;
+                        }
+                        None => {}
+                    }
+                }
+                // "Al Qaeda claimed", "Al-Shabaab said": the Arabic article, not the given name
+                // Al, unless the text named a person in full under the name
+                let unread = matches!(kind, SourceKind::Person | SourceKind::Unknown);
+                if unread && !apposed_person {
+                    if let Some(body) = arabic_article::arabic_body_name(mention) {
+                        if self.full_names.found(context, body).is_none() {
+                            kind = SourceKind::Organization;
+                            name = body.to_string();
+                            role = None;
+                        }
+                    }
+                }
+                // "according to Sainsbury's.": a firm named in the possessive, owning nothing
+                if kind == SourceKind::Person
+                    && !apposed_person
+                    && role.is_none()
+                    && self.possessive_firm(&name, context, after)
                 {
                     kind = SourceKind::Organization;
                 }

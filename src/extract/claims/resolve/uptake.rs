@@ -176,7 +176,7 @@ const NAMED_REACH: usize = 3000;
 
 /// Whether the text names `name` as a person's further on: after an honorific ("Mr. Okafor"),
 /// a title ("Minister Okafor") or a known given name ("Grace Okafor").
-fn named_as_person(name: &str, after: &str) -> bool {
+pub(super) fn named_as_person(name: &str, after: &str) -> bool {
     let last = name.split_whitespace().last().unwrap_or(name);
     // a few paragraphs on, not the whole article again for each mention
     let mut end = after.len().min(NAMED_REACH);

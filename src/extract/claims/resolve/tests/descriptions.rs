@@ -203,6 +203,11 @@ fn a_noun_any_body_may_be_called_takes_up_the_body_just_named() {
     let mut r = Resolver::default();
     let trust = r.resolve("The Kestrel Trust", 0, "");
     assert_ne!(r.resolve("the group", far.len(), &far).entity, trust.entity);
+    // nor is a firm a union or a charity
+    let text = "Halden Energy said the pits would close, according to ";
+    let mut r = Resolver::default();
+    let firm = r.resolve("Halden Energy", 0, "");
+    assert_ne!(r.resolve("the union", text.len(), text).entity, firm.entity);
 }
 
 #[test]

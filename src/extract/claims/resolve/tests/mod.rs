@@ -15,6 +15,7 @@ fn resolve_last(text: &str, sources: &[&str], mention: &str) -> String {
     r.entities[i].name.clone()
 }
 
+mod bodies;
 mod classify;
 mod conjuncts;
 mod descriptions;
