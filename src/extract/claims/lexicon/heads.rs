@@ -246,7 +246,8 @@ word_set!(
         "software", "technologies", "electronics", "semiconductor", "industries",
         "enterprises", "brands", "entertainment", "studios", "pictures", "hotels", "resorts",
         "supermarkets", "stores", "retail", "pharmacy", "chemicals", "cement", "construction",
-        "engineering", "properties", "homes", "estates", "developments",
+        "engineering", "properties", "homes", "estates", "developments", "labs", "laboratories",
+        "robotics", "semiconductors", "solutions", "devices", "digital", "games",
     ]
 );
 

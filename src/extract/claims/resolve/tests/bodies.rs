@@ -47,6 +47,9 @@ fn a_lone_name_opening_a_firms_name_written_before_is_that_firm() {
     let text = "Shares in Halvorsen Group fell on Monday. Halvorsen said the writedown would \
                 not touch the dividend.";
     assert_eq!(sources(text, &["Halvorsen"]), [body("Halvorsen Group")]);
+    // a startup's "Labs", "Robotics" or "Solutions" is a trade as "Motors" is
+    let text = "Orbit is in talks to buy Lumen Labs. Lumen did not respond to an email.";
+    assert_eq!(sources(text, &["Lumen"]), [body("Lumen Labs")]);
     // or the text takes the fuller name up as a body
     let text = "Kestrel Boilers cut its forecast. Kestrel said demand had slowed.";
     assert_eq!(sources(text, &["Kestrel"]), [body("Kestrel Boilers")]);
