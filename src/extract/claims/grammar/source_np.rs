@@ -73,6 +73,11 @@ pub fn valid_source_np(toks: &[Tok]) -> bool {
     if toks.len() == 1 && matches!(toks[0].low(), "he" | "she" | "they" | "i" | "we" | "it") {
         return true;
     }
+    // "who" alone stands for a source ("Lee, who said …"); "who died in the attack" is a
+    // relative clause, no source
+    if toks.len() > 1 && matches!(toks[0].low(), "who" | "which" | "whose") {
+        return false;
+    }
     // "46 percent of voters", "nearly two-thirds of Democrats", "most of them", "nine out of 10",
     // "those surveyed"
     let quantity = toks.iter().any(|t| {

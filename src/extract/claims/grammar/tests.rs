@@ -30,6 +30,9 @@ fn recognises_source_noun_phrases() {
         "it is expected",
         "a big table",
         "the business",
+        // a relative clause, a degree word before a preposition
+        "who currently hold a 54-seat majority in the Senate",
+        "well below the 22 billion gallons Congress",
     ] {
         assert!(!valid_source_np(&toks(np)), "{np}");
     }

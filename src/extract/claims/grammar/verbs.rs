@@ -189,6 +189,8 @@ pub fn verbish_uncached(t: &Tok) -> bool {
             w,
             "says" | "tells" | "thinks" | "believes" | "wants" | "hopes"
         )
+        // short past forms the length test above leaves out ("The company sued the city")
+        || matches!(w, "sued" | "died" | "lied" | "owed" | "axed" | "vied")
 }
 
 /// "self-described", "long-awaited", "Iranian-backed": a compound in "-ed" is an adjective,

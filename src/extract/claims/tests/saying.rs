@@ -127,3 +127,21 @@ fn a_degree_word_and_a_preposition_open_no_speaker() {
     check_invariants(text, &claims);
     assert!(claims.iter().all(|c| c.sources.is_empty()), "{claims:?}");
 }
+
+#[test]
+fn a_participle_of_saying_after_a_short_past_verb_is_the_subjects() {
+    // "sued" is a verb though shorter than the "-ed" test's length: the subject ends before it
+    let text = "The company sued the city, saying the rules were unfair.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the rules were unfair");
+    assert_eq!(c.sources[0].mention.of(text), "The company");
+    let text = "The Federal Trade Commission sued to block the deal, arguing it would stifle \
+                competition.";
+    let claims = run(text);
+    let c = claim_with(text, &claims, "it would stifle competition");
+    assert_eq!(
+        c.sources[0].mention.of(text),
+        "The Federal Trade Commission"
+    );
+}
