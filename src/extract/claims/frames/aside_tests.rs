@@ -267,6 +267,9 @@ fn talks_for_negotiations_is_a_noun() {
         "Ceasefire talks stall as shelling resumes",
         "Trade talks collapse after the minister walks out.",
         "This is the kind of talk you hear in every newsroom.",
+        // after a preposition or a determiner, with "to" or "about" after it
+        "Tech giant in talks to buy startup",
+        "There is a lot of talk about free health care.",
     ] {
         assert_no_frame(s);
     }

@@ -14,18 +14,26 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
     // "He may add to his staff": to increase, not to say more
     let add_to =
         matches!(word, "add" | "adds" | "added" | "adding") && next.is_some_and(|t| t.is("to"));
-    // "Ceasefire talks stall": the noun for negotiations; the verb talks (freely, much) about
-    // or to someone
+    // "Ceasefire talks stall", "in talks to buy", "the talks": the noun for negotiations,
+    // after a preposition or a determiner or with no "about", "to" or "with" after it; the
+    // verb talks (freely, much) about or to someone
     let talks_noun = matches!(word, "talk" | "talks") && {
+        let noun_before = i > a
+            && (lexicon::is_determiner(toks[i - 1].low())
+                || matches!(
+                    toks[i - 1].low(),
+                    "in" | "of" | "for" | "after" | "during" | "into" | "at"
+                ));
         let adverb = |t: &Tok| t.low().ends_with("ly") || matches!(t.low(), "much" | "often");
         let p = if next.is_some_and(adverb) {
             i + 2
         } else {
             i + 1
         };
-        !toks
-            .get(p)
-            .is_some_and(|t| matches!(t.low(), "about" | "of" | "to" | "with" | "up"))
+        noun_before
+            || !toks
+                .get(p)
+                .is_some_and(|t| matches!(t.low(), "about" | "of" | "to" | "with" | "up"))
     };
     // "The senator spoke for an hour", "spoke at a rally": where and how long, not what
     let spoke_where = matches!(word, "spoke" | "speak" | "speaks" | "spoken")
