@@ -343,3 +343,43 @@ fn a_court_and_local_news_story() {
     assert_eq!(claim("did not say whether")["kind"], "no_comment");
     assert_eq!(source("Justice must be done")["cue"], "posted");
 }
+
+#[test]
+fn a_business_wire_story() {
+    let v = extract_json(&["tests/fixtures/business_wire.txt"], None);
+    let claims = v["claims"].as_array().unwrap();
+    let claim = |needle: &str| claim_holding(claims, needle);
+    let source = |needle: &str| claim(needle)["sources"][0].clone();
+    // the headline's "talks" is the noun: one unsourced claim
+    let headline = claim("Chipmaker in talks to buy robotics startup");
+    assert!(headline["sources"].as_array().unwrap().is_empty());
+    // lone names of firms the story named in full
+    assert_eq!(source("Orbit declined")["name"], "Orbit Inc.");
+    assert_eq!(source("Orbit declined")["kind"], "organization");
+    assert_eq!(source("Lumen did not respond")["name"], "Lumen Labs");
+    // the reason for anonymity is the sources' role, not a claim
+    let people = source("could be announced next week");
+    assert_eq!(people["kind"], "anonymous");
+    assert!(people["role"]
+        .as_str()
+        .unwrap()
+        .contains("not to be identified"));
+    assert!(claims.iter().all(|c| !c["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("not to be identified")));
+    // a place and a month after the cue are no claim
+    assert!(claims
+        .iter()
+        .all(|c| !c["text"].as_str().unwrap().contains("at a conference")));
+    // no minister was named: the chief executive quoted before is not the minister
+    assert_eq!(source("Prices for chips")["name"], "the minister");
+    // "She" is the unnamed spokeswoman, and giving no date is a refusal
+    let date = claim("gave no date");
+    assert_eq!(date["kind"], "no_comment");
+    assert_eq!(date["sources"][0]["name"], "a company spokeswoman");
+    assert_eq!(
+        source("it would stifle competition")["name"],
+        "Federal Trade Commission"
+    );
+}
