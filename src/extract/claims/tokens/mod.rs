@@ -356,6 +356,9 @@ fn unmark_name_parts(toks: &mut [Tok]) {
     // "at a conference in May", "since May": the month after a preposition or a word of time,
     // not the modal verb
     for k in 1..toks.len() {
+        if !(toks[k].cap && toks[k].flags & lexicon::flag::MONTH != 0) {
+            continue;
+        }
         let month_place = matches!(
             toks[k - 1].low(),
             "in" | "since"
@@ -376,7 +379,7 @@ fn unmark_name_parts(toks: &mut [Tok]) {
                 | "during"
         );
         let t = &mut toks[k];
-        if month_place && t.cap && t.flags & lexicon::flag::MONTH != 0 {
+        if month_place {
             t.flags &= !lexicon::flag::FINITE;
             t.verbish = super::grammar::verbish_uncached(t);
         }
