@@ -4,7 +4,7 @@
 //! their coach. … United said"), and a name taken up as a body ("Qantas said it would").
 //! A person named in full before, or called "Mr. Nexora" further on, stays a person.
 
-use super::full_names::{rfind_word, Searches};
+use super::full_names::{occurrences_back, Searches};
 use super::*;
 
 /// What a name read as a person's stands for when the text writes it as a body's.
@@ -159,15 +159,7 @@ fn nearest_body_name(
     if name.chars().count() < 2 {
         return None;
     }
-    let mut from = (until + name.len()).min(context.len());
-    while let Some(pos) = rfind_word(&context.as_bytes()[..from], name.as_bytes()) {
-        if pos < floor {
-            return None;
-        }
-        from = pos;
-        if pos >= until {
-            continue;
-        }
+    for pos in occurrences_back(context, name, floor, until) {
         let end = pos + name.len();
         let mut ahead = (end + BODY_AHEAD).min(context.len());
         while !context.is_char_boundary(ahead) {

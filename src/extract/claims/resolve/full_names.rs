@@ -125,15 +125,7 @@ fn nearest_full_name(
     if surname.chars().count() < 2 {
         return None;
     }
-    let mut from = (until + surname.len()).min(context.len());
-    while let Some(pos) = rfind_word(&context.as_bytes()[..from], surname.as_bytes()) {
-        if pos < floor {
-            return None;
-        }
-        from = pos;
-        if pos >= until {
-            continue;
-        }
+    for pos in occurrences_back(context, surname, floor, until) {
         let after = context[pos + surname.len()..].chars().next();
         if after.is_some_and(char::is_alphanumeric) {
             continue;
@@ -181,6 +173,27 @@ fn is_given_name_before(prev: &str) -> bool {
         && !lexicon::is_clause_word(&lower)
         && !lexicon::is_determiner(&lower)
         && !is_sentence_opener(&lower)
+}
+
+/// The starts of the occurrences of `word` in `context` that begin in `floor..until`, the last
+/// first (an occurrence may run on past `until`).
+pub(super) fn occurrences_back<'a>(
+    context: &'a str,
+    word: &'a str,
+    floor: usize,
+    until: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    let mut from = (until + word.len()).min(context.len());
+    std::iter::from_fn(move || loop {
+        let pos = rfind_word(&context.as_bytes()[..from], word.as_bytes())?;
+        if pos < floor {
+            return None;
+        }
+        from = pos;
+        if pos < until {
+            return Some(pos);
+        }
+    })
 }
 
 /// Where `needle` occurs last in `h`, as `str::rfind` finds it: found by its first byte (a
