@@ -166,6 +166,8 @@ pub fn valid_source_np(toks: &[Tok]) -> bool {
         || lexicon::is_official_word(h)
         || lexicon::is_title(h)
         || lexicon::is_media_word(h) && toks.iter().any(|t| t.cap)
+        // "state media", "a wire service"
+        || lexicon::ends_as_outlet(&toks[..head_idx].iter().map(|t| t.low()).collect::<Vec<_>>())
         // "the businessman", "two nurses": a person by what they do or are
         || lexicon::is_person_word(h)
         || h.strip_suffix('s').is_some_and(lexicon::is_person_word)

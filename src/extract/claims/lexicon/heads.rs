@@ -184,6 +184,9 @@ word_set!(
         "refugee", "landlord", "tenant", "homeowner", "waitress", "waiter", "clerk", "miner",
         "mechanic", "electrician", "plumber", "contractor", "entrepreneur", "donor", "fundraiser",
         "organizer", "organiser", "insider", "observer", "critic", "opponent", "fellow", "partner",
+        "villager", "onlooker", "commuter", "pedestrian", "motorist", "tourist", "pilgrim",
+        "mourner", "rescuer", "firefighter", "paramedic", "teenager", "shopkeeper", "trader",
+        "vendor", "fisherman", "labourer", "laborer", "guard",
     ]
 );
 
@@ -250,6 +253,18 @@ word_set!(
         "robotics", "semiconductors", "solutions", "devices", "digital", "games",
     ]
 );
+
+/// Whether lower-cased words end on a common noun for an outlet: "state media", "Xinhua news
+/// agency", "a wire service", "state broadcaster CCTV" ends on a name, not here.
+pub fn ends_as_outlet(words: &[&str]) -> bool {
+    match words {
+        [.., "news" | "wire", "agency" | "service" | "outlet" | "site" | "website" | "channel"] => {
+            true
+        }
+        [_, .., "media" | "broadcaster" | "newspaper" | "tabloid" | "daily"] => true,
+        _ => false,
+    }
+}
 
 /// A common noun for a person or an occupation ("farmer", "businessman", "economist"), singular.
 pub fn is_person_word(w: &str) -> bool {

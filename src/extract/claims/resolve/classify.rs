@@ -42,7 +42,11 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         .last()
         .is_some_and(|w| w.trim_end_matches("'s") == "party");
 
-    if lexicon::is_outlet_name(&joined) || lexicon::is_outlet_name(&strip_the(&joined)) {
+    let core_words: Vec<&str> = core_lower.iter().map(String::as_str).collect();
+    if lexicon::is_outlet_name(&joined)
+        || lexicon::is_outlet_name(&strip_the(&joined))
+        || lexicon::ends_as_outlet(&core_words)
+    {
         return (SourceKind::Media, strip_the(&ws.join(" ")), None);
     }
     // "China said", "the United States warned": a country speaks through its government

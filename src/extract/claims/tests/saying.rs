@@ -145,3 +145,12 @@ fn a_participle_of_saying_after_a_short_past_verb_is_the_subjects() {
         "The Federal Trade Commission"
     );
 }
+
+#[test]
+fn state_media_after_the_content_is_a_source() {
+    let text = "The quake killed at least 36 people, state media reported.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "killed at least 36 people");
+    assert_eq!(c.sources[0].mention.of(text), "state media");
+}
