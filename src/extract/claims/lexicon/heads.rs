@@ -257,13 +257,18 @@ word_set!(
 /// Whether lower-cased words end on a common noun for an outlet: "state media", "Xinhua news
 /// agency", "a wire service", "state broadcaster CCTV" ends on a name, not here.
 pub fn ends_as_outlet(words: &[&str]) -> bool {
-    match words {
-        [.., "news" | "wire", "agency" | "service" | "outlet" | "site" | "website" | "channel"] => {
-            true
-        }
-        [_, .., "media" | "broadcaster" | "newspaper" | "tabloid" | "daily"] => true,
-        _ => false,
-    }
+    matches!(
+        words,
+        [
+            ..,
+            "news" | "wire",
+            "agency" | "service" | "outlet" | "site" | "website" | "channel"
+        ] | [
+            _,
+            ..,
+            "media" | "broadcaster" | "newspaper" | "tabloid" | "daily"
+        ]
+    )
 }
 
 /// A common noun for a person or an occupation ("farmer", "businessman", "economist"), singular.
