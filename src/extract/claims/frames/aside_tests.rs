@@ -78,6 +78,11 @@ fn add_to_is_to_increase() {
         content,
         vec!["He may add to his senior staff or change their roles"]
     );
+    // "add" with a number is to increase as well
+    let (src, content, _) = frame("The plan would add 5,000 homes by 2030, the mayor said.");
+    assert_eq!(src.as_deref(), Some("the mayor"));
+    assert_eq!(content, vec!["The plan would add 5,000 homes by 2030"]);
+    assert_no_frame("The council approved a plan that would add 5,000 homes.");
 }
 
 #[test]

@@ -271,6 +271,17 @@ pub fn ends_as_outlet(words: &[&str]) -> bool {
     )
 }
 
+/// Whether the last word of a capitalised name of `words` words, lower-cased, makes it an
+/// outlet's: "The Baltimore Sun", "Sky News", or after a hyphen "the Sun-Times"; not a word for
+/// an official body or an organization ("Network", "Agency" alone).
+pub fn ends_outlet_name(last: &str, words: usize) -> bool {
+    let (w, hyphened) = match last.rsplit_once('-') {
+        Some((_, w)) => (w, true),
+        None => (last, false),
+    };
+    is_media_word(w) && (words >= 2 || hyphened) && !is_official_word(w) && !is_org_word(w)
+}
+
 /// A common noun for a person or an occupation ("farmer", "businessman", "economist"), singular.
 pub fn is_person_word(w: &str) -> bool {
     is_person_noun(w) || is_occupation(w)

@@ -200,11 +200,7 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     if !run.is_empty() {
         let last = run_lower.last().map(|s| s.as_str()).unwrap_or("");
         let last = last.trim_end_matches("'s");
-        if lexicon::is_media_word(last)
-            && run.len() >= 2
-            && !lexicon::is_official_word(last)
-            && !lexicon::is_org_word(last)
-        {
+        if lexicon::ends_outlet_name(last, run.len()) {
             return (SourceKind::Media, strip_the(&core.join(" ")), None);
         }
         if lexicon::is_outlet_name(last) || (run.len() >= 2 && lexicon::is_outlet_ending(last)) {

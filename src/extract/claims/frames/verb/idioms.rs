@@ -11,9 +11,9 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
     let next = toks.get(i + 1);
     // "All told, the plan cost …"
     let all_told = word == "told" && i > a && toks[i - 1].is("all") && next.is_some_and(is_comma);
-    // "He may add to his staff": to increase, not to say more
-    let add_to =
-        matches!(word, "add" | "adds" | "added" | "adding") && next.is_some_and(|t| t.is("to"));
+    // "He may add to his staff", "would add 5,000 homes": to increase, not to say more
+    let add_to = matches!(word, "add" | "adds" | "added" | "adding")
+        && next.is_some_and(|t| t.is("to") || t.kind == TokKind::Number);
     // "Ceasefire talks stall", "in talks to buy", "the talks": the noun for negotiations,
     // after a preposition or a determiner or with no "about", "to" or "with" after it; the
     // verb talks (freely, much) about or to someone

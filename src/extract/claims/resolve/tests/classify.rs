@@ -28,6 +28,7 @@ fn classifies_kinds() {
         ("Reuters", SourceKind::Media),
         ("state media", SourceKind::Media),
         ("Xinhua news agency", SourceKind::Media),
+        ("the Sun-Times", SourceKind::Media),
         ("a villager", SourceKind::Anonymous),
         ("The Baltimore Sun", SourceKind::Media),
         ("a report by the auditor", SourceKind::Document),
