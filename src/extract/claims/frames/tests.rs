@@ -390,3 +390,20 @@ fn a_reason_for_anonymity_after_the_frame_is_the_sources_role() {
     assert!(f.role.is_none());
     assert_eq!(f.content.len(), 2);
 }
+
+#[test]
+fn a_name_in_the_possessive_right_before_said_is_a_firms_subject() {
+    let (src, content, _) = frame("Sainsbury's said sales rose 4% in the quarter.");
+    assert_eq!(src.as_deref(), Some("Sainsbury's"));
+    assert_eq!(content, vec!["sales rose 4% in the quarter."]);
+    let (src, _, _) = frame("The rating was cut, Moody's said on Friday.");
+    assert_eq!(src.as_deref(), Some("Moody's"));
+    // a possessive before a noun or an adjective that looks like a cue is no subject
+    for s in [
+        "Cruz's plan calls for a flat tax.",
+        "Trump's proposed cuts would not yield enough money.",
+        "Let's hope they embrace it.",
+    ] {
+        assert_no_frame(s);
+    }
+}

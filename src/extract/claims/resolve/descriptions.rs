@@ -346,6 +346,12 @@ impl Resolver {
         } else {
             SourceKind::Person
         };
-        Some(self.add(format!("{owner_name}'s {post}"), kind, None, head))
+        // "Sainsbury's spokesman": a name in the possessive already takes no second "'s"
+        let name = if owner_name.ends_with("'s") || owner_name.ends_with("’s") {
+            format!("{owner_name} {post}")
+        } else {
+            format!("{owner_name}'s {post}")
+        };
+        Some(self.add(name, kind, None, head))
     }
 }

@@ -300,10 +300,24 @@ pub(super) fn verb_frame(text: &str, toks: &[Tok], a: usize, b: usize, i: usize)
     if pronoun_after_noun {
         return None;
     }
-    // a possessive is no subject: "Clinton's support has risen"
+    // a possessive is no subject: "Clinton's support has risen", "Trump's proposed cuts"; but
+    // a capitalised name alone in the possessive right before a verb that is never a noun or an
+    // adjective is a firm's ("Sainsbury's said", "Moody's says")
     let possessive_end = {
-        let l = toks[src.1 - 1].low();
-        l.ends_with("'s") || l.ends_with("’s") || l.ends_with("s'") || l.ends_with("s’")
+        let t = &toks[src.1 - 1];
+        let l = t.low();
+        let possessive =
+            l.ends_with("'s") || l.ends_with("’s") || l.ends_with("s'") || l.ends_with("s’");
+        let firm = t.cap
+            && src.1 == i
+            && src.1 - src.0 == 1
+            && l.ends_with('s')
+            && l != "let's"
+            && matches!(
+                word,
+                "said" | "says" | "told" | "tells" | "added" | "adds" | "warned" | "warns"
+            );
+        possessive && !firm
     };
     if !subject_ok || possessive_end {
         return None;

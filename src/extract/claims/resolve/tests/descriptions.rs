@@ -346,3 +346,12 @@ fn a_public_office_the_text_never_named_takes_up_no_one_given_no_role() {
         "Lori Bex"
     );
 }
+
+#[test]
+fn a_post_in_a_firm_named_in_the_possessive_takes_no_second_possessive() {
+    let text = "Sainsbury's said sales rose. The company's spokesman said ";
+    assert_eq!(
+        resolve_last(text, &["Sainsbury's"], "The company's spokesman"),
+        "Sainsbury's spokesman"
+    );
+}
