@@ -196,8 +196,9 @@ impl Resolver {
 
 /// Whether the text after a person's latest mention names no one else: every capitalised
 /// word in it opens a sentence or a quotation, or is a word of the person's own name or role
-/// ("Sarandon said … “Really,” she added." but not "said Fleischer. … Trump’s refusal").
-fn no_name_since(text: &str, e: &Entity) -> bool {
+/// ("Sarandon said … “Really,” she added." but not "said Fleischer. … Trump’s refusal"); an
+/// initial's or an honorific's period opens nothing ("Viktor F. Yanukovych").
+pub(super) fn no_name_since(text: &str, e: &Entity) -> bool {
     let own = |w: &str| {
         e.name.split_whitespace().any(|n| n == w)
             || e.role
@@ -216,7 +217,8 @@ fn no_name_since(text: &str, e: &Entity) -> bool {
         if is_cap(bare) && !opens && !quoted && !own(bare) && bare != "I" {
             return false;
         }
-        opens = raw.ends_with(['.', '?', '!', ':', '"', '“', '”']);
+        let abbreviation = is_cap(raw) && raw.len() <= 4 && raw.ends_with('.');
+        opens = !abbreviation && raw.ends_with(['.', '?', '!', ':', '"', '“', '”']);
     }
     true
 }

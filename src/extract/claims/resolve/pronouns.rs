@@ -267,24 +267,6 @@ fn takes_up_unnamed(context: &str, e: &Entity) -> bool {
         || context.ends_with('\n');
     opens
         && sentence_end(since).is_none()
-        && !names_anyone(&context[start..e.last])
-        && !names_anyone(since)
-}
-
-/// Whether `text` holds a capitalised word other than one opening a sentence, a quotation or
-/// a line, or "I": a name, which "he" or "she" could take up instead of an unnamed person.
-fn names_anyone(text: &str) -> bool {
-    let mut opening = true;
-    for w in text.split_whitespace() {
-        let bare = w.trim_start_matches(['"', '“', '‘', '\'', '(']);
-        let quoted = bare.len() != w.len();
-        if is_cap(bare) && !opening && !quoted && bare != "I" {
-            return true;
-        }
-        // not after an initial or an honorific ("F.", "Mr.")
-        let abbreviation = is_cap(w) && w.len() <= 4;
-        opening = !abbreviation
-            && (w.ends_with(['.', '!', '?', ':']) || w.ends_with(".”") || w.ends_with(".\""));
-    }
-    false
+        && descriptions::no_name_since(&context[start..e.last], e)
+        && descriptions::no_name_since(since, e)
 }
