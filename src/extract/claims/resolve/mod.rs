@@ -74,6 +74,7 @@ fn singular(w: &str) -> &str {
     }
 }
 
+mod acronyms;
 mod agreement;
 mod antecedents;
 mod apposed;
@@ -91,6 +92,7 @@ mod names;
 mod pronouns;
 mod recent_names;
 mod shapes;
+mod spokespeople;
 #[cfg(test)]
 mod tests;
 mod titles;
@@ -143,15 +145,19 @@ impl Resolver {
         let plural = crate::sourcing::is_plural_mention(mention);
         let lower = mention.trim().to_lowercase();
         let ws = words(mention);
-        if lower == "who" {
+        // "WHO said", "IT": a pronoun's letters in capitals are a body's initials
+        let initials = acronyms::as_initials(mention);
+        if lower == "who" && initials.is_none() {
             // "… on Sanders, who said": the relative pronoun takes the phrase right before it
             if let Some(start) = antecedent_start(context) {
                 let phrase = context[start..].trim_end().trim_end_matches(',');
                 return self.resolve(phrase, start, &context[..start]);
             }
         }
-        let idx = if ws.len() == 1 && is_pronoun(&lower) {
+        let idx = if ws.len() == 1 && is_pronoun(&lower) && initials.is_none() {
             self.pronoun(&lower, mention, context)
+        } else if let Some(i) = initials.and_then(|a| self.body_of_initials(a)) {
+            Some(i)
         } else if let Some((owner, post)) = descriptions::owned_post_shape(&ws) {
             // "the company's spokeswoman": a post in a body, read apart from people's names
             self.owned_post(&owner, &post, context)
@@ -249,6 +255,12 @@ impl Resolver {
                     && self.possessive_firm(&name, context, after)
                 {
                     kind = SourceKind::Organization;
+                }
+                // "A Barclays spokesman said": the body's voice, of the body's kind
+                if let Some((k, body_voice)) = self.spokesperson_body(mention, context) {
+                    kind = k;
+                    name = body_voice;
+                    role = None;
                 }
                 // "two engineers, speaking on condition of anonymity, said": an aside that
                 // withholds their names makes them anonymous sources

@@ -97,7 +97,7 @@ impl Resolver {
         let a = self.latest(|e| {
             !e.plural_seen
                 && (e.kind == SourceKind::Anonymous
-                    || e.kind == SourceKind::Official && descriptions::is_spokesperson(&e.head))
+                    || e.kind != SourceKind::Person && descriptions::is_spokesperson(&e.head))
         })?;
         let e = &self.entities[a];
         if found.is_some_and(|f| self.entities[f].last >= e.last) {

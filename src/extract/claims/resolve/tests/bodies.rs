@@ -7,7 +7,7 @@ use super::*;
 /// The sources that `mentions` resolve to, each found in `text` after the one before where
 /// no capitalised word comes before it and a comma, a full stop or a lower-case word follows it, with the
 /// text before and after it in view: (name, kind) for each.
-fn sources(text: &str, mentions: &[&str]) -> Vec<(String, SourceKind)> {
+pub(super) fn sources(text: &str, mentions: &[&str]) -> Vec<(String, SourceKind)> {
     let mut r = Resolver::default();
     let mut from = 0;
     mentions

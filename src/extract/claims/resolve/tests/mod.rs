@@ -24,3 +24,4 @@ mod mentions;
 mod names;
 mod pronouns;
 mod subjects;
+mod voices;

@@ -1,0 +1,71 @@
+//! "The ONS said" after "the Office for National Statistics said": a body's initials written
+//! in capitals take up the body whose name they spell, so one body is one source.
+
+use super::*;
+
+/// The initials a body's name is shortened to: the first letter of each capitalised word,
+/// past the small words inside names ("Office for National Statistics" → "ONS", "Securities
+/// and Exchange Commission" → "SEC"). None for a name of fewer than two such words.
+fn initials(name: &str) -> Option<String> {
+    let mut out = String::new();
+    for w in name.split_whitespace() {
+        if matches!(
+            w,
+            "of" | "for" | "and" | "on" | "the" | "&" | "de" | "du" | "des" | "la"
+        ) {
+            continue;
+        }
+        let c = w.chars().next()?;
+        if !c.is_ascii_uppercase() {
+            return None;
+        }
+        out.push(c);
+    }
+    (out.len() >= 2).then_some(out)
+}
+
+/// The initials a mention (as cleaned) is, when it is a run of two to six capitals, with
+/// "the" or not: "The ONS", "NRA", "WHO".
+pub(super) fn as_initials(mention: &str) -> Option<&str> {
+    let m = mention.trim();
+    let m = m
+        .strip_prefix("the ")
+        .or_else(|| m.strip_prefix("The "))
+        .unwrap_or(m);
+    let capitals = (2..=6).contains(&m.len()) && m.bytes().all(|b| b.is_ascii_uppercase());
+    capitals.then_some(m)
+}
+
+impl Resolver {
+    /// The latest body seen whose name the capitals `initials` spell.
+    pub(super) fn body_of_initials(&self, initials_written: &str) -> Option<usize> {
+        self.entities.iter().rposition(|e| {
+            matches!(
+                e.kind,
+                SourceKind::Official | SourceKind::Organization | SourceKind::Media
+            ) && initials(&e.name).as_deref() == Some(initials_written)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_skip_the_small_words_inside_a_name() {
+        assert_eq!(
+            initials("Office for National Statistics").as_deref(),
+            Some("ONS")
+        );
+        assert_eq!(
+            initials("Securities and Exchange Commission").as_deref(),
+            Some("SEC")
+        );
+        assert_eq!(initials("Reuters"), None);
+        assert_eq!(initials("the world"), None);
+        assert_eq!(as_initials("The NRA"), Some("NRA"));
+        assert_eq!(as_initials("Nexora"), None);
+        assert_eq!(as_initials("A"), None);
+    }
+}

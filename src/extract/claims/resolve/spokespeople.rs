@@ -1,0 +1,64 @@
+//! "A Barclays spokesman", "an ONS spokesperson", "a BBC spokeswoman": a spokesperson written
+//! with a body's name before the noun speaks for that body on the record. The source is the
+//! body's voice, of the body's kind, not an anonymous person; a person's spokesman ("a Trump
+//! spokesman", with Donald Trump named before) stays an unnamed person.
+
+use super::*;
+
+/// The name before the noun and the noun, when a mention (as cleaned) is "a/an" + a name of
+/// one to four capitalised words + a spokesperson noun: ("Barclays", "spokesman").
+pub(super) fn named_spokesperson(mention: &str) -> Option<(String, &str)> {
+    let ws = words(mention);
+    let (&head, rest) = ws.split_last()?;
+    if !descriptions::is_spokesperson(head) {
+        return None;
+    }
+    let (first, name) = rest.split_first()?;
+    if !matches!(*first, "a" | "an" | "A" | "An") || name.is_empty() || name.len() > 4 {
+        return None;
+    }
+    // "a Trump campaign spokesman", "a company spokeswoman": a common noun is no name; a
+    // possessive ("a Google's") is no shape of this
+    let named = name.iter().all(|w| {
+        is_cap(w)
+            && w.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '&' | '.'))
+    });
+    named.then(|| (name.join(" "), head))
+}
+
+impl Resolver {
+    /// The kind and name of the body a spokesperson named after it speaks for (see the module
+    /// doc): the kind the name has alone when that is a body's; a name the text gives no
+    /// person (no full name before it, no person of that surname seen) is a firm's or an
+    /// organisation's. None for a person's spokesman.
+    pub(super) fn spokesperson_body(
+        &mut self,
+        mention: &str,
+        context: &str,
+    ) -> Option<(SourceKind, String)> {
+        let (body, noun) = named_spokesperson(mention)?;
+        let name = format!("{body} {noun}");
+        // "an ONS spokesman" after "the Office for National Statistics said": that body's kind
+        if let Some(i) = acronyms::as_initials(&body).and_then(|a| self.body_of_initials(a)) {
+            return Some((self.entities[i].kind, name));
+        }
+        let (kind, _, _) = self.classify_cleaned(&body);
+        match kind {
+            SourceKind::Official | SourceKind::Organization | SourceKind::Media => {
+                return Some((kind, name))
+            }
+            SourceKind::Person | SourceKind::Unknown => {}
+            _ => return None,
+        }
+        let lower = body.to_lowercase();
+        let person_seen = self
+            .entities
+            .iter()
+            .any(|e| e.kind == SourceKind::Person && e.head == lower);
+        if person_seen || self.full_names.before(context, &body).is_some() {
+            return None;
+        }
+        Some((SourceKind::Organization, name))
+    }
+}

@@ -1,0 +1,78 @@
+//! Bodies speaking through a spokesperson ("A Barclays spokesman said") or under their
+//! initials ("The ONS said"), on sentences written for these tests.
+
+use super::bodies::sources;
+use super::*;
+
+#[test]
+fn a_spokesperson_named_after_a_body_is_that_body_speaking() {
+    let text = "A Barclays spokesman said the bank would keep its rates.";
+    assert_eq!(
+        sources(text, &["A Barclays spokesman"]),
+        [("Barclays spokesman".to_string(), SourceKind::Organization)]
+    );
+    let text = "A BBC spokesperson said the show was pulled.";
+    assert_eq!(
+        sources(text, &["A BBC spokesperson"])[0].1,
+        SourceKind::Media
+    );
+    let text = "A Kremlin spokesman said the call took place.";
+    assert_eq!(
+        sources(text, &["A Kremlin spokesman"]),
+        [("Kremlin spokesman".to_string(), SourceKind::Official)]
+    );
+    // the initials of a body the text named take its kind
+    let text = "Prices rose, the Office for National Statistics said. An ONS spokeswoman said \
+                fuel drove the rise.";
+    let found = sources(
+        text,
+        &["the Office for National Statistics", "An ONS spokeswoman"],
+    );
+    assert_eq!(
+        found[1],
+        ("ONS spokeswoman".to_string(), SourceKind::Official)
+    );
+}
+
+#[test]
+fn a_persons_spokesman_and_a_nameless_one_stay_unnamed_people() {
+    let text = "Dana Whitlock spoke in Ohio. A Whitlock spokesman said the rally was moved.";
+    assert_eq!(
+        sources(text, &["A Whitlock spokesman"])[0].1,
+        SourceKind::Anonymous
+    );
+    let text = "A company spokeswoman said sales rose.";
+    assert_eq!(
+        sources(text, &["A company spokeswoman"])[0].1,
+        SourceKind::Anonymous
+    );
+    let text = "A spokesman said the talks had ended.";
+    assert_eq!(sources(text, &["A spokesman"])[0].1, SourceKind::Anonymous);
+}
+
+#[test]
+fn a_body_spokeswoman_is_taken_up_by_she() {
+    let text = "A Barclays spokeswoman said the decision was painful. She added that ";
+    let mut r = Resolver::default();
+    let first = r.resolve("A Barclays spokeswoman", 0, "").entity;
+    let at = text.rfind("She").unwrap();
+    let she = r.resolve("She", at, &text[..at]).entity;
+    assert_eq!(she, first);
+}
+
+#[test]
+fn initials_take_up_the_body_whose_name_they_spell() {
+    let text = "The National Rifle Association backed the bill. The NRA said it would spend more.";
+    let found = sources(text, &["The National Rifle Association", "The NRA"]);
+    assert_eq!(found[0], found[1]);
+    assert_eq!(found[1].0, "National Rifle Association");
+    // "WHO" in capitals is the body, not the relative pronoun
+    let text = "The World Health Organization warned of an outbreak, the minister said. WHO said \
+                40 cases were confirmed.";
+    let found = sources(text, &["The World Health Organization", "WHO"]);
+    assert_eq!(found[1].0, "World Health Organization");
+    // initials no body seen spells are a body of their own
+    let text = "The Kestrel Rail Union backed the strike. The KFU said it had opened talks.";
+    let found = sources(text, &["The Kestrel Rail Union", "The KFU"]);
+    assert_eq!(found[1], ("KFU".to_string(), SourceKind::Organization));
+}
