@@ -257,7 +257,7 @@ impl Resolver {
                     kind = SourceKind::Organization;
                 }
                 // "A Barclays spokesman said": the body's voice, of the body's kind
-                if let Some((k, body_voice)) = self.spokesperson_body(mention, context) {
+                if let Some((k, body_voice)) = self.spokesperson_body(mention, at, context) {
                     kind = k;
                     name = body_voice;
                     role = None;

@@ -1,7 +1,8 @@
-//! "A Barclays spokesman", "an ONS spokesperson", "a BBC spokeswoman": a spokesperson written
-//! with a body's name before the noun speaks for that body on the record. The source is the
-//! body's voice, of the body's kind, not an anonymous person; a person's spokesman ("a Trump
-//! spokesman", with Donald Trump named before) stays an unnamed person.
+//! "A Barclays spokesman", "an ONS spokesperson", "a spokeswoman for the group": a
+//! spokesperson written with a body's name before the noun, or "for" a body, speaks for that
+//! body on the record. The source is the body's voice, of the body's kind, not an anonymous
+//! person; a person's spokesman ("a Trump spokesman", with Donald Trump named before) stays an
+//! unnamed person.
 
 use super::*;
 
@@ -27,6 +28,19 @@ pub(super) fn named_spokesperson(mention: &str) -> Option<(String, &str)> {
     named.then(|| (name.join(" "), head))
 }
 
+/// The noun and the body's noun phrase, when a mention (as cleaned) is a spokesperson "for"
+/// a body: "a spokesperson for the group" → ("spokesperson", "the group").
+fn spokesperson_for(mention: &str) -> Option<(&str, &str)> {
+    let m = mention.trim();
+    let (first, rest) = m.split_once(' ')?;
+    if !matches!(first, "a" | "an" | "A" | "An" | "the" | "The") {
+        return None;
+    }
+    let (noun, rest) = rest.split_once(' ')?;
+    let body = rest.strip_prefix("for ")?.trim();
+    (descriptions::is_spokesperson(noun) && !body.is_empty()).then_some((noun, body))
+}
+
 impl Resolver {
     /// The kind and name of the body a spokesperson named after it speaks for (see the module
     /// doc): the kind the name has alone when that is a body's; a name the text gives no
@@ -35,8 +49,20 @@ impl Resolver {
     pub(super) fn spokesperson_body(
         &mut self,
         mention: &str,
+        at: usize,
         context: &str,
     ) -> Option<(SourceKind, String)> {
+        // "a spokesperson for the group", "a spokesman for the Pentagon": the body the phrase
+        // after "for" resolves to
+        if let Some((noun, phrase)) = spokesperson_for(mention) {
+            let owner = self.resolve(phrase, at, context).entity;
+            let e = &self.entities[owner];
+            let body = matches!(
+                e.kind,
+                SourceKind::Official | SourceKind::Organization | SourceKind::Media
+            );
+            return body.then(|| (e.kind, format!("{} {noun}", e.name)));
+        }
         let (body, noun) = named_spokesperson(mention)?;
         let name = format!("{body} {noun}");
         // "an ONS spokesman" after "the Office for National Statistics said": that body's kind

@@ -76,3 +76,32 @@ fn initials_take_up_the_body_whose_name_they_spell() {
     let found = sources(text, &["The Kestrel Rail Union", "The KFU"]);
     assert_eq!(found[1], ("KFU".to_string(), SourceKind::Organization));
 }
+
+#[test]
+fn a_spokesperson_for_a_body_is_that_body_speaking() {
+    let text = "The Rail Delivery Group said fares were lower. A spokesperson for the group added \
+                that ";
+    let found = sources(
+        text,
+        &["The Rail Delivery Group", "A spokesperson for the group"],
+    );
+    assert_eq!(
+        found[1],
+        (
+            "Rail Delivery Group spokesperson".to_string(),
+            SourceKind::Organization
+        )
+    );
+    let text = "A spokesman for the Pentagon said the drills were routine.";
+    assert_eq!(
+        sources(text, &["A spokesman for the Pentagon"]),
+        [("Pentagon spokesman".to_string(), SourceKind::Official)]
+    );
+    // a spokesman for a person is no body's voice
+    let text = "Dana Whitlock spoke. A spokesman for Ms. Whitlock said she was tired.";
+    let found = sources(text, &["A spokesman for Ms. Whitlock"]);
+    assert!(!matches!(
+        found[0].1,
+        SourceKind::Organization | SourceKind::Official
+    ));
+}
