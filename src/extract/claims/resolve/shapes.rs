@@ -215,6 +215,8 @@ pub(super) fn body_of_holder(
     let name = match (named, kind) {
         (true, SourceKind::Organization) => format!("{} campaign", holder.rsplit(' ').next()?),
         (true, _) => format!("{holder}'s office"),
+        // "the Office of Rail and Road", "the Office of Management and Budget": a name
+        _ if is_cap(ws[k]) => ws[k..].join(" "),
         _ => {
             let whole = ws.join(" ");
             match whole.strip_prefix("The ") {

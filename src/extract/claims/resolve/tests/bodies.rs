@@ -186,3 +186,18 @@ fn a_firm_named_in_the_possessive_owning_nothing_is_a_body() {
     let text = "Dele Okafor spoke first. Taxes will fall, according to Okafor's.";
     assert_eq!(sources(text, &["Okafor's"])[0].1, SourceKind::Person);
 }
+
+#[test]
+fn an_office_named_with_capitals_is_a_name_without_its_article() {
+    let text = "Trains were late, according to the Office of Rail and Road.";
+    assert_eq!(
+        sources(text, &["the Office of Rail and Road"]),
+        [("Office of Rail and Road".to_string(), SourceKind::Official)]
+    );
+    // an office described in lower case is no name
+    let (kind, name, _) = classify("the office of the regional governor");
+    assert_eq!(
+        (kind, name.as_str()),
+        (SourceKind::Official, "the office of the regional governor")
+    );
+}
