@@ -89,6 +89,7 @@ mod full_names;
 mod gender;
 mod mention;
 mod names;
+mod possessed;
 mod pronouns;
 mod recent_names;
 mod shapes;
@@ -157,6 +158,8 @@ impl Resolver {
         let idx = if ws.len() == 1 && is_pronoun(&lower) && initials.is_none() {
             self.pronoun(&lower, mention, context)
         } else if let Some(i) = initials.and_then(|a| self.body_of_initials(a)) {
+            Some(i)
+        } else if let Some(i) = self.pronoun_owned_body(&ws, context) {
             Some(i)
         } else if let Some((owner, post)) = descriptions::owned_post_shape(&ws) {
             // "the company's spokeswoman": a post in a body, read apart from people's names

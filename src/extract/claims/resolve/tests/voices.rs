@@ -105,3 +105,28 @@ fn a_spokesperson_for_a_body_is_that_body_speaking() {
         SourceKind::Organization | SourceKind::Official
     ));
 }
+
+#[test]
+fn his_office_and_her_campaign_are_named_after_the_person() {
+    let text = "House Speaker Mike Johnson said he would wait. His office did not respond.";
+    let mut r = Resolver::default();
+    r.resolve("House Speaker Mike Johnson", 0, "");
+    let at = text.find("His office").unwrap();
+    let e = r.resolve("His office", at, &text[..at]).entity;
+    assert_eq!(r.entities[e].name, "Mike Johnson's office");
+    assert_eq!(r.entities[e].kind, SourceKind::Official);
+    let text = "Maria Whitlock spoke in Ohio. Her campaign said the rally was moved.";
+    let mut r = Resolver::default();
+    r.resolve("Maria Whitlock", 0, "");
+    let at = text.find("Her campaign").unwrap();
+    let e = r.resolve("Her campaign", at, &text[..at]).entity;
+    assert_eq!(r.entities[e].name, "Whitlock campaign");
+    // a person of no known gender names no body: "her" may be someone else
+    let text = "Robin Vale spoke in Ohio. Her campaign said the rally was moved.";
+    let mut r = Resolver::default();
+    r.resolve("Robin Vale", 0, "");
+    let at = text.find("Her campaign").unwrap();
+    let e = r.resolve("Her campaign", at, &text[..at]).entity;
+    assert_eq!(r.entities[e].name.to_lowercase(), "her campaign");
+    assert_eq!(r.entities.len(), 2);
+}

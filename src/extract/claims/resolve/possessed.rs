@@ -1,0 +1,45 @@
+//! "His office did not respond", "her campaign said": a person's office or campaign written
+//! with a possessive pronoun is that person's, named after the person the pronoun takes up,
+//! as "the office of Governor Ann Lee" is "Ann Lee's office".
+
+use super::*;
+
+impl Resolver {
+    /// The office or campaign of the person a possessive pronoun takes up: "his office" after
+    /// "House Speaker Mike Johnson" → "Mike Johnson's office" (official); "her campaign" after
+    /// "Dana Whitlock" → "Whitlock campaign" (organization). None for other shapes, or when
+    /// the pronoun takes up no person known to be of its gender.
+    pub(super) fn pronoun_owned_body(&mut self, ws: &[&str], context: &str) -> Option<usize> {
+        let [owner, noun] = ws else {
+            return None;
+        };
+        let owner = owner.to_lowercase();
+        let noun = noun.to_lowercase();
+        if !matches!(owner.as_str(), "his" | "her")
+            || !matches!(noun.as_str(), "office" | "campaign")
+        {
+            return None;
+        }
+        // a person the search adds is kept only when the body is named after them
+        let seen = self.entities.len();
+        let person = self.pronoun(&owner, &owner, context);
+        let e = person.map(|i| &self.entities[i]);
+        // the person's gender must be known to be the pronoun's: a body is named after them
+        let Some(e) = e.filter(|e| {
+            e.kind == SourceKind::Person
+                && e.gender.is_some()
+                && e.gender == Gender::of_pronoun(&owner)
+                && !is_pronoun(&e.name.to_lowercase())
+        }) else {
+            self.entities.truncate(seen);
+            return None;
+        };
+        let (name, kind) = if noun == "office" {
+            (format!("{}'s office", e.name), SourceKind::Official)
+        } else {
+            let surname = e.name.rsplit(' ').next().unwrap_or(&e.name);
+            (format!("{surname} campaign"), SourceKind::Organization)
+        };
+        Some(self.add(name, kind, None, noun))
+    }
+}
