@@ -343,3 +343,36 @@ fn only_the_kelvin_sign_and_the_long_s_fold_to_ascii_letters() {
     assert_eq!(odd, vec!['\u{17f}', '\u{212a}']);
     assert!(has_ascii_fold("\u{212a}elvin") && !has_ascii_fold("Kelvin"));
 }
+
+#[test]
+fn relays_with_non_ascii_names() {
+    let text = "The plan, as reported by Agência Brasil, was dropped.";
+    let m = article_meta(text);
+    assert_eq!(m.relayed_from, None);
+    // a curly apostrophe ends the name
+    let text = "The plan, as reported by Reuters\u{2019} reporters, was dropped.";
+    let m = article_meta(text);
+    assert_eq!(m.relayed_from.as_deref(), Some("Reuters"));
+    assert_eq!(m.relay_span.unwrap().of(text), "as reported by Reuters");
+    // a word character outside ASCII does not
+    let text = "As reported by AAé, the plan was dropped.";
+    assert_eq!(article_meta(text).relayed_from, None);
+    let text = "As reported by\u{a0}the Associated Press, the plan was dropped.";
+    assert_eq!(
+        article_meta(text).relayed_from.as_deref(),
+        Some("Associated Press")
+    );
+}
+
+#[test]
+fn non_ascii_datelines_and_bylines() {
+    let text = "S\u{c3}O PAULO (Reuters) - Brazil's central bank held rates on Wednesday.";
+    let m = article_meta(text);
+    assert_eq!(m.dateline.as_deref(), Some("S\u{c3}O PAULO"));
+    assert_eq!(m.relayed_from.as_deref(), Some("Reuters"));
+    let text = "Rates hold\nBy José Álvarez\nBy Ann Lee and Zoë Ölund, Reuters\nText.";
+    assert_eq!(
+        bp(text),
+        vec!["By José Álvarez", "By Ann Lee and Zoë Ölund, Reuters"]
+    );
+}
