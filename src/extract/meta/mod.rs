@@ -15,6 +15,8 @@ use regex::Regex;
 use super::text::trim_span;
 use super::types::{ArticleMeta, Span};
 use boilerplate::find_boilerplate;
+#[cfg(test)]
+use boilerplate::find_inline;
 pub use lexicon::{canonical_agency, language_code};
 use lexicon::{is_kicker, language_alternation};
 
@@ -43,11 +45,35 @@ static RELAY_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("relay lead pattern")
 });
 
-/// The name after a relay's lead words: "Reuters", "the Associated Press".
+/// The name after a relay's lead words: "Reuters", "the Associated Press". Matched in the
+/// ASCII-lower-cased text (see `RELAY_LEAD`; `(?i)` with `\w` four times made it 4.7 times
+/// slower to build), its words may hold any non-ASCII character: `relay_name` checks them.
 static RELAY_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?P<name>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})")
+    Regex::new(r"^\s+(?P<name>(?:the\s+)?[a-z](?:(?-u:[\w\-])|[^\x00-\x7F])*(?:\s+[a-z](?:(?-u:[\w\-])|[^\x00-\x7F])*){0,3})")
         .expect("relay name pattern")
 });
+
+/// `RELAY_NAME` as it reads the original text, for the rare name where the lower-cased copy
+/// could read otherwise.
+static RELAY_NAME_EXACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?P<name>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})")
+        .expect("exact relay name pattern")
+});
+
+/// The byte range of the name `RELAY_NAME_EXACT` finds at the start of `text`; `lowered` is
+/// its ASCII-lower-cased copy. The copy's pattern only allows more, so its name is the same
+/// where it is ASCII; otherwise, or where the text holds a character that folds to ASCII, the
+/// exact pattern decides.
+fn relay_name(text: &str, lowered: &str) -> Option<(usize, usize)> {
+    if !has_ascii_fold(text) {
+        let name = RELAY_NAME.captures(lowered)?.name("name")?;
+        if name.as_str().is_ascii() {
+            return Some((name.start(), name.end()));
+        }
+    }
+    let name = RELAY_NAME_EXACT.captures(text)?.name("name")?;
+    Some((name.start(), name.end()))
+}
 
 /// A wire credit in parentheses early in the text, or a sign-off: "(Reuters)", "- AFP".
 static AGENCY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -56,21 +82,68 @@ static AGENCY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A machine-translation notice, matched in the ASCII-lower-cased text (see `RELAY_LEAD`).
+/// After "translat" it takes ASCII word characters only (`\w*` made the pattern 3.7 times
+/// slower to build): a match then starts at the same places, since at the first non-ASCII
+/// character after "translat…" the ASCII `\b` holds, and may end earlier, inside the same
+/// line; only the lines of its starts are read (`find_translation`), so the output is the same.
 static TRANSLATION_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:automatically (?:generated|translated)|machine[- ]translat\w*|auto-?translat\w*|automatic(?:ally)? translat\w*|translated (?:automatically|by (?:an? )?(?:ai|artificial intelligence|machine|google translate|deepl|software))|(?:generated|translated|produced) (?:by|using|with) (?:the |an? )?(?:ai|artificial intelligence|machine translation))(?-u:\b)",
+        r"(?-u:\b)(?:automatically (?:generated|translated)|machine[- ]translat(?-u:\w)*|auto-?translat(?-u:\w)*|automatic(?:ally)? translat(?-u:\w)*|translated (?:automatically|by (?:an? )?(?:ai|artificial intelligence|machine|google translate|deepl|software))|(?:generated|translated|produced) (?:by|using|with) (?:the |an? )?(?:ai|artificial intelligence|machine translation))(?-u:\b)",
     )
     .expect("translation trigger pattern")
 });
 
-/// Where a translation notice names the original language.
+/// Where a translation notice names the original language, in the ASCII-lower-cased text
+/// (see `RELAY_LEAD`; as written for the original text, `(?i)`, it was the stage's slowest
+/// pattern to build). The words between "originally" and "in" may hold any non-ASCII character
+/// here, not only a word character: `translation_source` checks them.
 static TRANSLATION_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-    let langs = language_alternation();
-    Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:translated from (?:the |its )?(?:original )?(?P<a>{langs})|(?P<b>{langs}) (?:is|as) (?:our|the) (?:main|primary|original|official|reference|authoritative|only official) (?:language|version|text)|(?:see|refer to|consult|check|read) (?:the )?(?:original )?(?P<c>{langs}) (?:version|text|original|article)|original(?:ly)? (?:\w+ ){{0,2}}in (?P<d>{langs})|(?:the )?(?P<e>{langs}) (?:version|original|text) (?:is|shall|will|prevails|remains)|(?P<f>{langs})-language original)(?-u:\b)"
-    ))
-    .expect("translation source pattern")
+    Regex::new(&translation_source_pattern(r"(?:(?-u:\w)|[^\x00-\x7F])"))
+        .expect("translation source pattern")
 });
+
+/// `TRANSLATION_SOURCE` as it reads the original text, for the rare notice where the lower-cased
+/// copy could read otherwise.
+static TRANSLATION_SOURCE_EXACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!("(?i){}", translation_source_pattern(r"\w")))
+        .expect("exact translation source pattern")
+});
+
+/// The translation source pattern with `word` as the class of the words after "originally".
+fn translation_source_pattern(word: &str) -> String {
+    let langs = language_alternation();
+    format!(
+        r"(?-u:\b)(?:translated from (?:the |its )?(?:original )?(?P<a>{langs})|(?P<b>{langs}) (?:is|as) (?:our|the) (?:main|primary|original|official|reference|authoritative|only official) (?:language|version|text)|(?:see|refer to|consult|check|read) (?:the )?(?:original )?(?P<c>{langs}) (?:version|text|original|article)|original(?:ly)? (?P<words>(?:{word}+ ){{0,2}})in (?P<d>{langs})|(?:the )?(?P<e>{langs}) (?:version|original|text) (?:is|shall|will|prevails|remains)|(?P<f>{langs})-language original)(?-u:\b)"
+    )
+}
+
+/// Whether `text` holds a character that a case-insensitive pattern reads as an ASCII letter
+/// though it is none: the Kelvin sign (K) and the long s (ſ). Where it does not, a pattern
+/// over the ASCII-lower-cased copy matches as the case-insensitive one over the original.
+pub(super) fn has_ascii_fold(text: &str) -> bool {
+    text.contains(['\u{212a}', '\u{17f}'])
+}
+
+/// The language a translation notice `para` names, as `TRANSLATION_SOURCE_EXACT` reads it;
+/// `lowered` is its ASCII-lower-cased copy. The first match in the copy is the same where its
+/// words after "originally" are ASCII (ASCII word characters, then), since the copy's pattern
+/// only allows more; otherwise, or where the notice holds a character that folds to ASCII, the
+/// exact pattern decides.
+fn translation_source(para: &str, lowered: &str) -> Option<&'static str> {
+    let language = |c: regex::Captures| {
+        ["a", "b", "c", "d", "e", "f"]
+            .iter()
+            .find_map(|g| c.name(g))
+            .and_then(|g| language_code(g.as_str()))
+    };
+    if !has_ascii_fold(para) {
+        let c = TRANSLATION_SOURCE.captures(lowered)?;
+        if c.name("words").map_or(true, |w| w.as_str().is_ascii()) {
+            return language(c);
+        }
+    }
+    TRANSLATION_SOURCE_EXACT.captures(para).and_then(language)
+}
 
 /// Reads the article's metadata and boilerplate.
 pub fn article_meta(text: &str) -> ArticleMeta {
@@ -183,13 +256,12 @@ fn speaker_labels(text: &str) -> usize {
 /// canonical name and, where it is in running text, the span of the words naming it.
 fn find_relay(text: &str, lowered: &str) -> Option<(String, Option<Span>)> {
     for lead in RELAY_LEAD.find_iter(lowered) {
-        let Some(m) = RELAY_NAME.captures(&text[lead.end()..]) else {
+        let at = lead.end();
+        let Some((s, e)) = relay_name(&text[at..], &lowered[at..]) else {
             continue;
         };
-        let Some(name) = m.name("name") else { continue };
         // Longest known prefix of the captured capitalised words.
-        let words: Vec<(usize, &str)> = name
-            .as_str()
+        let words: Vec<(usize, &str)> = text[at + s..at + e]
             .split_whitespace()
             .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
             .collect();
@@ -228,13 +300,8 @@ fn find_translation((text, lowered): (&str, &str), meta: &mut ArticleMeta) {
             continue;
         }
         if meta.translated_from.is_none() {
-            if let Some(c) = TRANSLATION_SOURCE.captures(para) {
-                let name = ["a", "b", "c", "d", "e", "f"]
-                    .iter()
-                    .find_map(|g| c.name(g))
-                    .map_or("", |g| g.as_str());
-                meta.translated_from = language_code(name).map(str::to_string);
-            }
+            meta.translated_from =
+                translation_source(para, &lowered[p_start..p_end]).map(str::to_string);
         }
         let (s, e) = trim_span(text, p_start, p_end);
         if s < e {

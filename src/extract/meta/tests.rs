@@ -259,3 +259,120 @@ fn speaker_labels_are_counted_as_the_pattern_counts_them() {
         }
     }
 }
+
+#[test]
+fn inline_boilerplate_is_found_as_the_bounded_pattern_finds_it() {
+    let bounded = regex::Regex::new(
+        r"\((?:system supported by|powered by|supported by|ap photo|reuters/|photo\s*:|photo by|photos? courtesy|image\s*:|file photo|getty images|afp photo|video\s*:)[^()\n]{0,200}\)|(?:©|(?-u:\b)copyright\s+(?:©\s*)?\d{4})[^\n]{0,200}|(?-u:\b)all rights reserved\.?",
+    )
+    .unwrap();
+    let long = |n: usize, c: &str| c.repeat(n);
+    let pieces = [
+        format!("(photo: {})", long(193, "x")),
+        format!("(photo: {})", long(192, "é")),
+        format!("(photo: {})", long(194, "x")),
+        format!("(photo by (ap photo {}))", long(10, "y")),
+        format!("(ap photo/{} (photo: ann lee)", long(250, "z")),
+        format!("© 2024 {}", long(300, "ã")),
+        format!("copyright 2023 {}\nnext", long(199, "w")),
+        format!("copyright 2023 {}", long(190, "w")),
+        "©©© all rights reserved. (video: x)(video:\n)".to_string(),
+        String::new(),
+    ];
+    for a in &pieces {
+        for b in &pieces {
+            let text = format!("{a} and {b}");
+            let mut want = Vec::new();
+            let mut got = Vec::new();
+            let mut from = 0;
+            while let Some(m) = bounded.find_at(&text, from) {
+                want.push((m.start(), m.end()));
+                from = m.end().max(m.start() + 1);
+                while !text.is_char_boundary(from) {
+                    from += 1;
+                }
+            }
+            let mut from = 0;
+            while let Some((s, e)) = find_inline(&text, from) {
+                got.push((s, e));
+                from = e.max(s + 1);
+                while !text.is_char_boundary(from) {
+                    from += 1;
+                }
+            }
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+}
+
+#[test]
+fn copyright_line_with_a_long_tail_is_cut_at_200_characters() {
+    let tail = "Ação Notícias Ltda. ".repeat(15);
+    let text = format!("The vote was close.\n\u{a9} 2024 {tail}\nMore text.");
+    let got = bp(&text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    // the sign and the next 200 characters, without the space they end with
+    let after: String = format!(" 2024 {tail}").chars().take(200).collect();
+    assert_eq!(got[0], format!("\u{a9}{}", after.trim_end()));
+    assert!(got[0].ends_with("Notícias"));
+}
+
+#[test]
+fn non_ascii_words_in_translation_notices_and_follow_lines() {
+    // a word character outside ASCII is a word; a curly quote is not
+    let text = "Text.\nThis story was machine-translated. It was originally publié in French.";
+    assert_eq!(article_meta(text).translated_from.as_deref(), Some("fr"));
+    let text = "Text.\nMachine translation by AI. Originally \u{201c}published\u{201d} in French.";
+    let m = article_meta(text);
+    assert_eq!(m.translated_from, None);
+    assert_eq!(m.boilerplate.len(), 1);
+    let text = "Rates rose.\nFollow Agência on Twitter\nFollow \u{201c}us\u{201d} on Twitter";
+    assert_eq!(bp(text), vec!["Follow Agência on Twitter"]);
+    // the long s reads as "s" to a case-insensitive pattern
+    let text = "Rates rose.\n\u{17f}UBSCRIBE now";
+    assert_eq!(bp(text), vec!["\u{17f}UBSCRIBE now"]);
+}
+
+#[test]
+fn only_the_kelvin_sign_and_the_long_s_fold_to_ascii_letters() {
+    let folded = regex::Regex::new("(?i)^[a-z]$").unwrap();
+    let odd: Vec<char> = (0x80..=0x10ffff)
+        .filter_map(char::from_u32)
+        .filter(|c| folded.is_match(c.encode_utf8(&mut [0; 4])))
+        .collect();
+    assert_eq!(odd, vec!['\u{17f}', '\u{212a}']);
+    assert!(has_ascii_fold("\u{212a}elvin") && !has_ascii_fold("Kelvin"));
+}
+
+#[test]
+fn relays_with_non_ascii_names() {
+    let text = "The plan, as reported by Agência Brasil, was dropped.";
+    let m = article_meta(text);
+    assert_eq!(m.relayed_from, None);
+    // a curly apostrophe ends the name
+    let text = "The plan, as reported by Reuters\u{2019} reporters, was dropped.";
+    let m = article_meta(text);
+    assert_eq!(m.relayed_from.as_deref(), Some("Reuters"));
+    assert_eq!(m.relay_span.unwrap().of(text), "as reported by Reuters");
+    // a word character outside ASCII does not
+    let text = "As reported by AAé, the plan was dropped.";
+    assert_eq!(article_meta(text).relayed_from, None);
+    let text = "As reported by\u{a0}the Associated Press, the plan was dropped.";
+    assert_eq!(
+        article_meta(text).relayed_from.as_deref(),
+        Some("Associated Press")
+    );
+}
+
+#[test]
+fn non_ascii_datelines_and_bylines() {
+    let text = "S\u{c3}O PAULO (Reuters) - Brazil's central bank held rates on Wednesday.";
+    let m = article_meta(text);
+    assert_eq!(m.dateline.as_deref(), Some("S\u{c3}O PAULO"));
+    assert_eq!(m.relayed_from.as_deref(), Some("Reuters"));
+    let text = "Rates hold\nBy José Álvarez\nBy Ann Lee and Zoë Ölund, Reuters\nText.";
+    assert_eq!(
+        bp(text),
+        vec!["By José Álvarez", "By Ann Lee and Zoë Ölund, Reuters"]
+    );
+}
