@@ -301,6 +301,16 @@ pub(super) fn name_colon_quote(toks: &[Tok], a: usize, b: usize) -> Option<Frame
     if s == name_end || (s > a && toks[s - 1].cap) {
         return speaker_verb_colon_quote(toks, a, b, c);
     }
+    // "One resident told the BBC: “…”": the name after a finite verb of saying, which has a
+    // subject before it, is whom it was said to; the verb's own frame has the speaker
+    // ("Estimates of … are problematic - Pew Research: “…”" opens on a noun)
+    if toks[a..s]
+        .iter()
+        .skip(1)
+        .any(|t| !t.in_quote && t.verbish && t.cue.is_some_and(|c| c.says()))
+    {
+        return None;
+    }
     let content = trim_range(toks, c + 1, b);
     if content.0 >= content.1 {
         return None;

@@ -300,3 +300,20 @@ fn a_clause_whose_object_is_a_source_noun_is_no_subject() {
     assert_eq!(src.as_deref(), Some("Tom Reed"));
     assert_eq!(content, ["The parish council approved an audit"]);
 }
+
+#[test]
+fn a_name_told_before_a_colon_is_the_listener_not_the_speaker() {
+    let (src, cue, content) = frame("One resident told the BBC: \"It was terrifying.\"").unwrap();
+    assert_eq!(src.as_deref(), Some("One resident"));
+    assert_eq!(cue, "told");
+    assert_eq!(content, ["\"It was terrifying.\""]);
+    let (src, _, _) = frame("Ann Lee wrote on Facebook: \"We will not give up.\"").unwrap();
+    assert_eq!(src.as_deref(), Some("Ann Lee"));
+    let (src, _, _) = frame("Mr Lee told the Guardian on Monday: \"It is over.\"").unwrap();
+    assert_eq!(src.as_deref(), Some("Mr Lee"));
+    // a noun opening the sentence is no verb: the name before the colon speaks
+    let (src, cue, _) =
+        frame("Estimates of turnout are too high - Pew Research: \"Samples skew old.\"").unwrap();
+    assert_eq!(src.as_deref(), Some("Pew Research"));
+    assert_eq!(cue, ":");
+}
