@@ -35,6 +35,18 @@ impl Resolver {
         if found.is_some() {
             return found;
         }
+        // "West Yorkshire Police said … the force said": a police force, in British style
+        if rest == "force" {
+            let police = self.latest(|e| {
+                is_body_entity(e) && {
+                    let name = e.name.to_lowercase();
+                    name.contains("police") || name.contains("constabulary")
+                }
+            });
+            if police.is_some() {
+                return police;
+            }
+        }
         // "The World Health Organization warned … The agency said": a noun any body of its
         // kind may be called takes up the body of that kind the last sentences named, when none
         // has its head ("the state" or "the court" names a body of its own)

@@ -130,3 +130,13 @@ fn his_office_and_her_campaign_are_named_after_the_person() {
     assert_eq!(r.entities[e].name.to_lowercase(), "her campaign");
     assert_eq!(r.entities.len(), 2);
 }
+
+#[test]
+fn the_force_is_the_police_force_named_before() {
+    let text = "A man was held, West Yorkshire Police said. Officers were called, the force said.";
+    let found = sources(text, &["West Yorkshire Police", "the force"]);
+    assert_eq!(found[1], found[0]);
+    // no police named: the description stands for itself
+    let text = "Officers were called, the force said.";
+    assert_ne!(sources(text, &["the force"])[0].1, SourceKind::Person);
+}
