@@ -24,7 +24,9 @@ word_set!(
         "dianne", "kirsten", "tammy", "claire", "amina", "fatima", "aisha", "priya", "indira",
         "benazir", "golda", "jacinda", "julia", "yulia", "svetlana", "olga", "ingrid", "melania",
         "ivanka", "chelsea", "michaela", "kellyanne", "huma", "nina", "ségolène", "christiane",
-        "jacqueline", "condoleezza",
+        "jacqueline", "condoleezza", "jane", "joanna", "ellen", "irene", "lucy", "eleanor",
+        "kate", "katie", "jenny", "wendy", "paula", "sophie", "chloe", "zoe", "lily", "molly",
+        "tina", "rita", "elena", "sofia", "agnes", "harriet", "louise", "caroline",
     ]
 );
 
