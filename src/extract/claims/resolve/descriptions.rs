@@ -35,6 +35,17 @@ impl Resolver {
         if found.is_some() {
             return found;
         }
+        // "Novex plans to seek approval, the company said": the firm its sentence opens on
+        let firm_noun = firm_nouns::is_firm_noun(&sing) && rest.split_whitespace().count() == 1;
+        if firm_noun {
+            // (a surname of a person the text named in full is no firm's name)
+            let firm = firm_nouns::sentence_opening_firm(context)
+                .filter(|name| self.full_names.before(context, name).is_none());
+            if let Some(name) = firm {
+                let name = name.to_string();
+                return Some(self.add(name, SourceKind::Organization, None, sing));
+            }
+        }
         // "West Yorkshire Police said … the force said": a police force, in British style
         if rest == "force" {
             let police = self.latest(|e| {
@@ -63,6 +74,8 @@ impl Resolver {
                     && e.kind == kind
                     && e.last >= near
                     && !(not_firm && body_names::is_firm_name(&e.name))
+                    // "the company" is no agency or association
+                    && !(firm_noun && firm_nouns::is_non_firm_body(&e.name))
             });
             if found.is_some() && found == last {
                 return found;

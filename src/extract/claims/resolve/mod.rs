@@ -85,6 +85,7 @@ mod classify;
 mod conjunct_words;
 mod conjuncts;
 mod descriptions;
+mod firm_nouns;
 mod full_names;
 mod gender;
 mod mention;

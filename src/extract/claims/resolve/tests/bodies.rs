@@ -201,3 +201,40 @@ fn an_office_named_with_capitals_is_a_name_without_its_article() {
         (SourceKind::Official, "the office of the regional governor")
     );
 }
+
+#[test]
+fn the_company_is_the_firm_its_sentence_opens_on() {
+    let text = "The trial was funded by the drugmaker Novex. Novex plans to seek approval this \
+                year, the company said.";
+    let found = sources(text, &["the company"]);
+    assert_eq!(found[0], ("Novex".to_string(), SourceKind::Organization));
+    let text = "Acme Motors will cut 900 jobs, the company said.";
+    assert_eq!(sources(text, &["the company"])[0].0, "Acme Motors");
+    // an opening adjunct, a person's name, a capitalised common noun: no firm
+    for (text, mention) in [
+        ("On Tuesday, the company said", "the company"),
+        ("Jane Ortiz will step down, the company said", "the company"),
+        ("Shares rose 6% on Monday, the company said", "the company"),
+        (
+            "Tom Lee Assem joined in May. Assem had flown 900 hours, the airline said",
+            "the airline",
+        ),
+    ] {
+        let mut r = Resolver::default();
+        let at = text.find(mention).unwrap();
+        let e = r.resolve(mention, at, &text[..at]).entity;
+        let name = &r.entities[e].name;
+        assert!(
+            !["On Tuesday", "Jane Ortiz", "Shares", "Assem"].contains(&name.as_str()),
+            "{text}: {name}"
+        );
+    }
+}
+
+#[test]
+fn the_company_is_no_agency_quoted_last() {
+    let text = "Heart disease kills millions, the World Health Organization said. The drug will \
+                cost less next year, the company said.";
+    let found = sources(text, &["the World Health Organization", "the company"]);
+    assert_ne!(found[1].0, "World Health Organization");
+}

@@ -1,0 +1,121 @@
+//! "Novex plans to seek approval, the company said": a noun for a firm ("the company", "the
+//! drugmaker") takes up a firm, never an agency or an association the text quoted last, and
+//! first the name its own sentence opens on, which the frame's content is about.
+
+use super::*;
+
+/// Whether a lower-cased noun names a firm, of whatever trade: "company", "carmaker".
+pub(super) fn is_firm_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "company"
+            | "firm"
+            | "carmaker"
+            | "automaker"
+            | "lender"
+            | "retailer"
+            | "insurer"
+            | "drugmaker"
+            | "chipmaker"
+            | "manufacturer"
+            | "airline"
+            | "conglomerate"
+    )
+}
+
+/// Whether a body's name ends on a word for a body that is no firm: "World Health
+/// Organization", "Rail Delivery Group" is a firm's trade body but "Group" may be a firm's.
+pub(super) fn is_non_firm_body(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
+    matches!(
+        last.as_str(),
+        "organization"
+            | "organisation"
+            | "association"
+            | "institute"
+            | "university"
+            | "foundation"
+            | "council"
+            | "committee"
+            | "commission"
+            | "society"
+            | "federation"
+            | "league"
+            | "alliance"
+            | "agency"
+            | "ministry"
+            | "department"
+            | "office"
+            | "union"
+            | "party"
+            | "police"
+    )
+}
+
+/// The firm's name the sentence `context` ends in opens on, when it is one: "Novex plans …,"
+/// gives "Novex". A run of capitalised words (at most four, "&" inside) right before a
+/// lower-case word; one that opens on a given name is a person's, and a single word must be written
+/// capitalised inside a sentence somewhere before ("… by the drugmaker Novex."), which a
+/// capitalised common noun ("Shares rose …") is not.
+pub(super) fn sentence_opening_firm(context: &str) -> Option<&str> {
+    let start = context.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
+    let sentence = context[start..].trim_start_matches([' ', '"', '“', '\n']);
+    let (mut name_end, mut words, mut pos) = (0, 0, 0);
+    for w in sentence.split(' ') {
+        let bare = w.trim_end_matches(',');
+        let bare = bare
+            .strip_suffix("'s")
+            .or_else(|| bare.strip_suffix("’s"))
+            .unwrap_or(bare);
+        if words == 4 || !(is_cap(bare) || bare == "&") {
+            break;
+        }
+        name_end = pos + bare.len();
+        words += 1;
+        pos += w.len() + 1;
+        // "Novex, a drugmaker, …", "Novex's chief": the name ends there
+        if bare.len() < w.len() {
+            break;
+        }
+    }
+    let name = &sentence[..name_end];
+    // the name is the subject of a verb right after it ("Novex plans"), not an opening
+    // adjunct ("On Tuesday, the company said") or a name set off by a comma
+    let verb_follows = sentence[name_end..]
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()));
+    if !verb_follows {
+        return None;
+    }
+    if name.is_empty() || !name.chars().next().is_some_and(char::is_alphabetic) {
+        return None;
+    }
+    let first = name.split(' ').next().unwrap_or("").to_lowercase();
+    let person = lexicon::is_female_given_name(&first)
+        || lexicon::is_male_given_name(&first)
+        || lexicon::is_title(&first)
+        || lexicon::is_determiner(&first)
+        || is_pronoun(&first)
+        || is_sentence_opener(&first)
+        || lexicon::is_clause_word(&first);
+    if person {
+        return None;
+    }
+    // "Acme Transit", "Pratt & Whitney Group": several words name a firm by a word for one
+    // ("Jane Ortiz" is a person's name)
+    let firm_words = words > 1
+        && (body_names::is_firm_name(name)
+            || name.split(' ').any(|w| {
+                let w = w.to_lowercase();
+                lexicon::is_org_word(&w) || lexicon::is_trade_word(&w)
+            }));
+    let named_inside = firm_words
+        || words == 1 && {
+            let before = &context[..start];
+            before.match_indices(name).any(|(k, _)| {
+                let prev = before[..k].trim_end();
+                k > 0 && !prev.is_empty() && !prev.ends_with(['.', '!', '?', '"', '“', '\n'])
+            })
+        };
+    named_inside.then_some(name)
+}
