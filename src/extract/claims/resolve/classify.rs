@@ -166,21 +166,8 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         }
     }
     // "Mr. King", "Dr. Ruth Patel": an honorific opens a person's name
-    if run.len() >= 2
-        && matches!(
-            run_lower[0].as_str(),
-            "mr." | "mrs." | "ms." | "dr." | "sen." | "rep." | "gov." | "mr" | "mrs" | "ms" | "dr"
-        )
-    {
-        // "Mr. King" keeps its honorific; "Sen. Ann Lee" is Ann Lee, a senator
-        let political = matches!(run_lower[0].as_str(), "sen." | "rep." | "gov.");
-        let name_from = if political { run_start + 1 } else { run_start };
-        let role = strip_the(&core[..name_from].join(" "));
-        return (
-            SourceKind::Person,
-            core[name_from..].join(" "),
-            (!role.is_empty()).then_some(role),
-        );
+    if let Some(person) = titles::honorific_name(core, &run_lower, run_start) {
+        return person;
     }
     // "the Ohio Republican", "a Democrat": a party label as a noun is a politician, whom "the"
     // makes identifiable and "a" leaves unnamed

@@ -3,6 +3,52 @@
 
 use super::*;
 
+/// The person a mention's name names when an honorific opens it (`run_lower`, the lower-cased
+/// capitalised run at the end of `core` from `run_start`): "Mr. King" keeps its honorific;
+/// "Sen. Ann Lee" is Ann Lee, the senator; "Dr. Amir Patel" is Amir Patel, a doctor, and "Mr.
+/// John Reyes" John Reyes, as the text names them without it ("he", "Patel").
+pub(super) fn honorific_name(
+    core: &[&str],
+    run_lower: &[&String],
+    run_start: usize,
+) -> Option<(SourceKind, String, Option<String>)> {
+    let honorific = run_lower.first()?.as_str();
+    let is_honorific = matches!(
+        honorific,
+        "mr." | "mrs." | "ms." | "dr." | "sen." | "rep." | "gov." | "mr" | "mrs" | "ms" | "dr"
+    );
+    if run_lower.len() < 2 || !is_honorific {
+        return None;
+    }
+    let run = &core[run_start..];
+    let political = matches!(honorific, "sen." | "rep." | "gov.");
+    let full_name = run.len() >= 3 && run[1..].iter().all(|w| is_cap(w) && w.chars().count() > 1);
+    let name_from = if political || full_name {
+        run_start + 1
+    } else {
+        run_start
+    };
+    // ("Mr." and "Ms." say nothing a role would; "Dr." does)
+    let doctor = honorific.starts_with("dr");
+    let role_end = if !political && full_name && !doctor {
+        run_start
+    } else {
+        name_from
+    };
+    let role = core[..role_end].join(" ");
+    let role = role
+        .strip_prefix("the ")
+        .or_else(|| role.strip_prefix("The "))
+        .unwrap_or(&role)
+        .trim()
+        .to_string();
+    Some((
+        SourceKind::Person,
+        core[name_from..].join(" "),
+        (!role.is_empty()).then_some(role),
+    ))
+}
+
 /// How news style writes a title before a name: "Senator"/"Sen. Ann Lee", "President Ann Lee".
 pub(super) fn title_forms(head: &str) -> &'static [&'static str] {
     match head {

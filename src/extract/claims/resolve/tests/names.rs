@@ -204,3 +204,23 @@ fn ranks_abbreviated_without_a_period_are_titles() {
         assert_eq!(r.as_deref(), Some(role), "{mention}");
     }
 }
+
+#[test]
+fn an_honorific_before_a_full_name_stays_out_of_the_name() {
+    let (kind, name, role) = classify("Dr. Amir Patel");
+    assert_eq!(kind, SourceKind::Person);
+    assert_eq!(name, "Amir Patel");
+    assert_eq!(role.as_deref(), Some("Dr."));
+    assert_eq!(classify("Mr. John Reyes").1, "John Reyes");
+    assert_eq!(classify("Mr. John Reyes").2, None);
+    // a surname alone keeps it, and so does a name with a body after it
+    assert_eq!(classify("Mr. King").1, "Mr. King");
+    assert_eq!(classify("Mr. Peck of SunTrust").1, "Mr. Peck of SunTrust");
+    // "he" after "Dr. Amir Patel" is the same person, under one name
+    let text = "\"It works,\" said Dr. Amir Patel, a cardiologist. But he cautioned that ";
+    let mut r = Resolver::default();
+    let at = text.find("Dr. Amir").unwrap();
+    let patel = r.resolve("Dr. Amir Patel", at, &text[..at]).entity;
+    let at = text.find("he cautioned").unwrap();
+    assert_eq!(r.resolve("he", at, &text[..at]).entity, patel);
+}

@@ -229,3 +229,9 @@ fn he_or_she_leaves_an_unnamed_person_when_someone_is_named_nearer() {
         "a partial reversal for the governor"
     );
 }
+
+#[test]
+fn she_takes_up_a_woman_named_by_a_common_given_name() {
+    assert_eq!(gender_of("Jane Ortiz", None), Some(Gender::Female));
+    assert_eq!(gender_of("Caroline Lucas", None), Some(Gender::Female));
+}

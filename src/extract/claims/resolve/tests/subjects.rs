@@ -10,7 +10,7 @@ fn she_takes_up_a_woman_named_as_a_subject_since_the_last_source() {
                 accounts in May. She told the panel ";
     assert_eq!(
         resolve_last(text, &["Defence barrister Ruth Adeyemi"], "She"),
-        "Mrs Clara Dunn"
+        "Clara Dunn"
     );
     // a woman named in the source's own sentence does not take the pronoun over
     let text = "Ruth Adeyemi told the jury that Martha Dunn signed the accounts. She said ";
