@@ -5,9 +5,13 @@
 
 mod boilerplate;
 mod lexicon;
+mod shape;
+#[cfg(test)]
+mod shape_tests;
 #[cfg(test)]
 mod tests;
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -19,20 +23,72 @@ use boilerplate::find_boilerplate;
 use boilerplate::find_inline;
 pub use lexicon::{canonical_agency, language_code};
 use lexicon::{is_kicker, language_alternation};
+use shape::letter_shape;
 
 /// A dateline at the start of a line: "JAKARTA -", "WASHINGTON (Reuters) -",
-/// "LONDON, July 19 (AP) —", "SPRINGFIELD, Ill. (AP) —", "NEW DELHI:".
-static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)^[\ \t\u{feff}\u{a0}]*
-        (?P<place>\p{Lu}[\p{Lu}.'’\-]+(?:[\ \t]\p{Lu}[\p{Lu}.'’\-]*){0,2})
-        (?:,[\ \t]*(?P<extra>[^\n()–—:]{1,32}?))?
-        [\ \t\u{a0}]*
-        (?:\((?P<agency>[^()\n]{1,40})\)[\ \t\u{a0}]*)?
-        (?P<dash>--?|–|—|―|:)[\ \t\u{a0}]+",
-    )
-    .expect("dateline pattern")
+/// "LONDON, July 19 (AP) —", "SPRINGFIELD, Ill. (AP) —", "NEW DELHI:". Matched in the line's
+/// letter shape (`letter_shape`), where its parts after the place are any length: as written
+/// for the original line, with `\p{Lu}` and bounded repetitions, it took 13 times as long to
+/// build. `dateline_at` checks the lengths.
+static DATELINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&dateline_pattern("A-Z", "+?", "+")).expect("dateline pattern"));
+
+/// `DATELINE` as it reads the original line, for the rare line where the letter shape reads
+/// otherwise.
+static DATELINE_EXACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&dateline_pattern(r"\p{Lu}", "{1,32}?", "{1,40}")).expect("exact dateline pattern")
 });
+
+/// The dateline pattern with `upper` as the contents of the class of upper-case letters, and
+/// `extra` and `agency` as the repetitions of the words after a comma and in parentheses.
+fn dateline_pattern(upper: &str, extra: &str, agency: &str) -> String {
+    format!(
+        r"(?x)^[\ \t\u{{feff}}\u{{a0}}]*
+        (?P<place>[{upper}][{upper}.'’\-]+(?:[\ \t][{upper}][{upper}.'’\-]*){{0,2}})
+        (?:,[\ \t]*(?P<extra>[^\n()–—:]{extra}))?
+        [\ \t\u{{a0}}]*
+        (?:\((?P<agency>[^()\n]{agency})\)[\ \t\u{{a0}}]*)?
+        (?P<dash>--?|–|—|―|:)[\ \t\u{{a0}}]+"
+    )
+}
+
+/// A dateline's parts, as byte ranges of its line.
+struct Dateline {
+    whole: Range<usize>,
+    place: Range<usize>,
+    agency: Option<Range<usize>>,
+    colon: bool,
+}
+
+impl Dateline {
+    fn new(c: &regex::Captures) -> Option<Self> {
+        Some(Dateline {
+            whole: c.get(0)?.range(),
+            place: c.name("place")?.range(),
+            agency: c.name("agency").map(|g| g.range()),
+            colon: c.name("dash").is_some_and(|d| d.as_str() == ":"),
+        })
+    }
+}
+
+/// The dateline `DATELINE_EXACT` finds at the start of `line`. The letter shape allows more:
+/// a non-ASCII capital alone makes a place's first word there (it is two or more stand-ins),
+/// and the parts have no length bounds; as the two patterns try their readings in the same order, the
+/// shape's first reading is the exact one where it keeps those bounds (a first word of two
+/// characters, the words after the comma at most 32 and in parentheses at most 40); otherwise
+/// the exact pattern decides.
+fn dateline_at(line: &str) -> Option<Dateline> {
+    if let Some(shape) = letter_shape(line) {
+        let c = DATELINE.captures(&shape)?;
+        let chars = |g: &str| c.name(g).map_or(0, |g| line[g.range()].chars().count());
+        let place = &line[c.name("place")?.range()];
+        let first_word = place.split([' ', '\t']).next().unwrap_or("");
+        if first_word.chars().count() >= 2 && chars("extra") <= 32 && chars("agency") <= 40 {
+            return Dateline::new(&c);
+        }
+    }
+    Dateline::new(&DATELINE_EXACT.captures(line)?)
+}
 
 /// "as reported by", "as first reported by", "originally published by", "this story is from":
 /// the words that hand a story over to its source, matched in the ASCII-lower-cased text (a
@@ -175,13 +231,13 @@ fn find_dateline(text: &str, meta: &mut ArticleMeta) {
         if body.trim().is_empty() {
             continue;
         }
-        let Some(m) = DATELINE.captures(body) else {
+        let Some(m) = dateline_at(body) else {
             continue;
         };
-        let place = m.name("place").map_or("", |p| p.as_str());
+        let place = &body[m.place.clone()];
         let letters = place.chars().filter(|c| c.is_alphabetic()).count();
         // The rest of the line must read like article text, not a shouted headline.
-        let after = &body[m.get(0).map_or(0, |g| g.end())..];
+        let after = &body[m.whole.end..];
         let lower_after = after.chars().filter(|c| c.is_lowercase()).count();
         // "AP: Trump aide …" is a headline credit, not a place.
         let agency_as_place = canonical_agency(place).is_some();
@@ -194,17 +250,15 @@ fn find_dateline(text: &str, meta: &mut ArticleMeta) {
             continue;
         }
         // "JAKE TAPPER: …" in a transcript is a speaker label, not a dateline.
-        let colon = m.name("dash").is_some_and(|d| d.as_str() == ":");
-        if colon && (m.name("agency").is_none() && speaker_labels(text) >= 2) {
+        if m.colon && (m.agency.is_none() && speaker_labels(text) >= 2) {
             continue;
         }
-        let whole = m.get(0).expect("match");
-        let (s, _) = trim_span(text, start + whole.start(), start + whole.end());
+        let (s, _) = trim_span(text, start + m.whole.start, start + m.whole.end);
         meta.dateline = Some(place.trim_end_matches(['.', ',']).to_string());
-        meta.dateline_span = Some(Span::new(s, start + whole.end()));
-        if let Some(agency) = m.name("agency") {
-            let name = agency.as_str().trim();
-            let (s, e) = (start + agency.start() - 1, start + agency.end() + 1);
+        meta.dateline_span = Some(Span::new(s, start + m.whole.end));
+        if let Some(agency) = m.agency {
+            let name = body[agency.clone()].trim();
+            let (s, e) = (start + agency.start - 1, start + agency.end + 1);
             meta.relay_span = Some(Span::new(s, e));
             meta.relayed_from = Some(
                 canonical_agency(name)
@@ -235,21 +289,38 @@ fn reads_like_headline(rest: &str) -> bool {
 
 /// Lines that start with a capitalised name and a colon ("JAKE TAPPER:"), as in transcripts,
 /// up to two: after spaces or tabs, an upper-case letter, then 1 to 40 upper-case letters,
-/// periods, apostrophes, hyphens and spaces, and the colon. The bound is counted after the
-/// match: as a bounded repetition (`{1,40}`) the pattern took ~5 ms to build.
+/// periods, apostrophes, hyphens and spaces, and the colon.
 fn speaker_labels(text: &str) -> usize {
-    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?m)^[ \t]*\p{Lu}[\p{Lu}.'’\- ]+:").expect("speaker label pattern")
-    });
-    LABEL
-        .find_iter(text)
-        .filter(|m| {
-            // the capital and the colon aside
-            let label = m.as_str().trim_start_matches([' ', '\t']);
-            label.chars().count() - 2 <= 40
-        })
+    text.split('\n')
+        .filter(|l| is_speaker_label(l))
         .take(2)
         .count()
+}
+
+/// Whether `line` opens with a speaker label (see `speaker_labels`). Matched in the letter
+/// shape of the line up to its first colon, where the label must end, with its length counted
+/// after the match: as a bounded repetition (`{1,40}`) the pattern took ~5 ms to build, and
+/// with `\p{Lu}` 9 times as long. A non-ASCII capital is two or more stand-ins there, so the
+/// label must also have at least three characters.
+fn is_speaker_label(line: &str) -> bool {
+    static LABEL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[ \t]*[A-Z][A-Z.'’\- ]+:").expect("speaker label pattern"));
+    static LABEL_EXACT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[ \t]*\p{Lu}[\p{Lu}.'’\- ]+:").expect("exact speaker label pattern")
+    });
+    let Some(colon) = line.find(':') else {
+        return false;
+    };
+    let head = &line[..=colon];
+    let found = match letter_shape(head) {
+        Some(shape) => LABEL.find(&shape).map(|m| m.end()),
+        None => LABEL_EXACT.find(head).map(|m| m.end()),
+    };
+    found.is_some_and(|end| {
+        // the capital and the colon aside, 1 to 40
+        let label = head[..end].trim_start_matches([' ', '\t']);
+        (3..=42).contains(&label.chars().count())
+    })
 }
 
 /// "As reported by Reuters", a "(Reuters)" credit in the first lines, or a wire sign-off: the
