@@ -61,6 +61,15 @@ pub(super) fn according_to(
     }
     let mut via = None;
     let mut after = e;
+    // "according to the mayor, Ann Lee, …", "…, according to Ann Lee, the mayor.": a name or a
+    // description set beside the source is the source's, not the content
+    let before = trim_range(toks, a, i);
+    let opening =
+        before.0 == before.1 || (is_lead_in(toks, a, i) && words_between(toks, a, i) <= 1);
+    let apposed = apposition_after(toks, (s, src_end), e, b, opening);
+    if let Some((_, _, next)) = apposed {
+        after = next;
+    }
     if e < b && is_comma(&toks[e]) && e + 1 < b && toks[e + 1].is("citing") {
         let ve = next_comma(toks, e + 2, b);
         let mut vend = ve;
@@ -78,8 +87,7 @@ pub(super) fn according_to(
         .collect::<Vec<_>>()
         .join(" ");
     let mut content = Vec::new();
-    let before = trim_range(toks, a, i);
-    if before.0 == before.1 || (is_lead_in(toks, a, i) && words_between(toks, a, i) <= 1) {
+    if opening {
         // "According to X, content"
         // "according to X released Friday, …": the rest of the frame stays out
         push_range(&mut content, toks, after, b);
@@ -90,10 +98,17 @@ pub(super) fn according_to(
     if content.is_empty() {
         return None;
     }
+    // a name beside a description is the source, the description its role
+    let (source, role) = match apposed {
+        Some((p0, p1, _)) if is_name_start(&toks[p0]) => ((p0, p1), Some((s, src_end))),
+        Some((p0, p1, _)) => ((s, src_end), Some((p0, p1))),
+        None => ((s, src_end), None),
+    };
     Some(Frame {
         via,
+        role,
         ..Frame::new(
-            Some((s, src_end)),
+            Some(source),
             cue,
             if before.0 == before.1 {
                 Placement::Before
@@ -103,4 +118,69 @@ pub(super) fn according_to(
             content,
         )
     })
+}
+
+/// Whether a token opens a name: a capital that is no determiner or title ("Ann", not "The"
+/// or "Mayor").
+fn is_name_start(t: &Tok) -> bool {
+    t.cap && !lexicon::is_determiner(t.low()) && !lexicon::is_title(t.low())
+}
+
+/// Whether `toks` describe a person: a determiner or a possessive, and a title or a word for
+/// a person last ("the mayor", "the study's lead author", "a Republican strategist").
+fn describes_person(toks: &[Tok]) -> bool {
+    let opens = toks.first().is_some_and(|t| {
+        matches!(
+            t.low(),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their"
+        )
+    });
+    opens
+        && toks
+            .last()
+            .is_some_and(|h| lexicon::is_title(h.low()) || lexicon::is_person_noun(h.low()))
+}
+
+/// The phrase set off by a comma at `e` right after the "according to" source `source`, when
+/// it is an apposition: the name of a source described ("the mayor, Ann Lee") or the
+/// description of a source named ("Ann Lee, the mayor"), short and with no verb. Before the
+/// content (`opening`) a comma must close it; after the content it must end the clause. Gives
+/// the phrase's range and where the content resumes. ("According to an FBI summary, Cheryl
+/// Mills, a top aide, sent …": a name after no description is the content's subject.)
+fn apposition_after(
+    toks: &[Tok],
+    source: (usize, usize),
+    e: usize,
+    b: usize,
+    opening: bool,
+) -> Option<(usize, usize, usize)> {
+    if e >= b || !is_comma(&toks[e]) {
+        return None;
+    }
+    let p0 = e + 1;
+    let close = next_comma(toks, p0, b);
+    let mut p1 = close;
+    while p1 > p0 && toks[p1 - 1].kind == TokKind::Punct {
+        p1 -= 1;
+    }
+    let phrase = toks.get(p0..p1)?;
+    if phrase.is_empty()
+        || phrase.len() > 8
+        || phrase
+            .iter()
+            .any(|t| t.verbish || t.in_quote || t.kind == TokKind::Quote)
+    {
+        return None;
+    }
+    let named_source = is_name_start(&toks[source.0]);
+    let name = is_name_start(&phrase[0]) && describes_person(&toks[source.0..source.1]);
+    if !(name || named_source && describes_person(phrase)) {
+        return None;
+    }
+    let closes = if opening {
+        close < b && is_comma(&toks[close])
+    } else {
+        close == b && toks[p1..b].iter().all(|t| t.kind == TokKind::Punct)
+    };
+    closes.then_some((p0, p1, close))
 }

@@ -317,3 +317,28 @@ fn a_name_told_before_a_colon_is_the_listener_not_the_speaker() {
     assert_eq!(src.as_deref(), Some("Pew Research"));
     assert_eq!(cue, ":");
 }
+
+#[test]
+fn according_to_a_source_with_an_apposition_leaves_it_out_of_the_content() {
+    let (src, cue, content) =
+        frame("According to the mayor, Ann Lee, the road will reopen on Friday.").unwrap();
+    assert_eq!(src.as_deref(), Some("Ann Lee"));
+    assert_eq!(cue, "according to");
+    assert_eq!(content, ["the road will reopen on Friday."]);
+    let (src, _, content) =
+        frame("According to Ann Lee, the mayor, the road will reopen on Friday.").unwrap();
+    assert_eq!(src.as_deref(), Some("Ann Lee"));
+    assert_eq!(content, ["the road will reopen on Friday."]);
+    let (src, _, content) =
+        frame("The road will reopen on Friday, according to the mayor, Ann Lee.").unwrap();
+    assert_eq!(src.as_deref(), Some("Ann Lee"));
+    assert_eq!(content, ["The road will reopen on Friday"]);
+    // a name after a source that is no description of a person is the content's subject
+    let (src, _, content) =
+        frame("According to a police report, Ann Lee, a driver, ran the light.").unwrap();
+    assert_eq!(src.as_deref(), Some("a police report"));
+    assert_eq!(content, ["Ann Lee, a driver, ran the light."]);
+    // nor is a party label a description
+    let (src, _, _) = frame("Romney will skip it, according to Scott Brown, R-Mass.").unwrap();
+    assert_eq!(src.as_deref(), Some("Scott Brown"));
+}
