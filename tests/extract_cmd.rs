@@ -383,3 +383,35 @@ fn a_business_wire_story() {
         "Federal Trade Commission"
     );
 }
+
+#[test]
+fn bodies_speaking_through_spokespeople_and_initials() {
+    let v = extract_json(&["tests/fixtures/voices_and_initials.txt"], None);
+    let claims = v["claims"].as_array().unwrap();
+    let source = |needle: &str| claim_holding(claims, needle)["sources"][0].clone();
+    // a spokesperson for a body, or named after one, is the body speaking
+    let group = source("working to improve punctuality");
+    assert_eq!(group["name"], "Rail Delivery Group spokesperson");
+    assert_eq!(group["kind"], "organization");
+    assert_eq!(source("cut 300 jobs")["kind"], "organization");
+    // "the company" is the firm its sentence opens on
+    assert_eq!(source("close two depots")["name"], "Harlow Rail");
+    // initials take up the body whose name they spell
+    assert_eq!(
+        source("publish its own figures")["name"],
+        "National Passengers Association"
+    );
+    // the outlet told is no speaker
+    let commuter = source("worse every year");
+    assert_eq!(commuter["kind"], "anonymous");
+    assert!(claims
+        .iter()
+        .all(|c| !c["text"].as_str().unwrap().contains("told the")));
+    // the name beside "according to the committee's chair", without its honorific, and her
+    // office
+    assert_eq!(source("report in June")["name"], "Helen Okoro");
+    assert_eq!(source("difficult questions")["name"], "Helen Okoro");
+    assert_eq!(source("did not respond")["name"], "Helen Okoro's office");
+    // "the force" is the police force
+    assert_eq!(source("Nobody was hurt")["name"], "Kent Police");
+}

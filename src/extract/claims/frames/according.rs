@@ -100,7 +100,7 @@ pub(super) fn according_to(
     }
     // a name beside a description is the source, the description its role
     let (source, role) = match apposed {
-        Some((p0, p1, _)) if is_name_start(&toks[p0]) => ((p0, p1), Some((s, src_end))),
+        Some((p0, p1, _)) if !describes_person(&toks[p0..p1]) => ((p0, p1), Some((s, src_end))),
         Some((p0, p1, _)) => ((s, src_end), Some((p0, p1))),
         None => ((s, src_end), None),
     };
@@ -173,7 +173,13 @@ fn apposition_after(
         return None;
     }
     let named_source = is_name_start(&toks[source.0]);
-    let name = is_name_start(&phrase[0]) && describes_person(&toks[source.0..source.1]);
+    // "Ann Lee", "Dr. Helen Okoro", "Mayor Ann Lee": a title may open a name
+    let name_shaped = is_name_start(&phrase[0])
+        || phrase.len() >= 2
+            && phrase[0].cap
+            && lexicon::is_title(phrase[0].low())
+            && phrase.last().is_some_and(|t| t.cap);
+    let name = name_shaped && describes_person(&toks[source.0..source.1]);
     if !(name || named_source && describes_person(phrase)) {
         return None;
     }

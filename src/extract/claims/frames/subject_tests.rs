@@ -333,6 +333,11 @@ fn according_to_a_source_with_an_apposition_leaves_it_out_of_the_content() {
         frame("The road will reopen on Friday, according to the mayor, Ann Lee.").unwrap();
     assert_eq!(src.as_deref(), Some("Ann Lee"));
     assert_eq!(content, ["The road will reopen on Friday"]);
+    let (src, _, content) =
+        frame("According to the panel's chair, Dr. Helen Okoro, the inquiry ends in June.")
+            .unwrap();
+    assert_eq!(src.as_deref(), Some("Dr. Helen Okoro"));
+    assert_eq!(content, ["the inquiry ends in June."]);
     // a name after a source that is no description of a person is the content's subject
     let (src, _, content) =
         frame("According to a police report, Ann Lee, a driver, ran the light.").unwrap();
