@@ -14,6 +14,7 @@ mod asides;
 mod examples;
 mod inverted;
 mod long_subject;
+mod marks;
 mod openers;
 mod participles;
 mod placement;
@@ -178,11 +179,16 @@ fn main_cue_resumes(toks: &[Tok], f: &Frame) -> bool {
 }
 
 fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
-    if let Some(f) = speaker_label(toks, a, b) {
-        return Some(f);
+    let marks = marks::Marks::of(toks, a, b);
+    if marks.colon {
+        if let Some(f) = speaker_label(toks, a, b) {
+            return Some(f);
+        }
     }
-    if let Some(f) = dash_credit(toks, a, b) {
-        return Some(f);
+    if marks.dash {
+        if let Some(f) = dash_credit(toks, a, b) {
+            return Some(f);
+        }
     }
     // "Said Ellis: “…”"
     if b > a + 3 && toks[a].cap && matches!(toks[a].low(), "said" | "says" | "added" | "adds") {
@@ -202,14 +208,20 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
             }
         }
     }
-    if let Some(f) = name_colon_quote(toks, a, b) {
-        return Some(f);
+    if marks.colon {
+        if let Some(f) = name_colon_quote(toks, a, b) {
+            return Some(f);
+        }
     }
-    if let Some(f) = trailing_according(text, toks, a, b) {
-        return Some(f);
+    if marks.according {
+        if let Some(f) = trailing_according(text, toks, a, b) {
+            return Some(f);
+        }
     }
-    if let Some(f) = statement_follows(toks, a, b) {
-        return Some(f);
+    if marks.colon {
+        if let Some(f) = statement_follows(toks, a, b) {
+            return Some(f);
+        }
     }
     let mut first: Option<Frame> = None;
     let note = anonymity_aside(text, toks, a, b);
