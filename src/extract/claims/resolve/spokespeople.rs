@@ -57,10 +57,11 @@ impl Resolver {
         if let Some((noun, phrase)) = spokesperson_for(mention) {
             let owner = self.resolve(phrase, at, context).entity;
             let e = &self.entities[owner];
+            // a body the text named: "the utility" it never named is no name to share
             let body = matches!(
                 e.kind,
                 SourceKind::Official | SourceKind::Organization | SourceKind::Media
-            );
+            ) && e.name.starts_with(|c: char| !c.is_lowercase());
             return body.then(|| (e.kind, format!("{} {noun}", e.name)));
         }
         let (body, noun) = named_spokesperson(mention)?;

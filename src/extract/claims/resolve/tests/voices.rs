@@ -97,6 +97,12 @@ fn a_spokesperson_for_a_body_is_that_body_speaking() {
         sources(text, &["A spokesman for the Pentagon"]),
         [("Pentagon spokesman".to_string(), SourceKind::Official)]
     );
+    // nor for a body the text never named
+    let text = "A spokeswoman for the utility said power was back.";
+    assert_eq!(
+        sources(text, &["A spokeswoman for the utility"])[0].1,
+        SourceKind::Anonymous
+    );
     // a spokesman for a person is no body's voice
     let text = "Dana Whitlock spoke. A spokesman for Ms. Whitlock said she was tired.";
     let found = sources(text, &["A spokesman for Ms. Whitlock"]);
