@@ -77,7 +77,7 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         return (kind, lower_first(mention), None);
     }
     // "only 7 percent", "six in 10", "those surveyed": a share of a poll's respondents
-    if is_share_of_respondents(&lower) {
+    if is_share_of_respondents(&lower) || shares::is_share_of_people(&lower) {
         return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
     }
     // "a CNN poll released Monday", "a study by the institute", "a study in The Lancet": a
@@ -427,6 +427,21 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         && !definite;
     if bare_plural {
         return (SourceKind::UnnamedGroup, ws.join(" "), None);
+    }
+    // "the moderator", "the two", "another": common nouns the text did not tie to a name
+    // name no one, and are no source to share with other articles
+    // (a capital anywhere in a word makes a name: "al-Qaida", "eBay")
+    let common = !ws.iter().enumerate().any(|(k, w)| {
+        w.chars().any(char::is_uppercase) && !(k == 0 && lexicon::is_determiner(&lower[0]))
+    });
+    if common {
+        let plural = is_people_plural(&head) || head.ends_with('s') && !head.ends_with("ss");
+        let kind = if plural {
+            SourceKind::UnnamedGroup
+        } else {
+            SourceKind::Anonymous
+        };
+        return (kind, lower_first(&ws.join(" ")), None);
     }
     (SourceKind::Unknown, strip_the(&ws.join(" ")), None)
 }

@@ -94,6 +94,7 @@ mod possessed;
 mod pronouns;
 mod recent_names;
 mod shapes;
+mod shares;
 mod spokespeople;
 #[cfg(test)]
 mod tests;

@@ -56,3 +56,22 @@ fn words_cut_off_before_their_noun_are_no_sources() {
         "Union leaders"
     );
 }
+
+#[test]
+fn common_nouns_and_shares_of_people_are_never_a_named_source() {
+    // a share of people, as polls write it, is a category of people
+    for m in [
+        "74 percent of Democratic voters",
+        "Nine in 10 registered voters",
+        "Large majorities of Republican primary voters",
+        "42% of Ohioans",
+    ] {
+        assert_eq!(classify(m).0, SourceKind::UnnamedGroup, "{m}");
+    }
+    // common nouns no name was found for: not "unknown", which counts as named and is shared
+    // with other articles
+    assert_eq!(classify("the moderator").0, SourceKind::Anonymous);
+    assert_eq!(classify("the lawyers").0, SourceKind::UnnamedGroup);
+    assert_eq!(classify("another").0, SourceKind::Anonymous);
+    assert_eq!(classify("Acme Motors").0, SourceKind::Organization);
+}
