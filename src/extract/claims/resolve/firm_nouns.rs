@@ -52,13 +52,26 @@ pub(super) fn is_non_firm_body(name: &str) -> bool {
     )
 }
 
-/// The firm's name the sentence `context` ends in opens on, when it is one: "Novex plans …,"
-/// gives "Novex". A run of capitalised words (at most four, "&" inside) right before a
+/// The firm's name the sentence `context` ends in opens on, or else the sentence before, when
+/// it is one: "Novex plans …," gives "Novex". A run of capitalised words (at most four, "&" inside) right before a
 /// lower-case word; one that opens on a given name is a person's, and a single word must be written
 /// capitalised inside a sentence somewhere before ("… by the drugmaker Novex."), which a
 /// capitalised common noun ("Shares rose …") is not.
 pub(super) fn sentence_opening_firm(context: &str) -> Option<&str> {
     let start = context.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
+    opening_firm(context, start).or_else(|| {
+        // "United Technologies is not hurting …. But the company says": the sentence before
+        let end = context[..start].trim_end_matches(['.', '!', '?', '\n', ' ', '"', '”']);
+        let before = end.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
+        (start > 0 && !end.is_empty())
+            .then(|| opening_firm(context, before))
+            .flatten()
+    })
+}
+
+/// The firm's name the sentence of `context` starting at `start` opens on (see
+/// [`sentence_opening_firm`]).
+fn opening_firm(context: &str, start: usize) -> Option<&str> {
     let sentence = context[start..].trim_start_matches([' ', '"', '“', '\n']);
     let (mut name_end, mut words, mut pos) = (0, 0, 0);
     for w in sentence.split(' ') {

@@ -210,6 +210,9 @@ fn the_company_is_the_firm_its_sentence_opens_on() {
     assert_eq!(found[0], ("Novex".to_string(), SourceKind::Organization));
     let text = "Acme Motors will cut 900 jobs, the company said.";
     assert_eq!(sources(text, &["the company"])[0].0, "Acme Motors");
+    // or the sentence before
+    let text = "Acme Technologies is not hurting. But the company says it fears a loss.";
+    assert_eq!(sources(text, &["the company"])[0].0, "Acme Technologies");
     // an opening adjunct, a person's name, a capitalised common noun: no firm
     for (text, mention) in [
         ("On Tuesday, the company said", "the company"),
