@@ -88,6 +88,7 @@ mod descriptions;
 mod firm_nouns;
 mod full_names;
 mod gender;
+mod known_subjects;
 mod mention;
 mod names;
 mod possessed;

@@ -182,7 +182,23 @@ impl Resolver {
         let last = self.entities[i].last;
         let end = last + sentence_end(context.get(last..)?)?;
         // only the text since the source's sentence is read
-        let (at, name) = last_gendered_name_at(&context[end..], wanted)?;
+        let region = &context[end..];
+        let by_name = last_gendered_name_at(region, wanted);
+        // "When Trump held rallies …": a person seen before, of that gender, by surname, in a
+        // sentence before the pronoun's ("Trump isn't a conservative, he said" is someone
+        // else speaking of Trump)
+        let own_start = region.rfind(['.', '!', '?', '\n']).unwrap_or(0);
+        let known = self
+            .known_person_subject_at((context, end, end + own_start), wanted)
+            .filter(|&(at, _)| by_name.as_ref().map_or(true, |(b, _)| at > *b));
+        if let Some((at, k)) = known {
+            let at = end + at;
+            if inside_quotation(context, at) || !subject_place(&context[..at]) {
+                return None;
+            }
+            return Some(k);
+        }
+        let (at, name) = by_name?;
         let at = end + at;
         if inside_quotation(context, at) || !subject_place(&context[..at]) {
             return None;
