@@ -4,69 +4,86 @@
 
 use super::*;
 
+/// How far back before the pronoun's sentence a surname is looked for: the last paragraphs,
+/// so that the search costs the same in a long article as in a short one.
+const REACH: usize = 1500;
+
 impl Resolver {
-    /// The last place in `context[from..to]` (offsets in that region) where the surname of a person source of gender `wanted`
-    /// stands as a subject, with the person: the surname as a whole capitalised word, after no
-    /// other given name ("Hillary Clinton" is not Bill Clinton) and, when two people seen share
-    /// the surname, after the person's own, a finite verb or a verb in "-ed" right after it; and
-    /// the full name the text wrote last for the surname, if any, is the person's.
+    /// The last place in `context[from..to]` (an offset in that region) where the surname of
+    /// a person source of gender `wanted` stands as a subject, with the person: the surname as
+    /// a whole capitalised word, after no other given name ("Hillary Clinton" is not Bill
+    /// Clinton) and, when two people seen share the surname, after the person's own; a finite
+    /// verb or a verb in "-ed" right after it; and the full name the text wrote last for the
+    /// surname, if any, the person's. Only the last `REACH` bytes of the region are read.
     pub(super) fn known_person_subject_at(
         &self,
         (context, from, to): (&str, usize, usize),
         wanted: Gender,
     ) -> Option<(usize, usize)> {
+        let start = from;
+        let mut from = from.max(to.saturating_sub(REACH));
+        while !context.is_char_boundary(from) {
+            from += 1;
+        }
         let region = &context[from..to];
-        let mut best: Option<(usize, usize)> = None;
+        // the people by surname: (the one of the wanted gender, how many people share it)
+        let mut by_surname: lexicon::FastMap<&str, (Option<usize>, usize)> =
+            lexicon::FastMap::default();
         for (k, e) in self.entities.iter().enumerate() {
-            if e.kind != SourceKind::Person || e.gender != Some(wanted) || !e.name.contains(' ') {
+            if e.kind != SourceKind::Person || !e.name.contains(' ') {
                 continue;
             }
             let surname = e.name.rsplit(' ').next().unwrap_or("");
             if surname.chars().count() < 3 || !is_cap(surname) {
                 continue;
             }
-            let given = e.name.split(' ').next().unwrap_or("");
-            // "Donald Trump" and "Eric Trump": the surname alone is either
-            let shared = self.entities.iter().enumerate().any(|(j, o)| {
-                j != k && o.kind == SourceKind::Person && o.name.rsplit(' ').next() == Some(surname)
-            });
-            let found = region.rmatch_indices(surname).find(|&(at, _)| {
-                let before = region[..at].chars().next_back();
-                // "Hillary Clinton accused him": another given name is another person
-                let word_before = region[..at].trim_end().rsplit(' ').next().unwrap_or("");
-                let other_given = region[..at].ends_with(' ')
-                    && is_cap(word_before)
-                    && !word_before.ends_with(['.', ',', ':', ';'])
-                    && word_before != given
-                    && !lexicon::is_title(&word_before.to_lowercase())
-                    && !is_function_word(&word_before.to_lowercase());
-                if other_given || shared && word_before != given {
-                    return false;
-                }
-                let after = &region[at + surname.len()..];
-                let whole = before.map_or(true, |c| !c.is_alphanumeric() && c != '-');
-                let Some(rest) = after.strip_prefix(' ') else {
-                    return false;
-                };
-                let verb = rest.split(' ').next().unwrap_or("");
-                let verb = verb.trim_end_matches([',', '.']);
-                whole
-                    && (lexicon::word_flags(verb) & lexicon::flag::FINITE != 0
-                        || verb.len() > 4 && verb.ends_with("ed"))
-            });
-            // the full name the text wrote last for the surname must be this person's
-            let theirs = |at: usize| {
-                self.full_names
-                    .before(&context[..from + at], surname)
-                    .map_or(true, |full| full == e.name)
-            };
-            if let Some((at, _)) = found.filter(|&(at, _)| theirs(at)) {
-                if best.map_or(true, |(b, _)| at > b) {
-                    best = Some((at, k));
-                }
+            let entry = by_surname.entry(surname).or_default();
+            entry.1 += 1;
+            if e.gender == Some(wanted) {
+                entry.0 = Some(k);
             }
         }
-        best
+        if by_surname.is_empty() {
+            return None;
+        }
+        let words: Vec<(usize, &str)> = names::word_starts(region).collect();
+        // word_starts reads from the end: the nearest first
+        for (i, &(at, word)) in words.iter().enumerate() {
+            let bare = word.trim_start_matches(['"', '“', '(']);
+            let Some(&(Some(k), people)) = by_surname.get(bare) else {
+                continue;
+            };
+            // a whole word with a verb right after it
+            let verb = i
+                .checked_sub(1)
+                .map_or("", |j| words[j].1.trim_end_matches([',', '.']));
+            let is_verb = lexicon::word_flags(verb) & lexicon::flag::FINITE != 0
+                || verb.len() > 4 && verb.ends_with("ed");
+            if !is_verb {
+                continue;
+            }
+            let at = at + (word.len() - bare.len());
+            let e = &self.entities[k];
+            let given = e.name.split(' ').next().unwrap_or("");
+            let word_before = words.get(i + 1).map_or("", |w| w.1);
+            let other_given = is_cap(word_before)
+                && !word_before.ends_with(['.', ',', ':', ';'])
+                && word_before != given
+                && !lexicon::is_title(&word_before.to_lowercase())
+                && !is_function_word(&word_before.to_lowercase());
+            if other_given || people > 1 && word_before != given {
+                continue;
+            }
+            // the full name the text wrote last for the surname must be this person's
+            let theirs = self
+                .full_names
+                .before(&context[..from + at], bare)
+                .map_or(true, |full| full == e.name);
+            if theirs {
+                return Some((from - start + at, k));
+            }
+        }
+        None
     }
 }
 
