@@ -124,7 +124,12 @@ fn opening_firm(context: &str, start: usize) -> Option<&str> {
             }));
     let named_inside = firm_words
         || words == 1 && {
-            let before = &context[..start];
+            // (the last 20,000 bytes: a long text costs no more per mention than a short one)
+            let mut from = start.saturating_sub(20_000);
+            while !context.is_char_boundary(from) {
+                from += 1;
+            }
+            let before = &context[from..start];
             before.match_indices(name).any(|(k, _)| {
                 let prev = before[..k].trim_end();
                 k > 0 && !prev.is_empty() && !prev.ends_with(['.', '!', '?', '"', '“', '\n'])
