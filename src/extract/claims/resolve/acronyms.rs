@@ -27,11 +27,7 @@ fn initials(name: &str) -> Option<String> {
 /// The initials a mention (as cleaned) is, when it is a run of two to six capitals, with
 /// "the" or not: "The ONS", "NRA", "WHO".
 pub(super) fn as_initials(mention: &str) -> Option<&str> {
-    let m = mention.trim();
-    let m = m
-        .strip_prefix("the ")
-        .or_else(|| m.strip_prefix("The "))
-        .unwrap_or(m);
+    let m = without_article(mention);
     let capitals = (2..=6).contains(&m.len()) && m.bytes().all(|b| b.is_ascii_uppercase());
     capitals.then_some(m)
 }

@@ -282,29 +282,18 @@ fn is_body_entity(e: &Entity) -> bool {
 /// Whether a lower-cased noun may stand for any body of its kind, whatever the body's name
 /// ("the group", "the agency", "the carmaker" after "Acme Motors").
 fn is_generic_body_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "group"
-            | "organization"
-            | "organisation"
-            | "company"
-            | "firm"
-            | "agency"
-            | "body"
-            | "institution"
-            | "union"
-            | "charity"
-            | "carmaker"
-            | "automaker"
-            | "lender"
-            | "retailer"
-            | "insurer"
-            | "drugmaker"
-            | "chipmaker"
-            | "manufacturer"
-            | "airline"
-            | "conglomerate"
-    )
+    firm_nouns::is_firm_noun(w)
+        || matches!(
+            w,
+            "group"
+                | "organization"
+                | "organisation"
+                | "agency"
+                | "body"
+                | "institution"
+                | "union"
+                | "charity"
+        )
 }
 
 /// Whether a post speaks for its body rather than holding office in it.
