@@ -154,6 +154,18 @@ pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
     if f.role.is_none() {
         trailing_note_as_role(text, toks, &mut f);
     }
+    // "The senator expressed his concern that …", "Trump repeated his claim that …": what is
+    // asserted follows "that"
+    if let Some(first) = f.content.first_mut() {
+        let k = first.0;
+        let possessed = k + 3 < first.1
+            && matches!(toks[k].low(), "his" | "her" | "their" | "its")
+            && openers::is_report_noun(toks[k + 1].low())
+            && toks[k + 2].is("that");
+        if possessed {
+            first.0 = k + 3;
+        }
+    }
     // "A diplomat who asked not to be named said": the same reason, with no commas
     if let (None, Some((s0, s1))) = (f.role, f.source) {
         if let Some((n0, n1)) = who_anonymity_note(text, toks, s0, b) {

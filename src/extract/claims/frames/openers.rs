@@ -127,7 +127,7 @@ pub(super) fn dash_credit(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
 }
 
 /// Nouns that report what someone said or believes: "Trump's claim that …".
-fn is_report_noun(w: &str) -> bool {
+pub(super) fn is_report_noun(w: &str) -> bool {
     matches!(
         w,
         "claim"
@@ -175,6 +175,13 @@ fn is_report_noun(w: &str) -> bool {
             | "fears"
             | "hope"
             | "hopes"
+            | "concern"
+            | "conviction"
+            | "confidence"
+            | "doubt"
+            | "doubts"
+            | "worry"
+            | "opinion"
     )
 }
 
@@ -206,6 +213,12 @@ pub(super) fn nominal_frame(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
         if !p.cap && apostrophe {
             s = n - 2;
         }
+        // "Woods shared her belief that …": the pronoun is the verb's subject, who speaks
+        let mut source = (s, n);
+        if let Some(subject) = subject_of_verb_before(toks, a, n - 1) {
+            source = subject;
+            s = subject.0;
+        }
         let c = if matches!(toks[n + 1].low(), "that" | "of") {
             n + 2
         } else {
@@ -222,11 +235,14 @@ pub(super) fn nominal_frame(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
         if content.1 <= content.0 + 1 {
             continue;
         }
+        // "Regarding the speech, Woods shared …": an opening phrase with no verb is no claim
         let prefix = trim_range(toks, a, s);
+        let clause = toks[prefix.0..prefix.1].iter().any(|t| t.verbish);
+        let prefix = (prefix.0 < prefix.1 && (clause || source.1 == n)).then_some(prefix);
         return Some(Frame {
-            prefix: (prefix.0 < prefix.1).then_some(prefix),
+            prefix,
             ..Frame::new(
-                Some((s, n)),
+                Some(source),
                 toks[n].low(),
                 Placement::Before,
                 vec![content],
@@ -234,6 +250,30 @@ pub(super) fn nominal_frame(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
         });
     }
     None
+}
+
+/// The subject of the finite verb right before the possessive pronoun at `p` ("Woods shared
+/// her belief", "The senator repeated his claim"): the words from the clause's start (after an
+/// opening phrase set off by a comma) to the verb, when they make a source noun phrase.
+fn subject_of_verb_before(toks: &[Tok], a: usize, p: usize) -> Option<(usize, usize)> {
+    if !matches!(toks[p].low(), "his" | "her" | "their" | "its") || p < a + 2 {
+        return None;
+    }
+    let verb = p - 1;
+    if !toks[verb].verbish || toks[verb].in_quote {
+        return None;
+    }
+    let start = (a..verb)
+        .rev()
+        .find(|&k| is_comma(&toks[k]))
+        .map_or(a, |k| k + 1);
+    let subject = trim_range(toks, start, verb);
+    let words = &toks[subject.0..subject.1];
+    let speaks = !words.is_empty()
+        && words.len() <= 6
+        && words.iter().all(|t| !t.in_quote && !t.verbish)
+        && valid_source_np(words);
+    speaks.then_some(subject)
 }
 
 /// "In a CNN poll released Monday, 50 percent …", "…, in the latest survey": a document that

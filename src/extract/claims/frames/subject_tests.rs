@@ -347,3 +347,17 @@ fn according_to_a_source_with_an_apposition_leaves_it_out_of_the_content() {
     let (src, _, _) = frame("Romney will skip it, according to Scott Brown, R-Mass.").unwrap();
     assert_eq!(src.as_deref(), Some("Scott Brown"));
 }
+
+#[test]
+fn a_belief_owned_by_a_pronoun_is_the_verbs_subjects() {
+    let (src, cue, content) =
+        frame("Regarding the speech, Woods shared her belief that none of it was wrong.").unwrap();
+    assert_eq!(src.as_deref(), Some("Woods"));
+    assert_eq!(cue, "belief");
+    assert_eq!(content, ["none of it was wrong."]);
+    // after a verb of saying, what is asserted follows "that"
+    let (src, _, content) =
+        frame("The senator expressed his concern that the bill would raise taxes.").unwrap();
+    assert_eq!(src.as_deref(), Some("The senator"));
+    assert_eq!(content, ["the bill would raise taxes."]);
+}
