@@ -236,34 +236,21 @@ fn she_takes_up_a_woman_named_by_a_common_given_name() {
     assert_eq!(gender_of("Caroline Lucas", None), Some(Gender::Female));
 }
 
-/// The name "he" at the end of `text` takes up, after `names` were resolved where the text
-/// first writes them.
-fn he_at_the_end(text: &str, names: &[&str]) -> String {
-    let mut r = Resolver::default();
-    for name in names {
-        let at = text.find(name).unwrap();
-        r.resolve(name, at, &text[..at]);
-    }
-    let at = text.rfind("he said").unwrap();
-    let he = r.resolve("he", at, &text[..at]).entity;
-    r.entities[he].name.clone()
-}
-
 #[test]
 fn he_takes_up_a_person_seen_before_who_is_a_subject_again_by_surname() {
     let people = ["Donald Vance", "Luis Ortega"];
     let text = "Donald Vance said the rally was safe. Luis Ortega told reporters he disagreed. \
                 When Vance held rallies in Arizona, crowds grew. \"They love us,\" he said";
-    assert_eq!(he_at_the_end(text, &people), "Donald Vance");
+    assert_eq!(resolve_last(text, &people, "he"), "Donald Vance");
     // the subject of the pronoun's own content is someone else
     let text = "Donald Vance spoke first. Luis Ortega told reporters he disagreed. Also, Vance \
                 isn't a conservative, he said";
-    assert_eq!(he_at_the_end(text, &people), "Luis Ortega");
+    assert_eq!(resolve_last(text, &people, "he"), "Luis Ortega");
     // another given name before the surname is another person
     let text = "Bill Vance spoke first. Luis Ortega told reporters he disagreed. After Mary Vance \
                 accused him of lying, he said";
     assert_ne!(
-        he_at_the_end(text, &["Bill Vance", "Luis Ortega"]),
+        resolve_last(text, &["Bill Vance", "Luis Ortega"], "he"),
         "Bill Vance"
     );
 }
