@@ -193,10 +193,9 @@ impl Resolver {
             .filter(|&(at, _)| by_name.as_ref().map_or(true, |(b, _)| at > *b));
         if let Some((at, k)) = known {
             let at = end + at;
-            if inside_quotation(context, at) || !subject_place(&context[..at]) {
-                return None;
+            if !inside_quotation(context, at) && subject_place(&context[..at]) {
+                return Some(k);
             }
-            return Some(k);
         }
         let (at, name) = by_name?;
         let at = end + at;
