@@ -78,11 +78,15 @@ pub(super) fn subject_surname_after(
 }
 
 /// Whether byte `at` of `text` stands inside a quotation that opened in its paragraph (an odd
-/// number of straight marks, or more opening than closing curly ones, before it).
+/// number of double marks, straight and curly, or more opening than closing curly ones, before
+/// it).
 pub(super) fn inside_quotation(text: &str, at: usize) -> bool {
     let para = &text[text[..at].rfind('\n').map_or(0, |p| p + 1)..at];
     let straight = para.matches('"').count() + para.matches("''").count();
-    straight % 2 == 1 || para.matches('“').count() > para.matches('”').count()
+    // a quotation opened with a straight mark may close with a curly one, and the other way
+    // round: every double mark opens or closes one
+    let curly = para.matches(['“', '”']).count();
+    (straight + curly) % 2 == 1 || para.matches('“').count() > para.matches('”').count()
 }
 
 /// Whether a sentence in `text` opens with two capitalised words (or non-ASCII letters): a

@@ -224,3 +224,11 @@ fn an_honorific_before_a_full_name_stays_out_of_the_name() {
     let at = text.find("he cautioned").unwrap();
     assert_eq!(r.resolve("he", at, &text[..at]).entity, patel);
 }
+
+#[test]
+fn a_quotation_may_open_straight_and_close_curly() {
+    let text = "\"We lost,\u{201d} said Ann Lee. \"He is wrong. First of all, Mateen was";
+    assert!(inside_quotation(text, text.find("Mateen").unwrap()));
+    let text = "\u{201c}We lost,\u{201d} said Ann Lee. Mateen was";
+    assert!(!inside_quotation(text, text.find("Mateen").unwrap()));
+}
