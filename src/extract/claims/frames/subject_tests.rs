@@ -361,3 +361,20 @@ fn a_belief_owned_by_a_pronoun_is_the_verbs_subjects() {
     assert_eq!(src.as_deref(), Some("The senator"));
     assert_eq!(content, ["the bill would raise taxes."]);
 }
+
+#[test]
+fn a_described_subjects_name_with_its_role_is_no_claim() {
+    for s in [
+        "Her husband, Navy SEAL Ty Woods, said the mission was dangerous.",
+        "His wife, Navy veteran Jane Doe, said the plan was sound.",
+    ] {
+        let toks = marked(s);
+        let f = find_frame(s, &toks, 0, toks.len()).unwrap();
+        assert!(f.side.is_empty(), "{s}");
+    }
+    // a description that holds a place stays a claim of its own
+    let s = "Her husband, a native of Salt Lake City, said the mission was dangerous.";
+    let toks = marked(s);
+    let f = find_frame(s, &toks, 0, toks.len()).unwrap();
+    assert_eq!(f.side.len(), 1);
+}

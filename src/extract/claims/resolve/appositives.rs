@@ -49,6 +49,20 @@ pub(super) fn appositive_name(
                 return Some((name, at + mention.len() + 2));
             }
         }
+        // "[his wife], Navy veteran Jane Doe, said": a role before the name
+        if let Some(set_off) = rest.split(',').next().filter(|_| rest.contains(',')) {
+            let words: Vec<&str> = set_off.split_whitespace().collect();
+            let named = (3..=6).contains(&words.len())
+                && words[words.len() - 2..].iter().all(|w| is_cap(w));
+            let (kind, name, role) = if named {
+                classify(set_off)
+            } else {
+                (SourceKind::Unknown, String::new(), None)
+            };
+            if kind == SourceKind::Person && role.is_some() && name.contains(' ') {
+                return Some((set_off.to_string(), at + mention.len() + 2));
+            }
+        }
     }
     // "Ann Lee, [chairman of Acme], said": the role closed by a comma too, not the subject
     // of a new clause ("told Ann Lee, the candidate said")

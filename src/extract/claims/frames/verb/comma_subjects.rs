@@ -47,3 +47,16 @@ pub(super) fn described_name(toks: &[Tok], desc: (usize, usize), name: (usize, u
         })
         && is_name(n)
 }
+
+/// Whether the words set off after a described subject are the speaker's name with a role
+/// before it: "Her husband, Navy SEAL Ty Woods, said", "His wife, Navy veteran Jane Doe,
+/// said". At most six words, no verb and no preposition, the last two capitalised.
+pub(super) fn role_and_name(toks: &[Tok]) -> bool {
+    let n = toks.len();
+    (3..=6).contains(&n)
+        && toks
+            .iter()
+            .all(|t| t.is_word() && !t.verbish && !t.in_quote)
+        && toks[n - 2..].iter().all(|t| t.cap)
+        && !toks.iter().any(|t| is_prep(t.low()) || t.low() == "and")
+}

@@ -4,7 +4,7 @@
 
 use super::super::subject::*;
 use super::super::*;
-use super::comma_subjects::described_name;
+use super::comma_subjects::{described_name, role_and_name};
 
 /// The subject before an aside that ends right before the cue's modifiers at `k`.
 pub(super) struct SetOff {
@@ -180,8 +180,12 @@ pub(super) fn set_off_subject(
         side.push((n1 + 1, c2));
     }
     let c1a = if described.is_some() { c1 } else { aside(c1) };
+    // "Her husband, Navy SEAL Ty Woods, said": the described subject's name, with its role
+    let subject_described = lexicon::is_determiner(toks[ns].low())
+        || matches!(toks[ns].low(), "his" | "her" | "their" | "its");
     let adverbial = described.is_some()
         || (c2 - c1 <= 4 && !toks[c1a..c2].iter().any(|t| t.verbish))
+        || subject_described && role_and_name(&toks[c1a..c2])
         || crate::extract::claims::grammar::opens_with_preposition(&toks[c1a..c2])
         || toks
             .get(c1a)

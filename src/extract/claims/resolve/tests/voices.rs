@@ -146,3 +146,14 @@ fn the_force_is_the_police_force_named_before() {
     let text = "Officers were called, the force said.";
     assert_ne!(sources(text, &["the force"])[0].1, SourceKind::Person);
 }
+
+#[test]
+fn a_role_and_a_name_set_off_after_a_description_name_the_person() {
+    let text = "His wife, Navy veteran Jane Doe, said the plan was sound.";
+    let mut r = Resolver::default();
+    let e = r
+        .resolve_in("His wife", 0, "", &text["His wife".len()..])
+        .entity;
+    assert_eq!(r.entities[e].name, "Jane Doe");
+    assert_eq!(r.entities[e].role.as_deref(), Some("Navy veteran"));
+}
