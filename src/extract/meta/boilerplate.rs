@@ -15,8 +15,7 @@ use crate::extract::types::{ArticleMeta, Span};
 /// 35% slower to build). After "follow" and "source:" it takes any non-ASCII character, not only
 /// a word character: `is_boilerplate_line` checks them.
 static BOILERPLATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&boilerplate_line_pattern(r"(?:(?-u:\w)|[^\x00-\x7F])"))
-        .expect("boilerplate line pattern")
+    Regex::new(&boilerplate_line_pattern(super::LOOSE_WORD)).expect("boilerplate line pattern")
 });
 
 /// `BOILERPLATE_LINE` as it reads the original line, for the rare line where the lower-cased

@@ -77,7 +77,7 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         return (kind, lower_first(mention), None);
     }
     // "only 7 percent", "six in 10", "those surveyed": a share of a poll's respondents
-    if is_share_of_respondents(&lower) || shares::is_share_of_people(&lower) {
+    if shares::is_share_of_people(&lower) {
         return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
     }
     // "a CNN poll released Monday", "a study by the institute", "a study in The Lancet": a

@@ -100,22 +100,6 @@ pub(super) fn role_with_place(lower: &[String], ws: &[&str]) -> Option<SourceKin
     })
 }
 
-/// Whether a mention is a share of a poll's respondents ("only 7 percent", "six in 10",
-/// "a majority", "those surveyed").
-pub(super) fn is_share_of_respondents(lower: &[String]) -> bool {
-    let last = lower.last().map_or("", |w| w.as_str());
-    let n = lower.len();
-    matches!(last, "percent" | "%")
-        || last.ends_with('%')
-        || (n >= 3 && lower[n - 2] == "in" && matches!(last, "10" | "ten" | "5" | "five" | "4"))
-        || (n == 2
-            && matches!(lower[0].as_str(), "those" | "people" | "respondents")
-            && matches!(
-                last,
-                "surveyed" | "polled" | "questioned" | "interviewed" | "asked"
-            ))
-}
-
 /// Words of a legislature's leadership titles and party labels that are no names ("Senate
 /// Minority Whip Dick Durbin", "House Majority Leader Ann Lee", "Republican Ann Lee").
 pub(super) fn is_leadership_word(w: &str) -> bool {

@@ -2,6 +2,22 @@
 //! Americans": a share of people, as polls report them. It speaks for a category of people,
 //! never a named source.
 
+/// Whether a mention is a share of a poll's respondents ("only 7 percent", "six in 10",
+/// "a majority", "those surveyed").
+fn is_share_of_respondents(lower: &[String]) -> bool {
+    let last = lower.last().map_or("", |w| w.as_str());
+    let n = lower.len();
+    matches!(last, "percent" | "%")
+        || last.ends_with('%')
+        || (n >= 3 && lower[n - 2] == "in" && matches!(last, "10" | "ten" | "5" | "five" | "4"))
+        || (n == 2
+            && matches!(lower[0].as_str(), "those" | "people" | "respondents")
+            && matches!(
+                last,
+                "surveyed" | "polled" | "questioned" | "interviewed" | "asked"
+            ))
+}
+
 /// Whether a lower-cased word is a number: digits ("10", "74%") or a number word up to
 /// ninety, alone or hyphenated ("seventy-four").
 fn is_number(w: &str) -> bool {
@@ -59,11 +75,15 @@ fn is_fraction(w: &str) -> bool {
     )
 }
 
-/// Whether the lower-cased words of a mention are a share of people: past words that round it
+/// Whether the lower-cased words of a mention are a share of people: a share of a poll's
+/// respondents as [`is_share_of_respondents`] reads it, or, past words that round it
 /// ("about", "nearly", "more than", "only", "a", "the", "large", "vast") a share ("74 percent",
 /// "74%", "half", "a majority"), then nothing or "of" and the people; or "nine in 10" and any
 /// words for the people.
 pub(super) fn is_share_of_people(lower: &[String]) -> bool {
+    if is_share_of_respondents(lower) {
+        return true;
+    }
     let mut k = 0;
     while k < lower.len()
         && matches!(
