@@ -136,6 +136,20 @@ fn page_furniture_is_boilerplate() {
 }
 
 #[test]
+fn staff_credits_and_editors_notes_are_boilerplate() {
+    let text = "Rates rose, the bank said.\nContributing: Ann Lee, Example News.\nEditor’s Note: \
+                This is part 2 of a series.\nContributors: Bo Diaz\nHe was contributing to it.";
+    assert_eq!(
+        bp(text),
+        vec![
+            "Contributing: Ann Lee, Example News.",
+            "Editor’s Note: This is part 2 of a series.",
+            "Contributors: Bo Diaz"
+        ]
+    );
+}
+
+#[test]
 fn wire_credits_and_inline_photo_credits() {
     let text = "Crowds gathered (AP Photo/John Smith) near the square.\n(Reporting by Jane \
                 Roe; Editing by Tim Poe)";

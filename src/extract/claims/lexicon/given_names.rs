@@ -52,6 +52,9 @@ word_set!(
         "pierre", "jacques", "nicolas", "manuel", "carlos", "luis", "miguel", "pedro", "antonio",
         "giuseppe", "matteo", "silvio", "reince", "rex", "jared", "steve", "dick", "al", "jimmy",
         "lyndon", "franklin", "harry", "dwight", "rick", "bob", "jim", "françois", "christopher",
-        "jean-claude", "jeff", "josh",
+        "jean-claude", "jeff", "josh", "don", "dan", "joel", "tom", "nick", "matt", "greg",
+        "doug", "ed", "chuck", "pete", "jake", "luke", "brad", "todd", "kurt", "glenn", "craig",
+        "fred", "johnny", "ron", "rahm", "caleb", "isaac", "derek", "travis", "shane", "mitt",
+        "owen", "liam",
     ]
 );

@@ -11,27 +11,19 @@ pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
 /// [`classify`] for a mention [`clean_mention`] has already cleaned.
 pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<String>) {
     let ws = words(mention);
-    let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
+    // (a curly apostrophe read as a straight one: "Party’s" is "party's")
+    let lower: Vec<String> = ws
+        .iter()
+        .map(|w| match w.to_lowercase() {
+            l if l.contains('’') => l.replace('’', "'"),
+            l => l,
+        })
+        .collect();
     let joined = lower.join(" ");
     let head = head_of(mention);
-    let strip_the = |s: &str| -> String {
-        let t = s.trim();
-        for p in ["the ", "The "] {
-            if let Some(r) = t.strip_prefix(p) {
-                return r.to_string();
-            }
-        }
-        t.to_string()
-    };
-    let lower_first = |s: &str| -> String {
-        let first_word = s.split_whitespace().next().unwrap_or("");
-        let det = lexicon::is_determiner(&first_word.to_lowercase());
-        let mut c = s.chars();
-        match (c.next(), s.chars().nth(1)) {
-            (Some(f), Some(_)) if det => f.to_lowercase().collect::<String>() + c.as_str(),
-            _ => s.to_string(),
-        }
-    };
+    if let Some((kind, name)) = capitalised_pronoun(mention) {
+        return (kind, name, None);
+    }
     // the core: words before a post-modifier
     let core_len = mention_core_len(&ws, &lower);
     let core = &ws[..core_len];
@@ -75,6 +67,9 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     // "a truck driver from Ava, Mo.", "chairman of the board of Acme": a role, not a name
     if let Some(kind) = role_with_place(&lower, &ws) {
         return (kind, lower_first(mention), None);
+    }
+    if is_named_poll(core, core_lower) {
+        return (SourceKind::Document, lower_first(&ws.join(" ")), None);
     }
     // "only 7 percent", "six in 10", "those surveyed": a share of a poll's respondents
     if shares::is_share_of_people(&lower) {
@@ -187,10 +182,11 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     if !run.is_empty() {
         let last = run_lower.last().map(|s| s.as_str()).unwrap_or("");
         let last = last.trim_end_matches("'s");
-        if lexicon::ends_outlet_name(last, run.len()) {
-            return (SourceKind::Media, strip_the(&core.join(" ")), None);
-        }
-        if lexicon::is_outlet_name(last) || (run.len() >= 2 && lexicon::is_outlet_ending(last)) {
+        let outlet = lexicon::ends_outlet_name(last, run.len())
+            || lexicon::is_outlet_name(last)
+            || (run.len() >= 2 && lexicon::is_outlet_ending(last));
+        let surname_like_outlet = outlet && outlet_word_is_surname(&run_lower);
+        if outlet && !surname_like_outlet {
             return (SourceKind::Media, strip_the(&core.join(" ")), None);
         }
         if lexicon::is_pollster(last) && run.len() == 1 {
@@ -225,6 +221,7 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
                 && lexicon::is_title(last)
         };
         let last_is_name = given_name_before
+            || surname_like_outlet
             || (!trade
                 && !lexicon::is_official_word(last)
                 && !lexicon::is_org_word(last)
@@ -264,10 +261,16 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
                     name_from += 1;
                 }
             }
+            // "MSNBC’s Alex Seitz-Wald": the owner of the name is the role
+            let owned = after_possessor(core, name_from.max(run_start));
+            let name_from = owned.unwrap_or(name_from);
             let name = core[name_from..].join(" ");
-            let role = core[..name_from].join(" ");
-            let role = strip_the(&role);
-            let role = (!role.is_empty()).then_some(role);
+            let role = match owned {
+                Some(_) => possessor_role(&core[..name_from]),
+                None => strip_the(&core[..name_from].join(" ")),
+            };
+            let role =
+                (!role.is_empty() && !lexicon::is_determiner(&role.to_lowercase())).then_some(role);
             // "the Department of Justice", "the Daily Caller": a name after "the" or with "of"
             // inside it, and no title before it, names a body, not a person
             let body_name = (name_from.max(run_start + 1)..core_len).any(|k| {

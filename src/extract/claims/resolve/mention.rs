@@ -234,7 +234,8 @@ fn clause_subject(ws: &[&str]) -> Option<(usize, bool)> {
 }
 
 /// Whether a mention the frames gave cannot be a source at all, so its claim is better left
-/// unsourced than tied to it: a sentence adverb ("However", "Usually") or a day, a bare superlative
+/// unsourced than tied to it: a sentence adverb ("However", "Usually"), a day, a word that
+/// points back ("This"), a prepositional phrase ("Back in Indiana"), a bare superlative
 /// ("the most"), or words cut off before their noun ("the odds in", "The", "the mayor left it
 /// to others to praise him and"): a noun phrase never ends on a determiner or a preposition,
 /// and a clause joined by a conjunction must open with its subject.
@@ -249,6 +250,15 @@ pub fn is_no_source(mention: &str) -> bool {
     let cleaned = clean_mention(mention);
     let ws: Vec<&str> = cleaned.split_whitespace().collect();
     if ends_on_function_word(&ws) {
+        return true;
+    }
+    // "Back in Indiana", "at the time": a noun phrase never opens with a preposition (a
+    // capitalised word after it may be a title: "In These Times", "On Point")
+    let first = lowercase(ws.first().copied().unwrap_or(""));
+    let place_or_time = ws
+        .get(1)
+        .is_some_and(|w| first == "back" || !is_cap(w) && !matches!(*w, "least" | "most"));
+    if ws.len() <= 4 && matches!(&*first, "in" | "at" | "on" | "from" | "back") && place_or_time {
         return true;
     }
     if mention.split_whitespace().nth(2).is_some() {
@@ -293,10 +303,22 @@ pub fn is_no_source(mention: &str) -> bool {
     };
     match lower.as_slice() {
         // "on Tuesday: …": a day is when, not who
-        [w] => adverb(w) || lexicon::is_day_word(w),
-        [d, w] => d == "the" && matches!(&**w, "most" | "least" | "best" | "worst"),
+        [w] => adverb(w) || lexicon::is_day_word(w) || is_pointer_or_filler(w),
+        [d, w] => {
+            d == "the" && matches!(&**w, "most" | "least" | "best" | "worst")
+                || matches!(&**d, "editor's" | "editor’s") && w == "note"
+        }
         _ => false,
     }
+}
+
+/// A word that stands for something said before or fills a pause, never a speaker: "This
+/// would run counter to …", "Well, …", "Having announced …, the judge …".
+fn is_pointer_or_filler(w: &str) -> bool {
+    matches!(
+        w,
+        "this" | "that" | "these" | "those" | "here" | "there" | "well" | "having" | "being"
+    )
 }
 
 /// Whether the text after a mention opens with an aside set off by commas that gives a reason

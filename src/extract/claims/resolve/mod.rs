@@ -90,6 +90,7 @@ mod full_names;
 mod gender;
 mod known_subjects;
 mod mention;
+mod name_parts;
 mod names;
 mod possessed;
 mod pronouns;
@@ -113,6 +114,7 @@ use full_names::full_name_before;
 use gender::{gender_of, last_gendered_name, last_gendered_name_at, Gender};
 use mention::*;
 pub use mention::{is_no_source, without_article};
+use name_parts::*;
 use names::*;
 use recent_names::*;
 use shapes::*;
@@ -262,6 +264,13 @@ impl Resolver {
                 {
                     kind = SourceKind::Organization;
                 }
+                // "Trump’s plan to …", "the Republican Party’s claim": the owner of what was
+                // said, named without the possessive
+                if kind == SourceKind::Person || ends_on_body_word(&name) {
+                    if let Some(stem) = without_possessive(&name) {
+                        name = stem.to_string();
+                    }
+                }
                 // "A Barclays spokesman said": the body's voice, of the body's kind
                 if let Some((k, body_voice)) = self.spokesperson_body(mention, at, context) {
                     kind = k;
@@ -327,6 +336,11 @@ impl Resolver {
     }
 
     fn add(&mut self, name: String, kind: SourceKind, role: Option<String>, head: String) -> usize {
+        // a person is never named in the possessive ("Tim Kaine's" read before a noun)
+        let name = match without_possessive(&name) {
+            Some(stem) if kind == SourceKind::Person => stem.to_string(),
+            _ => name,
+        };
         if let Some(i) = self
             .entities
             .iter()

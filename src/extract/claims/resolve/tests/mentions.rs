@@ -13,6 +13,20 @@ fn sentence_adverbs_and_bare_superlatives_are_no_sources() {
 }
 
 #[test]
+fn pointers_fillers_prepositional_phrases_and_notes_are_no_sources() {
+    assert!(is_no_source("This"));
+    assert!(is_no_source("Well"));
+    assert!(is_no_source("Having"));
+    assert!(is_no_source("Back in Indiana"));
+    assert!(is_no_source("at the time"));
+    assert!(is_no_source("Editor’s Note"));
+    assert!(!is_no_source("Indiana"));
+    assert!(!is_no_source("Those who know him"));
+    assert!(!is_no_source("In These Times"));
+    assert!(!is_no_source("At least 40 percent"));
+}
+
+#[test]
 fn a_name_loses_what_is_not_part_of_it() {
     // a word typed twice, a dateline, a time after the name, a bracket before it
     assert_eq!(classify("the the audit report").1, "the audit report");

@@ -21,6 +21,7 @@ mod conjuncts;
 mod descriptions;
 mod firms;
 mod mentions;
+mod name_parts;
 mod names;
 mod pronouns;
 mod subjects;

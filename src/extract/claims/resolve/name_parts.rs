@@ -1,0 +1,141 @@
+//! The words around a written name that are not the name: an opening "the", a possessive
+//! ending ("Trump’s plan"), the outlet or place that owns a person ("MSNBC’s Alex Seitz-Wald"),
+//! and words that only look like names because they open a sentence ("Another said").
+
+use super::*;
+use crate::extract::text::lowercase;
+
+/// `s` trimmed, without an opening "the" ("the Pentagon" → "Pentagon").
+pub(super) fn strip_the(s: &str) -> String {
+    let t = s.trim();
+    ["the ", "The "]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .unwrap_or(t)
+        .to_string()
+}
+
+/// `s` with a capitalised opening determiner lower-cased ("The agency" → "the agency"), as a
+/// description is written inside a sentence.
+pub(super) fn lower_first(s: &str) -> String {
+    let first_word = s.split_whitespace().next().unwrap_or("");
+    let det = lexicon::is_determiner(&first_word.to_lowercase());
+    let mut c = s.chars();
+    match (c.next(), s.chars().nth(1)) {
+        (Some(f), Some(_)) if det => f.to_lowercase().collect::<String>() + c.as_str(),
+        _ => s.to_string(),
+    }
+}
+
+/// `word` without its possessive ending, if it has one: "Trump’s" → "Trump", "Sanders'" →
+/// "Sanders". Contractions of pronouns ("it's", "there's") are not possessives.
+pub(super) fn without_possessive(word: &str) -> Option<&str> {
+    let stem = ["'s", "’s", "s'", "s’"].iter().find_map(|end| {
+        let stem = word.strip_suffix(end)?;
+        // "Sanders'" keeps the s its apostrophe follows
+        Some(if end.starts_with('s') {
+            &word[..stem.len() + 1]
+        } else {
+            stem
+        })
+    })?;
+    let contraction = matches!(
+        lowercase(stem).as_ref(),
+        "it" | "he" | "she" | "that" | "there" | "here" | "what" | "who" | "where" | "let" | "how"
+    );
+    (stem.chars().count() >= 2 && !contraction).then_some(stem)
+}
+
+/// Where a person's name starts after the outlet, body or place that owns it ("MSNBC’s Alex
+/// Seitz-Wald", "The Washington Post's Ed O'Keefe"): the word after the last possessive at or
+/// after `from`, when capitalised words follow it to the end of `core`.
+pub(super) fn after_possessor(core: &[&str], from: usize) -> Option<usize> {
+    let p = (from..core.len().saturating_sub(1))
+        .rev()
+        .find(|&k| without_possessive(core[k]).is_some())?;
+    core[p + 1..].iter().all(|w| is_cap(w)).then_some(p + 1)
+}
+
+/// Whether `name` ends on a word for a body, possessive or not: "Republican Party’s".
+pub(super) fn ends_on_body_word(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    is_body_word(&lowercase(without_possessive(last).unwrap_or(last)))
+}
+
+/// The possessor written before a name as a role: "The Washington Post's" → "Washington Post".
+pub(super) fn possessor_role(words: &[&str]) -> String {
+    let joined = words.join(" ");
+    let owner = without_possessive(&joined).unwrap_or(&joined);
+    strip_the(owner)
+}
+
+/// A word that opens a sentence alone as its subject and only looks like a name for its
+/// capital: "Another said", "Others argued", "Some warned".
+pub(super) fn capitalised_pronoun(mention: &str) -> Option<(SourceKind, String)> {
+    if mention.contains(' ') || !is_cap(mention) {
+        return None;
+    }
+    let lower = mention.to_lowercase();
+    let kind = match lower.as_str() {
+        "another" | "one" | "each" => SourceKind::Anonymous,
+        "others" | "some" | "many" | "several" | "most" | "few" | "both" | "all" => {
+            SourceKind::UnnamedGroup
+        }
+        _ => return None,
+    };
+    Some((kind, lower))
+}
+
+/// A poll named with a capital ("a Gallup Poll", "the AP-GfK Poll"): a document, whatever
+/// names it.
+pub(super) fn is_named_poll(core: &[&str], core_lower: &[String]) -> bool {
+    core.len() >= 2
+        && core_lower.last().is_some_and(|w| w == "poll")
+        && core
+            .iter()
+            .all(|w| is_cap(w) || lexicon::is_determiner(&w.to_lowercase()))
+}
+
+/// Whether the last word of a name that reads as an outlet's ("Guardian", "Times") is a
+/// person's surname: after a given name, or with a title before it ("Mayor Don Guardian").
+pub(super) fn outlet_word_is_surname(run_lower: &[&String]) -> bool {
+    match run_lower {
+        [before @ .., prev, _] => {
+            is_given_name(prev) || before.iter().chain([prev]).any(|w| lexicon::is_title(w))
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn possessives_are_cut_from_names_but_not_from_contractions() {
+        assert_eq!(without_possessive("Trump’s"), Some("Trump"));
+        assert_eq!(without_possessive("Sanders'"), Some("Sanders"));
+        assert_eq!(without_possessive("Post's"), Some("Post"));
+        assert_eq!(without_possessive("it's"), None);
+        assert_eq!(without_possessive("There’s"), None);
+        assert_eq!(without_possessive("Trump"), None);
+    }
+
+    #[test]
+    fn a_possessor_before_a_name_is_found() {
+        assert_eq!(
+            after_possessor(&["MSNBC’s", "Alex", "Seitz-Wald"], 0),
+            Some(1)
+        );
+        assert_eq!(
+            after_possessor(&["The", "Washington", "Post's", "Ed", "O'Keefe"], 0),
+            Some(3)
+        );
+        assert_eq!(after_possessor(&["Alex", "Seitz-Wald"], 0), None);
+        assert_eq!(after_possessor(&["Trump’s", "campaign"], 0), None);
+        assert_eq!(
+            possessor_role(&["The", "Washington", "Post's"]),
+            "Washington Post"
+        );
+    }
+}

@@ -1,0 +1,110 @@
+//! Words around a name that are not the name: possessives, owners, capitalised pronouns, polls
+//! and surnames that read like outlets.
+
+use super::*;
+
+fn read(mention: &str) -> (SourceKind, String, Option<String>) {
+    classify(mention)
+}
+
+#[test]
+fn the_owner_of_what_was_said_is_named_without_the_possessive() {
+    // "Trump’s plan to …", "the Republican Party’s claim that …"
+    let text = "Donald Trump spoke. Trump’s plan to cut taxes would cost $2 trillion.";
+    assert_eq!(
+        resolve_last(text, &["Donald Trump"], "Trump’s"),
+        "Donald Trump"
+    );
+    let text = "Her plan, Hillary Clinton's promise to build, was criticised.";
+    assert_eq!(
+        resolve_last(text, &[], "Hillary Clinton's"),
+        "Hillary Clinton"
+    );
+    let text = "The Republican Party’s claim that turnout rose was wrong.";
+    assert_eq!(
+        resolve_last(text, &[], "The Republican Party’s"),
+        "Republican Party"
+    );
+    // a firm named in the possessive keeps it
+    let text = "Prices will fall, according to Sainsbury's.";
+    assert_eq!(resolve_last(text, &[], "Sainsbury's"), "Sainsbury's");
+}
+
+#[test]
+fn the_outlet_or_place_owning_a_name_is_its_role() {
+    assert_eq!(
+        read("MSNBC’s Alex Seitz-Wald"),
+        (
+            SourceKind::Person,
+            "Alex Seitz-Wald".into(),
+            Some("MSNBC".into())
+        )
+    );
+    assert_eq!(
+        read("The Washington Post's Ed O'Keefe"),
+        (
+            SourceKind::Person,
+            "Ed O'Keefe".into(),
+            Some("Washington Post".into())
+        )
+    );
+    assert_eq!(
+        read("North Carolina’s Ada Fisher").2.as_deref(),
+        Some("North Carolina")
+    );
+    // a body's own possessed noun is not a person
+    assert_ne!(read("Trump’s campaign").0, SourceKind::Person);
+}
+
+#[test]
+fn a_capitalised_pronoun_opening_a_sentence_names_no_one() {
+    assert_eq!(
+        read("Another"),
+        (SourceKind::Anonymous, "another".into(), None)
+    );
+    assert_eq!(read("Others").0, SourceKind::UnnamedGroup);
+    assert_eq!(read("Some").0, SourceKind::UnnamedGroup);
+}
+
+#[test]
+fn a_poll_named_with_a_capital_is_a_document() {
+    assert_eq!(read("a Gallup Poll").0, SourceKind::Document);
+    assert_eq!(read("AP-GfK Poll").0, SourceKind::Document);
+    assert_eq!(
+        read("an ABC News/Washington Post Poll"),
+        (
+            SourceKind::Document,
+            "an ABC News/Washington Post Poll".into(),
+            None
+        )
+    );
+}
+
+#[test]
+fn a_surname_that_reads_as_an_outlet_after_a_title_or_given_name_is_a_person() {
+    assert_eq!(
+        read("Atlantic City Mayor Don Guardian"),
+        (
+            SourceKind::Person,
+            "Don Guardian".into(),
+            Some("Atlantic City Mayor".into())
+        )
+    );
+    assert_eq!(read("The Guardian").0, SourceKind::Media);
+    assert_eq!(read("the Manchester Guardian").0, SourceKind::Media);
+}
+
+#[test]
+fn a_lone_determiner_before_a_name_is_no_role() {
+    assert_eq!(read("an Ann Lee").2, None);
+}
+
+#[test]
+fn common_short_given_names_show_a_gender() {
+    // "Joel", "Chuck", "Don": "she" passes over the man named last
+    let text = "Ann Lee spoke first. Joel Bradshaw waved a flag. “We came,” she said";
+    assert_eq!(
+        resolve_last(text, &["Ann Lee", "Joel Bradshaw"], "she"),
+        "Ann Lee"
+    );
+}
