@@ -193,11 +193,10 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             return (SourceKind::Organization, run.join(" "), None);
         }
         // "Police said" opening a sentence is the police, an official body, as "police said" is
-        if (lexicon::is_group_head(last) || is_people_plural(last))
-            && run.len() == 1
-            && core.len() <= 2
-            && last != "police"
-        {
+        // "Reporters", "Russians", "a group of liberal Rabbis": people named by what they are
+        let lone_run = run.len() == 1
+            && (core.len() <= 2 || run_start + 1 == core.len() && quantifies(core_lower));
+        if lone_run && names_people(last) && last != "police" {
             // "Republicans", "Democrats"; "Caucus-goers", "Moviegoers" opening a sentence
             return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
         }
@@ -264,13 +263,13 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             // "MSNBC’s Alex Seitz-Wald": the owner of the name is the role
             let owned = after_possessor(core, name_from.max(run_start));
             let name_from = owned.unwrap_or(name_from);
-            let name = core[name_from..].join(" ");
             let role = match owned {
                 Some(_) => possessor_role(&core[..name_from]),
                 None => strip_the(&core[..name_from].join(" ")),
             };
             let role =
                 (!role.is_empty() && !lexicon::is_determiner(&role.to_lowercase())).then_some(role);
+            let (name, role) = with_place_in_role(&core[name_from..], role);
             // "the Department of Justice", "the Daily Caller": a name after "the" or with "of"
             // inside it, and no title before it, names a body, not a person
             let body_name = (name_from.max(run_start + 1)..core_len).any(|k| {

@@ -107,6 +107,56 @@ pub(super) fn outlet_word_is_surname(run_lower: &[&String]) -> bool {
     }
 }
 
+/// Whether a lower-cased plural names people by what they are: a group ("critics"), people
+/// ("voters"), holders of a title ("reporters"), or a people as nationalities and parties are
+/// written ("Russians", "Palestinians", "Koreans").
+pub(super) fn names_people(w: &str) -> bool {
+    // "Aides", "Officers": insiders presented as knowing stay anonymous
+    let insiders = lexicon::is_anonymous_head(w) || lexicon::is_anonymous_head(singular(w));
+    let people = lexicon::is_group_head(w)
+        || is_people_plural(w)
+        || is_plural_title(w)
+        || w.len() >= 7 && ["ians", "icans", "eans"].iter().any(|e| w.ends_with(e));
+    people && !insiders
+}
+
+/// Whether the words before a closing plural only qualify it ("a group of liberal", "a handful
+/// of"), with no preposition but "of" ("a spokesman for committee" is someone else).
+pub(super) fn quantifies(core_lower: &[String]) -> bool {
+    core_lower[..core_lower.len() - 1]
+        .iter()
+        .all(|w| w == "of" || !is_preposition(w))
+}
+
+/// A person's name and role, with a place or body closing the name moved to the role:
+/// "Debbie Wasserman Schultz of Florida" with role "Representative" is Debbie Wasserman
+/// Schultz, "Representative of Florida".
+pub(super) fn with_place_in_role(named: &[&str], role: Option<String>) -> (String, Option<String>) {
+    match place_after_name(named, role.is_some()) {
+        Some(of) => {
+            let place = named[of + 1..].join(" ");
+            let role = role.map_or(place.clone(), |r| format!("{r} of {place}"));
+            (named[..of].join(" "), Some(role))
+        }
+        None => (named.join(" "), role),
+    }
+}
+
+/// Where a place or body closes a person's name as congressional style writes it ("Debbie
+/// Wasserman Schultz of Florida", "Frank G. Jackson of Cleveland"): the index of "of", when
+/// capitalised words follow it and a title before the name, a given name or an initial shows
+/// the words before it are a person's name.
+fn place_after_name(name: &[&str], titled: bool) -> Option<usize> {
+    let of = name.iter().rposition(|w| *w == "of")?;
+    let person = titled
+        || name
+            .first()
+            .is_some_and(|w| is_given_name(&w.to_lowercase()))
+        || name[..of].iter().any(|w| w.len() == 2 && w.ends_with('.'));
+    (of >= 2 && of + 1 < name.len() && person && name[of + 1..].iter().all(|w| is_cap(w)))
+        .then_some(of)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

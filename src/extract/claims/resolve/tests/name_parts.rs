@@ -108,3 +108,41 @@ fn common_short_given_names_show_a_gender() {
         "Ann Lee"
     );
 }
+
+#[test]
+fn a_capitalised_plural_of_people_is_an_unnamed_group() {
+    assert_eq!(read("Reporters").0, SourceKind::UnnamedGroup);
+    assert_eq!(read("Russians").0, SourceKind::UnnamedGroup);
+    assert_eq!(
+        read("a group of liberal Rabbis").0,
+        SourceKind::UnnamedGroup
+    );
+    // insiders presented as knowing stay anonymous; a surname in the plural is a name
+    assert_eq!(read("Aides").0, SourceKind::Anonymous);
+    assert_eq!(read("Sanders").0, SourceKind::Person);
+    assert_ne!(
+        read("a spokesman for committee Democrats").0,
+        SourceKind::UnnamedGroup
+    );
+}
+
+#[test]
+fn a_place_closing_a_name_goes_to_the_role() {
+    assert_eq!(
+        read("Representative Debbie Wasserman Schultz of Florida"),
+        (
+            SourceKind::Person,
+            "Debbie Wasserman Schultz".into(),
+            Some("Representative of Florida".into())
+        )
+    );
+    assert_eq!(
+        read("Mayor Frank G. Jackson of Cleveland").1,
+        "Frank G. Jackson"
+    );
+    // a body's name keeps its "of"
+    assert_eq!(
+        read("the Bureau of Labor Statistics").1,
+        "Bureau of Labor Statistics"
+    );
+}
