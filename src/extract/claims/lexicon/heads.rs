@@ -40,7 +40,7 @@ word_set!(
         "relatives", "neighbors", "neighbours", "others", "many", "some", "most", "few",
         "both", "all", "several", "everyone", "nobody", "observers", "proponents", "backers", "insiders", "respondents", "participants", "viewers",
         "readers", "listeners", "shoppers", "taxpayers", "homeowners", "renters", "patients",
-        "victims", "survivors",
+        "victims", "survivors", "fact-checkers",
     ]
 );
 
@@ -209,7 +209,7 @@ word_set!(
         "farmer", "model", "dancer", "magician", "conservationist", "environmentalist",
         "economist", "pollster", "historian", "attorney", "lawyer", "activist", "scholar",
         "academic", "sociologist", "demographer", "statistician", "entertainer", "celebrity",
-        "tycoon", "mogul", "magnate", "banker", "industrialist", "inventor",
+        "tycoon", "mogul", "magnate", "banker", "industrialist", "inventor", "fact-checker",
     ]
 );
 

@@ -40,6 +40,10 @@ pub(super) fn clean_mention(mention: &str) -> String {
         }
     }
     m = m.trim_start_matches(['(', '[']);
+    // "Sen. Bernie Sanders (I-Vt": a parenthesis the sentence split left open
+    if let Some(o) = m.rfind('(').filter(|&o| o > 0 && !m[o..].contains(')')) {
+        m = m[..o].trim_end();
+    }
     // "Oct 2 (Reuters) - Ann Lee": what a spaced dash follows is the dateline
     let dashed = m.bytes().any(|b| b == b'-' || b == 0xE2);
     if let Some(at) = [" - ", " — ", " – "]
@@ -94,6 +98,25 @@ pub(super) fn clean_mention(mention: &str) -> String {
     }
     // "the the report": a word doubled by a slip of the keyboard
     ws.dedup_by(|b, a| a.eq_ignore_ascii_case(b) && lexicon::is_determiner(&lowercase(a)));
+    // "Cruz gingerly", "He barely", "Trump at the time": an adverb between the source and its
+    // verb is no part of the name
+    while ws.len() > 1 && is_adverb_after_subject(&ws) {
+        ws.truncate(if ws.ends_with(&["at", "the", "time"]) {
+            ws.len() - 3
+        } else {
+            ws.len() - 1
+        });
+        // (the parenthesis the adverb followed: "Harry Reid (D)")
+        if ws.last().is_some_and(|w| w.ends_with(')')) {
+            if let Some(k) = ws
+                .iter()
+                .rposition(|w| w.starts_with('('))
+                .filter(|&k| k > 0)
+            {
+                ws.truncate(k);
+            }
+        }
+    }
     // "this time he", "a kid I": a pronoun takes no words before it
     if let Some(last) = ws.last() {
         let lower = lowercase(last);
@@ -155,6 +178,41 @@ pub(super) fn clean_mention(mention: &str) -> String {
         ws.drain(..k);
     }
     ws.join(" ")
+}
+
+/// Whether the mention `ws` closes on an adverb after its subject: a lower-case "-ly" word or a
+/// word of time or contrast after a name, a pronoun or a parenthesis ("Cruz gingerly", "He
+/// barely", "Harry Reid (D) relentlessly", "Trump at the time"); not a noun in "-ly" ("the
+/// Smith family").
+fn is_adverb_after_subject(ws: &[&str]) -> bool {
+    if ws.len() > 3 && ws.ends_with(&["at", "the", "time"]) {
+        return true;
+    }
+    let (last, before) = (ws[ws.len() - 1], ws[ws.len() - 2]);
+    let subject = is_cap(before) || before.ends_with(')') || is_pronoun(&lowercase(before));
+    let ly = last.len() >= 5
+        && last.ends_with("ly")
+        && last.chars().all(|c| c.is_ascii_lowercase())
+        && !matches!(
+            last,
+            "family"
+                | "rally"
+                | "tally"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "quarterly"
+                | "assembly"
+                | "supply"
+                | "reply"
+                | "anomaly"
+                | "monopoly"
+        );
+    let other = matches!(
+        last,
+        "however" | "soon" | "also" | "later" | "again" | "too" | "then" | "now" | "never" | "once"
+    );
+    subject && (ly || other)
 }
 
 /// Whether a word opens with a capital letter or is a dash or a number ("Oct", "2", "-").

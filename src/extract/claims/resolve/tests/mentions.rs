@@ -89,3 +89,20 @@ fn common_nouns_and_shares_of_people_are_never_a_named_source() {
     assert_eq!(classify("another").0, SourceKind::Anonymous);
     assert_eq!(classify("Acme Motors").0, SourceKind::Organization);
 }
+
+#[test]
+fn an_adverb_between_the_source_and_its_verb_is_cut() {
+    assert_eq!(classify("Cruz gingerly").1, "Cruz");
+    assert_eq!(classify("Harry Reid (D) relentlessly").1, "Harry Reid");
+    assert_eq!(classify("Trump at the time").1, "Trump");
+    assert_eq!(classify("Fact-checkers soon").1, "Fact-checkers");
+    assert_eq!(classify("Fact-checkers soon").0, SourceKind::UnnamedGroup);
+    // a noun in "-ly" stays
+    assert_eq!(classify("a CNN tally").0, SourceKind::Document);
+    assert!(classify("the Smith family").1.ends_with("Smith family"));
+}
+
+#[test]
+fn a_parenthesis_left_open_is_cut() {
+    assert_eq!(classify("Sen. Bernie Sanders (I-Vt").1, "Bernie Sanders");
+}
