@@ -11,14 +11,7 @@ pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
 /// [`classify`] for a mention [`clean_mention`] has already cleaned.
 pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<String>) {
     let ws = words(mention);
-    // (a curly apostrophe read as a straight one: "Party’s" is "party's")
-    let lower: Vec<String> = ws
-        .iter()
-        .map(|w| match w.to_lowercase() {
-            l if l.contains('’') => l.replace('’', "'"),
-            l => l,
-        })
-        .collect();
+    let lower = lowered_words(&ws);
     let joined = lower.join(" ");
     let head = head_of(mention);
     if let Some((kind, name)) = capitalised_pronoun(mention) {
@@ -210,6 +203,14 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             || run_lower
                 .iter()
                 .any(|w| lexicon::is_org_word(w.trim_end_matches("'s")));
+        // "NHS England", "BBC Scotland": a body's initials open the name of its branch
+        if initials_and_branch(&run, &run_lower) {
+            return (
+                initials_kind(run_lower[0], has_official),
+                run.join(" "),
+                None,
+            );
+        }
         // "Charlie King", "Bob Host": a capitalised given name before a title-like surname
         let given_name_before = run.len() >= 2 && {
             let prev = run_lower[run.len() - 2].as_str();

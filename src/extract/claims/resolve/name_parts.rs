@@ -27,6 +27,50 @@ pub(super) fn lower_first(s: &str) -> String {
     }
 }
 
+/// The words of a mention lower-cased, a curly apostrophe read as a straight one ("Party’s"
+/// is "party's").
+pub(super) fn lowered_words(ws: &[&str]) -> Vec<String> {
+    ws.iter()
+        .map(|w| match w.to_lowercase() {
+            l if l.contains('’') => l.replace('’', "'"),
+            l => l,
+        })
+        .collect()
+}
+
+/// A body's initials written as a word: three to five capitals ("NHS", "BBC"; not "JD").
+fn is_initials(word: &str) -> bool {
+    (3..=5).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Whether a name is a body's initials and one word for its branch or region ("NHS England",
+/// "BBC Scotland"); not a title and a name after initials ("FBI Director James Comey"), nor a
+/// name written all in capitals ("JAKE TAPPER").
+pub(super) fn initials_and_branch(run: &[&str], run_lower: &[&String]) -> bool {
+    match (run, run_lower) {
+        ([initials, branch], [_, lower]) => {
+            is_initials(initials)
+                && !branch.bytes().all(|b| !b.is_ascii_lowercase())
+                && !lexicon::is_title(lower)
+                && !is_given_name(lower)
+                && !lexicon::is_day_word(lower)
+        }
+        _ => false,
+    }
+}
+
+/// The kind of a body named after initials: an outlet's ("BBC Scotland"), an official body's
+/// when a word of its name says so, else an organization's ("NHS England").
+pub(super) fn initials_kind(initials_lower: &str, has_official: bool) -> SourceKind {
+    if lexicon::is_outlet_name(initials_lower) {
+        SourceKind::Media
+    } else if has_official {
+        SourceKind::Official
+    } else {
+        SourceKind::Organization
+    }
+}
+
 /// `word` without its possessive ending, if it has one: "Trump’s" → "Trump", "Sanders'" →
 /// "Sanders". Contractions of pronouns ("it's", "there's") are not possessives.
 pub(super) fn without_possessive(word: &str) -> Option<&str> {

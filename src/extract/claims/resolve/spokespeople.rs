@@ -19,11 +19,14 @@ pub(super) fn named_spokesperson(mention: &str) -> Option<(String, &str)> {
         return None;
     }
     // "a Trump campaign spokesman", "a company spokeswoman": a common noun is no name; a
-    // possessive ("a Google's") is no shape of this
-    let named = name.iter().all(|w| {
-        is_cap(w)
-            && w.chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '&' | '.'))
+    // possessive ("a Google's") is no shape of this; "of" may join a body's name inside it
+    // ("a Department of Health spokesperson")
+    let inner = |k: usize| k > 0 && k + 1 < name.len();
+    let named = name.iter().enumerate().all(|(k, w)| {
+        matches!(*w, "of" | "for" | "on") && inner(k)
+            || is_cap(w)
+                && w.chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '-' | '&' | '.'))
     });
     named.then(|| (name.join(" "), head))
 }

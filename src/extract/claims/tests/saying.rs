@@ -25,6 +25,27 @@ The mayor trails her rival by 6 percentage points, the poll found.";
 }
 
 #[test]
+fn a_plan_with_a_plain_object_and_a_think_tank_frame_nothing() {
+    let text = "Hospital waits hit record as nurses plan strike\n\
+The waits will grow, analysts at the Ridgeway think tank warned.\n\
+The union plans to strike in May, its leader said.\n\
+It cited Ridgeway, a think tank known for its polls.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "nurses plan strike");
+    assert!(c.sources.is_empty());
+    let c = claim_with(text, &claims, "The waits will grow");
+    assert_eq!(
+        c.sources[0].mention.of(text),
+        "analysts at the Ridgeway think tank"
+    );
+    assert_eq!(c.sources[0].cue.as_deref(), Some("warned"));
+    assert!(claims
+        .iter()
+        .all(|c| c.sources.iter().all(|s| s.cue.as_deref() != Some("known"))));
+}
+
+#[test]
 fn saying_after_a_long_lead_in() {
     let text = "At a town hall in Leeds, Yorkshire, on Friday, Priya Patel toured a hospital, saying that hospitals would get more money.";
     let claims = run(text);

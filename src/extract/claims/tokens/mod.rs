@@ -261,7 +261,20 @@ pub fn tokenize_lowered<'a>(
         i += c.len_utf8();
     }
     unmark_name_parts(&mut out);
+    unmark_compound_nouns(&mut out);
     out
+}
+
+/// "a think tank", "think tanks": the verb of belief inside a compound noun is no verb.
+fn unmark_compound_nouns(toks: &mut [Tok]) {
+    for k in 1..toks.len() {
+        if toks[k].lower.starts_with("tank") && toks[k - 1].is("think") {
+            let t = &mut toks[k - 1];
+            t.cue = None;
+            t.flags &= !super::lexicon::flag::FINITE;
+            t.verbish = false;
+        }
+    }
 }
 
 /// Pushes the word `s[i..j]` (opening with `c`, its characters of `classes`) with the period

@@ -43,7 +43,19 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
                 "for" | "at" | "to" | "with" | "during" | "in" | "on" | "before" | "after"
             )
         });
-    all_told || add_to || talks_noun || spoke_where || said_an_object_in_time_clause(toks, a, b, i)
+    // "nurses plan strike", "plans a new plant": an intention with a plain object reports
+    // nothing
+    let plans_object = matches!(word, "plan" | "plans" | "planned")
+        && next.is_some_and(|t| t.kind == TokKind::Word && !matches!(t.low(), "to" | "that"));
+    // "a think tank known for its polls", "known as the Fed": a name or a reputation
+    let known_for = word == "known" && next.is_some_and(|t| matches!(t.low(), "for" | "as"));
+    all_told
+        || add_to
+        || talks_noun
+        || spoke_where
+        || plans_object
+        || known_for
+        || said_an_object_in_time_clause(toks, a, b, i)
 }
 
 /// Whether the cue at `i` stands in a leading clause of time or condition that closes, at a

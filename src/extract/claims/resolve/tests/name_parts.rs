@@ -146,3 +146,14 @@ fn a_place_closing_a_name_goes_to_the_role() {
         "Bureau of Labor Statistics"
     );
 }
+
+#[test]
+fn a_body_s_initials_open_the_name_of_its_branch() {
+    assert_eq!(
+        read("NHS England"),
+        (SourceKind::Organization, "NHS England".into(), None)
+    );
+    assert_eq!(read("BBC Scotland").0, SourceKind::Media);
+    // two capitals may be a person's initials
+    assert_eq!(read("JD Vance").0, SourceKind::Person);
+}

@@ -16,6 +16,14 @@ fn a_spokesperson_named_after_a_body_is_that_body_speaking() {
         sources(text, &["A BBC spokesperson"])[0].1,
         SourceKind::Media
     );
+    let text = "A Department of Health spokesperson said plans were in place.";
+    assert_eq!(
+        sources(text, &["A Department of Health spokesperson"]),
+        [(
+            "Department of Health spokesperson".to_string(),
+            SourceKind::Official
+        )]
+    );
     let text = "A Kremlin spokesman said the call took place.";
     assert_eq!(
         sources(text, &["A Kremlin spokesman"]),
