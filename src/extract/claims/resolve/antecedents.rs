@@ -347,8 +347,11 @@ fn trade_fits(rest: &str, head: &str, role: &str) -> bool {
         .take_while(|w| !matches!(w.as_str(), "for" | "to" | "against" | "about" | "with"))
         .filter(|w| {
             let w = w.trim_end_matches([',', '.']);
+            // (a common noun for a post counts too: "the traffic engineer" is not the "City
+            // council member")
             (lexicon::is_title(w)
                 || lexicon::is_occupation(w)
+                || lexicon::is_person_noun(w)
                 || lexicon::is_title(&format!("{w}.")))
                 && !matches!(w, "candidate" | "nominee" | "former" | "retired")
         })

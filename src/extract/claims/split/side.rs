@@ -33,6 +33,12 @@ pub(super) fn relative_end(toks: &[Tok], r: usize, b: usize) -> usize {
                             | "their"
                     )
             });
+        // "…, allegedly ran a red light": an adverb before the verb
+        let adverb_then_verb = k + 2 < b && {
+            let w = toks[k + 1].low();
+            !toks[k + 1].cap && w.len() > 4 && w.ends_with("ly") && is_verbish(&toks[k + 2])
+        };
+        let verb_next = verb_next || adverb_then_verb;
         if outside(&toks[k]) && toks[k].is_punct(",") && verb_next && k + 1 < b {
             return k;
         }

@@ -49,6 +49,18 @@ fn pulls_out_a_non_restrictive_relative_clause() {
 }
 
 #[test]
+fn a_relative_clause_closes_before_an_adverb_and_its_verb() {
+    let got = texts("The driver, whose name was not released, allegedly ran a red light.");
+    assert_eq!(
+        got,
+        vec![
+            ("The driver allegedly ran a red light.".to_string(), false),
+            ("whose name was not released".to_string(), true)
+        ]
+    );
+}
+
+#[test]
 fn leaves_restrictive_relatives_inside() {
     let got = texts("Three nurses who treated the patient declined to comment.");
     assert_eq!(got.len(), 1);

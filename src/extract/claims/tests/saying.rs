@@ -46,6 +46,18 @@ It cited Ridgeway, a think tank known for its polls.";
 }
 
 #[test]
+fn a_criminal_charge_is_no_saying() {
+    let text = "Man charged after crash that killed cyclist, police say\n\
+A man was charged with reckless homicide, the sheriff said.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "Man charged after crash");
+    assert_eq!(c.sources[0].mention.of(text), "police");
+    let c = claim_with(text, &claims, "charged with reckless homicide");
+    assert_eq!(c.sources[0].mention.of(text), "the sheriff");
+}
+
+#[test]
 fn saying_after_a_long_lead_in() {
     let text = "At a town hall in Leeds, Yorkshire, on Friday, Priya Patel toured a hospital, saying that hospitals would get more money.";
     let claims = run(text);

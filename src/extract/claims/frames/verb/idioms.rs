@@ -47,6 +47,9 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
     // nothing
     let plans_object = matches!(word, "plan" | "plans" | "planned")
         && next.is_some_and(|t| t.kind == TokKind::Word && !matches!(t.low(), "to" | "that"));
+    // "Man charged after crash", "was charged with murder": a criminal charge, not a claim
+    let charged_with = word == "charged"
+        && next.is_some_and(|t| matches!(t.low(), "with" | "after" | "over" | "for"));
     // "a think tank known for its polls", "known as the Fed": a name or a reputation
     let known_for = word == "known" && next.is_some_and(|t| matches!(t.low(), "for" | "as"));
     all_told
@@ -55,6 +58,7 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
         || spoke_where
         || plans_object
         || known_for
+        || charged_with
         || said_an_object_in_time_clause(toks, a, b, i)
 }
 

@@ -355,3 +355,17 @@ fn a_post_in_a_firm_named_in_the_possessive_takes_no_second_possessive() {
         "Sainsbury's spokesman"
     );
 }
+
+#[test]
+fn a_description_by_trade_does_not_take_up_a_person_of_another_post() {
+    let text = "City council member Ann Brooks said residents had complained. The traffic \
+                engineer did not respond";
+    assert_eq!(
+        resolve_last(
+            text,
+            &["City council member Ann Brooks"],
+            "The traffic engineer"
+        ),
+        "the traffic engineer"
+    );
+}
