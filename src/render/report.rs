@@ -33,8 +33,9 @@ pub fn write_summary(
         percent(summary.thin),
         if summary.records > 0 {
             format!(
-                ", plus {} records (no comment, source descriptions)",
-                summary.records
+                ", plus {} record{} (no comment, source descriptions)",
+                summary.records,
+                if summary.records == 1 { "" } else { "s" }
             )
         } else {
             String::new()
@@ -96,4 +97,42 @@ pub fn write_summary(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first_line(records: usize) -> String {
+        let summary = SourcingSummary {
+            claims: 4,
+            records,
+            thin: 1,
+            levels: Vec::new(),
+            flags: Vec::new(),
+            sources: Vec::new(),
+        };
+        let mut out = Vec::new();
+        write_summary(&mut out, &summary, RenderOptions::default()).unwrap();
+        String::from_utf8(out)
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap()
+            .to_string()
+    }
+
+    #[test]
+    fn the_records_after_the_thin_claims_are_counted_in_words() {
+        assert_eq!(
+            first_line(1),
+            "Where the sourcing is thin: 1 of 4 claims (25%), plus 1 record (no comment, source \
+             descriptions)"
+        );
+        assert!(first_line(2).ends_with("plus 2 records (no comment, source descriptions)"));
+        assert_eq!(
+            first_line(0),
+            "Where the sourcing is thin: 1 of 4 claims (25%)"
+        );
+    }
 }
