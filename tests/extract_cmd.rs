@@ -415,3 +415,39 @@ fn bodies_speaking_through_spokespeople_and_initials() {
     // "the force" is the police force
     assert_eq!(source("Nobody was hurt")["name"], "Kent Police");
 }
+
+#[test]
+fn owners_charges_and_compound_nouns() {
+    let v = extract_json(&["tests/fixtures/owners_and_charges.txt"], None);
+    let claims = v["claims"].as_array().unwrap();
+    let source = |needle: &str| claim_holding(claims, needle)["sources"][0].clone();
+    // a criminal charge is no saying: the headline is the police's
+    assert_eq!(source("Man charged after crash")["name"], "police");
+    // a relative clause closes before "allegedly ran"
+    let driver = claim_holding(claims, "The driver");
+    assert_eq!(driver["text"], "The driver allegedly ran a red light");
+    assert_eq!(driver["hedged"], true);
+    // "the traffic engineer" is not the council member named before
+    assert_eq!(source("did not respond")["name"], "the traffic engineer");
+    // the owner of a plan is named without the possessive; an outlet owning a name is a role
+    assert_eq!(source("to slow traffic")["name"], "Rosa Ferrante");
+    let reporter = source("ignored two petitions");
+    assert_eq!(reporter["name"], "Leo Varga");
+    assert_eq!(reporter["role"], "Courier");
+    // a capitalised "Another" names no one; "think tank" is a noun, not a verb of belief
+    assert_eq!(source("always been dangerous")["kind"], "anonymous");
+    let analysts = source("come too late");
+    assert_eq!(analysts["name"], "analysts at the Marlow think tank");
+    assert_eq!(analysts["cue"], "warned");
+    // a body's initials and its branch name a body
+    assert_eq!(source("Cycling deaths")["kind"], "organization");
+    // a staff credit is boilerplate
+    let text = std::fs::read_to_string("tests/fixtures/owners_and_charges.txt").unwrap();
+    let credit = &v["article"]["boilerplate"][0];
+    let chars: Vec<char> = text.chars().collect();
+    let span: String = chars
+        [credit["start"].as_u64().unwrap() as usize..credit["end"].as_u64().unwrap() as usize]
+        .iter()
+        .collect();
+    assert_eq!(span, "Contributing: Ana Ruiz.");
+}
