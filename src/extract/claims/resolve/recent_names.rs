@@ -170,7 +170,7 @@ pub(super) fn last_person_name(context: &str) -> Option<String> {
                     && !lexicon::is_media_word(&l)
                     && !lexicon::is_month(&l)
                     && !lexicon::is_group_head(&l)
-            });
+            }) && !names_a_law(&name);
             if ok {
                 return Some(name.join(" "));
             }
@@ -178,6 +178,18 @@ pub(super) fn last_person_name(context: &str) -> Option<String> {
         i = j;
     }
     None
+}
+
+/// Whether capitalised words name a law or a treaty ("the Affordable Care Act", "the Second
+/// Amendment", "the Paris Accord"), not a person.
+fn names_a_law(name: &[&str]) -> bool {
+    name.last().is_some_and(|w| {
+        let l = w.to_lowercase();
+        matches!(
+            l.as_str(),
+            "act" | "amendment" | "treaty" | "accord" | "accords" | "law"
+        )
+    })
 }
 
 /// The byte offset in `text` just past the end of its first sentence: a line break, or a

@@ -157,3 +157,10 @@ fn a_body_s_initials_open_the_name_of_its_branch() {
     // two capitals may be a person's initials
     assert_eq!(read("JD Vance").0, SourceKind::Person);
 }
+
+#[test]
+fn a_law_is_no_person_to_take_up() {
+    let context =
+        "Sen. Kelly Ayotte spoke. On her website she vows to defend the Affordable Care Act";
+    assert_eq!(last_person_name(context).as_deref(), Some("Kelly Ayotte"));
+}
