@@ -45,7 +45,9 @@ CREATE TABLE article (
 --   * named kinds (person, organization, official, media, unknown) are shared across articles:
 --     article_id is NULL and the name is unique case-insensitively (ASCII case) among them;
 --   * anonymous, unnamed_group and document sources belong to the article they appear in:
---     article_id is set, and the name is unique case-insensitively within that article.
+--     article_id is set, and the name is unique case-insensitively within that article;
+--   * so does a named kind written as a description ("the company", "she"), which names no one
+--     beyond its article (since schema version 2; see src/identity.rs).
 -- Other spellings of a source's name are rows of source_alias.
 CREATE TABLE source (
     id          INTEGER PRIMARY KEY,
@@ -55,7 +57,7 @@ CREATE TABLE source (
     role        TEXT,                 -- description or position: 'Parisian police chief'
     affiliation TEXT,                 -- e.g. 'French Interior Ministry'
     article_id  INTEGER REFERENCES article (id) ON DELETE RESTRICT,
-    CHECK ((kind IN ('anonymous', 'unnamed_group', 'document')) = (article_id IS NOT NULL))
+    CHECK (kind NOT IN ('anonymous', 'unnamed_group', 'document') OR article_id IS NOT NULL)
 ) STRICT;
 
 CREATE UNIQUE INDEX source_shared_name ON source (name COLLATE NOCASE) WHERE article_id IS NULL;

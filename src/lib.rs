@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod commands;
 pub mod extract;
+pub mod identity;
 pub mod ingest;
 pub mod model;
 pub mod render;

@@ -7,10 +7,16 @@ use crate::vocab::SourceKind;
 
 #[derive(Debug, Subcommand)]
 pub enum SourceCommand {
-    /// Add a source (named kinds are shared across articles)
+    /// Add a source (named sources are shared across articles)
     #[command(after_help = "Example:
   claimtrace source add \"Laurent Nunez\" --kind person --role \"Paris police chief\" --alias Nunez
-  claimtrace source add \"an intelligence source\" --kind anonymous --article 1")]
+  claimtrace source add \"an intelligence source\" --kind anonymous --article 1
+  claimtrace source add \"the company\" --kind organization --article 1
+
+A source with a name (\"Reuters\", \"Laurent Nunez\") is one source across every article.
+Anonymous, unnamed_group and document sources belong to one article (--article). So may a
+source of another kind written as a description, with no capitalised word (\"the company\",
+\"the former secretary of state\"): the company of one article is not that of the next.")]
     Add(SourceAddArgs),
     /// List sources with the claims and articles they carry
     #[command(
@@ -30,7 +36,8 @@ pub enum SourceCommand {
 A new name must not belong to another source (use `source merge` to join two sources). The old
 name is not kept; `source alias` keeps a name findable. An empty --role or --affiliation clears
 it. A kind that is article-scoped (anonymous, unnamed_group, document) ties the source to the one
-article its claims are in, or to --article.")]
+article its claims are in, or to --article. A source kept to its article because its name is a
+description (\"the company\") is shared once it is renamed to a name (\"Novex\").")]
     Edit(SourceEditArgs),
     /// Give a source another name it is found by
     #[command(
@@ -58,7 +65,8 @@ pub struct SourceAddArgs {
     /// Another name the source is found by (repeatable)
     #[arg(long = "alias", value_name = "ALIAS")]
     pub aliases: Vec<String>,
-    /// The article an anonymous, unnamed_group or document source belongs to
+    /// The article an anonymous, unnamed_group or document source (or a description such as
+    /// "the company") belongs to
     #[arg(long, value_name = "ID")]
     pub article: Option<i64>,
 }

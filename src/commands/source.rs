@@ -9,6 +9,7 @@ use crate::cli::{
     ShowFormat, SourceAddArgs, SourceAliasArgs, SourceCommand, SourceEditArgs, SourceListArgs,
     SourceMergeArgs, SourceShowArgs,
 };
+use crate::identity;
 use crate::model::{NewSource, SourceEdit};
 use crate::render::{self, detail, json, Format};
 
@@ -33,8 +34,8 @@ fn add(ctx: &Context, args: SourceAddArgs, out: &mut dyn Write) -> anyhow::Resul
             "a source of kind {} belongs to one article: give --article ID",
             args.kind
         ),
-        (false, Some(_)) => bail!(
-            "a source of kind {} is shared across articles: drop --article",
+        (false, Some(_)) if !identity::is_description(&args.name) => bail!(
+            "a source of kind {} with a name is shared across articles: drop --article",
             args.kind
         ),
         _ => {}

@@ -8,7 +8,7 @@
 
 use rusqlite::{Connection, TransactionBehavior};
 
-use super::Result;
+use super::{Result, StoreError};
 
 /// The current schema (version 1 as first released, updated with every migration step).
 pub const SCHEMA: &str = include_str!("../../schema.sql");
@@ -25,10 +25,10 @@ pub struct Migrations<'a> {
     pub steps: &'a [&'a str],
 }
 
-/// claimtrace's migrations.
+/// claimtrace's migrations. Step files live in `src/store/steps/`, one per version.
 pub const MIGRATIONS: Migrations<'static> = Migrations {
     schema: SCHEMA,
-    steps: &[],
+    steps: &[include_str!("steps/002_descriptions_in_their_article.sql")],
 };
 
 impl Migrations<'_> {
@@ -40,8 +40,17 @@ impl Migrations<'_> {
     /// Creates the schema in an empty database, or applies the missing steps, each in one
     /// transaction. The version is read again inside each transaction, so two processes opening
     /// the same old database do not both migrate it. The caller has checked that the database
-    /// is not newer than `latest`.
+    /// is not newer than `latest`. A step may rebuild a table (SQLite's only way to change a
+    /// constraint), so foreign keys are off while the steps run and are checked before each
+    /// step commits.
     pub(crate) fn apply(&self, conn: &mut Connection) -> Result<()> {
+        conn.pragma_update(None, "foreign_keys", "OFF")?;
+        let applied = self.apply_steps(conn);
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        applied
+    }
+
+    fn apply_steps(&self, conn: &mut Connection) -> Result<()> {
         loop {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let current = user_version(&tx)?;
@@ -53,6 +62,17 @@ impl Migrations<'_> {
                 tx.pragma_update(None, "user_version", self.latest())?;
             } else {
                 tx.execute_batch(self.steps[current as usize - 1])?;
+                let broken: i64 =
+                    tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |row| {
+                        row.get(0)
+                    })?;
+                if broken > 0 {
+                    return Err(StoreError::Invalid(format!(
+                        "migrating to schema version {} would break {broken} references; \
+                         the database was left as it was",
+                        current + 1
+                    )));
+                }
                 tx.pragma_update(None, "user_version", current + 1)?;
             }
             tx.commit()?;

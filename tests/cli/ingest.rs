@@ -317,3 +317,37 @@ fn a_claim_of_two_speakers_is_stored_with_two_attributions() {
     assert_eq!(attributions[1]["mention"], "Gov. Bo Diaz");
     assert_eq!(shown["claim"]["level"], "corroborated");
 }
+
+#[test]
+fn a_description_is_a_source_of_its_own_article_only() {
+    let env = TestEnv::new();
+    env.write(
+        "a.txt",
+        "Novex will close two plants, the company said on Monday. Reuters reported the plan.\n",
+    );
+    env.write(
+        "b.txt",
+        "Prices will rise in May, the company said. Reuters reported the rise first.\n",
+    );
+    env.ok(&["ingest", "a.txt", "b.txt"]);
+    let sources = env.json(&["source", "list"]);
+    let named = |name: &str| -> Vec<serde_json::Value> {
+        sources
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|s| s["name"] == name)
+            .cloned()
+            .collect()
+    };
+    // one Reuters across both articles
+    let reuters = named("Reuters");
+    assert_eq!(reuters.len(), 1, "{sources}");
+    assert_eq!(reuters[0]["articles"], 2);
+    // "the company" of each article is its own source, kept to that article
+    let companies = named("the company");
+    assert_eq!(companies.len(), 2, "{sources}");
+    assert!(companies
+        .iter()
+        .all(|c| c["articles"] == 1 && c["article_id"].is_number()));
+}

@@ -71,6 +71,18 @@ fn article_scoped_sources_need_their_article() {
         "1",
     ]);
     assert!(err.contains("shared across articles"), "{err}");
+    // a description of a named kind may be kept to its article
+    env.ok(&[
+        "source",
+        "add",
+        "the company",
+        "--kind",
+        "organization",
+        "--article",
+        "1",
+    ]);
+    let list = env.json(&["source", "list", "--kind", "organization"]);
+    assert_eq!(list[0]["article_id"], 1);
     env.ok(&[
         "source",
         "add",

@@ -1,9 +1,10 @@
-//! Creating sources and aliases: a new source under the identity rule (named kinds shared,
-//! article-scoped kinds in their article), a `SourceRef` resolved or created inside a write.
+//! Creating sources and aliases: a new source under the identity rule (named sources shared,
+//! article-scoped kinds and descriptions in their article), a `SourceRef` resolved or created inside a write.
 
 use rusqlite::{params, OptionalExtension};
 
 use super::lookup::{check_free, get_source, lookup, lookup_name, require};
+use crate::identity;
 use crate::model::{NewSource, Source, SourceRef};
 use crate::store::{Result, Store, StoreError, Write};
 use crate::vocab::SourceKind;
@@ -13,19 +14,16 @@ pub(crate) fn insert_source(w: &mut Write<'_>, new: &NewSource) -> Result<i64> {
     if name.is_empty() {
         return Err(StoreError::Invalid("a source needs a name".into()));
     }
-    let article = match (new.kind.is_article_scoped(), new.article_id) {
-        (true, None) => {
-            return Err(StoreError::Invalid(format!(
-                "a source of kind {} belongs to one article; give its article",
-                new.kind
-            )))
-        }
-        (true, Some(a)) => {
-            crate::store::articles::get_article(&w.tx, a)?;
-            Some(a)
-        }
-        (false, _) => None,
-    };
+    if new.kind.is_article_scoped() && new.article_id.is_none() {
+        return Err(StoreError::Invalid(format!(
+            "a source of kind {} belongs to one article; give its article",
+            new.kind
+        )));
+    }
+    let article = identity::scope(new.kind, name, new.article_id);
+    if let Some(a) = article {
+        crate::store::articles::get_article(&w.tx, a)?;
+    }
     check_free(&w.tx, name, article, 0)?;
     w.tx.execute(
         "INSERT INTO source (name, kind, role, affiliation, article_id)
@@ -99,7 +97,15 @@ pub(crate) fn find_or_create(
     article: Option<i64>,
 ) -> Result<i64> {
     if let Some(id) = lookup_name(&w.tx, name, article)? {
-        return Ok(id);
+        // a description ("the company") never takes up a shared source described alike (one a
+        // database older than schema version 2 shared); a name typed in lower case ("laurent
+        // nunez") still finds its source
+        let found = get_source(&w.tx, id)?;
+        let shared_description =
+            found.article_id.is_none() && identity::is_description(&found.name);
+        if !(shared_description && identity::scope(kind, name, article).is_some()) {
+            return Ok(id);
+        }
     }
     insert_source(
         w,
@@ -109,24 +115,21 @@ pub(crate) fn find_or_create(
             role,
             affiliation: None,
             aliases: Vec::new(),
-            article_id: if kind.is_article_scoped() {
-                article
-            } else {
-                None
-            },
+            article_id: identity::scope(kind, name, article),
         },
     )
 }
 
 impl Store {
-    /// Adds a source. Named kinds are shared (no article); article-scoped kinds need one.
+    /// Adds a source. Named sources are shared (no article); article-scoped kinds need one, and
+    /// a description of a named kind ("the company") keeps the article it is given.
     pub fn add_source(&mut self, new: NewSource) -> Result<Source> {
         let id = self.write(|w| insert_source(w, &new))?;
         get_source(&self.conn, id)
     }
 
     /// Finds a source as `find_source` does, else creates it with `kind` following the
-    /// identity rule (article-scoped kinds belong to `article_id`).
+    /// identity rule (article-scoped kinds and descriptions belong to `article_id`).
     pub fn find_or_create_source(
         &mut self,
         name: &str,

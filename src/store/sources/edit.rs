@@ -1,9 +1,11 @@
 //! Editing and merging sources: a changed name, kind, role or affiliation (moving the source
-//! between shared and article-scoped when its kind says so), and one source merged into another.
+//! between shared and article-scoped when its kind or name says so), and one source merged into
+//! another.
 
 use rusqlite::{params, Connection};
 
 use super::lookup::{check_free, get_source};
+use crate::identity;
 use crate::model::{Source, SourceEdit};
 use crate::store::{Result, Store, StoreError};
 use crate::vocab::SourceKind;
@@ -46,21 +48,14 @@ pub(crate) fn articles_of_source(conn: &Connection, id: i64) -> Result<Vec<i64>>
 impl Store {
     /// Changes a source's name, kind, role or affiliation (what extraction got wrong). A new
     /// name must be free in the source's scope; a kind that moves the source between shared
-    /// and article-scoped changes its scope too. The levels of every claim it touches are
+    /// and article-scoped changes its scope too, and so does a description renamed as a name
+    /// ("the company" → "Novex", now shared). The levels of every claim it touches are
     /// recomputed.
     pub fn edit_source(&mut self, id: i64, edit: &SourceEdit) -> Result<Source> {
         self.write(|w| {
             let old = get_source(&w.tx, id)?;
             let kind = edit.kind.unwrap_or(old.kind);
             let used_in = articles_of_source(&w.tx, id)?;
-            let scope = match (kind.is_article_scoped(), old.article_id) {
-                (false, _) => None,
-                (true, Some(a)) => Some(a),
-                (true, None) => Some(scope_for(kind, &used_in, edit.article_id)?),
-            };
-            if let Some(a) = scope.filter(|_| old.article_id.is_none()) {
-                crate::store::articles::get_article(&w.tx, a)?;
-            }
             let name = match &edit.name {
                 Some(n) if n.trim().is_empty() => {
                     return Err(StoreError::Invalid("a source needs a name".into()))
@@ -68,6 +63,16 @@ impl Store {
                 Some(n) => n.trim().to_string(),
                 None => old.name.clone(),
             };
+            let scope = match (kind.is_article_scoped(), old.article_id) {
+                // a description keeps the scope it has; a name is shared
+                (false, a) if identity::is_description(&name) => a,
+                (false, _) => None,
+                (true, Some(a)) => Some(a),
+                (true, None) => Some(scope_for(kind, &used_in, edit.article_id)?),
+            };
+            if let Some(a) = scope.filter(|_| old.article_id.is_none()) {
+                crate::store::articles::get_article(&w.tx, a)?;
+            }
             if scope != old.article_id || !name.eq_ignore_ascii_case(&old.name) {
                 check_free(&w.tx, &name, scope, id)?;
                 for alias in &old.aliases {

@@ -169,3 +169,79 @@ fn a_name_read_from_text_that_looks_like_a_number_is_a_name() {
     let err = store.add_claim(typed).unwrap_err();
     assert!(err.to_string().contains("no source 9999"), "{err}");
 }
+
+#[test]
+fn a_description_of_a_named_kind_belongs_to_its_article() {
+    let (_dir, mut store) = temp_store();
+    let a = article(&mut store, ARTICLE);
+    let b = article(&mut store, OTHER);
+    // "the company" of one article is not the company of the next
+    let c1 = claim_with(
+        &mut store,
+        a,
+        "one",
+        "the company",
+        SourceKind::Organization,
+    );
+    let c2 = claim_with(
+        &mut store,
+        b,
+        "two",
+        "the company",
+        SourceKind::Organization,
+    );
+    let (s1, s2) = (attributed(&store, c1), attributed(&store, c2));
+    assert_ne!(s1, s2);
+    assert_eq!(store.source(s1).unwrap().source.article_id, Some(a));
+    assert_eq!(store.source(s2).unwrap().source.article_id, Some(b));
+    // within one article it is one source
+    let c3 = claim_with(
+        &mut store,
+        a,
+        "three",
+        "The company",
+        SourceKind::Organization,
+    );
+    assert_eq!(attributed(&store, c3), s1);
+    // a name typed in lower case still finds the shared source
+    let c4 = claim_with(&mut store, a, "four", "Laurent Nunez", SourceKind::Person);
+    let c5 = claim_with(&mut store, b, "five", "laurent nunez", SourceKind::Person);
+    assert_eq!(attributed(&store, c4), attributed(&store, c5));
+}
+
+#[test]
+fn a_description_renamed_as_a_name_is_shared() {
+    let (_dir, mut store) = temp_store();
+    let a = article(&mut store, ARTICLE);
+    let c = claim_with(
+        &mut store,
+        a,
+        "one",
+        "the company",
+        SourceKind::Organization,
+    );
+    let id = attributed(&store, c);
+    let edited = store
+        .edit_source(
+            id,
+            &SourceEdit {
+                name: Some("Novex".into()),
+                ..SourceEdit::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(edited.article_id, None);
+    // a kind changed on a description keeps it in its article
+    let c = claim_with(&mut store, a, "two", "the agency", SourceKind::Organization);
+    let id = attributed(&store, c);
+    let edited = store
+        .edit_source(
+            id,
+            &SourceEdit {
+                kind: Some(SourceKind::Official),
+                ..SourceEdit::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(edited.article_id, Some(a));
+}

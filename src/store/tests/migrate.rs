@@ -34,9 +34,11 @@ fn folded_schema() -> String {
         )
 }
 
-/// SQL without comments, with whitespace collapsed and none around punctuation.
+/// SQL without comments, with whitespace collapsed and none around punctuation, and without
+/// the double quotes SQLite puts around a renamed table's name.
 fn normalise_sql(sql: &str) -> String {
-    let without_comments: Vec<&str> = sql
+    let unquoted = sql.replace('"', "");
+    let without_comments: Vec<&str> = unquoted
         .lines()
         .map(|line| line.split("--").next().unwrap_or(""))
         .collect();
@@ -191,11 +193,74 @@ fn the_comparison_notices_a_step_missing_from_schema_sql() {
     assert_ne!(schema_of(upgraded.conn()), schema_of(fresh.conn()));
 }
 
+/// schema.sql as version 1 was released, for the real step 2.
+const SCHEMA_V1: &str = include_str!("schema_v1.sql");
+
+#[test]
+fn version_1_databases_migrate_to_the_current_schema_and_keep_their_data() {
+    let dir = TempDir::new().unwrap();
+    let old_path = dir.path().join("v1.db");
+    let v1 = Migrations {
+        schema: SCHEMA_V1,
+        steps: &[],
+    };
+    let mut old = Store::open_with(&old_path, true, &v1).unwrap();
+    let a = article(&mut old, ARTICLE);
+    let claim = old
+        .add_claim(sourced(
+            a,
+            "3,000 Tajiks live in France",
+            &[
+                ("Laurent Nunez", SourceKind::Person, "said"),
+                ("an intelligence source", SourceKind::Anonymous, "told"),
+            ],
+        ))
+        .unwrap();
+    let nunez = old.find_source("Laurent Nunez", None).unwrap().id;
+    old.add_alias(nunez, "Nunez").unwrap();
+    let before = old.dump(&[]).unwrap();
+    let events = event_count(&old);
+    drop(old);
+
+    let mut migrated = Store::open(&old_path, false).unwrap();
+    let fresh = Store::open(dir.path().join("fresh.db"), true).unwrap();
+    let migrated_schema = schema_of(migrated.conn());
+    assert_eq!(migrated_schema, schema_of(fresh.conn()));
+    assert_eq!(
+        migrated_schema["user_version"],
+        crate::store::migrate::MIGRATIONS.latest().to_string()
+    );
+    assert_eq!(migrated.dump(&[]).unwrap(), before);
+    assert_eq!(event_count(&migrated), events);
+    // foreign keys are on again, and the views read the rebuilt table
+    let fk: i64 = migrated
+        .conn()
+        .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(fk, 1);
+    let load: i64 = migrated
+        .conn()
+        .query_row(
+            "SELECT claims FROM source_load WHERE name = 'Laurent Nunez'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(load, 1);
+    assert_eq!(migrated.claim(claim.id).unwrap().attributions.len(), 2);
+    // what version 2 allows: a description of a named kind kept to its article
+    let company = migrated
+        .find_or_create_source("the company", SourceKind::Organization, Some(a))
+        .unwrap();
+    assert_eq!(company.article_id, Some(a));
+}
+
 #[test]
 fn a_newer_database_is_refused() {
     let dir = TempDir::new().unwrap();
     let path = dir.path().join("new.db");
-    let steps = [STEP_2];
+    // one step more than claimtrace knows
+    let steps = [STEP_2, STEP_2];
     let folded = folded_schema();
     drop(
         Store::open_with(
@@ -209,7 +274,7 @@ fn a_newer_database_is_refused() {
         .unwrap(),
     );
     let err = Store::open(&path, false).err().unwrap();
-    assert!(matches!(err, StoreError::TooNew { found: 2, .. }), "{err}");
+    assert!(matches!(err, StoreError::TooNew { found: 3, .. }), "{err}");
     assert!(err.to_string().contains("newer than this claimtrace knows"));
 }
 
