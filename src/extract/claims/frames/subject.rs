@@ -146,10 +146,67 @@ pub(super) fn skip_adjuncts(toks: &[Tok], mut c: usize, end: usize) -> usize {
                 if lim == end && !toks[c..end].iter().any(|t| is_verbish(t) || t.in_quote) {
                     return end;
                 }
-                return c;
+                // "said in February it expected …", "said in an interview the plan would
+                // fail": a short adjunct, then the reported clause's subject
+                match adjunct_before_clause(toks, c, end) {
+                    Some(k) => c = k,
+                    None => return c,
+                }
             }
         }
     }
+}
+
+/// Where the reported clause starts after a short adjunct of time or place opened at `c`
+/// with no "that" or comma before the clause: at a subject pronoun before a verb, or at a
+/// determiner opening a clause.
+fn adjunct_before_clause(toks: &[Tok], c: usize, end: usize) -> Option<usize> {
+    // of time ("in February", "on Monday", "last week") or of the means ("in an interview");
+    // not of the topic ("said in politics it takes time")
+    let next = toks.get(c + 1).map_or("", |t| t.low());
+    let after = toks.get(c + 2).map_or("", |t| t.low());
+    let timed = match toks[c].low() {
+        "in" => {
+            // (a year is more often the time of what was said: "says in 2012 it paid …")
+            lexicon::is_month(next)
+                || matches!(next, "a" | "an" | "the" | "his" | "her" | "their" | "its")
+                    && (lexicon::is_document_head(after)
+                        || matches!(after, "interview" | "speech" | "podcast" | "broadcast"))
+        }
+        "on" => lexicon::is_day_word(next),
+        w => lexicon::is_day_word(w) || matches!(w, "last" | "earlier" | "later"),
+    };
+    if !timed {
+        return None;
+    }
+    let k = (c + 2..end.min(c + 6)).find(|&k| {
+        let t = &toks[k];
+        let pronoun = matches!(t.low(), "it" | "he" | "she" | "they" | "we" | "i")
+            && toks.get(k + 1).is_some_and(is_verbish);
+        let determiner = matches!(t.low(), "the" | "its" | "his" | "her" | "their")
+            && clause_follows(toks, k, end);
+        pronoun || determiner
+    })?;
+    // (not an object clause: "assails in scoffing prose what he calls …")
+    let plain = toks[c + 1..k].iter().all(|t| {
+        t.is_word()
+            && !is_verbish(t)
+            && !t.in_quote
+            && !matches!(
+                t.low(),
+                "what"
+                    | "who"
+                    | "which"
+                    | "how"
+                    | "why"
+                    | "where"
+                    | "whether"
+                    | "if"
+                    | "some"
+                    | "to"
+            )
+    });
+    plain.then_some(k)
 }
 
 /// Where the subject noun phrase that ends at `k` (exclusive) starts, scanning back over words

@@ -58,6 +58,32 @@ A man was charged with reckless homicide, the sheriff said.";
 }
 
 #[test]
+fn a_time_or_means_after_the_cue_stays_in_the_frame_without_that() {
+    let text = "Orbital said in February it expected earnings to fall.\n\
+The minister said in an interview the plan would fail.\n\
+Novex said on Monday the plant would close.\n\
+Lee revealed this last fall when he spoke.\n\
+The firm says in 2012 it paid no tax.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    for (needle, content) in [
+        ("expected earnings", "it expected earnings to fall."),
+        ("the plan would fail", "the plan would fail."),
+        ("the plant would close", "the plant would close."),
+    ] {
+        assert_eq!(claim_with(text, &claims, needle).span.of(text), content);
+    }
+    // the object of the verb and the time of what was said stay in the content
+    assert!(!claims
+        .iter()
+        .any(|c| c.span.of(text).starts_with("he spoke")));
+    assert!(claim_with(text, &claims, "it paid no tax")
+        .span
+        .of(text)
+        .starts_with("in 2012"));
+}
+
+#[test]
 fn saying_after_a_long_lead_in() {
     let text = "At a town hall in Leeds, Yorkshire, on Friday, Priya Patel toured a hospital, saying that hospitals would get more money.";
     let claims = run(text);
