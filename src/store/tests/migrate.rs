@@ -118,23 +118,30 @@ fn schema_of(conn: &Connection) -> BTreeMap<String, String> {
     out
 }
 
-#[test]
-fn a_migrated_database_equals_a_fresh_one_and_keeps_its_data() {
-    let dir = TempDir::new().unwrap();
-    let old_path = dir.path().join("old.db");
-    let v1 = Migrations {
-        schema: SCHEMA,
-        steps: &[],
-    };
-    let mut old = Store::open_with(&old_path, true, &v1).unwrap();
+/// A database made with `schema` as version 1, holding one article and one claim with a named
+/// and an anonymous source: the store, the article's id and the claim.
+fn old_store_with_a_claim(path: &std::path::Path, schema: &str) -> (Store, i64, Claim) {
+    let v1 = Migrations { schema, steps: &[] };
+    let mut old = Store::open_with(path, true, &v1).unwrap();
     let a = article(&mut old, ARTICLE);
     let claim = old
         .add_claim(sourced(
             a,
             "3,000 Tajiks live in France",
-            &[("Laurent Nunez", SourceKind::Person, "said")],
+            &[
+                ("Laurent Nunez", SourceKind::Person, "said"),
+                ("an intelligence source", SourceKind::Anonymous, "told"),
+            ],
         ))
         .unwrap();
+    (old, a, claim)
+}
+
+#[test]
+fn a_migrated_database_equals_a_fresh_one_and_keeps_its_data() {
+    let dir = TempDir::new().unwrap();
+    let old_path = dir.path().join("old.db");
+    let (old, _, claim) = old_store_with_a_claim(&old_path, SCHEMA);
     let before = old.dump(&[]).unwrap();
     let events = event_count(&old);
     let v1_schema = schema_of(old.conn());
@@ -200,22 +207,7 @@ const SCHEMA_V1: &str = include_str!("schema_v1.sql");
 fn version_1_databases_migrate_to_the_current_schema_and_keep_their_data() {
     let dir = TempDir::new().unwrap();
     let old_path = dir.path().join("v1.db");
-    let v1 = Migrations {
-        schema: SCHEMA_V1,
-        steps: &[],
-    };
-    let mut old = Store::open_with(&old_path, true, &v1).unwrap();
-    let a = article(&mut old, ARTICLE);
-    let claim = old
-        .add_claim(sourced(
-            a,
-            "3,000 Tajiks live in France",
-            &[
-                ("Laurent Nunez", SourceKind::Person, "said"),
-                ("an intelligence source", SourceKind::Anonymous, "told"),
-            ],
-        ))
-        .unwrap();
+    let (mut old, a, claim) = old_store_with_a_claim(&old_path, SCHEMA_V1);
     let nunez = old.find_source("Laurent Nunez", None).unwrap().id;
     old.add_alias(nunez, "Nunez").unwrap();
     let before = old.dump(&[]).unwrap();
