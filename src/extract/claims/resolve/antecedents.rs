@@ -299,6 +299,14 @@ pub(super) fn description_fits(rest: &str, head: &str, role: Option<&str>) -> bo
     let Some(role) = role else {
         return true;
     };
+    // "The Courier’s Leo Varga": a person an outlet owns is its journalist, no mayor
+    let outlet = role
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| lexicon::is_media_word(&w.to_lowercase()));
+    if outlet && !is_newsroom_post(head) {
+        return false;
+    }
     if !lexicon::is_title(head) && !is_party_noun(head) {
         return trade_fits(rest, head, role);
     }
@@ -356,6 +364,24 @@ fn trade_fits(rest: &str, head: &str, role: &str) -> bool {
                 && !matches!(w, "candidate" | "nominee" | "former" | "retired")
         })
         .all(|w| w == head || rest.split_whitespace().any(|r| r == w))
+}
+
+/// Whether a lower-cased head names a post in a newsroom ("the reporter", "the columnist").
+fn is_newsroom_post(head: &str) -> bool {
+    matches!(
+        head,
+        "reporter"
+            | "correspondent"
+            | "editor"
+            | "columnist"
+            | "writer"
+            | "journalist"
+            | "anchor"
+            | "host"
+            | "commentator"
+            | "critic"
+            | "producer"
+    )
 }
 
 /// Whether a lower-cased word names a state or a country ("ohio", "york" of New York).

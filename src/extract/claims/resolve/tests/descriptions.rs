@@ -369,3 +369,18 @@ fn a_description_by_trade_does_not_take_up_a_person_of_another_post() {
         "the traffic engineer"
     );
 }
+
+#[test]
+fn a_journalist_an_outlet_owns_is_no_mayor() {
+    let text = "The Courier’s Leo Varga reported that the city had ignored two petitions. The \
+                mayor said";
+    assert_eq!(
+        resolve_last(text, &["The Courier’s Leo Varga"], "The mayor"),
+        "the mayor"
+    );
+    let text = "The Courier’s Leo Varga reported the story. The reporter said";
+    assert_eq!(
+        resolve_last(text, &["The Courier’s Leo Varga"], "The reporter"),
+        "Leo Varga"
+    );
+}
