@@ -55,6 +55,15 @@ A man was charged with reckless homicide, the sheriff said.";
     assert_eq!(c.sources[0].mention.of(text), "police");
     let c = claim_with(text, &claims, "charged with reckless homicide");
     assert_eq!(c.sources[0].mention.of(text), "the sheriff");
+    let text = "Ministers accused of ignoring flood warnings\n\
+Labour accused ministers of ignoring the warnings.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert!(claim_with(text, &claims, "ignoring flood warnings")
+        .sources
+        .is_empty());
+    let c = claim_with(text, &claims, "ignoring the warnings");
+    assert_eq!(c.sources[0].mention.of(text), "Labour");
 }
 
 #[test]

@@ -50,6 +50,8 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
     // "Man charged after crash", "was charged with murder": a criminal charge, not a claim
     let charged_with = word == "charged"
         && next.is_some_and(|t| matches!(t.low(), "with" | "after" | "over" | "for"));
+    // "Ministers accused of ignoring warnings": the accused, in a headline's passive
+    let accused_of = matches!(word, "accused" | "charged") && next.is_some_and(|t| t.is("of"));
     // "a think tank known for its polls", "known as the Fed": a name or a reputation
     let known_for = word == "known" && next.is_some_and(|t| matches!(t.low(), "for" | "as"));
     all_told
@@ -59,6 +61,7 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
         || plans_object
         || known_for
         || charged_with
+        || accused_of
         || said_an_object_in_time_clause(toks, a, b, i)
 }
 
