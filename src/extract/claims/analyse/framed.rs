@@ -51,11 +51,22 @@ impl Clauses<'_, '_> {
                 self.unit_plural = true;
             }
         }
-        if let Some(p) = f.prefix {
-            emit(text, toks, split::atomic(toks, p.0, p.1), None, raws, None);
-        }
-        if let Some((ra, rb)) = f.rest {
-            emit_rest(text, toks, ra, rb, raws);
+        match (f.prefix, f.rest) {
+            (Some(p), Some(r)) if subject_resumes(text, toks, p, r) => {
+                let outer = Piece {
+                    ranges: vec![p, r],
+                    side: false,
+                };
+                emit(text, toks, vec![outer], None, raws, None);
+            }
+            (prefix, rest) => {
+                if let Some(p) = prefix {
+                    emit(text, toks, split::atomic(toks, p.0, p.1), None, raws, None);
+                }
+                if let Some((ra, rb)) = rest {
+                    emit_rest(text, toks, ra, rb, raws);
+                }
+            }
         }
         for &(a, b) in &f.side {
             emit(text, toks, split::side_pieces(toks, a, b), None, raws, None);
@@ -146,6 +157,19 @@ impl Clauses<'_, '_> {
             });
         self.prev_source = src;
     }
+}
+
+/// "The mayor, who has complained that …, welcomed the ruling": the frame sits in a relative
+/// clause between a plain subject and the verb it resumes with, so the two are one claim of the
+/// writer's, in fragments around the relative clause.
+fn subject_resumes(text: &str, toks: &[Tok], prefix: (usize, usize), rest: (usize, usize)) -> bool {
+    let subject = &toks[prefix.0..prefix.1];
+    !subject
+        .iter()
+        .any(|t| t.verbish || t.in_quote || t.is_punct(","))
+        && toks[rest.0].verbish
+        && !toks[rest.0].in_quote
+        && frames::find_frame(text, toks, rest.0, rest.1).is_none()
 }
 
 /// The writer's words after a postposed frame ("…,” Lee said, after Ann Ruiz said the deal was

@@ -62,6 +62,19 @@ fn relative_clause_becomes_its_own_claim_with_fragments() {
 }
 
 #[test]
+fn a_relative_clause_with_a_frame_leaves_its_subject_and_verb_one_claim() {
+    let text = "The mayor, who has complained that the rules are unfair, welcomed the ruling.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert_eq!(claims.len(), 2);
+    let outer = claim_with(text, &claims, "welcomed the ruling");
+    assert_eq!(outer.text(text), "The mayor welcomed the ruling.");
+    assert!(outer.sources.is_empty());
+    let said = claim_with(text, &claims, "the rules are unfair");
+    assert_eq!(said.sources[0].name, "the mayor");
+}
+
+#[test]
 fn plural_sources_later_named_in_the_singular() {
     let text = "Security sources, who spoke on condition of anonymity, said the cell had six members.\nThe source said two were arrested in Lyon.";
     let claims = run(text);
