@@ -48,7 +48,10 @@ pub(super) fn emit(
     raws: &mut Vec<RawClaim>,
     mut quote_source: Option<&mut Option<RawSource>>,
 ) {
-    for p in pieces {
+    for mut p in pieces {
+        if let Some(first) = p.ranges.first_mut() {
+            *first = past_coordinator(toks, *first);
+        }
         // a relative clause may carry its own frame: "…, which he said were at his side"
         if let ([(ra, rb)], true) = (p.ranges.as_slice(), p.side) {
             if let Some(f) = find_frame(text, toks, *ra, *rb) {
@@ -120,5 +123,18 @@ pub(super) fn emit(
             record: None,
             described,
         });
+    }
+}
+
+/// "…, and the river rose": the coordinator that joined a split-off clause to the one before is
+/// no part of what the clause asserts. A capitalised "But" opening a sentence is the writer's
+/// and stays; so does a coordinator inside a quotation.
+fn past_coordinator(toks: &[Tok], (a, b): (usize, usize)) -> (usize, usize) {
+    let joiner = &toks[a];
+    if b > a + 1 && !joiner.cap && !joiner.in_quote && matches!(joiner.low(), "and" | "but" | "yet")
+    {
+        (a + 1, b)
+    } else {
+        (a, b)
     }
 }

@@ -75,6 +75,22 @@ fn a_relative_clause_with_a_frame_leaves_its_subject_and_verb_one_claim() {
 }
 
 #[test]
+fn a_clause_split_off_after_and_does_not_open_with_the_coordinator() {
+    let text = "Dementia affects about 944,000 people, according to the Alzheimer's Society, and the number is expected to pass one million by 2030. But the cost is falling.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the number is expected");
+    assert_eq!(
+        c.text(text),
+        "the number is expected to pass one million by 2030."
+    );
+    assert_eq!(c.sources[0].name, "Alzheimer's Society");
+    // a sentence opening with "But" is the writer's and keeps it
+    let c = claim_with(text, &claims, "the cost is falling");
+    assert_eq!(c.text(text), "But the cost is falling.");
+}
+
+#[test]
 fn plural_sources_later_named_in_the_singular() {
     let text = "Security sources, who spoke on condition of anonymity, said the cell had six members.\nThe source said two were arrested in Lyon.";
     let claims = run(text);
