@@ -151,6 +151,7 @@ word_set!(
         "ambassador", "gen.", "general", "lt.", "col.", "colonel", "adm.", "admiral", "dr.",
         "prof.", "professor", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr", "king", "queen",
         "prince", "princess", "pope",
+        "prof", "capt", "rev",
         "rev.", "sheriff", "attorney", "commissioner", "chancellor", "premier", "deputy",
         "treasurer",
         "candidate", "nominee", "founder", "analyst", "economist", "journalist", "reporter",

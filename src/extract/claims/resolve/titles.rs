@@ -22,7 +22,13 @@ pub(super) fn honorific_name(
     }
     let run = &core[run_start..];
     let political = matches!(honorific, "sen." | "rep." | "gov.");
-    let full_name = run.len() >= 3 && run[1..].iter().all(|w| is_cap(w) && w.chars().count() > 1);
+    // "Dr Borja del Pozo Cruz": a surname's particle may stand between the capitalised words
+    let full_name = run.len() >= 3
+        && run[1..].first().is_some_and(|w| is_cap(w))
+        && run.last().is_some_and(|w| is_cap(w))
+        && run[1..]
+            .iter()
+            .all(|w| (is_cap(w) && w.chars().count() > 1) || super::names::is_name_particle(w));
     let name_from = if political || full_name {
         run_start + 1
     } else {

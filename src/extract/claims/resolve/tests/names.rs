@@ -193,6 +193,7 @@ fn ranks_abbreviated_without_a_period_are_titles() {
     for (mention, name, role) in [
         ("Det Insp Sarah Quinn", "Sarah Quinn", "Det Insp"),
         ("Cllr Ann Lee", "Ann Lee", "Cllr"),
+        ("Prof Tara Quinlan", "Tara Quinlan", "Prof"),
         (
             "Detective Constable Tom Hale",
             "Tom Hale",
@@ -215,6 +216,10 @@ fn an_honorific_before_a_full_name_stays_out_of_the_name() {
     assert_eq!(classify("Mr. John Reyes").2, None);
     // a surname alone keeps it, and so does a name with a body after it
     assert_eq!(classify("Mr. King").1, "Mr. King");
+    // a surname's particles belong to the full name
+    assert_eq!(classify("Dr Borja del Pozo Cruz").1, "Borja del Pozo Cruz");
+    assert_eq!(classify("Dr. Anne de la Cruz").1, "Anne de la Cruz");
+    assert_eq!(classify("Dr de Souza").1, "Dr de Souza");
     assert_eq!(classify("Mr. Peck of SunTrust").1, "Mr. Peck of SunTrust");
     // "he" after "Dr. Amir Patel" is the same person, under one name
     let text = "\"It works,\" said Dr. Amir Patel, a cardiologist. But he cautioned that ";
