@@ -70,7 +70,7 @@ pub(super) fn plural_subject(toks: &[Tok], src: (usize, usize), long: bool) -> b
         t.lower == "and"
             || t.kind == TokKind::Number
             || matches!(t.low(), "percent" | "most" | "majority" | "many" | "some")
-    }) || matches!(h, "i" | "we" | "they" | "you")
+    }) || matches!(h, "i" | "we" | "they" | "you" | "data")
         || toks[src.0..src.1].iter().any(|t| {
             matches!(t.low(), "those" | "these" | "both" | "few" | "several")
                 || lexicon::is_number_word(t.low())

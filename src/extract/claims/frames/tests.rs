@@ -142,6 +142,20 @@ fn focus_adverb_after_a_lead_in_and_a_trailing_here() {
 }
 
 #[test]
+fn data_takes_the_plural_verb_of_a_finding() {
+    let (src, content, _) =
+        frame("Data from Sport England show that a quarter of adults fall short.");
+    assert_eq!(src.as_deref(), Some("Data from Sport England"));
+    assert_eq!(content, vec!["a quarter of adults fall short."]);
+    let (src, _, _) = frame("Official data show that prices rose 3%.");
+    assert_eq!(src.as_deref(), Some("Official data"));
+    // "fall" and "rise" are verbs after a plural, so what follows "say" is a clause
+    let (src, content, _) = frame("Officials say a quarter of adults fall short.");
+    assert_eq!(src.as_deref(), Some("Officials"));
+    assert_eq!(content, vec!["a quarter of adults fall short."]);
+}
+
+#[test]
 fn plural_head_before_close_to() {
     let (src, _, _) = frame("Sources close to the mayor say she will not run again.");
     assert_eq!(src.as_deref(), Some("Sources close to the mayor"));

@@ -211,6 +211,9 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
                 None,
             );
         }
+        if let Some(kind) = nation_name_kind(&run_lower, has_official) {
+            return (kind, run.join(" "), None);
+        }
         // "Charlie King", "Bob Host": a capitalised given name before a title-like surname
         let given_name_before = run.len() >= 2 && {
             let prev = run_lower[run.len() - 2].as_str();

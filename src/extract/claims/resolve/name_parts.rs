@@ -59,6 +59,39 @@ pub(super) fn initials_and_branch(run: &[&str], run_lower: &[&String]) -> bool {
     }
 }
 
+/// The kind of a name that ends in a nation: a place's own part ("Northern Ireland") speaks for
+/// its government, as "Britain" does; other words before the nation name a public body ("Sport
+/// England", "Public Health England", "Transport Scotland"). None for other names, and for a
+/// given name or a title before the nation, since a few people bear one as a surname.
+pub(super) fn nation_name_kind(run_lower: &[&String], has_official: bool) -> Option<SourceKind> {
+    let (nation, before) = run_lower.split_last()?;
+    let nation_word = matches!(
+        nation.as_str(),
+        "england" | "scotland" | "wales" | "ireland" | "britain" | "australia" | "canada"
+    );
+    if !nation_word
+        || before.is_empty()
+        || lexicon::is_country_name(before[0])
+        || before
+            .iter()
+            .any(|w| is_given_name(w) || lexicon::is_title(w))
+    {
+        return None;
+    }
+    let place_part = matches!(
+        before,
+        [w] if matches!(
+            w.as_str(),
+            "northern" | "southern" | "north" | "south" | "east" | "west" | "great" | "new"
+        )
+    );
+    Some(if place_part || has_official {
+        SourceKind::Official
+    } else {
+        SourceKind::Organization
+    })
+}
+
 /// The kind of a body named after initials: an outlet's ("BBC Scotland"), an official body's
 /// when a word of its name says so, else an organization's ("NHS England").
 pub(super) fn initials_kind(initials_lower: &str, has_official: bool) -> SourceKind {

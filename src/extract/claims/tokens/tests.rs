@@ -154,3 +154,22 @@ fn joiners_possessives_and_wide_characters() {
         ]
     );
 }
+
+#[test]
+fn fall_and_rise_are_verbs_unless_they_name_a_change() {
+    let verbish = |text: &str, word: &str| {
+        let toks = tokenize(text, 0, text.len());
+        toks.iter().find(|t| t.low() == word).unwrap().verbish
+    };
+    assert!(verbish("A quarter of adults fall short.", "fall"));
+    assert!(verbish("Prices rise when supply is short.", "rise"));
+    assert!(!verbish("She testified last fall.", "fall"));
+    assert!(!verbish("Erdoğan’s rise to power worried them.", "rise"));
+    assert!(!verbish(
+        "Pundits predicted the fall of the regime.",
+        "fall"
+    ));
+    assert!(!verbish("There was a sharp rise in prices.", "rise"));
+    // a think tank's "think" is no verb
+    assert!(!verbish("Analysts at the think tank warned.", "think"));
+}

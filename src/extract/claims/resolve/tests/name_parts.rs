@@ -164,3 +164,19 @@ fn a_law_is_no_person_to_take_up() {
         "Sen. Kelly Ayotte spoke. On her website she vows to defend the Affordable Care Act";
     assert_eq!(last_person_name(context).as_deref(), Some("Kelly Ayotte"));
 }
+
+#[test]
+fn a_name_ending_in_a_nation_is_a_public_body_or_the_place() {
+    for (mention, kind) in [
+        ("Sport England", SourceKind::Organization),
+        ("Public Health England", SourceKind::Organization),
+        ("Transport Scotland", SourceKind::Organization),
+        ("Northern Ireland", SourceKind::Official),
+    ] {
+        assert_eq!(read(mention).0, kind, "{mention}");
+        assert_eq!(read(mention).1, mention);
+    }
+    // a title or a given name before it makes it a person's surname
+    assert_eq!(read("Sen. Ann Britain").0, SourceKind::Person);
+    assert_eq!(read("Tom England").0, SourceKind::Person);
+}
