@@ -70,13 +70,23 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     }
     // "a CNN poll released Monday", "a study by the institute", "a study in The Lancet": a
     // document with its maker or the journal or outlet it appeared in
-    // a capitalised one is part of a name ("the Center for Coastal Studies"), and one after a
+    // a capitalised one is part of a name ("the Center for Coastal Studies") unless it opens
+    // the sentence before its qualifier ("Documents seen by the BBC"), and one after a
     // post-modifier is not the head ("a source close to the investigation")
+    let opens_sentence = |d: usize| {
+        d == 0
+            && lower
+                .get(1)
+                .is_some_and(|w| is_document_qualifier(w) && !is_cap(ws[1]))
+    };
     if let Some(d) = lower
         .iter()
         .take(core_len.min(7))
         .zip(&ws)
-        .position(|(w, written)| lexicon::is_document_head(w) && !is_cap(written))
+        .enumerate()
+        .position(|(d, (w, written))| {
+            lexicon::is_document_head(w) && (!is_cap(written) || opens_sentence(d))
+        })
     {
         // a plural head needs no determiner: "planning documents seen by Reuters"
         let opens = core_lower

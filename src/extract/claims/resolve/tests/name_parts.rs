@@ -180,3 +180,18 @@ fn a_name_ending_in_a_nation_is_a_public_body_or_the_place() {
     assert_eq!(read("Sen. Ann Britain").0, SourceKind::Person);
     assert_eq!(read("Tom England").0, SourceKind::Person);
 }
+
+#[test]
+fn documents_opening_a_sentence_before_their_qualifier_are_documents() {
+    for mention in [
+        "Documents seen by the BBC",
+        "Emails obtained by The Washington Post",
+    ] {
+        assert_eq!(read(mention).0, SourceKind::Document, "{mention}");
+    }
+    // a capitalised head inside a name is no document
+    assert_eq!(
+        read("the Center for Coastal Studies").0,
+        SourceKind::Organization
+    );
+}
