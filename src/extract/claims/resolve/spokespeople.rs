@@ -7,7 +7,7 @@
 use super::*;
 
 /// The name before the noun and the noun, when a mention (as cleaned) is "a/an" + a name of
-/// one to four capitalised words + a spokesperson noun: ("Barclays", "spokesman").
+/// one to seven capitalised words + a spokesperson noun: ("Barclays", "spokesman").
 pub(super) fn named_spokesperson(mention: &str) -> Option<(String, &str)> {
     let ws = words(mention);
     let (&head, rest) = ws.split_last()?;
@@ -15,15 +15,15 @@ pub(super) fn named_spokesperson(mention: &str) -> Option<(String, &str)> {
         return None;
     }
     let (first, name) = rest.split_first()?;
-    if !matches!(*first, "a" | "an" | "A" | "An") || name.is_empty() || name.len() > 4 {
+    if !matches!(*first, "a" | "an" | "A" | "An") || name.is_empty() || name.len() > 7 {
         return None;
     }
     // "a Trump campaign spokesman", "a company spokeswoman": a common noun is no name; a
     // possessive ("a Google's") is no shape of this; "of" may join a body's name inside it
-    // ("a Department of Health spokesperson")
+    // ("a Department of Health and Social Care spokesperson")
     let inner = |k: usize| k > 0 && k + 1 < name.len();
     let named = name.iter().enumerate().all(|(k, w)| {
-        matches!(*w, "of" | "for" | "on") && inner(k)
+        matches!(*w, "of" | "for" | "on" | "and") && inner(k)
             || is_cap(w)
                 && w.chars()
                     .all(|c| c.is_alphanumeric() || matches!(c, '-' | '&' | '.'))

@@ -24,6 +24,14 @@ fn a_spokesperson_named_after_a_body_is_that_body_speaking() {
             SourceKind::Official
         )]
     );
+    let text = "A Department of Health and Social Care spokesman said plans were in place.";
+    assert_eq!(
+        sources(text, &["A Department of Health and Social Care spokesman"]),
+        [(
+            "Department of Health and Social Care spokesman".to_string(),
+            SourceKind::Official
+        )]
+    );
     let text = "A Kremlin spokesman said the call took place.";
     assert_eq!(
         sources(text, &["A Kremlin spokesman"]),
