@@ -102,12 +102,17 @@ pub(super) fn is_adverb(t: &Tok) -> bool {
             ))
 }
 
-/// "…A and added that B", "…A, but insisted B": a second verb of saying of the same speaker
-/// inside a content `[a, b)`. Returns where the first content ends, the verb, and where the
-/// second content starts.
+/// "…A and added that B", "…A, but insisted B", "…A, adding that B": a second verb of saying
+/// of the same speaker inside a content `[a, b)`. Returns where the first content ends, the
+/// verb, and where the second content starts.
 pub(super) fn second_cue(toks: &[Tok], a: usize, b: usize) -> Option<(usize, usize, usize)> {
-    let k = (a + 2..b.saturating_sub(2))
-        .find(|&k| matches!(toks[k].low(), "and" | "but") && !toks[k].in_quote)?;
+    let k = (a + 2..b.saturating_sub(2)).find(|&k| {
+        !toks[k].in_quote
+            && (matches!(toks[k].low(), "and" | "but") || participle_of_saying(toks, k, b))
+    })?;
+    if toks[k].is_punct(",") {
+        return Some((k, k + 1, k + 3));
+    }
     let mut v = k + 1;
     while v < b && grammar::modifies_cue(&toks[v]) {
         v += 1;
@@ -123,6 +128,18 @@ pub(super) fn second_cue(toks: &[Tok], a: usize, b: usize) -> Option<(usize, usi
     let end_a = if toks[k - 1].is_punct(",") { k - 1 } else { k };
     let c = if toks[v + 1].is("that") { v + 2 } else { v + 1 };
     (c < b && grammar::clause_follows(toks, c, b)).then_some((end_a, v, c))
+}
+
+/// ", adding that …", ", noting that …": a comma, then a participle of saying and "that"
+/// opening a clause.
+fn participle_of_saying(toks: &[Tok], k: usize, b: usize) -> bool {
+    toks[k].is_punct(",")
+        && k + 3 < b
+        && toks[k + 1]
+            .cue
+            .is_some_and(|c| c.ing && c.class == lexicon::CueClass::Speech && !c.weak)
+        && toks[k + 2].is("that")
+        && grammar::clause_follows(toks, k + 3, b)
 }
 
 /// Whether most words of a clause are quoted.

@@ -1,6 +1,7 @@
 //! Inverted frames: the speaker after the cue ("…,” said X, a …", "…, says X."), with a
 //! description before or a tail after the name.
 
+use super::placement::{saying_participle_content, writer_participle};
 use super::subject::*;
 use super::verb_shapes::CueSite;
 use super::*;
@@ -155,9 +156,11 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
                 }
                 re = description_end(toks, re, b);
                 let d = if toks[e + 1].is("now") { e + 2 } else { e + 1 };
-                if d < re
-                    && (lexicon::is_determiner(&toks[d].lower) || lexicon::is_title(&toks[d].lower))
-                {
+                // "managing director of …", "acting chief": a participle before a title
+                let title_at = |d: usize| d < re && lexicon::is_title(&toks[d].lower);
+                let titled = title_at(d)
+                    || matches!(toks[d].low(), "managing" | "acting") && title_at(d + 1);
+                if d < re && (lexicon::is_determiner(&toks[d].lower) || titled) {
                     // without the sentence's closing period
                     let role_end = if re > e + 2 && toks[re - 1].is_punct(".") {
                         re - 1
@@ -221,11 +224,23 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
             }
             let mut content = Vec::new();
             push_range(&mut content, toks, a, i);
-            push_range(&mut content, toks, end_frame, b);
+            // a comma-set tail: ", adding that …" says more; ", representing the agency"
+            // is the writer's description of the speaker
+            let tail = (end_frame + 1, b);
+            let mut rest = None;
+            let set_off = tail.0 < b && is_comma(&toks[end_frame]);
+            match set_off.then(|| saying_participle_content(toks, tail)) {
+                Some(Some(said)) => content.push(said),
+                _ if set_off && writer_participle(&toks[tail.0]) => {
+                    rest = Some(trim_range(toks, tail.0, tail.1));
+                }
+                _ => push_range(&mut content, toks, end_frame, b),
+            }
             if !content.is_empty() {
                 return Some(Frame {
                     side,
                     role,
+                    rest,
                     ..Frame::new(Some(source), cue_text, Placement::After, content)
                 });
             }

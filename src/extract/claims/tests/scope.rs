@@ -269,3 +269,23 @@ The poll shows the plan is popular but the council is divided.";
         .sources
         .is_empty());
 }
+
+#[test]
+fn a_participle_of_saying_after_a_comma_opens_a_second_content() {
+    let text = "Grant said the firm lied, adding that it had ignored 40 alarms.\n\
+\"This was no accident,\" said prosecutor Amelia Ward, noting that the spills lasted years.\n\
+\"We regret it,\" said Tom Hale, representing the company.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let first = claim_with(text, &claims, "the firm lied");
+    assert_eq!(first.text(text), "the firm lied");
+    let second = claim_with(text, &claims, "it had ignored");
+    assert_eq!(second.text(text), "it had ignored 40 alarms.");
+    assert_eq!(second.sources[0].name, first.sources[0].name);
+    let c = claim_with(text, &claims, "the spills lasted years");
+    assert_eq!(c.text(text), "the spills lasted years.");
+    assert_eq!(c.sources[0].name, "Amelia Ward");
+    // the writer's description of the speaker is no part of what he said
+    let c = claim_with(text, &claims, "representing the company");
+    assert!(c.sources.is_empty());
+}

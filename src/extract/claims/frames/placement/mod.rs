@@ -14,10 +14,10 @@ pub(super) mod words;
 
 use around::{around_frame, set_in_lead};
 use bounded::{conceded_frame, dash_set_frame};
-use tail::{day_adjunct_end, saying_participle_content};
-use words::{
-    asserts_its_object, clause_joint, opens_subordinate, speech_participle, writer_participle,
-};
+use tail::day_adjunct_end;
+pub(super) use tail::saying_participle_content;
+pub(super) use words::writer_participle;
+use words::{asserts_its_object, clause_joint, opens_subordinate, speech_participle};
 
 /// The frame of the cue at `site` whose subject is `src` (with appositives `side`), the words
 /// before the subject ending at `lead_end`.

@@ -5,7 +5,7 @@ use super::*;
 
 /// "adding that he would appeal", "noting the delay": a participle of saying that opens
 /// `tail` after a postposed frame; what it introduces, without the participle and "that".
-pub(super) fn saying_participle_content(
+pub(in crate::extract::claims::frames) fn saying_participle_content(
     toks: &[Tok],
     tail: (usize, usize),
 ) -> Option<(usize, usize)> {

@@ -34,7 +34,7 @@ pub(super) fn speech_participle(word: &str) -> bool {
 
 /// "…, she said, clutching the lectern": a participle (not a reporting verb, not a preposition
 /// such as "according" or "during") that describes the speaker is the writer's.
-pub(super) fn writer_participle(t: &Tok) -> bool {
+pub(in crate::extract::claims::frames) fn writer_participle(t: &Tok) -> bool {
     let w = t.low();
     w.len() > 5
         && w.ends_with("ing")
