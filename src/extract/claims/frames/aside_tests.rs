@@ -257,10 +257,19 @@ fn what_a_court_heard_is_reported_in_evidence() {
         frame("Bristol Crown Court heard that the van was stolen two days earlier.");
     assert_eq!(src.as_deref(), Some("Bristol Crown Court"));
     assert_eq!(content, vec!["the van was stolen two days earlier."]);
+    // a day or a stretch of time may close the frame; magistrates need no article
+    let (src, content, _) = frame("A water firm was fined £4m, a court heard on Tuesday.");
+    assert_eq!(src.as_deref(), Some("a court"));
+    assert_eq!(content, vec!["A water firm was fined £4m"]);
+    let (src, _, _) = frame("The firm ignored alarms, magistrates heard last week.");
+    assert_eq!(src.as_deref(), Some("magistrates"));
     // hearing a sound reports nothing
     for s in [
         "Residents heard shots after midnight.",
         "The jury heard the recording twice.",
+        // nor does a verdict
+        "The jury found him guilty of fraud.",
+        "A court found the firm liable for the spill.",
     ] {
         assert_no_frame(s);
     }

@@ -54,7 +54,15 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
     let accused_of = matches!(word, "accused" | "charged") && next.is_some_and(|t| t.is("of"));
     // "a think tank known for its polls", "known as the Fed": a name or a reputation
     let known_for = word == "known" && next.is_some_and(|t| matches!(t.low(), "for" | "as"));
+    // "A jury found Zimmerman … not guilty", "found the firm liable": a verdict, not a finding
+    // reported
+    let verdict = matches!(word, "found" | "finds" | "find")
+        && toks[i + 1..b]
+            .iter()
+            .take(30)
+            .any(|t| matches!(t.low(), "guilty" | "liable" | "innocent") && !t.in_quote);
     all_told
+        || verdict
         || add_to
         || talks_noun
         || spoke_where
@@ -131,10 +139,19 @@ pub(in super::super) fn court_heard(toks: &[Tok], a: usize, b: usize, i: usize) 
             toks[i - 1].low(),
             "court" | "jury" | "inquest" | "tribunal" | "inquiry" | "hearing" | "magistrates"
         )
-        // "the jury", or a court by its name ("Leeds Crown Court heard")
-        && (matches!(toks[i - 2].low(), "the" | "a") || toks[i - 1].cap);
-    // a report after it ("heard that …") or before it ("…, the court heard.")
-    let reports = toks.get(i + 1).is_some_and(|t| t.is("that")) || cue_closes_clause(toks, i, b);
+        // "the jury", or a court by its name ("Leeds Crown Court heard"), or "magistrates"
+        && (matches!(toks[i - 2].low(), "the" | "a") || toks[i - 1].cap || toks[i - 1].is("magistrates"));
+    // a report after it ("heard that …") or before it ("…, the court heard.", "…, a court
+    // heard on Tuesday.")
+    let reports = toks.get(i + 1).is_some_and(|t| t.is("that"))
+        || cue_closes_clause(toks, i, b)
+        || (i + 1..b).all(|j| {
+            let w = toks[j].low();
+            !toks[j].is_word()
+                || matches!(w, "on" | "last" | "this")
+                || lexicon::is_day_word(w)
+                || lexicon::is_time_period(w)
+        });
     toks[i].is("heard") && body && reports
 }
 
