@@ -222,3 +222,13 @@ fn state_media_after_the_content_is_a_source() {
     let c = claim_with(text, &claims, "killed at least 36 people");
     assert_eq!(c.sources[0].mention.of(text), "state media");
 }
+
+#[test]
+fn an_estimate_put_at_an_amount_has_its_source() {
+    let text = "Disaster officials put the death toll at 12, but said it could rise.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the death toll at 12");
+    assert_eq!(c.sources[0].mention.of(text), "Disaster officials");
+    assert_eq!(c.kind, ClaimKind::Statistic);
+}

@@ -5,6 +5,8 @@ use std::borrow::Cow;
 
 use super::lexicon;
 
+mod senses;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
@@ -261,74 +263,9 @@ pub fn tokenize_lowered<'a>(
         i += c.len_utf8();
     }
     unmark_name_parts(&mut out);
-    unmark_compound_nouns(&mut out);
+    senses::unmark_compound_nouns(&mut out);
+    senses::mark_estimates(&mut out);
     out
-}
-
-/// "a think tank", "think tanks": the verb of belief inside a compound noun is no verb; nor is
-/// "fall" or "rise" where it names a change ("last fall", "a sharp rise in prices").
-fn unmark_compound_nouns(toks: &mut [Tok]) {
-    for k in 1..toks.len() {
-        let noun = (toks[k].lower.starts_with("tank") && toks[k - 1].is("think"))
-            || is_change_noun(&toks[k - 1], &toks[k], toks.get(k + 1));
-        if noun {
-            let t = if toks[k].lower.starts_with("tank") {
-                &mut toks[k - 1]
-            } else {
-                &mut toks[k]
-            };
-            t.cue = None;
-            t.flags &= !super::lexicon::flag::FINITE;
-            t.verbish = false;
-        }
-    }
-}
-
-/// "last fall", "Erdoğan’s rise to power", "a sharp fall in prices", "the rise of Trump": the
-/// noun for a change, not the verb of "prices fall", "tend to rise".
-fn is_change_noun(before: &Tok, word: &Tok, after: Option<&Tok>) -> bool {
-    if !matches!(word.low(), "fall" | "falls" | "rise" | "rises") || word.cap {
-        return false;
-    }
-    let b = before.low();
-    after.is_some_and(|t| t.is("of"))
-        || matches!(
-            b,
-            "a" | "an"
-                | "the"
-                | "this"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "our"
-                | "my"
-                | "your"
-                | "another"
-                | "every"
-                | "no"
-        )
-        || b.ends_with("'s")
-        || b.ends_with("’s")
-        || matches!(
-            b,
-            "last"
-                | "next"
-                | "early"
-                | "late"
-                | "sharp"
-                | "steep"
-                | "slight"
-                | "steady"
-                | "big"
-                | "recent"
-                | "rapid"
-                | "sudden"
-                | "dramatic"
-                | "meteoric"
-                | "further"
-                | "in"
-        )
 }
 
 /// Pushes the word `s[i..j]` (opening with `c`, its characters of `classes`) with the period

@@ -173,3 +173,19 @@ fn fall_and_rise_are_verbs_unless_they_name_a_change() {
     // a think tank's "think" is no verb
     assert!(!verbish("Analysts at the think tank warned.", "think"));
 }
+
+#[test]
+fn put_with_an_amount_after_at_is_an_estimate() {
+    let cue_of = |text: &str, word: &str| {
+        let toks = tokenize(text, 0, text.len());
+        toks.iter().find(|t| t.low() == word).unwrap().cue.is_some()
+    };
+    assert!(cue_of("Police put the crowd at 5,000.", "put"));
+    assert!(cue_of("The ministry puts the cost at $2 billion.", "puts"));
+    assert!(cue_of(
+        "Analysts put the odds of a recession at one in three.",
+        "put"
+    ));
+    // a place after "at" is no estimate
+    assert!(!cue_of("She put the book at the end of the shelf.", "put"));
+}

@@ -212,11 +212,11 @@ fn lone_names_the_text_takes_up_as_several_are_people() {
     );
     // a body the text has taken up already stays a body beside another
     let mut r = Resolver::default();
-    let forbes = r.resolve_in("Forbes", 0, "", " said it tracks 500 fortunes.");
-    assert_eq!(r.entities[forbes.entity].kind, SourceKind::Organization);
+    let hurun = r.resolve_in("Hurun", 0, "", " said it tracks 500 fortunes.");
+    assert_eq!(r.entities[hurun.entity].kind, SourceKind::Organization);
     assert_eq!(
-        speakers_between(&r, "Forbes said so. ", "Forbes and Wealth-X", " say."),
-        vec!["Forbes", "Wealth-X"]
+        speakers_between(&r, "Hurun said so. ", "Hurun and Wealth-X", " say."),
+        vec!["Hurun", "Wealth-X"]
     );
     // lone names stand only beside names: a sentence's first word may be a common noun
     assert_eq!(
