@@ -216,7 +216,7 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
             if role.is_some()
                 && end_frame + 1 < b
                 && is_comma(&toks[end_frame])
-                && toks[end_frame + 1].is("which")
+                && matches!(toks[end_frame + 1].low(), "which" | "who" | "whose")
             {
                 let re = description_end(toks, next_comma(toks, end_frame + 1, b), b);
                 side.push((end_frame + 1, re));
@@ -231,6 +231,10 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
             let set_off = tail.0 < b && is_comma(&toks[end_frame]);
             match set_off.then(|| saying_participle_content(toks, tail)) {
                 Some(Some(said)) => content.push(said),
+                // a second relative clause (", who was the guest of honor …") is the writer's
+                _ if set_off && matches!(toks[tail.0].low(), "who" | "whose" | "which") => {
+                    side.push(trim_range(toks, tail.0, tail.1));
+                }
                 _ if set_off && writer_participle(&toks[tail.0]) => {
                     rest = Some(trim_range(toks, tail.0, tail.1));
                 }
@@ -273,16 +277,26 @@ fn closes_sentence(toks: &[Tok], e: usize, b: usize) -> bool {
 fn description_end(toks: &[Tok], mut re: usize, b: usize) -> usize {
     while re + 1 < b {
         let n = &toks[re + 1];
-        // ", who has written books, …": a relative clause describes the speaker too
+        // ", who fled with her children", ", which serves breakfast": a comma-set relative
+        // clause is a claim of the writer's, not part of the description; but one with a verb
+        // of saying (", who notes that …") stays in it, for its "who" would take up the last
+        // name in the description rather than the speaker
         let relative = matches!(n.low(), "who" | "whose");
-        if !relative && n.kind == TokKind::Quote
-            || is_verbish(n)
-            || !relative && n.cue.is_some()
-            || !relative && clause_follows(toks, re + 1, b)
-            || matches!(n.low(), "but" | "and" | "while" | "although" | "though")
-                && clause_follows(toks, re + 2, b)
-            // ", which serves breakfast": about a place or a thing, not the speaker
-            || n.is("which")
+        let says = relative && {
+            let end = next_comma(toks, re + 1, b);
+            toks[re + 2..end.max(re + 2)]
+                .iter()
+                .any(|t| t.cue.is_some())
+        };
+        if !says
+            && (n.kind == TokKind::Quote
+                || is_verbish(n)
+                || n.cue.is_some()
+                || clause_follows(toks, re + 1, b)
+                || matches!(n.low(), "but" | "and" | "while" | "although" | "though")
+                    && clause_follows(toks, re + 2, b)
+                || relative
+                || n.is("which"))
         {
             break;
         }

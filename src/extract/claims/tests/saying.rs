@@ -232,3 +232,17 @@ fn an_estimate_put_at_an_amount_has_its_source() {
     assert_eq!(c.sources[0].mention.of(text), "Disaster officials");
     assert_eq!(c.kind, ClaimKind::Statistic);
 }
+
+#[test]
+fn writing_a_book_or_a_letter_reports_nothing_of_its_own() {
+    let text = "Lee wrote a book about the war in 2010.\n\
+Baker wrote the letter on Feb. 2 to the legal adviser.\n\
+He wrote in a memo that the plan would fail.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    for held in ["a book about the war", "the letter on Feb. 2"] {
+        assert!(claim_with(text, &claims, held).sources.is_empty(), "{held}");
+    }
+    let c = claim_with(text, &claims, "the plan would fail");
+    assert_eq!(c.sources[0].cue.as_deref(), Some("wrote"));
+}

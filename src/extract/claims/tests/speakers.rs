@@ -296,3 +296,22 @@ fn a_byline_writer_is_nobody_antecedent() {
     let c = claim_with(text, &claims, "It was terrifying");
     assert_ne!(c.sources[0].name, "Sarah Jones");
 }
+
+#[test]
+fn a_relative_clause_after_an_inverted_speaker_is_the_writers() {
+    let text = "\"We felt the ground roll,\" said Maricel Ramos, 34, a teacher in Tulunan, who fled with her two children.\n\
+She has a book called \"Women Who Work\" coming out in March.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let q = claim_with(text, &claims, "We felt the ground roll");
+    assert_eq!(q.sources[0].name, "Maricel Ramos");
+    assert_eq!(
+        q.sources[0].role.as_deref(),
+        Some("34, a teacher in Tulunan")
+    );
+    let side = claim_with(text, &claims, "who fled with her two children");
+    assert!(side.sources.is_empty());
+    // a book called "…" names a book; nobody calls anything
+    let c = claim_with(text, &claims, "Women Who Work");
+    assert!(c.sources.is_empty());
+}

@@ -61,8 +61,51 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
             .iter()
             .take(30)
             .any(|t| matches!(t.low(), "guilty" | "liable" | "innocent") && !t.in_quote);
+    // "has written books on the subject", "wrote a letter to the board": writing a thing,
+    // not reporting a clause ("wrote that …", "wrote on Twitter: …" still report)
+    let written_thing = |t: &Tok| {
+        !t.in_quote
+            && matches!(
+                t.low(),
+                "letter"
+                    | "letters"
+                    | "book"
+                    | "books"
+                    | "article"
+                    | "articles"
+                    | "op-ed"
+                    | "column"
+                    | "essay"
+                    | "piece"
+                    | "memo"
+                    | "email"
+                    | "post"
+                    | "report"
+                    | "novel"
+                    | "song"
+                    | "songs"
+                    | "speech"
+                    | "paper"
+                    | "papers"
+                    | "story"
+            )
+    };
+    // ("wrote a letter to the board saying …" is left to the verb after it)
+    let writes_a_thing = matches!(word, "write" | "writes" | "wrote" | "written" | "writing")
+        && (next.is_some_and(written_thing)
+            || next.is_some_and(|t| lexicon::is_determiner(t.low()))
+                && toks.get(i + 2).is_some_and(written_thing))
+        && !toks[i + 1..b].iter().any(|t| t.cue.is_some_and(|c| c.ing));
+    // "a book called “Women Who Work”", "a group called Ohio Rising": a name given
+    let named_called = word == "called"
+        && i >= a + 2
+        && matches!(toks[i - 2].low(), "a" | "an")
+        && toks[i - 1].is_word()
+        && !toks[i - 1].cap;
     all_told
         || verdict
+        || named_called
+        || writes_a_thing
         || add_to
         || talks_noun
         || spoke_where
