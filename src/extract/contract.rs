@@ -80,6 +80,22 @@ fn is_char_start(b: u8) -> bool {
     (b & 0xC0) != 0x80
 }
 
+/// How many bytes of `bytes` open a character, eight at a time: the others are UTF-8
+/// continuation bytes, `10xxxxxx`, whose high bit is set and the next one clear.
+fn char_starts(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut words = bytes.chunks_exact(8);
+    let mut continuations = 0;
+    for w in &mut words {
+        let w = u64::from_le_bytes(w.try_into().expect("eight bytes"));
+        // `w << 1` puts each byte's second bit where its high bit is
+        continuations += (w & !(w << 1) & HIGH).count_ones() as usize;
+    }
+    let rest = words.remainder();
+    let rest_continuations = rest.iter().filter(|&&b| !is_char_start(b)).count();
+    bytes.len() - continuations - rest_continuations
+}
+
 impl<'a> CharIndex<'a> {
     pub fn new(text: &'a str) -> CharIndex<'a> {
         let bytes = text.as_bytes();
@@ -90,7 +106,7 @@ impl<'a> CharIndex<'a> {
             let mut count = 0;
             for chunk in bytes.chunks(BLOCK) {
                 checkpoints.push(count);
-                count += chunk.iter().filter(|&&b| is_char_start(b)).count();
+                count += char_starts(chunk);
             }
             checkpoints.push(count);
         }
@@ -107,11 +123,7 @@ impl<'a> CharIndex<'a> {
             return byte;
         }
         let block = byte / BLOCK;
-        let base = self.checkpoints[block];
-        base + self.bytes[block * BLOCK..byte]
-            .iter()
-            .filter(|&&b| is_char_start(b))
-            .count()
+        self.checkpoints[block] + char_starts(&self.bytes[block * BLOCK..byte])
     }
 
     pub fn range(&self, span: Span) -> Range {
@@ -246,6 +258,16 @@ mod tests {
             assert_eq!(ix.at(b), n);
         }
         assert_eq!(ix.at(text.len()), 101);
+    }
+
+    #[test]
+    fn char_index_over_mixed_widths() {
+        let text = "a\u{e9}\u{201c}\u{1d11e}b\u{feff}".repeat(40);
+        let ix = CharIndex::new(&text);
+        for (n, (b, _)) in text.char_indices().enumerate() {
+            assert_eq!(ix.at(b), n);
+        }
+        assert_eq!(ix.at(text.len()), text.chars().count());
     }
 
     #[test]

@@ -11,7 +11,7 @@ pub mod sentences;
 pub mod text;
 pub mod types;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 pub use contract::{to_contract, Contract};
 pub use types::{ArticleMeta, ExtractedClaim, ExtractedSource, Span};
@@ -45,7 +45,8 @@ pub fn extract(text: &str) -> Extraction {
 /// lede is the first claim that is not a record; sources are keyed by their distinct name
 /// (case-insensitively), and `via` by the name it gives.
 pub fn assess_claims(text: &str, claims: &[ExtractedClaim]) -> Vec<Assessment> {
-    let mut keys: HashMap<String, i64> = HashMap::new();
+    // the Fx hash: a key's number is its order of arrival, whatever the hasher
+    let mut keys: FxHashMap<String, i64> = FxHashMap::default();
     let mut key = |name: &str| -> i64 {
         let norm = name.trim().to_lowercase();
         let next = keys.len() as i64;

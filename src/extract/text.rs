@@ -176,6 +176,20 @@ pub fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// `word.to_lowercase().replace('’', "'")` ("Hasn’t" as "hasn't"), in one pass where the other
+/// characters are ASCII.
+pub fn lower_with_apostrophes(word: &str) -> String {
+    if !word.chars().all(|c| c.is_ascii() || c == '\u{2019}') {
+        return word.to_lowercase().replace('\u{2019}', "'");
+    }
+    word.chars()
+        .map(|c| match c {
+            '\u{2019}' => '\'',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
 /// Folds typographic quotes and dashes to ASCII for matching: curly quotes to straight ones,
 /// en and em dashes to '-'. Used on short snippets only, never on offsets.
 pub fn fold_punct(s: &str) -> String {
@@ -200,6 +214,22 @@ mod tests {
             assert_eq!(lowercase(w), w.to_lowercase(), "{w}");
         }
         assert!(matches!(lowercase("said"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn apostrophes_lowered_as_to_lowercase_then_replace() {
+        for w in [
+            "Hasn’t",
+            "TRUMP’S",
+            "o’clock",
+            "Ağca’s",
+            "ΟΔΟΣ’",
+            "’",
+            "x’y’Z",
+        ] {
+            let slow = w.to_lowercase().replace('\u{2019}', "'");
+            assert_eq!(lower_with_apostrophes(w), slow, "{w}");
+        }
     }
 
     #[test]

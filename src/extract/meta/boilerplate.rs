@@ -3,6 +3,7 @@
 
 use std::sync::LazyLock;
 
+use memchr::memmem::Finder;
 use regex::Regex;
 
 use super::has_ascii_fold;
@@ -192,7 +193,12 @@ pub(super) fn is_credit_line(line: &str) -> bool {
 /// Whether a line may be a reporting credit (`CREDIT_LINE`): a cheap test first, and the
 /// length bound the pattern leaves out (a bounded repetition would make it slow to build).
 fn may_be_credit(line: &str) -> bool {
-    line.len() <= 300 && (line.contains(" contributed ") || line.contains(" reported from "))
+    // searchers built once: `str::contains` builds one per line
+    static CONTRIBUTED: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" contributed "));
+    static REPORTED_FROM: LazyLock<Finder<'static>> =
+        LazyLock::new(|| Finder::new(" reported from "));
+    let bytes = line.as_bytes();
+    line.len() <= 300 && (CONTRIBUTED.find(bytes).is_some() || REPORTED_FROM.find(bytes).is_some())
 }
 
 /// Whether a line opens as `BYLINE_OR_STAMP` requires ("By", "Updated", "Published", "Posted",

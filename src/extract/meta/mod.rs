@@ -182,7 +182,14 @@ fn translation_source_pattern(word: &str) -> String {
 /// though it is none: the Kelvin sign (K) and the long s (ſ). Where it does not, a pattern
 /// over the ASCII-lower-cased copy matches as the case-insensitive one over the original.
 pub(super) fn has_ascii_fold(text: &str) -> bool {
-    text.contains(['\u{212a}', '\u{17f}'])
+    const KELVIN: &[u8] = "\u{212a}".as_bytes();
+    const LONG_S: &[u8] = "\u{17f}".as_bytes();
+    // a byte search for their first bytes, instead of decoding every character of every line
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(KELVIN[0], LONG_S[0], bytes).any(|i| {
+        let rest = &bytes[i..];
+        rest.starts_with(KELVIN) || rest.starts_with(LONG_S)
+    })
 }
 
 /// The language a translation notice `para` names, as `TRANSLATION_SOURCE_EXACT` reads it;

@@ -360,6 +360,9 @@ fn only_the_kelvin_sign_and_the_long_s_fold_to_ascii_letters() {
         .collect();
     assert_eq!(odd, vec!['\u{17f}', '\u{212a}']);
     assert!(has_ascii_fold("\u{212a}elvin") && !has_ascii_fold("Kelvin"));
+    // among characters that share their first byte: quotes, dashes, "ſ" after "Ş"
+    assert!(has_ascii_fold("“a” – \u{15e}a\u{17f}"));
+    assert!(!has_ascii_fold("“a” – \u{15e}a\u{2122}"));
 }
 
 #[test]

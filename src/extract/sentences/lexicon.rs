@@ -219,10 +219,10 @@ impl WordList {
         // an ASCII word is lowered on the stack; longer entries than 12 bytes never match
         if word.is_ascii() {
             let mut buf = [0u8; 12];
-            let lowered = &mut buf[..word.len()];
-            lowered.copy_from_slice(word.as_bytes());
-            lowered.make_ascii_lowercase();
-            return std::str::from_utf8(lowered).is_ok_and(|w| set.contains(w));
+            for (to, from) in buf.iter_mut().zip(word.bytes()) {
+                *to = from.to_ascii_lowercase();
+            }
+            return std::str::from_utf8(&buf[..word.len()]).is_ok_and(|w| set.contains(w));
         }
         set.contains(word.to_lowercase().as_str())
     }

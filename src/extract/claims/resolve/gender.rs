@@ -101,8 +101,9 @@ pub fn last_gendered_name_at(context: &str, wanted: Gender) -> Option<(usize, St
     while !context.is_char_boundary(from) {
         from += 1;
     }
-    let mut ws: Vec<(usize, &str)> = super::names::word_starts(&context[from..]).collect();
-    ws.reverse();
+    // the words from the end, read only as far back as the search goes
+    let mut words = super::names::word_starts(&context[from..]);
+    let mut back: Vec<(usize, &str)> = Vec::new();
     // the word as written, without the punctuation around it; a title keeps its period
     let bare = |w: &str| {
         let w = w
@@ -111,8 +112,16 @@ pub fn last_gendered_name_at(context: &str, wanted: Gender) -> Option<(usize, St
         trim_suffix(trim_suffix(w, "'s"), "’s").to_string()
     };
     let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    for i in (0..ws.len().saturating_sub(1)).rev() {
-        let (at, word) = ws[i];
+    // `back[r]`, the word `r` from the end, is tried with the words after it and the two
+    // before it (the last word of the text is not tried)
+    for r in 1.. {
+        while back.len() < r + 3 {
+            let Some(w) = words.next() else { break };
+            back.push(w);
+        }
+        let Some(&(at, word)) = back.get(r) else {
+            break;
+        };
         // only a capitalised word can be a title or a given name
         if !cap(word) {
             continue;
@@ -132,14 +141,16 @@ pub fn last_gendered_name_at(context: &str, wanted: Gender) -> Option<(usize, St
         // neighbour who asked that her surname not be used, Karen, said": a person the text
         // names by a given name alone ("as Karen," but not "as Karen Lee"; not a place after
         // a place: "Roanoke, Virginia,")
-        let ends = word.ends_with([',', '.', ';', ':']) || !cap(ws[i + 1].1);
-        let prev = if i > 0 { ws[i - 1].1 } else { "" };
+        let ends = word.ends_with([',', '.', ';', ':']) || !cap(back[r - 1].1);
+        let prev = back.get(r + 1).map_or("", |w| w.1);
         let set_off = word.ends_with(',') && prev.ends_with(',') && !cap(prev);
-        let after_as =
-            prev == "as" && i > 1 && matches!(ws[i - 2].1, "only" | "name" | "herself" | "himself");
+        let after_as = prev == "as"
+            && back
+                .get(r + 2)
+                .is_some_and(|w| matches!(w.1, "only" | "name" | "herself" | "himself"));
         let alone = given
             && ends
-            && i > 0
+            && back.len() > r + 1
             && !super::lexicon::is_us_state(&w)
             && (set_off || matches!(prev, "named" | "called" | "name,") || after_as);
         if alone {
@@ -151,7 +162,7 @@ pub fn last_gendered_name_at(context: &str, wanted: Gender) -> Option<(usize, St
         }
         // the capitalised words after it, up to a comma or the end of a sentence
         let mut name = vec![bare(word)];
-        for &(_, raw) in &ws[i + 1..(i + 4).min(ws.len())] {
+        for &(_, raw) in back[r.saturating_sub(3)..r].iter().rev() {
             if !cap(raw) {
                 break;
             }

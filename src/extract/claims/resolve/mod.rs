@@ -49,11 +49,37 @@ pub struct Resolver {
 /// What [`classify`] tells of a mention: kind, canonical name, role.
 type Classified = (SourceKind, String, Option<String>);
 
+/// The words of a mention without the punctuation around them. An ASCII mention (most are) is
+/// split byte by byte, at the ASCII characters `char::is_whitespace` knows.
 fn words(s: &str) -> Vec<&str> {
-    s.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '“' | '”' | '"')))
-        .filter(|w| !w.is_empty())
-        .collect()
+    fn bare(w: &str) -> &str {
+        w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '“' | '”' | '"'))
+    }
+    if !s.is_ascii() {
+        return s
+            .split_whitespace()
+            .map(bare)
+            .filter(|w| !w.is_empty())
+            .collect();
+    }
+    let is_space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r');
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(8);
+    let mut i = 0;
+    while i < bytes.len() {
+        while i < bytes.len() && is_space(bytes[i]) {
+            i += 1;
+        }
+        let start = i;
+        while i < bytes.len() && !is_space(bytes[i]) {
+            i += 1;
+        }
+        let w = bare(&s[start..i]);
+        if !w.is_empty() {
+            out.push(w);
+        }
+    }
+    out
 }
 
 fn is_cap(w: &str) -> bool {

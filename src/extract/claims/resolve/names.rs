@@ -69,14 +69,30 @@ pub(super) fn word_starts(text: &str) -> impl Iterator<Item = (usize, &str)> {
         if t.is_empty() {
             return None;
         }
-        let at = t
-            .char_indices()
-            .rev()
-            .find(|(_, c)| c.is_whitespace())
-            .map_or(0, |(i, c)| i + c.len_utf8());
+        let at = last_word_start(t);
         end = at;
         Some((at, &t[at..]))
     })
+}
+
+/// Where the last word of `t` starts: after its last whitespace character (as
+/// `char::is_whitespace` has it), else 0. Reads bytes from the end and decodes only the
+/// characters beyond ASCII, since every word of the text before a mention is read this way.
+pub(super) fn last_word_start(t: &str) -> usize {
+    let bytes = t.as_bytes();
+    for i in (0..bytes.len()).rev() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            if matches!(b, b' ' | b'\t'..=b'\r') {
+                return i + 1;
+            }
+        } else if t.is_char_boundary(i) {
+            if let Some(c) = t[i..].chars().next().filter(|c| c.is_whitespace()) {
+                return i + c.len_utf8();
+            }
+        }
+    }
+    0
 }
 
 /// The capitalised words that open `text` ("Ann Lee, who …" gives "Ann Lee"; "Ann Lee's"

@@ -295,7 +295,7 @@ fn push_word<'a>(
         Cow::Owned(word.to_ascii_lowercase())
     } else if word.contains('\u{2019}') {
         // "hasn’t" is looked up as "hasn't"
-        Cow::Owned(word.to_lowercase().replace('\u{2019}', "'"))
+        Cow::Owned(crate::extract::text::lower_with_apostrophes(word))
     } else {
         Cow::Owned(word.to_lowercase())
     };

@@ -106,3 +106,23 @@ fn an_adverb_between_the_source_and_its_verb_is_cut() {
 fn a_parenthesis_left_open_is_cut() {
     assert_eq!(classify("Sen. Bernie Sanders (I-Vt").1, "Bernie Sanders");
 }
+
+#[test]
+fn mention_words_split_as_split_whitespace_splits() {
+    let mentions = [
+        "the mayor, Ann Lee,",
+        "  “Officials”  said: ",
+        "tab\tand\x0bvertical\x0cfeed\rreturn",
+        "no\u{a0}break “quoted”",
+        ",;:",
+        "",
+    ];
+    for m in mentions {
+        let slow: Vec<&str> = m
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '“' | '”' | '"')))
+            .filter(|w| !w.is_empty())
+            .collect();
+        assert_eq!(words(m), slow, "{m:?}");
+    }
+}

@@ -237,3 +237,26 @@ fn a_quotation_may_open_straight_and_close_curly() {
     let text = "\u{201c}We lost,\u{201d} said Ann Lee. Mateen was";
     assert!(!inside_quotation(text, text.find("Mateen").unwrap()));
 }
+
+#[test]
+fn the_last_word_starts_after_any_whitespace_character() {
+    let texts = [
+        "",
+        "one",
+        "two words",
+        "tab\there",
+        "vertical\x0btab",
+        "no-break\u{a0}space",
+        "ideographic\u{3000}space",
+        "thin\u{2009}space then “curly”",
+        "Ærø’s\u{2028}line",
+    ];
+    for t in texts {
+        let slow = t
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        assert_eq!(names::last_word_start(t), slow, "{t:?}");
+    }
+}
