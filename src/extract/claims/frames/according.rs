@@ -81,6 +81,21 @@ pub(super) fn according_to(
             after = ve;
         }
     }
+    // "according to the memo, which was seen by the AP": a relative clause on the source is
+    // the writer's claim; in an opening frame it ends at its comma
+    let mut side = Vec::new();
+    if after + 1 < b
+        && is_comma(&toks[after])
+        && matches!(toks[after + 1].low(), "which" | "who" | "whose")
+    {
+        let end = if opening {
+            next_comma(toks, after + 1, b)
+        } else {
+            b
+        };
+        side.push(trim_range(toks, after + 1, end));
+        after = end;
+    }
     let cue = toks[i..i + len]
         .iter()
         .map(|t| t.low())
@@ -107,6 +122,7 @@ pub(super) fn according_to(
     Some(Frame {
         via,
         role,
+        side,
         ..Frame::new(
             Some(source),
             cue,

@@ -72,7 +72,7 @@ pub(super) fn sentence_opening_firm(context: &str) -> Option<&str> {
 /// The firm's name the sentence of `context` starting at `start` opens on (see
 /// [`sentence_opening_firm`]).
 fn opening_firm(context: &str, start: usize) -> Option<&str> {
-    let sentence = context[start..].trim_start_matches([' ', '"', '“', '\n']);
+    let sentence = past_opening(context[start..].trim_start_matches([' ', '"', '“', '\n']));
     let (mut name_end, mut words, mut pos) = (0, 0, 0);
     for w in sentence.split(' ') {
         let bare = w.trim_end_matches(',');
@@ -136,4 +136,34 @@ fn opening_firm(context: &str, start: usize) -> Option<&str> {
             })
         };
     named_inside.then_some(name)
+}
+
+/// A sentence without what may open it before its subject: a dateline ("SAN FRANCISCO (AP) —
+/// Novex will …") or a short adjunct of time set off by a comma ("On Tuesday, Novex said …").
+fn past_opening(sentence: &str) -> &str {
+    let head: String = sentence.chars().take(60).collect();
+    for dash in [" — ", " – ", " -- ", " - "] {
+        if let Some(k) = head.find(dash) {
+            let place = &head[..k];
+            let dateline = place.chars().any(char::is_alphabetic)
+                && !place.chars().any(char::is_lowercase)
+                || place.ends_with(')');
+            if dateline {
+                return &sentence[k + dash.len()..];
+            }
+        }
+    }
+    let first = sentence
+        .split(' ')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(',');
+    let timely = matches!(
+        first.to_lowercase().as_str(),
+        "today" | "yesterday" | "on" | "in" | "last" | "earlier" | "later" | "meanwhile" | "now"
+    );
+    match sentence.find(", ") {
+        Some(k) if timely && sentence[..k].split(' ').count() <= 4 => &sentence[k + 2..],
+        _ => sentence,
+    }
 }

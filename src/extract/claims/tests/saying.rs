@@ -246,3 +246,33 @@ He wrote in a memo that the plan would fail.";
     let c = claim_with(text, &claims, "the plan would fail");
     assert_eq!(c.sources[0].cue.as_deref(), Some("wrote"));
 }
+
+#[test]
+fn a_relative_clause_on_an_according_to_source_is_the_writers() {
+    let text =
+        "The cuts will fall on sales staff, according to the memo, which was seen by the AP.\n\
+According to Ann Lee, who runs the clinic, waits have doubled.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "The cuts will fall");
+    assert_eq!(c.text(text), "The cuts will fall on sales staff");
+    assert!(claim_with(text, &claims, "which was seen by the AP")
+        .sources
+        .is_empty());
+    assert!(claim_with(text, &claims, "who runs the clinic")
+        .sources
+        .is_empty());
+    let c = claim_with(text, &claims, "waits have doubled");
+    assert_eq!(c.sources[0].name, "Ann Lee");
+}
+
+#[test]
+fn the_company_takes_up_the_firm_its_sentence_opens_on_past_a_dateline() {
+    for opening in ["SAN FRANCISCO (AP) — ", "On Tuesday, ", ""] {
+        let text = format!("{opening}Northwind Systems will cut 4,000 jobs, the company said.");
+        let claims = run(&text);
+        check_invariants(&text, &claims);
+        let c = claim_with(&text, &claims, "will cut 4,000 jobs");
+        assert_eq!(c.sources[0].name, "Northwind Systems", "{opening}");
+    }
+}
