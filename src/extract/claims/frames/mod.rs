@@ -179,15 +179,20 @@ pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
 }
 
 /// "Lee, who estimated that …, said …": a relative clause's frame whose main clause resumes
-/// with a verb of saying; that verb's own frame wins, the relative clause is set aside.
+/// with a verb of saying, or holds one later ("Scott's relatives, who asked …, watched it,
+/// attorneys for the family said"); that verb's own frame wins, the relative clause is set
+/// aside.
 fn main_cue_resumes(toks: &[Tok], f: &Frame) -> bool {
     // "Ann Lee, a former governor who argued …, said": the pronoun may hang on an appositive
     let relative = f.antecedent.is_some()
         || f.source
             .is_some_and(|s| matches!(toks[s.0].low(), "who" | "which"));
     relative
-        && f.rest
-            .is_some_and(|r| toks[r.0].cue.is_some_and(|c| c.says()))
+        && f.rest.is_some_and(|(r0, r1)| {
+            toks[r0..r1]
+                .iter()
+                .any(|t| !t.in_quote && t.cue.is_some_and(|c| c.says()))
+        })
 }
 
 fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame> {

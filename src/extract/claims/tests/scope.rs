@@ -289,3 +289,13 @@ fn a_participle_of_saying_after_a_comma_opens_a_second_content() {
     let c = claim_with(text, &claims, "representing the company");
     assert!(c.sources.is_empty());
 }
+
+#[test]
+fn a_postposed_frame_wins_over_one_in_a_relative_clause_of_its_content() {
+    let text = "Scott's relatives, who asked police to show them the video, watched it on Thursday, attorneys for the family said.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "watched it on Thursday");
+    assert_eq!(c.text(text), "Scott's relatives watched it on Thursday");
+    assert_eq!(c.sources[0].mention.of(text), "attorneys for the family");
+}
