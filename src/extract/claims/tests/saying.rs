@@ -276,3 +276,19 @@ fn the_company_takes_up_the_firm_its_sentence_opens_on_past_a_dateline() {
         assert_eq!(c.sources[0].name, "Northwind Systems", "{opening}");
     }
 }
+
+#[test]
+fn continuing_goes_on_rather_than_speaks_on() {
+    let text = "Those discussions are continuing, he said.\n\
+Prices continued to rise in May.\n\
+\"We will win,\" she continued.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "Those discussions are continuing");
+    assert_eq!(c.sources[0].cue.as_deref(), Some("said"));
+    assert!(claim_with(text, &claims, "Prices continued to rise")
+        .sources
+        .is_empty());
+    let c = claim_with(text, &claims, "We will win");
+    assert_eq!(c.sources[0].cue.as_deref(), Some("continued"));
+}

@@ -102,8 +102,21 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
         && matches!(toks[i - 2].low(), "a" | "an")
         && toks[i - 1].is_word()
         && !toks[i - 1].cap;
+    // "Those discussions are continuing", "continued to rise": to go on, not to speak on;
+    // "continued to insist that …" goes on saying
+    let goes_on = matches!(word, "continue" | "continues" | "continued" | "continuing")
+        && if next.is_some_and(|t| t.is("to")) {
+            !toks.get(i + 2).is_some_and(|t| t.cue.is_some())
+        } else {
+            i > a
+                && matches!(
+                    toks[i - 1].low(),
+                    "is" | "are" | "was" | "were" | "be" | "been" | "will" | "would"
+                )
+        };
     all_told
         || verdict
+        || goes_on
         || named_called
         || writes_a_thing
         || add_to
