@@ -68,41 +68,8 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     if shares::is_share_of_people(&lower) {
         return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
     }
-    // "a CNN poll released Monday", "a study by the institute", "a study in The Lancet": a
-    // document with its maker or the journal or outlet it appeared in
-    // a capitalised one is part of a name ("the Center for Coastal Studies") unless it opens
-    // the sentence before its qualifier ("Documents seen by the BBC"), and one after a
-    // post-modifier is not the head ("a source close to the investigation")
-    let opens_sentence = |d: usize| {
-        d == 0
-            && lower
-                .get(1)
-                .is_some_and(|w| is_document_qualifier(w) && !is_cap(ws[1]))
-    };
-    if let Some(d) = lower
-        .iter()
-        .take(core_len.min(7))
-        .zip(&ws)
-        .enumerate()
-        .position(|(d, (w, written))| {
-            lexicon::is_document_head(w) && (!is_cap(written) || opens_sentence(d))
-        })
-    {
-        // a plural head needs no determiner: "planning documents seen by Reuters"
-        let opens = core_lower
-            .first()
-            .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the" | "its" | "their" | "this"))
-            || lower[d].ends_with('s');
-        let qualified = d + 1 == lower.len() || is_document_qualifier(&lower[d + 1]);
-        // "data from the ministry": a head that opens the mention needs its maker after it
-        // "an article in New York magazine by Gabriel Sherman": its author is named last
-        let by_author =
-            lower.get(d + 1).is_some_and(|w| w == "in") && lower[d + 1..].iter().any(|w| w == "by");
-        let qualified = qualified && !by_author;
-        let opens_qualified = d == 0 && d + 1 < lower.len() && qualified;
-        if opens && qualified && d > 0 || opens_qualified {
-            return (SourceKind::Document, lower_first(&ws.join(" ")), None);
-        }
+    if document_mention(&ws, &lower, core_lower) {
+        return (SourceKind::Document, lower_first(&ws.join(" ")), None);
     }
     // "Officials in Beijing", "Democrats in Iowa", "Analysts at Goldman Sachs": unnamed people
     // placed by a name after a preposition; the place is no speaker

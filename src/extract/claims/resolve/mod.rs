@@ -112,6 +112,7 @@ mod conjunct_words;
 mod conjuncts;
 mod descriptions;
 mod firm_nouns;
+mod fits;
 mod full_names;
 mod gender;
 mod known_subjects;
@@ -135,6 +136,7 @@ use antecedents::*;
 use apposed::*;
 use appositives::*;
 pub use classify::classify;
+use fits::*;
 #[cfg(test)]
 use full_names::full_name_before;
 use gender::{gender_of, last_gendered_name, last_gendered_name_at, Gender};
