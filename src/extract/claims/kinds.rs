@@ -230,5 +230,17 @@ mod tests {
         assert!(is_source_description(&toks(
             "They include two former ministers."
         )));
+        // a body that has not commented has made a no-comment record
+        assert!(is_no_comment("rovers have not commented on holt's future."));
+        assert!(is_no_comment("the ministry did not comment on the report."));
+        // news style's unattributed passives hedge; a crime reported to police does not
+        for s in [
+            "he is reported to be a target for several clubs",
+            "the owner is understood to be considering his position",
+        ] {
+            assert!(is_hedged(s, &toks(s)), "{s}");
+        }
+        let s = "it was reported to police on monday";
+        assert!(!is_hedged(s, &toks(s)));
     }
 }
