@@ -304,6 +304,13 @@ impl Resolver {
                     kind = k;
                     name = body_voice;
                     role = None;
+                } else if kind == SourceKind::Person
+                    && spokespeople::spokesperson_for(mention).is_some()
+                {
+                    // "A spokesman for Whitaker": a person's spokesman, unnamed, not Whitaker
+                    kind = SourceKind::Anonymous;
+                    name = lower_first(mention);
+                    role = None;
                 }
                 // "two engineers, speaking on condition of anonymity, said": an aside that
                 // withholds their names makes them anonymous sources

@@ -33,7 +33,7 @@ pub(super) fn named_spokesperson(mention: &str) -> Option<(String, &str)> {
 
 /// The noun and the body's noun phrase, when a mention (as cleaned) is a spokesperson "for"
 /// a body: "a spokesperson for the group" → ("spokesperson", "the group").
-fn spokesperson_for(mention: &str) -> Option<(&str, &str)> {
+pub(super) fn spokesperson_for(mention: &str) -> Option<(&str, &str)> {
     let m = mention.trim();
     let (first, rest) = m.split_once(' ')?;
     if !matches!(first, "a" | "an" | "A" | "An" | "the" | "The") {
@@ -61,11 +61,20 @@ impl Resolver {
             let owner = self.resolve(phrase, at, context).entity;
             let e = &self.entities[owner];
             // a body the text named: "the utility" it never named is no name to share
+            let named = e.name.starts_with(|c: char| !c.is_lowercase());
             let body = matches!(
                 e.kind,
                 SourceKind::Official | SourceKind::Organization | SourceKind::Media
-            ) && e.name.starts_with(|c: char| !c.is_lowercase());
-            return body.then(|| (e.kind, format!("{} {noun}", e.name)));
+            );
+            // "a spokeswoman for YouTube": a lone name the text never gave a person in full
+            // is a firm's, as "a YouTube spokeswoman" is
+            let lone_name = e.kind == SourceKind::Person && !e.name.contains(' ');
+            let kind = if lone_name {
+                SourceKind::Organization
+            } else {
+                e.kind
+            };
+            return (named && (body || lone_name)).then(|| (kind, format!("{} {noun}", e.name)));
         }
         let (body, noun) = named_spokesperson(mention)?;
         let name = format!("{body} {noun}");

@@ -173,3 +173,24 @@ fn a_role_and_a_name_set_off_after_a_description_name_the_person() {
     assert_eq!(r.entities[e].name, "Jane Doe");
     assert_eq!(r.entities[e].role.as_deref(), Some("Navy veteran"));
 }
+
+#[test]
+fn a_spokesperson_for_a_person_is_unnamed_and_for_a_lone_name_a_firms_voice() {
+    let text =
+        "Sen. Paul Whitaker blocked the vote. A spokesman for Whitaker said he had concerns.";
+    let found = sources(text, &["Sen. Paul Whitaker", "A spokesman for Whitaker"]);
+    assert_eq!(
+        found[1],
+        (
+            "a spokesman for Whitaker".to_string(),
+            SourceKind::Anonymous
+        )
+    );
+    // the senator keeps his own role, not the spokesman's
+    assert_eq!(found[0].0, "Paul Whitaker");
+    let text = "A spokeswoman for YouTube said it removes such videos.";
+    assert_eq!(
+        sources(text, &["A spokeswoman for YouTube"]),
+        [("YouTube spokeswoman".to_string(), SourceKind::Organization)]
+    );
+}
