@@ -81,8 +81,26 @@ pub fn object_np_end(toks: &[Tok], i: usize, end: usize) -> usize {
             | "students"
             | "employees"
             | "staff"
+            | "officers"
+            | "detectives"
+            | "prosecutors"
+            | "jurors"
+            | "investors"
+            | "shareholders"
+            | "analysts"
+            | "donors"
+            | "colleagues"
+            | "members"
+            | "residents"
+            | "workers"
+            | "delegates"
+            | "troops"
     ) {
-        return i + 1;
+        // "promising donors who raise $10,800 …": a relative clause runs the phrase on
+        let relative = toks
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.low(), "who" | "whose" | "which"));
+        return if relative { i } else { i + 1 };
     }
     let mut j = i;
     if t.cap {

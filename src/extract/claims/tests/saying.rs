@@ -292,3 +292,19 @@ Prices continued to rise in May.\n\
     let c = claim_with(text, &claims, "We will win");
     assert_eq!(c.sources[0].cue.as_deref(), Some("continued"));
 }
+
+#[test]
+fn a_bare_plural_hearer_stays_in_the_frame() {
+    let text = "Witnesses told officers the attacker fled on foot.\n\
+The chief executive told investors the company would return to profit.\n\
+He told donors who gave $500 that they would get tickets.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the attacker fled");
+    assert_eq!(c.text(text), "the attacker fled on foot.");
+    let c = claim_with(text, &claims, "the company would return");
+    assert_eq!(c.text(text), "the company would return to profit.");
+    // a relative clause on the hearer is not cut in two
+    let c = claim_with(text, &claims, "they would get tickets");
+    assert!(!c.text(text).starts_with("who"), "{}", c.text(text));
+}
