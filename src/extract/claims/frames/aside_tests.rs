@@ -387,3 +387,15 @@ fn speaking_somewhere_or_for_a_while_reports_nothing() {
         assert_no_frame(s);
     }
 }
+
+#[test]
+fn a_wire_headline_credits_its_source_after_a_closing_dash() {
+    let (src, content, p) = frame("Exclusive: Bank weighs sale of unit - sources");
+    assert_eq!(src.as_deref(), Some("sources"));
+    assert_eq!(content, vec!["Exclusive: Bank weighs sale of unit"]);
+    assert_eq!(p, Placement::After);
+    let (src, _, _) = frame("Fed to hold rates — report");
+    assert_eq!(src.as_deref(), Some("report"));
+    // a live page is no source
+    assert_no_frame("Stocks fall - live");
+}

@@ -10,6 +10,8 @@ pub(super) struct Marks {
     pub colon: bool,
     /// An en, em or horizontal-bar dash ("— Ann Lee").
     pub dash: bool,
+    /// A hyphen, which may stand for a dash between spaces ("… unit - sources").
+    pub hyphen: bool,
     pub according: bool,
 }
 
@@ -22,6 +24,7 @@ impl Marks {
                 TokKind::Punct => match t.low() {
                     ":" => m.colon = true,
                     "―" | "—" | "–" => m.dash = true,
+                    "-" => m.hyphen = true,
                     _ => {}
                 },
                 TokKind::Word => m.according |= t.is("according"),

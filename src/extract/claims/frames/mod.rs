@@ -44,7 +44,7 @@ use asides::{
 };
 use openers::{
     dash_credit, in_document, name_colon_quote, nominal_frame, simple_frame, speaker_label,
-    statement_follows,
+    statement_follows, trailing_dash_source,
 };
 pub use ranges::range_span;
 pub(super) use ranges::trim_range;
@@ -204,6 +204,11 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
     }
     if marks.dash {
         if let Some(f) = dash_credit(toks, a, b) {
+            return Some(f);
+        }
+    }
+    if marks.dash || marks.hyphen {
+        if let Some(f) = trailing_dash_source(toks, a, b) {
             return Some(f);
         }
     }

@@ -126,6 +126,42 @@ pub(super) fn dash_credit(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
     Some(f)
 }
 
+/// "Exclusive: Bank weighs sale of unit - sources", "Fed to hold rates — report": a wire
+/// headline's source, a word or three for one after a dash that closes it.
+pub(super) fn trailing_dash_source(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
+    let mut end = b;
+    while end > a && toks[end - 1].kind == TokKind::Punct {
+        end -= 1;
+    }
+    let d = (a + 2..end)
+        .rev()
+        .take(4)
+        .find(|&k| dash_starting_at(toks, k).is_some())?;
+    let s = dash_starting_at(toks, d)?;
+    let np = &toks[s..end];
+    let sourced = !np.is_empty()
+        && np.len() <= 3
+        && np.iter().all(|t| t.is_word() && !t.in_quote)
+        && matches!(
+            np[np.len() - 1].low(),
+            "sources"
+                | "source"
+                | "report"
+                | "reports"
+                | "officials"
+                | "official"
+                | "poll"
+                | "survey"
+                | "document"
+                | "documents"
+                | "data"
+                | "filing"
+        );
+    let content = trim_range(toks, a, d);
+    (sourced && content.0 < content.1)
+        .then(|| simple_frame((s, end), &toks[d].lower, content, Placement::After))
+}
+
 /// Nouns that report what someone said or believes: "Trump's claim that …".
 pub(super) fn is_report_noun(w: &str) -> bool {
     matches!(
