@@ -399,3 +399,12 @@ fn a_wire_headline_credits_its_source_after_a_closing_dash() {
     // a live page is no source
     assert_no_frame("Stocks fall - live");
 }
+
+#[test]
+fn a_headline_opening_on_a_quotation_and_a_colon_gives_its_speaker() {
+    let (src, content, _) = frame("“We were not ready”: Mayor admits flood failures");
+    assert_eq!(src.as_deref(), Some("Mayor"));
+    assert_eq!(content, vec!["“We were not ready”", "flood failures"]);
+    // with no verb of saying after the colon the quotation is a title
+    assert_no_frame("\"Goodbye\": a farewell tour begins");
+}

@@ -43,8 +43,8 @@ use asides::{
     who_anonymity_note,
 };
 use openers::{
-    dash_credit, in_document, name_colon_quote, nominal_frame, simple_frame, speaker_label,
-    statement_follows, trailing_dash_source,
+    dash_credit, in_document, name_colon_quote, nominal_frame, quote_colon_speaker, simple_frame,
+    speaker_label, statement_follows, trailing_dash_source,
 };
 pub use ranges::range_span;
 pub(super) use ranges::trim_range;
@@ -198,7 +198,7 @@ fn main_cue_resumes(toks: &[Tok], f: &Frame) -> bool {
 fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
     let marks = marks::Marks::of(toks, a, b);
     if marks.colon {
-        if let Some(f) = speaker_label(toks, a, b) {
+        if let Some(f) = speaker_label(toks, a, b).or_else(|| quote_colon_speaker(toks, a, b)) {
             return Some(f);
         }
     }

@@ -162,6 +162,28 @@ pub(super) fn trailing_dash_source(toks: &[Tok], a: usize, b: usize) -> Option<F
         .then(|| simple_frame((s, end), &toks[d].lower, content, Placement::After))
 }
 
+/// "“We were not ready”: Mayor admits flood failures": a headline opening on a quotation and
+/// a colon, then its speaker and a verb of saying; what the verb takes is the speaker's too.
+pub(super) fn quote_colon_speaker(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
+    if toks[a].kind != TokKind::Quote {
+        return None;
+    }
+    let q = (a + 2..b).find(|&k| is_closing_quote(toks, k))?;
+    let colon = q + 1;
+    if colon + 2 >= b || !toks[colon].is_punct(":") {
+        return None;
+    }
+    let s = colon + 1;
+    let v = (s + 1..b.min(s + 5))
+        .find(|&k| toks[k].cue.is_some_and(|c| c.class == CueClass::Speech))?;
+    if !toks[s..v].iter().all(|t| t.cap && t.is_word()) {
+        return None;
+    }
+    let mut f = simple_frame((s, v), &toks[v].lower, (a, q + 1), Placement::Before);
+    push_range(&mut f.content, toks, v + 1, b);
+    Some(f)
+}
+
 /// Nouns that report what someone said or believes: "Trump's claim that …".
 pub(super) fn is_report_noun(w: &str) -> bool {
     matches!(
