@@ -12,6 +12,7 @@ mod as_aside;
 mod aside_tests;
 mod asides;
 mod examples;
+mod headlines;
 mod inverted;
 mod long_subject;
 mod marks;
@@ -42,9 +43,10 @@ use asides::{
     anonymity_aside, citing_aside, parenthetical_frame_follows, trailing_note_as_role,
     who_anonymity_note,
 };
+use headlines::{quote_colon_speaker, trailing_dash_source};
 use openers::{
-    dash_credit, in_document, name_colon_quote, nominal_frame, quote_colon_speaker, simple_frame,
-    speaker_label, statement_follows, trailing_dash_source,
+    dash_credit, in_document, name_colon_quote, nominal_frame, simple_frame, speaker_label,
+    statement_follows,
 };
 pub use ranges::range_span;
 pub(super) use ranges::trim_range;

@@ -31,6 +31,7 @@ fn is_change_noun(before: &Tok, word: &Tok, after: Option<&Tok>) -> bool {
         return false;
     }
     let b = before.low();
+    // determiners of a single noun only: "most fall short", "some rise early" are verbs
     after.is_some_and(|t| t.is("of"))
         || matches!(
             b,
