@@ -2,7 +2,9 @@
 //! spokesperson written with a body's name before the noun, or "for" a body, speaks for that
 //! body on the record. The source is the body's voice, of the body's kind, not an anonymous
 //! person; a person's spokesman ("a Trump spokesman", with Donald Trump named before) stays an
-//! unnamed person.
+//! unnamed person. A spokesperson written with a common noun for a body ("a police
+//! spokesman", "a company spokeswoman") speaks for the body that noun takes up, as "the
+//! police" or "the company" would: an official body, or a firm or group the text named.
 
 use super::*;
 
@@ -44,6 +46,28 @@ pub(super) fn spokesperson_for(mention: &str) -> Option<(&str, &str)> {
     (descriptions::is_spokesperson(noun) && !body.is_empty()).then_some((noun, body))
 }
 
+/// The body's noun phrase and the noun, when a mention (as cleaned) is "a/an" + one or two
+/// lower-case words ending on a word for a body + a spokesperson noun: "a police spokesman"
+/// gives ("the police", "spokesman"), "a defence ministry spokeswoman" ("the defence
+/// ministry", "spokeswoman"). Not "a senior spokesman" nor "a Trump campaign spokesman".
+pub(super) fn body_noun_spokesperson(mention: &str) -> Option<(String, &str)> {
+    let ws = words(mention);
+    let (&head, rest) = ws.split_last()?;
+    let (first, body) = rest.split_first()?;
+    if !descriptions::is_spokesperson(head)
+        || !matches!(*first, "a" | "an" | "A" | "An")
+        || !(1..=2).contains(&body.len())
+        || body
+            .iter()
+            .any(|w| !w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+    {
+        return None;
+    }
+    let noun = body[body.len() - 1];
+    (shapes::is_body_word(noun) || firm_nouns::is_firm_noun(noun))
+        .then(|| (format!("the {}", body.join(" ")), head))
+}
+
 impl Resolver {
     /// The kind and name of the body a spokesperson named after it speaks for (see the module
     /// doc): the kind the name has alone when that is a body's; a name the text gives no
@@ -75,6 +99,21 @@ impl Resolver {
                 e.kind
             };
             return (named && (body || lone_name)).then(|| (kind, format!("{} {noun}", e.name)));
+        }
+        // "a police spokesman", "a company spokeswoman": the body "the police" or "the
+        // company" takes up, when it is an official body or one the text named
+        if let Some((phrase, noun)) = body_noun_spokesperson(mention) {
+            let owner = self.resolve(&phrase, at, context).entity;
+            let e = &self.entities[owner];
+            let named = e.name.starts_with(|c: char| !c.is_lowercase());
+            let name = e.name.strip_prefix("the ").unwrap_or(&e.name);
+            return match e.kind {
+                SourceKind::Official => Some((e.kind, format!("{name} {noun}"))),
+                SourceKind::Organization | SourceKind::Media if named => {
+                    Some((e.kind, format!("{name} {noun}")))
+                }
+                _ => None,
+            };
         }
         let (body, noun) = named_spokesperson(mention)?;
         let name = format!("{body} {noun}");

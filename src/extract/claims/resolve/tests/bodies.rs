@@ -30,7 +30,7 @@ pub(super) fn sources(text: &str, mentions: &[&str]) -> Vec<(String, SourceKind)
         .collect()
 }
 
-fn body(name: &str) -> (String, SourceKind) {
+pub(super) fn body(name: &str) -> (String, SourceKind) {
     (name.to_string(), SourceKind::Organization)
 }
 

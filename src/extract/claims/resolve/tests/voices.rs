@@ -1,7 +1,7 @@
 //! Bodies speaking through a spokesperson ("A Barclays spokesman said") or under their
 //! initials ("The ONS said"), on sentences written for these tests.
 
-use super::bodies::sources;
+use super::bodies::{body, sources};
 use super::*;
 
 #[test]
@@ -47,6 +47,34 @@ fn a_spokesperson_named_after_a_body_is_that_body_speaking() {
     assert_eq!(
         found[1],
         ("ONS spokeswoman".to_string(), SourceKind::Official)
+    );
+}
+
+#[test]
+fn a_spokesperson_of_a_body_noun_speaks_as_that_body_would() {
+    // an official body needs no name: "police said" is the police speaking
+    let text = "A police spokesman said the fire was arson.";
+    assert_eq!(
+        sources(text, &["A police spokesman"]),
+        [("police spokesman".to_string(), SourceKind::Official)]
+    );
+    let text = "A defence ministry spokeswoman said troops were sent.";
+    assert_eq!(
+        sources(text, &["A defence ministry spokeswoman"])[0].1,
+        SourceKind::Official
+    );
+    // a firm's noun takes up the firm the text quoted just before
+    let text = "Orbit Inc. declined to comment on Monday. A company spokeswoman later said \
+                demand was strong.";
+    assert_eq!(
+        sources(text, &["Orbit Inc.", "A company spokeswoman"])[1],
+        body("Orbit Inc. spokeswoman")
+    );
+    // an adjective is no body
+    let text = "A senior spokesman said the talks had ended.";
+    assert_eq!(
+        sources(text, &["A senior spokesman"])[0].1,
+        SourceKind::Anonymous
     );
 }
 
