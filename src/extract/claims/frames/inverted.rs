@@ -62,9 +62,10 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
             && toks[pred_comma + 1].cue.is_none()
             && !toks[a..i - 1].iter().any(|t| t.verbish || t.in_quote);
         let content_before = predicate_after
-            || toks[a..i]
-                .iter()
-                .any(|t| is_verbish(t) || t.kind == TokKind::Quote)
+            || !subject_with_relative(toks, a, i - 1)
+                && toks[a..i]
+                    .iter()
+                    .any(|t| is_verbish(t) || t.kind == TokKind::Quote)
             // "Costs vary widely, said Lee, an economist.": a verb in the present without a
             // mark of its own, among lower-case words that are no function words, when the
             // speaker and a description close the sentence ("Mr. Trump's former manager, Ann
@@ -254,6 +255,22 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
 }
 
 /// A person's age set off after a name: a number of one to three digits.
+/// Whether `toks[a..comma]` is a subject and a comma-set relative clause closed by the comma
+/// at `comma`: "The association, which represents doctors," before "rejected the claim" is
+/// the subject of that verb, not content it inverts after.
+fn subject_with_relative(toks: &[Tok], a: usize, comma: usize) -> bool {
+    let Some(open) = toks[a..comma].iter().position(is_comma).map(|k| a + k) else {
+        return false;
+    };
+    open > a
+        && open + 1 < comma
+        && matches!(toks[open + 1].low(), "which" | "who" | "whose")
+        && !toks[open + 2..comma].iter().any(is_comma)
+        && !toks[a..open]
+            .iter()
+            .any(|t| is_verbish(t) || t.kind == TokKind::Quote)
+}
+
 fn is_age(t: &Tok) -> bool {
     t.kind == TokKind::Number
         && (1..=3).contains(&t.lower.len())

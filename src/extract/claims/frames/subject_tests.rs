@@ -378,3 +378,15 @@ fn a_described_subjects_name_with_its_role_is_no_claim() {
     let f = find_frame(s, &toks, 0, toks.len()).unwrap();
     assert_eq!(f.side.len(), 1);
 }
+
+#[test]
+fn a_subject_with_a_relative_clause_is_no_inverted_content() {
+    // "rejected the claim" after a relative clause: the association is the subject
+    let s = "The British Medical Association, which represents doctors, rejected the claim.";
+    let (src, cue, _) = frame(s).expect("a frame");
+    assert_eq!(src.as_deref(), Some("The British Medical Association"));
+    assert_eq!(cue, "rejected");
+    let (src, _, _) =
+        frame("The plan, which costs $4 billion, will fail, said the mayor.").expect("a frame");
+    assert_eq!(src.as_deref(), Some("the mayor"));
+}
