@@ -122,12 +122,69 @@ pub(super) fn second_cue(toks: &[Tok], a: usize, b: usize) -> Option<(usize, usi
         v = cue_at;
     }
     let cue = toks.get(v).and_then(|t| t.cue)?;
+    let end_a = if toks[k - 1].is_punct(",") { k - 1 } else { k };
+    // "…A but blamed the strikes", "…A and urged drivers to stay calm": a verb only a
+    // speaker does, with its object, is the speaker's second act, whatever follows it
+    // (not a passive's second participle: "were mocked and criticized")
+    let be = |t: &Tok| matches!(t.low(), "is" | "are" | "was" | "were" | "be" | "been");
+    let participle = |t: &Tok| t.verbish || t.low().ends_with("ed") || t.low().ends_with("en");
+    let passive = participle(&toks[k - 1]) && be(&toks[k - 2]);
+    // (nor the verb of a clause set under the content: "after she attacked … and blamed")
+    let subordinate = toks[a..k].iter().any(|t| {
+        !t.in_quote
+            && matches!(
+                t.low(),
+                "after" | "before" | "when" | "because" | "since" | "while" | "if" | "although"
+            )
+    });
+    if v + 2 < b && toks[k].is_word() && speakers_act(&toks[v]) && !passive && !subordinate {
+        let c = if toks[v + 1].is("that") { v + 2 } else { v + 1 };
+        return Some((end_a, v, c));
+    }
     if v + 2 >= b || cue.class != lexicon::CueClass::Speech || cue.weak || !cue.past {
         return None;
     }
-    let end_a = if toks[k - 1].is_punct(",") { k - 1 } else { k };
     let c = if toks[v + 1].is("that") { v + 2 } else { v + 1 };
     (c < b && grammar::clause_follows(toks, c, b)).then_some((end_a, v, c))
+}
+
+/// A finite verb of stance or demand that takes a speaker as its subject, never the thing a
+/// reported clause is about: "urged", "blamed", "called", "accused" (and their present forms).
+fn speakers_act(t: &Tok) -> bool {
+    !t.in_quote
+        && matches!(
+            t.low(),
+            "urged"
+                | "urges"
+                | "blamed"
+                | "blames"
+                | "accused"
+                | "accuses"
+                | "criticized"
+                | "criticizes"
+                | "criticised"
+                | "criticises"
+                | "condemned"
+                | "condemns"
+                | "praised"
+                | "praises"
+                | "thanked"
+                | "thanks"
+                | "vowed"
+                | "vows"
+                | "pledged"
+                | "pledges"
+                | "demanded"
+                | "demands"
+                | "apologized"
+                | "apologised"
+                | "apologizes"
+                | "apologises"
+                | "insisted"
+                | "insists"
+                | "called"
+                | "calls"
+        )
 }
 
 /// ", adding that …", ", noting that …": a comma, then a participle of saying and "that"

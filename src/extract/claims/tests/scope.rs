@@ -187,6 +187,32 @@ Okafor said the bridge was safe and added that repairs would start in May.";
 }
 
 #[test]
+fn a_speakers_second_act_after_their_content_is_a_claim_of_its_own() {
+    let text = "Atkins said the figures were disappointing but blamed the strikes by doctors.\n\
+Okafor said the bridge was safe and urged drivers to stay calm.\n\
+Mensah said the grants were cut and criticized by parents.\n\
+Lee said the vote was lost after she attacked the police and blamed the chief.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    for (needle, speaker, cue) in [
+        ("the figures were disappointing", "Atkins", "said"),
+        ("the strikes by doctors", "Atkins", "blamed"),
+        ("the bridge was safe", "Okafor", "said"),
+        ("drivers to stay calm", "Okafor", "urged"),
+    ] {
+        let c = claim_with(text, &claims, needle);
+        assert_eq!(c.sources[0].mention.of(text), speaker, "{needle}");
+        assert_eq!(c.sources[0].cue.as_deref(), Some(cue), "{needle}");
+        assert!(!c.span.of(text).contains("blamed") && !c.span.of(text).contains("urged"));
+    }
+    // a passive's second participle, and a verb of a clause under the content, stay in it
+    let c = claim_with(text, &claims, "the grants were cut");
+    assert!(c.text(text).contains("criticized by parents"));
+    let c = claim_with(text, &claims, "the vote was lost");
+    assert!(c.text(text).contains("blamed the chief"));
+}
+
+#[test]
 fn what_follows_a_postposed_frame_and_its_day() {
     let text = "“The levy will pass,” Okafor said Friday as she left the chamber.\n“The levy will pass,” Okafor said Friday, adding that she would vote for it.";
     let claims = run(text);
