@@ -237,6 +237,8 @@ mod tests {
         for s in [
             "he is reported to be a target for several clubs",
             "the owner is understood to be considering his position",
+            "it is understood that two clubs were interested",
+            "it is believed that the gunman acted alone",
         ] {
             assert!(is_hedged(s, &toks(s)), "{s}");
         }
