@@ -20,6 +20,8 @@ pub(super) fn is_firm_noun(w: &str) -> bool {
             | "manufacturer"
             | "airline"
             | "conglomerate"
+            // a football or a sports club is run as one: "Chelsea have signed …, the club said"
+            | "club"
     )
 }
 
@@ -104,8 +106,15 @@ fn opening_firm(context: &str, start: usize) -> Option<&str> {
         return None;
     }
     let first = name.split(' ').next().unwrap_or("").to_lowercase();
-    let person = lexicon::is_female_given_name(&first)
-        || lexicon::is_male_given_name(&first)
+    // "Chelsea have signed …": one name with a plural verb is a body in British style, even
+    // one that is also a given name
+    let plural_verb = words == 1
+        && matches!(
+            sentence[name_end..].split(' ').nth(1),
+            Some("have" | "are" | "were")
+        );
+    let given = lexicon::is_female_given_name(&first) || lexicon::is_male_given_name(&first);
+    let person = given && !plural_verb
         || lexicon::is_title(&first)
         || lexicon::is_determiner(&first)
         || is_pronoun(&first)

@@ -210,6 +210,12 @@ fn the_company_is_the_firm_its_sentence_opens_on() {
     assert_eq!(found[0], ("Novex".to_string(), SourceKind::Organization));
     let text = "Acme Motors will cut 900 jobs, the company said.";
     assert_eq!(sources(text, &["the company"])[0].0, "Acme Motors");
+    // a club, whose name may be a given name too when its verb is plural ("Chelsea have")
+    let text = "Arsenal beat Chelsea on Sunday. Chelsea have sacked their manager, the club said.";
+    assert_eq!(
+        sources(text, &["the club"])[0],
+        ("Chelsea".to_string(), SourceKind::Organization)
+    );
     // or the sentence before
     let text = "Acme Technologies is not hurting. But the company says it fears a loss.";
     let mut r = Resolver::default();
