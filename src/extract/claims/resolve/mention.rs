@@ -157,6 +157,26 @@ pub(super) fn clean_mention(mention: &str) -> String {
             ws.pop();
         }
     }
+    // "NHS England data published [on Thursday]": a participle of publishing left without
+    // its adjunct says nothing of the source; one with a subject of its own ("the figures her
+    // campaign released", "the document he released") is a clause and stays
+    let n = ws.len();
+    let own_subject = n > 2
+        && matches!(&*lowercase(ws[n - 2]), "he" | "she" | "they" | "we" | "it")
+        || n > 3
+            && matches!(
+                &*lowercase(ws[n - 3]),
+                "his" | "her" | "their" | "its" | "our"
+            );
+    if n > 1
+        && !own_subject
+        && matches!(
+            &*lowercase(ws[ws.len() - 1]),
+            "published" | "released" | "issued" | "unveiled" | "compiled" | "posted"
+        )
+    {
+        ws.pop();
+    }
     // "the kind of judge many voters": a quantifier right after a noun opens a new phrase
     if let Some(k) = (2..ws.len()).rev().find(|&k| {
         let w = lowercase(ws[k]);

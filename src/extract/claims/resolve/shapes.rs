@@ -194,11 +194,13 @@ pub(super) fn document_mention(ws: &[&str], lower: &[String], core_lower: &[Stri
 }
 
 /// Whether a word after a document's head tells who made it or where it appeared ("a poll
-/// released Monday", "a study by the institute", "a study in The Lancet").
+/// released Monday", "a study by the institute", "a study in The Lancet"), or what it covers or
+/// whom it was made for ("a CNN poll of South Carolina", "a poll for NBC News").
 pub(super) fn is_document_qualifier(w: &str) -> bool {
     matches!(
         w,
-        "released"
+        "of" | "for"
+            | "released"
             | "published"
             | "conducted"
             | "by"

@@ -45,6 +45,15 @@ fn a_name_loses_what_is_not_part_of_it() {
         classify("a Gallup poll released Monday").1,
         "a Gallup poll released Monday"
     );
+    // a participle of publishing whose day went with the frame, unless it has a subject
+    assert_eq!(
+        clean_mention("NHS England data published"),
+        "NHS England data"
+    );
+    assert_eq!(
+        clean_mention("the figures her campaign released"),
+        "the figures her campaign released"
+    );
     // a pronoun after an adverbial, and a source after the noun a contact clause hangs on
     assert_eq!(clean_mention("this time she"), "she");
     assert_eq!(
