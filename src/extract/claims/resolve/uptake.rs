@@ -7,7 +7,8 @@ use super::*;
 /// Whether the text after a name (`after`, from the end of the mention) takes it up as a body
 /// and never as a person, within the sentence and the next: the content opens on "it" doing
 /// something ("said it would appeal", "said on Tuesday that it had hired") or on "its" ("said
-/// its profit fell"), or the next sentence opens on "It" or "The company"; and no "he", "she", "his" or "her", and
+/// its profit fell"), the next sentence opens on "It" or "The company", or a relative "which"
+/// follows the name ("Lumen, which makes robots,"); and no "he", "she", "his" or "her", and
 /// no "Mr. Okafor" or given name before the name, shows a person. An "it" that stands for
 /// nothing ("said it was too early", "said it would be unfair") takes up no one.
 pub(super) fn taken_up_as_body(name: &str, after: &str) -> bool {
@@ -52,7 +53,9 @@ pub(super) fn taken_up_as_body(name: &str, after: &str) -> bool {
         }
         _ => false,
     };
-    subject_it || opener
+    // "Spotify, which has 600 million users, welcomed …": "which" takes up no person
+    let which = after.starts_with(", which ");
+    subject_it || opener || which
 }
 
 /// A common noun for a firm, which "The company said" opening the next sentence takes up the

@@ -149,6 +149,8 @@ fn a_lone_name_taken_up_by_it_is_a_body() {
             "Kestrel",
             " said prices would rise. The company sells 40,000 boilers a year.",
         ),
+        // "which" takes up no person
+        ("Lumen", ", which makes robots, welcomed the fine."),
     ];
     for (mention, after) in body {
         assert_eq!(kind(mention, after), SourceKind::Organization, "{mention}");
@@ -159,8 +161,9 @@ fn a_lone_name_taken_up_by_it_is_a_body() {
         ("Okafor", " said it would be unfair to guess."),
         ("Okafor", " said it seemed unlikely."),
         ("Okafor", " said it was getting harder to cope."),
-        // "he" or "she" takes the name up
+        // "he" or "she" takes the name up, as "who" does
         ("Okafor", " said it would appeal. She did not say when."),
+        ("Okafor", ", who founded the firm, said sales rose."),
         // a person named in full further on
         (
             "Okafor",
