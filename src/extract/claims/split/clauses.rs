@@ -65,6 +65,10 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
             || (t.is_punct(":")
                 && k >= start + 5
                 && toks[k - 1].cue.is_none()
+                // "at 7:30am": a clock time, not a colon between clauses
+                && !(toks[k - 1].kind == TokKind::Number
+                    && toks[k - 1].end == t.start
+                    && toks.get(k + 1).is_some_and(|n| n.start == t.end))
                 && clause_follows(toks, k + 1, b))
         {
             cut = Some((k, k + 1, Joiner::Semicolon));

@@ -37,6 +37,17 @@ fn keeps_lists_and_shared_subjects_together() {
 }
 
 #[test]
+fn a_clock_time_is_no_colon_between_clauses() {
+    let s = "Officers were called to the house about 7:30am after reports a child was hurt.";
+    let toks = tokenize(s, 0, s.len());
+    assert_eq!(clauses(&toks, 0, toks.len()).len(), 1);
+    // a colon with a clause after it still divides
+    let s = "The council gave one reason for the delay: the contractor had gone bust.";
+    let toks = tokenize(s, 0, s.len());
+    assert_eq!(clauses(&toks, 0, toks.len()).len(), 2);
+}
+
+#[test]
 fn pulls_out_a_non_restrictive_relative_clause() {
     let got = texts("Moldova, which joined the talks in 2022, is the smallest member.");
     assert_eq!(
