@@ -270,6 +270,9 @@ fn what_a_court_heard_is_reported_in_evidence() {
         // nor does a verdict
         "The jury found him guilty of fraud.",
         "A court found the firm liable for the spill.",
+        // nor where someone was found
+        "Man charged after toddler found dead in Perth home",
+        "A climber was found alive after three days.",
     ] {
         assert_no_frame(s);
     }

@@ -61,6 +61,14 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
             .iter()
             .take(30)
             .any(|t| matches!(t.low(), "guilty" | "liable" | "innocent") && !t.in_quote);
+    // "toddler found dead", "was found unconscious": where someone was found, not a finding
+    let found_state = matches!(word, "found" | "finds")
+        && next.is_some_and(|t| {
+            matches!(
+                t.low(),
+                "dead" | "alive" | "unconscious" | "unresponsive" | "injured" | "hanged"
+            )
+        });
     // "has written books on the subject", "wrote a letter to the board": writing a thing,
     // not reporting a clause ("wrote that …", "wrote on Twitter: …" still report)
     let written_thing = |t: &Tok| {
@@ -116,6 +124,7 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
         };
     all_told
         || verdict
+        || found_state
         || goes_on
         || named_called
         || writes_a_thing
