@@ -213,6 +213,20 @@ Lee said the vote was lost after she attacked the police and blamed the chief.";
 }
 
 #[test]
+fn a_frame_inside_a_set_off_relative_clause_reaches_its_comma() {
+    let text = "The man, who police say is known to the boy's mother, is due in court on Monday.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "known to the boy's mother");
+    assert_eq!(c.sources[0].name, "police");
+    assert!(!c.text(text).contains("court"));
+    // the subject and its verb are the writer's, one claim around the relative clause
+    let c = claim_with(text, &claims, "is due in court");
+    assert!(c.sources.is_empty());
+    assert_eq!(c.text(text), "The man is due in court on Monday.");
+}
+
+#[test]
 fn what_follows_a_postposed_frame_and_its_day() {
     let text = "“The levy will pass,” Okafor said Friday as she left the chamber.\n“The levy will pass,” Okafor said Friday, adding that she would vote for it.";
     let claims = run(text);

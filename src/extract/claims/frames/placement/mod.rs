@@ -115,12 +115,18 @@ pub(super) fn place_frame(
         {
             h -= 1;
         }
+        // "The man, who police say is known to her, is due in court": a relative clause set
+        // off by commas ends at its comma, and the main verb resumes the subject after it
+        let close = next_comma(toks, i + 1, b);
+        let set_off = h == rel && rel > a && is_comma(&toks[rel - 1]);
+        let resumes = set_off && close + 1 < b && is_verbish(&toks[close + 1]);
         let mut content = Vec::new();
-        push_range(&mut content, toks, h, b);
+        push_range(&mut content, toks, h, if resumes { close } else { b });
         let prefix = trim_range(toks, a, h);
         return Some(Frame {
             side,
             prefix: (prefix.0 < prefix.1).then_some(prefix),
+            rest: resumes.then_some((close + 1, b)),
             ..Frame::new(Some(src), cue_text, Placement::Embedded, content)
         });
     }
