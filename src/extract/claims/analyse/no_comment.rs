@@ -1,7 +1,8 @@
 //! "… declined to comment": a no-comment record, credited to the one who declined, and what
 //! they said after it ("…, saying that …").
 
-use super::super::emit::{emit, trim_span};
+use super::super::emit::{emit, raw_source, trim_span};
+use super::super::frames;
 use super::super::split;
 use super::super::tokens::Tok;
 use super::super::{grammar, kinds, lexicon, RawClaim, RawSource};
@@ -13,6 +14,9 @@ impl Clauses<'_, '_> {
     /// The record of the no-comment clause `[ca, cb)` and the claims after its "saying".
     pub(super) fn no_comment(&mut self, ca: usize, cb: usize, raws: &mut Vec<RawClaim>) {
         let (text, toks) = (self.text, self.toks);
+        if self.said_then_declined(ca, cb, raws) {
+            return;
+        }
         // "…declined to comment, saying that …": what follows "saying" is a claim of the
         // one who declined
         let saying = (ca + 2..cb.saturating_sub(1))
@@ -60,6 +64,123 @@ impl Clauses<'_, '_> {
         self.prev_source = None;
         self.prev_before = false;
         self.unframed_from = None;
+    }
+}
+
+impl Clauses<'_, '_> {
+    /// "A spokesperson confirmed officers had attended but would not comment further": what
+    /// the speaker said before "but" is their claim, and the refusal after it their record.
+    /// False when the clause is no such pair.
+    fn said_then_declined(&mut self, ca: usize, cb: usize, raws: &mut Vec<RawClaim>) -> bool {
+        let (text, toks) = (self.text, self.toks);
+        let lower = |a: usize, b: usize| {
+            Span::new(toks[a].start, toks[b - 1].end)
+                .of(text)
+                .to_lowercase()
+        };
+        let Some(k) = (ca + 3..cb.saturating_sub(2)).find(|&k| {
+            toks[k].is("but") && !toks[k].in_quote && kinds::is_no_comment(&lower(k + 1, cb))
+        }) else {
+            return self.declined_then_said(ca, cb, raws);
+        };
+        let end = if toks[k - 1].is_punct(",") { k - 1 } else { k };
+        if kinds::is_no_comment(&lower(ca, end)) {
+            return false;
+        }
+        let frame = frames::find_frame(text, toks, ca, end).filter(|f| {
+            f.source.is_some() && f.placement == frames::Placement::Before && !f.content.is_empty()
+        });
+        let Some(f) = frame else {
+            return false;
+        };
+        let src = raw_source(toks, &f);
+        for &(a, b) in &f.content {
+            emit(
+                text,
+                toks,
+                split::atomic(toks, a, b),
+                src.clone(),
+                raws,
+                Some(&mut self.unit_quote_source),
+            );
+        }
+        let declining = src.map(|mut s| {
+            if let Some(t) = toks[k + 1..cb]
+                .iter()
+                .find(|t| t.flags & lexicon::flag::NO_COMMENT_KEY != 0)
+            {
+                s.cue = t.low().to_string();
+            }
+            s.relation = Relation::Paraphrase;
+            s
+        });
+        raws.push(RawClaim {
+            pieces: vec![trim_span(
+                text,
+                Span::new(toks[k + 1].start, toks[cb - 1].end),
+            )],
+            source: declining,
+            side: false,
+            record: Some(ClaimKind::NoComment),
+            described: (ClaimKind::NoComment, false, false),
+        });
+        self.prev_source = None;
+        self.prev_before = false;
+        self.unframed_from = None;
+        true
+    }
+}
+
+impl Clauses<'_, '_> {
+    /// "The ministry declined to comment but said a statement would follow": the refusal is
+    /// the record, and what the one who declined said after "but" their claim.
+    fn declined_then_said(&mut self, ca: usize, cb: usize, raws: &mut Vec<RawClaim>) -> bool {
+        let (text, toks) = (self.text, self.toks);
+        // "but said last week that …": the content opens on "that" a few words after the verb
+        let that_at = |k: usize| (k + 2..cb.min(k + 6)).find(|&t| toks[t].is("that"));
+        let Some(k) = (ca + 3..cb.saturating_sub(3)).find(|&k| {
+            toks[k].is("but")
+                && !toks[k].in_quote
+                && toks[k + 1].cue.is_some_and(|c| c.says())
+                && (grammar::clause_follows(toks, k + 2, cb) || that_at(k).is_some())
+        }) else {
+            return false;
+        };
+        let end = if toks[k - 1].is_punct(",") { k - 1 } else { k };
+        let record = Span::new(toks[ca].start, toks[end - 1].end);
+        if !kinds::is_no_comment(&record.of(text).to_lowercase()) {
+            return false;
+        }
+        let declining = declining_subject(toks, ca, end);
+        raws.push(RawClaim {
+            pieces: vec![trim_span(text, record)],
+            source: declining.clone(),
+            side: false,
+            record: Some(ClaimKind::NoComment),
+            described: (ClaimKind::NoComment, false, false),
+        });
+        let c = match that_at(k) {
+            Some(t) if !grammar::clause_follows(toks, k + 2, cb) || t == k + 2 => t + 1,
+            _ => k + 2,
+        };
+        let src = declining.map(|mut s| {
+            s.cue = toks[k + 1].low().to_string();
+            s
+        });
+        if c < cb {
+            emit(
+                text,
+                toks,
+                split::atomic(toks, c, cb),
+                src,
+                raws,
+                Some(&mut self.unit_quote_source),
+            );
+        }
+        self.prev_source = None;
+        self.prev_before = false;
+        self.unframed_from = None;
+        true
     }
 }
 

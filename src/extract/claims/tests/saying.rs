@@ -308,3 +308,34 @@ He told donors who gave $500 that they would get tickets.";
     let c = claim_with(text, &claims, "they would get tickets");
     assert!(!c.text(text).starts_with("who"), "{}", c.text(text));
 }
+
+#[test]
+fn a_claim_and_a_refusal_joined_by_but_are_told_apart() {
+    let text = "A police spokeswoman confirmed officers had attended the house but would not comment further.\n\
+The ministry declined to comment but said last week that a statement would follow.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    for (needle, speaker, cue) in [
+        (
+            "officers had attended the house",
+            "A police spokeswoman",
+            "confirmed",
+        ),
+        ("a statement would follow", "The ministry", "said"),
+    ] {
+        let c = claim_with(text, &claims, needle);
+        assert_ne!(c.kind, ClaimKind::NoComment, "{needle}");
+        assert_eq!(c.sources[0].mention.of(text), speaker, "{needle}");
+        assert_eq!(c.sources[0].cue.as_deref(), Some(cue), "{needle}");
+        assert!(!c.text(text).contains("comment"), "{needle}");
+    }
+    for (needle, speaker) in [
+        ("would not comment further", "A police spokeswoman"),
+        ("declined to comment", "The ministry"),
+    ] {
+        let c = claim_with(text, &claims, needle);
+        assert_eq!(c.kind, ClaimKind::NoComment, "{needle}");
+        assert_eq!(c.sources[0].mention.of(text), speaker, "{needle}");
+        assert!(!c.text(text).contains("statement"), "{needle}");
+    }
+}
