@@ -127,7 +127,8 @@ pub fn mention_head(mention: &str) -> String {
         .map(|w| w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '“' | '”' | '"')))
         .filter(|w| !w.is_empty())
     {
-        if ends_head(word) {
+        // "experts not involved in the study": a negated participle after the head
+        if ends_head(word) || word == "not" && !head.is_empty() {
             break;
         }
         head = word;

@@ -151,7 +151,9 @@ pub(super) fn long_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
                     && h + 2 < k
                     && matches!(next, "i" | "we" | "you" | "they" | "he" | "she"))
                 // "activists clamoring to block …", "officials speaking at …"
-                || (next.len() > 5 && next.ends_with("ing") && toks[h + 1].cue.is_none()))
+                || (next.len() > 5 && next.ends_with("ing") && toks[h + 1].cue.is_none())
+                // "experts not involved in the study"
+                || (next == "not" && h + 2 < k && toks[h + 2].low().ends_with("ed")))
             || infinitive_head(toks, a, h)
     })?;
     let _ = head;

@@ -121,8 +121,19 @@ pub fn valid_source_np(toks: &[Tok]) -> bool {
     {
         return true;
     }
+    // "experts not involved in the study": a participle's negation opens the post-modifier
+    let negated = |j: usize| {
+        toks[j].is("not")
+            && toks.get(j + 1).is_some_and(|t| {
+                matches!(
+                    t.low(),
+                    "involved" | "affiliated" | "associated" | "connected"
+                )
+            })
+    };
     if (0..toks.len()).any(|j| {
         !np_word(&toks[j])
+            && !negated(j)
             && !matches!(toks[j].low(), "who" | "to")
             && !in_place_name(toks, j)
             && !pronoun_object(toks, j)
@@ -130,25 +141,26 @@ pub fn valid_source_np(toks: &[Tok]) -> bool {
         return false;
     }
     // the head: the last word before a post-modifier
-    let head_idx = toks
-        .iter()
-        .position(|t| {
-            matches!(
-                t.low(),
-                "who"
-                    | "with"
-                    | "familiar"
-                    | "close"
-                    | "of"
-                    | "in"
-                    | "at"
-                    | "from"
-                    | "for"
-                    | "on"
-                    | "knowledgeable"
-                    | "briefed"
-                    | "involved"
-            )
+    let head_idx = (0..toks.len())
+        .position(|j| {
+            let t = &toks[j];
+            negated(j)
+                || matches!(
+                    t.low(),
+                    "who"
+                        | "with"
+                        | "familiar"
+                        | "close"
+                        | "of"
+                        | "in"
+                        | "at"
+                        | "from"
+                        | "for"
+                        | "on"
+                        | "knowledgeable"
+                        | "briefed"
+                        | "involved"
+                )
         })
         .unwrap_or(toks.len());
     if head_idx == 0 {

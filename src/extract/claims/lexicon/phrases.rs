@@ -29,7 +29,10 @@ pub fn has_no_comment(text: &str) -> bool {
 pub fn has_anonymity_note(text: &str) -> bool {
     has_withheld_name(text) || {
         static AC: OnceLock<AhoCorasick> = OnceLock::new();
-        phrases(KNOWLEDGE, &AC).is_match(text)
+        // "experts not involved in the study" are presented as outsiders, not as knowing
+        phrases(KNOWLEDGE, &AC)
+            .find_iter(text)
+            .any(|m| !text[..m.start()].ends_with("not "))
     }
 }
 

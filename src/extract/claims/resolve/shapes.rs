@@ -431,17 +431,19 @@ pub(super) fn mention_core_len(ws: &[&str], lower: &[String]) -> usize {
                     | "involved"
                     | "speaking"
                     | "that"
-            ) || (matches!(w.as_str(), "of" | "from" | "for" | "at")
-                && k >= 2
-                && is_cap(ws[k - 1])
-                && is_cap(ws[k - 2])
-                && !lexicon::is_name_stop(&lower[k - 2])
-                && !is_body_word(singular(&lower[k - 1]))
-                && lower.get(k + 1).is_some_and(|n| {
-                    n == "the"
-                        || (matches!(w.as_str(), "for" | "at") || is_person_name_before(lower, k))
-                            && is_cap(ws[k + 1])
-                }))
+            ) || (w == "not" && lower.get(k + 1).is_some_and(|n| n.ends_with("ed")))
+                || (matches!(w.as_str(), "of" | "from" | "for" | "at")
+                    && k >= 2
+                    && is_cap(ws[k - 1])
+                    && is_cap(ws[k - 2])
+                    && !lexicon::is_name_stop(&lower[k - 2])
+                    && !is_body_word(singular(&lower[k - 1]))
+                    && lower.get(k + 1).is_some_and(|n| {
+                        n == "the"
+                            || (matches!(w.as_str(), "for" | "at")
+                                || is_person_name_before(lower, k))
+                                && is_cap(ws[k + 1])
+                    }))
         })
         .unwrap_or(lower.len())
 }

@@ -339,3 +339,15 @@ The ministry declined to comment but said last week that a statement would follo
         assert!(!c.text(text).contains("statement"), "{needle}");
     }
 }
+
+#[test]
+fn outsiders_not_involved_in_a_study_are_its_commentators() {
+    let text = "However, experts not involved in the research warned that the study was small.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the study was small");
+    assert_eq!(
+        c.sources[0].mention.of(text),
+        "experts not involved in the research"
+    );
+}
