@@ -44,6 +44,8 @@ pub struct Resolver {
     full_names: full_names::FullNames,
     /// The fuller names of bodies found for lone names so far, as for full names.
     body_names: body_names::BodyNames,
+    /// The person entities by surname, kept up to date with `entities`.
+    surnames: surnames::Surnames,
 }
 
 /// What [`classify`] tells of a mention: kind, canonical name, role.
@@ -125,6 +127,7 @@ mod recent_names;
 mod shapes;
 mod shares;
 mod spokespeople;
+mod surnames;
 #[cfg(test)]
 mod tests;
 mod titles;
@@ -338,6 +341,7 @@ impl Resolver {
                 .or_else(by_name)
                 .or_else(|| Gender::of_pronoun(&lower));
             e.name_read = true;
+            self.surnames.gendered(idx, e);
         }
         if plural {
             e.plural_seen = true;
@@ -402,7 +406,9 @@ impl Resolver {
             gender: None,
             name_read: false,
         });
-        self.entities.len() - 1
+        let k = self.entities.len() - 1;
+        self.surnames.added(k, &self.entities[k]);
+        k
     }
 
     fn latest(&self, f: impl Fn(&Entity) -> bool) -> Option<usize> {

@@ -31,7 +31,10 @@ impl Resolver {
                 && e.gender == Gender::of_pronoun(&owner)
                 && !is_pronoun(&e.name.to_lowercase())
         }) else {
-            self.entities.truncate(seen);
+            if self.entities.len() > seen {
+                self.entities.truncate(seen);
+                self.surnames = surnames::Surnames::of(&self.entities);
+            }
             return None;
         };
         let (name, kind) = if noun == "office" {
