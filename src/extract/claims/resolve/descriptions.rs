@@ -26,8 +26,7 @@ impl Resolver {
         let body = is_body_word(&sing) && !lexicon::is_title(&sing);
         let found = self.latest(|e| {
             (singular(&e.head) == sing
-                || e.name
-                    .to_lowercase()
+                || e.lower_name
                     .split_whitespace()
                     .any(|w| w == head || w == sing))
                 && (!body || is_body_entity(e))
@@ -50,7 +49,7 @@ impl Resolver {
         if rest == "force" {
             let police = self.latest(|e| {
                 is_body_entity(e) && {
-                    let name = e.name.to_lowercase();
+                    let name = &e.lower_name;
                     name.contains("police") || name.contains("constabulary")
                 }
             });

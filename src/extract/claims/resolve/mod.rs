@@ -21,6 +21,8 @@ pub struct Entity {
     pub gender: Option<Gender>,
     /// Whether the name was read for a gender already.
     name_read: bool,
+    /// The name lower-cased, as the rules compare it.
+    lower_name: String,
 }
 
 /// What one mention resolved to.
@@ -46,6 +48,8 @@ pub struct Resolver {
     body_names: body_names::BodyNames,
     /// The person entities by surname, kept up to date with `entities`.
     surnames: surnames::Surnames,
+    /// The entities by head, kept up to date with `entities`.
+    heads: surnames::Heads,
 }
 
 /// What [`classify`] tells of a mention: kind, canonical name, role.
@@ -396,6 +400,7 @@ impl Resolver {
             head
         };
         self.entities.push(Entity {
+            lower_name: name.to_lowercase(),
             name,
             kind,
             role,
@@ -408,7 +413,17 @@ impl Resolver {
         });
         let k = self.entities.len() - 1;
         self.surnames.added(k, &self.entities[k]);
+        self.heads.added(k, &self.entities[k]);
         k
+    }
+
+    /// Forgets the entities added after the first `len`.
+    fn truncate_entities(&mut self, len: usize) {
+        if self.entities.len() > len {
+            self.entities.truncate(len);
+            self.surnames = surnames::Surnames::of(&self.entities);
+            self.heads = surnames::Heads::of(&self.entities);
+        }
     }
 
     fn latest(&self, f: impl Fn(&Entity) -> bool) -> Option<usize> {

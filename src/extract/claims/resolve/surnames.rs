@@ -1,6 +1,6 @@
-//! The people of an article by surname, kept up to date as people are added and their gender
-//! becomes known: a later "he" or "she" looks a surname up here instead of reading every
-//! person seen so far.
+//! The sources of an article by head and the people by surname, kept up to date as sources
+//! are added and people's gender becomes known: a later mention looks its head or surname up
+//! here instead of reading every source seen so far.
 
 use super::*;
 
@@ -87,5 +87,35 @@ impl Surname {
             None => return,
         };
         *slot = Some(slot.map_or(k, |s| s.max(k)));
+    }
+}
+
+/// The sources of an article by [`Entity::head`], each list in the order they were added.
+#[derive(Debug, Default)]
+pub(super) struct Heads(lexicon::FastMap<String, Vec<usize>>);
+
+impl Heads {
+    /// The sources with head `head`, in the order they were added.
+    pub fn get(&self, head: &str) -> &[usize] {
+        self.0.get(head).map_or(&[], Vec::as_slice)
+    }
+
+    /// Indexes entity `k`, just added.
+    pub fn added(&mut self, k: usize, e: &Entity) {
+        match self.0.get_mut(e.head.as_str()) {
+            Some(list) => list.push(k),
+            None => {
+                self.0.insert(e.head.clone(), vec![k]);
+            }
+        }
+    }
+
+    /// The index of `entities` built afresh.
+    pub fn of(entities: &[Entity]) -> Heads {
+        let mut index = Heads::default();
+        for (k, e) in entities.iter().enumerate() {
+            index.added(k, e);
+        }
+        index
     }
 }
