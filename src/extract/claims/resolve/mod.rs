@@ -36,11 +36,6 @@ pub struct Resolved {
 #[derive(Debug, Default)]
 pub struct Resolver {
     pub entities: Vec<Entity>,
-    /// [`classify`] of the mentions seen so far: an article names the same few sources again
-    /// and again.
-    classified: lexicon::FastMap<String, Classified>,
-    /// [`clean_mention`] of the mentions seen so far.
-    cleaned: lexicon::FastMap<String, String>,
     /// The full names found for surnames so far: every context handed to one resolver is a
     /// prefix of the same article text.
     full_names: full_names::FullNames,
@@ -122,6 +117,7 @@ mod fits;
 mod full_names;
 mod gender;
 mod known_subjects;
+mod memo;
 mod mention;
 mod name_parts;
 mod names;
@@ -147,8 +143,9 @@ use fits::*;
 #[cfg(test)]
 use full_names::full_name_before;
 use gender::{gender_of, last_gendered_name, last_gendered_name_at, Gender};
+pub use memo::is_no_source;
+pub use mention::without_article;
 use mention::*;
-pub use mention::{is_no_source, without_article};
 use name_parts::*;
 use names::*;
 use recent_names::*;
@@ -181,7 +178,7 @@ impl Resolver {
             }
             return resolved;
         }
-        let cleaned = self.cleaned(mention);
+        let cleaned = memo::cleaned(mention);
         let mention = cleaned.as_str();
         let plural = crate::sourcing::is_plural_mention(mention);
         let lower = mention.trim().to_lowercase();
@@ -242,7 +239,7 @@ impl Resolver {
                 )
             }
             None => 'named: {
-                let (mut kind, mut name, mut role) = self.classify_cleaned(mention);
+                let (mut kind, mut name, mut role) = memo::classified(mention);
                 // "Ofwat, the regulator, said": the appositive tells what the name is
                 let apposed = appositive_after(after).map(|p| (p, kind_of_appositive(p)));
                 if let Some((phrase, apposed_kind)) = apposed {
@@ -356,26 +353,6 @@ impl Resolver {
             entity: idx,
             plural,
         }
-    }
-
-    /// [`clean_mention`], remembered per mention.
-    fn cleaned(&mut self, mention: &str) -> String {
-        if let Some(c) = self.cleaned.get(mention) {
-            return c.clone();
-        }
-        let c = clean_mention(mention);
-        self.cleaned.insert(mention.to_string(), c.clone());
-        c
-    }
-
-    /// [`classify::classify_cleaned`], remembered per mention.
-    fn classify_cleaned(&mut self, mention: &str) -> Classified {
-        if let Some(c) = self.classified.get(mention) {
-            return c.clone();
-        }
-        let c = classify::classify_cleaned(mention);
-        self.classified.insert(mention.to_string(), c.clone());
-        c
     }
 
     fn add(&mut self, name: String, kind: SourceKind, role: Option<String>, head: String) -> usize {
