@@ -26,7 +26,7 @@ impl Resolver {
             from += 1;
         }
         let region = &context[from..to];
-        if self.surnames.is_empty() {
+        if self.index.surnames.is_empty() {
             return None;
         }
         let words: Vec<(usize, &str)> = names::word_starts(region).collect();
@@ -34,7 +34,7 @@ impl Resolver {
         for (i, &(at, word)) in words.iter().enumerate() {
             let bare = word.trim_start_matches(['"', '“', '(']);
             let Some((k, people)) =
-                (self.surnames.get(bare)).and_then(|s| Some((s.of(wanted)?, s.people)))
+                (self.index.surnames.get(bare)).and_then(|s| Some((s.of(wanted)?, s.people)))
             else {
                 continue;
             };

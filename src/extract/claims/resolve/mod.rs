@@ -41,10 +41,8 @@ pub struct Resolver {
     full_names: full_names::FullNames,
     /// The fuller names of bodies found for lone names so far, as for full names.
     body_names: body_names::BodyNames,
-    /// The person entities by surname, kept up to date with `entities`.
-    surnames: surnames::Surnames,
-    /// The entities by head, kept up to date with `entities`.
-    heads: surnames::Heads,
+    /// The entities by surname, head and name word, kept up to date with `entities`.
+    index: index::Index,
 }
 
 /// What [`classify`] tells of a mention: kind, canonical name, role.
@@ -116,6 +114,7 @@ mod firm_nouns;
 mod fits;
 mod full_names;
 mod gender;
+mod index;
 mod known_subjects;
 mod memo;
 mod mention;
@@ -127,7 +126,6 @@ mod recent_names;
 mod shapes;
 mod shares;
 mod spokespeople;
-mod surnames;
 #[cfg(test)]
 mod tests;
 mod titles;
@@ -342,7 +340,7 @@ impl Resolver {
                 .or_else(by_name)
                 .or_else(|| Gender::of_pronoun(&lower));
             e.name_read = true;
-            self.surnames.gendered(idx, e);
+            self.index.surnames.gendered(idx, e);
         }
         if plural {
             e.plural_seen = true;
@@ -389,8 +387,7 @@ impl Resolver {
             name_read: false,
         });
         let k = self.entities.len() - 1;
-        self.surnames.added(k, &self.entities[k]);
-        self.heads.added(k, &self.entities[k]);
+        self.index.added(&self.entities);
         k
     }
 
@@ -398,8 +395,7 @@ impl Resolver {
     fn truncate_entities(&mut self, len: usize) {
         if self.entities.len() > len {
             self.entities.truncate(len);
-            self.surnames = surnames::Surnames::of(&self.entities);
-            self.heads = surnames::Heads::of(&self.entities);
+            self.index = index::Index::of(&self.entities);
         }
     }
 
@@ -410,6 +406,15 @@ impl Resolver {
             .filter(|(_, e)| f(e))
             .max_by_key(|(_, e)| e.last)
             .map(|(i, _)| i)
+    }
+
+    /// `latest(f)` among the entities `lists` hold (each in the order the entities were added;
+    /// an entity may be in more than one): the one mentioned last, of two mentioned at the same
+    /// place the one added later.
+    fn latest_of(&self, lists: &[&[usize]], f: impl Fn(&Entity) -> bool) -> Option<usize> {
+        (lists.iter().flat_map(|l| l.iter().copied()))
+            .filter(|&i| f(&self.entities[i]))
+            .max_by_key(|&i| (self.entities[i].last, i))
     }
 
     /// `latest(|e| cheap(e) && costly(e))`, with the costly test run only from the latest

@@ -55,7 +55,15 @@ impl Resolver {
                     .map_or(true, |s| ends_with_word(&e.lower_name, s))
         };
         // only the sources of the surname's head need reading
-        let with_head = self.heads.get(&last);
+        // (all of them while there are few: `same_name` tests the head)
+        let all: Vec<usize>;
+        let with_head = match &self.index.keyed {
+            Some(keyed) => keyed.heads.get(&last),
+            None => {
+                all = (0..self.entities.len()).collect();
+                &all
+            }
+        };
         // nor is "Ms. Khan" "Mr. Khan" (read only when a person of that name has a gender)
         let gender = if with_head.iter().any(|&i| {
             let e = &self.entities[i];
