@@ -2,6 +2,7 @@
 //! among the people named in full so far.
 
 use super::*;
+use crate::extract::text::lowercase;
 
 impl Resolver {
     /// "Nunez" after "Laurent Nunez"; "Mr. Trump" after "Donald Trump".
@@ -24,13 +25,13 @@ impl Resolver {
         let names: Vec<&str> = ws
             .iter()
             .copied()
-            .filter(|w| !lexicon::is_title(&w.to_lowercase()))
+            .filter(|w| !lexicon::is_title(&lowercase(w)))
             .collect();
         // "de la Cruz", "Van der Berg": a surname with its particles, which a full name
         // written before must hold as written
         let particles = names
             .iter()
-            .take_while(|w| is_name_particle(&w.to_lowercase()))
+            .take_while(|w| is_name_particle(&lowercase(w)))
             .count();
         let surname =
             (particles > 0 && names.len() == particles + 1).then(|| names.join(" ").to_lowercase());
