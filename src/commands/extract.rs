@@ -14,6 +14,8 @@ use crate::cli::{ExtractArgs, ExtractFormat};
 use crate::extract::{self, contract};
 use crate::render::contract_line::write_contract_line;
 
+mod workers;
+
 pub fn run(args: &ExtractArgs) -> anyhow::Result<()> {
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
@@ -83,68 +85,83 @@ pub struct BatchStats {
 }
 
 /// Streams a JSONL batch: reads a line, writes a line; memory does not grow with the number
-/// of articles.
+/// of articles. The articles of a few lines read ahead are extracted side by side, one per
+/// core, and their lines written in input order.
 pub fn run_batch(input: impl BufRead, out: &mut impl Write) -> anyhow::Result<BatchStats> {
     run_batch_with(input, out, |text| {
         contract::to_contract(text, &extract::extract(text))
     })
 }
 
+/// What became of one line: the bytes of its article's text if it had one, and its output
+/// line (without the newline) or the id and error for its error line.
+type Done = (Option<usize>, Result<Vec<u8>, (Value, String)>);
+
 /// [`run_batch`] with the extraction given, so that a test can make it fail.
 fn run_batch_with(
     mut input: impl BufRead,
     out: &mut impl Write,
-    extract_one: impl Fn(&str) -> contract::Contract,
+    extract_one: impl Fn(&str) -> contract::Contract + Sync,
 ) -> anyhow::Result<BatchStats> {
     let mut stats = BatchStats::default();
-    let mut line = Vec::new();
-    // one output line, built in memory and written at once
-    let mut buf = Vec::new();
-    loop {
-        line.clear();
-        if read_line(&mut input, &mut line).context("cannot read the batch input")? == 0 {
-            break;
-        }
+    let mut write = |(text_bytes, done): Done| -> io::Result<()> {
         stats.lines += 1;
-        let trimmed = trim_line(&line);
-        let failure = match parse_line(trimmed) {
-            Ok((id, text)) => {
-                stats.text_bytes += text.len();
-                // a bug in the rules must not cost the rest of the batch: the article gets an
-                // error line (the panic hook has said what went wrong) and the run goes on
-                let extracted =
-                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract_one(&text)));
-                match extracted {
-                    Ok(contract) => {
-                        buf.clear();
-                        write_contract_line(&mut buf, &id, &contract);
-                        out.write_all(&buf)?;
-                        None
-                    }
-                    Err(_) => Some((
-                        id,
-                        "internal error while extracting this article (a bug: please report it \
-                         with the article)"
-                            .to_string(),
-                    )),
-                }
+        stats.text_bytes += text_bytes.unwrap_or(0);
+        match done {
+            Ok(line) => out.write_all(&line)?,
+            Err((id, error)) => {
+                stats.errors += 1;
+                let error = format!("line {}: {error}", stats.lines);
+                serde_json::to_writer(
+                    &mut *out,
+                    &BatchError {
+                        id: &id,
+                        error: &error,
+                    },
+                )?;
             }
-            Err(bad) => Some(bad),
-        };
-        if let Some((id, error)) = failure {
-            stats.errors += 1;
-            let error = format!("line {}: {error}", stats.lines);
-            serde_json::to_writer(
-                &mut *out,
-                &BatchError {
-                    id: &id,
-                    error: &error,
-                },
-            )?;
         }
-        out.write_all(b"\n")?;
+        out.write_all(b"\n")
+    };
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if cores > 1 {
+        workers::side_by_side(&mut input, cores, &extract_one, &mut write)?;
+    } else {
+        let mut line = Vec::new();
+        loop {
+            line.clear();
+            if read_line(&mut input, &mut line).context("cannot read the batch input")? == 0 {
+                break;
+            }
+            write(one_line(&line, &extract_one))?;
+        }
     }
     Ok(stats)
+}
+
+/// Reads one batch line and extracts its article.
+fn one_line(line: &[u8], extract_one: &impl Fn(&str) -> contract::Contract) -> Done {
+    let (id, text) = match parse_line(trim_line(line)) {
+        Ok(input) => input,
+        Err(bad) => return (None, Err(bad)),
+    };
+    // a bug in the rules must not cost the rest of the batch: the article gets an error line
+    // (the panic hook has said what went wrong) and the run goes on
+    let extracted = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract_one(&text)));
+    let done = match extracted {
+        Ok(contract) => {
+            let mut buf = Vec::with_capacity(2 * text.len() + 256);
+            write_contract_line(&mut buf, &id, &contract);
+            Ok(buf)
+        }
+        Err(_) => Err((
+            id,
+            "internal error while extracting this article (a bug: please report it with the \
+             article)"
+                .to_string(),
+        )),
+    };
+    (Some(text.len()), done)
 }
 
 /// `input.read_until(b'\n', line)` with the vectorised byte search of `memchr`: the standard

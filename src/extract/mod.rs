@@ -6,6 +6,7 @@
 
 pub mod claims;
 pub mod contract;
+pub mod memo;
 pub mod meta;
 pub mod sentences;
 pub mod text;

@@ -1,7 +1,15 @@
 //! What a source mention's words tell: its head noun, whether it is plural, whether it
 //! describes the source's position or access (so an anonymous source is not "bare").
 
+use std::cell::RefCell;
+
+use crate::extract::memo::{remembered, Memory};
 use crate::extract::text::{lowercase, trim_suffix};
+
+thread_local! {
+    static HEADS: Memory<String> = RefCell::default();
+    static PLURAL: Memory<bool> = RefCell::default();
+}
 
 /// Words that name a source without saying who or what it is: "a source", "sources", "people".
 fn is_bare_source_word(word: &str) -> bool {
@@ -120,6 +128,11 @@ fn ends_head(word: &str) -> bool {
 /// The head noun of a source mention, lower-cased: its last word before a post-modifier
 /// ("officials" in "senior officials familiar with the matter"), without a possessive 's.
 pub fn mention_head(mention: &str) -> String {
+    remembered(&HEADS, mention, head_uncached)
+}
+
+/// [`mention_head`], worked out.
+fn head_uncached(mention: &str) -> String {
     let lower = lowercase(mention);
     let mut head = "";
     for word in lower
@@ -139,6 +152,11 @@ pub fn mention_head(mention: &str) -> String {
 /// Whether a source mention is grammatically plural ("sources", "officials", "people familiar
 /// with the matter"), judged from the head noun of the part before any comma.
 pub fn is_plural_mention(mention: &str) -> bool {
+    remembered(&PLURAL, mention, plural_uncached)
+}
+
+/// [`is_plural_mention`], worked out.
+fn plural_uncached(mention: &str) -> bool {
     let before_comma = mention.split(',').next().unwrap_or("");
     let head = mention_head(before_comma);
     let head = head.trim_matches(|c: char| !c.is_alphanumeric());

@@ -5,7 +5,7 @@ use super::*;
 
 /// Kind, canonical name and role of a fresh mention.
 pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
-    classify_cleaned(&clean_mention(mention))
+    memo::classified(&memo::cleaned(mention))
 }
 
 /// [`classify`] for a mention [`clean_mention`] has already cleaned.

@@ -24,14 +24,24 @@ impl Resolver {
         let sing = singular(&head).to_string();
         // "the bank" is a bank, not "a bank spokeswoman" whose name holds the word
         let body = is_body_word(&sing) && !lexicon::is_title(&sing);
-        let found = self.latest(|e| {
-            (singular(&e.head) == sing
-                || e.name
-                    .to_lowercase()
-                    .split_whitespace()
-                    .any(|w| w == head || w == sing))
-                && (!body || is_body_entity(e))
-        });
+        // the sources whose head is the noun's, or whose name holds it
+        let found = match &self.index.keyed {
+            Some(keyed) => {
+                let with_noun = [
+                    keyed.singular_heads.get(&sing),
+                    keyed.name_words.get(&head),
+                    keyed.name_words.get(&sing),
+                ];
+                self.latest_of(&with_noun, |e| !body || is_body_entity(e))
+            }
+            None => self.latest(|e| {
+                (singular(&e.head) == sing
+                    || e.lower_name
+                        .split_whitespace()
+                        .any(|w| w == head || w == sing))
+                    && (!body || is_body_entity(e))
+            }),
+        };
         if found.is_some() {
             return found;
         }
@@ -50,7 +60,7 @@ impl Resolver {
         if rest == "force" {
             let police = self.latest(|e| {
                 is_body_entity(e) && {
-                    let name = e.name.to_lowercase();
+                    let name = &e.lower_name;
                     name.contains("police") || name.contains("constabulary")
                 }
             });

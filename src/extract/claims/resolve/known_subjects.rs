@@ -26,31 +26,16 @@ impl Resolver {
             from += 1;
         }
         let region = &context[from..to];
-        // the people by surname: (the one of the wanted gender, how many people share it)
-        let mut by_surname: lexicon::FastMap<&str, (Option<usize>, usize)> =
-            lexicon::FastMap::default();
-        for (k, e) in self.entities.iter().enumerate() {
-            if e.kind != SourceKind::Person || !e.name.contains(' ') {
-                continue;
-            }
-            let surname = e.name.rsplit(' ').next().unwrap_or("");
-            if surname.chars().count() < 3 || !is_cap(surname) {
-                continue;
-            }
-            let entry = by_surname.entry(surname).or_default();
-            entry.1 += 1;
-            if e.gender == Some(wanted) {
-                entry.0 = Some(k);
-            }
-        }
-        if by_surname.is_empty() {
+        if self.index.surnames.is_empty() {
             return None;
         }
         let words: Vec<(usize, &str)> = names::word_starts(region).collect();
         // word_starts reads from the end: the nearest first
         for (i, &(at, word)) in words.iter().enumerate() {
             let bare = word.trim_start_matches(['"', '“', '(']);
-            let Some(&(Some(k), people)) = by_surname.get(bare) else {
+            let Some((k, people)) =
+                (self.index.surnames.get(bare)).and_then(|s| Some((s.of(wanted)?, s.people)))
+            else {
                 continue;
             };
             // a whole word with a verb right after it

@@ -317,7 +317,7 @@ fn clause_subject(ws: &[&str]) -> Option<(usize, bool)> {
 /// ("the most"), or words cut off before their noun ("the odds in", "The", "the mayor left it
 /// to others to praise him and"): a noun phrase never ends on a determiner or a preposition,
 /// and a clause joined by a conjunction must open with its subject.
-pub fn is_no_source(mention: &str) -> bool {
+pub(super) fn is_no_source_uncached(mention: &str) -> bool {
     // the commonest mentions, settled without cleaning
     if matches!(
         mention,
@@ -325,7 +325,7 @@ pub fn is_no_source(mention: &str) -> bool {
     ) {
         return false;
     }
-    let cleaned = clean_mention(mention);
+    let cleaned = super::memo::cleaned(mention);
     let ws: Vec<&str> = cleaned.split_whitespace().collect();
     if ends_on_function_word(&ws) {
         return true;

@@ -21,6 +21,8 @@ pub struct Entity {
     pub gender: Option<Gender>,
     /// Whether the name was read for a gender already.
     name_read: bool,
+    /// The name lower-cased, as the rules compare it.
+    lower_name: String,
 }
 
 /// What one mention resolved to.
@@ -34,16 +36,13 @@ pub struct Resolved {
 #[derive(Debug, Default)]
 pub struct Resolver {
     pub entities: Vec<Entity>,
-    /// [`classify`] of the mentions seen so far: an article names the same few sources again
-    /// and again.
-    classified: lexicon::FastMap<String, Classified>,
-    /// [`clean_mention`] of the mentions seen so far.
-    cleaned: lexicon::FastMap<String, String>,
     /// The full names found for surnames so far: every context handed to one resolver is a
     /// prefix of the same article text.
     full_names: full_names::FullNames,
     /// The fuller names of bodies found for lone names so far, as for full names.
     body_names: body_names::BodyNames,
+    /// The entities by surname, head and name word, kept up to date with `entities`.
+    index: index::Index,
 }
 
 /// What [`classify`] tells of a mention: kind, canonical name, role.
@@ -115,7 +114,9 @@ mod firm_nouns;
 mod fits;
 mod full_names;
 mod gender;
+mod index;
 mod known_subjects;
+mod memo;
 mod mention;
 mod name_parts;
 mod names;
@@ -140,8 +141,9 @@ use fits::*;
 #[cfg(test)]
 use full_names::full_name_before;
 use gender::{gender_of, last_gendered_name, last_gendered_name_at, Gender};
+pub use memo::is_no_source;
+pub use mention::without_article;
 use mention::*;
-pub use mention::{is_no_source, without_article};
 use name_parts::*;
 use names::*;
 use recent_names::*;
@@ -174,7 +176,7 @@ impl Resolver {
             }
             return resolved;
         }
-        let cleaned = self.cleaned(mention);
+        let cleaned = memo::cleaned(mention);
         let mention = cleaned.as_str();
         let plural = crate::sourcing::is_plural_mention(mention);
         let lower = mention.trim().to_lowercase();
@@ -235,7 +237,7 @@ impl Resolver {
                 )
             }
             None => 'named: {
-                let (mut kind, mut name, mut role) = self.classify_cleaned(mention);
+                let (mut kind, mut name, mut role) = memo::classified(mention);
                 // "Ofwat, the regulator, said": the appositive tells what the name is
                 let apposed = appositive_after(after).map(|p| (p, kind_of_appositive(p)));
                 if let Some((phrase, apposed_kind)) = apposed {
@@ -338,6 +340,7 @@ impl Resolver {
                 .or_else(by_name)
                 .or_else(|| Gender::of_pronoun(&lower));
             e.name_read = true;
+            self.index.surnames.gendered(idx, e);
         }
         if plural {
             e.plural_seen = true;
@@ -348,26 +351,6 @@ impl Resolver {
             entity: idx,
             plural,
         }
-    }
-
-    /// [`clean_mention`], remembered per mention.
-    fn cleaned(&mut self, mention: &str) -> String {
-        if let Some(c) = self.cleaned.get(mention) {
-            return c.clone();
-        }
-        let c = clean_mention(mention);
-        self.cleaned.insert(mention.to_string(), c.clone());
-        c
-    }
-
-    /// [`classify::classify_cleaned`], remembered per mention.
-    fn classify_cleaned(&mut self, mention: &str) -> Classified {
-        if let Some(c) = self.classified.get(mention) {
-            return c.clone();
-        }
-        let c = classify::classify_cleaned(mention);
-        self.classified.insert(mention.to_string(), c.clone());
-        c
     }
 
     fn add(&mut self, name: String, kind: SourceKind, role: Option<String>, head: String) -> usize {
@@ -392,6 +375,7 @@ impl Resolver {
             head
         };
         self.entities.push(Entity {
+            lower_name: name.to_lowercase(),
             name,
             kind,
             role,
@@ -402,7 +386,17 @@ impl Resolver {
             gender: None,
             name_read: false,
         });
-        self.entities.len() - 1
+        let k = self.entities.len() - 1;
+        self.index.added(&self.entities);
+        k
+    }
+
+    /// Forgets the entities added after the first `len`.
+    fn truncate_entities(&mut self, len: usize) {
+        if self.entities.len() > len {
+            self.entities.truncate(len);
+            self.index = index::Index::of(&self.entities);
+        }
     }
 
     fn latest(&self, f: impl Fn(&Entity) -> bool) -> Option<usize> {
@@ -412,6 +406,15 @@ impl Resolver {
             .filter(|(_, e)| f(e))
             .max_by_key(|(_, e)| e.last)
             .map(|(i, _)| i)
+    }
+
+    /// `latest(f)` among the entities `lists` hold (each in the order the entities were added;
+    /// an entity may be in more than one): the one mentioned last, of two mentioned at the same
+    /// place the one added later.
+    fn latest_of(&self, lists: &[&[usize]], f: impl Fn(&Entity) -> bool) -> Option<usize> {
+        (lists.iter().flat_map(|l| l.iter().copied()))
+            .filter(|&i| f(&self.entities[i]))
+            .max_by_key(|&i| (self.entities[i].last, i))
     }
 
     /// `latest(|e| cheap(e) && costly(e))`, with the costly test run only from the latest

@@ -29,9 +29,9 @@ impl Resolver {
             e.kind == SourceKind::Person
                 && e.gender.is_some()
                 && e.gender == Gender::of_pronoun(&owner)
-                && !is_pronoun(&e.name.to_lowercase())
+                && !is_pronoun(&e.lower_name)
         }) else {
-            self.entities.truncate(seen);
+            self.truncate_entities(seen);
             return None;
         };
         let (name, kind) = if noun == "office" {

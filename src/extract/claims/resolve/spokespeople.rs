@@ -121,7 +121,7 @@ impl Resolver {
         if let Some(i) = acronyms::as_initials(&body).and_then(|a| self.body_of_initials(a)) {
             return Some((self.entities[i].kind, name));
         }
-        let (kind, _, _) = self.classify_cleaned(&body);
+        let (kind, _, _) = memo::classified(&body);
         match kind {
             SourceKind::Official | SourceKind::Organization | SourceKind::Media => {
                 return Some((kind, name))

@@ -2,6 +2,7 @@
 //! among the people named in full so far.
 
 use super::*;
+use crate::extract::text::lowercase;
 
 impl Resolver {
     /// "Nunez" after "Laurent Nunez"; "Mr. Trump" after "Donald Trump".
@@ -24,13 +25,13 @@ impl Resolver {
         let names: Vec<&str> = ws
             .iter()
             .copied()
-            .filter(|w| !lexicon::is_title(&w.to_lowercase()))
+            .filter(|w| !lexicon::is_title(&lowercase(w)))
             .collect();
         // "de la Cruz", "Van der Berg": a surname with its particles, which a full name
         // written before must hold as written
         let particles = names
             .iter()
-            .take_while(|w| is_name_particle(&w.to_lowercase()))
+            .take_while(|w| is_name_particle(&lowercase(w)))
             .count();
         let surname =
             (particles > 0 && names.len() == particles + 1).then(|| names.join(" ").to_lowercase());
@@ -52,14 +53,23 @@ impl Resolver {
                 && given.map_or(true, |g| e.name.split_whitespace().any(|w| w == g))
                 && surname
                     .as_ref()
-                    .map_or(true, |s| e.name.to_lowercase().ends_with(&format!(" {s}")))
+                    .map_or(true, |s| ends_with_word(&e.lower_name, s))
+        };
+        // only the sources of the surname's head need reading
+        // (all of them while there are few: `same_name` tests the head)
+        let all: Vec<usize>;
+        let with_head = match &self.index.keyed {
+            Some(keyed) => keyed.heads.get(&last),
+            None => {
+                all = (0..self.entities.len()).collect();
+                &all
+            }
         };
         // nor is "Ms. Khan" "Mr. Khan" (read only when a person of that name has a gender)
-        let gender = if self
-            .entities
-            .iter()
-            .any(|e| e.gender.is_some() && same_name(e))
-        {
+        let gender = if with_head.iter().any(|&i| {
+            let e = &self.entities[i];
+            e.gender.is_some() && same_name(e)
+        }) {
             match ws {
                 [one] => gender_of(one, None),
                 _ => gender_of(&ws.join(" "), None),
@@ -70,7 +80,7 @@ impl Resolver {
         let fits = |e: &Entity| {
             same_name(e) && (gender.is_none() || e.gender.is_none() || e.gender == gender)
         };
-        let candidates: Vec<usize> = (0..self.entities.len())
+        let candidates: Vec<usize> = (with_head.iter().copied())
             .filter(|&i| fits(&self.entities[i]))
             .collect();
         if candidates.len() < 2 {
@@ -87,6 +97,18 @@ impl Resolver {
             .iter()
             .filter_map(|&i| tail.rfind(self.entities[i].name.as_str()).map(|at| (at, i)))
             .max();
-        written_last.map(|(_, i)| i).or_else(|| self.latest(fits))
+        // (the latest of the candidates: of two mentioned at one place, the one added later)
+        let latest = || {
+            candidates
+                .iter()
+                .copied()
+                .max_by_key(|&i| self.entities[i].last)
+        };
+        written_last.map(|(_, i)| i).or_else(latest)
     }
+}
+
+/// Whether `name` ends with a space and then `s`.
+fn ends_with_word(name: &str, s: &str) -> bool {
+    name.strip_suffix(s).is_some_and(|rest| rest.ends_with(' '))
 }
