@@ -15,7 +15,7 @@ use std::io::{self, BufRead, BufReader, Cursor};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use claimtrace::commands::extract::{parse_line, run_batch, trim_line};
+use claimtrace::commands::extract::{parse_line, run_batch, trim_line, BatchLines};
 use claimtrace::extract::meta::article_meta;
 use claimtrace::extract::sentences::sentences;
 
@@ -33,7 +33,7 @@ enum Corpus {
 }
 
 impl Corpus {
-    fn reader(&self) -> Box<dyn BufRead + '_> {
+    fn reader(&self) -> Box<dyn BatchLines + '_> {
         match self {
             Corpus::File(p) => Box::new(BufReader::with_capacity(
                 1 << 20,

@@ -20,7 +20,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<()> {
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     if args.batch {
-        let input: Box<dyn BufRead> = if args.input.as_os_str() == "-" {
+        let input: Box<dyn BatchLines> = if args.input.as_os_str() == "-" {
             Box::new(BufReader::with_capacity(1 << 20, io::stdin().lock()))
         } else {
             let file = File::open(&args.input)
@@ -84,10 +84,41 @@ pub struct BatchStats {
     pub text_bytes: usize,
 }
 
+/// A batch's input: lines to read, and whether some of them have already arrived, so that a
+/// read past them would not wait on a pipe fed line by line.
+pub trait BatchLines: BufRead {
+    /// Whether bytes are waiting in the buffer: reading them does not block.
+    fn has_buffered(&self) -> bool;
+}
+
+impl<R: io::Read> BatchLines for BufReader<R> {
+    fn has_buffered(&self) -> bool {
+        !self.buffer().is_empty()
+    }
+}
+
+impl BatchLines for &[u8] {
+    fn has_buffered(&self) -> bool {
+        !self.is_empty()
+    }
+}
+
+impl<T: AsRef<[u8]>> BatchLines for io::Cursor<T> {
+    fn has_buffered(&self) -> bool {
+        (self.position() as usize) < self.get_ref().as_ref().len()
+    }
+}
+
+impl<B: BatchLines + ?Sized> BatchLines for Box<B> {
+    fn has_buffered(&self) -> bool {
+        (**self).has_buffered()
+    }
+}
+
 /// Streams a JSONL batch: reads a line, writes a line; memory does not grow with the number
 /// of articles. The articles of a few lines read ahead are extracted side by side, one per
 /// core, and their lines written in input order.
-pub fn run_batch(input: impl BufRead, out: &mut impl Write) -> anyhow::Result<BatchStats> {
+pub fn run_batch(input: impl BatchLines, out: &mut impl Write) -> anyhow::Result<BatchStats> {
     run_batch_with(input, out, |text| {
         contract::to_contract(text, &extract::extract(text))
     })
@@ -99,12 +130,15 @@ type Done = (Option<usize>, Result<Vec<u8>, (Value, String)>);
 
 /// [`run_batch`] with the extraction given, so that a test can make it fail.
 fn run_batch_with(
-    mut input: impl BufRead,
+    mut input: impl BatchLines,
     out: &mut impl Write,
     extract_one: impl Fn(&str) -> contract::Contract + Sync,
 ) -> anyhow::Result<BatchStats> {
     let mut stats = BatchStats::default();
-    let mut write = |(text_bytes, done): Done| -> io::Result<()> {
+    let mut write = |done: Option<Done>| -> io::Result<()> {
+        let Some((text_bytes, done)) = done else {
+            return out.flush();
+        };
         stats.lines += 1;
         stats.text_bytes += text_bytes.unwrap_or(0);
         match done {
@@ -133,7 +167,10 @@ fn run_batch_with(
             if read_line(&mut input, &mut line).context("cannot read the batch input")? == 0 {
                 break;
             }
-            write(one_line(&line, &extract_one))?;
+            write(Some(one_line(&line, &extract_one)))?;
+            if !input.has_buffered() {
+                write(None)?;
+            }
         }
     }
     Ok(stats)

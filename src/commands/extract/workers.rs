@@ -2,14 +2,14 @@
 //! threads (one per core, kept for the whole run) take the next line not taken yet (articles
 //! differ much in length), and the output lines are written in input order.
 
-use std::io::{self, BufRead};
+use std::io;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{mpsc, Arc};
 use std::thread;
 
 use anyhow::Context;
 
-use super::{contract, one_line, read_line, Done};
+use super::{contract, one_line, read_line, BatchLines, Done};
 
 /// How many lines, or bytes of lines, are read ahead to be extracted side by side: enough to
 /// keep the cores busy, few enough to keep memory small.
@@ -35,16 +35,18 @@ impl Chunk {
 type Report = (usize, thread::Result<Done>);
 
 /// Extracts the articles of `input` on `cores` threads (this one among them), handing what
-/// became of each line to `write` in input order.
+/// became of each line to `write` in input order, and `None` to `write` when the next read
+/// may wait for input that has not come yet (a pipe fed line by line): the output so far is
+/// then flushed, so that a streaming reader gets its lines without waiting for more input.
 pub(super) fn side_by_side<F, W>(
-    input: &mut impl BufRead,
+    input: &mut impl BatchLines,
     cores: usize,
     extract_one: &F,
     write: &mut W,
 ) -> anyhow::Result<()>
 where
     F: Fn(&str) -> contract::Contract + Sync,
-    W: FnMut(Done) -> io::Result<()>,
+    W: FnMut(Option<Done>) -> io::Result<()>,
 {
     thread::scope(|scope| {
         let (report, reports) = mpsc::channel::<Report>();
@@ -92,7 +94,10 @@ where
                 left -= 1;
             }
             for d in done {
-                write(d.expect("every line of the chunk is done"))?;
+                write(Some(d.expect("every line of the chunk is done")))?;
+            }
+            if !input.has_buffered() && !chunk.lines.is_empty() {
+                write(None)?;
             }
             if end {
                 return Ok(());
@@ -101,11 +106,15 @@ where
     })
 }
 
-/// The next lines of `input`, up to [`AHEAD_LINES`] or [`AHEAD_BYTES`], and whether the
-/// input ended.
-fn read_ahead(input: &mut impl BufRead) -> anyhow::Result<(Vec<Vec<u8>>, bool)> {
+/// The next lines of `input`, up to [`AHEAD_LINES`] or [`AHEAD_BYTES`] and no further than
+/// the input has delivered (past the first line, a read never waits on a pipe), and whether
+/// the input ended.
+fn read_ahead(input: &mut impl BatchLines) -> anyhow::Result<(Vec<Vec<u8>>, bool)> {
     let (mut lines, mut bytes) = (Vec::with_capacity(AHEAD_LINES), 0);
-    while lines.len() < AHEAD_LINES && bytes < AHEAD_BYTES {
+    while lines.len() < AHEAD_LINES
+        && bytes < AHEAD_BYTES
+        && (lines.is_empty() || input.has_buffered())
+    {
         let mut line = Vec::new();
         if read_line(input, &mut line).context("cannot read the batch input")? == 0 {
             return Ok((lines, true));
@@ -147,7 +156,7 @@ mod tests {
         for cores in [2, 3, 8] {
             let mut all: Vec<Done> = Vec::new();
             side_by_side(&mut input.as_bytes(), cores, &extract_one, &mut |d| {
-                all.push(d);
+                all.extend(d);
                 Ok(())
             })
             .unwrap();
@@ -166,5 +175,45 @@ mod tests {
                 .collect();
             assert_eq!(ids, expected);
         }
+    }
+
+    /// A pipe fed line by line: no line waits in the buffer after the one read.
+    struct Trickle<'a>(&'a [u8]);
+
+    impl io::Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            self.0.read(buf)
+        }
+    }
+
+    impl io::BufRead for Trickle<'_> {
+        fn fill_buf(&mut self) -> io::Result<&[u8]> {
+            // what has arrived: up to the end of the next line
+            let n = memchr::memchr(b'\n', self.0).map_or(self.0.len(), |i| i + 1);
+            Ok(&self.0[..n])
+        }
+        fn consume(&mut self, n: usize) {
+            self.0 = &self.0[n..];
+        }
+    }
+
+    impl BatchLines for Trickle<'_> {
+        fn has_buffered(&self) -> bool {
+            false
+        }
+    }
+
+    #[test]
+    fn a_pipe_fed_line_by_line_gets_each_line_back_before_the_next_is_read() {
+        let input = "{\"id\": 1, \"text\": \"Prices rose, the bank said.\"}\n".repeat(3);
+        let extract_one = |text: &str| contract::to_contract(text, &extract::extract(text));
+        let mut seen = Vec::new();
+        side_by_side(&mut Trickle(input.as_bytes()), 2, &extract_one, &mut |d| {
+            seen.push(d.is_some());
+            Ok(())
+        })
+        .unwrap();
+        // a line, then a flush, for every line: none waited for the next
+        assert_eq!(seen, [true, false, true, false, true, false]);
     }
 }
