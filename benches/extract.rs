@@ -1,5 +1,6 @@
 //! Throughput of `claimtrace extract --batch`: streams a JSONL corpus through the same code
-//! path (`commands::extract::run_batch`) and prints MB/s of article text, the ratio against two
+//! path (`commands::extract::run_batch`), on every core and on one, and prints MB/s of article
+//! text, the one-core time's ratio against two
 //! baselines measured in the same process (parsing the JSON lines only; the sentence segmenter
 //! alone), and peak memory (VmHWM). It also runs the extractor on one long article made of the
 //! corpus's articles run together, at two lengths: the time should grow with the length, not
@@ -15,7 +16,7 @@ use std::io::{self, BufRead, BufReader, Cursor};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use claimtrace::commands::extract::{parse_line, run_batch, trim_line, BatchLines};
+use claimtrace::commands::extract::{parse_line, run_batch, run_batch_on, trim_line, BatchLines};
 use claimtrace::extract::meta::article_meta;
 use claimtrace::extract::sentences::sentences;
 
@@ -169,6 +170,11 @@ fn main() {
         stats.text_bytes
     });
     assert_eq!(bytes, full_bytes);
+    // the target is for one core: the same path on one thread
+    let (one_t, _) = best(|| {
+        let stats = run_batch_on(corpus.reader(), &mut io::sink(), 1).expect("batch runs");
+        stats.text_bytes
+    });
     let hwm = vm_hwm();
 
     println!(
@@ -192,6 +198,12 @@ fn main() {
         full_t.as_secs_f64()
     );
     println!(
+        "extract --batch, one core:   {:8.1} MB/s  ({:.3} s; all cores {:.2}x faster)",
+        mbps(bytes, one_t),
+        one_t.as_secs_f64(),
+        one_t.as_secs_f64() / full_t.as_secs_f64()
+    );
+    println!(
         "parse + metadata stage:      {:8.1} MB/s  ({:.3} s, {} boilerplate passages)",
         mbps(bytes, meta_t),
         meta_t.as_secs_f64(),
@@ -205,9 +217,9 @@ fn main() {
         );
     }
     println!(
-        "ratio full/parse-only time: {:.1}x   full/segmenter time: {:.1}x",
-        full_t.as_secs_f64() / parse_t.as_secs_f64(),
-        full_t.as_secs_f64() / seg_t.as_secs_f64()
+        "one-core ratio full/parse-only time: {:.1}x   full/segmenter time: {:.1}x",
+        one_t.as_secs_f64() / parse_t.as_secs_f64(),
+        one_t.as_secs_f64() / seg_t.as_secs_f64()
     );
     println!("peak RSS (VmHWM): {hwm}");
     long_article(&corpus);

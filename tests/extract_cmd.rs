@@ -144,6 +144,45 @@ fn batch_streams_lines_and_reports_bad_ones() {
 }
 
 #[test]
+fn batch_jobs_keep_the_input_order_and_reject_zero() {
+    let input: String = (0..40)
+        .map(|k| format!("{{\"id\": {k}, \"text\": \"Prices rose {k}%, the bank said.\"}}\n"))
+        .collect();
+    let run = |jobs: &str| {
+        let out = claimtrace()
+            .args(["extract", "--batch", "--jobs", jobs, "-"])
+            .write_stdin(input.clone())
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap()
+    };
+    let one = run("1");
+    assert_eq!(one, run("4"));
+    let ids: Vec<u64> = one
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["id"]
+                .as_u64()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(ids, (0..40).collect::<Vec<u64>>());
+    claimtrace()
+        .args(["extract", "--batch", "--jobs", "0", "-"])
+        .write_stdin(input)
+        .assert()
+        .failure();
+    // --jobs is for batches only
+    claimtrace()
+        .args(["extract", "--jobs", "2", SEED_PATH])
+        .assert()
+        .failure();
+}
+
+#[test]
 fn missing_file_is_one_line_and_exit_1() {
     claimtrace()
         .args(["extract", "no/such/file.txt"])

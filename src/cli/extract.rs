@@ -18,6 +18,11 @@ pub struct ExtractArgs {
     /// Read one JSON object per line ({"text": …, "id": …}) and print one result per line.
     #[arg(long)]
     pub batch: bool,
+
+    /// With --batch, how many articles to extract at once, one per thread (default: one per
+    /// core). Output lines keep the input's order whatever the number.
+    #[arg(long, value_name = "N", requires = "batch", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
 }
 
 /// How `extract` prints one article.

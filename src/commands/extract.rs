@@ -27,7 +27,8 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<()> {
                 .with_context(|| format!("cannot read {}", args.input.display()))?;
             Box::new(BufReader::with_capacity(1 << 20, file))
         };
-        run_batch(input, &mut out)?;
+        let jobs = args.jobs.map_or_else(all_cores, usize::from);
+        run_batch_on(input, &mut out, jobs)?;
     } else {
         let text = read_article(&args.input)?;
         write_one(&text, args.format, &mut out)?;
@@ -119,9 +120,23 @@ impl<B: BatchLines + ?Sized> BatchLines for Box<B> {
 /// of articles. The articles of a few lines read ahead are extracted side by side, one per
 /// core, and their lines written in input order.
 pub fn run_batch(input: impl BatchLines, out: &mut impl Write) -> anyhow::Result<BatchStats> {
-    run_batch_with(input, out, |text| {
+    run_batch_on(input, out, all_cores())
+}
+
+/// [`run_batch`] on `jobs` threads: 1 extracts one article after another on this thread.
+pub fn run_batch_on(
+    input: impl BatchLines,
+    out: &mut impl Write,
+    jobs: usize,
+) -> anyhow::Result<BatchStats> {
+    run_batch_with(input, out, jobs, |text| {
         contract::to_contract(text, &extract::extract(text))
     })
+}
+
+/// How many threads the machine runs at once (1 when it cannot tell).
+fn all_cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
 /// What became of one line: the bytes of its article's text if it had one, and its output
@@ -132,6 +147,7 @@ type Done = (Option<usize>, Result<Vec<u8>, (Value, String)>);
 fn run_batch_with(
     mut input: impl BatchLines,
     out: &mut impl Write,
+    cores: usize,
     extract_one: impl Fn(&str) -> contract::Contract + Sync,
 ) -> anyhow::Result<BatchStats> {
     let mut stats = BatchStats::default();
@@ -157,7 +173,6 @@ fn run_batch_with(
         }
         out.write_all(b"\n")
     };
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     if cores > 1 {
         workers::side_by_side(&mut input, cores, &extract_one, &mut write)?;
     } else {
@@ -306,24 +321,27 @@ mod tests {
         let input = "{\"id\": 1, \"text\": \"Prices rose.\"}\n\
                      {\"id\": 2, \"text\": \"BOOM\"}\n\
                      {\"id\": 3, \"text\": \"Rents fell.\"}\n";
-        let mut out = Vec::new();
-        let stats = run_batch_with(input.as_bytes(), &mut out, |text| {
-            assert!(text != "BOOM", "a rule failed");
-            contract::to_contract(text, &extract::extract(text))
-        })
-        .unwrap();
-        assert_eq!((stats.lines, stats.errors), (3, 1));
-        let lines: Vec<Value> = String::from_utf8(out)
-            .unwrap()
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect();
-        assert_eq!(lines[0]["claims"][0]["text"], "Prices rose.");
-        assert_eq!(lines[1]["id"], 2);
-        assert!(lines[1]["error"]
-            .as_str()
-            .unwrap()
-            .contains("internal error"));
-        assert_eq!(lines[2]["claims"][0]["text"], "Rents fell.");
+        // on one thread and on several
+        for jobs in [1, 3] {
+            let mut out = Vec::new();
+            let stats = run_batch_with(input.as_bytes(), &mut out, jobs, |text| {
+                assert!(text != "BOOM", "a rule failed");
+                contract::to_contract(text, &extract::extract(text))
+            })
+            .unwrap();
+            assert_eq!((stats.lines, stats.errors), (3, 1));
+            let lines: Vec<Value> = String::from_utf8(out)
+                .unwrap()
+                .lines()
+                .map(|l| serde_json::from_str(l).unwrap())
+                .collect();
+            assert_eq!(lines[0]["claims"][0]["text"], "Prices rose.");
+            assert_eq!(lines[1]["id"], 2);
+            assert!(lines[1]["error"]
+                .as_str()
+                .unwrap()
+                .contains("internal error"));
+            assert_eq!(lines[2]["claims"][0]["text"], "Rents fell.");
+        }
     }
 }
