@@ -34,36 +34,56 @@ impl Clauses<'_, '_> {
             _ => cb,
         };
         let declining = declining_subject(toks, ca, record_end);
-        raws.push(RawClaim {
-            pieces: vec![trim_span(
-                text,
-                Span::new(toks[ca].start, toks[record_end - 1].end),
-            )],
-            source: declining.clone(),
-            side: false,
-            record: Some(ClaimKind::NoComment),
-            described: (ClaimKind::NoComment, false, false),
-        });
+        let record = Span::new(toks[ca].start, toks[record_end - 1].end);
+        raws.push(no_comment_record(text, record, declining.clone()));
         if let Some(k) = saying.filter(|_| record_end < cb) {
             let c = if toks[k + 1].is("that") { k + 2 } else { k + 1 };
-            let src = declining.map(|mut s| {
-                s.cue = toks[k].low().to_string();
-                s
-            });
-            if c < cb {
-                emit(
-                    text,
-                    toks,
-                    split::atomic(toks, c, cb),
-                    src,
-                    raws,
-                    Some(&mut self.unit_quote_source),
-                );
-            }
+            self.said_after(declining, k, (c, cb), raws);
         }
+        self.close_record();
+    }
+
+    /// What the one who declined said with the verb at `cue`, `[c, cb)`, as their claims.
+    fn said_after(
+        &mut self,
+        declining: Option<RawSource>,
+        cue: usize,
+        (c, cb): (usize, usize),
+        raws: &mut Vec<RawClaim>,
+    ) {
+        let (text, toks) = (self.text, self.toks);
+        let src = declining.map(|mut s| {
+            s.cue = toks[cue].low().to_string();
+            s
+        });
+        if c < cb {
+            emit(
+                text,
+                toks,
+                split::atomic(toks, c, cb),
+                src,
+                raws,
+                Some(&mut self.unit_quote_source),
+            );
+        }
+    }
+
+    /// After a no-comment clause, no frame carries on into the next.
+    fn close_record(&mut self) {
         self.prev_source = None;
         self.prev_before = false;
         self.unframed_from = None;
+    }
+}
+
+/// The no-comment record of the text at `span`, credited to `source`.
+fn no_comment_record(text: &str, span: Span, source: Option<RawSource>) -> RawClaim {
+    RawClaim {
+        pieces: vec![trim_span(text, span)],
+        source,
+        side: false,
+        record: Some(ClaimKind::NoComment),
+        described: (ClaimKind::NoComment, false, false),
     }
 }
 
@@ -114,19 +134,9 @@ impl Clauses<'_, '_> {
             s.relation = Relation::Paraphrase;
             s
         });
-        raws.push(RawClaim {
-            pieces: vec![trim_span(
-                text,
-                Span::new(toks[k + 1].start, toks[cb - 1].end),
-            )],
-            source: declining,
-            side: false,
-            record: Some(ClaimKind::NoComment),
-            described: (ClaimKind::NoComment, false, false),
-        });
-        self.prev_source = None;
-        self.prev_before = false;
-        self.unframed_from = None;
+        let record = Span::new(toks[k + 1].start, toks[cb - 1].end);
+        raws.push(no_comment_record(text, record, declining));
+        self.close_record();
         true
     }
 }
@@ -152,34 +162,13 @@ impl Clauses<'_, '_> {
             return false;
         }
         let declining = declining_subject(toks, ca, end);
-        raws.push(RawClaim {
-            pieces: vec![trim_span(text, record)],
-            source: declining.clone(),
-            side: false,
-            record: Some(ClaimKind::NoComment),
-            described: (ClaimKind::NoComment, false, false),
-        });
+        raws.push(no_comment_record(text, record, declining.clone()));
         let c = match that_at(k) {
             Some(t) if !grammar::clause_follows(toks, k + 2, cb) || t == k + 2 => t + 1,
             _ => k + 2,
         };
-        let src = declining.map(|mut s| {
-            s.cue = toks[k + 1].low().to_string();
-            s
-        });
-        if c < cb {
-            emit(
-                text,
-                toks,
-                split::atomic(toks, c, cb),
-                src,
-                raws,
-                Some(&mut self.unit_quote_source),
-            );
-        }
-        self.prev_source = None;
-        self.prev_before = false;
-        self.unframed_from = None;
+        self.said_after(declining, k + 1, (c, cb), raws);
+        self.close_record();
         true
     }
 }
