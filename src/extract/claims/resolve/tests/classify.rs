@@ -449,18 +449,3 @@ fn the_campaign_of_a_holder_is_a_body_never_the_place_ending_the_phrase() {
         (SourceKind::Official, "Ann Lee's office")
     );
 }
-
-#[test]
-fn outsiders_to_a_study_are_a_group_not_sources_with_access() {
-    for mention in [
-        "experts not involved in the study",
-        "Scientists not involved in the research",
-    ] {
-        assert_eq!(classify(mention).0, SourceKind::UnnamedGroup, "{mention}");
-    }
-    // people involved in it are presented as knowing
-    assert_eq!(
-        classify("two people involved in the talks").0,
-        SourceKind::Anonymous
-    );
-}

@@ -135,3 +135,18 @@ fn mention_words_split_as_split_whitespace_splits() {
         assert_eq!(words(m), slow, "{m:?}");
     }
 }
+
+#[test]
+fn outsiders_to_a_study_are_a_group_not_sources_with_access() {
+    for mention in [
+        "experts not involved in the study",
+        "Scientists not involved in the research",
+    ] {
+        assert_eq!(classify(mention).0, SourceKind::UnnamedGroup, "{mention}");
+    }
+    // people involved in it are presented as knowing
+    assert_eq!(
+        classify("two people involved in the talks").0,
+        SourceKind::Anonymous
+    );
+}
