@@ -150,3 +150,16 @@ fn outsiders_to_a_study_are_a_group_not_sources_with_access() {
         SourceKind::Anonymous
     );
 }
+
+#[test]
+fn what_a_poll_covers_or_whom_it_was_made_for_is_no_speaker() {
+    for mention in [
+        "A CNN/ORC poll of South Carolina",
+        "a Marist College poll for NBC News",
+    ] {
+        assert_eq!(
+            classify(mention),
+            (SourceKind::Document, lower_first(mention), None)
+        );
+    }
+}
