@@ -153,7 +153,8 @@ pub(super) fn long_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
                 // "activists clamoring to block …", "officials speaking at …"
                 || (next.len() > 5 && next.ends_with("ing") && toks[h + 1].cue.is_none())
                 // "experts not involved in the study"
-                || (next == "not" && h + 2 < k && toks[h + 2].low().ends_with("ed")))
+                || (h + 2 < k
+                    && lexicon::opens_negated_participle(next, Some(toks[h + 2].low()))))
             || infinitive_head(toks, a, h)
     })?;
     let _ = head;

@@ -123,13 +123,7 @@ pub fn valid_source_np(toks: &[Tok]) -> bool {
     }
     // "experts not involved in the study": a participle's negation opens the post-modifier
     let negated = |j: usize| {
-        toks[j].is("not")
-            && toks.get(j + 1).is_some_and(|t| {
-                matches!(
-                    t.low(),
-                    "involved" | "affiliated" | "associated" | "connected"
-                )
-            })
+        lexicon::opens_negated_participle(toks[j].low(), toks.get(j + 1).map(|t| t.low()))
     };
     if (0..toks.len()).any(|j| {
         !np_word(&toks[j])

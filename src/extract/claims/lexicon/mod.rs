@@ -114,6 +114,12 @@ pub fn word_flags(word: &str) -> u16 {
     map.get(word).copied().unwrap_or(0)
 }
 
+/// Whether `word` then `next` open a negated participle after a source's head: "experts
+/// [not involved] in the study", "officials [not authorized] to speak". Lower-cased words.
+pub fn opens_negated_participle(word: &str, next: Option<&str>) -> bool {
+    word == "not" && next.is_some_and(|n| n.len() > 3 && n.ends_with("ed"))
+}
+
 type WordInfoMap = FastMap<Box<str>, (Option<Cue>, u16)>;
 
 /// A word's cue entry and class flags together: what the tokenizer needs, in one lookup.
