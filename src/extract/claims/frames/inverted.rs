@@ -159,7 +159,14 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
                 let d = if toks[e + 1].is("now") { e + 2 } else { e + 1 };
                 // "managing director of …", "acting chief": a participle before a title
                 let title_at = |d: usize| d < re && lexicon::is_title(&toks[d].lower);
+                // "Republican of South Carolina", "Democrat from Ohio": a legislator's party
+                // and state, in the style of The New York Times
+                let party_member = d + 1 < re
+                    && matches!(toks[d].low(), "republican" | "democrat" | "independent")
+                    && matches!(toks[d + 1].low(), "of" | "from");
+                let titled_name = lexicon::is_title(&toks[source.0].lower);
                 let titled = title_at(d)
+                    || party_member && !titled_name
                     || matches!(toks[d].low(), "managing" | "acting") && title_at(d + 1);
                 if d < re && (lexicon::is_determiner(&toks[d].lower) || titled) {
                     // without the sentence's closing period
@@ -170,7 +177,7 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
                     };
                     role = Some((age_start.unwrap_or(e + 1), role_end));
                     end_frame = re;
-                } else if is_party_label(&toks[e + 1]) {
+                } else if is_party_label(&toks[e + 1]) || party_member {
                     // ", R-Ky.": the legislator's party and state, part of the frame
                     end_frame = re;
                 } else if lexicon::is_manner_participle(toks[e + 1].low()) {

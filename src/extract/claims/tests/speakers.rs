@@ -315,3 +315,20 @@ She has a book called \"Women Who Work\" coming out in March.";
     let c = claim_with(text, &claims, "Women Who Work");
     assert!(c.sources.is_empty());
 }
+
+#[test]
+fn a_legislators_party_and_state_after_an_inverted_speaker() {
+    let text = "“It would be a gift to Tehran,” said Senator Lia Brandt, Republican of Ohio.\n“The troops have no mission,” said Omar Hale, Democrat from Maine.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert_eq!(
+        claims.len(),
+        2,
+        "the party and state are no claim: {claims:?}"
+    );
+    let c = claim_with(text, &claims, "a gift to Tehran");
+    assert_eq!(c.sources[0].name, "Lia Brandt");
+    assert_eq!(c.sources[0].role.as_deref(), Some("Senator"));
+    let c = claim_with(text, &claims, "no mission");
+    assert_eq!(c.sources[0].role.as_deref(), Some("Democrat from Maine"));
+}
