@@ -2,7 +2,8 @@
 //! "who".
 
 use super::super::grammar::is_verbish;
-use super::super::tokens::Tok;
+use super::super::lexicon;
+use super::super::tokens::{Tok, TokKind};
 use super::{outside, trim, Piece};
 
 /// The end of a comma-set relative clause opened at `r`: the next comma followed by a verb (the
@@ -38,13 +39,64 @@ pub(super) fn relative_end(toks: &[Tok], r: usize, b: usize) -> usize {
             let w = toks[k + 1].low();
             !toks[k + 1].cap && w.len() > 4 && w.ends_with("ly") && is_verbish(&toks[k + 2])
         };
-        let verb_next = verb_next || adverb_then_verb;
+        let verb_next = verb_next || adverb_then_verb || plural_verb_next(toks, r, k, b);
         if outside(&toks[k]) && toks[k].is_punct(",") && verb_next && k + 1 < b {
             return k;
         }
         k += 1;
     }
     b
+}
+
+/// "The plans, which have not been made public, call for …": after a plural antecedent, a bare
+/// present-tense verb with no "-s" resumes the main clause when a preposition, determiner or
+/// "that" follows it. `r` is the relative word, `k` the comma.
+fn plural_verb_next(toks: &[Tok], r: usize, k: usize, b: usize) -> bool {
+    let plural_antecedent = r >= 2 && {
+        let head = &toks[r - 2];
+        let w = head.low();
+        head.kind == TokKind::Word && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+    };
+    let (Some(verb), Some(next)) = (toks.get(k + 1), toks.get(k + 2)) else {
+        return false;
+    };
+    let w = verb.low();
+    plural_antecedent
+        && k + 2 < b
+        && verb.kind == TokKind::Word
+        && !verb.cap
+        && w.len() > 2
+        && !w.ends_with('s')
+        && !w.ends_with("ing")
+        && !w.ends_with("ly")
+        && verb.flags & lexicon::flag::CLAUSE_WORD == 0
+        && !matches!(
+            w,
+            "and"
+                | "for"
+                | "from"
+                | "with"
+                | "by"
+                | "at"
+                | "in"
+                | "of"
+                | "on"
+                | "per"
+                | "via"
+                | "plus"
+                | "all"
+                | "both"
+                | "the"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+        )
+        && matches!(
+            next.low(),
+            "for" | "the" | "a" | "an" | "that" | "to" | "on" | "its" | "their" | "more" | "new"
+        )
 }
 
 /// A side claim, split once more at "who" ("a refugee in France who has worked for the BBC").

@@ -72,6 +72,24 @@ fn a_relative_clause_closes_before_an_adverb_and_its_verb() {
 }
 
 #[test]
+fn a_relative_clause_closes_before_a_plural_verb() {
+    let got = texts("The plans, which have not been made public, call for the troops to leave.");
+    assert_eq!(
+        got,
+        vec![
+            ("The plans call for the troops to leave.".to_string(), false),
+            ("which have not been made public".to_string(), true)
+        ]
+    );
+    // a list after the relative clause does not close it
+    let got = texts("The firm makes shoes, which it sells in Paris, and bags for the tourists.");
+    assert_eq!(
+        got[1].0,
+        "which it sells in Paris, and bags for the tourists."
+    );
+}
+
+#[test]
 fn leaves_restrictive_relatives_inside() {
     let got = texts("Three nurses who treated the patient declined to comment.");
     assert_eq!(got.len(), 1);
