@@ -188,7 +188,9 @@ word_set!(
         "organizer", "organiser", "insider", "observer", "critic", "opponent", "fellow", "partner",
         "villager", "onlooker", "commuter", "pedestrian", "motorist", "tourist", "pilgrim",
         "mourner", "rescuer", "firefighter", "paramedic", "teenager", "shopkeeper", "trader",
-        "vendor", "fisherman", "labourer", "laborer", "guard",
+        "vendor", "fisherman", "labourer", "laborer", "guard", "witness", "juror", "informant",
+        "whistleblower", "defendant", "plaintiff", "suspect", "inmate", "prisoner", "hostage",
+        "detainee",
     ]
 );
 
@@ -212,6 +214,7 @@ word_set!(
         "economist", "pollster", "historian", "attorney", "lawyer", "activist", "scholar",
         "academic", "sociologist", "demographer", "statistician", "entertainer", "celebrity",
         "tycoon", "mogul", "magnate", "banker", "industrialist", "inventor", "fact-checker",
+        "lobbyist", "strategist", "consultant", "accountant",
     ]
 );
 

@@ -18,7 +18,7 @@ pub(super) fn antecedent_start(context: &str) -> Option<usize> {
     let people = head == "percent"
         || lexicon::is_group_head(&head)
         || lexicon::is_anonymous_head(&head)
-        || lexicon::is_person_noun(singular(&head))
+        || lexicon::is_person_word(singular(&head))
         || lexicon::is_title(singular(&head));
     if !people || !head.chars().all(char::is_alphabetic) {
         return None;

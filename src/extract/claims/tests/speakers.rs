@@ -332,3 +332,13 @@ fn a_legislators_party_and_state_after_an_inverted_speaker() {
     let c = claim_with(text, &claims, "no mission");
     assert_eq!(c.sources[0].role.as_deref(), Some("Democrat from Maine"));
 }
+
+#[test]
+fn a_restrictive_who_after_an_occupation_takes_up_that_person() {
+    let text = "Ray Dunn was convicted in March.\nJurors heard from a former lobbyist who said he delivered cash to Dunn.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "he delivered cash");
+    assert_eq!(c.sources[0].name, "a former lobbyist");
+    assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
+}
