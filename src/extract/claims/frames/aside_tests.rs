@@ -279,6 +279,26 @@ fn what_a_court_heard_is_reported_in_evidence() {
 }
 
 #[test]
+fn pleas_deals_and_requests_report_nothing() {
+    for s in [
+        "The company pleaded guilty last year.",
+        "He has pleaded not guilty to all charges.",
+        "The firm agreed to pay a $4 million fine.",
+        "Defense attorneys sought a sentence of five years.",
+        "Prosecutors had asked for 15 years in prison.",
+    ] {
+        assert_no_frame(s);
+    }
+    // a frame after the request reports; "agreed that" still reports
+    let (src, content, _) =
+        frame("Prosecutors asked for 15 years, arguing that he steered contracts to the firm.");
+    assert_eq!(src.as_deref(), Some("Prosecutors"));
+    assert_eq!(content, vec!["he steered contracts to the firm."]);
+    let (src, _, _) = frame("The board agreed that the plan was too costly.");
+    assert_eq!(src.as_deref(), Some("The board"));
+}
+
+#[test]
 fn talks_for_negotiations_is_a_noun() {
     for s in [
         "Ceasefire talks stall as shelling resumes",

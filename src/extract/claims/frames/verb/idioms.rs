@@ -47,6 +47,19 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
     // nothing
     let plans_object = matches!(word, "plan" | "plans" | "planned")
         && next.is_some_and(|t| t.kind == TokKind::Word && !matches!(t.low(), "to" | "that"));
+    // "pleaded guilty", "pleads not guilty", "pled no contest": a plea in court, not a claim
+    let plea = matches!(word, "plead" | "pleads" | "pleaded" | "pled" | "pleading")
+        && next.is_some_and(|t| matches!(t.low(), "guilty" | "not" | "innocent" | "no"));
+    // "sought a sentence of five years", "asked for 15 years": a request for a thing, not a
+    // report; a frame after it ("…, arguing that …") reports instead
+    let requests_thing = (matches!(word, "seek" | "seeks" | "sought" | "seeking")
+        && next.is_some_and(|t| t.kind == TokKind::Word && !matches!(t.low(), "to" | "that")))
+        || (matches!(word, "ask" | "asks" | "asked" | "asking")
+            && next.is_some_and(|t| t.is("for")));
+    // "agreed to pay a fine", "agrees to buy": a deal done, not a view shared ("agreed that
+    // …" still reports)
+    let agreed_to = matches!(word, "agree" | "agrees" | "agreed" | "agreeing")
+        && next.is_some_and(|t| t.is("to"));
     // "Man charged after crash", "was charged with murder": a criminal charge, not a claim
     let charged_with = word == "charged"
         && next.is_some_and(|t| matches!(t.low(), "with" | "after" | "over" | "for"));
@@ -132,6 +145,9 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
         || talks_noun
         || spoke_where
         || plans_object
+        || plea
+        || requests_thing
+        || agreed_to
         || known_for
         || charged_with
         || accused_of
