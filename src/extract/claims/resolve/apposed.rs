@@ -140,3 +140,15 @@ pub(super) fn is_generic_role(role: &str) -> bool {
             )
     })
 }
+
+/// The role a description gives the person it names: the description itself, or, when it is
+/// owned by a word that stands for someone else ("her attorney", "the company's lawyer"), the
+/// post alone ("attorney", "lawyer"), which still tells a reader what the source is.
+pub(super) fn role_of_description(role: &str) -> Option<&str> {
+    if !is_generic_role(role) {
+        return Some(role);
+    }
+    let (_, post) = role.split_once(' ')?;
+    let post = post.trim();
+    (!post.is_empty() && !is_generic_role(post)).then_some(post)
+}

@@ -169,10 +169,7 @@ impl Resolver {
             // gave her none before
             let e = &mut self.entities[resolved.entity];
             if e.role.is_none() {
-                let role = without_article(mention);
-                if !is_generic_role(role) {
-                    e.role = Some(role.to_string());
-                }
+                e.role = role_of_description(without_article(mention)).map(str::to_string);
             }
             return resolved;
         }
@@ -244,8 +241,8 @@ impl Resolver {
                     match apposed_kind {
                         Some(SourceKind::Person) if kind == SourceKind::Person => {
                             let described = without_article(phrase);
-                            if role.is_none() && !is_generic_role(described) {
-                                role = Some(described.to_string());
+                            if role.is_none() {
+                                role = role_of_description(described).map(str::to_string);
                             }
                         }
                         Some(k @ (SourceKind::Official | SourceKind::Organization))

@@ -342,3 +342,15 @@ fn a_restrictive_who_after_an_occupation_takes_up_that_person() {
     assert_eq!(c.sources[0].name, "a former lobbyist");
     assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
 }
+
+#[test]
+fn a_description_owned_by_someone_else_still_gives_the_post_as_role() {
+    let text = "Ann Lee was sentenced on Monday.\nHer attorney, Michael Brandt, said she would appeal.\nThe company’s lawyer, Tom Ruiz, said the fine was fair.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "she would appeal");
+    assert_eq!(c.sources[0].name, "Michael Brandt");
+    assert_eq!(c.sources[0].role.as_deref(), Some("attorney"));
+    let c = claim_with(text, &claims, "the fine was fair");
+    assert_eq!(c.sources[0].role.as_deref(), Some("lawyer"));
+}
