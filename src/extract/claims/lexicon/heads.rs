@@ -86,6 +86,17 @@ word_set!(
 );
 
 word_set!(
+    /// Legal forms that end a company's name ("Barclays Plc", "Siemens AG", "Airbus SE",
+    /// "Nestlé SA", "Volvo AB", "Equinor ASA", "Nokia Oyj"): read only as the last of two or
+    /// more capitalised words, where "SA" or "AB" cannot be a place's abbreviation.
+    is_company_form,
+    [
+        "plc", "limited", "llp", "ag", "se", "sa", "nv", "n.v.", "bv", "gmbh", "spa", "ab",
+        "asa", "oyj", "kgaa", "pty",
+    ]
+);
+
+word_set!(
     /// Words that make a mention an official body or office.
     is_official_word,
     [

@@ -128,6 +128,7 @@ pub(super) fn is_firm_name(name: &str) -> bool {
 /// ("Foundation", "Institute", "Campaign").
 fn is_firm_ending(w: &str) -> bool {
     lexicon::is_trade_word(w)
+        || lexicon::is_company_form(w)
         || matches!(
             w,
             "inc"

@@ -47,6 +47,9 @@ fn a_lone_name_opening_a_firms_name_written_before_is_that_firm() {
     let text = "Shares in Halvorsen Group fell on Monday. Halvorsen said the writedown would \
                 not touch the dividend.";
     assert_eq!(sources(text, &["Halvorsen"]), [body("Halvorsen Group")]);
+    // a company's legal form ends its fuller name too
+    let text = "Shares in Nordwind AG fell 14%. Nordwind said steel costs had risen.";
+    assert_eq!(sources(text, &["Nordwind"]), [body("Nordwind AG")]);
     // a startup's "Labs", "Robotics" or "Solutions" is a trade as "Motors" is
     let text = "Orbit is in talks to buy Lumen Labs. Lumen did not respond to an email.";
     assert_eq!(sources(text, &["Lumen"]), [body("Lumen Labs")]);

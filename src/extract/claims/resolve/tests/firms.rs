@@ -14,6 +14,11 @@ fn a_trade_noun_ending_a_name_makes_a_firm() {
         "Murray Goulburn Foods",
         "Bharti Telecom",
         "Hollis Logistics",
+        // a company's legal form, at home or abroad
+        "Nordwind AG",
+        "Halden ASA",
+        "Corvane SE",
+        "Brightwell Plc",
     ] {
         assert_eq!(classify(name).0, SourceKind::Organization, "{name}");
         assert_eq!(classify(name).1, name);
