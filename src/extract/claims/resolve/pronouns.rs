@@ -257,11 +257,16 @@ impl Resolver {
 
 /// Whether "he" or "she" at the end of `context` takes up the unnamed person `e` ("A police
 /// spokesman said …. He added"): a holder of a post or a source ("aide", "official",
-/// "spokeswoman"), mentioned in the pronoun's sentence or the one before, with no one named
+/// "spokeswoman"), or a person left unnamed by a common noun ("A villager told …. “…,” he
+/// said"), mentioned in the pronoun's sentence or the one before, with no one named
 /// since that sentence, and the pronoun opening its sentence or following a quotation
 /// ("…,” he said").
 fn takes_up_unnamed(context: &str, e: &Entity) -> bool {
-    if !lexicon::is_anonymous_head(&e.head) && !descriptions::is_spokesperson(&e.head) {
+    let unnamed_person = e.kind == SourceKind::Anonymous && lexicon::is_person_word(&e.head);
+    if !lexicon::is_anonymous_head(&e.head)
+        && !descriptions::is_spokesperson(&e.head)
+        && !unnamed_person
+    {
         return false;
     }
     let Some(between) = context.get(e.last..) else {

@@ -354,3 +354,13 @@ fn a_description_owned_by_someone_else_still_gives_the_post_as_role() {
     let c = claim_with(text, &claims, "the fine was fair");
     assert_eq!(c.sources[0].role.as_deref(), Some("lawyer"));
 }
+
+#[test]
+fn he_after_an_unnamed_villager_takes_the_villager_up() {
+    let text = "President Tomas Hale ordered a search, the agency said.\nA villager told the Daily Post that he had heard a sound like thunder. “My neighbour’s house was just gone,” he said.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "just gone");
+    assert_eq!(c.sources[0].name, "a villager");
+    assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
+}
