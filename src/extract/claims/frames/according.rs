@@ -5,6 +5,67 @@ use super::long_subject::is_source_noun;
 use super::subject::is_prep;
 use super::*;
 
+/// Whether what "citing" names in `[s, e)` can speak ("citing people familiar with …",
+/// "citing local authorities", "citing Ann Lee"), rather than give a reason ("citing strong
+/// demand for chips"): a name or a noun for a source before any post-modifier.
+pub(super) fn cites_a_speaker(toks: &[Tok], s: usize, e: usize) -> bool {
+    let head_end = (s..e)
+        .find(|&j| j > s && is_prep(toks[j].low()))
+        .unwrap_or(e);
+    let speaks = |t: &Tok| {
+        t.cap || is_source_noun(t.low()) || matches!(t.low(), "him" | "her" | "them" | "it")
+    };
+    toks[s..head_end].iter().any(speaks)
+}
+
+/// The stricter reading of "citing" after a finished frame ("…, Xinhua reported, citing local
+/// authorities"), where "citing" often gives evidence instead ("citing Trump's appeal", "citing
+/// the many Americans who …"): the head before any post-modifier is a noun for a source, or
+/// every word up to it is capitalised (a name).
+pub(super) fn cites_a_source(toks: &[Tok], s: usize, e: usize) -> bool {
+    let head_end = (s..e)
+        .find(|&j| {
+            let w = toks[j].low();
+            j > s
+                && (is_prep(w)
+                    || lexicon::is_clause_word(w)
+                    || matches!(w, "who" | "that" | "familiar" | "close" | ",")
+                    || toks[j].kind != TokKind::Word)
+        })
+        .unwrap_or(e);
+    if head_end == s {
+        return false;
+    }
+    let head = toks[head_end - 1].low();
+    let name = toks[s..head_end]
+        .iter()
+        .all(|t| t.cap && t.is_word() && !t.low().ends_with("'s") && !t.low().ends_with("’s"));
+    // evidence a source rests on is read as one only when it is a record of what was found
+    let record = matches!(
+        head,
+        "report"
+            | "reports"
+            | "study"
+            | "data"
+            | "documents"
+            | "survey"
+            | "poll"
+            | "statement"
+            | "memo"
+            | "filing"
+            | "filings"
+            | "records"
+            | "figures"
+            | "estimates"
+    );
+    name || !toks[head_end - 1].cap
+        && (record
+            || lexicon::is_anonymous_head(head)
+            || lexicon::is_group_head(head)
+            || lexicon::is_official_word(head)
+            || lexicon::is_org_word(head))
+}
+
 /// "according to X, …" / "…, according to X (, citing Y)".
 pub(super) fn according_to(
     toks: &[Tok],
@@ -49,13 +110,7 @@ pub(super) fn according_to(
     // "…, citing strong demand for chips": a reason, not a source; a source names someone or
     // something that speaks before any post-modifier ("citing people familiar with …")
     if toks[i].is("citing") {
-        let head_end = (s..src_end)
-            .find(|&j| j > s && is_prep(toks[j].low()))
-            .unwrap_or(src_end);
-        let speaks = |t: &Tok| {
-            t.cap || is_source_noun(t.low()) || matches!(t.low(), "him" | "her" | "them" | "it")
-        };
-        if !toks[s..head_end].iter().any(speaks) {
+        if !cites_a_speaker(toks, s, src_end) {
             return None;
         }
     }

@@ -213,3 +213,20 @@ fn a_role_set_off_after_a_name_loses_its_article() {
         Some("epidemiologist at the college")
     );
 }
+
+#[test]
+fn a_wire_reporting_citing_its_own_source_keeps_it_as_via() {
+    let text = "Heavy rain loosened the hillside, the Xinhua news agency reported, citing local authorities.\nThe plan was dropped, the agency reported, citing two people familiar with the matter.\nChip sales rose 8%, the company said, citing strong demand for servers.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "loosened the hillside");
+    assert_eq!(c.sources[0].via.as_deref(), Some("local authorities"));
+    let c = claim_with(text, &claims, "The plan was dropped");
+    assert_eq!(
+        c.sources[0].via.as_deref(),
+        Some("two people familiar with the matter")
+    );
+    // a reason given is no source
+    let c = claim_with(text, &claims, "Chip sales");
+    assert_eq!(c.sources[0].via, None);
+}

@@ -3,6 +3,7 @@
 //! "At a rally, X said …"), after it ("…, X said") or after a clause of its own ("…, and
 //! officials said …").
 
+use super::according::cites_a_source;
 use super::subject::*;
 use super::verb_shapes::CueSite;
 use super::*;
@@ -309,6 +310,7 @@ pub(super) fn place_frame(
         push_range(&mut content, toks, a, before_lead);
         // a tail opening a subordinate clause is the writer's, not the source's
         let mut rest = None;
+        let mut via = None;
         let mut tail = trim_range(toks, tail_start, b);
         // "…,” Lee said Friday as he left": a day belongs to the frame
         let past_day = day_adjunct_end(toks, tail.0, tail.1);
@@ -343,7 +345,15 @@ pub(super) fn place_frame(
                     .iter()
                     .any(|t| t.verbish && !t.in_quote)
             {
-                // "…, she said, according to a transcript." / "via email.": still the frame
+                // "…, she said, according to a transcript." / "via email.": still the frame;
+                // "…, Xinhua reported, citing local authorities.": the channel's own source
+                let mut named_end = tail.1;
+                while named_end > tail.0 + 1 && toks[named_end - 1].kind == TokKind::Punct {
+                    named_end -= 1;
+                }
+                if opener == "citing" && cites_a_source(toks, tail.0 + 1, named_end) {
+                    via = Some((tail.0 + 1, named_end));
+                }
             } else if let Some(c) = saying_participle_content(toks, tail) {
                 // "…,” Lee said, adding that he would appeal": the same speaker goes on
                 content.push(c);
@@ -357,6 +367,7 @@ pub(super) fn place_frame(
         return Some(Frame {
             side,
             rest,
+            via,
             ..Frame::new(Some(src), cue_text, Placement::After, content)
         });
     }
