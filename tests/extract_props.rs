@@ -164,3 +164,10 @@ fn regression_quote_near_multibyte_character_at_lookahead_limit() {
     let text = format!("\"Why?\" A{}\u{2019}", "b".repeat(77));
     check(&text);
 }
+
+#[test]
+fn regression_name_after_a_role_with_a_double_space() {
+    // The name after "the mayor, " is joined with single spaces, so it was not the text's own
+    // prefix and cutting the text at its length landed inside a multi-byte character.
+    check("a b, said the mayor, B  A\u{201c}\u{201c}\u{2019}");
+}

@@ -44,8 +44,11 @@ pub(super) fn appositive_name(
     // "[the spokesman], Ed Lim, said"
     if let Some(rest) = after.strip_prefix(", ") {
         if let Some(name) = name_after(rest) {
-            let closed = rest[name.len()..].starts_with(',');
-            if closed && name.contains(' ') && rest.starts_with(name.as_str()) && person(&name) {
+            // (the name's words are joined by one space: it may not be the text's own prefix)
+            let closed = rest
+                .strip_prefix(name.as_str())
+                .is_some_and(|r| r.starts_with(','));
+            if closed && name.contains(' ') && person(&name) {
                 return Some((name, at + mention.len() + 2));
             }
         }
