@@ -212,6 +212,11 @@ mod tests {
         );
         let s = "the suspect allegedly fled";
         assert!(is_hedged(s, &toks(s)));
+        // a toll not yet confirmed; fearing something is no hedge
+        let s = "dozens feared dead after landslide";
+        assert!(is_hedged(s, &toks(s)));
+        let s = "voters feared the worst";
+        assert!(!is_hedged(s, &toks(s)));
         assert!(is_no_comment(
             "the ministry did not respond to requests for comment."
         ));

@@ -92,6 +92,12 @@ pub const HEDGE_PHRASES: &[&str] = &[
     "it is unclear",
     "not clear whether",
     "suspected of",
+    // "dozens feared dead": a toll no one has confirmed
+    "feared dead",
+    "feared killed",
+    "feared missing",
+    "feared trapped",
+    "feared drowned",
 ];
 
 /// Whether lower-cased `text` holds a hedging phrase.
@@ -114,6 +120,7 @@ pub const HEDGE_KEYS: &[&str] = &[
     "unclear",
     "clear",
     "suspected",
+    "feared",
 ];
 
 /// Words one of which every no-comment phrase holds.

@@ -82,6 +82,15 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
                 "dead" | "alive" | "unconscious" | "unresponsive" | "injured" | "hanged"
             )
         });
+    // "dozens feared dead", "are feared trapped": a toll not yet confirmed, which the claim's
+    // hedge carries; no one fears it out loud
+    let feared_toll = word == "feared"
+        && next.is_some_and(|t| {
+            matches!(
+                t.low(),
+                "dead" | "killed" | "missing" | "trapped" | "drowned" | "lost" | "buried"
+            )
+        });
     // "has written books on the subject", "wrote a letter to the board": writing a thing,
     // not reporting a clause ("wrote that …", "wrote on Twitter: …" still report)
     let written_thing = |t: &Tok| {
@@ -138,6 +147,7 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
     all_told
         || verdict
         || found_state
+        || feared_toll
         || goes_on
         || named_called
         || writes_a_thing
