@@ -109,10 +109,8 @@ pub(super) fn according_to(
     };
     // "…, citing strong demand for chips": a reason, not a source; a source names someone or
     // something that speaks before any post-modifier ("citing people familiar with …")
-    if toks[i].is("citing") {
-        if !cites_a_speaker(toks, s, src_end) {
-            return None;
-        }
+    if toks[i].is("citing") && !cites_a_speaker(toks, s, src_end) {
+        return None;
     }
     let mut via = None;
     let mut after = e;
