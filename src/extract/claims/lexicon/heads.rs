@@ -283,8 +283,40 @@ pub fn ends_as_outlet(words: &[&str]) -> bool {
             _,
             ..,
             "media" | "broadcaster" | "newspaper" | "tabloid" | "daily"
+        ] | [
+            ..,
+            "state" | "public" | "national",
+            "television" | "tv" | "radio"
         ]
     )
+}
+
+/// Whether lower-cased words before a name describe an outlet: "state broadcaster", "news
+/// agency", "the newspaper", "public radio station", "Russian state television".
+pub fn is_outlet_description(words: &[&str]) -> bool {
+    let Some(&last) = words.last() else {
+        return false;
+    };
+    ends_as_outlet(words)
+        || matches!(
+            last,
+            "broadcaster"
+                | "newspaper"
+                | "paper"
+                | "daily"
+                | "tabloid"
+                | "weekly"
+                | "magazine"
+                | "broadsheet"
+                | "channel"
+                | "station"
+                | "website"
+                | "outlet"
+                | "television"
+                | "tv"
+                | "radio"
+        )
+        || last == "agency" && words.len() >= 2 && words[words.len() - 2] == "news"
 }
 
 /// Whether the last word of a capitalised name of `words` words, lower-cased, makes it an

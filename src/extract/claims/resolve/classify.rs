@@ -130,6 +130,24 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             }
         }
     }
+    // "state broadcaster CCTV", "the newspaper Le Monde", "state news agency KCNA": an outlet
+    // named after a common noun for one, which is its role
+    if !run.is_empty() && run_start > 0 {
+        let described: Vec<&str> = core_lower[..run_start]
+            .iter()
+            .map(String::as_str)
+            .filter(|w| !lexicon::is_determiner(w))
+            .collect();
+        if lexicon::is_outlet_description(&described) {
+            let role = core[..run_start]
+                .iter()
+                .filter(|w| !lexicon::is_determiner(&w.to_lowercase()))
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ");
+            return (SourceKind::Media, run.join(" "), Some(lower_first(&role)));
+        }
+    }
     // "Mr. King", "Dr. Ruth Patel": an honorific opens a person's name
     if let Some(person) = titles::honorific_name(core, &run_lower, run_start) {
         return person;

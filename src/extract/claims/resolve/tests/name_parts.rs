@@ -195,3 +195,25 @@ fn documents_opening_a_sentence_before_their_qualifier_are_documents() {
         SourceKind::Organization
     );
 }
+
+#[test]
+fn an_outlet_named_after_a_common_noun_for_one_is_media() {
+    for (mention, name, role) in [
+        ("state broadcaster CCTV", "CCTV", "state broadcaster"),
+        ("The newspaper Le Monde", "Le Monde", "newspaper"),
+        ("state news agency KCNA", "KCNA", "state news agency"),
+        (
+            "Portuguese newspaper Correio de Manha",
+            "Correio de Manha",
+            "Portuguese newspaper",
+        ),
+    ] {
+        let (kind, got, got_role) = classify(mention);
+        assert_eq!(kind, SourceKind::Media, "{mention}");
+        assert_eq!(got, name);
+        assert_eq!(got_role.as_deref(), Some(role));
+    }
+    assert_eq!(classify("Russian state television").0, SourceKind::Media);
+    // a genre of television is no outlet
+    assert_ne!(classify("the reality TV").0, SourceKind::Media);
+}
