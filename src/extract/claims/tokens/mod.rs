@@ -70,8 +70,11 @@ fn is_abbreviation(w: &str) -> bool {
         .contains(w)
 }
 
+/// A letter or digit. The General Punctuation block (U+2000–U+206F: curly quotes, dashes,
+/// ellipsis, special spaces) holds neither, and is most of the text beyond ASCII; the Unicode
+/// tables behind `is_alphanumeric` take hundreds of instructions to say so.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
 }
 
 /// Classes of a word's bytes (`WORD_BYTES`, `word_end`): an ASCII letter or digit, an

@@ -189,3 +189,11 @@ fn put_with_an_amount_after_at_is_an_estimate() {
     // a place after "at" is no estimate
     assert!(!cue_of("She put the book at the end of the shelf.", "put"));
 }
+
+#[test]
+fn word_characters_are_the_letters_and_digits() {
+    // the shortcut over General Punctuation says what `is_alphanumeric` says
+    for c in (0..0x3000).filter_map(char::from_u32) {
+        assert_eq!(super::is_word_char(c), c.is_alphanumeric(), "{c:?}");
+    }
+}
