@@ -176,6 +176,28 @@ pub fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// `text[start..end].to_lowercase()`, borrowed from `lowered` (`text` with its ASCII letters
+/// lower-cased, at the same offsets) unless a character beyond ASCII there has a lower case of
+/// its own: a clause's text is lower-cased a character at a time otherwise, after its first
+/// curly quote or dash.
+pub fn lowercase_in<'a>(
+    text: &str,
+    lowered: &'a str,
+    (start, end): (usize, usize),
+) -> std::borrow::Cow<'a, str> {
+    use std::borrow::Cow;
+    let s = &text[start..end];
+    let uncased = |c: char| {
+        let mut lower = c.to_lowercase();
+        lower.next() == Some(c) && lower.next().is_none()
+    };
+    if s.is_ascii() || s.chars().filter(|c| !c.is_ascii()).all(uncased) {
+        Cow::Borrowed(&lowered[start..end])
+    } else {
+        Cow::Owned(s.to_lowercase())
+    }
+}
+
 /// `word.to_lowercase().replace('’', "'")` ("Hasn’t" as "hasn't"), in one pass where the other
 /// characters are ASCII.
 pub fn lower_with_apostrophes(word: &str) -> String {
@@ -214,6 +236,21 @@ mod tests {
             assert_eq!(lowercase(w), w.to_lowercase(), "{w}");
         }
         assert!(matches!(lowercase("said"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn lowercase_in_agrees_with_to_lowercase() {
+        let text = "“No comment,” said the ÉCOLE’s Ağca — ΟΔΟΣ ǅ; İstanbul 3.5% up.";
+        let lowered = text.to_ascii_lowercase();
+        let cuts: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        for (n, &start) in cuts.iter().enumerate() {
+            for &end in &cuts[n..] {
+                let lower = lowercase_in(text, &lowered, (start, end));
+                assert_eq!(lower, text[start..end].to_lowercase(), "{start}..{end}");
+            }
+        }
     }
 
     #[test]

@@ -121,7 +121,13 @@ pub(super) fn analyse_unit(
         let maybe = toks[ca..cb]
             .iter()
             .any(|t| t.flags & lexicon::flag::NO_COMMENT_KEY != 0);
-        if maybe && kinds::is_no_comment(&span.of(text).to_lowercase()) {
+        if maybe
+            && kinds::is_no_comment(&crate::extract::text::lowercase_in(
+                text,
+                lowered,
+                (span.start, span.end),
+            ))
+        {
             clauses.no_comment(ca, cb, raws);
             continue;
         }

@@ -200,7 +200,9 @@ pub fn tokenize_lowered<'a>(
 ) -> Vec<Tok<'a>> {
     let s = &text[start..end];
     let lowered = lowered.map(|l| &l[start..end]);
-    let mut out = Vec::with_capacity(s.len() / 5 + 1);
+    // a token for every 5.4 bytes on average; room for one every four, so that few units
+    // outgrow it
+    let mut out = Vec::with_capacity(s.len() / 4 + 4);
     let bytes = s.as_bytes();
     let mut i = 0usize;
     while i < s.len() {
