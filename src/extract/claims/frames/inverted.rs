@@ -356,6 +356,12 @@ fn speaker_tail(np: &[Tok]) -> Option<usize> {
     }
     // "Sen. Ann Lee (D-Ore.) in an interview": the parenthetical closes the name
     let after_name = |p: usize| np[p - 1].cap || np[p - 1].is_punct(")");
+    // "says union leader as strike begins": a clause of time after a noun for a person ends a
+    // headline's speaker too
+    let after_person = |p: usize| {
+        let head = np[p - 1].low();
+        lexicon::is_title(head) || lexicon::is_person_word(head) || lexicon::is_anonymous_head(head)
+    };
     // "Ann Lee of the University of Texas School of Law": an affiliation, when the phrase
     // is too long to be all speaker and a name of two words or more precedes it
     let affiliation =
@@ -363,7 +369,8 @@ fn speaker_tail(np: &[Tok]) -> Option<usize> {
     (1..np.len()).find(|&p| {
         let cut = match np[p].low() {
             "who" | "whose" => true,
-            "when" | "while" | "as" | "in" | "during" | "at" | "after" => after_name(p),
+            "when" | "while" | "as" | "after" => after_name(p) || after_person(p),
+            "in" | "during" | "at" => after_name(p),
             "of" => affiliation(p),
             _ => false,
         };

@@ -96,10 +96,24 @@ pub(super) fn speaker_label(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
         return None;
     }
     let content = trim_range(toks, c + 1, b);
-    if content.1 <= content.0 + 1 {
+    if content.1 <= content.0 + 1 || !labels_a_speaker(np) {
         return None;
     }
     Some(simple_frame((a, c), ":", content, Placement::Before))
+}
+
+/// Whether a label before a colon may be a speaker's ("Graham: Trump's rhetoric destroying GOP's
+/// chances", "TAPPER: …") rather than a topic's: not a storm ("Storm Ciarán: 'Danger to life'
+/// warning issued"), whose given name would read as a person's, nor a country or place ("Gaza:
+/// …", "Ukraine: …").
+fn labels_a_speaker(np: &[Tok]) -> bool {
+    let storm = matches!(
+        np[0].low(),
+        "storm" | "hurricane" | "typhoon" | "cyclone" | "tropical"
+    );
+    let place = np.len() == 1
+        && (lexicon::is_country_name(np[0].low()) || lexicon::is_us_state(np[0].low()));
+    !storm && !place
 }
 
 /// A credit after a quotation: "“…” ― Ana Ruiz, 34, teacher".
@@ -340,6 +354,9 @@ pub(super) fn name_colon_quote(toks: &[Tok], a: usize, b: usize) -> Option<Frame
     }
     if s == name_end || (s > a && toks[s - 1].cap) {
         return speaker_verb_colon_quote(toks, a, b, c);
+    }
+    if !labels_a_speaker(&toks[s..name_end]) {
+        return None;
     }
     // "One resident told the BBC: “…”": the name after a finite verb of saying, which has a
     // subject before it, is whom it was said to; the verb's own frame has the speaker

@@ -61,3 +61,23 @@ fn an_adverb_before_a_subordinator_opens_a_lead_in_not_content() {
     let c = claim_with(text, &claims, "the count was fair");
     assert_eq!(c.sources[0].mention.of(text), "the mayor");
 }
+
+#[test]
+fn headline_labels_and_speakers_in_headline_style() {
+    // a storm's or a country's name before a colon is a topic, not a speaker
+    let text = "Storm Ciarán: 'Danger to life' warning issued for south coast\n\nUkraine: Russia shells Kharkiv overnight";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert!(claims.iter().all(|c| c.sources.is_empty()), "{claims:?}");
+    // a speaker's name before a colon still speaks
+    let text = "Graham: Trump's rhetoric is destroying the party";
+    let claims = run(text);
+    let c = claim_with(text, &claims, "destroying the party");
+    assert_eq!(c.sources[0].name, "Graham");
+    // a speaker with no article, then a clause of time
+    let text = "'We will not back down,' says union leader as strike begins";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "back down");
+    assert_eq!(c.sources[0].mention.of(text), "union leader");
+}
