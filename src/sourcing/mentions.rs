@@ -135,13 +135,15 @@ pub fn mention_head(mention: &str) -> String {
 fn head_uncached(mention: &str) -> String {
     let lower = lowercase(mention);
     let mut head = "";
-    for word in lower
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '“' | '”' | '"')))
-        .filter(|w| !w.is_empty())
-    {
+    for (word, written) in lower.split_whitespace().zip(mention.split_whitespace()) {
+        let word = word.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '“' | '”' | '"'));
+        if word.is_empty() {
+            continue;
+        }
+        // initials in capitals ("a senior WHO official") are a name, never the relative "who"
+        let initials = written.len() >= 2 && written.bytes().all(|b| b.is_ascii_uppercase());
         // "experts not involved in the study": a negated participle after the head
-        if ends_head(word) || word == "not" && !head.is_empty() {
+        if !initials && (ends_head(word) || word == "not" && !head.is_empty()) {
             break;
         }
         head = word;

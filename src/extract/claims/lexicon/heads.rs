@@ -77,7 +77,7 @@ word_set!(
         "network", "firm", "partners", "holdings", "airlines", "motors", "technologies",
         "institution", "school", "college", "hospital", "church", "chamber", "board", "pac",
         "team", "caucus", "movement", "front", "brotherhood", "agency", "nato", "opec", "un",
-        "u.n.", "eu", "e.u.", "who", "imf", "amnesty", "greenpeace", "fifa", "ioc", "microsoft",
+        "u.n.", "eu", "e.u.", "who", "w.h.o.", "imf", "amnesty", "greenpeace", "fifa", "ioc", "microsoft",
         "google", "apple", "facebook", "twitter", "amazon", "exxon", "boeing", "tesla",
         "company's", "group's", "think", "tank", "lab", "laboratory", "charity", "airline",
         "automaker", "carmaker", "retailer", "insurer", "lender", "drugmaker", "chipmaker",
@@ -178,6 +178,11 @@ word_set!(
         // ("Det Insp Sarah Quinn", "Cllr Ann Lee")
         "detective", "constable", "det", "det.", "insp", "insp.", "supt", "supt.", "sgt", "dci",
         "dsi", "cllr", "cpl", "pte", "maj", "maj.", "lt", "cmdr", "cdr",
+        // the hyphenated heads of international bodies ("WHO Director-General Tedros",
+        // "UN Secretary-General António Guterres", "its commissioner-general")
+        "secretary-general", "director-general", "commissioner-general", "attorney-general",
+        "solicitor-general", "governor-general", "auditor-general", "surgeon-general",
+        "inspector-general",
     ]
 );
 

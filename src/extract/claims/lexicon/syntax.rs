@@ -107,3 +107,14 @@ word_set!(
         "but", "when", "as", "if", "during", "before", "after", "through", "then",
     ]
 );
+
+/// Initials written in capitals that lower-cased would spell a pronoun ("WHO", "IT"), in the
+/// form with periods the lexicon reads them as (the World Health Organization's "WHO" is never
+/// the relative "who").
+pub fn initials_as_pronoun(word: &str) -> Option<&'static str> {
+    match word {
+        "WHO" => Some("w.h.o."),
+        "IT" => Some("i.t."),
+        _ => None,
+    }
+}

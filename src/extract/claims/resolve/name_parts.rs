@@ -31,10 +31,13 @@ pub(super) fn lower_first(s: &str) -> String {
 /// is "party's").
 pub(super) fn lowered_words(ws: &[&str]) -> Vec<String> {
     ws.iter()
-        .map(|w| match w.to_lowercase() {
-            l if l.contains('’') => l.replace('’', "'"),
-            l => l,
-        })
+        .map(
+            |w| match (lexicon::initials_as_pronoun(w), w.to_lowercase()) {
+                (Some(initials), _) => initials.to_string(),
+                (None, l) if l.contains('’') => l.replace('’', "'"),
+                (None, l) => l,
+            },
+        )
         .collect()
 }
 

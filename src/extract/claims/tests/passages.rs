@@ -230,3 +230,22 @@ fn a_wire_reporting_citing_its_own_source_keeps_it_as_via() {
     let c = claim_with(text, &claims, "Chip sales");
     assert_eq!(c.sources[0].via, None);
 }
+
+#[test]
+fn the_who_is_the_world_health_organization_not_a_relative_pronoun() {
+    let text = "Cholera spreads in Sudan, WHO says\nCases rose by 20%, the WHO said.\nA senior WHO official, speaking on condition of anonymity, said the risk was low.\nWHO Director-General Tedros Adhanom Ghebreyesus said the outbreak was not yet under control.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    for needle in ["Cholera spreads", "Cases rose"] {
+        let c = claim_with(text, &claims, needle);
+        assert_eq!(c.sources[0].name, "WHO", "{needle}");
+        assert_eq!(c.sources[0].kind, SourceKind::Organization);
+        assert!(!c.text(text).contains("said") && !c.text(text).contains("says"));
+    }
+    let c = claim_with(text, &claims, "the risk was low");
+    assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
+    // a hyphenated title before the name is a role
+    let c = claim_with(text, &claims, "not yet under control");
+    assert_eq!(c.sources[0].name, "Tedros Adhanom Ghebreyesus");
+    assert_eq!(c.sources[0].kind, SourceKind::Person);
+}

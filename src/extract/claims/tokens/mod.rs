@@ -317,7 +317,12 @@ fn push_word<'a>(
                 && !matches!(&*lower, "i" | "a")));
     let end_w = if keeps_period { j + 1 } else { j };
     let lower: Cow<'_, str> = match (keeps_period, plain, lowered) {
-        (false, _, _) => lower,
+        // "WHO", "IT": initials that lower-cased would read as a pronoun are looked up as
+        // initials written with periods
+        (false, _, _) => match lexicon::initials_as_pronoun(word) {
+            Some(initials) => Cow::Borrowed(initials),
+            None => lower,
+        },
         (true, true, _) => Cow::Borrowed(&s[i..end_w]),
         (true, false, Some(l)) if ascii => Cow::Borrowed(&l[i..end_w]),
         (true, false, _) => Cow::Owned(format!("{lower}.")),
