@@ -224,6 +224,19 @@ mod tests {
         assert!(is_no_comment("police did not say what caused the fire."));
         assert!(is_no_comment("the club would not disclose the fee."));
         assert!(!is_no_comment("“i did not say that,” she said."));
+        // the shortened and perfect forms, and refusals
+        assert!(is_no_comment(
+            "apple didn't immediately respond to a request for comment."
+        ));
+        assert!(is_no_comment(
+            "apple hasn't responded to requests for comment."
+        ));
+        assert!(is_no_comment("arteta refused to discuss the speculation."));
+        assert!(is_no_comment("he refused to say whether he would run."));
+        // refusing a stance is a claim, not a refusal to comment
+        assert!(!is_no_comment(
+            "he refused to say that jerusalem was the capital."
+        ));
         // details withheld, as "did not elaborate"; evidence not offered is no refusal to talk
         assert!(is_no_comment("the ministry gave no reason for the delay."));
         assert!(is_no_comment("she did not give details."));
