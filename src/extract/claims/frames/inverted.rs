@@ -371,11 +371,43 @@ fn speaker_tail(np: &[Tok]) -> Option<usize> {
             "who" | "whose" => true,
             "when" | "while" | "as" | "after" => after_name(p) || after_person(p),
             "in" | "during" | "at" => after_name(p),
+            // "said Ann Lee on Tuesday", "wrote Ann Lee on Mastodon": a day or a platform
+            "on" => after_name(p) && np.get(p + 1).is_some_and(|n| on_day_or_platform(n.low())),
             "of" => affiliation(p),
             _ => false,
         };
         cut && !np[..p].iter().any(|t| t.verbish)
     })
+}
+
+/// What "on" brings after a speaker's name when it tells when or where they spoke: a day, a
+/// social network, a programme or a call ("on Tuesday", "on X", "on a podcast").
+fn on_day_or_platform(w: &str) -> bool {
+    lexicon::is_day_word(w)
+        || matches!(
+            w,
+            "twitter"
+                | "x"
+                | "facebook"
+                | "instagram"
+                | "mastodon"
+                | "bluesky"
+                | "threads"
+                | "tiktok"
+                | "linkedin"
+                | "telegram"
+                | "youtube"
+                | "truth"
+                | "social"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "television"
+                | "tv"
+                | "radio"
+        )
 }
 
 /// "lobbyist and strategist Ann Lee": a speaker phrase that ends in a name of two or more

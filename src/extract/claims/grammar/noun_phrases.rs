@@ -112,6 +112,16 @@ pub fn object_np_end(toks: &[Tok], i: usize, end: usize) -> usize {
         }
         return j;
     }
+    // "told the Guardian the plan was …": "the" and a name end where the name ends
+    if t.lower == "the" && toks.get(i + 1).is_some_and(|n| n.cap && i + 1 < end) {
+        let name_end = object_np_end(toks, i + 1, end);
+        let next_determiner = toks
+            .get(name_end)
+            .is_some_and(|n| name_end < end && lexicon::is_determiner(&n.lower));
+        if next_determiner {
+            return name_end;
+        }
+    }
     if lexicon::is_determiner(&t.lower) {
         j += 1;
         let mut n = 0;

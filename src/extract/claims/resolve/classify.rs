@@ -103,7 +103,7 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             })
             || (matches!(core[run_start - 1], "on" | "for")
                 && run_start >= 2
-                && is_body_word(&core_lower[run_start - 2])))
+                && is_body_word(singular(&core_lower[run_start - 2]))))
     {
         run_start -= 1;
     }

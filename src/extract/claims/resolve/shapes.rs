@@ -385,7 +385,7 @@ pub(super) fn and_inside_body_name(core: &[&str], core_lower: &[String], run_sta
         && (1..run_start - 1).any(|k| {
             matches!(core_lower[k].as_str(), "of" | "for")
                 && is_cap(core[k - 1])
-                && is_body_word(&core_lower[k - 1])
+                && is_body_word(singular(&core_lower[k - 1]))
                 && core[k + 1..run_start - 1].iter().all(|w| is_cap(w))
         })
 }

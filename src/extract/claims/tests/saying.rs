@@ -351,3 +351,28 @@ fn outsiders_not_involved_in_a_study_are_its_commentators() {
         "experts not involved in the research"
     );
 }
+
+#[test]
+fn a_hearer_the_outlet_a_day_or_a_platform_stay_out_of_the_claim() {
+    let text = "The minister told the Guardian the plan was unaffordable.\n“It is broken,” said developer Ivo Marsh on Tuesday.\n“It is still broken,” wrote Ivo Marsh on Mastodon.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "was unaffordable");
+    assert_eq!(c.text(text), "the plan was unaffordable.");
+    for needle in ["It is broken", "still broken"] {
+        let c = claim_with(text, &claims, needle);
+        assert_eq!(c.sources[0].name, "Ivo Marsh", "{needle}");
+    }
+}
+
+#[test]
+fn a_body_whose_name_holds_and_after_a_plural_head_is_one_name() {
+    let text = "The Centers for Disease Control and Prevention said it was sending a team.";
+    let claims = run(text);
+    let c = claim_with(text, &claims, "sending a team");
+    assert_eq!(
+        c.sources[0].name,
+        "Centers for Disease Control and Prevention"
+    );
+    assert_ne!(c.sources[0].kind, SourceKind::Person);
+}
