@@ -376,3 +376,24 @@ fn a_body_whose_name_holds_and_after_a_plural_head_is_one_name() {
     );
     assert_ne!(c.sources[0].kind, SourceKind::Person);
 }
+
+#[test]
+fn a_negated_cue_never_reports_its_content_as_said() {
+    let text = "Police do not believe the two fires are connected.\nThe mayor did not say the plan was dead.\nIntelligence sources, who asked not to be named, said the threat was new.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    // a view held in the negative: the holder's claim, negation and all
+    let c = claim_with(text, &claims, "fires are connected");
+    assert_eq!(
+        c.text(text),
+        "Police do not believe the two fires are connected."
+    );
+    assert_eq!(c.sources[0].name, "Police");
+    // not saying something is the writer's report
+    let c = claim_with(text, &claims, "the plan was dead");
+    assert!(c.sources.is_empty());
+    assert!(c.text(text).starts_with("The mayor did not say"));
+    // a negation inside a clause on the subject negates nothing
+    let c = claim_with(text, &claims, "the threat was new");
+    assert_eq!(c.text(text), "the threat was new.");
+}
