@@ -97,6 +97,13 @@ word_set!(
 );
 
 word_set!(
+    /// Last words of campaigning bodies' names, never a surname: "Amnesty International",
+    /// "Human Rights Watch", "Doctors Without Borders", "the Innocence Project".
+    is_campaign_body_ending,
+    ["international", "watch", "borders", "rights", "initiative", "project"]
+);
+
+word_set!(
     /// Words that make a mention an official body or office.
     is_official_word,
     [

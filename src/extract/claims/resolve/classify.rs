@@ -201,8 +201,12 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
                 .iter()
                 .any(|w| lexicon::is_official_word(w.trim_end_matches("'s")));
         // "Thames Water", "British Gas": a firm named by its trade, with no word for a body
-        let trade =
-            run.len() >= 2 && (lexicon::is_trade_word(last) || lexicon::is_company_form(last));
+        // "Amnesty International", "Human Rights Watch", "Doctors Without Borders": the
+        // endings of campaigning bodies' names, never a surname
+        let trade = run.len() >= 2
+            && (lexicon::is_trade_word(last)
+                || lexicon::is_company_form(last)
+                || lexicon::is_campaign_body_ending(last));
         let has_org = trade
             || run_lower
                 .iter()

@@ -441,9 +441,23 @@ pub(super) fn mention_core_len(ws: &[&str], lower: &[String]) -> usize {
                     && lower.get(k + 1).is_some_and(|n| {
                         n == "the"
                             || (matches!(w.as_str(), "for" | "at")
-                                || is_person_name_before(lower, k))
+                                || is_person_name_before(lower, k)
+                                || names_a_body(&ws[k + 1..], &lower[k + 1..]))
                                 && is_cap(ws[k + 1])
                     }))
         })
         .unwrap_or(lower.len())
+}
+
+/// Whether capitalised words name a body by their last word ("Human Rights Watch", "Acme
+/// Corp"): after a person's name and "of", an affiliation ("Meenakshi Ganguly of Human Rights
+/// Watch").
+fn names_a_body(ws: &[&str], lower: &[String]) -> bool {
+    ws.iter().all(|w| is_cap(w))
+        && lower.last().is_some_and(|l| {
+            lexicon::is_campaign_body_ending(l)
+                || lexicon::is_org_word(l)
+                || lexicon::is_official_word(l)
+                || lexicon::is_company_form(l)
+        })
 }

@@ -19,10 +19,20 @@ fn a_trade_noun_ending_a_name_makes_a_firm() {
         "Halden ASA",
         "Corvane SE",
         "Brightwell Plc",
+        // a campaigning body's name
+        "Amnesty International",
+        "Human Rights Watch",
+        "Doctors Without Borders",
     ] {
         assert_eq!(classify(name).0, SourceKind::Organization, "{name}");
         assert_eq!(classify(name).1, name);
     }
+    // a person of such a body keeps her name, the body out of it
+    let (kind, name, _) = classify("Meenakshi Ganguly of Human Rights Watch");
+    assert_eq!(
+        (kind, name.as_str()),
+        (SourceKind::Person, "Meenakshi Ganguly")
+    );
     // surnames that are common nouns stay people's names
     for name in [
         "Ann Baker",
