@@ -142,10 +142,20 @@ fn nearest_full_name(
             while !context.is_char_boundary(ahead) {
                 ahead -= 1;
             }
-            let given_at = before.len() - prev.len();
+            let mut given_at = before.len() - prev.len();
+            let mut given = prev.to_string();
+            // "Donald J. Trump": a middle initial, with the given name before it
+            if prev.len() == 2 && prev.ends_with('.') {
+                let earlier = context[..given_at].trim_end_matches(' ');
+                let first = earlier.rsplit([' ', '\n']).next().unwrap_or("");
+                if earlier.len() < given_at && is_given_name_before(first) && first.len() > 2 {
+                    given_at = earlier.len() - first.len();
+                    given = format!("{first} {prev}");
+                }
+            }
             // "their" after a verb shows a body only where no known given name opens the name
-            let their = !is_given_name(&prev.to_lowercase());
-            let name = format!("{prev} {surname}");
+            let their = !is_given_name(&given.split(' ').next().unwrap_or("").to_lowercase());
+            let name = format!("{given} {surname}");
             // "Al Qaeda": the Arabic article, not the given name Al
             let body = agrees_as_plural(&name, &context[..given_at], &context[end..ahead], their)
                 || arabic_article::arabic_body_name(&name).is_some();

@@ -316,8 +316,21 @@ impl Resolver {
                 if kind == SourceKind::UnnamedGroup && aside_withholds_name(after) {
                     kind = SourceKind::Anonymous;
                 }
-                if kind == SourceKind::Person && !name.contains(' ') {
-                    if let Some(full) = self.full_names.before(context, &name) {
+                // "Brown said", "Mr. Brown said" after "Pastor Joseph Brown of …" in the text:
+                // the full name
+                let surname = match name.split_once(' ') {
+                    Some((h, rest)) if is_honorific(h) && !rest.contains(' ') => Some(rest),
+                    Some(_) => None,
+                    None => Some(name.as_str()),
+                };
+                if let Some(surname) = surname.filter(|_| kind == SourceKind::Person) {
+                    // not a woman's name for "Mr. Trump" ("Ivanka Trump"), nor a man's for
+                    // "Ms. Khan"
+                    let wanted = gender_of(&name, None);
+                    if let Some(full) = self.full_names.before(context, surname).filter(|f| {
+                        wanted.is_none()
+                            || !matches!(gender_of(f, None), Some(g) if Some(g) != wanted)
+                    }) {
                         name = full;
                     }
                 }

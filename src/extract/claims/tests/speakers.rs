@@ -364,3 +364,19 @@ fn he_after_an_unnamed_villager_takes_the_villager_up() {
     assert_eq!(c.sources[0].name, "a villager");
     assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
 }
+
+#[test]
+fn an_honorific_and_surname_take_up_the_full_name_written_before() {
+    let text = "Donald J. Trump spoke in Ohio. Pastor Joseph Brown of Marion Avenue Baptist Church plans to recruit captains.\n“We have a network,” Mr. Brown said.\n“It is rigged,” Mr. Trump said.\nIvanka Trump spoke too. “It was fine,” Mr. Trump said.";
+    // the article's own sentences: the tests' splitter would end one at "J."
+    let claims = crate::extract::extract(text).claims;
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "We have a network");
+    assert_eq!(c.sources[0].name, "Joseph Brown");
+    // a middle initial stays inside the full name
+    let c = claim_with(text, &claims, "It is rigged");
+    assert_eq!(c.sources[0].name, "Donald J. Trump");
+    // "Mr." is not the woman named last
+    let c = claim_with(text, &claims, "It was fine");
+    assert_ne!(c.sources[0].name, "Ivanka Trump");
+}

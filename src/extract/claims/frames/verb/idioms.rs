@@ -45,8 +45,10 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
         });
     // "nurses plan strike", "plans a new plant": an intention with a plain object reports
     // nothing
+    // "Apple plans to launch a foldable phone": an intention is the writer's report of what
+    // someone will do, not something they said ("said it plans to" has its own frame)
     let plans_object = matches!(word, "plan" | "plans" | "planned")
-        && next.is_some_and(|t| t.kind == TokKind::Word && !matches!(t.low(), "to" | "that"));
+        && next.is_some_and(|t| t.kind == TokKind::Word && !t.is("that"));
     // "pleaded guilty", "pleads not guilty", "pled no contest": a plea in court, not a claim
     let plea = matches!(word, "plead" | "pleads" | "pleaded" | "pled" | "pleading")
         && next.is_some_and(|t| matches!(t.low(), "guilty" | "not" | "innocent" | "no"));
