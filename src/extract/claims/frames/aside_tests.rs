@@ -288,6 +288,8 @@ fn pleas_deals_and_requests_report_nothing() {
         "The firm agreed to pay a $4 million fine.",
         "Defense attorneys sought a sentence of five years.",
         "Prosecutors had asked for 15 years in prison.",
+        // nor an intention ("said it plans to" has its own frame)
+        "Apple reportedly plans to launch a foldable phone next year.",
     ] {
         assert_no_frame(s);
     }
