@@ -136,6 +136,31 @@ fn page_furniture_is_boilerplate() {
 }
 
 #[test]
+fn app_prompts_wire_credits_and_amendment_notes_are_boilerplate() {
+    let text = "Police said a man was arrested.\nFollow live updates on the BBC News website and \
+                app.\nDownload the FOX31 app for breaking news alerts.\nNever miss a story — sign \
+                up for our newsletter.\nSource: Al Jazeera and news agencies\n--With assistance \
+                from Carter Johnson.\nTo contact the reporter on this story: Ann Lee in New York\n\
+                This article was amended on 12 November 2026 to clarify a figure.\nUpdate, November \
+                18th: Added comment from a spokesperson.\nMost Popular\nHe will follow live \
+                updates, he said.";
+    assert_eq!(
+        bp(text),
+        vec![
+            "Follow live updates on the BBC News website and app.",
+            "Download the FOX31 app for breaking news alerts.",
+            "Never miss a story — sign up for our newsletter.",
+            "Source: Al Jazeera and news agencies",
+            "--With assistance from Carter Johnson.",
+            "To contact the reporter on this story: Ann Lee in New York",
+            "This article was amended on 12 November 2026 to clarify a figure.",
+            "Update, November 18th: Added comment from a spokesperson.",
+            "Most Popular"
+        ]
+    );
+}
+
+#[test]
 fn staff_credits_and_editors_notes_are_boilerplate() {
     let text = "Rates rose, the bank said.\nContributing: Ann Lee, Example News.\nEditor’s Note: \
                 This is part 2 of a series.\nContributors: Bo Diaz\nHe was contributing to it.";
