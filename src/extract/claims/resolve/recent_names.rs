@@ -16,7 +16,20 @@ pub(super) fn subject_name_after(context: &str, after: usize) -> Option<String> 
     let name = last_person_name(region)?;
     let at = region.rfind(name.as_str())?;
     let before = region[..at].trim_end();
-    let opens = before.ends_with(['.', '!', '?', '\n']);
+    // "Villa boss Unai Emery was less happy.": a short description with a title for its last
+    // word may come before the name
+    let described = {
+        let start = before.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
+        let words: Vec<&str> = before[start..].split_whitespace().collect();
+        (1..=3).contains(&words.len())
+            && words.last().is_some_and(|w| {
+                let lower = w.to_lowercase();
+                // a club's or a firm's "boss" in sports and business copy
+                (lexicon::is_title(&lower) || lower == "boss") && !is_cap(w)
+            })
+            && start > 0
+    };
+    let opens = before.ends_with(['.', '!', '?', '\n']) || described;
     (at > 0 && opens && region[..at].ends_with([' ', '\n'])).then_some(name)
 }
 
@@ -89,7 +102,8 @@ pub(super) fn inside_quotation(text: &str, at: usize) -> bool {
     (straight + curly) % 2 == 1 || para.matches('“').count() > para.matches('”').count()
 }
 
-/// Whether a sentence in `text` opens with two capitalised words (or non-ASCII letters): a
+/// Whether a sentence in `text` opens with two capitalised words (or non-ASCII letters), or
+/// with a capitalised word and, within two more words, another ("Villa boss Unai Emery"): a
 /// cheap test that must pass before a name can open a sentence there.
 pub(super) fn has_capitalised_opening(text: &str) -> bool {
     let b = text.as_bytes();
@@ -108,11 +122,14 @@ pub(super) fn has_capitalised_opening(text: &str) -> bool {
             let j = i + 1 + gap;
             if j > i + 1 && cap(j) {
                 let mut k = j;
-                while k < b.len() && b[k] != b' ' {
+                for _ in 0..3 {
+                    while k < b.len() && b[k] != b' ' {
+                        k += 1;
+                    }
+                    if cap(k + 1) {
+                        return true;
+                    }
                     k += 1;
-                }
-                if cap(k + 1) {
-                    return true;
                 }
             }
         }
@@ -144,7 +161,8 @@ pub(super) fn last_person_name(context: &str) -> Option<String> {
         while j > 0 {
             let p = ws[j - 1];
             let pw = p.trim_matches(|c: char| !c.is_alphanumeric());
-            if !is_cap(pw) || p.ends_with(['.', ',', ';', ':', '"', '”']) {
+            // "Robert J. Shapiro": a middle initial's period ends no name
+            if !is_cap(pw) || p.ends_with(['.', ',', ';', ':', '"', '”']) && !is_initial(p) {
                 break;
             }
             j -= 1;
@@ -161,7 +179,10 @@ pub(super) fn last_person_name(context: &str) -> Option<String> {
         if let Some(j) = first.filter(|&j| i > j) {
             let name: Vec<&str> = ws[j..=i]
                 .iter()
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .map(|w| match is_initial(w) {
+                    true => w,
+                    false => w.trim_matches(|c: char| !c.is_alphanumeric()),
+                })
                 .collect();
             let ok = name.iter().all(|w| {
                 let l = w.to_lowercase();
@@ -249,4 +270,9 @@ pub(super) fn sentence_around(text: &str, at: usize) -> (usize, &str) {
         .map_or(from, |k| from + k + 1);
     let end = sentence_end(&text[at..]).map_or(text.len(), |e| at + e);
     (start, &text[start..end])
+}
+
+/// An initial as written inside a name: one capital and a period ("J.").
+fn is_initial(w: &str) -> bool {
+    w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase())
 }
