@@ -151,6 +151,25 @@ pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
             f.via = Some(trim_range(toks, s0 + 1, s1));
         }
     }
+    // "The Information reported that a customer was cutting orders, citing people familiar
+    // with the matter.": the source's own source closes the content
+    if f.via.is_none() && f.placement == Placement::Before {
+        if let Some(last) = f.content.last_mut() {
+            let citing = (last.0 + 2..last.1)
+                .rev()
+                .find(|&k| toks[k].is("citing") && is_comma(&toks[k - 1]) && !toks[k].in_quote);
+            if let Some(k) = citing {
+                let mut end = last.1;
+                while end > k + 1 && toks[end - 1].kind == TokKind::Punct {
+                    end -= 1;
+                }
+                if end > k + 1 && according::cites_a_source(toks, k + 1, end) {
+                    f.via = Some((k + 1, end));
+                    last.1 = k - 1;
+                }
+            }
+        }
+    }
     // "…, said the official, who asked not to be named.", "…, the people said, asking not to
     // be identified because …": a reason for anonymity after the frame describes the source
     if f.role.is_none() {

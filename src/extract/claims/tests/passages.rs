@@ -229,6 +229,18 @@ fn a_wire_reporting_citing_its_own_source_keeps_it_as_via() {
     // a reason given is no source
     let c = claim_with(text, &claims, "Chip sales");
     assert_eq!(c.sources[0].via, None);
+    // the same after the content of a frame that opens the sentence
+    let text = "The Information reported that a customer was cutting orders, citing people familiar with the matter.\nThe company said sales rose, citing strong demand for chips.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "cutting orders");
+    assert_eq!(c.text(text), "a customer was cutting orders");
+    assert_eq!(
+        c.sources[0].via.as_deref(),
+        Some("people familiar with the matter")
+    );
+    let c = claim_with(text, &claims, "sales rose");
+    assert_eq!(c.sources[0].via, None);
 }
 
 #[test]
