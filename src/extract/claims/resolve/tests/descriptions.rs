@@ -384,3 +384,25 @@ fn a_journalist_an_outlet_owns_is_no_mayor() {
         "Leo Varga"
     );
 }
+
+#[test]
+fn a_noun_for_an_outlet_takes_up_the_outlet_named_just_before() {
+    for (text, outlet) in [
+        (
+            "TMZ reported that the couple had split. The outlet said ",
+            "TMZ",
+        ),
+        (
+            "The Guardian reported that the deal was off. The newspaper said ",
+            "The Guardian",
+        ),
+    ] {
+        let mut r = Resolver::default();
+        let first = r.resolve(outlet, text.find(outlet).unwrap_or(0), "");
+        let at = text.rfind("The ").unwrap_or(0);
+        let mention = &text[at..text.len() - " said ".len()];
+        let later = r.resolve(mention, at, &text[..at]);
+        assert_eq!(later.entity, first.entity, "{text}");
+        assert_eq!(r.entities[later.entity].kind, SourceKind::Media);
+    }
+}
