@@ -66,6 +66,18 @@ pub(super) fn cites_a_source(toks: &[Tok], s: usize, e: usize) -> bool {
             || lexicon::is_org_word(head))
 }
 
+/// What the "citing" at `k` names up to `end` (its closing punctuation left out), when that is
+/// a source by [`cites_a_source`]: the upstream of a frame ("…, Xinhua reported, citing local
+/// authorities.").
+pub(super) fn cited_source(toks: &[Tok], k: usize, end: usize) -> Option<(usize, usize)> {
+    let mut named_end = end;
+    while named_end > k + 1 && toks[named_end - 1].kind == TokKind::Punct {
+        named_end -= 1;
+    }
+    (toks[k].is("citing") && named_end > k + 1 && cites_a_source(toks, k + 1, named_end))
+        .then_some((k + 1, named_end))
+}
+
 /// "according to X, …" / "…, according to X (, citing Y)".
 pub(super) fn according_to(
     toks: &[Tok],

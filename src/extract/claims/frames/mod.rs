@@ -38,7 +38,7 @@ use super::grammar::{
 use super::lexicon::{self, CueClass};
 use super::tokens::{Tok, TokKind};
 
-use according::according_to;
+use according::{according_to, cited_source};
 use asides::{
     anonymity_aside, citing_aside, parenthetical_frame_follows, trailing_note_as_role,
     who_anonymity_note,
@@ -158,15 +158,9 @@ pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
             let citing = (last.0 + 2..last.1)
                 .rev()
                 .find(|&k| toks[k].is("citing") && is_comma(&toks[k - 1]) && !toks[k].in_quote);
-            if let Some(k) = citing {
-                let mut end = last.1;
-                while end > k + 1 && toks[end - 1].kind == TokKind::Punct {
-                    end -= 1;
-                }
-                if end > k + 1 && according::cites_a_source(toks, k + 1, end) {
-                    f.via = Some((k + 1, end));
-                    last.1 = k - 1;
-                }
+            if let Some((k, via)) = citing.and_then(|k| Some((k, cited_source(toks, k, last.1)?))) {
+                f.via = Some(via);
+                last.1 = k - 1;
             }
         }
     }

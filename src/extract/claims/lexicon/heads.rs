@@ -310,26 +310,20 @@ pub fn is_outlet_description(words: &[&str]) -> bool {
         return false;
     };
     ends_as_outlet(words)
-        || matches!(
-            last,
-            "broadcaster"
-                | "newspaper"
-                | "paper"
-                | "daily"
-                | "tabloid"
-                | "weekly"
-                | "magazine"
-                | "broadsheet"
-                | "channel"
-                | "station"
-                | "website"
-                | "outlet"
-                | "television"
-                | "tv"
-                | "radio"
-        )
+        || is_outlet_noun(last)
+        || matches!(last, "television" | "tv" | "radio")
         || last == "agency" && words.len() >= 2 && words[words.len() - 2] == "news"
 }
+
+word_set!(
+    /// Common nouns for a news outlet: before its name ("the newspaper Le Monde") or, after
+    /// "the", for one named just before ("TMZ reported … The outlet said").
+    is_outlet_noun,
+    [
+        "outlet", "newspaper", "paper", "broadsheet", "daily", "weekly", "tabloid", "magazine",
+        "broadcaster", "website", "site", "publication", "network", "channel", "station",
+    ]
+);
 
 /// Whether the last word of a capitalised name of `words` words, lower-cased, makes it an
 /// outlet's: "The Baltimore Sun", "Sky News", or after a hyphen "the Sun-Times"; not a word for

@@ -94,7 +94,7 @@ impl Resolver {
         // "TMZ reported … The outlet said": a noun for an outlet takes up the outlet named in
         // the last sentences; "the network" or "the channel" only when the outlet was the last
         // source of all ("the agency" is left to bodies: a government agency is called so too)
-        if rest.split_whitespace().count() == 1 && is_outlet_noun(&sing) {
+        if rest.split_whitespace().count() == 1 && lexicon::is_outlet_noun(&sing) {
             let near = context.len().saturating_sub(ANTECEDENT_REACH);
             let media = self.latest(|e| e.kind == SourceKind::Media && e.last >= near);
             let shared_noun = matches!(sing.as_str(), "network" | "channel" | "station");
@@ -391,24 +391,4 @@ impl Resolver {
         };
         Some(self.add(name, kind, None, head))
     }
-}
-
-/// A common noun for a news outlet, which "the" makes point back to one ("the outlet", "the
-/// newspaper", "the broadcaster").
-fn is_outlet_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "outlet"
-            | "newspaper"
-            | "paper"
-            | "broadcaster"
-            | "magazine"
-            | "tabloid"
-            | "website"
-            | "site"
-            | "publication"
-            | "network"
-            | "channel"
-            | "station"
-    )
 }

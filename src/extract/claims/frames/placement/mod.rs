@@ -3,7 +3,7 @@
 //! "At a rally, X said …"), after it ("…, X said") or after a clause of its own ("…, and
 //! officials said …").
 
-use super::according::cites_a_source;
+use super::according::cited_source;
 use super::subject::*;
 use super::verb_shapes::CueSite;
 use super::*;
@@ -347,13 +347,7 @@ pub(super) fn place_frame(
             {
                 // "…, she said, according to a transcript." / "via email.": still the frame;
                 // "…, Xinhua reported, citing local authorities.": the channel's own source
-                let mut named_end = tail.1;
-                while named_end > tail.0 + 1 && toks[named_end - 1].kind == TokKind::Punct {
-                    named_end -= 1;
-                }
-                if opener == "citing" && cites_a_source(toks, tail.0 + 1, named_end) {
-                    via = Some((tail.0 + 1, named_end));
-                }
+                via = cited_source(toks, tail.0, tail.1);
             } else if let Some(c) = saying_participle_content(toks, tail) {
                 // "…,” Lee said, adding that he would appeal": the same speaker goes on
                 content.push(c);
