@@ -81,7 +81,10 @@ impl Resolver {
             let not_firm = matches!(sing.as_str(), "union" | "charity");
             let found = self.latest(|e| {
                 is_body_entity(e)
-                    && e.kind == kind
+                    // "The EPA said … The agency expects": a government body is an agency too
+                    && (e.kind == kind
+                        || e.kind == SourceKind::Official
+                            && matches!(sing.as_str(), "agency" | "body" | "institution"))
                     && e.last >= near
                     && !(not_firm && body_names::is_firm_name(&e.name))
                     // "the company" is no agency or association

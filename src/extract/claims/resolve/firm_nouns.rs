@@ -13,6 +13,12 @@ pub(super) fn is_firm_noun(w: &str) -> bool {
             | "carmaker"
             | "automaker"
             | "lender"
+            | "bank"
+            | "brokerage"
+            | "startup"
+            | "miner"
+            | "supermarket"
+            | "utility"
             | "retailer"
             | "insurer"
             | "drugmaker"
@@ -117,6 +123,8 @@ fn opening_firm(context: &str, start: usize) -> Option<&str> {
     let person = given && !plural_verb
         || lexicon::is_title(&first)
         || lexicon::is_determiner(&first)
+        // "In the Wells Fargo scandal, …": a preposition opens an adjunct
+        || is_preposition(&first)
         || is_pronoun(&first)
         || is_sentence_opener(&first)
         || lexicon::is_clause_word(&first);
@@ -131,7 +139,14 @@ fn opening_firm(context: &str, start: usize) -> Option<&str> {
                 let w = w.to_lowercase();
                 lexicon::is_org_word(&w) || lexicon::is_trade_word(&w)
             }));
+    // "Goldman Sachs cut its forecast": a name that "its" follows in its own clause is a body's
+    let its_own = sentence[name_end..]
+        .split(' ')
+        .take(8)
+        .take_while(|w| !w.ends_with([',', ';', '.']))
+        .any(|w| w == "its");
     let named_inside = firm_words
+        || its_own
         || words == 1 && {
             // (the last 20,000 bytes: a long text costs no more per mention than a short one)
             let mut from = start.saturating_sub(20_000);

@@ -395,3 +395,12 @@ fn he_takes_up_a_person_introduced_with_a_description_since_the_last_source() {
     let c = claim_with(text, &claims, "incomes rose");
     assert_eq!(c.sources[0].name, "Robert J. Shapiro");
 }
+
+#[test]
+fn the_bank_takes_up_a_bank_named_as_a_source_before() {
+    let text = "Morgan Stanley said the figure was wrong. The bank expects growth of 2%.";
+    let claims = crate::extract::extract(text).claims;
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "growth of 2%");
+    assert_eq!(c.sources[0].name, "Morgan Stanley");
+}

@@ -240,3 +240,22 @@ fn initials_and_a_capitalised_the_name_bodies() {
         assert_eq!(classify(mention).0, SourceKind::Person, "{mention}");
     }
 }
+
+#[test]
+fn a_noun_for_a_firm_takes_up_a_bank_or_an_agency_of_government() {
+    // "the bank" is a firm's noun, as "the lender" is
+    let text = "Acme Capital said the figure was wrong. The bank expects growth of 2%.";
+    assert_eq!(
+        resolve_last(text, &["Acme Capital"], "The bank"),
+        "Acme Capital"
+    );
+    // a name that "its" follows in its clause is a body's, though no source yet
+    let text = "Goldman Sachs cut its forecast on Monday. The bank now expects growth of 2%.";
+    assert_eq!(resolve_last(text, &[], "The bank"), "Goldman Sachs");
+    // "the agency" may be a government's
+    let text = "The EPA said the rule would take effect in May. The agency expects challenges.";
+    assert_eq!(resolve_last(text, &["The EPA"], "The agency"), "EPA");
+    // a preposition opening the sentence is no firm's name
+    let text = "In the Wells Fargo case, fees were charged. The bank said it fired staff.";
+    assert_ne!(resolve_last(text, &[], "The bank"), "In");
+}
