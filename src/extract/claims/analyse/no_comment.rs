@@ -222,8 +222,11 @@ fn declining_subject(toks: &[Tok], a: usize, b: usize) -> Option<RawSource> {
     })
 }
 
-/// "saying", "adding", "noting": an -ing verb of saying that carries on a frame.
+/// "saying", "adding", "noting": an -ing verb of saying that carries on a frame. "citing"
+/// does not: after a refusal it gives the reason, which stays in the record ("declined to
+/// comment, citing pending litigation").
 fn is_saying(t: &Tok) -> bool {
     t.cue
         .is_some_and(|c| c.ing && c.class == lexicon::CueClass::Speech && !c.weak)
+        && !t.is("citing")
 }

@@ -22,7 +22,12 @@ pub(super) fn long_subject_at(
     // "A 2014 study that appeared in the journal found", "A poll released Monday shows":
     // a clause-initial subject with its own modifier clause
     if s >= a && (s == k || !toks[a..s].iter().any(|t| t.is_punct(","))) {
-        if let Some(fs) = long_subject(toks, a, k) {
+        // "Consider this: SurveyMonkey data from Iowa showed": a lead-in closed by a colon
+        let opens = (a..s)
+            .rev()
+            .find(|&j| toks[j].is_punct(":"))
+            .map_or(a, |c| c + 1);
+        if let Some(fs) = long_subject(toks, opens, k) {
             return Some((fs, None));
         }
     } else if s > a && s < k {

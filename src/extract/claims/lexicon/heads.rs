@@ -62,7 +62,7 @@ word_set!(
         "results", "evidence", "testimony", "plan", "bill", "resolution", "order", "guidance",
         "message", "messages", "platform", "exit", "index", "model", "agreement",
         "average", "tally", "count", "slide", "chart", "graph", "transcript", "commentary",
-        "column", "op-ed", "essay", "memoir", "editorial",
+        "column", "op-ed", "essay", "memoir", "editorial", "meta-analysis", "meta-analyses",
     ]
 );
 
@@ -213,7 +213,7 @@ word_set!(
         "mourner", "rescuer", "firefighter", "paramedic", "teenager", "shopkeeper", "trader",
         "vendor", "fisherman", "labourer", "laborer", "guard", "witness", "juror", "informant",
         "whistleblower", "defendant", "plaintiff", "suspect", "inmate", "prisoner", "hostage",
-        "detainee",
+        "detainee", "complainant", "claimant", "petitioner", "applicant", "shareholder",
     ]
 );
 
@@ -237,7 +237,9 @@ word_set!(
         "economist", "pollster", "historian", "attorney", "lawyer", "activist", "scholar",
         "academic", "sociologist", "demographer", "statistician", "entertainer", "celebrity",
         "tycoon", "mogul", "magnate", "banker", "industrialist", "inventor", "fact-checker",
-        "lobbyist", "strategist", "consultant", "accountant",
+        "lobbyist", "strategist", "consultant", "accountant", "forecaster", "meteorologist",
+        "climatologist", "seismologist", "geologist", "volcanologist", "ecologist", "geneticist",
+        "researcher", "scientist",
     ]
 );
 

@@ -20,7 +20,7 @@ pub(super) fn appositive_name(
     }
     let head = head_of(mention);
     let one = singular(&head);
-    if one != head || !(lexicon::is_title(&head) || lexicon::is_person_noun(&head)) {
+    if one != head || !(lexicon::is_title(&head) || lexicon::is_person_word(&head)) {
         return None;
     }
     // "the deputy leader" and "Labour's deputy leader" are people too (a post one person

@@ -182,7 +182,9 @@ pub(super) fn document_mention(ws: &[&str], lower: &[String], core_lower: &[Stri
     let opens = core_lower
         .first()
         .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the" | "its" | "their" | "this"))
-        || lower[d].ends_with('s');
+        || lower[d].ends_with('s')
+        // "SurveyMonkey data from Iowa", "Gallup data": its maker's name before the head
+        || (1..=3).contains(&d) && ws[..d].iter().all(|w| is_cap(w));
     let qualified = d + 1 == lower.len() || is_document_qualifier(&lower[d + 1]);
     // "data from the ministry": a head that opens the mention needs its maker after it
     // "an article in New York magazine by Gabriel Sherman": its author is named last
@@ -213,6 +215,14 @@ pub(super) fn is_document_qualifier(w: &str) -> bool {
             | "reviewed"
             | "prepared"
             | "filed"
+            | "presented"
+            | "submitted"
+            | "produced"
+            | "compiled"
+            | "drafted"
+            | "leaked"
+            | "circulated"
+            | "dated"
     )
 }
 

@@ -67,6 +67,7 @@ fn check_invariants(text: &str, claims: &[ExtractedClaim]) {
     }
 }
 
+mod findings;
 mod paragraphs;
 mod passages;
 mod saying;

@@ -164,6 +164,11 @@ pub(super) fn place_frame(
                 && !clause_follows(toks, content_range.0, b)
                 && toks[i].low() != "said"
                 && !asserts_its_object(toks[i].low())
+                // "A 2021 report found a tear in the liner": a document's finding
+                && !(cue.class == CueClass::Finding
+                    && toks[src.0..src.1]
+                        .iter()
+                        .any(|t| lexicon::is_document_head(t.low())))
             {
                 return None;
             }

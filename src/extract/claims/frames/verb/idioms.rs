@@ -62,6 +62,20 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
     // …" still reports)
     let agreed_to = matches!(word, "agree" | "agrees" | "agreed" | "agreeing")
         && next.is_some_and(|t| t.is("to"));
+    // "winds estimated at 150 mph", "a crowd estimated at 5,000": a measure, not a view
+    let estimated_at = matches!(word, "estimated" | "estimates" | "estimate")
+        && next.is_some_and(|t| t.is("at"))
+        && toks.get(i + 2).is_some_and(|t| {
+            t.kind == TokKind::Number
+                || t.low().starts_with(['$', '£', '€'])
+                || matches!(
+                    t.low(),
+                    "about" | "around" | "roughly" | "nearly" | "more" | "least" | "up" | "over"
+                )
+        });
+    // "nearly all of them opposed to the closures": a stance held, not voiced (the verb
+    // takes its object without "to")
+    let opposed_to = word == "opposed" && next.is_some_and(|t| t.is("to"));
     // "Man charged after crash", "was charged with murder": a criminal charge, not a claim
     let charged_with = word == "charged"
         && next.is_some_and(|t| matches!(t.low(), "with" | "after" | "over" | "for"));
@@ -147,6 +161,8 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
                 )
         };
     all_told
+        || estimated_at
+        || opposed_to
         || verdict
         || found_state
         || feared_toll

@@ -328,7 +328,7 @@ fn verb_frame_unnegated(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) 
         && !long
         && !toks[src.0..src.1]
             .iter()
-            .any(|t| lexicon::is_document_head(t.low()) || t.cap)
+            .any(|t| lexicon::is_document_head(t.low()) || t.cap || is_research_head(t.low()))
     {
         return None;
     }
@@ -351,6 +351,14 @@ fn verb_frame_unnegated(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) 
         f.role.get_or_insert(d);
     }
     Some(f)
+}
+
+/// People whose findings are a study's: "…, the team found", "scientists found that …".
+fn is_research_head(w: &str) -> bool {
+    matches!(
+        w,
+        "team" | "researchers" | "scientists" | "authors" | "auditors" | "academics"
+    )
 }
 
 /// Nouns for a message sent, besides documents: "fired back a response saying …", "ran an ad

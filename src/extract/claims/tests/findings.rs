@@ -1,0 +1,73 @@
+//! Claims resting on what was found, measured or refused, written for these tests in the
+//! styles of science, disaster, court and business copy.
+
+use super::*;
+
+#[test]
+fn a_measure_or_a_stance_held_is_no_frame_of_saying() {
+    let text = "A tornado with winds estimated at 150 mph destroyed a mobile home park, Wayne Hollis said.\nA crowd estimated at 5,000 people marched to the square.\nDozens of residents spoke during public comment, nearly all of them opposed to the closures.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "A tornado");
+    assert_eq!(c.sources[0].name, "Wayne Hollis");
+    assert!(c.text(text).contains("estimated at 150 mph"));
+    let c = claim_with(text, &claims, "marched");
+    assert!(c.sources.is_empty());
+    assert!(c.text(text).starts_with("A crowd"));
+    let c = claim_with(text, &claims, "Dozens");
+    assert!(c.sources.is_empty());
+}
+
+#[test]
+fn a_study_team_and_a_document_report_what_they_found() {
+    let text = "Bees from exposed colonies took 37% longer to learn, the team found.\nBees slept less, scientists found.\nA 2021 inspection report found a tear in the liner.\nA meta-analysis found that mixtures were more toxic.\nConsider this: SurveyMonkey data from Iowa showed a shift among voters.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "took 37% longer");
+    assert_eq!(c.sources[0].mention.of(text), "the team");
+    assert!(!c.text(text).contains("found"));
+    let c = claim_with(text, &claims, "slept less");
+    assert_eq!(c.sources[0].kind, SourceKind::UnnamedGroup);
+    let c = claim_with(text, &claims, "a tear in the liner");
+    assert_eq!(c.sources[0].kind, SourceKind::Document);
+    let c = claim_with(text, &claims, "mixtures were");
+    assert_eq!(c.sources[0].kind, SourceKind::Document);
+    // a lead-in closed by a colon is no part of the source
+    let c = claim_with(text, &claims, "a shift among voters");
+    assert_eq!(c.sources[0].mention.of(text), "SurveyMonkey data from Iowa");
+    assert_eq!(c.sources[0].kind, SourceKind::Document);
+}
+
+#[test]
+fn documents_are_told_by_what_follows_their_head() {
+    let text = "Closing the buildings would save $1.9 million a year, according to a consultant's report presented at the meeting.";
+    let claims = run(text);
+    let c = claim_with(text, &claims, "Closing");
+    assert_eq!(c.sources[0].kind, SourceKind::Document);
+}
+
+#[test]
+fn the_reason_for_a_refusal_stays_in_the_record() {
+    let text = "The company declined to comment, citing pending litigation.";
+    let claims = run(text);
+    assert_eq!(claims.len(), 1);
+    assert_eq!(claims[0].kind, ClaimKind::NoComment);
+    assert!(claims[0].text(text).ends_with("litigation."));
+}
+
+#[test]
+fn people_named_beside_what_they_are_or_do() {
+    let text = "A complainant, Ramesh Yadav, alleged that he had invested Rs 3.5 lakh.\nAn investor, Anil Rao, said he had lost his savings.\nForecasters said more storms were likely.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert_eq!(
+        claim_with(text, &claims, "he had invested").sources[0].name,
+        "Ramesh Yadav"
+    );
+    assert_eq!(
+        claim_with(text, &claims, "he had lost").sources[0].name,
+        "Anil Rao"
+    );
+    let c = claim_with(text, &claims, "more storms");
+    assert_eq!(c.sources[0].kind, SourceKind::UnnamedGroup);
+}
