@@ -321,7 +321,7 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
                 || f.subordinate
                 || main_cue_resumes(toks, &f);
             match &first {
-                None if !weak => return Some(f),
+                None if !weak => return Some(trailing_speaker(text, toks, a, b, f)),
                 None => first = Some(f),
                 Some(p) if (p.subordinate || main_cue_resumes(toks, p)) && !weak => return Some(f),
                 Some(p) if !weak && extends_relative_subject(toks, p, &f) => return Some(f),
@@ -378,6 +378,48 @@ fn trailing_according(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Fr
         return Some(inner);
     }
     Some(outer)
+}
+
+/// "Two senators have told leadership they will vote no, aides said.": a frame of saying
+/// before its content, and another closing the clause after a comma. As with "…, according
+/// to X" the later speaker is the channel (`via`) the first one's words came through, and
+/// stays out of the content. `f` comes back as it was when the clause closes on no such frame.
+fn trailing_speaker(text: &str, toks: &[Tok], a: usize, b: usize, mut f: Frame) -> Frame {
+    let Some(&(c0, c1)) = f.content.last() else {
+        return f;
+    };
+    if f.placement != Placement::Before || f.via.is_some() || c1 != b && c1 + 1 != b {
+        return f;
+    }
+    // the last comma of the content, with a short tail after it that a cue closes
+    let Some(k) = (c0 + 1..c1.saturating_sub(2))
+        .rev()
+        .take(10)
+        .find(|&k| is_comma(&toks[k]) && !toks[k].in_quote)
+    else {
+        return f;
+    };
+    let Some(j) = (k + 2..c1).find(|&j| toks[j].cue.is_some_and(|c| c.says() && !c.ing)) else {
+        return f;
+    };
+    if !cue_closes_clause(toks, j, b) || !reports_speech(toks, a, k, &f) {
+        return f;
+    }
+    let outer = verb::verb_frame(text, toks, a, b, j);
+    let Some((s0, s1)) = outer
+        .filter(|g| g.placement == Placement::After)
+        .and_then(|g| g.source)
+    else {
+        return f;
+    };
+    if s0 <= k {
+        return f;
+    }
+    f.via = Some((s0, s1));
+    if let Some(last) = f.content.last_mut() {
+        last.1 = k;
+    }
+    f
 }
 
 /// Whether a frame reports something said or written, as past or present fact: "said",

@@ -339,3 +339,20 @@ fn a_postposed_frame_wins_over_one_in_a_relative_clause_of_its_content() {
     assert_eq!(c.text(text), "Scott's relatives watched it on Thursday");
     assert_eq!(c.sources[0].mention.of(text), "attorneys for the family");
 }
+
+#[test]
+fn a_speaker_closing_a_reported_clause_is_its_channel() {
+    let text = "Ann Lee said the plan was dead, two aides said.\nCruz promises to shake things up in Washington, Stovall said.\nLee said that if the bill passed, he said, the state would sue.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the plan was dead");
+    assert_eq!(c.sources[0].name, "Ann Lee");
+    assert_eq!(c.sources[0].via.as_deref(), Some("two aides"));
+    assert_eq!(c.text(text), "the plan was dead");
+    let c = claim_with(text, &claims, "to shake things up");
+    assert_eq!(c.sources[0].via.as_deref(), Some("Stovall"));
+    assert!(!c.text(text).contains("Stovall"));
+    // a frame set in the content does not close it
+    let c = claim_with(text, &claims, "the state would sue");
+    assert_eq!(c.sources[0].via, None);
+}
