@@ -140,7 +140,7 @@ pub(super) fn skip_adjuncts(toks: &[Tok], mut c: usize, end: usize) -> usize {
         // the adjunct must end (within 8 tokens) before "that", ":" or a comma
         let lim = end.min(c + 9);
         match (c + 1..lim).find(|&k| matches!(toks[k].low(), "that" | ":" | ",")) {
-            Some(k) if !toks[c..k].iter().any(is_verbish) => c = k,
+            Some(k) if !(c..k).any(|j| is_verbish(&toks[j]) && !adjectival(toks, c, j)) => c = k,
             _ => {
                 // "said on Friday." at the end of the clause
                 if lim == end && !toks[c..end].iter().any(|t| is_verbish(t) || t.in_quote) {
@@ -154,6 +154,16 @@ pub(super) fn skip_adjuncts(toks: &[Tok], mut c: usize, end: usize) -> usize {
                 }
             }
         }
+    }
+}
+
+/// Whether the verb-like word at `j`, inside the adjunct opened at `c`, describes a document
+/// there: "in an emailed statement", "in a statement emailed to reporters".
+fn adjectival(toks: &[Tok], c: usize, j: usize) -> bool {
+    j > c && toks[c].is("in") && {
+        let prev = toks[j - 1].low();
+        matches!(prev, "a" | "an" | "the" | "his" | "her" | "its" | "their")
+            || lexicon::is_document_head(prev)
     }
 }
 

@@ -81,3 +81,27 @@ fn headline_labels_and_speakers_in_headline_style() {
     let c = claim_with(text, &claims, "back down");
     assert_eq!(c.sources[0].mention.of(text), "union leader");
 }
+
+#[test]
+fn a_statement_described_after_the_cue_stays_in_the_frame() {
+    let text = "BASF said in an emailed statement that the product was safe.\nThe firm said in a written statement that the plant was closed.\nAcme said in a statement emailed to reporters that the tests were done.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    for needle in [
+        "the product was safe.",
+        "the plant was closed.",
+        "the tests were done.",
+    ] {
+        assert_eq!(claim_with(text, &claims, needle).text(text), needle);
+    }
+}
+
+#[test]
+fn a_short_relative_clause_on_the_speaker_is_a_claim_whatever_its_verb() {
+    let text = "BASF, which manufactures boscalid, said the product was safe.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "manufactures");
+    assert!(c.sources.is_empty());
+    assert_eq!(c.text(text), "which manufactures boscalid");
+}

@@ -184,7 +184,10 @@ pub(super) fn set_off_subject(
     let subject_described = lexicon::is_determiner(toks[ns].low())
         || matches!(toks[ns].low(), "his" | "her" | "their" | "its");
     let adverbial = described.is_some()
-        || (c2 - c1 <= 4 && !toks[c1a..c2].iter().any(|t| t.verbish))
+        // ("which manufactures boscalid" is a clause, whatever its verb)
+        || (c2 - c1 <= 4
+            && !toks[c1a..c2].iter().any(|t| t.verbish)
+            && !matches!(toks[c1a].low(), "who" | "which" | "whose"))
         || subject_described && role_and_name(&toks[c1a..c2])
         || crate::extract::claims::grammar::opens_with_preposition(&toks[c1a..c2])
         || toks
