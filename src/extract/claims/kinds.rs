@@ -38,6 +38,59 @@ pub fn is_source_description(toks: &[Tok]) -> bool {
     }
 }
 
+/// Whether a sentence only tells why the sources before it went unnamed: "They were granted
+/// anonymity to describe private negotiations", "Both spoke on condition of anonymity because
+/// …". It describes sources, as [`is_source_description`] does, and asserts nothing to check.
+pub fn is_anonymity_description(toks: &[Tok]) -> bool {
+    let words: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.low())
+        .collect();
+    let Some(&first) = words.first() else {
+        return false;
+    };
+    // the sources taken up: a pronoun, or a determiner and their noun
+    let subject = matches!(first, "he" | "she" | "they" | "both" | "each")
+        || matches!(first, "the" | "these" | "those" | "all" | "two" | "three")
+            && words.get(1).is_some_and(|w| {
+                lexicon::is_anonymous_head(w) || matches!(*w, "two" | "three" | "men" | "women")
+            });
+    if !subject || words.len() > 30 {
+        return false;
+    }
+    // the note right after the subject and its verb
+    let opening = words[..words.len().min(8)].join(" ");
+    let note = [
+        "condition of anonymity",
+        "granted anonymity",
+        "requested anonymity",
+        "insisted on anonymity",
+        "asked not to be",
+        "not authorized to",
+        "not authorised to",
+    ]
+    .iter()
+    .any(|p| opening.contains(p));
+    // "…, and said the talks had stalled", "confirmed the meeting on condition of …" report
+    // as well; speaking and discussing are what the note is about
+    let reports = toks.iter().any(|t| {
+        t.cue.is_some_and(|c| c.says())
+            && !matches!(
+                t.low(),
+                "spoke"
+                    | "speak"
+                    | "speaking"
+                    | "discuss"
+                    | "describe"
+                    | "talk"
+                    | "comment"
+                    | "granted"
+            )
+    });
+    note && !reports
+}
+
 fn is_year(t: &Tok) -> bool {
     let w = t.lower.trim_end_matches('s');
     w.len() == 4

@@ -92,7 +92,9 @@ pub(super) fn analyse_unit(
     let all_words = toks.iter().filter(|t| t.is_word()).count().max(1);
     let mostly_quote = quoted_words * 10 >= all_words * 7;
 
-    if kinds::is_source_description(&toks[start..]) && state.last_plural_source {
+    if kinds::is_source_description(&toks[start..]) && state.last_plural_source
+        || kinds::is_anonymity_description(&toks[start..])
+    {
         raws.push(RawClaim {
             pieces: vec![Span::new(toks[start].start, toks[n - 1].end)],
             source: None,

@@ -114,6 +114,17 @@ pub(super) fn skip_adjuncts(toks: &[Tok], mut c: usize, end: usize) -> usize {
             c += 1;
             continue;
         }
+        // "told reporters, speaking on condition of anonymity, that …": why the source went
+        // unnamed, set in before the content
+        if w == "speaking" {
+            let lim = end.min(c + 16);
+            if let Some(k) = (c + 1..lim).find(|&k| matches!(toks[k].low(), "that" | ",")) {
+                if toks[c + 1..k].iter().any(|t| t.is("anonymity")) {
+                    c = k;
+                    continue;
+                }
+            }
+        }
         let starts_adjunct = lexicon::is_day_word(w)
             || matches!(
                 w,

@@ -105,3 +105,17 @@ fn a_short_relative_clause_on_the_speaker_is_a_claim_whatever_its_verb() {
     assert!(c.sources.is_empty());
     assert_eq!(c.text(text), "which manufactures boscalid");
 }
+
+#[test]
+fn why_a_source_went_unnamed_describes_it_and_asserts_nothing() {
+    let text = "The plan would raise the bar, two people briefed on the talks said. They were granted anonymity to describe private negotiations.\nA senior official told reporters, speaking on condition of anonymity under rules set by the White House, that the sides had made progress.\nThe officials spoke on the condition of anonymity and said the deal was close.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "granted anonymity");
+    assert_eq!(c.kind, ClaimKind::SourceDescription);
+    let c = claim_with(text, &claims, "the sides had made progress");
+    assert_eq!(c.text(text), "the sides had made progress.");
+    // a sentence that reports as well is no description
+    let c = claim_with(text, &claims, "the deal was close");
+    assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
+}
