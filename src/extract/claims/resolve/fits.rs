@@ -37,13 +37,19 @@ pub(super) fn description_fits(rest: &str, head: &str, role: Option<&str>) -> bo
         .filter(|w| lexicon::is_title(w) || lexicon::is_title(&format!("{w}.")))
         .collect();
     let rest_words: Vec<&str> = rest.split_whitespace().collect();
-    let vice = |ws: &[&str]| ws.contains(&"vice");
+    // "the police chief" is not the deputy chief, nor "the president" the vice president
+    fn rank(ws: &[&str]) -> Option<String> {
+        ws.iter()
+            .find(|w| matches!(**w, "vice" | "deputy" | "assistant" | "associate" | "joint"))
+            .map(|w| w.to_string())
+    }
     // anyone may run: "the candidate" fits a governor and a neurosurgeon alike
     let named = offices.is_empty()
         || offices.iter().any(|w| same_office(w, head))
         || matches!(head, "candidate" | "nominee")
         || is_party_noun(head);
-    if !named || vice(&offices) != vice(&rest_words) {
+    let held_words: Vec<&str> = held.iter().map(String::as_str).collect();
+    if !named || rank(&held_words) != rank(&rest_words) {
         return false;
     }
     let held_places: Vec<&str> = held

@@ -406,3 +406,27 @@ fn a_noun_for_an_outlet_takes_up_the_outlet_named_just_before() {
         assert_eq!(r.entities[later.entity].kind, SourceKind::Media);
     }
 }
+
+#[test]
+fn a_bare_title_is_not_the_deputy_who_holds_a_lesser_rank() {
+    let text = "Deputy police chief Anna Reyes said the suspect fled. The police chief said more \
+                arrests were likely.";
+    assert_ne!(
+        resolve_last(
+            text,
+            &["Deputy police chief Anna Reyes"],
+            "The police chief"
+        ),
+        "Anna Reyes"
+    );
+    let text = "Deputy police chief Anna Reyes said the suspect fled. The deputy chief said more \
+                arrests were likely.";
+    assert_eq!(
+        resolve_last(
+            text,
+            &["Deputy police chief Anna Reyes"],
+            "The deputy chief"
+        ),
+        "Anna Reyes"
+    );
+}
