@@ -180,7 +180,7 @@ pub(super) fn according_to(
     }
     // a name beside a description is the source, the description its role
     let (source, role) = match apposed {
-        Some((p0, p1, _)) if !describes_person(&toks[p0..p1]) => ((p0, p1), Some((s, src_end))),
+        Some((p0, p1, _)) if !describes_source(&toks[p0..p1]) => ((p0, p1), Some((s, src_end))),
         Some((p0, p1, _)) => ((s, src_end), Some((p0, p1))),
         None => ((s, src_end), None),
     };
@@ -216,10 +216,33 @@ fn describes_person(toks: &[Tok]) -> bool {
             "the" | "a" | "an" | "its" | "his" | "her" | "their"
         )
     });
-    opens
-        && toks
-            .last()
-            .is_some_and(|h| lexicon::is_title(h.low()) || lexicon::is_person_noun(h.low()))
+    // the head before any prepositional phrase: "the chairman of the committee"
+    let head = toks
+        .iter()
+        .position(|t| matches!(t.low(), "of" | "at" | "for" | "in" | "on"))
+        .map_or(toks.last(), |p| p.checked_sub(1).map(|h| &toks[h]));
+    opens && head.is_some_and(|h| lexicon::is_title(h.low()) || lexicon::is_person_noun(h.low()))
+}
+
+/// "the EU's statistics agency", "the chairman of the committee": a description of a named
+/// source, a person's or a body's, after "according to" or an inverted frame.
+fn describes_source(toks: &[Tok]) -> bool {
+    describes_person(toks)
+        || toks
+            .first()
+            .is_some_and(|t| lexicon::is_determiner(t.low()))
+            && toks.last().is_some_and(|h| {
+                let w = h.low();
+                lexicon::is_org_word(w) || lexicon::is_official_word(w) || is_body_noun(w)
+            })
+}
+
+/// Nouns for a body that the lexicon's words for organizations leave out.
+fn is_body_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "regulator" | "watchdog" | "office" | "bureau" | "agency" | "ministry" | "department"
+    )
 }
 
 /// The phrase set off by a comma at `e` right after the "according to" source `source`, when
@@ -261,7 +284,7 @@ fn apposition_after(
             && lexicon::is_title(phrase[0].low())
             && phrase.last().is_some_and(|t| t.cap);
     let name = name_shaped && describes_person(&toks[source.0..source.1]);
-    if !(name || named_source && describes_person(phrase)) {
+    if !(name || named_source && describes_source(phrase)) {
         return None;
     }
     let closes = if opening {

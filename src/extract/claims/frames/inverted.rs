@@ -129,6 +129,13 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
         if is_np {
             let mut role = None;
             let mut source = (i + 1, e);
+            // "said Tom Garrity (R-Ohio), the chairman …": the description is read after the
+            // parenthetical the speaker's name left out
+            let e = if e < frame_end && toks[e].is_punct("(") && toks[frame_end - 1].is_punct(")") {
+                frame_end
+            } else {
+                e
+            };
             let mut end_frame = frame_end.max(e);
             // "said Graham Hale, 71.", "said Jane Roe, 34, a nurse.": the speaker's age is
             // part of the description

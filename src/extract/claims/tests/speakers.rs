@@ -404,3 +404,23 @@ fn the_bank_takes_up_a_bank_named_as_a_source_before() {
     let c = claim_with(text, &claims, "growth of 2%");
     assert_eq!(c.sources[0].name, "Morgan Stanley");
 }
+
+#[test]
+fn a_description_after_the_speaker_is_a_role_past_a_party_label_or_after_according_to() {
+    let text = "\"This is a clean bill,\" said Rep. Tom Garrity (R-Ohio), the chairman of the committee.\nOutput grew 0.1 per cent, according to Eurostat, the EU's statistics agency.\nThe bill is clean, according to Ann Lee, the chairman of the committee.";
+    // the article's own sentences: the tests' splitter would end one at "Rep."
+    let claims = crate::extract::extract(text).claims;
+    check_invariants(text, &claims);
+    assert_eq!(claims.len(), 3, "{claims:?}");
+    let c = claim_with(text, &claims, "This is a clean bill");
+    assert_eq!(c.sources[0].name, "Tom Garrity");
+    assert_eq!(
+        c.sources[0].role.as_deref(),
+        Some("chairman of the committee")
+    );
+    let c = claim_with(text, &claims, "Output grew");
+    assert_eq!(c.sources[0].name, "Eurostat");
+    assert_eq!(c.sources[0].kind, SourceKind::Organization);
+    let c = claim_with(text, &claims, "The bill is clean");
+    assert_eq!(c.sources[0].name, "Ann Lee");
+}
