@@ -34,8 +34,43 @@ impl Clauses<'_, '_> {
             _ => cb,
         };
         let declining = declining_subject(toks, ca, record_end);
-        let record = Span::new(toks[ca].start, toks[record_end - 1].end);
-        raws.push(no_comment_record(text, record, declining.clone()));
+        // "Benning, who left the department in 2023, did not respond": the relative clause on
+        // the one who declined is the writer's claim, and the record is the rest
+        let relative = declining.as_ref().and_then(|d| {
+            let e = toks.iter().position(|t| t.start >= d.mention.end)?;
+            let opens = e + 2 < record_end
+                && toks[e].is_punct(",")
+                && matches!(toks[e + 1].low(), "who" | "which");
+            let close = (e + 2..record_end).find(|&k| toks[k].is_punct(","));
+            opens.then_some(())?;
+            close.map(|c| (e, c))
+        });
+        let span = |a: usize, b: usize| Span::new(toks[a].start, toks[b - 1].end);
+        let lowered = |a: usize, b: usize| span(a, b).of(text).to_lowercase();
+        let record = match relative {
+            // "Norton, which declined to comment, returned the rights": the refusal is the
+            // relative clause's, and the main clause a claim of the writer's
+            Some((e, c)) if kinds::is_no_comment(&lowered(e + 1, c)) => {
+                let main = split::Piece {
+                    ranges: vec![(ca, e), (c + 1, record_end)],
+                    side: false,
+                };
+                emit(text, toks, vec![main], None, raws, None);
+                no_comment_record(text, span(e + 1, c), declining.clone())
+            }
+            Some((e, c)) => {
+                let side = split::Piece {
+                    ranges: vec![(e + 1, c)],
+                    side: true,
+                };
+                emit(text, toks, vec![side], None, raws, None);
+                let mut r = no_comment_record(text, span(c + 1, record_end), declining.clone());
+                r.pieces.insert(0, trim_span(text, span(ca, e)));
+                r
+            }
+            None => no_comment_record(text, span(ca, record_end), declining.clone()),
+        };
+        raws.push(record);
         if let Some(k) = saying.filter(|_| record_end < cb) {
             let c = if toks[k + 1].is("that") { k + 2 } else { k + 1 };
             self.said_after(declining, k, (c, cb), raws);

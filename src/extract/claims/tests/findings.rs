@@ -71,3 +71,23 @@ fn people_named_beside_what_they_are_or_do() {
     let c = claim_with(text, &claims, "more storms");
     assert_eq!(c.sources[0].kind, SourceKind::UnnamedGroup);
 }
+
+#[test]
+fn a_relative_clause_beside_a_refusal_is_a_claim_of_its_own() {
+    let text = "Benning, who left the department in 2023, did not respond to requests for comment.\nNorton, which declined to comment, returned the rights to the author.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "left the department");
+    assert_eq!(c.kind, ClaimKind::Background);
+    assert!(c.sources.is_empty());
+    let c = claim_with(text, &claims, "did not respond");
+    assert_eq!(c.kind, ClaimKind::NoComment);
+    assert!(!c.text(text).contains("left the department"));
+    // the refusal inside the relative clause, the main clause the writer's
+    let c = claim_with(text, &claims, "which declined");
+    assert_eq!(c.kind, ClaimKind::NoComment);
+    assert_eq!(c.sources[0].name, "Norton");
+    let c = claim_with(text, &claims, "returned the rights");
+    assert_ne!(c.kind, ClaimKind::NoComment);
+    assert!(c.sources.is_empty());
+}
