@@ -68,7 +68,21 @@ pub fn find_claims(text: &str, meta: &ArticleMeta, sentences: &[Span]) -> Vec<Ex
         let article = (text, lowered.as_str());
         analyse_unit(article, *unit, &quote_spans, meta, &mut state, &mut raws);
     }
-    finish(text, sentences, &meta.boilerplate, raws)
+    let mut claims = finish(text, sentences, &meta.boilerplate, raws);
+    drop_dateline_labels(&mut claims, meta.dateline.as_deref());
+    claims
+}
+
+/// "Lucknow: Three held for duping investors" over a story datelined "LUCKNOW:": a headline's
+/// label that names the dateline's place is where the story happened, not who said it.
+fn drop_dateline_labels(claims: &mut [ExtractedClaim], place: Option<&str>) {
+    let Some(place) = place.map(|p| p.trim_end_matches([',', '.', ':'])) else {
+        return;
+    };
+    for c in claims {
+        c.sources
+            .retain(|s| !(s.cue.as_deref() == Some(":") && s.name.eq_ignore_ascii_case(place)));
+    }
 }
 
 #[cfg(test)]

@@ -94,3 +94,17 @@ are clear.'";
     let next = claim_with(text, &claims, "The figures");
     assert_eq!(next.sources[0].mention.of(text), "she");
 }
+
+#[test]
+fn a_headline_label_naming_the_dateline_place_is_no_speaker() {
+    let text = "Lucknow: Three held for duping 400 investors\n\nLUCKNOW: The police arrested three people on Monday, police said.\n";
+    let claims = crate::extract::extract(text).claims;
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "Three held");
+    assert!(c.sources.is_empty(), "{:?}", c.sources);
+    // a label that is no place stays a speaker
+    let text = "Modi: India will grow fast\n\nLUCKNOW: The police arrested three people on Monday, police said.\n";
+    let claims = crate::extract::extract(text).claims;
+    let c = claim_with(text, &claims, "India will grow");
+    assert_eq!(c.sources[0].name, "Modi");
+}
