@@ -125,7 +125,15 @@ pub fn object_np_end(toks: &[Tok], i: usize, end: usize) -> usize {
     if lexicon::is_determiner(&t.lower) {
         j += 1;
         let mut n = 0;
-        while j < end && n < 4 && np_word(&toks[j]) && !lexicon::is_subject_pronoun(&toks[j].lower)
+        // "told the board the district faces …": a second determiner opens the reported clause
+        while j < end
+            && n < 4
+            && np_word(&toks[j])
+            && !lexicon::is_subject_pronoun(&toks[j].lower)
+            && !(n > 0
+                && matches!(toks[j].low(), "the" | "a" | "an" | "its" | "their")
+                && !is_preposition(toks[j - 1].low())
+                && super::clause_follows(toks, j, end))
         {
             j += 1;
             n += 1;
@@ -136,5 +144,52 @@ pub fn object_np_end(toks: &[Tok], i: usize, end: usize) -> usize {
         }
         return j;
     }
+    // "told leadership they will vote no": a bare noun, then the reported clause's subject
+    let subject_next = toks.get(i + 1).is_some_and(|n| {
+        i + 1 < end
+            && (lexicon::is_subject_pronoun(&n.lower)
+                || matches!(n.low(), "the" | "a" | "an" | "its" | "their"))
+    });
+    let content_word = t.flags & lexicon::flag::CLAUSE_WORD == 0
+        && !t.cap
+        && !is_preposition(t.low())
+        && !matches!(
+            t.low(),
+            "who" | "what" | "which" | "how" | "why" | "when" | "where"
+        );
+    if t.is_word()
+        && !t.verbish
+        && content_word
+        && subject_next
+        && super::clause_follows(toks, i + 1, end)
+    {
+        return i + 1;
+    }
     i
+}
+
+/// Prepositions that join a noun phrase to the one before it ("the rest of the party", "in a
+/// statement").
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "in"
+            | "at"
+            | "on"
+            | "for"
+            | "with"
+            | "from"
+            | "to"
+            | "by"
+            | "about"
+            | "into"
+            | "over"
+            | "under"
+            | "after"
+            | "before"
+            | "during"
+            | "against"
+            | "among"
+            | "between"
+    )
 }

@@ -91,3 +91,17 @@ fn a_relative_clause_beside_a_refusal_is_a_claim_of_its_own() {
     assert_ne!(c.kind, ClaimKind::NoComment);
     assert!(c.sources.is_empty());
 }
+
+#[test]
+fn the_hearer_of_told_ends_before_the_reported_clause() {
+    let text = "Angela Pruitt told the board the district faces a $4.8 million shortfall.\nTwo senators have told leadership they will vote no.\nLee urged the rest of the party to unite.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the district faces");
+    assert_eq!(c.text(text), "the district faces a $4.8 million shortfall.");
+    let c = claim_with(text, &claims, "they will vote no");
+    assert_eq!(c.text(text), "they will vote no.");
+    // a determiner after "of" is inside the hearer
+    let c = claim_with(text, &claims, "to unite");
+    assert!(!c.text(text).contains("party"));
+}
