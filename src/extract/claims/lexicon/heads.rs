@@ -177,7 +177,7 @@ word_set!(
         "editor", "author", "lawyer", "officer", "captain", "capt.", "sgt.", "sergeant", "coach",
         "manager", "executive", "head", "inspector", "prosecutor", "councilman", "councilwoman",
         "councillor", "congressman", "congresswoman", "lawmaker", "activist", "expert",
-        "researcher", "scientist", "historian", "professor", "host", "anchor", "columnist",
+        "researcher", "scientist", "coroner", "pathologist", "examiner", "historian", "professor", "host", "anchor", "columnist",
         "commander", "superintendent", "administrator", "strategist", "pollster", "adviser",
         "advisor", "aide", "consultant", "president-elect", "emir", "sultan", "sheikh",
         "ayatollah", "cardinal", "bishop", "archbishop", "rabbi", "imam", "mp", "mep", "st.",

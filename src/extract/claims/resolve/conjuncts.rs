@@ -390,7 +390,12 @@ impl Resolver {
             }
         }
         let named = |s: &Shape| matches!(s, Shape::Pronoun | Shape::Person);
-        let bare_ok = shapes.iter().filter(|s| !named(s)).count() <= 1;
+        // (a body's capitalised name shares no words with a bare plural beside it)
+        let bare_ok = shapes
+            .iter()
+            .filter(|s| !named(s) && **s != Shape::Body)
+            .count()
+            <= 1;
         if shapes.contains(&Shape::Bare) && !bare_ok
             || listed && !shapes.iter().all(|s| named(s) || *s == Shape::Body)
         {

@@ -327,7 +327,7 @@ pub(super) fn is_source_head(head: &str) -> bool {
     let one = singular(head);
     lexicon::is_anonymous_head(head)
         || lexicon::is_group_head(head)
-        || lexicon::is_person_noun(one)
+        || lexicon::is_person_word(one)
         || is_title_word(head)
         || is_party_noun(one)
         || is_body_word(head)

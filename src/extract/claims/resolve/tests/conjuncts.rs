@@ -242,3 +242,25 @@ fn lone_names_kept_together_name_a_firm() {
     // people named together by given names are no firm
     assert_eq!(classify("Bill and Hillary Clinton").0, SourceKind::Person);
 }
+
+#[test]
+fn a_named_body_and_a_bare_group_are_two_speakers() {
+    assert_eq!(
+        speakers(
+            "Twelve people died, according to ",
+            "the Mississippi Emergency Management Agency and local coroners"
+        ),
+        [
+            "the Mississippi Emergency Management Agency",
+            "local coroners"
+        ]
+    );
+    // two bare plurals may share their words: one source
+    assert_eq!(
+        speakers(
+            "Twelve people died, according to ",
+            "state emergency officials and local coroners"
+        ),
+        ["state emergency officials and local coroners"]
+    );
+}
