@@ -103,7 +103,11 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
             || (matches!(t.low(), "and" | "but")
                 && k > start + 3
                 // "Polls in Ohio and Iowa have shown": a clause before, not a noun phrase
-                && toks[start..k].iter().any(|t| t.verbish && !t.in_quote)
+                // ("Documents reviewed by ProPublica and The Ledger show": a participle with
+                // its agent is a noun phrase's)
+                && (start..k).any(|j| {
+                    toks[j].verbish && !toks[j].in_quote && !toks[j + 1].is("by")
+                })
                 && new_speaker_follows(toks, k + 1, b)
                 && !(t.lower == "and" && joins_postposed_subject(toks, start, k)))
         {

@@ -105,3 +105,15 @@ fn the_hearer_of_told_ends_before_the_reported_clause() {
     let c = claim_with(text, &claims, "to unite");
     assert!(!c.text(text).contains("party"));
 }
+
+#[test]
+fn a_participle_with_its_agent_keeps_an_and_inside_the_source() {
+    let text = "Internal documents reviewed by ProPublica and The Valley Ledger show that officials debated the plan.\nIn 2013, research conducted by the Center for Media and Public Affairs found that the site was biased.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "officials debated");
+    assert_eq!(c.sources[0].kind, SourceKind::Document);
+    assert!(c.sources[0].name.ends_with("The Valley Ledger"));
+    let c = claim_with(text, &claims, "the site was biased");
+    assert_eq!(c.sources[0].kind, SourceKind::Document);
+}
