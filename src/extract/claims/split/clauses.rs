@@ -56,6 +56,26 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
             k += 1;
             continue;
         }
+        // "…would “gut protections,” and the caucus is planning …": the same before "and" and
+        // a new subject and verb
+        if t.kind == TokKind::Quote
+            && k > start + 2
+            && k + 2 < b
+            && toks[k - 1].is_punct(",")
+            && toks[k - 1].in_quote
+            && !toks[k + 1].in_quote
+            && toks[k + 1].is("and")
+            // ("…,” and then tweeted …": an adverb before a verb that shares the subject)
+            && !matches!(toks[k + 2].low(), "then" | "also" | "later" | "again" | "still")
+            && clause_follows(toks, k + 2, b)
+            && !in_open_relative(toks, start, k - 1)
+        {
+            out.push((start, k + 1, joiner));
+            start = k + 1;
+            joiner = Joiner::And;
+            k += 1;
+            continue;
+        }
         if !outside(t) {
             k += 1;
             continue;

@@ -356,3 +356,19 @@ fn a_speaker_closing_a_reported_clause_is_its_channel() {
     let c = claim_with(text, &claims, "the state would sue");
     assert_eq!(c.sources[0].via, None);
 }
+
+#[test]
+fn a_comma_inside_closing_quotes_ends_a_clause_before_and() {
+    let text = "Rosa Delgado said the changes would \"gut protections,\" and the caucus is planning a letter, according to an aide.\nLee called the plan \"reckless,\" and then tweeted that it was a disgrace.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "gut protections");
+    assert_eq!(c.sources[0].name, "Rosa Delgado");
+    assert_eq!(c.sources[0].via, None);
+    let c = claim_with(text, &claims, "the caucus is planning");
+    assert_eq!(c.sources[0].name, "an aide");
+    assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
+    // a verb after "and then" shares the subject
+    let c = claim_with(text, &claims, "it was a disgrace");
+    assert_eq!(c.sources[0].cue.as_deref(), Some("tweeted"));
+}
