@@ -430,3 +430,33 @@ fn a_bare_title_is_not_the_deputy_who_holds_a_lesser_rank() {
         "Anna Reyes"
     );
 }
+
+#[test]
+fn a_titles_initials_take_up_the_person_who_holds_it() {
+    let text =
+        "Chief Minister Yogendra Rao said the scheme would grow. The CM said funds were released.";
+    assert_eq!(
+        resolve_last(text, &["Chief Minister Yogendra Rao"], "The CM"),
+        "Yogendra Rao"
+    );
+    let text = "Superintendent of Police (SP) Rajesh Kumar said the accused was held. The SP said more arrests were likely.";
+    assert_eq!(
+        resolve_last(
+            text,
+            &["Superintendent of Police (SP) Rajesh Kumar"],
+            "The SP"
+        ),
+        "Rajesh Kumar"
+    );
+    // a body's initials are not its officer's
+    let text =
+        "Democratic National Committee chairwoman Ann Lee spoke. The DNC said it would appeal.";
+    assert_ne!(
+        resolve_last(
+            text,
+            &["Democratic National Committee chairwoman Ann Lee"],
+            "The DNC"
+        ),
+        "Ann Lee"
+    );
+}
