@@ -34,7 +34,8 @@ word_set!(
     [
         "speaking", "writing", "responding", "reacting", "commenting", "referring", "appearing",
         "standing", "sitting", "gesturing", "shaking", "nodding", "laughing", "smiling",
-        "pausing", "looking", "sounding", "reading", "interviewed",
+        "pausing", "looking", "sounding", "reading", "interviewed", "addressing", "testifying",
+        "campaigning",
     ]
 );
 

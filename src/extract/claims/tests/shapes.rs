@@ -119,3 +119,15 @@ fn why_a_source_went_unnamed_describes_it_and_asserts_nothing() {
     let c = claim_with(text, &claims, "the deal was close");
     assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
 }
+
+#[test]
+fn the_occasion_of_the_saying_set_off_after_the_speaker_is_the_frames() {
+    let text = "Harish Awasthi, while addressing a gathering in Gomti Nagar on Monday, said the government would act.\nAnn Lee, speaking at a rally in Ohio, said taxes would fall.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert_eq!(claims.len(), 2, "{claims:?}");
+    assert_eq!(
+        claim_with(text, &claims, "taxes would fall").sources[0].name,
+        "Ann Lee"
+    );
+}

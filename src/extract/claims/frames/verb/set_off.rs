@@ -190,6 +190,12 @@ pub(super) fn set_off_subject(
             && !matches!(toks[c1a].low(), "who" | "which" | "whose"))
         || subject_described && role_and_name(&toks[c1a..c2])
         || crate::extract::claims::grammar::opens_with_preposition(&toks[c1a..c2])
+        // "Ann Lee, speaking at a rally on Monday, said", "…, while addressing a gathering,
+        // said": the occasion of the saying is the frame's
+        || {
+            let p = if matches!(toks[c1a].low(), "while" | "when") { c1a + 1 } else { c1a };
+            p < c2 && lexicon::is_manner_participle(toks[p].low())
+        }
         || toks
             .get(c1a)
             .is_some_and(|t| matches!(t.low(), "and" | "or" | "including" | "especially" | "plus"));
