@@ -1,6 +1,6 @@
-//! "His office did not respond", "her campaign said": a person's office or campaign written
-//! with a possessive pronoun is that person's, named after the person the pronoun takes up,
-//! as "the office of Governor Ann Lee" is "Ann Lee's office".
+//! "His office did not respond", "her campaign said", "his aides said": a person's office,
+//! campaign or spokespeople written with a possessive pronoun are that person's, named after
+//! the person the pronoun takes up, as "the office of Governor Ann Lee" is "Ann Lee's office".
 
 use super::*;
 
@@ -15,8 +15,27 @@ impl Resolver {
         };
         let owner = owner.to_lowercase();
         let noun = noun.to_lowercase();
+        // "his aides said", "her spokeswoman said": people who speak for the person, left
+        // unnamed, and named after them as the office is
+        let speaks_for = matches!(
+            noun.as_str(),
+            "aide"
+                | "aides"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "adviser"
+                | "advisers"
+                | "advisor"
+                | "advisors"
+                | "lawyer"
+                | "lawyers"
+                | "attorney"
+                | "attorneys"
+                | "allies"
+        );
         if !matches!(owner.as_str(), "his" | "her")
-            || !matches!(noun.as_str(), "office" | "campaign")
+            || !(matches!(noun.as_str(), "office" | "campaign") || speaks_for)
         {
             return None;
         }
@@ -34,7 +53,9 @@ impl Resolver {
             self.truncate_entities(seen);
             return None;
         };
-        let (name, kind) = if noun == "office" {
+        let (name, kind) = if speaks_for {
+            (format!("{}'s {noun}", e.name), SourceKind::Anonymous)
+        } else if noun == "office" {
             (format!("{}'s office", e.name), SourceKind::Official)
         } else {
             let surname = e.name.rsplit(' ').next().unwrap_or(&e.name);

@@ -424,3 +424,13 @@ fn a_description_after_the_speaker_is_a_role_past_a_party_label_or_after_accordi
     let c = claim_with(text, &claims, "The bill is clean");
     assert_eq!(c.sources[0].name, "Ann Lee");
 }
+
+#[test]
+fn spokespeople_owned_by_a_pronoun_are_named_after_the_person_it_takes_up() {
+    let text = "Mike Johnson said the vote would be soon. His aides said it would be Monday.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "it would be Monday");
+    assert_eq!(c.sources[0].name, "Mike Johnson's aides");
+    assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
+}
