@@ -117,3 +117,17 @@ fn a_participle_with_its_agent_keeps_an_and_inside_the_source() {
     let c = claim_with(text, &claims, "the site was biased");
     assert_eq!(c.sources[0].kind, SourceKind::Document);
 }
+
+#[test]
+fn estimates_before_a_verb_are_its_subject_not_a_cue() {
+    let text = "Official estimates put the damage at $2 billion.\nWestern estimates put the dead in the hundreds of thousands.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the damage");
+    assert_eq!(c.sources[0].name, "Official estimates");
+    assert_eq!(c.sources[0].kind, SourceKind::Document);
+    // no source called "Western"
+    let c = claim_with(text, &claims, "the dead");
+    assert!(c.sources.iter().all(|s| s.name != "Western"));
+    assert!(c.text(text).starts_with("Western estimates"));
+}

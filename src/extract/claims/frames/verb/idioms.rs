@@ -73,6 +73,15 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
                     "about" | "around" | "roughly" | "nearly" | "more" | "least" | "up" | "over"
                 )
         });
+    // "Western estimates put the dead at …", "Some estimates suggest …": the plural noun as
+    // subject of the verb after it
+    let noun_subject = matches!(word, "estimates" | "forecasts" | "projections")
+        && next.is_some_and(|t| {
+            matches!(
+                t.low(),
+                "put" | "show" | "suggest" | "indicate" | "range" | "vary" | "say" | "place"
+            )
+        });
     // "nearly all of them opposed to the closures": a stance held, not voiced (the verb
     // takes its object without "to")
     let opposed_to = word == "opposed" && next.is_some_and(|t| t.is("to"));
@@ -162,6 +171,7 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
         };
     all_told
         || estimated_at
+        || noun_subject
         || opposed_to
         || verdict
         || found_state
