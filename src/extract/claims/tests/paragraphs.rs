@@ -108,3 +108,16 @@ fn a_headline_label_naming_the_dateline_place_is_no_speaker() {
     let c = claim_with(text, &claims, "India will grow");
     assert_eq!(c.sources[0].name, "Modi");
 }
+
+#[test]
+fn a_label_that_is_no_name_is_no_speaker() {
+    let text = "Revealed: The senators the party has blacklisted\n\nQuestion: What do you call a senator who never votes?\n\nTrump: I will win Ohio\n";
+    let claims = crate::extract::extract(text).claims;
+    check_invariants(text, &claims);
+    assert!(claim_with(text, &claims, "blacklisted").sources.is_empty());
+    assert!(claim_with(text, &claims, "never votes").sources.is_empty());
+    assert_eq!(
+        claim_with(text, &claims, "I will win").sources[0].name,
+        "Trump"
+    );
+}
