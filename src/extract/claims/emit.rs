@@ -3,7 +3,7 @@
 
 use super::frames::{clitic_subject, find_frame, range_span, Frame};
 use super::split::Piece;
-use super::tokens::Tok;
+use super::tokens::{Tok, TokKind};
 use super::{kinds, RawClaim, RawSource};
 use crate::extract::types::Span;
 use crate::vocab::Relation;
@@ -103,7 +103,14 @@ pub(super) fn emit(
                     .count()
             })
             .sum::<usize>();
-        let mut src = if p.side { None } else { source.clone() };
+        // a relative clause inside what a source said that looks ahead or counts is theirs
+        // too ("The plant, which is expected to open in 2026, will create 650 jobs, the company
+        // said"); one that glosses a name ("Tajik, a language spoken in …") is the writer's
+        let mut src = if p.side && !forecast_or_count(toks, &p.ranges) {
+            None
+        } else {
+            source.clone()
+        };
         if let Some(s) = src.as_mut() {
             if quoted * 2 >= words {
                 s.relation = Relation::DirectQuote;
@@ -137,4 +144,21 @@ fn past_coordinator(toks: &[Tok], (a, b): (usize, usize)) -> (usize, usize) {
     } else {
         (a, b)
     }
+}
+
+/// Whether a piece set aside is a relative clause ("which …", "who …") that forecasts ("will",
+/// "is expected to") or counts (a number): what a source says, not the writer's gloss.
+fn forecast_or_count(toks: &[Tok], ranges: &[(usize, usize)]) -> bool {
+    let Some(&(a, b)) = ranges.first() else {
+        return false;
+    };
+    let relative = matches!(toks[a].low(), "which" | "who");
+    relative
+        && toks[a + 1..b].iter().any(|t| {
+            t.kind == TokKind::Number
+                || matches!(
+                    t.low(),
+                    "will" | "would" | "expected" | "could" | "may" | "might" | "plans"
+                )
+        })
 }

@@ -372,3 +372,14 @@ fn a_comma_inside_closing_quotes_ends_a_clause_before_and() {
     let c = claim_with(text, &claims, "it was a disgrace");
     assert_eq!(c.sources[0].cue.as_deref(), Some("tweeted"));
 }
+
+#[test]
+fn a_relative_clause_that_looks_ahead_is_the_sources_a_gloss_is_the_writers() {
+    let text = "The facility, which is expected to open in 2026, will create about 650 jobs, the company said.\nVarki spoke Tajik, a language spoken in Central Asia, he recalled.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "expected to open");
+    assert_eq!(c.sources[0].name, "the company");
+    let c = claim_with(text, &claims, "a language spoken");
+    assert!(c.sources.is_empty());
+}
