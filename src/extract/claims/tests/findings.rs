@@ -131,3 +131,17 @@ fn estimates_before_a_verb_are_its_subject_not_a_cue() {
     assert!(c.sources.iter().all(|s| s.name != "Western"));
     assert!(c.text(text).starts_with("Western estimates"));
 }
+
+#[test]
+fn a_product_recall_is_no_recollection() {
+    let text = "A drugmaker is recalling 180,000 bottles of valsartan, the company said.\nBlood pressure drug recalled over possible contamination, FDA says\nShe recalled that the vote was close.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "180,000 bottles");
+    assert_eq!(c.sources[0].name, "the company");
+    assert!(c.text(text).starts_with("A drugmaker is recalling"));
+    let c = claim_with(text, &claims, "Blood pressure drug");
+    assert_eq!(c.sources[0].name, "FDA");
+    let c = claim_with(text, &claims, "the vote was close");
+    assert_eq!(c.sources[0].cue.as_deref(), Some("recalled"));
+}

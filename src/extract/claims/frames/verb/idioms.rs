@@ -73,6 +73,16 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
                     "about" | "around" | "roughly" | "nearly" | "more" | "least" | "up" | "over"
                 )
         });
+    // "A drugmaker is recalling 180,000 bottles", "Drug recalled over contamination": a
+    // product withdrawn, by its count or with the reason after the participle
+    let product_recall = matches!(word, "recall" | "recalls" | "recalled" | "recalling")
+        && next.is_some_and(|t| {
+            let counted = |k: usize| toks.get(k).is_some_and(|n| n.kind == TokKind::Number);
+            counted(i + 1)
+                || matches!(t.low(), "some" | "about" | "nearly" | "roughly" | "almost")
+                    && counted(i + 2)
+                || word == "recalled" && matches!(t.low(), "over" | "amid" | "due")
+        });
     // "Western estimates put the dead at …", "Some estimates suggest …": the plural noun as
     // subject of the verb after it
     let noun_subject = matches!(word, "estimates" | "forecasts" | "projections")
@@ -171,6 +181,7 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
         };
     all_told
         || estimated_at
+        || product_recall
         || noun_subject
         || opposed_to
         || verdict
