@@ -131,6 +131,9 @@ pub(super) fn skip_adjuncts(toks: &[Tok], mut c: usize, end: usize) -> usize {
                 "in" | "on"
                     | "at"
                     | "during"
+                    | "outside"
+                    | "inside"
+                    | "near"
                     | "last"
                     | "this"
                     | "earlier"
@@ -200,7 +203,8 @@ fn adjunct_before_clause(toks: &[Tok], c: usize, end: usize) -> Option<usize> {
     if !timed {
         return None;
     }
-    let k = (c + 2..end.min(c + 6)).find(|&k| {
+    // ("said Tuesday the plan …": a day alone, and the clause right after it)
+    let k = (c + 1..end.min(c + 6)).find(|&k| {
         let t = &toks[k];
         let pronoun = matches!(t.low(), "it" | "he" | "she" | "they" | "we" | "i")
             && toks.get(k + 1).is_some_and(is_verbish);

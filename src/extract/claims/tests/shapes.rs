@@ -131,3 +131,18 @@ fn the_occasion_of_the_saying_set_off_after_the_speaker_is_the_frames() {
         "Ann Lee"
     );
 }
+
+#[test]
+fn a_bare_day_or_a_place_after_the_cue_stays_in_the_frame() {
+    let text = "The mayor said Tuesday the plan was good.\nKevin Burnside said outside the courthouse that he was confident.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert_eq!(
+        claim_with(text, &claims, "the plan was good").text(text),
+        "the plan was good."
+    );
+    assert_eq!(
+        claim_with(text, &claims, "he was confident").text(text),
+        "he was confident."
+    );
+}
