@@ -145,3 +145,17 @@ fn a_product_recall_is_no_recollection() {
     let c = claim_with(text, &claims, "the vote was close");
     assert_eq!(c.sources[0].cue.as_deref(), Some("recalled"));
 }
+
+#[test]
+fn a_newsroom_that_has_learned_is_the_source_of_its_scoop() {
+    let text = "The RCMP has opened an investigation into the contractor, CBC News has learned.\nPOLITICO has learned that the campaign built a data team.\nShe learned how to fly in 1990.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "The RCMP has opened");
+    assert_eq!(c.sources[0].name, "CBC News");
+    assert!(!c.text(text).contains("learned"));
+    let c = claim_with(text, &claims, "the campaign built");
+    assert_eq!(c.sources[0].kind, SourceKind::Media);
+    let c = claim_with(text, &claims, "how to fly");
+    assert!(c.sources.is_empty());
+}

@@ -83,6 +83,12 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
                     && counted(i + 2)
                 || word == "recalled" && matches!(t.low(), "over" | "amid" | "due")
         });
+    // "…, CBC News has learned.", "The Post has learned that …": a newsroom's scoop; other
+    // learning ("learned how to", "learned the hard way", "when she learned") reports nothing
+    let learning = matches!(word, "learn" | "learns" | "learned" | "learnt" | "learning")
+        && !(i > a
+            && matches!(toks[i - 1].low(), "has" | "have" | "had")
+            && (next.is_some_and(|t| t.is("that")) || super::cue_closes_clause(toks, i, b)));
     // "Western estimates put the dead at …", "Some estimates suggest …": the plural noun as
     // subject of the verb after it
     let noun_subject = matches!(word, "estimates" | "forecasts" | "projections")
@@ -181,6 +187,7 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
         };
     all_told
         || estimated_at
+        || learning
         || product_recall
         || noun_subject
         || opposed_to
