@@ -98,6 +98,16 @@ pub const HEDGE_PHRASES: &[&str] = &[
     "feared missing",
     "feared trapped",
     "feared drowned",
+    // "The proposal appears to be running into trouble", "may be losing steam": the writer's
+    // own reading of the evidence, not a fact established
+    "appears to",
+    "appear to",
+    "appeared to",
+    "seems to",
+    "seem to",
+    "seemed to",
+    "may be",
+    "might be",
 ];
 
 /// Whether lower-cased `text` holds a hedging phrase.
@@ -121,6 +131,14 @@ pub const HEDGE_KEYS: &[&str] = &[
     "clear",
     "suspected",
     "feared",
+    "appears",
+    "appear",
+    "appeared",
+    "seems",
+    "seem",
+    "seemed",
+    "may",
+    "might",
 ];
 
 /// Words one of which every no-comment phrase holds.

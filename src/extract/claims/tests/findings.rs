@@ -159,3 +159,12 @@ fn a_newsroom_that_has_learned_is_the_source_of_its_scoop() {
     let c = claim_with(text, &claims, "how to fly");
     assert!(c.sources.is_empty());
 }
+
+#[test]
+fn a_reading_of_the_evidence_is_hedged() {
+    let text = "The proposal appears to be running into trouble.\nThe plan may be losing steam.\nThe plan is losing steam.";
+    let claims = run(text);
+    assert!(claim_with(text, &claims, "appears to").hedged);
+    assert!(claim_with(text, &claims, "may be losing").hedged);
+    assert!(!claim_with(text, &claims, "is losing").hedged);
+}
