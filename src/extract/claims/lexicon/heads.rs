@@ -40,7 +40,7 @@ word_set!(
         "relatives", "neighbors", "neighbours", "others", "many", "some", "most", "few",
         "both", "all", "several", "everyone", "nobody", "observers", "proponents", "backers", "insiders", "respondents", "participants", "viewers",
         "readers", "listeners", "shoppers", "taxpayers", "homeowners", "renters", "patients",
-        "victims", "survivors", "fact-checkers",
+        "victims", "survivors", "fact-checkers", "mps", "meps", "mlas", "backbenchers",
     ]
 );
 

@@ -439,3 +439,10 @@ fn the_campaign_of_a_holder_is_a_body_never_the_place_ending_the_phrase() {
         (SourceKind::Official, "Ann Lee's office")
     );
 }
+
+#[test]
+fn members_of_parliament_in_the_plural_are_a_group() {
+    for m in ["Some ODM MPs", "Labour MPs", "several backbenchers"] {
+        assert_eq!(classify(m).0, SourceKind::UnnamedGroup, "{m}");
+    }
+}
