@@ -4,6 +4,8 @@
 //! copyright lines, translation notices). Offsets refer to the original text.
 
 mod boilerplate;
+#[cfg(test)]
+mod boilerplate_tests;
 mod lexicon;
 mod shape;
 #[cfg(test)]
