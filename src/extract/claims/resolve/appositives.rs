@@ -25,10 +25,11 @@ pub(super) fn appositive_name(
     }
     // "the deputy leader" and "Labour's deputy leader" are people too (a post one person
     // holds), but roles all the same: their last word is no name
-    let role_only = mention
-        .split_whitespace()
-        .last()
-        .is_some_and(|w| !w.starts_with(char::is_uppercase));
+    // ("the Opposition Leader", "the Premier": a title capitalised alone is no name either)
+    let the_title = mention.starts_with("the ") || mention.starts_with("The ");
+    let role_only = mention.split_whitespace().last().is_some_and(|w| {
+        !w.starts_with(char::is_uppercase) || the_title && lexicon::is_title(&w.to_lowercase())
+    });
     let role = match classify(mention).0 {
         SourceKind::Unknown
         | SourceKind::Anonymous

@@ -434,3 +434,14 @@ fn spokespeople_owned_by_a_pronoun_are_named_after_the_person_it_takes_up() {
     assert_eq!(c.sources[0].name, "Mike Johnson's aides");
     assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
 }
+
+#[test]
+fn a_capitalised_title_before_a_name_set_off_by_commas_is_the_role() {
+    let text =
+        "But the Opposition Leader, Brett Kaczmarek, said the state had cut burning by a third.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the state had cut");
+    assert_eq!(c.sources[0].name, "Brett Kaczmarek");
+    assert_eq!(c.sources[0].role.as_deref(), Some("Opposition Leader"));
+}
