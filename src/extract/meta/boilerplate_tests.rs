@@ -1,15 +1,7 @@
 //! Boilerplate of newsrooms' own: partnership notes, tip and contact lines, wire
 //! contributors, dates on a line of their own, on lines written for these tests.
 
-use super::*;
-
-fn bp(text: &str) -> Vec<&str> {
-    article_meta(text)
-        .boilerplate
-        .iter()
-        .map(|s| s.of(text))
-        .collect()
-}
+use super::tests::bp;
 
 #[test]
 fn partnership_notes_tip_lines_contacts_and_wire_contributors_are_boilerplate() {

@@ -2,7 +2,7 @@
 
 use super::*;
 
-fn bp(text: &str) -> Vec<&str> {
+pub(super) fn bp(text: &str) -> Vec<&str> {
     article_meta(text)
         .boilerplate
         .iter()

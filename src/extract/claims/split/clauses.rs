@@ -35,44 +35,12 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
             continue;
         }
         // “… in the right direction,” while the union said …: the comma inside the quotation
-        // marks (US style) ends the clause all the same
-        if t.kind == TokKind::Quote
-            && k > start + 2
-            && k + 2 < b
-            && toks[k - 1].is_punct(",")
-            && toks[k - 1].in_quote
-            && !toks[k + 1].in_quote
-            && matches!(
-                toks[k + 1].low(),
-                "while" | "whereas" | "although" | "though" | "but" | "yet"
-            )
-            // "…,” while trying to explain …": a participle, no clause
-            && !toks[k + 2].low().ends_with("ing")
-            && clause_follows(toks, k + 2, b)
-        {
+        // marks (US style) ends the clause all the same; and so before "and" and a new subject
+        // and verb ("…would “gut protections,” and the caucus is planning …")
+        if let Some(j) = quoted_comma_joiner(toks, start, k, b) {
             out.push((start, k + 1, joiner));
             start = k + 1;
-            joiner = Joiner::Contrast;
-            k += 1;
-            continue;
-        }
-        // "…would “gut protections,” and the caucus is planning …": the same before "and" and
-        // a new subject and verb
-        if t.kind == TokKind::Quote
-            && k > start + 2
-            && k + 2 < b
-            && toks[k - 1].is_punct(",")
-            && toks[k - 1].in_quote
-            && !toks[k + 1].in_quote
-            && toks[k + 1].is("and")
-            // ("…,” and then tweeted …": an adverb before a verb that shares the subject)
-            && !matches!(toks[k + 2].low(), "then" | "also" | "later" | "again" | "still")
-            && clause_follows(toks, k + 2, b)
-            && !in_open_relative(toks, start, k - 1)
-        {
-            out.push((start, k + 1, joiner));
-            start = k + 1;
-            joiner = Joiner::And;
+            joiner = j;
             k += 1;
             continue;
         }
@@ -148,6 +116,38 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
         out.push((start, b, joiner));
     }
     out
+}
+
+/// The joiner of the clause after a comma inside closing quotation marks at `k - 1` (the
+/// mark at `k`), when one follows: "…,” while …", "…,” but …" or "…,” and …" before a new
+/// subject and verb. Not a participle ("…,” while trying to explain") nor a verb that shares
+/// the subject ("…,” and then tweeted").
+fn quoted_comma_joiner(toks: &[Tok], start: usize, k: usize, b: usize) -> Option<Joiner> {
+    let closes = toks[k].kind == TokKind::Quote
+        && k > start + 2
+        && k + 2 < b
+        && toks[k - 1].is_punct(",")
+        && toks[k - 1].in_quote
+        && !toks[k + 1].in_quote;
+    if !closes || !clause_follows(toks, k + 2, b) {
+        return None;
+    }
+    match toks[k + 1].low() {
+        "while" | "whereas" | "although" | "though" | "but" | "yet"
+            if !toks[k + 2].low().ends_with("ing") =>
+        {
+            Some(Joiner::Contrast)
+        }
+        "and"
+            if !matches!(
+                toks[k + 2].low(),
+                "then" | "also" | "later" | "again" | "still"
+            ) && !in_open_relative(toks, start, k - 1) =>
+        {
+            Some(Joiner::And)
+        }
+        _ => None,
+    }
 }
 
 /// Whether `[start, k)` is a leading concessive clause ("Although the deal collapsed") with
