@@ -42,6 +42,25 @@ pub fn is_source_description(toks: &[Tok]) -> bool {
 /// anonymity to describe private negotiations", "Both spoke on condition of anonymity because
 /// …". It describes sources, as [`is_source_description`] does, and asserts nothing to check.
 pub fn is_anonymity_description(toks: &[Tok]) -> bool {
+    // (most sentences open on no such word: they are turned away before any words are copied)
+    let opens = toks.iter().find(|t| t.is_word()).is_some_and(|t| {
+        matches!(
+            t.low(),
+            "he" | "she"
+                | "they"
+                | "both"
+                | "each"
+                | "the"
+                | "these"
+                | "those"
+                | "all"
+                | "two"
+                | "three"
+        )
+    });
+    if !opens {
+        return false;
+    }
     let words: Vec<&str> = toks
         .iter()
         .filter(|t| t.is_word())
