@@ -39,7 +39,12 @@ pub(super) fn finish(
         let sentence = sentences
             .partition_point(|s| s.end <= span.start)
             .min(sentences.len().saturating_sub(1));
-        let (kind, hedged, check_worthy) = r.described;
+        let (mut kind, hedged, check_worthy) = r.described;
+        // "Some observers believe the governor …", "Colleagues described her as …": what a
+        // source believes or how they describe someone is a judgement, not an event
+        if kind == ClaimKind::Event && r.source.as_ref().is_some_and(|s| is_judging_cue(&s.cue)) {
+            kind = ClaimKind::Assessment;
+        }
         let sources = match r.source {
             Some(s) if kind != ClaimKind::SourceDescription => {
                 speakers::sources_of(text_for_names, s, &res, &resolver)
@@ -61,6 +66,24 @@ pub(super) fn finish(
         });
     }
     out
+}
+
+/// Verbs whose content is the speaker's judgement: believing, fearing, doubting, describing.
+fn is_judging_cue(cue: &str) -> bool {
+    let stem = cue.trim_end_matches(['s', 'd']).trim_end_matches('e');
+    matches!(
+        stem,
+        "believ"
+            | "think"
+            | "thought"
+            | "feel"
+            | "felt"
+            | "fear"
+            | "doubt"
+            | "suspect"
+            | "consider"
+            | "describ"
+    )
 }
 
 /// `text` with the bytes of `hidden` spans made spaces (offsets and the other text unchanged),

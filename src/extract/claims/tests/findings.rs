@@ -168,3 +168,20 @@ fn a_reading_of_the_evidence_is_hedged() {
     assert!(claim_with(text, &claims, "may be losing").hedged);
     assert!(!claim_with(text, &claims, "is losing").hedged);
 }
+
+#[test]
+fn what_a_source_believes_or_describes_is_an_assessment() {
+    let text = "Some observers believe the governor is more interested in the fight.\nColleagues described her as relentless and funny.\nThe mayor said the bridge closed on Monday.";
+    let claims = run(text);
+    for needle in ["the governor is more", "her as relentless"] {
+        assert_eq!(
+            claim_with(text, &claims, needle).kind,
+            ClaimKind::Assessment,
+            "{needle}"
+        );
+    }
+    assert_eq!(
+        claim_with(text, &claims, "the bridge closed").kind,
+        ClaimKind::Event
+    );
+}
