@@ -185,3 +185,16 @@ fn what_a_source_believes_or_describes_is_an_assessment() {
         ClaimKind::Event
     );
 }
+
+#[test]
+fn saying_little_and_writing_for_the_majority_report_nothing() {
+    let text = "Chief Justice Robert Hale said little during the argument.\nJustice Pratt wrote for the majority in that case.\nJustice Oduya wrote a dissent joined by two colleagues.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    for needle in ["said little", "wrote for", "wrote a dissent"] {
+        assert!(
+            claim_with(text, &claims, needle).sources.is_empty(),
+            "{needle}"
+        );
+    }
+}

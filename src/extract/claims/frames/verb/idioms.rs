@@ -159,8 +159,29 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
                     | "paper"
                     | "papers"
                     | "story"
+                    | "dissent"
+                    | "opinion"
+                    | "ruling"
+                    | "decision"
             )
     };
+    // "The chief justice said little during the argument", "said nothing about the plan":
+    // how much was said, not what
+    let said_little = matches!(word, "said" | "says" | "say")
+        && next.is_some_and(|t| matches!(t.low(), "little" | "nothing" | "less"))
+        && !toks
+            .get(i + 2)
+            .is_some_and(|t| t.is("that") || t.kind == TokKind::Quote);
+    // "Justice Pratt wrote for the majority in that case": for whom, with nothing reported
+    let wrote_for = matches!(word, "wrote" | "writes" | "writing")
+        && next.is_some_and(|t| t.is("for"))
+        && !(i + 1..b).any(|k| {
+            let t = &toks[k];
+            // ("in that case" holds no reported clause)
+            t.is("that") && !matches!(toks[k - 1].low(), "in" | "at" | "of" | "on")
+                || t.kind == TokKind::Quote
+                || t.is_punct(":")
+        });
     // ("wrote a letter to the board saying …" is left to the verb after it)
     let writes_a_thing = matches!(word, "write" | "writes" | "wrote" | "written" | "writing")
         && (next.is_some_and(written_thing)
@@ -187,6 +208,8 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
         };
     all_told
         || estimated_at
+        || said_little
+        || wrote_for
         || learning
         || product_recall
         || noun_subject
