@@ -233,16 +233,9 @@ fn describes_source(toks: &[Tok]) -> bool {
             .is_some_and(|t| lexicon::is_determiner(t.low()))
             && toks.last().is_some_and(|h| {
                 let w = h.low();
-                lexicon::is_org_word(w) || lexicon::is_official_word(w) || is_body_noun(w)
+                // ("watchdog" names a regulator as a body's description, not in a name)
+                lexicon::is_org_word(w) || lexicon::is_official_word(w) || w == "watchdog"
             })
-}
-
-/// Nouns for a body that the lexicon's words for organizations leave out.
-fn is_body_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "regulator" | "watchdog" | "office" | "bureau" | "agency" | "ministry" | "department"
-    )
 }
 
 /// The phrase set off by a comma at `e` right after the "according to" source `source`, when

@@ -42,35 +42,7 @@ pub(super) fn t_cap_ing(lead: &[Tok]) -> bool {
     })
 }
 
-pub(super) fn is_prep(w: &str) -> bool {
-    matches!(
-        w,
-        "after"
-            | "before"
-            | "of"
-            | "by"
-            | "for"
-            | "in"
-            | "on"
-            | "to"
-            | "with"
-            | "about"
-            | "from"
-            | "against"
-            | "over"
-            | "into"
-            | "than"
-            | "since"
-            | "during"
-            | "among"
-            | "at"
-            | "as"
-            | "following"
-            | "amid"
-            | "despite"
-            | "like"
-    )
-}
+pub(super) use super::super::grammar::is_prep;
 
 /// The first content token after the cue at `i`: past the hearer ("told police"), particles
 /// ("points to", "pointed out"), adjuncts ("in a statement") and "that".

@@ -132,7 +132,7 @@ pub fn object_np_end(toks: &[Tok], i: usize, end: usize) -> usize {
             && !lexicon::is_subject_pronoun(&toks[j].lower)
             && !(n > 0
                 && matches!(toks[j].low(), "the" | "a" | "an" | "its" | "their")
-                && !is_preposition(toks[j - 1].low())
+                && !is_prep(toks[j - 1].low())
                 && super::clause_follows(toks, j, end))
         {
             j += 1;
@@ -152,7 +152,7 @@ pub fn object_np_end(toks: &[Tok], i: usize, end: usize) -> usize {
     });
     let content_word = t.flags & lexicon::flag::CLAUSE_WORD == 0
         && !t.cap
-        && !is_preposition(t.low())
+        && !is_prep(t.low())
         && !matches!(
             t.low(),
             "who" | "what" | "which" | "how" | "why" | "when" | "where"
@@ -168,28 +168,36 @@ pub fn object_np_end(toks: &[Tok], i: usize, end: usize) -> usize {
     i
 }
 
-/// Prepositions that join a noun phrase to the one before it ("the rest of the party", "in a
-/// statement").
-fn is_preposition(w: &str) -> bool {
+/// Prepositions that open a phrase after a noun or a verb ("the rest of the party", "in a
+/// statement", "said after the vote").
+pub fn is_prep(w: &str) -> bool {
     matches!(
         w,
-        "of" | "in"
-            | "at"
-            | "on"
-            | "for"
-            | "with"
-            | "from"
-            | "to"
-            | "by"
-            | "about"
-            | "into"
-            | "over"
-            | "under"
-            | "after"
+        "after"
             | "before"
-            | "during"
+            | "of"
+            | "by"
+            | "for"
+            | "in"
+            | "on"
+            | "to"
+            | "with"
+            | "about"
+            | "from"
             | "against"
+            | "over"
+            | "into"
+            | "than"
+            | "since"
+            | "during"
             | "among"
+            | "at"
+            | "as"
+            | "following"
+            | "amid"
+            | "despite"
+            | "like"
+            | "under"
             | "between"
     )
 }

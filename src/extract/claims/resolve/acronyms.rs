@@ -42,6 +42,24 @@ impl Resolver {
             ) && initials(&e.name).as_deref() == Some(initials_written)
         })
     }
+
+    /// "Chief Minister Yogendra Rao … The CM said", "Superintendent of Police (SP) Rajesh
+    /// Kumar … The SP said": the latest person whose title the capitals spell, the title alone
+    /// (a body's name before it is no title of theirs: "the DNC" is not the "Democratic National
+    /// Committee chairwoman") or with the capitals after it in brackets.
+    pub(super) fn holder_of_initials(&self, initials_written: &str) -> Option<usize> {
+        let bracketed = format!("({initials_written})");
+        self.latest(|e| {
+            e.kind == SourceKind::Person
+                && e.role.as_deref().is_some_and(|role| {
+                    let titled = role
+                        .split_whitespace()
+                        .any(|w| lexicon::is_title(&w.to_lowercase()));
+                    role.contains(&bracketed)
+                        || titled && initials(role).as_deref() == Some(initials_written)
+                })
+        })
+    }
 }
 
 #[cfg(test)]

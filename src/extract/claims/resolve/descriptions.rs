@@ -12,11 +12,6 @@ impl Resolver {
             .or_else(|| lower.strip_prefix("that "))
             .or_else(|| lower.strip_prefix("these "))
             .or_else(|| lower.strip_prefix("those "))?;
-        // "Chief Minister Yogendra Rao … The CM said": a title's initials take up the person
-        // who holds it
-        if let Some(i) = self.title_initials(ws) {
-            return Some(i);
-        }
         // "the Premier", "the Minister": British and Australian style capitalise a title
         // alone as they do before a name
         let capitalised_title = ws.len() == 2 && lexicon::is_title(rest);
@@ -334,35 +329,6 @@ pub(super) fn is_spokesperson(head: &str) -> bool {
 }
 
 impl Resolver {
-    /// "the CM", "the SP": initials in capitals that stand for the title of the latest person
-    /// given it, spelled out ("Chief Minister") or with the initials after it in brackets
-    /// ("Superintendent of Police (SP)").
-    fn title_initials(&self, ws: &[&str]) -> Option<usize> {
-        let [_, initials] = ws else {
-            return None;
-        };
-        let letters = initials.trim_end_matches(['.', ',']);
-        if !(2..=4).contains(&letters.len()) || !letters.bytes().all(|c| c.is_ascii_uppercase()) {
-            return None;
-        }
-        let bracketed = format!("({letters})");
-        self.latest(|e| {
-            e.kind == SourceKind::Person
-                && e.role.as_deref().is_some_and(|role| {
-                    // a title alone, every word of it capitalised ("the DNC" is not the
-                    // "Democratic National Committee chairwoman")
-                    let words: Vec<&str> = role
-                        .split_whitespace()
-                        .filter(|w| !matches!(*w, "of" | "and"))
-                        .collect();
-                    let title_alone = words.iter().all(|w| w.starts_with(char::is_uppercase))
-                        && words.iter().any(|w| lexicon::is_title(&w.to_lowercase()));
-                    let spelled: String = words.iter().filter_map(|w| w.chars().next()).collect();
-                    role.contains(&bracketed) || title_alone && spelled == letters
-                })
-        })
-    }
-
     /// "The company's spokeswoman" after "Acme Transit … the company said": the holder of a
     /// post in a body the text named before, never that body nor a person named after it. A
     /// spokesperson speaks for the body and has its kind ("Acme Transit's spokeswoman", an
