@@ -397,3 +397,20 @@ fn a_negated_cue_never_reports_its_content_as_said() {
     let c = claim_with(text, &claims, "the threat was new");
     assert_eq!(c.text(text), "the threat was new.");
 }
+
+#[test]
+fn a_relative_adverb_opens_a_frame_that_tells_a_hearer() {
+    // the telling happened there: the adverb is the frame's lead-in, not part of the claim
+    let text = "The furor reached the Capitol, where Reid told reporters that he had spoken to Jeh Johnson.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "he had spoken to Jeh Johnson");
+    assert_eq!(c.sources[0].name, "Reid");
+    assert_eq!(c.text(text), "he had spoken to Jeh Johnson.");
+    // "where officials say the plant was built" may have its gap in the reported clause
+    let text = "They met in Ohio, where officials say the plant was built.";
+    let claims = run(text);
+    let c = claim_with(text, &claims, "the plant was built");
+    assert_eq!(c.sources[0].name, "officials");
+    assert!(c.text(text).starts_with("where officials say"));
+}

@@ -48,7 +48,19 @@ pub(super) fn place_frame(
     } else {
         before_lead
     };
+    // "…, where Reid told reporters that he had spoken to Johnson": a relative adverb opening
+    // the piece is the frame's lead-in when the cue tells a hearer a clause of its own; the
+    // telling happened there. ("…, where officials say the plant was built" may have its gap
+    // in the reported clause, and stays whole.)
+    let adverb_lead = before_lead == a + 1
+        && matches!(toks[a].low(), "where" | "when")
+        && !toks[a].cap
+        && cue.class == CueClass::Speech
+        && cue.takes_object
+        && !cue.weak
+        && reports_own_clause(toks, i, b, cue.takes_object);
     let lead_is_short = before_lead == a
+        || adverb_lead
         || (matches!(
             toks[before_lead - 1].low(),
             "," | "but" | "and" | "so" | ":"
@@ -79,6 +91,7 @@ pub(super) fn place_frame(
     // "attacks that authorities say were carried out by …"; "what analysts said was a sign
     // of …" (a free relative needs its verb right after the cue)
     let relative = before_lead > a
+        && !adverb_lead
         && match toks[before_lead - 1].low() {
             "that" | "which" | "who" | "where" | "when" => {
                 // "which state media claimed now allows …": past an adverb, a verb in "-s"
@@ -442,4 +455,11 @@ fn object_then_saying(toks: &[Tok], content: (usize, usize)) -> Option<(usize, u
         return None;
     }
     saying_participle_content(toks, (comma + 1, e))
+}
+
+/// Whether the cue at `i` reports a clause with a subject of its own: "that" or a full clause
+/// after the cue and its hearer.
+fn reports_own_clause(toks: &[Tok], i: usize, b: usize, takes_object: bool) -> bool {
+    let c = skip_after_cue(toks, i, b, takes_object);
+    c < b && (toks[c - 1].is("that") || clause_follows(toks, c, b))
 }
