@@ -414,3 +414,18 @@ fn a_relative_adverb_opens_a_frame_that_tells_a_hearer() {
     assert_eq!(c.sources[0].name, "officials");
     assert!(c.text(text).starts_with("where officials say"));
 }
+
+#[test]
+fn a_lead_in_stays_out_of_content_that_opens_with_a_participle() {
+    // "unplanned" looks like a verb, but the cue has no comma after it: no subject before it
+    let text = "In a statement, Eskom said unplanned outages had climbed to 17,400MW.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "outages had climbed");
+    assert_eq!(c.text(text), "unplanned outages had climbed to 17,400MW.");
+    // set off by commas, the frame sits between the subject and its verb
+    let text = "The plan, an inside source said, is to expand.";
+    let claims = run(text);
+    let c = claim_with(text, &claims, "is to expand");
+    assert_eq!(c.text(text), "The plan is to expand.");
+}

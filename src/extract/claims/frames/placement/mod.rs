@@ -186,9 +186,12 @@ pub(super) fn place_frame(
                 return None;
             }
             // "The plan, an inside source said, is to …": the subject before the frame
+            // ("In a statement, Eskom said unplanned outages …" has no comma after its cue)
             if before_lead > a + 1
                 && is_comma(&toks[before_lead - 1])
                 && is_verbish(&toks[content_range.0])
+                && (is_comma(&toks[content_range.0 - 1])
+                    || toks[content_range.0 - 1].is("that") && is_comma(&toks[content_range.0 - 2]))
                 && (toks[a].cap || lexicon::is_determiner(&toks[a].lower))
                 && !toks[a..before_lead - 1]
                     .iter()
