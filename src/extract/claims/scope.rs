@@ -205,3 +205,18 @@ pub(super) fn clause_mostly_quote(toks: &[Tok]) -> bool {
     let quoted = toks.iter().filter(|t| t.in_quote && t.is_word()).count();
     quoted * 10 >= words * 7
 }
+
+/// "while costs fell 2%", "whereas exports held steady": a clause of contrast with a subject of
+/// its own, which a frame set in just before it ("Revenue rose 4%, the company said, while …")
+/// reports too; not the writer's scene ("while her husband was watching") nor a participle
+/// ("while clutching the lectern").
+pub(super) fn contrast_reported(toks: &[Tok], a: usize, b: usize) -> bool {
+    let progressive = toks[a + 1..b]
+        .windows(2)
+        .any(|w| matches!(w[0].low(), "was" | "were") && w[1].low().ends_with("ing"));
+    matches!(toks[a].low(), "while" | "whereas")
+        && a + 1 < b
+        && !toks[a + 1].low().ends_with("ing")
+        && grammar::clause_follows(toks, a + 1, b)
+        && !progressive
+}

@@ -81,6 +81,7 @@ impl Clauses<'_, '_> {
                 Some(&mut self.unit_quote_source),
             );
             self.prev_before = true;
+            self.prev_after = false;
             self.prev_clausal = grammar::clause_follows(toks, main.0, main.1);
             self.prev_source = src;
             return;
@@ -120,6 +121,7 @@ impl Clauses<'_, '_> {
             );
             self.prev_source = src;
             self.prev_before = false;
+            self.prev_after = false;
             return;
         }
         for &(a, b) in &f.content {
@@ -149,6 +151,7 @@ impl Clauses<'_, '_> {
             }
         }
         self.prev_before = f.placement == frames::Placement::Before;
+        self.prev_after = f.placement == frames::Placement::After;
         self.prev_clausal = src
             .as_ref()
             .is_some_and(|s| s.relation != Relation::AccordingTo)

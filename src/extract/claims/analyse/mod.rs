@@ -46,6 +46,8 @@ struct Clauses<'u, 'a> {
     unit_quote_source: Option<RawSource>,
     prev_source: Option<RawSource>,
     prev_before: bool,
+    /// the last frame stands after its content ("…, the company said,")
+    prev_after: bool,
     /// the last frame's content is a clause ("X said he …"), not an object ("X praised Y")
     prev_clausal: bool,
     /// where the claims of the clauses without a frame since the last frame begin in `raws`
@@ -114,6 +116,7 @@ pub(super) fn analyse_unit(
         unit_quote_source: None,
         prev_source: None,
         prev_before: false,
+        prev_after: false,
         prev_clausal: false,
         unframed_from: None,
     };

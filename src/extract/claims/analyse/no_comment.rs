@@ -107,6 +107,7 @@ impl Clauses<'_, '_> {
     fn close_record(&mut self) {
         self.prev_source = None;
         self.prev_before = false;
+        self.prev_after = false;
         self.unframed_from = None;
     }
 }

@@ -3,7 +3,7 @@
 
 use super::super::emit::emit;
 use super::super::lexicon::{self, CueClass};
-use super::super::scope::{clause_mostly_quote, shares_subject};
+use super::super::scope::{clause_mostly_quote, contrast_reported, shares_subject};
 use super::super::split::{self, Joiner};
 use super::super::RawClaim;
 use super::{Clauses, State};
@@ -34,6 +34,12 @@ impl Clauses<'_, '_> {
                 || (self.prev_clausal && shares_subject(toks, ca, cb))
                 || (no_comma && matches!(toks[ca].low(), "but" | "yet")))
             && self.prev_before;
+        // "Revenue rose 4%, the company said, while costs fell 2%"
+        let reported_on = reported_on
+            || (joiner == Joiner::Contrast
+                && said
+                && self.prev_after
+                && contrast_reported(toks, ca, cb));
         let inherited = if joiner == Joiner::And || reported_on {
             self.prev_source.clone()
         } else if let Some((s, _)) = &state.carry {
@@ -65,6 +71,7 @@ impl Clauses<'_, '_> {
         if joiner != Joiner::And && !reported_on {
             self.prev_source = None;
             self.prev_before = false;
+            self.prev_after = false;
         }
     }
 }

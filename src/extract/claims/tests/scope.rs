@@ -383,3 +383,21 @@ fn a_relative_clause_that_looks_ahead_is_the_sources_a_gloss_is_the_writers() {
     let c = claim_with(text, &claims, "a language spoken");
     assert!(c.sources.is_empty());
 }
+
+#[test]
+fn a_contrast_after_a_frame_set_in_is_reported_too() {
+    let text = "Revenue rose 4%, the company said, while costs fell 2%.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "costs fell 2%");
+    assert_eq!(c.sources[0].name, "the company");
+    // the writer's scene and a participle stay the writer's
+    for text in [
+        "Revenue rose 4%, the company said, while reporters were waiting outside.",
+        "Revenue rose 4%, Lee said, while clutching the report.",
+    ] {
+        let claims = run(text);
+        let c = claim_with(text, &claims, "while");
+        assert!(c.sources.is_empty(), "{text}");
+    }
+}
