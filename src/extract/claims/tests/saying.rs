@@ -429,3 +429,17 @@ fn a_lead_in_stays_out_of_content_that_opens_with_a_participle() {
     let c = claim_with(text, &claims, "is to expand");
     assert_eq!(c.text(text), "The plan is to expand.");
 }
+
+#[test]
+fn says_before_an_indefinite_subject_with_an_apposition_reports_it() {
+    for text in [
+        "A lawsuit says a former employee, Jane Ortiz, was fired.",
+        "Police say a man, 29, fired several shots.",
+    ] {
+        let claims = run(text);
+        check_invariants(text, &claims);
+        assert_eq!(claims.len(), 1, "{text}");
+        assert!(!claims[0].sources.is_empty(), "{text}");
+        assert!(claims[0].text(text).starts_with("a "), "{text}");
+    }
+}

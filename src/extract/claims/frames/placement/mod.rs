@@ -175,7 +175,7 @@ pub(super) fn place_frame(
                 && !cue.takes_object
                 && matches!(toks[content_range.0].low(), "a" | "an")
                 && !clause_follows(toks, content_range.0, b)
-                && toks[i].low() != "said"
+                && !matches!(toks[i].low(), "said" | "says" | "say")
                 && !asserts_its_object(toks[i].low())
                 // "A 2021 report found a tear in the liner": a document's finding
                 && !(cue.class == CueClass::Finding
