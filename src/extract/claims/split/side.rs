@@ -20,7 +20,7 @@ pub(super) fn relative_end(toks: &[Tok], r: usize, b: usize) -> usize {
                     && w.len() > 3
                     && w.ends_with('s')
                     && !w.ends_with("ss")
-                    && matches!(
+                    && (matches!(
                         toks[k + 2].low(),
                         "the"
                             | "a"
@@ -32,7 +32,15 @@ pub(super) fn relative_end(toks: &[Tok], r: usize, b: usize) -> usize {
                             | "what"
                             | "its"
                             | "their"
-                    )
+                            | "more"
+                            | "about"
+                            | "nearly"
+                            | "roughly"
+                            | "some"
+                            | "$"
+                            | "£"
+                            | "€"
+                    ) || toks[k + 2].kind == TokKind::Number)
             });
         // "…, allegedly ran a red light": an adverb before the verb
         let adverb_then_verb = k + 2 < b && {

@@ -146,3 +146,15 @@ fn a_bare_day_or_a_place_after_the_cue_stays_in_the_frame() {
         "he was confident."
     );
 }
+
+#[test]
+fn a_main_verb_in_s_before_a_figure_resumes_after_a_relative_clause() {
+    // the company line of business copy: "employs" is no verb the lexicon knows
+    let text = "Acme, which is based in Ohio, employs 500 people.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "employs 500 people");
+    assert_eq!(c.text(text), "Acme employs 500 people.");
+    let c = claim_with(text, &claims, "which is based in Ohio");
+    assert_eq!(c.text(text), "which is based in Ohio");
+}
