@@ -161,6 +161,28 @@ pub(super) fn according_to(
         side.push(trim_range(toks, after + 1, end));
         after = end;
     }
+    // "…, according to DHS data, as advocates warned that conditions had worsened": a clause
+    // with a speaker of its own after the source is not the source's; it is read apart
+    let mut rest = None;
+    if !opening && after < b {
+        let t = if is_comma(&toks[after]) {
+            after + 1
+        } else {
+            after
+        };
+        let speaks = |t: &Tok| {
+            !t.in_quote
+                && t.cue
+                    .is_some_and(|c| c.class == CueClass::Speech && !c.weak && !c.ing)
+        };
+        if t + 2 < b
+            && matches!(toks[t].low(), "as" | "while" | "amid" | "when")
+            && toks[t + 1..b].iter().any(speaks)
+        {
+            rest = Some(trim_range(toks, t, b));
+            after = b;
+        }
+    }
     let cue = toks[i..i + len]
         .iter()
         .map(|t| t.low())
@@ -188,6 +210,7 @@ pub(super) fn according_to(
         via,
         role,
         side,
+        rest,
         ..Frame::new(
             Some(source),
             cue,

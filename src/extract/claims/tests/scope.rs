@@ -401,3 +401,16 @@ fn a_contrast_after_a_frame_set_in_is_reported_too() {
         assert!(c.sources.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_clause_with_its_own_speaker_after_according_to_is_theirs() {
+    let text =
+        "Rents rose 5%, according to the agency, as tenants complained that repairs were ignored.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "Rents rose 5%");
+    assert_eq!(c.sources[0].name, "the agency");
+    let c = claim_with(text, &claims, "repairs were ignored");
+    assert_eq!(c.sources[0].name, "tenants");
+    assert_eq!(c.text(text), "repairs were ignored.");
+}
