@@ -399,7 +399,11 @@ fn trailing_speaker(text: &str, toks: &[Tok], a: usize, b: usize, mut f: Frame) 
     else {
         return f;
     };
-    let Some(j) = (k + 2..c1).find(|&j| toks[j].cue.is_some_and(|c| c.says() && !c.ing)) else {
+    let says = |j: usize| {
+        toks[j].cue.is_some_and(|c| c.says() && !c.ing)
+            || toks[j].is("states") && verb::reports_as_verb(toks, a, b, j)
+    };
+    let Some(j) = (k + 2..c1).find(|&j| says(j)) else {
         return f;
     };
     if !cue_closes_clause(toks, j, b) || !reports_speech(toks, a, k, &f) {

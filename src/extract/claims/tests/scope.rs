@@ -414,3 +414,22 @@ fn a_clause_with_its_own_speaker_after_according_to_is_theirs() {
     assert_eq!(c.sources[0].name, "tenants");
     assert_eq!(c.text(text), "repairs were ignored.");
 }
+
+#[test]
+fn a_document_that_states_after_the_content_is_a_frame() {
+    let text = "Rourke had been ejected from the bar, the complaint states.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert_eq!(claims.len(), 1);
+    assert_eq!(claims[0].sources[0].name, "the complaint");
+    assert_eq!(claims[0].text(text), "Rourke had been ejected from the bar");
+    // after a frame of its own, the document is the channel
+    let text = "Witnesses told police that Rourke had left the bar, the complaint states.";
+    let claims = run(text);
+    let c = claim_with(text, &claims, "Rourke had left the bar");
+    assert_eq!(c.sources[0].name, "Witnesses");
+    assert_eq!(c.text(text), "Rourke had left the bar");
+    // the noun stays a noun
+    let text = "Voters in several states are angry.";
+    assert!(run(text)[0].sources.is_empty());
+}

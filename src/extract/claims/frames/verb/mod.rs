@@ -408,9 +408,12 @@ pub(super) fn reports_as_verb(toks: &[Tok], a: usize, b: usize, i: usize) -> boo
     }
     // "The filing states that …": "states" only after a document or a body and before "that"
     // ("the United States that …", "several states that voted" are nouns)
+    // "…, the complaint states.": closing the clause after a document
     if toks[i].is("states") {
         let before = toks[i - 1].low();
-        return toks.get(i + 1).is_some_and(|t| t.is("that"))
+        let closes = i + 1 >= b || toks[i + 1].is_punct(".") || toks[i + 1].is_punct(",");
+        return (toks.get(i + 1).is_some_and(|t| t.is("that"))
+            || closes && lexicon::is_document_head(before))
             && !toks[i - 1].cap
             && (lexicon::is_document_head(before)
                 || lexicon::is_org_word(before)
