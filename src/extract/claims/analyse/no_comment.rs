@@ -72,7 +72,9 @@ impl Clauses<'_, '_> {
         };
         raws.push(record);
         if let Some(k) = saying.filter(|_| record_end < cb) {
-            let c = if toks[k + 1].is("that") { k + 2 } else { k + 1 };
+            // "…, telling reporters the department was …": past the hearer
+            let takes_object = toks[k].cue.is_some_and(|c| c.takes_object);
+            let c = frames::skip_after_cue(toks, k, cb, takes_object);
             self.said_after(declining, k, (c, cb), raws);
         }
         self.close_record();

@@ -56,6 +56,7 @@ use ranges::{
     words_between,
 };
 pub(super) use subject::clitic_subject;
+pub(in crate::extract::claims) use subject::skip_after_cue;
 use subject::speech_subject;
 use verb::verb_frame;
 

@@ -46,7 +46,12 @@ pub(super) use super::super::grammar::is_prep;
 
 /// The first content token after the cue at `i`: past the hearer ("told police"), particles
 /// ("points to", "pointed out"), adjuncts ("in a statement") and "that".
-pub(super) fn skip_after_cue(toks: &[Tok], i: usize, b: usize, takes_object: bool) -> usize {
+pub(in crate::extract::claims) fn skip_after_cue(
+    toks: &[Tok],
+    i: usize,
+    b: usize,
+    takes_object: bool,
+) -> usize {
     let mut c = i + 1;
     if c < b && matches!(toks[c].low(), "to" | "out" | "up" | "back") && !takes_object {
         // "points to", "pointed out"; "wants to …" keeps its "to"

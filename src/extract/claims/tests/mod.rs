@@ -70,6 +70,7 @@ fn check_invariants(text: &str, claims: &[ExtractedClaim]) {
 mod findings;
 mod paragraphs;
 mod passages;
+mod records;
 mod saying;
 mod scope;
 mod shapes;
