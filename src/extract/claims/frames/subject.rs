@@ -125,11 +125,42 @@ pub(super) fn skip_adjuncts(toks: &[Tok], mut c: usize, end: usize) -> usize {
                     | "before"
                     | "after"
             );
+        // "confirmed to AFP that …", "said to reporters that …": a hearer, up to "that"
+        if w == "to" && toks.get(c + 1).is_some_and(|t| hearer_opens(t)) {
+            let lim = end.min(c + 8);
+            if let Some(k) = (c + 2..lim).find(|&k| toks[k].is("that")) {
+                // (not a noun's clause: "responded to Trump's interjection that …")
+                let noun_clause = {
+                    let n = toks[k - 1].low();
+                    toks[k - 1].cue.is_some() || n.ends_with("ion") || n.ends_with("ment")
+                };
+                if !noun_clause && !toks[c + 1..k].iter().any(|t| is_verbish(t) || !t.is_word()) {
+                    c = k;
+                    continue;
+                }
+            }
+        }
         if !starts_adjunct {
             return c;
         }
-        // the adjunct must end (within 8 tokens) before "that", ":" or a comma
-        let lim = end.min(c + 9);
+        // the adjunct must end (within 8 tokens) before "that", ":" or a comma; the means of
+        // saying may run longer before "that" ("in a reply to the South China Morning Post
+        // that", "in an interview with …")
+        let means = w == "in"
+            && toks
+                .get(c + 1)
+                .is_some_and(|t| lexicon::is_determiner(t.low()))
+            && toks.get(c + 2).is_some_and(|t| {
+                lexicon::is_document_head(t.low())
+                    || matches!(t.low(), "interview" | "reply" | "response" | "speech")
+            });
+        let lim = if means {
+            (c + 9..end.min(c + 13))
+                .find(|&k| toks[k].is("that"))
+                .map_or(end.min(c + 9), |k| k + 1)
+        } else {
+            end.min(c + 9)
+        };
         match (c + 1..lim).find(|&k| matches!(toks[k].low(), "that" | ":" | ",")) {
             Some(k) if !(c..k).any(|j| is_verbish(&toks[j]) && !adjectival(toks, c, j)) => c = k,
             _ => {
@@ -146,6 +177,16 @@ pub(super) fn skip_adjuncts(toks: &[Tok], mut c: usize, end: usize) -> usize {
             }
         }
     }
+}
+
+/// A word that opens a hearer after "to": a name or a determiner ("to AFP", "to the
+/// paper"), or a word for reporters.
+fn hearer_opens(t: &Tok) -> bool {
+    (t.cap && !t.in_quote)
+        || matches!(
+            t.low(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "reporters" | "journalists"
+        )
 }
 
 /// Whether the verb-like word at `j`, inside the adjunct opened at `c`, describes a document

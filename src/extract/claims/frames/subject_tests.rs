@@ -390,3 +390,17 @@ fn a_subject_with_a_relative_clause_is_no_inverted_content() {
         frame("The plan, which costs $4 billion, will fail, said the mayor.").expect("a frame");
     assert_eq!(src.as_deref(), Some("the mayor"));
 }
+
+#[test]
+fn a_hearer_after_to_and_a_long_means_stay_in_the_frame() {
+    let (_, _, content) =
+        frame("An official confirmed to AFP that a lower limit had been discussed.").unwrap();
+    assert_eq!(content, ["a lower limit had been discussed."]);
+    let text = "The bureau said in a reply to the South China Morning Post that it had no plans.";
+    let (_, _, content) = frame(text).unwrap();
+    assert_eq!(content, ["it had no plans."]);
+    // a noun's clause is no content of the cue
+    let text = "Biden responded to Trump's interjection that paying no tax was smart.";
+    let (_, _, content) = frame(text).unwrap();
+    assert!(content[0].starts_with("to Trump"), "{content:?}");
+}
