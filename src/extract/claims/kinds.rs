@@ -7,7 +7,54 @@ use crate::vocab::ClaimKind;
 
 /// Whether the text records a refusal to comment.
 pub fn is_no_comment(lower: &str) -> bool {
-    lexicon::has_no_comment(lower)
+    lexicon::has_no_comment(lower) || failed_to_reach(lower)
+}
+
+/// "Efforts to reach the spokesperson, Maj Gen Edward Buba, were unsuccessful": the writer
+/// tried a source for comment and failed, a record like "could not be reached". The one sought
+/// must be someone who could comment (a name, a pronoun, a spokesperson, an office), not a
+/// deal or survivors ("efforts to reach a ceasefire failed").
+fn failed_to_reach(lower: &str) -> bool {
+    const TRIED: [&str; 6] = [
+        "efforts to reach ",
+        "attempts to reach ",
+        "efforts to contact ",
+        "attempts to contact ",
+        "calls to ",
+        "messages to ",
+    ];
+    const FAILED: [&str; 7] = [
+        " unsuccessful",
+        " abortive",
+        " futile",
+        " not successful",
+        " failed",
+        " went unanswered",
+        " went unreturned",
+    ];
+    let Some(after) = TRIED
+        .iter()
+        .find_map(|t| lower.find(t).map(|i| &lower[i + t.len()..]))
+    else {
+        return false;
+    };
+    if !FAILED.iter().any(|f| after.contains(f)) {
+        return false;
+    }
+    let mut words = after.split(|c: char| !c.is_alphanumeric() && c != '\'');
+    let mut w = words.next().unwrap_or("");
+    if matches!(w, "the" | "his" | "her" | "their" | "its" | "a") {
+        w = words.next().unwrap_or("");
+    }
+    let sought = w.trim_end_matches("'s");
+    lexicon::is_person_noun(sought)
+        || lexicon::is_title(sought)
+        || lexicon::is_official_word(sought)
+        || lexicon::is_org_word(sought)
+        || matches!(
+            sought,
+            "him" | "her" | "them" | "family" | "spokesperson" | "spokesman" | "spokeswoman"
+        )
 }
 
 /// Whether a clause describes the sources of the sentence before ("They include intelligence
@@ -291,6 +338,17 @@ mod tests {
         assert!(!is_hedged(s, &toks(s)));
         assert!(is_no_comment(
             "the ministry did not respond to requests for comment."
+        ));
+        // a failed attempt to reach someone who could comment; not to reach a deal
+        assert!(is_no_comment(
+            "efforts to reach the spokesperson, maj gen edward buba, were unsuccessful."
+        ));
+        assert!(is_no_comment(
+            "attempts to contact his lawyer were unsuccessful."
+        ));
+        assert!(!is_no_comment("efforts to reach a ceasefire failed."));
+        assert!(!is_no_comment(
+            "efforts to reach the trapped miners were unsuccessful."
         ));
         // a question left open is a refusal; a denial of having said something is not
         assert!(is_no_comment("police did not say what caused the fire."));

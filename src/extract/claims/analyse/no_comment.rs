@@ -224,6 +224,14 @@ fn declining_subject(toks: &[Tok], a: usize, b: usize) -> Option<RawSource> {
             s = c + 1;
         }
     }
+    // "Efforts to reach the spokesperson … were unsuccessful": the one sought
+    if b > s + 3
+        && matches!(toks[s].low(), "efforts" | "attempts" | "calls" | "messages")
+        && toks[s + 1].is("to")
+        && matches!(toks[s + 2].low(), "reach" | "contact")
+    {
+        s += 3;
+    }
     let mut e = s;
     // "Pratt & Whitney": an ampersand between capitalised words is inside a name
     let ampersand = |k: usize| {

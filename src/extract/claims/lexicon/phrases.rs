@@ -173,6 +173,13 @@ pub(super) const NO_COMMENT_KEYS: &[&str] = &[
     "give",
     "gave",
     "offered",
+    "unsuccessful",
+    "abortive",
+    "futile",
+    "successful",
+    "failed",
+    "unanswered",
+    "unreturned",
 ];
 
 /// Phrases that make a clause a no-comment record.

@@ -13,3 +13,15 @@ fn what_follows_a_participle_after_a_refusal_skips_the_hearer_and_the_channel() 
     let c = claim_with(text, &claims, "the probe continues");
     assert_eq!(c.text(text), "the probe continues.");
 }
+
+#[test]
+fn a_failed_attempt_to_reach_a_source_is_a_record() {
+    let text = "Efforts to reach the company were unsuccessful.\nEfforts to reach a ceasefire failed on Monday.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "Efforts to reach the company");
+    assert_eq!(c.kind, ClaimKind::NoComment);
+    assert_eq!(c.sources[0].name, "the company");
+    let c = claim_with(text, &claims, "a ceasefire");
+    assert_ne!(c.kind, ClaimKind::NoComment);
+}
