@@ -255,6 +255,7 @@ pub(super) fn find_boilerplate((text, lowered): (&str, &str), meta: &mut Article
             }
         }
     }
+    super::byline::find_top_bylines(text, &mut bylines);
     meta.boilerplate.extend(bylines);
     let mut from = 0;
     while let Some((start, end)) = find_inline(lowered, from) {

@@ -41,3 +41,34 @@ fn a_date_alone_and_newsroom_credits_are_boilerplate() {
         ]
     );
 }
+
+#[test]
+fn bylines_without_by_at_the_top_are_boilerplate() {
+    let text = "Rents capped in city\n\nNiamh Okafor, Political Correspondent\n\nThe Minister \
+                said rents would be capped.";
+    assert_eq!(bp(text), vec!["Niamh Okafor, Political Correspondent"]);
+    let text = "Port to expand\n\nTan Mei Hua\nSenior Correspondent\n\nThe port said the work \
+                would start in May.";
+    assert_eq!(bp(text), vec!["Tan Mei Hua", "Senior Correspondent"]);
+    // a title that is no journalist's, an article, or a line further down stays text
+    let text = "Port to expand\n\nRuth Adeyemi, Police Chief\nTom Bell, a reporter\nTom Bell\n\
+                The harbour master\nThe port said the work would start in May.";
+    assert!(bp(text).is_empty(), "{:?}", bp(text));
+    let lines = "The port said the work would start in May.\n".repeat(8);
+    let text = format!("{lines}Niamh Okafor, Political Correspondent\n");
+    assert!(bp(&text).is_empty(), "{:?}", bp(&text));
+}
+
+#[test]
+fn a_byline_without_by_is_no_claim_and_nobody_antecedent() {
+    let text = "Niamh Okafor, Political Correspondent\n\nThe Minister for Transport said fares \
+                would fall. The Minister said the change would apply from June.";
+    let claims = crate::extract::extract(text).claims;
+    assert!(claims.iter().all(|c| !c.span.of(text).contains("Okafor")));
+    let sources = claims.iter().flat_map(|c| &c.sources);
+    assert!(sources.clone().count() >= 2);
+    assert!(
+        sources.clone().all(|s| !s.name.contains("Okafor")),
+        "{claims:?}"
+    );
+}

@@ -6,6 +6,7 @@
 mod boilerplate;
 #[cfg(test)]
 mod boilerplate_tests;
+mod byline;
 mod lexicon;
 mod shape;
 #[cfg(test)]
