@@ -72,3 +72,31 @@ fn a_byline_without_by_is_no_claim_and_nobody_antecedent() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn day_month_dates_trailers_press_contacts_and_sign_offs_are_boilerplate() {
+    let text = "Grid under strain\n\n4 March 2027\n\nThe utility said cuts would start on 4 March \
+                2027.\nThis article appears in the April issue of Lantern magazine. Subscribe at \
+                lantern.example.\nFor press inquiries, contact media@example.org.\nMedia \
+                contact: Jo Reyes, 555-0100\nThis is part of AP's effort to address widely \
+                shared misinformation. Learn more about fact-checking at AP.\ndk-bur/jmr/pt\n\
+                \u{a9} 2027 Example News";
+    assert_eq!(
+        bp(text),
+        vec![
+            "4 March 2027",
+            "This article appears in the April issue of Lantern magazine. Subscribe at \
+             lantern.example.",
+            "For press inquiries, contact media@example.org.",
+            "Media contact: Jo Reyes, 555-0100",
+            "This is part of AP's effort to address widely shared misinformation. Learn more \
+             about fact-checking at AP.",
+            "dk-bur/jmr/pt",
+            "\u{a9} 2027 Example News"
+        ]
+    );
+    // initials and slashes are a sign-off only on the last line of text
+    let text = "The river rose.\nab/cd\nThe dam held, officials said.\nThe story appeared in \
+                the papers.";
+    assert!(bp(text).is_empty(), "{:?}", bp(text));
+}
