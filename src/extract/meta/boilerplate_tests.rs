@@ -100,3 +100,27 @@ fn day_month_dates_trailers_press_contacts_and_sign_offs_are_boilerplate() {
                 the papers.";
     assert!(bp(text).is_empty(), "{:?}", bp(text));
 }
+
+#[test]
+fn live_blog_time_stamps_are_boilerplate_and_their_updates_text() {
+    let text = "10:42 a.m. ET\n10:47 a.m. \u{2014} Mayor Dana Holt says 3,000 homes are flooded.\n\
+                16:05 GMT \u{2013} Markets opened lower.\n2.15pm - Rain eased.\n\
+                2:30 is when the council meets.\n3.5 - the score";
+    assert_eq!(
+        bp(text),
+        vec![
+            "10:42 a.m. ET",
+            "10:47 a.m. \u{2014}",
+            "16:05 GMT \u{2013}",
+            "2.15pm -"
+        ]
+    );
+    let claims = crate::extract::extract(text).claims;
+    let flooded = claims
+        .iter()
+        .find(|c| c.span.of(text).contains("homes are flooded"))
+        .expect("the update is a claim");
+    assert_eq!(flooded.span.of(text), "3,000 homes are flooded.");
+    assert_eq!(flooded.sources[0].name, "Dana Holt");
+    assert!(claims.iter().all(|c| !c.span.of(text).contains("a.m.")));
+}

@@ -11,6 +11,7 @@ mod lexicon;
 mod shape;
 #[cfg(test)]
 mod shape_tests;
+mod stamps;
 #[cfg(test)]
 mod tests;
 
