@@ -242,7 +242,9 @@ pub(super) fn find_boilerplate((text, lowered): (&str, &str), meta: &mut Article
                 }
             }
         }
-        if let Some(span) = super::stamps::time_stamp(text, at, line) {
+        if let Some(span) = super::stamps::time_stamp(text, at, line)
+            .or_else(|| super::labels::fact_check_label(text, at, line))
+        {
             meta.boilerplate.push(span);
         }
         if may_be_credit(line) && is_credit_line(line) {

@@ -124,3 +124,19 @@ fn live_blog_time_stamps_are_boilerplate_and_their_updates_text() {
     assert_eq!(flooded.sources[0].name, "Dana Holt");
     assert!(claims.iter().all(|c| !c.span.of(text).contains("a.m.")));
 }
+
+#[test]
+fn fact_check_labels_in_capitals_are_boilerplate() {
+    let text = "FACT FOCUS: Mayor's count of new homes falls short\nCLAIM: The city built 5,000 \
+                homes.\nTHE FACTS: It built 1,200.\nAP\u{2019}S ASSESSMENT: False.\nFacts: none.\n\
+                NOTE: The city said so.";
+    assert_eq!(
+        bp(text),
+        vec![
+            "FACT FOCUS:",
+            "CLAIM:",
+            "THE FACTS:",
+            "AP\u{2019}S ASSESSMENT:"
+        ]
+    );
+}

@@ -189,3 +189,28 @@ pub(super) fn is_journalist_title(words: &[&str]) -> bool {
         [] => false,
     }
 }
+
+/// The labels of a fact-check's parts, in capitals: "CLAIM:", "THE FACTS:", "FACT FOCUS:".
+const FACT_CHECK_LABELS: &[&str] = &[
+    "AP'S ASSESSMENT",
+    "CLAIM",
+    "CLAIMS",
+    "FACT CHECK",
+    "FACT FOCUS",
+    "FACTS",
+    "OUR RATING",
+    "OUR RULING",
+    "THE CLAIM",
+    "THE FACTS",
+    "THE RULING",
+    "THE VERDICT",
+    "VERDICT",
+];
+
+/// Whether `head`, in capitals, is a fact-check label (`FACT_CHECK_LABELS`), its spaces and
+/// apostrophes as they may be written ("THE  FACTS", "AP’S ASSESSMENT").
+pub(super) fn is_fact_check_label(head: &str) -> bool {
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let norm = words.join(" ").replace('’', "'");
+    FACT_CHECK_LABELS.contains(&norm.as_str())
+}

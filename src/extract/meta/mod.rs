@@ -7,6 +7,7 @@ mod boilerplate;
 #[cfg(test)]
 mod boilerplate_tests;
 mod byline;
+mod labels;
 mod lexicon;
 mod shape;
 #[cfg(test)]
