@@ -30,7 +30,7 @@ static BOILERPLATE_LINE_EXACT: LazyLock<Regex> = LazyLock::new(|| {
 /// "source:".
 fn boilerplate_line_pattern(word: &str) -> String {
     format!(
-        r"^[ \t\u{{a0}}\u{{feff}}]*(?:see also(?-u:\b)|read more(?-u:\b)|read also(?-u:\b)|also read(?-u:\b)|read next(?-u:\b)|related(?-u:\b)(?: (?:articles?|stories|coverage|content|news|reading|links?|topics?))?\s*:|related\s*$|recommended(?-u:\b)(?: for you| stories| reading)?\s*:|more on this(?-u:\b)|more from(?-u:\b)|more stories(?-u:\b)|watch\s*:|watch now(?-u:\b)|listen\s*:|click here(?-u:\b)|tap here(?-u:\b)|subscribe(?-u:\b)|sign up(?-u:\b)|sign in to(?-u:\b)|log in to(?-u:\b)|register now(?-u:\b)|join our(?-u:\b)|get (?:our|the latest|breaking)(?-u:\b)|don'?t miss(?-u:\b)|follow (?:us|@|(?P<w>{word}+) on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky))|like us on(?-u:\b)|share (?:this|on)(?-u:\b)|share\s*$|tweet\s*$|advertisement(?-u:\b)|ad\s*$|sponsored(?-u:\b)|story continues below(?-u:\b)|continue reading(?-u:\b)|scroll to continue(?-u:\b)|copyright(?-u:\b)|\(c\)\s*\d{{4}}|©|all rights reserved(?-u:\b)|(?:photo|image|picture|video|graphic)s?\s*(?:credit)?\s*:|(?:photo|image|picture)s? (?:by|courtesy of)(?-u:\b)|file photo(?-u:\b)|credit\s*:|contribut(?:ing|ors?)\s*:|editor(?:'|’)?s(?:'|’)? note\s*:|source\s*:\s*(?P<v>{word}+)\s*$|source\s*:[^.\n]{{1,60}}(?:agencies|wires|reports)\s*$|\(?reporting by(?-u:\b)|\(?additional reporting by(?-u:\b)|\(?writing by(?-u:\b)|\(?editing by(?-u:\b)|\(?compiled by(?-u:\b)|our standards\s*:|(?:this|the) (?:story|article) (?:has been|was) (?:updated|corrected|amended)(?-u:\b)|(?:tags|topics|filed under)\s*:|newsletter(?-u:\b)|download (?:our|the)(?: \S+)? app(?-u:\b)|never miss a (?:story|thing|beat)(?-u:\b)|follow (?:live|the latest|our live) (?:updates|coverage)(?-u:\b)|most (?:popular|read)\s*$|-+\s*with assistance from(?-u:\b)|to contact the (?:reporter|reporters|editor|editors|author)(?-u:\b)|update(?:d)?(?:,|\s)[^:\n]{{0,30}}:\s*added(?-u:\b)|(?:want|got) (?:more|a (?:news )?tip)(?-u:\b)|contact (?:us|the (?:author|writer|reporter))(?-u:\b)|email (?:us|the author)(?-u:\b)|(?:this|the) (?:article|story|report) was (?:produced|published|reported) (?:for|in partnership|with|as part)(?-u:\b)|do you have (?:information|a tip|a story)(?-u:\b)|(?:reach|contact) [a-z .'’\-]{{1,40}} at [^\s@]+@|doi\s*:\s*10\.|\(with inputs from(?-u:\b)|(?:tnn|pti|ians|ani|agencies)\s*\|\s|(?:associated press|ap|reuters|afp|bloomberg) (?:staff )?(?:writers?|reporters?|correspondents?|journalists?) [^\n]{{1,160}} contributed(?-u:\b)|with files from(?-u:\b)|for more information,? (?:visit|go to|call|contact)(?-u:\b)|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{{1,2}},?\s+\d{{4}}\s*$).*$"
+        r"^[ \t\u{{a0}}\u{{feff}}]*(?:see also(?-u:\b)|read more(?-u:\b)|read also(?-u:\b)|also read(?-u:\b)|read next(?-u:\b)|related(?-u:\b)(?: (?:articles?|stories|coverage|content|news|reading|links?|topics?))?\s*:|related\s*$|recommended(?-u:\b)(?: for you| stories| reading)?\s*:|more on this(?-u:\b)|more from(?-u:\b)|more stories(?-u:\b)|watch\s*:|watch now(?-u:\b)|listen\s*:|click here(?-u:\b)|tap here(?-u:\b)|subscribe(?-u:\b)|sign up(?-u:\b)|sign in to(?-u:\b)|log in to(?-u:\b)|register now(?-u:\b)|join our(?-u:\b)|get (?:our|the latest|breaking)(?-u:\b)|don'?t miss(?-u:\b)|follow (?:us|@|(?P<w>{word}+) on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky))|like us on(?-u:\b)|share (?:this|on)(?-u:\b)|share\s*$|tweet\s*$|advertisement(?-u:\b)|ad\s*$|sponsored(?-u:\b)|story continues below(?-u:\b)|continue reading(?-u:\b)|scroll to continue(?-u:\b)|copyright(?-u:\b)|\(c\)\s*\d{{4}}|©|all rights reserved(?-u:\b)|(?:photo|image|picture|video|graphic)s?\s*(?:credit)?\s*:|(?:photo|image|picture)s? (?:by|courtesy of)(?-u:\b)|file photo(?-u:\b)|credit\s*:|contribut(?:ing|ors?)\s*:|editor(?:'|’)?s(?:'|’)? note\s*:|source\s*:\s*(?P<v>{word}+)\s*$|source\s*:[^.\n]{{1,60}}(?:agencies|wires|reports)\s*$|\(?reporting by(?-u:\b)|\(?additional reporting by(?-u:\b)|\(?writing by(?-u:\b)|\(?editing by(?-u:\b)|\(?compiled by(?-u:\b)|our standards\s*:|(?:this|the) (?:story|article) (?:has been|was) (?:updated|corrected|amended)(?-u:\b)|(?:tags|topics|filed under)\s*:|newsletter(?-u:\b)|download (?:our|the)(?: \S+)? app(?-u:\b)|never miss a (?:story|thing|beat)(?-u:\b)|follow (?:live|the latest|our live) (?:updates|coverage)(?-u:\b)|most (?:popular|read)\s*$|-+\s*with assistance from(?-u:\b)|to contact the (?:reporter|reporters|editor|editors|author)(?-u:\b)|update(?:d)?(?:,|\s)[^:\n]{{0,30}}:\s*added(?-u:\b)|(?:want|got) (?:more|a (?:news )?tip)(?-u:\b)|contact (?:us|the (?:author|writer|reporter))(?-u:\b)|email (?:us|the author)(?-u:\b)|(?:this|the) (?:article|story|report) was (?:produced|published|reported) (?:for|in partnership|with|as part)(?-u:\b)|do you have (?:information|a tip|a story)(?-u:\b)|(?:reach|contact) [a-z .'’\-]{{1,40}} at [^\s@]+@|doi\s*:\s*10\.|\(with inputs from(?-u:\b)|(?:tnn|pti|ians|ani|agencies)\s*\|\s|(?:associated press|ap|reuters|afp|bloomberg) (?:staff )?(?:writers?|reporters?|correspondents?|journalists?) [^\n]{{1,160}} contributed(?-u:\b)|with files from(?-u:\b)|for more information,? (?:visit|go to|call|contact)(?-u:\b)|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{{1,2}},?\s+\d{{4}}\s*$|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{{1,2}}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{{4}}\s*$|(?:this|the) (?:article|story|piece|essay|feature) (?:originally |also )?(?:appears|appeared|will appear|ran) in (?:the |our )?[^.\n]{{0,40}}(?:issue|edition)(?-u:\b)|for (?:media|press) (?:enquiries|inquiries)(?-u:\b)|(?:media|press) (?:enquiries|inquiries|contacts?)\s*:|this is part of (?:the )?(?:ap|associated press|reuters|afp)(?:'|’)s? (?:ongoing )?effort to(?-u:\b)|learn more about fact-checking at(?-u:\b)).*$"
     )
 }
 
@@ -242,6 +242,11 @@ pub(super) fn find_boilerplate((text, lowered): (&str, &str), meta: &mut Article
                 }
             }
         }
+        if let Some(span) = super::stamps::time_stamp(text, at, line)
+            .or_else(|| super::labels::fact_check_label(text, at, line))
+        {
+            meta.boilerplate.push(span);
+        }
         if may_be_credit(line) && is_credit_line(line) {
             let (s, e) = trim_span(text, at, at + line.len());
             if s < e {
@@ -255,7 +260,11 @@ pub(super) fn find_boilerplate((text, lowered): (&str, &str), meta: &mut Article
             }
         }
     }
+    super::byline::find_top_bylines(text, &mut bylines);
     meta.boilerplate.extend(bylines);
+    if let Some(span) = wire_sign_off(text, &meta.boilerplate) {
+        meta.boilerplate.push(span);
+    }
     let mut from = 0;
     while let Some((start, end)) = find_inline(lowered, from) {
         if !copyright_holder_follows(text, start) {
@@ -269,4 +278,30 @@ pub(super) fn find_boilerplate((text, lowered): (&str, &str), meta: &mut Article
             meta.boilerplate.push(Span::new(s, e));
         }
     }
+}
+
+/// Whether `line` is a wire desk's sign-off of staff initials: "bur-js/ah/cw", "mlm/jm":
+/// lower-case groups of two to four letters joined by "/" (at least one) and "-".
+fn is_sign_off(line: &str) -> bool {
+    line.len() <= 40
+        && line.contains('/')
+        && line
+            .split(['/', '-'])
+            .all(|g| (2..=4).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
+/// The span of a wire sign-off (`is_sign_off`) on the last line of `text` that is neither
+/// blank nor already in `found` (a copyright line may follow it).
+fn wire_sign_off(text: &str, found: &[Span]) -> Option<Span> {
+    let mut end = text.len();
+    for line in text.rsplit('\n') {
+        let start = end - line.len();
+        end = start.saturating_sub(1);
+        let (s, e) = trim_span(text, start, start + line.len());
+        if s >= e || found.iter().any(|b| b.start <= s && e <= b.end) {
+            continue;
+        }
+        return is_sign_off(&text[s..e]).then(|| Span::new(s, e));
+    }
+    None
 }

@@ -41,3 +41,102 @@ fn a_date_alone_and_newsroom_credits_are_boilerplate() {
         ]
     );
 }
+
+#[test]
+fn bylines_without_by_at_the_top_are_boilerplate() {
+    let text = "Rents capped in city\n\nNiamh Okafor, Political Correspondent\n\nThe Minister \
+                said rents would be capped.";
+    assert_eq!(bp(text), vec!["Niamh Okafor, Political Correspondent"]);
+    let text = "Port to expand\n\nTan Mei Hua\nSenior Correspondent\n\nThe port said the work \
+                would start in May.";
+    assert_eq!(bp(text), vec!["Tan Mei Hua", "Senior Correspondent"]);
+    // a title that is no journalist's, an article, or a line further down stays text
+    let text = "Port to expand\n\nRuth Adeyemi, Police Chief\nTom Bell, a reporter\nTom Bell\n\
+                The harbour master\nThe port said the work would start in May.";
+    assert!(bp(text).is_empty(), "{:?}", bp(text));
+    let lines = "The port said the work would start in May.\n".repeat(8);
+    let text = format!("{lines}Niamh Okafor, Political Correspondent\n");
+    assert!(bp(&text).is_empty(), "{:?}", bp(&text));
+}
+
+#[test]
+fn a_byline_without_by_is_no_claim_and_nobody_antecedent() {
+    let text = "Niamh Okafor, Political Correspondent\n\nThe Minister for Transport said fares \
+                would fall. The Minister said the change would apply from June.";
+    let claims = crate::extract::extract(text).claims;
+    assert!(claims.iter().all(|c| !c.span.of(text).contains("Okafor")));
+    let sources = claims.iter().flat_map(|c| &c.sources);
+    assert!(sources.clone().count() >= 2);
+    assert!(
+        sources.clone().all(|s| !s.name.contains("Okafor")),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn day_month_dates_trailers_press_contacts_and_sign_offs_are_boilerplate() {
+    let text = "Grid under strain\n\n4 March 2027\n\nThe utility said cuts would start on 4 March \
+                2027.\nThis article appears in the April issue of Lantern magazine. Subscribe at \
+                lantern.example.\nFor press inquiries, contact media@example.org.\nMedia \
+                contact: Jo Reyes, 555-0100\nThis is part of AP's effort to address widely \
+                shared misinformation. Learn more about fact-checking at AP.\ndk-bur/jmr/pt\n\
+                \u{a9} 2027 Example News";
+    assert_eq!(
+        bp(text),
+        vec![
+            "4 March 2027",
+            "This article appears in the April issue of Lantern magazine. Subscribe at \
+             lantern.example.",
+            "For press inquiries, contact media@example.org.",
+            "Media contact: Jo Reyes, 555-0100",
+            "This is part of AP's effort to address widely shared misinformation. Learn more \
+             about fact-checking at AP.",
+            "dk-bur/jmr/pt",
+            "\u{a9} 2027 Example News"
+        ]
+    );
+    // initials and slashes are a sign-off only on the last line of text
+    let text = "The river rose.\nab/cd\nThe dam held, officials said.\nThe story appeared in \
+                the papers.";
+    assert!(bp(text).is_empty(), "{:?}", bp(text));
+}
+
+#[test]
+fn live_blog_time_stamps_are_boilerplate_and_their_updates_text() {
+    let text = "10:42 a.m. ET\n10:47 a.m. \u{2014} Mayor Dana Holt says 3,000 homes are flooded.\n\
+                16:05 GMT \u{2013} Markets opened lower.\n2.15pm - Rain eased.\n\
+                2:30 is when the council meets.\n3.5 - the score";
+    assert_eq!(
+        bp(text),
+        vec![
+            "10:42 a.m. ET",
+            "10:47 a.m. \u{2014}",
+            "16:05 GMT \u{2013}",
+            "2.15pm -"
+        ]
+    );
+    let claims = crate::extract::extract(text).claims;
+    let flooded = claims
+        .iter()
+        .find(|c| c.span.of(text).contains("homes are flooded"))
+        .expect("the update is a claim");
+    assert_eq!(flooded.span.of(text), "3,000 homes are flooded.");
+    assert_eq!(flooded.sources[0].name, "Dana Holt");
+    assert!(claims.iter().all(|c| !c.span.of(text).contains("a.m.")));
+}
+
+#[test]
+fn fact_check_labels_in_capitals_are_boilerplate() {
+    let text = "FACT FOCUS: Mayor's count of new homes falls short\nCLAIM: The city built 5,000 \
+                homes.\nTHE FACTS: It built 1,200.\nAP\u{2019}S ASSESSMENT: False.\nFacts: none.\n\
+                NOTE: The city said so.";
+    assert_eq!(
+        bp(text),
+        vec![
+            "FACT FOCUS:",
+            "CLAIM:",
+            "THE FACTS:",
+            "AP\u{2019}S ASSESSMENT:"
+        ]
+    );
+}

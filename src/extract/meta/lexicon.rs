@@ -161,3 +161,56 @@ pub(super) fn is_kicker(place: &str) -> bool {
     let p = place.trim_end_matches(['.', ',']).to_uppercase();
     KICKERS.contains(&p.as_str())
 }
+
+/// The titles a newsroom gives its journalists, in lower case: the last word of a byline's
+/// title ("Political Correspondent", "Staff Writer").
+const JOURNALIST_TITLES: &[&str] = &[
+    "columnist",
+    "commentator",
+    "contributor",
+    "correspondent",
+    "critic",
+    "editor",
+    "editor-at-large",
+    "journalist",
+    "photographer",
+    "producer",
+    "reporter",
+    "writer",
+];
+
+/// Whether `words` end in a journalist's title: "Senior Correspondent", "Staff Writer",
+/// "Washington Bureau Chief" ("chief" alone is no journalist's title: "Police Chief").
+pub(super) fn is_journalist_title(words: &[&str]) -> bool {
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    match lower.as_slice() {
+        [.., before, last] if before == "bureau" && last == "chief" => true,
+        [.., last] => JOURNALIST_TITLES.contains(&last.as_str()),
+        [] => false,
+    }
+}
+
+/// The labels of a fact-check's parts, in capitals: "CLAIM:", "THE FACTS:", "FACT FOCUS:".
+const FACT_CHECK_LABELS: &[&str] = &[
+    "AP'S ASSESSMENT",
+    "CLAIM",
+    "CLAIMS",
+    "FACT CHECK",
+    "FACT FOCUS",
+    "FACTS",
+    "OUR RATING",
+    "OUR RULING",
+    "THE CLAIM",
+    "THE FACTS",
+    "THE RULING",
+    "THE VERDICT",
+    "VERDICT",
+];
+
+/// Whether `head`, in capitals, is a fact-check label (`FACT_CHECK_LABELS`), its spaces and
+/// apostrophes as they may be written ("THE  FACTS", "AP’S ASSESSMENT").
+pub(super) fn is_fact_check_label(head: &str) -> bool {
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let norm = words.join(" ").replace('’', "'");
+    FACT_CHECK_LABELS.contains(&norm.as_str())
+}

@@ -6,10 +6,13 @@
 mod boilerplate;
 #[cfg(test)]
 mod boilerplate_tests;
+mod byline;
+mod labels;
 mod lexicon;
 mod shape;
 #[cfg(test)]
 mod shape_tests;
+mod stamps;
 #[cfg(test)]
 mod tests;
 

@@ -113,46 +113,13 @@ fn labels_a_speaker(np: &[Tok]) -> bool {
     );
     let place = np.len() == 1
         && (lexicon::is_country_name(np[0].low()) || lexicon::is_us_state(np[0].low()));
-    // "Revealed: …", "Wow: …", "Question: …": a verb in the past, an interjection or a word
-    // that labels a line is no one speaking
+    // "Revealed: …", "Wow: …", "Question: …", "Claim: …": a verb in the past, an interjection
+    // or a word that labels a line (in a fact-check too) is no one speaking
     let w = np[0].low();
     let label = np.len() == 1
         && (w.len() > 4 && w.ends_with("ed")
             || lexicon::is_determiner(w)
-            || matches!(
-                w,
-                "wow"
-                    | "watch"
-                    | "question"
-                    | "questions"
-                    | "answer"
-                    | "name"
-                    | "age"
-                    | "remember"
-                    | "note"
-                    | "newspaper"
-                    | "poll"
-                    | "video"
-                    | "photos"
-                    | "source"
-                    | "sources"
-                    | "why"
-                    | "what"
-                    | "how"
-                    | "who"
-                    | "upshot"
-                    | "verdict"
-                    | "summary"
-                    | "background"
-                    | "context"
-                    | "quote"
-                    | "update"
-                    | "exclusive"
-                    | "breaking"
-                    | "opinion"
-                    | "analysis"
-                    | "explainer"
-            ));
+            || lexicon::is_line_label(w));
     !storm && !place && !label
 }
 

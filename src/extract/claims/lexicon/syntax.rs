@@ -119,3 +119,16 @@ pub fn initials_as_pronoun(word: &str) -> Option<&'static str> {
         _ => None,
     }
 }
+
+word_set!(
+    /// Words that label a line of a headline or a fact-check rather than name a speaker before
+    /// a colon: "Wow: …", "Question: …", "Claim: …", "Facts: …".
+    is_line_label,
+    [
+        "wow", "watch", "question", "questions", "answer", "name", "age", "remember", "note",
+        "newspaper", "poll", "video", "photos", "source", "sources", "why", "what", "how", "who",
+        "upshot", "verdict", "summary", "background", "context", "quote", "update", "exclusive",
+        "breaking", "opinion", "analysis", "explainer", "claim", "claims", "fact", "facts",
+        "ruling", "rating"
+    ]
+);

@@ -121,3 +121,23 @@ fn a_label_that_is_no_name_is_no_speaker() {
         "Trump"
     );
 }
+
+#[test]
+fn fact_check_labels_are_no_speakers_and_no_claim_text() {
+    let text = "CLAIM: Tax receipts doubled last year.\n\nTHE FACTS: That is wrong. Receipts rose \
+                4%, according to Treasury data.\n\nClaim: The bridge cost $2 billion.\n";
+    let claims = crate::extract::extract(text).claims;
+    check_invariants(text, &claims);
+    assert!(claims.iter().all(|c| c
+        .sources
+        .iter()
+        .all(|s| s.name != "CLAIM" && s.name != "Claim")));
+    assert!(claim_with(text, &claims, "receipts doubled")
+        .sources
+        .is_empty());
+    assert_eq!(
+        claim_with(text, &claims, "That is wrong").text(text),
+        "That is wrong."
+    );
+    assert!(claim_with(text, &claims, "bridge cost").sources.is_empty());
+}

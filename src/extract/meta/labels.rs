@@ -1,0 +1,23 @@
+//! Fact-check labels at the start of a line: "CLAIM:", "THE FACTS:", "FACT FOCUS:",
+//! "VERDICT:". A label in capitals names the part of a fact-check that follows; it is
+//! boilerplate, neither a speaker nor part of the claim after it.
+
+use super::lexicon::is_fact_check_label;
+use crate::extract::text::trim_span;
+use crate::extract::types::Span;
+
+/// The boilerplate span of a fact-check label in capitals at the start of `line`, a line of
+/// `text` at byte `at`: the label and its colon ("THE FACTS:" in "THE FACTS: That is false.").
+pub(super) fn fact_check_label(text: &str, at: usize, line: &str) -> Option<Span> {
+    let colon = line.get(..40).unwrap_or(line).find(':')?;
+    let head = line[..colon].trim();
+    let capitals = head.chars().any(char::is_alphabetic)
+        && head
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '\t' | '\'' | '’'));
+    if !capitals || !is_fact_check_label(head) {
+        return None;
+    }
+    let (s, e) = trim_span(text, at, at + colon + 1);
+    (s < e).then(|| Span::new(s, e))
+}
