@@ -282,6 +282,8 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
             {
                 according_to(toks, a, b, i, 3)
             }
+            // "Per the Florida Highway Patrol, I-10 has reopened", "…, per state officials."
+            "per" if per_source(toks, a, b, i) => according_to(toks, a, b, i, 1),
             // "Ortega, citing ministry data, said …" is the verb's frame, the data its channel
             "citing" if i > a && is_comma(&toks[i - 1]) && !citing_aside(toks, i, b) => {
                 according_to(toks, a, b, i, 1)
@@ -447,4 +449,41 @@ fn reports_speech(toks: &[Tok], a: usize, b: usize, f: &Frame) -> bool {
             toks[v - 1].low(),
             "will" | "would" | "to" | "could" | "may" | "might" | "should" | "can"
         ))
+}
+
+/// Whether "per" at `i` attributes like "according to": opening the clause or after a comma,
+/// before a determiner or a name, and up to a comma or the clause's end ("Per the Florida
+/// Highway Patrol, …", "…, per state officials."); not a rate ("$5 per share", "per cent").
+fn per_source(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
+    let opens = i == a || is_comma(&toks[i - 1]);
+    let next = match toks.get(i + 1).filter(|_| i + 1 < b) {
+        Some(t) => t,
+        None => return false,
+    };
+    let unit = matches!(
+        next.low(),
+        "cent"
+            | "capita"
+            | "share"
+            | "year"
+            | "day"
+            | "hour"
+            | "person"
+            | "month"
+            | "week"
+            | "annum"
+            | "se"
+            | "head"
+            | "household"
+            | "minute"
+            | "game"
+            | "mile"
+    );
+    let names = next.cap
+        || matches!(
+            next.low(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "state" | "local" | "federal"
+        )
+        || long_subject::is_source_noun(next.low());
+    opens && names && !unit
 }

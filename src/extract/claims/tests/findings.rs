@@ -198,3 +198,18 @@ fn saying_little_and_writing_for_the_majority_report_nothing() {
         );
     }
 }
+
+#[test]
+fn per_attributes_like_according_to_but_not_as_a_rate() {
+    let text = "Per the Florida Highway Patrol, Interstate 10 has reopened.\nThe toll rose to 12, per state officials.\nShares fell 3 per cent.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "Interstate 10 has reopened");
+    assert_eq!(c.sources[0].name, "Florida Highway Patrol");
+    assert_eq!(c.text(text), "Interstate 10 has reopened.");
+    let c = claim_with(text, &claims, "The toll rose to 12");
+    assert_eq!(c.sources[0].name, "state officials");
+    assert_eq!(c.sources[0].cue.as_deref(), Some("per"));
+    let c = claim_with(text, &claims, "per cent");
+    assert!(c.sources.is_empty());
+}
