@@ -162,6 +162,7 @@ word_list!(
         "accepted", "understanding", "reasoning", "trust", "demand", "demands", "continue",
         "continues", "guess", "worry", "consider", "considered", "posted", "reports", "rules",
         "a note", "knows", "report", "note", "speaking", "back", "backs", "volunteers", "attacks",
+        "attack", "blast",
         "remarks",
     ]
 );

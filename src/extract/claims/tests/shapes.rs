@@ -158,3 +158,16 @@ fn a_main_verb_in_s_before_a_figure_resumes_after_a_relative_clause() {
     let c = claim_with(text, &claims, "which is based in Ohio");
     assert_eq!(c.text(text), "which is based in Ohio");
 }
+
+#[test]
+fn a_noun_after_a_verb_in_s_or_a_noun_is_no_cue_in_a_headline() {
+    // "tops" is the verb and "estimates" its object; "attack" is a noun
+    let text = "Northgate Foods profit tops estimates as price increases offset weaker volumes\n\nGunmen kill 11, abduct 30 in Zamfara village attack";
+    let claims = crate::extract::extract(text).claims;
+    assert_eq!(claims.len(), 2);
+    assert!(claims.iter().all(|c| c.sources.is_empty()));
+    // a singular head before its post-modifier agrees with "shows"
+    let text = "An average of recent polls shows Clinton leading by two points.";
+    let claims = run(text);
+    assert_eq!(claims[0].sources[0].name, "an average of recent polls");
+}

@@ -248,6 +248,21 @@ fn verb_frame_unnegated(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) 
     } else {
         ((s, subj_end), s)
     };
+    // "Northgate profit tops estimates": a verb in "-s" agrees with no plural head before it;
+    // the word before is a verb and the cue a noun
+    // (the head stands before any post-modifier: "an average of recent polls shows")
+    let head = (src.0 + 1..src.1)
+        .find(|&j| is_prep(toks[j].low()) || matches!(toks[j].low(), "that" | "who" | "which"))
+        .unwrap_or(src.1)
+        - 1;
+    if src.1 > src.0
+        && !cue.past
+        && !cue.ing
+        && toks[i].low().ends_with('s')
+        && plural_head(&toks[head])
+    {
+        return None;
+    }
     // ", respondents said,": a short noun phrase between commas before a verb of saying
     let set_off = s > a
         && (is_comma(&toks[s - 1]) || is_closing_quote(toks, s - 1))
@@ -437,4 +452,18 @@ pub(super) fn reports_as_verb(toks: &[Tok], a: usize, b: usize, i: usize) -> boo
         }
     };
     subject && after
+}
+
+/// A lower-case word in "-s" that reads as a plural noun, or as a verb in "-s" ("tops",
+/// "beats"), and so cannot be the singular subject of a verb in "-s"; not "boss", "census",
+/// "analysis", "news" or a possessive.
+fn plural_head(t: &Tok) -> bool {
+    let w = t.low();
+    !t.cap
+        && t.is_word()
+        && w.len() > 3
+        && w.ends_with('s')
+        && !["ss", "us", "is", "news", "'s", "’s"]
+            .iter()
+            .any(|e| w.ends_with(e))
 }
