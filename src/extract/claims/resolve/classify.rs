@@ -339,7 +339,9 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         .any(|(k, w)| is_cap(w) && !(k == 0 && lexicon::is_determiner(&core_lower[0])));
     // "Trump's campaign manager", "the Senate leader": a person holding a post in a body,
     // not the body
-    let holder = (lexicon::is_title(&head) || lexicon::is_person_noun(&head))
+    // ("Immigration lawyers": people of a calling, plural, are no body either)
+    let plural_people = head.strip_suffix('s').is_some_and(lexicon::is_person_word);
+    let holder = (lexicon::is_title(&head) || lexicon::is_person_noun(&head) || plural_people)
         && core_lower.last().is_some_and(|w| *w == head)
         && !matches!(
             head.as_str(),

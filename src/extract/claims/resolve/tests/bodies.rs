@@ -253,3 +253,11 @@ fn the_company_is_no_agency_quoted_last() {
     let found = sources(text, &["the World Health Organization", "the company"]);
     assert_ne!(found[1].0, "World Health Organization");
 }
+
+#[test]
+fn people_of_a_calling_named_for_a_body_are_no_body() {
+    // "Immigration" names a body, but lawyers who practise it are an unnamed group
+    assert_eq!(classify("Immigration lawyers").0, SourceKind::UnnamedGroup);
+    assert_eq!(classify("Immigration officials").0, SourceKind::Anonymous);
+    assert_eq!(classify("the Immigration Service").0, SourceKind::Official);
+}
