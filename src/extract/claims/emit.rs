@@ -147,18 +147,42 @@ fn past_coordinator(toks: &[Tok], (a, b): (usize, usize)) -> (usize, usize) {
 }
 
 /// Whether a piece set aside is a relative clause ("which …", "who …") that forecasts ("will",
-/// "is expected to") or counts (a number): what a source says, not the writer's gloss.
+/// "is expected to") or counts (a number), or an appositive of change with a figure ("a fall of
+/// 9 per cent"): what a source says, not the writer's gloss.
 fn forecast_or_count(toks: &[Tok], ranges: &[(usize, usize)]) -> bool {
     let Some(&(a, b)) = ranges.first() else {
         return false;
     };
     let relative = matches!(toks[a].low(), "which" | "who");
-    relative
-        && toks[a + 1..b].iter().any(|t| {
-            t.kind == TokKind::Number
-                || matches!(
-                    t.low(),
-                    "will" | "would" | "expected" | "could" | "may" | "might" | "plans"
-                )
-        })
+    let number = toks[a..b].iter().any(|t| t.kind == TokKind::Number);
+    // "…, a fall of 9 per cent on September": the change the figure before it makes
+    let change = a + 1 < b
+        && matches!(toks[a].low(), "a" | "an")
+        && matches!(
+            toks[a + 1].low(),
+            "fall"
+                | "rise"
+                | "drop"
+                | "increase"
+                | "decrease"
+                | "decline"
+                | "jump"
+                | "gain"
+                | "loss"
+                | "slump"
+                | "surge"
+                | "dip"
+                | "climb"
+                | "cut"
+                | "reduction"
+        );
+    change && number
+        || relative
+            && toks[a + 1..b].iter().any(|t| {
+                t.kind == TokKind::Number
+                    || matches!(
+                        t.low(),
+                        "will" | "would" | "expected" | "could" | "may" | "might" | "plans"
+                    )
+            })
 }

@@ -213,3 +213,12 @@ fn per_attributes_like_according_to_but_not_as_a_rate() {
     let c = claim_with(text, &claims, "per cent");
     assert!(c.sources.is_empty());
 }
+
+#[test]
+fn an_appositive_of_change_with_a_figure_keeps_the_source() {
+    let text = "The statistics office said 2,310 homes were completed in October, a fall of 9 per cent on September.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "a fall of 9 per cent");
+    assert_eq!(c.sources[0].name, "the statistics office");
+}
