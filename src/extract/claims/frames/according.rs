@@ -96,6 +96,10 @@ pub(super) fn according_to(
         while k > s && toks[k - 1].kind == TokKind::Punct {
             k -= 1;
         }
+        // "(DIW)": a closing bracket whose opening one the source holds stays in it
+        if k < e && toks[k].is_punct(")") && toks[s..k].iter().any(|t| t.is_punct("(")) {
+            k += 1;
+        }
         if k == s {
             return None;
         }
@@ -160,6 +164,14 @@ pub(super) fn according_to(
         };
         side.push(trim_range(toks, after + 1, end));
         after = end;
+    }
+    // "…, according to the institute, the dpa news agency reported.": the one who reported
+    // the source's words is the channel
+    if !opening && via.is_none() && after < b {
+        if let Some(channel) = closing_reporter(toks, after, b) {
+            via = Some(channel);
+            after = b;
+        }
     }
     // "…, according to DHS data, as advocates warned that conditions had worsened": a clause
     // with a speaker of its own after the source is not the source's; it is read apart
@@ -309,4 +321,26 @@ fn apposition_after(
         close == b && toks[p1..b].iter().all(|t| t.kind == TokKind::Punct)
     };
     closes.then_some((p0, p1, close))
+}
+
+/// ", the dpa news agency reported." closing a clause after an "according to" source: a short
+/// noun phrase and a verb of saying in the past or present, nothing after them but the stop.
+/// Gives the noun phrase.
+fn closing_reporter(toks: &[Tok], after: usize, b: usize) -> Option<(usize, usize)> {
+    let t = if is_comma(&toks[after]) {
+        after + 1
+    } else {
+        after
+    };
+    let mut end = b;
+    while end > t && toks[end - 1].kind == TokKind::Punct {
+        end -= 1;
+    }
+    if end < t + 2 || end - t > 8 {
+        return None;
+    }
+    let cue = toks[end - 1].cue?;
+    let np = &toks[t..end - 1];
+    (cue.says() && np.iter().all(|t| t.is_word() && !t.verbish && !t.in_quote))
+        .then_some((t, end - 1))
 }

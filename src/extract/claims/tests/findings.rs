@@ -222,3 +222,18 @@ fn an_appositive_of_change_with_a_figure_keeps_the_source() {
     let c = claim_with(text, &claims, "a fall of 9 per cent");
     assert_eq!(c.sources[0].name, "the statistics office");
 }
+
+#[test]
+fn a_reporter_closing_an_according_frame_is_its_channel() {
+    let text = "Listings fell by 40 percent, according to the Institute for Economic Research (DIW), the dpa news agency reported.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert_eq!(claims.len(), 1);
+    let s = &claims[0].sources[0];
+    assert_eq!(
+        s.mention.of(text),
+        "the Institute for Economic Research (DIW)"
+    );
+    assert_eq!(claims[0].text(text), "Listings fell by 40 percent");
+    assert!(s.via.is_some());
+}
