@@ -4,7 +4,7 @@
 
 use super::frames::{self, Frame};
 use super::split::{self, Joiner, Piece};
-use super::tokens::Tok;
+use super::tokens::{Tok, TokKind};
 use super::{grammar, lexicon, RawClaim, RawSource};
 
 /// The pieces of a content with its frame set in ("After the court ruled, Lee said, most laws
@@ -107,11 +107,15 @@ pub(super) fn is_adverb(t: &Tok) -> bool {
 /// verb, and where the second content starts.
 pub(super) fn second_cue(toks: &[Tok], a: usize, b: usize) -> Option<(usize, usize, usize)> {
     let k = (a + 2..b.saturating_sub(2)).find(|&k| {
-        !toks[k].in_quote
-            && (matches!(toks[k].low(), "and" | "but") || participle_of_saying(toks, k, b))
+        !toks[k].in_quote && matches!(toks[k].low(), "and" | "but")
+            || participle_of_saying(toks, k, b)
     })?;
     if toks[k].is_punct(",") {
         return Some((k, k + 1, k + 3));
+    }
+    // "…was “dangerous,” noting that …": the closing quotation mark stays with the first
+    if toks[k].kind == TokKind::Quote {
+        return Some((k + 1, k + 1, k + 3));
     }
     let mut v = k + 1;
     while v < b && grammar::modifies_cue(&toks[v]) {
@@ -188,10 +192,13 @@ fn speakers_act(t: &Tok) -> bool {
 }
 
 /// ", adding that …", ", noting that …": a comma, then a participle of saying and "that"
-/// opening a clause.
+/// opening a clause; or a quotation closing on its comma (",” noting that …"), where `k` is
+/// the closing mark.
 fn participle_of_saying(toks: &[Tok], k: usize, b: usize) -> bool {
-    toks[k].is_punct(",")
+    let quote_closes = toks[k].kind == TokKind::Quote && k > 0 && toks[k - 1].is_punct(",");
+    (toks[k].is_punct(",") && !toks[k].in_quote || quote_closes)
         && k + 3 < b
+        && !toks[k + 1].in_quote
         && toks[k + 1]
             .cue
             .is_some_and(|c| c.ing && c.class == lexicon::CueClass::Speech && !c.weak)

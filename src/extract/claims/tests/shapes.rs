@@ -171,3 +171,17 @@ fn a_noun_after_a_verb_in_s_or_a_noun_is_no_cue_in_a_headline() {
     let claims = run(text);
     assert_eq!(claims[0].sources[0].name, "an average of recent polls");
 }
+
+#[test]
+fn a_participle_of_saying_after_a_quotation_closing_on_its_comma_is_a_second_claim() {
+    let text = "Lee said the measure was \"well-meaning but dangerous,\" noting that the country imported 4.7 million tons last year.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert_eq!(claims.len(), 2);
+    assert_eq!(
+        claims[0].text(text),
+        "the measure was \"well-meaning but dangerous,\""
+    );
+    let c = claim_with(text, &claims, "the country imported");
+    assert_eq!(c.sources[0].cue.as_deref(), Some("noting"));
+}
