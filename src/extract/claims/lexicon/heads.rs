@@ -44,6 +44,16 @@ word_set!(
     ]
 );
 
+/// Heads of collectives that voice a general view as such, not the people inside a body who may
+/// speak for it unnamed ("members", "staff", "insiders", "diplomats").
+pub fn is_view_group_head(head: &str) -> bool {
+    let inside = matches!(
+        head,
+        "members" | "staff" | "insiders" | "workers" | "employees" | "diplomats"
+    );
+    is_group_head(head) && !inside
+}
+
 word_set!(
     /// Heads of document and data sources.
     is_document_head,

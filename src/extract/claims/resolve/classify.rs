@@ -125,12 +125,7 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             "spokesman" | "spokeswoman" | "spokesperson" | "representative"
         );
         if !spokes && head != "police" {
-            if lexicon::is_group_head(&head)
-                && !matches!(
-                    head.as_str(),
-                    "members" | "staff" | "insiders" | "workers" | "employees" | "diplomats"
-                )
-            {
+            if lexicon::is_view_group_head(&head) {
                 return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
             }
             if lexicon::is_anonymous_head(&head) {
@@ -351,27 +346,10 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     if any_word(lexicon::is_org_word) && named && !holder {
         return (SourceKind::Organization, strip_the(&core.join(" ")), None);
     }
-    let quantified = core_lower.first().is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "many"
-                | "some"
-                | "most"
-                | "several"
-                | "numerous"
-                | "various"
-                | "few"
-                | "other"
-                | "all"
-                | "both"
-        )
-    });
-    if lexicon::is_group_head(&head)
-        && !matches!(
-            head.as_str(),
-            "members" | "staff" | "insiders" | "workers" | "employees" | "diplomats"
-        )
-    {
+    let quantified = core_lower
+        .first()
+        .is_some_and(|w| lexicon::is_vague_quantifier(w));
+    if lexicon::is_view_group_head(&head) {
         return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
     }
     if lexicon::is_anonymous_head(&head) || lexicon::is_group_head(&head) {
