@@ -204,6 +204,25 @@ word_set!(
 );
 
 word_set!(
+    /// The matters a government office is held for, which end a title built with "of" or
+    /// "for" ("Minister for Housing", "Secretary of Homeland Security", "Chief of Staff"):
+    /// only source resolution reads them, and only after such a title.
+    is_portfolio,
+    [
+        "affairs", "housing", "health", "finance", "justice", "defence", "defense", "education",
+        "transport", "transportation", "energy", "environment", "agriculture", "trade",
+        "labour", "labor", "interior", "security", "communications", "culture", "tourism",
+        "employment", "enterprise", "industry", "infrastructure", "heritage", "sport", "sports",
+        "science", "technology", "mines", "information", "planning", "welfare", "pensions",
+        "veterans", "commerce", "staff", "economy", "development", "children", "equality",
+        "integration", "youth", "women", "fisheries", "forestry", "resources", "innovation",
+        "budget", "reform", "climate", "arts", "disability", "aviation", "railways",
+        "petroleum", "works", "intelligence", "operations", "research", "policy",
+        "investment",
+    ]
+);
+
+word_set!(
     /// Common nouns for a person (singular), which a mention of someone left unnamed is built
     /// on ("a truck driver from Ava", "the woman", "a neighbor"): only source resolution reads
     /// them.

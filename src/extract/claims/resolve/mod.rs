@@ -146,10 +146,7 @@ impl Resolver {
         }
         let idx = if ws.len() == 1 && is_pronoun(&lower) && initials.is_none() {
             self.pronoun(&lower, mention, context)
-        } else if let Some(i) = initials.and_then(|a| {
-            self.body_of_initials(a)
-                .or_else(|| self.holder_of_initials(a))
-        }) {
+        } else if let Some(i) = initials.and_then(|a| self.named_by_initials(a, context)) {
             Some(i)
         } else if let Some(i) = self.pronoun_owned_body(&ws, context) {
             Some(i)

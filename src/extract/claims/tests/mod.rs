@@ -75,3 +75,4 @@ mod scope;
 mod shapes;
 mod shares;
 mod speakers;
+mod titles;

@@ -1,0 +1,77 @@
+//! Sources named with a title: titles built with "of" or "for", titles of other countries'
+//! offices, and roles and names set off by commas beside each other.
+
+use super::*;
+
+/// A claim's source as (name, kind, role).
+type Source = (String, SourceKind, Option<String>);
+
+/// Each claim of `text` as (its text, its sources).
+fn sourced(text: &str) -> Vec<(String, Vec<Source>)> {
+    let claims = crate::extract::extract(text).claims;
+    check_invariants(text, &claims);
+    claims
+        .iter()
+        .map(|c| {
+            let sources = (c.sources.iter())
+                .map(|s| (s.name.clone(), s.kind, s.role.clone()))
+                .collect();
+            (c.text(text), sources)
+        })
+        .collect()
+}
+
+fn person(name: &str, role: Option<&str>) -> Source {
+    (name.into(), SourceKind::Person, role.map(str::to_string))
+}
+
+#[test]
+fn a_title_built_with_for_is_the_role_of_the_name_after_it() {
+    let text = "Minister for Transport Aoife Brennan said the new line would open in 2027.";
+    let claims = sourced(text);
+    assert_eq!(claims.len(), 1);
+    assert_eq!(
+        claims[0].1,
+        [person("Aoife Brennan", Some("Minister for Transport"))]
+    );
+    // the title alone names the office's holder, not a person called "Transport"
+    let text = "The Minister for Transport said the new line would open in 2027.";
+    assert_eq!(
+        sourced(text)[0].1,
+        [person("the Minister for Transport", None)]
+    );
+}
+
+#[test]
+fn the_name_after_a_title_built_with_of_is_the_source() {
+    let text = "The Chairman of Ondo North LGA, Alhaji Musa Bello, said the road would be \
+                repaired before the rains.";
+    let claims = sourced(text);
+    assert_eq!(claims.len(), 1);
+    assert_eq!(
+        claims[0].1,
+        [person(
+            "Alhaji Musa Bello",
+            Some("Chairman of Ondo North LGA")
+        )]
+    );
+    // a surname that is also a title closes a name: "King of New York" is no office
+    let text = "Representative Ann T. King of Ohio said the vote would be close.";
+    assert_eq!(sourced(text)[0].1[0].0, "Ann T. King");
+}
+
+#[test]
+fn a_body_named_with_for_the_is_one_source_with_its_initials() {
+    let text = "At least 40 schools have closed, the United Nations Office for the \
+                Protection of Refugee Children (OPRC) said on Monday. OPRC said more \
+                would close.";
+    let claims = sourced(text);
+    assert_eq!(claims.len(), 2);
+    let body = (
+        "United Nations Office for the Protection of Refugee Children".to_string(),
+        SourceKind::Official,
+        None,
+    );
+    assert_eq!(claims[0].1, claims[1].1);
+    assert_eq!(claims[0].1, [body]);
+}
