@@ -191,6 +191,9 @@ word_set!(
         "commander", "superintendent", "administrator", "strategist", "pollster", "adviser",
         "advisor", "aide", "consultant", "president-elect", "emir", "sultan", "sheikh",
         "ayatollah", "cardinal", "bishop", "archbishop", "rabbi", "imam", "mp", "mep", "st.",
+        // Ireland's head of government and deputy, and a member of its parliament ("Labour TD
+        // Ann Lee", "Ann Lee TD")
+        "taoiseach", "tánaiste", "tanaiste", "td",
         // police and military ranks, and British style's abbreviations without a period
         // ("Det Insp Sarah Quinn", "Cllr Ann Lee")
         "detective", "constable", "det", "det.", "insp", "insp.", "supt", "supt.", "sgt", "dci",

@@ -75,3 +75,23 @@ fn a_body_named_with_for_the_is_one_source_with_its_initials() {
     assert_eq!(claims[0].1, claims[1].1);
     assert_eq!(claims[0].1, [body]);
 }
+
+#[test]
+fn irish_titles_are_roles_of_the_names_beside_them() {
+    let text = "The Tánaiste, Nuala Breen, told reporters that the budget was balanced.";
+    assert_eq!(
+        sourced(text)[0].1,
+        [person("Nuala Breen", Some("Tánaiste"))]
+    );
+    let text = "The Taoiseach, Pádraig Moran, said the budget was balanced.";
+    assert_eq!(
+        sourced(text)[0].1,
+        [person("Pádraig Moran", Some("Taoiseach"))]
+    );
+    // a member of the Dáil is titled as a member of parliament is
+    let text = "Green Party TD Orla Keane said she would vote against the bill.";
+    assert_eq!(
+        sourced(text)[0].1,
+        [person("Orla Keane", Some("Green Party TD"))]
+    );
+}
