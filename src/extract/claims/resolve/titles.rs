@@ -121,25 +121,27 @@ pub(super) fn office_holder(
 /// or, failing one, at the last two words of more than two ("Mayor of London Ann Lee"). None
 /// when the words end on the office or are too few to hold a name beside it ("of Maru LGA").
 fn name_after_office(core: &[&str], core_lower: &[String], from: usize) -> Option<usize> {
-    // (a body's initials end an office too: "Chairman of Maru LGA")
     let office_word = |k: usize| {
         let w = core_lower[k].trim_end_matches("'s").trim_end_matches("’s");
-        let initials = core[k].len() >= 2 && core[k].bytes().all(|b| b.is_ascii_uppercase());
-        lexicon::is_portfolio(w)
-            || is_body_word(w)
-            || is_body_word(singular(w))
-            || initials && !lexicon::is_title(w)
+        lexicon::is_portfolio(w) || is_body_word(w) || is_body_word(singular(w))
     };
     let last = core_lower.len().checked_sub(1)?;
-    if from > last || office_word(last) {
+    // (a body's initials end an office too: "Chairman of Maru LGA")
+    let initials = |k: usize| {
+        core[k].len() >= 2
+            && core[k].bytes().all(|b| b.is_ascii_uppercase())
+            && !lexicon::is_title(&core_lower[k])
+    };
+    if from > last || office_word(last) || initials(last) {
         return None;
     }
-    if let Some(office_end) = (from..=last).rev().find(|&k| office_word(k)) {
+    if let Some(office_end) = (from..=last).rev().find(|&k| office_word(k) || initials(k)) {
         let mut k = office_end + 1;
         while k < last && lexicon::is_title(&core_lower[k]) {
             k += 1;
         }
-        return Some(k);
+        // ("President of CNN Worldwide": one word after initials is more of the body's name)
+        return (!initials(office_end) || last - k >= 1).then_some(k);
     }
     let name_words = |k: usize| {
         core[k..]

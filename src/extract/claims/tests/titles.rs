@@ -55,6 +55,12 @@ fn the_name_after_a_title_built_with_of_is_the_source() {
             Some("Chairman of Ondo North LGA")
         )]
     );
+    // a body's initials end an office, and one word after them is no name
+    let text = "The President of Acme AG Worldwide said the road would be repaired.";
+    assert_eq!(
+        sourced(text)[0].1,
+        [person("the President of Acme AG Worldwide", None)]
+    );
     // a surname that is also a title closes a name: "King of New York" is no office
     let text = "Representative Ann T. King of Ohio said the vote would be close.";
     assert_eq!(sourced(text)[0].1[0].0, "Ann T. King");
