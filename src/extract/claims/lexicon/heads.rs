@@ -250,6 +250,20 @@ word_set!(
 );
 
 word_set!(
+    /// Common nouns for a person by the work they do, beyond the titles and the occupations
+    /// written before a name: a speaker's role when set off after the name ("Ann Lee, 42, a
+    /// nurse, said"), where a person's other descriptions ("a refugee in France") are claims.
+    is_trade_person,
+    [
+        "nurse", "teacher", "driver", "fisherman", "engineer", "mechanic", "electrician",
+        "plumber", "clerk", "miner", "cashier", "waiter", "waitress", "shopkeeper", "vendor",
+        "trader", "labourer", "laborer", "firefighter", "paramedic", "contractor", "soldier",
+        "doctor", "farmer", "worker", "owner", "employee", "midwife", "pharmacist", "dentist",
+        "carpenter", "builder", "cleaner", "porter", "tailor", "baker", "butcher", "welder",
+    ]
+);
+
+word_set!(
     /// Occupations news style writes before a name as it writes a title ("comedian Sarah
     /// Silverman", "Novelist Ann Lee"), beyond the titles and the common nouns for a person:
     /// only source resolution reads them.

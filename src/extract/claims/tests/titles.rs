@@ -101,3 +101,45 @@ fn irish_titles_are_roles_of_the_names_beside_them() {
         [person("Orla Keane", Some("Green Party TD"))]
     );
 }
+
+#[test]
+fn a_post_set_off_after_the_speaker_is_the_role_not_a_claim() {
+    // without an article
+    let text = "Ms Wendy Koh, head of research at Tanjong Realty, said prices would ease.";
+    let claims = sourced(text);
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(
+        claims[0].1,
+        [person(
+            "Wendy Koh",
+            Some("head of research at Tanjong Realty")
+        )]
+    );
+    // a hyphened title's last part is its head
+    let text = "Ravi Menon, executive vice-president at Lumen Bank, said rates would fall.";
+    let claims = sourced(text);
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(
+        claims[0].1[0].2.as_deref(),
+        Some("executive vice-president at Lumen Bank")
+    );
+}
+
+#[test]
+fn an_age_and_a_post_before_a_relative_clause_are_no_claim() {
+    let text = "Mr Lim Wei Jie, 38, a bus driver who moved to Tampines in 2019, said the fares \
+                had risen twice.";
+    let claims = sourced(text);
+    let texts: Vec<&str> = claims.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "who moved to Tampines in 2019",
+            "the fares had risen twice."
+        ]
+    );
+    assert_eq!(claims[1].1, [person("Lim Wei Jie", Some("bus driver"))]);
+    // a description that is no post stays a claim of its own
+    let text = "Lim, a refugee from Aleppo, said the fares had risen twice.";
+    assert_eq!(sourced(text).len(), 2);
+}
