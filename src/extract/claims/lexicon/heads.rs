@@ -44,6 +44,16 @@ word_set!(
     ]
 );
 
+/// Heads of collectives that voice a general view as such, not the people inside a body who may
+/// speak for it unnamed ("members", "staff", "insiders", "diplomats").
+pub fn is_view_group_head(head: &str) -> bool {
+    let inside = matches!(
+        head,
+        "members" | "staff" | "insiders" | "workers" | "employees" | "diplomats"
+    );
+    is_group_head(head) && !inside
+}
+
 word_set!(
     /// Heads of document and data sources.
     is_document_head,
@@ -181,6 +191,9 @@ word_set!(
         "commander", "superintendent", "administrator", "strategist", "pollster", "adviser",
         "advisor", "aide", "consultant", "president-elect", "emir", "sultan", "sheikh",
         "ayatollah", "cardinal", "bishop", "archbishop", "rabbi", "imam", "mp", "mep", "st.",
+        // Ireland's head of government and deputy, and a member of its parliament ("Labour TD
+        // Ann Lee", "Ann Lee TD")
+        "taoiseach", "tánaiste", "tanaiste", "td",
         // police and military ranks, and British style's abbreviations without a period
         // ("Det Insp Sarah Quinn", "Cllr Ann Lee")
         "detective", "constable", "det", "det.", "insp", "insp.", "supt", "supt.", "sgt", "dci",
@@ -190,6 +203,25 @@ word_set!(
         "secretary-general", "director-general", "commissioner-general", "attorney-general",
         "solicitor-general", "governor-general", "auditor-general", "surgeon-general",
         "inspector-general",
+    ]
+);
+
+word_set!(
+    /// The matters a government office is held for, which end a title built with "of" or
+    /// "for" ("Minister for Housing", "Secretary of Homeland Security", "Chief of Staff"):
+    /// only source resolution reads them, and only after such a title.
+    is_portfolio,
+    [
+        "affairs", "housing", "health", "finance", "justice", "defence", "defense", "education",
+        "transport", "transportation", "energy", "environment", "agriculture", "trade",
+        "labour", "labor", "interior", "security", "communications", "culture", "tourism",
+        "employment", "enterprise", "industry", "infrastructure", "heritage", "sport", "sports",
+        "science", "technology", "mines", "information", "planning", "welfare", "pensions",
+        "veterans", "commerce", "staff", "economy", "development", "children", "equality",
+        "integration", "youth", "women", "fisheries", "forestry", "resources", "innovation",
+        "budget", "reform", "climate", "arts", "disability", "aviation", "railways",
+        "petroleum", "works", "intelligence", "operations", "research", "policy",
+        "investment",
     ]
 );
 
@@ -214,6 +246,20 @@ word_set!(
         "vendor", "fisherman", "labourer", "laborer", "guard", "witness", "juror", "informant",
         "whistleblower", "defendant", "plaintiff", "suspect", "inmate", "prisoner", "hostage",
         "detainee", "complainant", "claimant", "petitioner", "applicant", "shareholder",
+    ]
+);
+
+word_set!(
+    /// Common nouns for a person by the work they do, beyond the titles and the occupations
+    /// written before a name: a speaker's role when set off after the name ("Ann Lee, 42, a
+    /// nurse, said"), where a person's other descriptions ("a refugee in France") are claims.
+    is_trade_person,
+    [
+        "nurse", "teacher", "driver", "fisherman", "engineer", "mechanic", "electrician",
+        "plumber", "clerk", "miner", "cashier", "waiter", "waitress", "shopkeeper", "vendor",
+        "trader", "labourer", "laborer", "firefighter", "paramedic", "contractor", "soldier",
+        "doctor", "farmer", "worker", "owner", "employee", "midwife", "pharmacist", "dentist",
+        "carpenter", "builder", "cleaner", "porter", "tailor", "baker", "butcher", "welder",
     ]
 );
 

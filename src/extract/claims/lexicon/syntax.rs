@@ -52,6 +52,15 @@ word_set!(
 );
 
 word_set!(
+    /// Quantifiers that leave how many people a noun phrase holds open ("many analysts",
+    /// "some officials", "other Republicans").
+    is_vague_quantifier,
+    [
+        "many", "some", "most", "several", "numerous", "various", "few", "other", "all", "both",
+    ]
+);
+
+word_set!(
     /// Words that cannot be inside a source noun phrase: verbs, conjunctions of clauses,
     /// and function words that show the words before a cue are a clause, not a subject.
     is_clause_word,

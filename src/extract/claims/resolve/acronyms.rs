@@ -33,6 +33,14 @@ pub(super) fn as_initials(mention: &str) -> Option<&str> {
 }
 
 impl Resolver {
+    /// The source capitals written alone take up: a body whose name they spell or whose name
+    /// they were defined for in brackets, or a person whose title they spell.
+    pub(super) fn named_by_initials(&self, initials_written: &str, context: &str) -> Option<usize> {
+        self.body_of_initials(initials_written)
+            .or_else(|| self.body_defined_by_initials(initials_written, context))
+            .or_else(|| self.holder_of_initials(initials_written))
+    }
+
     /// The latest body seen whose name the capitals `initials` spell.
     pub(super) fn body_of_initials(&self, initials_written: &str) -> Option<usize> {
         self.entities.iter().rposition(|e| {
@@ -43,11 +51,26 @@ impl Resolver {
         })
     }
 
+    /// "the United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said …
+    /// OCHA said": the latest body whose name the text wrote right before the capitals in
+    /// brackets, which define them, whatever letters its name opens on.
+    fn body_defined_by_initials(&self, initials_written: &str, context: &str) -> Option<usize> {
+        let at = context.rfind(&format!("({initials_written})"))?;
+        let before = context[..at].trim_end();
+        self.entities.iter().rposition(|e| {
+            matches!(
+                e.kind,
+                SourceKind::Official | SourceKind::Organization | SourceKind::Media
+            ) && e.name.contains(' ')
+                && before.ends_with(e.name.as_str())
+        })
+    }
+
     /// "Chief Minister Yogendra Rao … The CM said", "Superintendent of Police (SP) Rajesh
     /// Kumar … The SP said": the latest person whose title the capitals spell, the title alone
     /// (a body's name before it is no title of theirs: "the DNC" is not the "Democratic National
     /// Committee chairwoman") or with the capitals after it in brackets.
-    pub(super) fn holder_of_initials(&self, initials_written: &str) -> Option<usize> {
+    fn holder_of_initials(&self, initials_written: &str) -> Option<usize> {
         let bracketed = format!("({initials_written})");
         self.latest(|e| {
             e.kind == SourceKind::Person

@@ -6,8 +6,9 @@ use super::*;
 
 /// The appositive right after a mention (`after` is the text that follows it): a noun phrase
 /// opened by an article or an owner ("the regulator", "a spokeswoman for the mayor",
-/// "Britain's biggest lender"), closed by a comma or the sentence's end, and holding no verb
-/// ("Ofwat, the company said, …" is a frame set in, not an appositive).
+/// "Britain's biggest lender") or a post without one ("chief executive of Acme"), closed by a
+/// comma or the sentence's end, and holding no verb ("Ofwat, the company said, …" is a frame
+/// set in, not an appositive).
 pub(super) fn appositive_after(after: &str) -> Option<&str> {
     let rest = after.strip_prefix(", ")?;
     // "Priya Nair, 34, a teacher from Kochi,": an age comes first
@@ -21,45 +22,71 @@ pub(super) fn appositive_after(after: &str) -> Option<&str> {
     let end = rest.find([',', ';', '(', ')', '"', '“', '”', '\n'])?;
     let phrase = rest[..end].trim_end();
     // a full stop after a common noun closes it too, not one ending an abbreviation ("Mr.")
+    // (a long capitalised word ends a sentence: "… of British Columbia. Now")
     let stop = phrase.match_indices(". ").map(|(p, _)| p).find(|&p| {
         let word = phrase[..p].rsplit(' ').next().unwrap_or("");
-        !word.starts_with(char::is_uppercase)
+        !word.starts_with(char::is_uppercase) || word.chars().count() > 5 && !word.contains('.')
     });
     let phrase = match stop {
         Some(p) => &phrase[..p],
         None => phrase.trim_end_matches('.'),
     };
+    // "a logistics manager who bought a flat": a post before a relative clause is the role
+    let phrase = match phrase.find(" who ").or_else(|| phrase.find(" whose ")) {
+        Some(p) if is_post(&phrase[..p]) => phrase[..p].trim_end_matches(" and"),
+        _ => phrase,
+    };
     let ws: Vec<&str> = phrase.split_whitespace().collect();
     let first = ws.first()?.to_lowercase();
     let owner = ws.len() > 1 && (first.ends_with("'s") || first.ends_with("’s"));
-    if !(matches!(first.as_str(), "the" | "a" | "an") || owner) || ws.len() < 2 || ws.len() > 12 {
+    let article = matches!(first.as_str(), "the" | "a" | "an") || owner;
+    // "chief executive of Acme": a post needs no article, but is no title before a name
+    // ("former Secretary of State Ann Lee") and ends on no preposition ("author of")
+    let post = !article
+        && is_post(phrase)
+        && !ws.last().is_some_and(|w| is_preposition(&w.to_lowercase()))
+        && !matches!(classify(phrase), (SourceKind::Person, _, Some(_)));
+    if !(article || post) || ws.len() < 2 || ws.len() > 12 {
         return None;
     }
     // a relative clause ("a pollster who worked for …") describes at length: no role to
     // copy whole, and no head to trust
-    let verb = ws[1..].iter().any(|w| {
+    let verb = ws[usize::from(article)..].iter().any(|w| {
         let w = w.to_lowercase();
-        matches!(w.as_str(), "who" | "which" | "that" | "whose")
+        matches!(w.as_str(), "who" | "whom" | "which" | "that" | "whose")
             || lexicon::cue(&w).is_some()
             || lexicon::word_flags(&w) & lexicon::flag::FINITE != 0
     });
     (!verb).then_some(phrase)
 }
 
+/// Whether a noun phrase names a post a person holds by its head, a title or the name of a
+/// line of work ("chief executive of Acme", "senior vice-president of research", "a nurse").
+fn is_post(phrase: &str) -> bool {
+    head_of_appositive(&phrase.to_lowercase()).is_some_and(|head| {
+        let head = head.rsplit('-').next().unwrap_or("");
+        lexicon::is_title(head) || lexicon::is_occupation(head) || lexicon::is_trade_person(head)
+    })
+}
+
+/// An appositive's head, lower-cased: the last word before a post-modifier ("a senior adviser
+/// [to the campaign]").
+fn head_of_appositive(lower: &str) -> Option<&str> {
+    let head = lower
+        .split_whitespace()
+        .take_while(|w| !is_preposition(w) && !opens_post_modifier(w))
+        .last()?;
+    Some(head.trim_end_matches("'s").trim_end_matches("’s"))
+}
+
 /// The kind an appositive's head gives the name before it: a body that regulates or governs
 /// ("the regulator", "the media watchdog") is official, a firm or other body ("the carmaker",
 /// "the charity", "India's second-largest software exporter") an organization, a person's title or a common noun for a person a person.
 pub(super) fn kind_of_appositive(phrase: &str) -> Option<SourceKind> {
-    // the head: the last word before a post-modifier ("a senior adviser [to the campaign]")
     let lower = phrase.to_lowercase();
-    let head = lower
-        .split_whitespace()
-        .take_while(|w| !is_preposition(w) && !opens_post_modifier(w))
-        .last()?
-        .trim_end_matches("'s")
-        .trim_end_matches("’s");
-    if lexicon::is_title(head) || lexicon::is_person_word(head) || lexicon::is_anonymous_head(head)
-    {
+    let head = head_of_appositive(&lower)?;
+    let person = lexicon::is_person_word(head) || lexicon::is_anonymous_head(head);
+    if person || is_post(phrase) {
         return Some(SourceKind::Person);
     }
     // the heads of official bodies an appositive names, not every word that may end an

@@ -30,12 +30,14 @@ pub(super) fn appositive_name(
     let role_only = mention.split_whitespace().last().is_some_and(|w| {
         !w.starts_with(char::is_uppercase) || the_title && lexicon::is_title(&w.to_lowercase())
     });
-    let role = match classify(mention).0 {
+    // ("the Chairman of Maru LGA": a person described, whose name is the description)
+    let (kind, name, _) = classify(mention);
+    let role = match kind {
         SourceKind::Unknown
         | SourceKind::Anonymous
         | SourceKind::Organization
         | SourceKind::Official => true,
-        SourceKind::Person => role_only,
+        SourceKind::Person => role_only || name.starts_with("the "),
         _ => false,
     };
     if !role {

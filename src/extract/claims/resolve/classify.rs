@@ -103,7 +103,8 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             })
             || (matches!(core[run_start - 1], "on" | "for")
                 && run_start >= 2
-                && is_body_word(singular(&core_lower[run_start - 2]))))
+                && is_body_word(singular(&core_lower[run_start - 2])))
+            || titles::inside_office(core, core_lower, run_start))
     {
         run_start -= 1;
     }
@@ -125,12 +126,7 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             "spokesman" | "spokeswoman" | "spokesperson" | "representative"
         );
         if !spokes && head != "police" {
-            if lexicon::is_group_head(&head)
-                && !matches!(
-                    head.as_str(),
-                    "members" | "staff" | "insiders" | "workers" | "employees" | "diplomats"
-                )
-            {
+            if lexicon::is_view_group_head(&head) {
                 return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
             }
             if lexicon::is_anonymous_head(&head) {
@@ -240,38 +236,27 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
                 && !lexicon::is_title(last)
                 && !lexicon::is_anonymous_head(last)
                 && !lexicon::is_group_head(last));
+        // "Minister for Housing Ann Lee", "the Minister for Housing": a title built with "of"
+        // or "for", with the name after the office or none
+        if let Some(person) = titles::office_holder(core, core_lower, run_start) {
+            return person;
+        }
         if last_is_name {
             // a person: titles and descriptors before the name are the role
             // "Comedian Sarah Silverman" opening a sentence: an occupation is a role, as a
             // title is
-            let title_at = run_lower
-                .iter()
-                .rposition(|w| {
-                    lexicon::is_title(w) || lexicon::is_official_word(w) || is_leadership_word(w)
+            // (not a surname after a given name: "Peter T. King of New York")
+            let title_at = (0..run.len())
+                .rposition(|t| {
+                    let w = run_lower[t].as_str();
+                    (lexicon::is_title(w) || lexicon::is_official_word(w) || is_leadership_word(w))
+                        && !titles::after_given_name(&run_lower, t)
                 })
                 .or_else(|| (run.len() >= 3 && lexicon::is_occupation(run_lower[0])).then_some(0));
-            let mut name_from = match title_at {
+            let name_from = match title_at {
                 Some(t) if t + 1 < run.len() => run_start + t + 1,
                 _ => run_start,
             };
-            // "Chief of Staff Ann Lee", "Secretary of Homeland Security Ann Lee": the title
-            // runs on after "of" up to the given name and surname
-            let title_word = name_from > run_start && {
-                let t = core_lower[name_from - 1].as_str();
-                lexicon::is_title(t) && !is_body_word(t)
-            };
-            if title_word && core_lower[name_from] == "of" {
-                let name_words = |from: usize| {
-                    core[from..]
-                        .iter()
-                        .filter(|w| w.trim_end_matches('.').chars().count() > 1)
-                        .count()
-                };
-                name_from += 1;
-                while name_from + 1 < core_len && name_words(name_from) > 2 {
-                    name_from += 1;
-                }
-            }
             // "MSNBC’s Alex Seitz-Wald": the owner of the name is the role
             let owned = after_possessor(core, name_from.max(run_start));
             let name_from = owned.unwrap_or(name_from);
@@ -353,27 +338,10 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     if any_word(lexicon::is_org_word) && named && !holder {
         return (SourceKind::Organization, strip_the(&core.join(" ")), None);
     }
-    let quantified = core_lower.first().is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "many"
-                | "some"
-                | "most"
-                | "several"
-                | "numerous"
-                | "various"
-                | "few"
-                | "other"
-                | "all"
-                | "both"
-        )
-    });
-    if lexicon::is_group_head(&head)
-        && !matches!(
-            head.as_str(),
-            "members" | "staff" | "insiders" | "workers" | "employees" | "diplomats"
-        )
-    {
+    let quantified = core_lower
+        .first()
+        .is_some_and(|w| lexicon::is_vague_quantifier(w));
+    if lexicon::is_view_group_head(&head) {
         return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
     }
     if lexicon::is_anonymous_head(&head) || lexicon::is_group_head(&head) {

@@ -25,10 +25,21 @@ impl Gender {
 /// The gender a mention ("Mrs. Ruiz", "Patti Davis", "a spokeswoman") and its role show, if any.
 pub fn gender_of(mention: &str, role: Option<&str>) -> Option<Gender> {
     // (word, capitalised in the mention: only such a word can be a given name)
+    // a role tells the gender by its post, not by an owner or a post-modifier naming someone
+    // else ("strategist for Mrs. Lee's campaign", "Mrs. Lee's spokesman")
+    let role_words: Vec<&str> = role
+        .unwrap_or("")
+        .split_whitespace()
+        .take_while(|w| !super::is_preposition(w))
+        .collect();
+    let owned = role_words
+        .iter()
+        .rposition(|w| w.ends_with("'s") || w.ends_with("’s"))
+        .map_or(0, |k| k + 1);
     let words = mention
         .split_whitespace()
         .map(|w| (w, true))
-        .chain(role.unwrap_or("").split_whitespace().map(|w| (w, false)));
+        .chain(role_words[owned..].iter().map(|w| (*w, false)));
     let mut first_name_checked = false;
     let mut buf = [0u8; 32];
     for (i, (raw, in_mention)) in words.enumerate() {
@@ -204,6 +215,22 @@ mod tests {
         assert_eq!(gender_of("Okafor", None), None);
         // a role word that is no given name: "Hope" and "Kim" are left alone
         assert_eq!(gender_of("Kim Lee", None), None);
+    }
+
+    #[test]
+    fn a_role_shows_gender_by_its_post_not_by_whom_it_names() {
+        assert_eq!(
+            gender_of("Okafor", Some("strategist for Mrs. Lee's campaign")),
+            None
+        );
+        assert_eq!(
+            gender_of("Okafor", Some("Mrs. Lee's spokesman")),
+            Some(Gender::Male)
+        );
+        assert_eq!(
+            gender_of("Okafor", Some("spokeswoman for Mr. Lee")),
+            Some(Gender::Female)
+        );
     }
 
     #[test]

@@ -48,55 +48,10 @@ pub struct Resolver {
 /// What [`classify`] tells of a mention: kind, canonical name, role.
 type Classified = (SourceKind, String, Option<String>);
 
-/// The words of a mention without the punctuation around them. An ASCII mention (most are) is
-/// split byte by byte, at the ASCII characters `char::is_whitespace` knows.
-fn words(s: &str) -> Vec<&str> {
-    fn bare(w: &str) -> &str {
-        w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '“' | '”' | '"'))
-    }
-    if !s.is_ascii() {
-        return s
-            .split_whitespace()
-            .map(bare)
-            .filter(|w| !w.is_empty())
-            .collect();
-    }
-    let is_space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r');
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(8);
-    let mut i = 0;
-    while i < bytes.len() {
-        while i < bytes.len() && is_space(bytes[i]) {
-            i += 1;
-        }
-        let start = i;
-        while i < bytes.len() && !is_space(bytes[i]) {
-            i += 1;
-        }
-        let w = bare(&s[start..i]);
-        if !w.is_empty() {
-            out.push(w);
-        }
-    }
-    out
-}
-
-fn is_cap(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
-}
-
 /// The head of a mention: its last word before a post-modifier, lower-cased (the one
 /// definition, shared with the sourcing rules' plural test).
 pub fn head_of(mention: &str) -> String {
     crate::sourcing::mention_head(mention)
-}
-
-fn singular(w: &str) -> &str {
-    if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
-        &w[..w.len() - 1]
-    } else {
-        w
-    }
 }
 
 mod acronyms;
@@ -118,6 +73,7 @@ mod index;
 mod known_subjects;
 mod memo;
 mod mention;
+mod mention_words;
 mod name_parts;
 mod names;
 mod possessed;
@@ -144,6 +100,7 @@ use gender::{gender_of, last_gendered_name, last_gendered_name_at, Gender};
 pub use memo::is_no_source;
 pub use mention::without_article;
 use mention::*;
+use mention_words::{is_cap, singular, words};
 use name_parts::*;
 use names::*;
 use recent_names::*;
@@ -189,10 +146,7 @@ impl Resolver {
         }
         let idx = if ws.len() == 1 && is_pronoun(&lower) && initials.is_none() {
             self.pronoun(&lower, mention, context)
-        } else if let Some(i) = initials.and_then(|a| {
-            self.body_of_initials(a)
-                .or_else(|| self.holder_of_initials(a))
-        }) {
+        } else if let Some(i) = initials.and_then(|a| self.named_by_initials(a, context)) {
             Some(i)
         } else if let Some(i) = self.pronoun_owned_body(&ws, context) {
             Some(i)

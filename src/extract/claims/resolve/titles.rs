@@ -1,5 +1,5 @@
-//! Titles: how news style writes a title before a name, and the person the text before gave a
-//! title ("Sen. Ann Lee", "Ann Lee, the senator from Ohio,").
+//! Titles: how news style writes a title before a name ("Sen. Ann Lee", "Minister for Housing
+//! Ann Lee"), and the person the text before gave a title ("Ann Lee, the senator from Ohio,").
 
 use super::*;
 
@@ -53,6 +53,110 @@ pub(super) fn honorific_name(
         core[name_from..].join(" "),
         (!role.is_empty()).then_some(role),
     ))
+}
+
+/// Whether the word before `run_start` stays in a capitalised title or body name: a title's
+/// "for" ("Minister for Housing") and the "the" after a title's "of" or "for" ("Chairman of the
+/// Senate Finance Committee") or after a capitalised word's "for" ("Office for the Coordination
+/// of Humanitarian Affairs").
+pub(super) fn inside_office(core: &[&str], core_lower: &[String], run_start: usize) -> bool {
+    let capital_title = |k: usize| is_cap(core[k]) && lexicon::is_title(&core_lower[k]);
+    match core[..run_start] {
+        [.., _, "for"] => capital_title(run_start - 2),
+        [.., w, "for", "the"] => is_cap(w),
+        [.., _, "of", "the"] => {
+            capital_title(run_start - 3) && !is_body_word(&core_lower[run_start - 3])
+        }
+        _ => false,
+    }
+}
+
+/// Whether the title at `k` is a surname: after a given name or an initial, and closing the
+/// name ("Peter T. King of New York", "Ann Bishop"), not before one ("Charlotte Mayor Ann Lee").
+pub(super) fn after_given_name<S: AsRef<str>>(lower: &[S], k: usize) -> bool {
+    let closes = !matches!(lower.get(k + 1), Some(n) if n.as_ref() != "of");
+    k > 0 && closes && {
+        let prev = lower[k - 1].as_ref().trim_end_matches('.');
+        prev.chars().count() == 1 || is_given_name(prev)
+    }
+}
+
+/// Whether the title at `k` opens the office a title built with "of" or "for" names: not a
+/// surname that is also a title, after a given name or an initial ("Peter T. King of New York").
+fn opens_office(core: &[&str], core_lower: &[String], k: usize) -> bool {
+    let w = core_lower[k].as_str();
+    is_cap(core[k])
+        && lexicon::is_title(w)
+        && !is_body_word(w)
+        && !is_honorific(w)
+        && !after_given_name(core_lower, k)
+        && matches!(
+            core_lower.get(k + 1).map(String::as_str),
+            Some("of" | "for")
+        )
+}
+
+/// A person named after a title built with "of" or "for" ("Minister for Housing Ann Lee",
+/// "Secretary of State John Kerry", "Chairman of the Senate Finance Committee"): the name after
+/// the office, with the title as the role; or, when the words name only the office ("the
+/// Minister for Housing said"), the office holder the text leaves unnamed, a person described.
+/// `run_start` is where the capitalised run at the end of `core` starts.
+pub(super) fn office_holder(
+    core: &[&str],
+    core_lower: &[String],
+    run_start: usize,
+) -> Option<(SourceKind, String, Option<String>)> {
+    let title = (run_start..core.len()).find(|&k| opens_office(core, core_lower, k))?;
+    match name_after_office(core, core_lower, title + 2) {
+        Some(k) => {
+            let role = strip_the(&core[..k].join(" "));
+            Some((SourceKind::Person, core[k..].join(" "), Some(role)))
+        }
+        None => Some((SourceKind::Person, lower_first(&core.join(" ")), None)),
+    }
+}
+
+/// Where the name starts in the words from `from` on, after a title's "of" or "for": after the
+/// last word of the office ("Housing", "State", "Committee") and any title after it ("Gen."),
+/// or, failing one, at the last two words of more than two ("Mayor of London Ann Lee"). None
+/// when the words end on the office or are too few to hold a name beside it ("of Maru LGA").
+fn name_after_office(core: &[&str], core_lower: &[String], from: usize) -> Option<usize> {
+    let office_word = |k: usize| {
+        let w = core_lower[k].trim_end_matches("'s").trim_end_matches("’s");
+        lexicon::is_portfolio(w) || is_body_word(w) || is_body_word(singular(w))
+    };
+    let last = core_lower.len().checked_sub(1)?;
+    // (a body's initials end an office too: "Chairman of Maru LGA")
+    let initials = |k: usize| {
+        core[k].len() >= 2
+            && core[k].bytes().all(|b| b.is_ascii_uppercase())
+            && !lexicon::is_title(&core_lower[k])
+    };
+    if from > last || office_word(last) || initials(last) {
+        return None;
+    }
+    if let Some(office_end) = (from..=last).rev().find(|&k| office_word(k) || initials(k)) {
+        let mut k = office_end + 1;
+        while k < last && lexicon::is_title(&core_lower[k]) {
+            k += 1;
+        }
+        // ("President of CNN Worldwide": one word after initials is more of the body's name)
+        return (!initials(office_end) || last - k >= 1).then_some(k);
+    }
+    let name_words = |k: usize| {
+        core[k..]
+            .iter()
+            .filter(|w| w.trim_end_matches('.').chars().count() > 1)
+            .count()
+    };
+    if name_words(from) <= 2 {
+        return None;
+    }
+    let mut k = from;
+    while k < last && name_words(k) > 2 {
+        k += 1;
+    }
+    Some(k)
 }
 
 /// How news style writes a title before a name: "Senator"/"Sen. Ann Lee", "President Ann Lee".

@@ -76,3 +76,4 @@ mod scope;
 mod shapes;
 mod shares;
 mod speakers;
+mod titles;

@@ -29,8 +29,10 @@ The ministry did not respond to requests for comment.";
     let c = claim_with(text, &claims, "the repairs would take weeks");
     assert_eq!(c.sources[0].name, "Ivana Horvat");
     assert_eq!(c.sources[0].kind, SourceKind::Person);
-    let side = claim_with(text, &claims, "a former engineer");
+    // her post is her role; the relative clause after it is a claim of its own
+    let side = claim_with(text, &claims, "who designed part of the dyke");
     assert!(side.sources.is_empty());
+    assert!(!side.span.of(text).contains("engineer"));
     let q = claim_with(text, &claims, "We were not ready");
     assert_eq!(q.kind, ClaimKind::Quote);
     assert_eq!(q.sources[0].name, "Ivana Horvat");

@@ -1,6 +1,6 @@
 //! Subjects set off by a comma before the cue: one closed by a place name or a parenthetical
 //! ("Two teachers from Ava, Mo., said"), a description before a name ("A spokeswoman for the
-//! port, Ana Costa, said").
+//! port, Ana Costa, said"), a role after it ("Ann Lee, chief executive of Acme, said").
 
 use super::*;
 
@@ -59,4 +59,40 @@ pub(super) fn role_and_name(toks: &[Tok]) -> bool {
             .all(|t| t.is_word() && !t.verbish && !t.in_quote)
         && toks[n - 2..].iter().all(|t| t.cap)
         && !toks.iter().any(|t| is_prep(t.low()) || t.low() == "and")
+}
+
+/// Where the speaker's role ends in the words set off after the subject, `from..to`, when they
+/// open on one: a verbless noun phrase, with an article or none, after an age or not, whose
+/// head is a title or an occupation ("chief executive of Acme", "42, a logistics manager").
+/// The role is the speaker's, no claim; a relative clause after it ("who bought a flat in
+/// 2024") is one, from the returned index on.
+pub(super) fn role_aside(toks: &[Tok], from: usize, to: usize) -> Option<usize> {
+    let mut r = from;
+    // "Tan Wei, 42, a logistics manager"
+    if to > r + 2 && toks[r].kind == TokKind::Number && is_comma(&toks[r + 1]) {
+        r += 2;
+    }
+    if r < to && matches!(toks[r].low(), "a" | "an" | "the") {
+        r += 1;
+    }
+    let end = (r..to)
+        .find(|&j| matches!(toks[j].low(), "who" | "whose"))
+        .unwrap_or(to);
+    let role = &toks[r..end];
+    let phrase = !role.is_empty()
+        && role.len() <= 12
+        && role
+            .iter()
+            .all(|t| np_word(t) && !t.verbish && !t.in_quote && !is_comma(t));
+    // the head: the last word before a post-modifier ("vice-president [of research]")
+    let head = role
+        .iter()
+        .take_while(|t| !is_prep(t.low()))
+        .filter(|t| t.kind == TokKind::Word)
+        .last()?;
+    // ("vice-president": the title is the last part of a hyphened word)
+    let head = head.low().rsplit('-').next().unwrap_or("");
+    let title =
+        lexicon::is_title(head) || lexicon::is_occupation(head) || lexicon::is_trade_person(head);
+    (phrase && title).then_some(end)
 }

@@ -4,7 +4,7 @@
 
 use super::super::subject::*;
 use super::super::*;
-use super::comma_subjects::{described_name, role_and_name};
+use super::comma_subjects::{described_name, role_and_name, role_aside};
 
 /// The subject before an aside that ends right before the cue's modifiers at `k`.
 pub(super) struct SetOff {
@@ -183,7 +183,11 @@ pub(super) fn set_off_subject(
     // "Her husband, Navy SEAL Ty Woods, said": the described subject's name, with its role
     let subject_described = lexicon::is_determiner(toks[ns].low())
         || matches!(toks[ns].low(), "his" | "her" | "their" | "its");
+    // "Ann Lee, chief executive of Acme, said": the speaker's role, no claim; a relative
+    // clause after it is one ("Tan Wei, 42, a manager who bought a flat in 2024, said")
+    let role_end = role_aside(toks, c1a, c2).filter(|_| described.is_none());
     let adverbial = described.is_some()
+        || role_end == Some(c2)
         // ("which manufactures boscalid" is a clause, whatever its verb)
         || (c2 - c1 <= 4
             && !toks[c1a..c2].iter().any(|t| t.verbish)
@@ -200,7 +204,10 @@ pub(super) fn set_off_subject(
             .get(c1a)
             .is_some_and(|t| matches!(t.low(), "and" | "or" | "including" | "especially" | "plus"));
     if !adverbial && !is_anonymity_note(text, toks, c1a, c2) {
-        side.push((c1a, if quote_comma { k - 1 } else { c2 }));
+        side.push((
+            role_end.unwrap_or(c1a),
+            if quote_comma { k - 1 } else { c2 },
+        ));
     }
     Some(SetOff {
         src: (ns, c1),

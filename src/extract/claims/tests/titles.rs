@@ -1,0 +1,145 @@
+//! Sources named with a title: titles built with "of" or "for", titles of other countries'
+//! offices, and roles and names set off by commas beside each other.
+
+use super::*;
+
+/// A claim's source as (name, kind, role).
+type Source = (String, SourceKind, Option<String>);
+
+/// Each claim of `text` as (its text, its sources).
+fn sourced(text: &str) -> Vec<(String, Vec<Source>)> {
+    let claims = crate::extract::extract(text).claims;
+    check_invariants(text, &claims);
+    claims
+        .iter()
+        .map(|c| {
+            let sources = (c.sources.iter())
+                .map(|s| (s.name.clone(), s.kind, s.role.clone()))
+                .collect();
+            (c.text(text), sources)
+        })
+        .collect()
+}
+
+fn person(name: &str, role: Option<&str>) -> Source {
+    (name.into(), SourceKind::Person, role.map(str::to_string))
+}
+
+#[test]
+fn a_title_built_with_for_is_the_role_of_the_name_after_it() {
+    let text = "Minister for Transport Aoife Brennan said the new line would open in 2027.";
+    let claims = sourced(text);
+    assert_eq!(claims.len(), 1);
+    assert_eq!(
+        claims[0].1,
+        [person("Aoife Brennan", Some("Minister for Transport"))]
+    );
+    // the title alone names the office's holder, not a person called "Transport"
+    let text = "The Minister for Transport said the new line would open in 2027.";
+    assert_eq!(
+        sourced(text)[0].1,
+        [person("the Minister for Transport", None)]
+    );
+}
+
+#[test]
+fn the_name_after_a_title_built_with_of_is_the_source() {
+    let text = "The Chairman of Ondo North LGA, Alhaji Musa Bello, said the road would be \
+                repaired before the rains.";
+    let claims = sourced(text);
+    assert_eq!(claims.len(), 1);
+    assert_eq!(
+        claims[0].1,
+        [person(
+            "Alhaji Musa Bello",
+            Some("Chairman of Ondo North LGA")
+        )]
+    );
+    // a body's initials end an office, and one word after them is no name
+    let text = "The President of Acme AG Worldwide said the road would be repaired.";
+    assert_eq!(
+        sourced(text)[0].1,
+        [person("the President of Acme AG Worldwide", None)]
+    );
+    // a surname that is also a title closes a name: "King of New York" is no office
+    let text = "Representative Ann T. King of Ohio said the vote would be close.";
+    assert_eq!(sourced(text)[0].1[0].0, "Ann T. King");
+}
+
+#[test]
+fn a_body_named_with_for_the_is_one_source_with_its_initials() {
+    let text = "At least 40 schools have closed, the United Nations Office for the \
+                Protection of Refugee Children (OPRC) said on Monday. OPRC said more \
+                would close.";
+    let claims = sourced(text);
+    assert_eq!(claims.len(), 2);
+    let body = (
+        "United Nations Office for the Protection of Refugee Children".to_string(),
+        SourceKind::Official,
+        None,
+    );
+    assert_eq!(claims[0].1, claims[1].1);
+    assert_eq!(claims[0].1, [body]);
+}
+
+#[test]
+fn irish_titles_are_roles_of_the_names_beside_them() {
+    let text = "The Tánaiste, Nuala Breen, told reporters that the budget was balanced.";
+    assert_eq!(
+        sourced(text)[0].1,
+        [person("Nuala Breen", Some("Tánaiste"))]
+    );
+    let text = "The Taoiseach, Pádraig Moran, said the budget was balanced.";
+    assert_eq!(
+        sourced(text)[0].1,
+        [person("Pádraig Moran", Some("Taoiseach"))]
+    );
+    // a member of the Dáil is titled as a member of parliament is
+    let text = "Green Party TD Orla Keane said she would vote against the bill.";
+    assert_eq!(
+        sourced(text)[0].1,
+        [person("Orla Keane", Some("Green Party TD"))]
+    );
+}
+
+#[test]
+fn a_post_set_off_after_the_speaker_is_the_role_not_a_claim() {
+    // without an article
+    let text = "Ms Wendy Koh, head of research at Tanjong Realty, said prices would ease.";
+    let claims = sourced(text);
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(
+        claims[0].1,
+        [person(
+            "Wendy Koh",
+            Some("head of research at Tanjong Realty")
+        )]
+    );
+    // a hyphened title's last part is its head
+    let text = "Ravi Menon, executive vice-president at Lumen Bank, said rates would fall.";
+    let claims = sourced(text);
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(
+        claims[0].1[0].2.as_deref(),
+        Some("executive vice-president at Lumen Bank")
+    );
+}
+
+#[test]
+fn an_age_and_a_post_before_a_relative_clause_are_no_claim() {
+    let text = "Mr Lim Wei Jie, 38, a bus driver who moved to Tampines in 2019, said the fares \
+                had risen twice.";
+    let claims = sourced(text);
+    let texts: Vec<&str> = claims.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "who moved to Tampines in 2019",
+            "the fares had risen twice."
+        ]
+    );
+    assert_eq!(claims[1].1, [person("Lim Wei Jie", Some("bus driver"))]);
+    // a description that is no post stays a claim of its own
+    let text = "Lim, a refugee from Aleppo, said the fares had risen twice.";
+    assert_eq!(sourced(text).len(), 2);
+}
