@@ -11,6 +11,7 @@ mod as_aside;
 #[cfg(test)]
 mod aside_tests;
 mod asides;
+mod channels;
 mod examples;
 mod headlines;
 mod inverted;
@@ -38,11 +39,12 @@ use super::grammar::{
 use super::lexicon::{self, CueClass};
 use super::tokens::{Tok, TokKind};
 
-use according::{according_to, cited_source};
+use according::{according_to, cited_source, per_source};
 use asides::{
     anonymity_aside, citing_aside, parenthetical_frame_follows, trailing_note_as_role,
     who_anonymity_note,
 };
+use channels::{trailing_according, trailing_speaker};
 use headlines::{quote_colon_speaker, trailing_dash_source};
 use openers::{
     dash_credit, in_document, name_colon_quote, nominal_frame, simple_frame, speaker_label,
@@ -352,138 +354,4 @@ fn extends_relative_subject(toks: &[Tok], earlier: &Frame, later: &Frame) -> boo
         }
         _ => false,
     }
-}
-
-/// "…, according to X." closing a clause that has a frame of its own. After a verb of saying
-/// ("O'Malley said …, according to the Sun") the speaker is the source and X the channel it
-/// reached the writer through (`via`); after any other verb ("The ministry found …, according to
-/// Politico"; "She will propose …, according to an aide") X is the source of the whole clause.
-fn trailing_according(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
-    let k = (a + 2..b.saturating_sub(2))
-        .rev()
-        .find(|&k| toks[k].is("according") && toks[k + 1].is("to") && !toks[k].in_quote)?;
-    if !is_comma(&toks[k - 1]) {
-        return None;
-    }
-    let outer = according_to(toks, a, b, k, 2)?;
-    if outer.placement != Placement::After || outer.via.is_some() {
-        return None;
-    }
-    // only a clause that ends with the frame: "…, according to X, who …" is left to the rules
-    if outer.content.iter().any(|&(s, _)| s > k) {
-        return None;
-    }
-    let Some(mut inner) = find_frame_raw(text, toks, a, k - 1) else {
-        return Some(outer);
-    };
-    if reports_speech(toks, a, k - 1, &inner) {
-        inner.via = outer.source;
-        return Some(inner);
-    }
-    Some(outer)
-}
-
-/// "Two senators have told leadership they will vote no, aides said.": a frame of saying
-/// before its content, and another closing the clause after a comma. As with "…, according
-/// to X" the later speaker is the channel (`via`) the first one's words came through, and
-/// stays out of the content. `f` comes back as it was when the clause closes on no such frame.
-fn trailing_speaker(text: &str, toks: &[Tok], a: usize, b: usize, mut f: Frame) -> Frame {
-    let Some(&(c0, c1)) = f.content.last() else {
-        return f;
-    };
-    if f.placement != Placement::Before || f.via.is_some() || c1 != b && c1 + 1 != b {
-        return f;
-    }
-    // the last comma of the content, with a short tail after it that a cue closes
-    let Some(k) = (c0 + 1..c1.saturating_sub(2))
-        .rev()
-        .take(10)
-        .find(|&k| is_comma(&toks[k]) && !toks[k].in_quote)
-    else {
-        return f;
-    };
-    let says = |j: usize| {
-        toks[j].cue.is_some_and(|c| c.says() && !c.ing)
-            || toks[j].is("states") && verb::reports_as_verb(toks, a, b, j)
-    };
-    let Some(j) = (k + 2..c1).find(|&j| says(j)) else {
-        return f;
-    };
-    if !cue_closes_clause(toks, j, b) || !reports_speech(toks, a, k, &f) {
-        return f;
-    }
-    let outer = verb::verb_frame(text, toks, a, b, j);
-    let Some((s0, s1)) = outer
-        .filter(|g| g.placement == Placement::After)
-        .and_then(|g| g.source)
-    else {
-        return f;
-    };
-    if s0 <= k {
-        return f;
-    }
-    f.via = Some((s0, s1));
-    if let Some(last) = f.content.last_mut() {
-        last.1 = k;
-    }
-    f
-}
-
-/// Whether a frame reports something said or written, as past or present fact: "said",
-/// "told", "wrote" — not a belief, a finding, a plan or a modal ("will propose").
-fn reports_speech(toks: &[Tok], a: usize, b: usize, f: &Frame) -> bool {
-    if f.cue == ":" || f.placement == Placement::Embedded {
-        return true;
-    }
-    let Some(cue) = lexicon::cue(&f.cue) else {
-        return false;
-    };
-    if cue.class != CueClass::Speech || cue.weak || cue.ing {
-        return false;
-    }
-    let Some(v) = (a..b).find(|&k| !toks[k].in_quote && toks[k].low() == f.cue) else {
-        return false;
-    };
-    !(v > a
-        && matches!(
-            toks[v - 1].low(),
-            "will" | "would" | "to" | "could" | "may" | "might" | "should" | "can"
-        ))
-}
-
-/// Whether "per" at `i` attributes like "according to": opening the clause or after a comma,
-/// before a determiner or a name, and up to a comma or the clause's end ("Per the Florida
-/// Highway Patrol, …", "…, per state officials."); not a rate ("$5 per share", "per cent").
-fn per_source(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
-    let opens = i == a || is_comma(&toks[i - 1]);
-    let next = match toks.get(i + 1).filter(|_| i + 1 < b) {
-        Some(t) => t,
-        None => return false,
-    };
-    let unit = matches!(
-        next.low(),
-        "cent"
-            | "capita"
-            | "share"
-            | "year"
-            | "day"
-            | "hour"
-            | "person"
-            | "month"
-            | "week"
-            | "annum"
-            | "se"
-            | "head"
-            | "household"
-            | "minute"
-            | "game"
-            | "mile"
-    );
-    let names = next.cap
-        || matches!(
-            next.low(),
-            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "state" | "local" | "federal"
-        )
-        || long_subject::is_source_noun(next.low());
-    opens && names && !unit
 }

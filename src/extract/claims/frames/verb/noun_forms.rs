@@ -1,0 +1,65 @@
+//! Words more often nouns read as verbs, and the agreement that tells a verb in "-s" from a
+//! plural noun: "The filing states that …", "Northgate profit tops estimates".
+
+use super::*;
+
+/// Whether "reports" (or "states") at `i` is the verb ("The Daily Ledger reports the mayor …", "Reuters
+/// reports that …", "…, Ann Becker reports.") rather than the noun ("Pentagon reports show
+/// …", "the reports"): a name or a subject pronoun before it, and after it "that", a clause's
+/// opening word, or the end of the clause.
+pub(in crate::extract::claims::frames) fn reports_as_verb(
+    toks: &[Tok],
+    a: usize,
+    b: usize,
+    i: usize,
+) -> bool {
+    // "Media Reports Reveal …": a headline's capitalised noun
+    if i == a || toks[i].in_quote || toks[i].cap {
+        return false;
+    }
+    // "The filing states that …": "states" only after a document or a body and before "that"
+    // ("the United States that …", "several states that voted" are nouns)
+    // "…, the complaint states.": closing the clause after a document
+    if toks[i].is("states") {
+        let before = toks[i - 1].low();
+        let closes = i + 1 >= b || toks[i + 1].is_punct(".") || toks[i + 1].is_punct(",");
+        return (toks.get(i + 1).is_some_and(|t| t.is("that"))
+            || closes && lexicon::is_document_head(before))
+            && !toks[i - 1].cap
+            && (lexicon::is_document_head(before)
+                || lexicon::is_org_word(before)
+                || lexicon::is_official_word(before));
+    }
+    let before = &toks[i - 1];
+    let subject = (before.cap && before.is_word() && !lexicon::is_determiner(before.low()))
+        || matches!(before.low(), "he" | "she" | "it" | "who");
+    let after = match toks.get(i + 1).filter(|_| i + 1 < b) {
+        None => true,
+        Some(t) => {
+            t.is_punct(".")
+                || t.is_punct(":")
+                || t.is_punct(",")
+                || t.cap
+                || lexicon::is_determiner(t.low())
+                || matches!(
+                    t.low(),
+                    "that" | "he" | "she" | "they" | "it" | "there" | "we" | "i"
+                )
+        }
+    };
+    subject && after
+}
+
+/// A lower-case word in "-s" that reads as a plural noun, or as a verb in "-s" ("tops",
+/// "beats"), and so cannot be the singular subject of a verb in "-s"; not "boss", "census",
+/// "analysis", "news" or a possessive.
+pub(super) fn plural_head(t: &Tok) -> bool {
+    let w = t.low();
+    !t.cap
+        && t.is_word()
+        && w.len() > 3
+        && w.ends_with('s')
+        && !["ss", "us", "is", "news", "'s", "’s"]
+            .iter()
+            .any(|e| w.ends_with(e))
+}
