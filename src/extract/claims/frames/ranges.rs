@@ -38,7 +38,11 @@ pub(in crate::extract::claims) fn trim_range(
     mut a: usize,
     mut b: usize,
 ) -> (usize, usize) {
-    while a < b && toks[a].kind == TokKind::Punct && !toks[a].is_punct("(") {
+    // ("$1.29 per share": a currency sign opens the figure, it is no stray mark)
+    while a < b
+        && toks[a].kind == TokKind::Punct
+        && !matches!(toks[a].low(), "(" | "$" | "£" | "€" | "¥" | "₹")
+    {
         a += 1;
     }
     while b > a

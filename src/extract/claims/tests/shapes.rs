@@ -185,3 +185,13 @@ fn a_participle_of_saying_after_a_quotation_closing_on_its_comma_is_a_second_cla
     let c = claim_with(text, &claims, "the country imported");
     assert_eq!(c.sources[0].cue.as_deref(), Some("noting"));
 }
+
+#[test]
+fn a_figure_after_the_cue_keeps_its_currency_sign() {
+    let text =
+        "Analysts had expected $1.29 per share.\nThe casinos reported £2.17 billion in revenue.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert_eq!(claims[0].text(text), "$1.29 per share.");
+    assert!(claims[1].text(text).starts_with("£2.17 billion"));
+}
