@@ -441,7 +441,9 @@ pub(super) fn mention_core_len(ws: &[&str], lower: &[String]) -> usize {
                     | "involved"
                     | "speaking"
                     | "that"
-            ) || lexicon::opens_negated_participle(w, lower.get(k + 1).map(String::as_str))
+            ) || (matches!(w.as_str(), "polled" | "surveyed" | "questioned")
+                && lower.get(k + 1).is_some_and(|n| n == "by"))
+                || lexicon::opens_negated_participle(w, lower.get(k + 1).map(String::as_str))
                 || (matches!(w.as_str(), "of" | "from" | "for" | "at")
                     && k >= 2
                     && is_cap(ws[k - 1])

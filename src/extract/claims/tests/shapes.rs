@@ -195,3 +195,12 @@ fn a_figure_after_the_cue_keeps_its_currency_sign() {
     assert_eq!(claims[0].text(text), "$1.29 per share.");
     assert!(claims[1].text(text).starts_with("£2.17 billion"));
 }
+
+#[test]
+fn a_forecast_asserts_its_object() {
+    let text = "Economists polled by Reuters had forecast a rise of 0.3%.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert_eq!(claims[0].text(text), "a rise of 0.3%.");
+    assert_eq!(claims[0].sources[0].kind, SourceKind::UnnamedGroup);
+}

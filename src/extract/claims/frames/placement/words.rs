@@ -14,6 +14,7 @@ pub(super) fn asserts_its_object(verb: &str) -> bool {
         "disclos",
         "reveal",
         "predict",
+        "forecast",
         "estimat",
         "alleg",
         "conced",

@@ -261,3 +261,16 @@ fn people_of_a_calling_named_for_a_body_are_no_body() {
     assert_eq!(classify("Immigration officials").0, SourceKind::Anonymous);
     assert_eq!(classify("the Immigration Service").0, SourceKind::Official);
 }
+
+#[test]
+fn a_group_polled_by_an_outlet_is_the_group() {
+    // the consensus of business copy: the analysts speak, the outlet only asked them
+    assert_eq!(
+        classify("Economists polled by Reuters").0,
+        SourceKind::UnnamedGroup
+    );
+    assert_eq!(
+        classify("Analysts polled by LSEG").0,
+        SourceKind::UnnamedGroup
+    );
+}
