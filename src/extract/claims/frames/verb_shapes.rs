@@ -17,8 +17,10 @@ pub(super) struct CueSite<'c> {
     pub cue_text: &'c str,
 }
 
-/// "…, who said …": the relative pronoun is the source, its antecedent resolves it.
-pub(super) fn relative_speaker(text: &str, toks: &[Tok], site: CueSite) -> Option<Frame> {
+/// "…, who said …": the relative pronoun is the source, its antecedent resolves it. `None`
+/// when the cue stands in no such shape; `Some(None)` when it does but reports only an object
+/// ("Weber, who advises Kasich, is …"), so the cue frames nothing.
+pub(super) fn relative_speaker(text: &str, toks: &[Tok], site: CueSite) -> Option<Option<Frame>> {
     let CueSite {
         a,
         b,
@@ -60,6 +62,11 @@ pub(super) fn relative_speaker(text: &str, toks: &[Tok], site: CueSite) -> Optio
         && !is_anonymity_note(text, toks, w, next_comma(toks, k, b))
     {
         let c = skip_after_cue(toks, i, b, cue.takes_object);
+        // "Zeke Emanuel, an oncologist who advised Obama on the overhaul, said …": the relative
+        // clause closed on its object and adjunct, and the main verb follows; it reported nothing
+        if c < b && c > i + 1 && is_comma(&toks[c - 1]) && is_verbish(&toks[c]) {
+            return Some(None);
+        }
         // the relative clause ends at a comma followed by a verb: the main clause resumes
         let mut e = b;
         let mut j = c;
@@ -71,10 +78,27 @@ pub(super) fn relative_speaker(text: &str, toks: &[Tok], site: CueSite) -> Optio
             j += 1;
         }
         let content = trim_range(toks, c, e);
+        // "Weber, who advises Kasich, is …", "…, who confirmed the incident to our
+        // correspondent, said": an object alone (no clause, quotation or figure) is no report
+        let words = &toks[content.0..content.1];
+        let maybe_verb = |t: &Tok| {
+            let w = t.low();
+            is_verbish(t) || !t.cap && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+        };
+        let object_only = content.0 < content.1
+            && !words.iter().skip(1).any(maybe_verb)
+            && !words
+                .iter()
+                .any(|t| is_verbish(t) || t.kind == TokKind::Quote || t.kind == TokKind::Number)
+            && !matches!(words[0].low(), "he" | "she" | "they" | "it" | "we" | "i")
+            && !clause_follows(toks, content.0, content.1);
+        if object_only {
+            return Some(None);
+        }
         if content.0 < content.1 {
             let prefix = trim_range(toks, a, w);
             let rest = trim_range(toks, e, b);
-            return Some(Frame {
+            return Some(Some(Frame {
                 prefix: (prefix.0 < prefix.1).then_some(prefix),
                 rest: (rest.0 < rest.1).then_some(rest),
                 antecedent: (w >= a + 2 && is_comma(&toks[w - 1]))
@@ -89,7 +113,7 @@ pub(super) fn relative_speaker(text: &str, toks: &[Tok], site: CueSite) -> Optio
                     })
                     .filter(|r| r.0 < r.1),
                 ..Frame::new(Some((w, w_end)), cue_text, Placement::Before, vec![content])
-            });
+            }));
         }
     }
     None

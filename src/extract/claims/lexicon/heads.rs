@@ -285,7 +285,9 @@ word_set!(
         "tycoon", "mogul", "magnate", "banker", "industrialist", "inventor", "fact-checker",
         "lobbyist", "strategist", "consultant", "accountant", "forecaster", "meteorologist",
         "climatologist", "seismologist", "geologist", "volcanologist", "ecologist", "geneticist",
-        "researcher", "scientist",
+        "researcher", "scientist", "criminologist", "toxicologist", "immunologist",
+        "cardiologist", "oncologist", "neurologist", "pathologist", "radiologist",
+        "hydrologist", "archaeologist", "anthropologist", "zoologist", "pharmacologist",
     ]
 );
 

@@ -204,3 +204,30 @@ fn a_forecast_asserts_its_object() {
     assert_eq!(claims[0].text(text), "a rise of 0.3%.");
     assert_eq!(claims[0].sources[0].kind, SourceKind::UnnamedGroup);
 }
+
+#[test]
+fn a_relative_clause_that_reports_only_an_object_frames_nothing() {
+    let text = "Zeke Emanuel, an oncologist who advised Obama on the overhaul, said the law was a success.\nWeber, who advises Kasich, is no fan of Trump.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the law was a success");
+    assert_eq!(c.sources[0].name, "Zeke Emanuel");
+    assert_eq!(c.text(text), "the law was a success.");
+    let c = claim_with(text, &claims, "who advises Kasich");
+    assert!(c.sources.is_empty());
+    // a clause reported after "who said" keeps its frame
+    let text = "The fund is run by Ana Ruiz, who said she typically votes early.";
+    let claims = run(text);
+    let c = claim_with(text, &claims, "she typically votes early");
+    assert_eq!(c.sources[0].name, "Ana Ruiz");
+}
+
+#[test]
+fn a_finding_that_may_be_made_and_an_ologist_before_a_name() {
+    let text = "Residents can find locations on the website.\nCriminologist Rachel Olufemi said the data were thin.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert!(claims[0].sources.is_empty());
+    let c = claim_with(text, &claims, "the data were thin");
+    assert_eq!(c.sources[0].name, "Rachel Olufemi");
+}

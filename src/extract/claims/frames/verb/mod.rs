@@ -185,7 +185,7 @@ fn verb_frame_unnegated(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) 
 
     // "…, who said …": the relative pronoun is the source, its antecedent resolves it
     if let Some(f) = relative_speaker(text, toks, site) {
-        return Some(f);
+        return f;
     }
     // "X supported Democrats, and said …": the clause's subject speaks
     if let Some(f) = coordinated_speaker(toks, site) {
@@ -340,6 +340,16 @@ fn verb_frame_unnegated(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) 
         possessive && !firm
     };
     if !subject_ok || possessive_end {
+        return None;
+    }
+    // "Residents can find locations online": a finding that may be made is none yet
+    let modal = toks[k..i].iter().any(|t| {
+        matches!(
+            t.low(),
+            "can" | "could" | "may" | "might" | "will" | "would" | "should" | "must"
+        )
+    });
+    if matches!(cue.class, CueClass::Finding) && modal {
         return None;
     }
     if matches!(cue.class, CueClass::Finding)
