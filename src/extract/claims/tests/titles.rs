@@ -143,3 +143,24 @@ fn an_age_and_a_post_before_a_relative_clause_are_no_claim() {
     let text = "Lim, a refugee from Aleppo, said the fares had risen twice.";
     assert_eq!(sourced(text).len(), 2);
 }
+
+#[test]
+fn a_name_set_off_after_a_long_description_is_no_claim() {
+    // the name after a described subject, with a rank before it; the relative clause after
+    // it stays a claim
+    let text = "The commander of the army's third brigade in the north, Brig Gen Tunde Okafor, \
+                who visited the camp on Sunday, said the area was calm.";
+    let claims = sourced(text);
+    let texts: Vec<&str> = claims.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["who visited the camp on Sunday", "the area was calm."]
+    );
+    assert!(claims[1].1[0].0.ends_with("Tunde Okafor"), "{claims:?}");
+    // a possessive owner describes the subject as an article does
+    let text = "Labour's spokeswoman on health and social care, Áine Ní Dhuibhir TD, said the \
+                waiting lists were growing.";
+    let claims = sourced(text);
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert!(claims[0].1[0].0.starts_with("Áine Ní Dhuibhir"));
+}

@@ -96,3 +96,37 @@ pub(super) fn role_aside(toks: &[Tok], from: usize, to: usize) -> Option<usize> 
         lexicon::is_title(head) || lexicon::is_occupation(head) || lexicon::is_trade_person(head);
     (phrase && title).then_some(end)
 }
+
+/// Whether a subject opens as a description of someone, so a name set off after it is theirs:
+/// an article or a possessive ("The minister", "Her husband"), or an owner's name with its
+/// possessive ("Sinn Féin's housing spokeswoman", "Acme's chief").
+pub(super) fn described_subject(toks: &[Tok]) -> bool {
+    let Some(first) = toks.first() else {
+        return false;
+    };
+    let possessive = |t: &Tok| t.low().ends_with("'s") || t.low().ends_with("’s");
+    lexicon::is_determiner(first.low())
+        || matches!(first.low(), "his" | "her" | "their" | "its")
+        || toks
+            .iter()
+            .take(4)
+            .position(possessive)
+            .is_some_and(|p| p + 1 < toks.len() && toks[..=p].iter().all(|t| t.cap && t.is_word()))
+}
+
+/// Where the name set off after a described subject ends in the words `from..to`, when they
+/// open on one: the whole aside ("The commander, Maj Gen Ali Musa, said"), or the name before
+/// a relative clause, whose pronoun is returned ("…, Ali Musa, who visited the town, said").
+/// The name is the speaker's, no claim; the relative clause is one.
+pub(super) fn name_aside(toks: &[Tok], from: usize, to: usize) -> Option<usize> {
+    let e = (from..to).find(|&j| is_comma(&toks[j])).unwrap_or(to);
+    let name = &toks[from..e];
+    if !is_name(name) || name.len() > 7 {
+        return None;
+    }
+    match toks.get(e + 1) {
+        _ if e == to => Some(to),
+        Some(t) if e + 1 < to && matches!(t.low(), "who" | "whose") => Some(e + 1),
+        _ => None,
+    }
+}

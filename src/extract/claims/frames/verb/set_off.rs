@@ -4,7 +4,9 @@
 
 use super::super::subject::*;
 use super::super::*;
-use super::comma_subjects::{described_name, role_and_name, role_aside};
+use super::comma_subjects::{
+    described_name, described_subject, name_aside, role_and_name, role_aside,
+};
 
 /// The subject before an aside that ends right before the cue's modifiers at `k`.
 pub(super) struct SetOff {
@@ -181,11 +183,13 @@ pub(super) fn set_off_subject(
     }
     let c1a = if described.is_some() { c1 } else { aside(c1) };
     // "Her husband, Navy SEAL Ty Woods, said": the described subject's name, with its role
-    let subject_described = lexicon::is_determiner(toks[ns].low())
-        || matches!(toks[ns].low(), "his" | "her" | "their" | "its");
+    let subject_described = described_subject(&toks[ns..c1]);
     // "Ann Lee, chief executive of Acme, said": the speaker's role, no claim; a relative
-    // clause after it is one ("Tan Wei, 42, a manager who bought a flat in 2024, said")
-    let role_end = role_aside(toks, c1a, c2).filter(|_| described.is_none());
+    // clause after it is one ("Tan Wei, 42, a manager who bought a flat in 2024, said"); so
+    // the name after a described subject ("The commander, Ali Musa, who visited it, said")
+    let role_end = role_aside(toks, c1a, c2)
+        .or_else(|| name_aside(toks, c1a, c2).filter(|_| subject_described))
+        .filter(|_| described.is_none());
     let adverbial = described.is_some()
         || role_end == Some(c2)
         // ("which manufactures boscalid" is a clause, whatever its verb)
