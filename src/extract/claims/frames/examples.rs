@@ -23,8 +23,7 @@ pub(super) fn plural_noun(t: &Tok) -> bool {
         && np_word(t)
         && !t.verbish
         && t.cue.is_none()
-        && (matches!(w, "people" | "police")
-            || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s"))
+        && (matches!(w, "people" | "police") || ends_in_s(w) && !w.ends_with("'s"))
 }
 
 /// The plural head before a list of examples in a subject ("critics like Ann Lee").
@@ -58,7 +57,7 @@ pub(super) fn plural_common(toks: &[Tok], src: (usize, usize)) -> bool {
             };
             head_end > src.0 && {
                 let h = toks[head_end - 1].low();
-                h.len() > 3 && h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("'s")
+                ends_in_s(h) && !h.ends_with("'s")
             }
         }
 }

@@ -238,7 +238,7 @@ pub(super) fn plural_before_modifier(toks: &[Tok]) -> bool {
     };
     p > 0 && {
         let h = toks[p - 1].low();
-        (h.len() > 3 && h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("'s"))
+        (ends_in_s(h) && !h.ends_with("'s"))
             // "people close to her", "police in the city", "data from the census": plurals
             // without an "s"
             || matches!(h, "people" | "police" | "staff" | "clergy" | "military" | "data")

@@ -32,9 +32,9 @@ mod verb;
 mod verb_shapes;
 
 use super::grammar::{
-    clause_follows, in_place_name, is_city_comma, is_party_label, is_state_period, is_verbish,
-    leading_adjunct_end, modifies_cue, np_word, object_np_end, pronoun_object, strip_parenthetical,
-    time_adjunct_start, valid_source_np,
+    clause_follows, ends_in_s, in_place_name, is_city_comma, is_party_label, is_state_period,
+    is_verbish, leading_adjunct_end, modifies_cue, np_word, object_np_end, pronoun_object,
+    strip_parenthetical, time_adjunct_start, valid_source_np,
 };
 use super::lexicon::{self, CueClass};
 use super::tokens::{Tok, TokKind};

@@ -83,7 +83,7 @@ pub(super) fn relative_speaker(text: &str, toks: &[Tok], site: CueSite) -> Optio
         let words = &toks[content.0..content.1];
         let maybe_verb = |t: &Tok| {
             let w = t.low();
-            is_verbish(t) || !t.cap && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+            is_verbish(t) || !t.cap && ends_in_s(w)
         };
         let object_only = content.0 < content.1
             && !words.iter().skip(1).any(maybe_verb)

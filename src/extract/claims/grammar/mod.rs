@@ -16,5 +16,5 @@ pub use clauses::clause_follows;
 pub use noun_phrases::{is_party_label, is_prep, np_word, object_np_end};
 pub use places::{in_place_name, is_city_comma, is_state_period};
 pub use source_np::{opens_with_preposition, pronoun_object, strip_parenthetical, valid_source_np};
-pub use verbs::{is_verbish, modifies_cue, verbish_uncached};
+pub use verbs::{ends_in_s, is_verbish, modifies_cue, verbish_uncached};
 pub(in crate::extract::claims) use verbs::{FINITE, NOT_VERBS_ED};

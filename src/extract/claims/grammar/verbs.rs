@@ -272,3 +272,10 @@ pub fn modifies_cue(t: &Tok) -> bool {
     t.flags & (lexicon::flag::NAME_PART | lexicon::flag::CUE_MODIFIER)
         == lexicon::flag::CUE_MODIFIER
 }
+
+/// A word in "-s" longer than three letters, not in "-ss": a plural noun ("voters") or a verb
+/// in the present ("illustrates"), which the words around it must tell apart ("boss" is
+/// neither).
+pub fn ends_in_s(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+}

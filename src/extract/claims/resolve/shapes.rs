@@ -338,7 +338,7 @@ pub(super) fn is_source_head(head: &str) -> bool {
 /// Whether a lower-cased word is a plural common noun for people: "caucus-goers",
 /// "moviegoers", "retirees", "comedians" (a capital opening a sentence makes no name of it).
 pub(super) fn is_people_plural(w: &str) -> bool {
-    let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s");
+    let plural = crate::extract::claims::grammar::ends_in_s(w) && !w.ends_with("'s");
     let one = singular(w);
     plural
         && (w.ends_with("goers")

@@ -1,7 +1,7 @@
 //! Side pieces: where a comma-set relative clause ends, and a side claim split once more at
 //! "who".
 
-use super::super::grammar::is_verbish;
+use super::super::grammar::{ends_in_s, is_verbish};
 use super::super::lexicon;
 use super::super::tokens::{Tok, TokKind};
 use super::{outside, trim, Piece};
@@ -17,9 +17,7 @@ pub(super) fn relative_end(toks: &[Tok], r: usize, b: usize) -> usize {
             || (k + 2 < b && {
                 let w = toks[k + 1].low();
                 !toks[k + 1].cap
-                    && w.len() > 3
-                    && w.ends_with('s')
-                    && !w.ends_with("ss")
+                    && ends_in_s(w)
                     && (matches!(
                         toks[k + 2].low(),
                         "the"

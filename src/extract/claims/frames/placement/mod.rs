@@ -99,7 +99,7 @@ pub(super) fn place_frame(
                 // "which state media claimed now allows …": past an adverb, a verb in "-s"
                 let present = |t: &Tok| {
                     let w = t.low();
-                    !t.cap && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+                    !t.cap && ends_in_s(w)
                 };
                 let adverb_then_verb = i + 2 < b
                     && matches!(toks[i + 1].low(), "now" | "also" | "still" | "already")

@@ -22,7 +22,7 @@ use comma_subjects::comma_closed_subject;
 use contact::contact_relative;
 pub(super) use idioms::{court_heard, posted_on};
 pub(super) use negation::verb_frame;
-use noun_forms::plural_head;
+use noun_forms::lower_word_in_s;
 pub(in crate::extract::claims::frames) use noun_forms::reports_as_verb;
 use set_off::set_off_subject;
 
@@ -262,7 +262,7 @@ fn verb_frame_unnegated(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) 
         && !cue.past
         && !cue.ing
         && toks[i].low().ends_with('s')
-        && plural_head(&toks[head])
+        && lower_word_in_s(&toks[head])
     {
         return None;
     }

@@ -53,13 +53,12 @@ pub(in crate::extract::claims::frames) fn reports_as_verb(
 /// A lower-case word in "-s" that reads as a plural noun, or as a verb in "-s" ("tops",
 /// "beats"), and so cannot be the singular subject of a verb in "-s"; not "boss", "census",
 /// "analysis", "news" or a possessive.
-pub(super) fn plural_head(t: &Tok) -> bool {
+pub(super) fn lower_word_in_s(t: &Tok) -> bool {
     let w = t.low();
     !t.cap
         && t.is_word()
-        && w.len() > 3
-        && w.ends_with('s')
-        && !["ss", "us", "is", "news", "'s", "’s"]
+        && ends_in_s(w)
+        && !["us", "is", "news", "'s", "’s"]
             .iter()
             .any(|e| w.ends_with(e))
 }
