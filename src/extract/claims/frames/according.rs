@@ -182,11 +182,7 @@ pub(super) fn according_to(
         } else {
             after
         };
-        let speaks = |t: &Tok| {
-            !t.in_quote
-                && t.cue
-                    .is_some_and(|c| c.class == CueClass::Speech && !c.weak && !c.ing)
-        };
+        let speaks = |t: &Tok| !t.in_quote && t.cue.is_some_and(|c| c.says());
         if t + 2 < b
             && matches!(toks[t].low(), "as" | "while" | "amid" | "when")
             && toks[t + 1..b].iter().any(speaks)
