@@ -237,3 +237,16 @@ fn a_reporter_closing_an_according_frame_is_its_channel() {
     assert_eq!(claims[0].text(text), "Listings fell by 40 percent");
     assert!(s.via.is_some());
 }
+
+#[test]
+fn a_written_text_that_reads_gives_its_words() {
+    let text = "The statement read in part, \"The governor has directed the police to act.\"\nThe letter read: \"We will not comply.\"\nHe read the report aloud.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "The governor has directed");
+    assert_eq!(c.sources[0].name, "the statement");
+    let c = claim_with(text, &claims, "We will not comply");
+    assert_eq!(c.sources[0].cue.as_deref(), Some("read"));
+    let c = claim_with(text, &claims, "He read the report");
+    assert!(c.sources.is_empty());
+}

@@ -23,7 +23,7 @@ use contact::contact_relative;
 pub(super) use idioms::{court_heard, posted_on};
 pub(super) use negation::verb_frame;
 use noun_forms::lower_word_in_s;
-pub(in crate::extract::claims::frames) use noun_forms::reports_as_verb;
+pub(in crate::extract::claims::frames) use noun_forms::{reads_out, reports_as_verb};
 use set_off::set_off_subject;
 
 /// A frame around the cue verb at `i`, before any negation is read ([`negation`]).
@@ -36,13 +36,14 @@ fn verb_frame_unnegated(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) 
         // used as a verb — verbs of saying the lexicon leaves out as nouns
         None if particle
             || matches!(word, "reports" | "states") && reports_as_verb(toks, a, b, i)
+            || matches!(word, "read" | "reads") && reads_out(toks, a, b, i)
             || idioms::court_heard(toks, a, b, i)
             || idioms::posted_on(toks, i) =>
         {
             lexicon::Cue {
                 class: CueClass::Speech,
                 takes_object: false,
-                past: matches!(word, "pointed" | "heard" | "posted"),
+                past: matches!(word, "pointed" | "heard" | "posted" | "read"),
                 ing: word == "pointing",
                 weak: false,
             }

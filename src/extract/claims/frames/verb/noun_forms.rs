@@ -62,3 +62,43 @@ pub(super) fn lower_word_in_s(t: &Tok) -> bool {
             .iter()
             .any(|e| w.ends_with(e))
 }
+
+/// Whether "read" (or "reads") at `i` gives a text's words: after a document or a written
+/// thing ("The statement read in part, “…”", "The sign reads: …"), before a colon, "in part"
+/// or a quotation; not someone reading ("He read the report").
+pub(in crate::extract::claims::frames) fn reads_out(
+    toks: &[Tok],
+    a: usize,
+    b: usize,
+    i: usize,
+) -> bool {
+    if i == a || i + 1 >= b || toks[i].in_quote {
+        return false;
+    }
+    let before = toks[i - 1].low();
+    let written = lexicon::is_document_head(before)
+        || matches!(
+            before,
+            "sign"
+                | "banner"
+                | "placard"
+                | "caption"
+                | "headline"
+                | "tweet"
+                | "post"
+                | "message"
+                | "note"
+                | "notice"
+                | "inscription"
+                | "text"
+                | "email"
+                | "letter"
+                | "statement"
+        );
+    let next = &toks[i + 1];
+    let opens_words = next.is_punct(":")
+        || next.kind == TokKind::Quote
+        || next.is_punct(",") && toks.get(i + 2).is_some_and(|t| t.kind == TokKind::Quote)
+        || next.is("in") && toks.get(i + 2).is_some_and(|t| t.is("part"));
+    written && opens_words
+}
