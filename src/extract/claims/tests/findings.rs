@@ -250,3 +250,12 @@ fn a_written_text_that_reads_gives_its_words() {
     let c = claim_with(text, &claims, "He read the report");
     assert!(c.sources.is_empty());
 }
+
+#[test]
+fn pointing_to_evidence_asserts_it() {
+    let text = "Tierney pointed to a decline in homicides.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert_eq!(claims[0].sources[0].name, "Tierney");
+    assert_eq!(claims[0].text(text), "a decline in homicides.");
+}
