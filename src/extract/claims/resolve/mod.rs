@@ -87,6 +87,7 @@ mod tests;
 mod titles;
 mod uptake;
 mod variants;
+mod word_classes;
 
 use agreement::agrees_as_plural;
 use antecedents::*;
@@ -107,6 +108,7 @@ use recent_names::*;
 use shapes::*;
 use titles::*;
 use uptake::*;
+use word_classes::*;
 
 impl Resolver {
     /// Resolves a mention (its text as written, at byte offset `at`), with `context` the article

@@ -1,9 +1,7 @@
 //! Shapes of mentions that decide a kind before any name is read: bodies named together, a
 //! role tied to a place or body, a share of a poll's respondents, unnamed people placed by a
 //! name ("Officials in Beijing"), a person's workplace after the name, an "and" inside a
-//! body's name, a local government's council; and the word classes the classifier shares
-//! (leadership words, body words, pronouns, titles in the plural, source heads, prepositions,
-//! plurals of people).
+//! body's name, a local government's council.
 
 use super::*;
 
@@ -98,29 +96,6 @@ pub(super) fn role_with_place(lower: &[String], ws: &[&str]) -> Option<SourceKin
     } else {
         SourceKind::Anonymous
     })
-}
-
-/// Words of a legislature's leadership titles and party labels that are no names ("Senate
-/// Minority Whip Dick Durbin", "House Majority Leader Ann Lee", "Republican Ann Lee").
-pub(super) fn is_leadership_word(w: &str) -> bool {
-    matches!(
-        w,
-        "whip"
-            | "majority"
-            | "minority"
-            | "ranking"
-            | "floor"
-            | "pro"
-            | "tem"
-            | "republican"
-            | "democrat"
-            | "democratic"
-    )
-}
-
-/// Party labels used as nouns for a politician ("the Ohio Republican", "a Democrat").
-pub(super) fn is_party_noun(w: &str) -> bool {
-    matches!(w, "republican" | "democrat")
 }
 
 /// Whether a definite description's words after "the" (as written) describe one person by
@@ -261,90 +236,6 @@ pub(super) fn body_of_holder(
         }
     };
     Some((kind, name, None))
-}
-
-/// Whether a word names a kind of organization or official body ("commission", "center").
-pub(super) fn is_body_word(w: &str) -> bool {
-    lexicon::is_org_word(w) || lexicon::is_official_word(w)
-}
-
-pub(super) fn is_pronoun(w: &str) -> bool {
-    matches!(
-        w,
-        "he" | "she"
-            | "i"
-            | "they"
-            | "we"
-            | "it"
-            | "who"
-            | "which"
-            | "you"
-            | "him"
-            | "her"
-            | "his"
-            | "their"
-            | "its"
-    )
-}
-
-/// Words that open a prepositional post-modifier ("of Georgia", "at the Pentagon").
-pub(super) const PREPOSITIONS: &[&str] = &[
-    "of", "for", "from", "at", "in", "on", "by", "with", "to", "about", "under", "outside",
-    "inside", "among", "between", "within", "beyond", "than", "like", "besides", "except",
-];
-
-pub(super) fn is_preposition(w: &str) -> bool {
-    PREPOSITIONS.contains(&w)
-}
-
-/// A title, also in the plural ("Sens.", "Senators", "Professors").
-pub(super) fn is_title_word(w: &str) -> bool {
-    let w = w.trim_end_matches(',');
-    lexicon::is_title(w)
-        || lexicon::is_title(singular(w))
-        || matches!(w, "sens." | "reps." | "govs." | "drs.")
-}
-
-pub(super) fn is_plural_title(w: &str) -> bool {
-    !lexicon::is_title(w) && is_title_word(w)
-}
-
-pub(super) fn is_given_name(w: &str) -> bool {
-    lexicon::is_male_given_name(w) || lexicon::is_female_given_name(w)
-}
-
-/// Whether a lone capitalised word names a body or place by itself ("France", "Reuters").
-pub(super) fn is_lone_body(w: &str) -> bool {
-    lexicon::is_country_name(w)
-        || lexicon::is_outlet_name(w)
-        || lexicon::is_pollster(w)
-        || is_body_word(w)
-        || lexicon::is_media_word(w)
-}
-
-/// Whether a head noun makes a source: people, groups, offices, bodies (not documents).
-pub(super) fn is_source_head(head: &str) -> bool {
-    let one = singular(head);
-    lexicon::is_anonymous_head(head)
-        || lexicon::is_group_head(head)
-        || lexicon::is_person_word(one)
-        || is_title_word(head)
-        || is_party_noun(one)
-        || is_body_word(head)
-        || is_body_word(one)
-        || head == "others"
-}
-
-/// Whether a lower-cased word is a plural common noun for people: "caucus-goers",
-/// "moviegoers", "retirees", "comedians" (a capital opening a sentence makes no name of it).
-pub(super) fn is_people_plural(w: &str) -> bool {
-    let plural = crate::extract::claims::grammar::ends_in_s(w) && !w.ends_with("'s");
-    let one = singular(w);
-    plural
-        && (w.ends_with("goers")
-            || lexicon::is_person_word(one)
-            || w.rsplit_once('-')
-                .is_some_and(|(_, part)| part != w && is_people_plural(part)))
 }
 
 /// The kind of "Officials in Beijing" or "Republicans in Congress": a plural head of unnamed

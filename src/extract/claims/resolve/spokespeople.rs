@@ -64,7 +64,7 @@ pub(super) fn body_noun_spokesperson(mention: &str) -> Option<(String, &str)> {
         return None;
     }
     let noun = body[body.len() - 1];
-    (shapes::is_body_word(noun) || firm_nouns::is_firm_noun(noun))
+    (word_classes::is_body_word(noun) || firm_nouns::is_firm_noun(noun))
         .then(|| (format!("the {}", body.join(" ")), head))
 }
 

@@ -23,6 +23,7 @@ mod firms;
 mod mentions;
 mod name_parts;
 mod names;
+mod offices;
 mod pronouns;
 mod subjects;
 mod voices;

@@ -1,0 +1,116 @@
+//! Descriptions by title or office: "the governor", "the Governor", "the attorney general"
+//! and a title's initials take up the person who holds that office.
+
+use super::*;
+
+#[test]
+fn a_description_by_title_takes_up_an_office_the_text_named_by_its_title() {
+    let text = "The Education Secretary faced calls to quit over exam results. Leaving \
+                Downing Street, the minister said ";
+    // (named without the sentence's capitalised article, as with a lower-case one below)
+    assert_eq!(
+        resolve_last(text, &[], "the minister"),
+        "Education Secretary"
+    );
+    // named after a source's last mention, the office is nearer than that source
+    let text = "Ann Lee, a head teacher, said exams were fair. Later the Education Secretary \
+                faced calls to quit. Leaving Downing Street, the minister said ";
+    assert_eq!(
+        resolve_last(text, &["Ann Lee"], "the minister"),
+        "Education Secretary"
+    );
+    // a title before a name is no office named by its title alone
+    let text = "Education Secretary Ann Lee faced calls to quit. The minister said ";
+    let found = resolve_last(text, &["Education Secretary Ann Lee"], "The minister");
+    assert_ne!(found, "Education Secretary");
+}
+
+#[test]
+fn a_title_capitalised_alone_after_the_takes_up_the_person_given_that_title() {
+    let text = "Tasmanian Premier Joan Whitlock opened the bridge on Friday. Critics said it \
+                ran late. The Premier said ";
+    let mut r = Resolver::default();
+    let at = text.find("Tasmanian").unwrap_or(0);
+    let a = r.resolve("Tasmanian Premier Joan Whitlock", at, &text[..at]);
+    let at = text.rfind("The Premier").unwrap_or(0);
+    let b = r.resolve("The Premier", at, &text[..at]);
+    assert_eq!(a.entity, b.entity);
+}
+
+#[test]
+fn a_public_office_the_text_never_named_takes_up_no_one_given_no_role() {
+    // the chief executive quoted last is no minister
+    let text = "\u{201c}We think AI is the future,\u{201d} Dana Whitfield said in May. \
+                \u{201c}Prices will rise,\u{201d} the minister said";
+    assert_eq!(
+        resolve_last(text, &["Dana Whitfield"], "the minister"),
+        "the minister"
+    );
+    // a minister named before, by title, is
+    let text = "Minister Dana Whitfield spoke in May. \u{201c}Prices will rise,\u{201d} the \
+                minister said";
+    assert_eq!(
+        resolve_last(text, &["Minister Dana Whitfield"], "the minister"),
+        "Dana Whitfield"
+    );
+    // a trade or a run may describe anyone the text named just before
+    let text = "Lori Bex held up a sign. The 57-year-old scientist said";
+    assert_eq!(
+        resolve_last(text, &["Lori Bex"], "The 57-year-old scientist"),
+        "Lori Bex"
+    );
+}
+
+#[test]
+fn a_bare_title_is_not_the_deputy_who_holds_a_lesser_rank() {
+    let text = "Deputy police chief Anna Reyes said the suspect fled. The police chief said more \
+                arrests were likely.";
+    assert_ne!(
+        resolve_last(
+            text,
+            &["Deputy police chief Anna Reyes"],
+            "The police chief"
+        ),
+        "Anna Reyes"
+    );
+    let text = "Deputy police chief Anna Reyes said the suspect fled. The deputy chief said more \
+                arrests were likely.";
+    assert_eq!(
+        resolve_last(
+            text,
+            &["Deputy police chief Anna Reyes"],
+            "The deputy chief"
+        ),
+        "Anna Reyes"
+    );
+}
+
+#[test]
+fn a_titles_initials_take_up_the_person_who_holds_it() {
+    let text =
+        "Chief Minister Yogendra Rao said the scheme would grow. The CM said funds were released.";
+    assert_eq!(
+        resolve_last(text, &["Chief Minister Yogendra Rao"], "The CM"),
+        "Yogendra Rao"
+    );
+    let text = "Superintendent of Police (SP) Rajesh Kumar said the accused was held. The SP said more arrests were likely.";
+    assert_eq!(
+        resolve_last(
+            text,
+            &["Superintendent of Police (SP) Rajesh Kumar"],
+            "The SP"
+        ),
+        "Rajesh Kumar"
+    );
+    // a body's initials are not its officer's
+    let text =
+        "Democratic National Committee chairwoman Ann Lee spoke. The DNC said it would appeal.";
+    assert_ne!(
+        resolve_last(
+            text,
+            &["Democratic National Committee chairwoman Ann Lee"],
+            "The DNC"
+        ),
+        "Ann Lee"
+    );
+}
