@@ -68,6 +68,7 @@ fn check_invariants(text: &str, claims: &[ExtractedClaim]) {
 }
 
 mod findings;
+mod not_saying;
 mod paragraphs;
 mod passages;
 mod records;

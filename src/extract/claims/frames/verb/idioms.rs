@@ -231,6 +231,61 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
         || charged_with
         || accused_of
         || said_an_object_in_time_clause(toks, a, b, i)
+        || scores_or_kills(toks, i, b)
+}
+
+/// "added a second from the spot", "added another before the break": a goal scored; "claimed
+/// 14 lives", "claimed the lives of six people": deaths caused. Neither verb reports anything.
+fn scores_or_kills(toks: &[Tok], i: usize, b: usize) -> bool {
+    let at = |k: usize| toks.get(k).filter(|_| k < b);
+    match toks[i].low() {
+        "add" | "adds" | "added" | "adding" => {
+            let ordinal = |t: &Tok| {
+                matches!(
+                    t.low(),
+                    "second" | "third" | "fourth" | "fifth" | "sixth" | "another"
+                )
+            };
+            // "a late third", "his second": a determiner and at most one modifier first
+            let mut k = i + 1;
+            if at(k).is_some_and(|t| matches!(t.low(), "a" | "his" | "her" | "their" | "its")) {
+                k += 1;
+                if at(k).is_some_and(|t| t.is_word() && !ordinal(t)) {
+                    k += 1;
+                }
+            } else if !at(k).is_some_and(|t| t.is("another")) {
+                return false;
+            }
+            // the ordinal stands alone ("a second from the spot"), not before a noun ("a second
+            // reason", "another point")
+            at(k).is_some_and(ordinal)
+                && at(k + 1).map_or(true, |t| {
+                    !t.is_word()
+                        || matches!(
+                            t.low(),
+                            "goal"
+                                | "try"
+                                | "in"
+                                | "on"
+                                | "from"
+                                | "after"
+                                | "before"
+                                | "with"
+                                | "for"
+                                | "at"
+                                | "when"
+                                | "as"
+                                | "just"
+                                | "late"
+                                | "early"
+                        )
+                })
+        }
+        "claim" | "claims" | "claimed" | "claiming" => (i + 1..b.min(i + 5))
+            .take_while(|&k| toks[k].is_word() && !toks[k].is("that"))
+            .any(|k| matches!(toks[k].low(), "life" | "lives")),
+        _ => false,
+    }
 }
 
 /// Whether the cue at `i` stands in a leading clause of time or condition that closes, at a

@@ -1,0 +1,28 @@
+//! Verbs of saying in senses that report nothing: a goal added, lives claimed.
+
+use super::*;
+
+#[test]
+fn a_goal_added_and_lives_claimed_are_events_without_a_source() {
+    let text = "Okafor equalised before the break and added a second from the penalty spot.\nHe added another in the second half.\nThe fire claimed three lives, officials said.\nThe crash claimed the lives of six people.\nShe added that the club would appeal.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "a second from the penalty");
+    assert!(c.sources.is_empty());
+    assert_eq!(
+        c.text(text),
+        "Okafor equalised before the break and added a second from the penalty spot."
+    );
+    assert!(claim_with(text, &claims, "another in the")
+        .sources
+        .is_empty());
+    let c = claim_with(text, &claims, "three lives");
+    assert_eq!(c.sources[0].name, "officials");
+    assert_eq!(c.text(text), "The fire claimed three lives");
+    assert!(claim_with(text, &claims, "the lives of six")
+        .sources
+        .is_empty());
+    // a clause after "added" is still reported
+    let c = claim_with(text, &claims, "the club would appeal");
+    assert_eq!(c.text(text), "the club would appeal.");
+}
