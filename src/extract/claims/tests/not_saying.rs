@@ -26,3 +26,18 @@ fn a_goal_added_and_lives_claimed_are_events_without_a_source() {
     let c = claim_with(text, &claims, "the club would appeal");
     assert_eq!(c.text(text), "the club would appeal.");
 }
+
+#[test]
+fn a_cue_in_a_condition_reports_nothing_but_an_aside_inside_it_does() {
+    let text = "The firm has until Friday to bid, if Norcastle confirms it has been approached.\nThe deal will close unless regulators say otherwise.\nIf, as officials say, the plan fails, taxes will rise.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "it has been approached");
+    assert!(c.sources.is_empty());
+    assert!(c.text(text).starts_with("The firm has until Friday"));
+    assert!(claim_with(text, &claims, "say otherwise")
+        .sources
+        .is_empty());
+    let c = claim_with(text, &claims, "the plan fails");
+    assert_eq!(c.sources[0].name, "officials");
+}

@@ -232,6 +232,18 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
         || accused_of
         || said_an_object_in_time_clause(toks, a, b, i)
         || scores_or_kills(toks, i, b)
+        || in_condition(toks, a, i)
+}
+
+/// "…, if Norcastle confirms it has been approached", "unless regulators say otherwise": a cue
+/// in a condition reports what someone might say, not what anyone said. An aside set off by
+/// commas inside the condition ("If, as officials say, …") still reports.
+fn in_condition(toks: &[Tok], a: usize, i: usize) -> bool {
+    (a..i)
+        .rev()
+        .take(6)
+        .take_while(|&k| toks[k].is_word() && !toks[k].is("that") && toks[k].cue.is_none())
+        .any(|k| matches!(toks[k].low(), "if" | "unless"))
 }
 
 /// "added a second from the spot", "added another before the break": a goal scored; "claimed
