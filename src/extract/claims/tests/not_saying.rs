@@ -41,3 +41,17 @@ fn a_cue_in_a_condition_reports_nothing_but_an_aside_inside_it_does() {
     let c = claim_with(text, &claims, "the plan fails");
     assert_eq!(c.sources[0].name, "officials");
 }
+
+#[test]
+fn a_headlines_said_to_without_is_makes_no_speaker_of_its_subject() {
+    let text = "Veltrix Said to Weigh $14 Billion Bid for Norcastle\nAcme said to plan job cuts\nHe said to reporters that the plan was dead.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "Veltrix Said");
+    assert!(c.sources.is_empty());
+    assert!(c.text(text).starts_with("Veltrix Said to Weigh"));
+    assert!(claim_with(text, &claims, "Acme said").sources.is_empty());
+    let c = claim_with(text, &claims, "the plan was dead");
+    assert_eq!(c.text(text), "the plan was dead.");
+    assert_eq!(c.sources[0].cue.as_deref(), Some("said"));
+}

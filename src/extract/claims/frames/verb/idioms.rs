@@ -233,6 +233,39 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
         || said_an_object_in_time_clause(toks, a, b, i)
         || scores_or_kills(toks, i, b)
         || in_condition(toks, a, i)
+        || hearsay_headline(toks, i, b)
+}
+
+/// "Veltrix Said to Weigh Bid for Norcastle", "Apple said to plan thinner iPhone": a headline's
+/// passive hearsay with its "is" dropped; the subject is what is talked about, not a speaker.
+/// In Title Case any word may follow "to" (headlines name no hearer after "Said to"); in
+/// lower case only a verb that such headlines use.
+fn hearsay_headline(toks: &[Tok], i: usize, b: usize) -> bool {
+    let Some(verb) = toks
+        .get(i + 2)
+        .filter(|_| i + 2 < b && toks[i + 1].is("to"))
+    else {
+        return false;
+    };
+    toks[i].is("said")
+        && verb.kind == TokKind::Word
+        && (toks[i].cap && verb.cap
+            || matches!(
+                verb.low(),
+                "be" | "have"
+                    | "weigh"
+                    | "plan"
+                    | "consider"
+                    | "explore"
+                    | "seek"
+                    | "mull"
+                    | "near"
+                    | "prepare"
+                    | "eye"
+                    | "pick"
+                    | "favor"
+                    | "favour"
+            ))
 }
 
 /// "…, if Norcastle confirms it has been approached", "unless regulators say otherwise": a cue
