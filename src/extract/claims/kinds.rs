@@ -250,7 +250,10 @@ pub fn claim_kind(toks: &[Tok], quote: bool, side: bool) -> ClaimKind {
 
 /// Whether the claim is hedged ("allegedly", "suspected of", "may have").
 pub fn is_hedged(lower: &str, toks: &[Tok]) -> bool {
-    toks.iter().any(|t| t.flags & lexicon::flag::HEDGE != 0) || lexicon::has_hedge_phrase(lower)
+    toks.iter().any(|t| t.flags & lexicon::flag::HEDGE != 0)
+        || lexicon::has_hedge_phrase(lower)
+        // "amid reports that …": what unnamed reports say, as "reportedly" does
+        || super::grammar::reports_opener(toks, 0, toks.len())
 }
 
 /// Kind, hedging and check-worthiness of a claim made of `ranges` of `toks`.

@@ -1,4 +1,5 @@
-//! Whether a new clause (a subject followed by a verb) starts at a token.
+//! Whether a new clause (a subject followed by a verb) starts at a token, or a clause of
+//! unattributed reports ("amid reports that").
 
 use super::super::tokens::{Tok, TokKind};
 use super::{adjunct_before_cue, is_verbish};
@@ -30,4 +31,16 @@ pub fn clause_follows(toks: &[Tok], i: usize, end: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether `k` opens "amid reports that", "after claims that", "despite speculation that"
+/// (before `b`): unattributed reports a sentence sets its news against.
+pub fn reports_opener(toks: &[Tok], k: usize, b: usize) -> bool {
+    k + 3 < b
+        && matches!(toks[k].low(), "amid" | "after" | "following" | "despite")
+        && matches!(
+            toks[k + 1].low(),
+            "reports" | "claims" | "speculation" | "rumours" | "rumors" | "suggestions"
+        )
+        && toks[k + 2].is("that")
 }

@@ -2,7 +2,7 @@
 //! before a new subject and verb) and where it does not (a postposed "he and Mr. Allen said", an
 //! open relative clause).
 
-use super::super::grammar::{clause_follows, is_verbish};
+use super::super::grammar::{clause_follows, is_verbish, reports_opener};
 use super::super::tokens::{Tok, TokKind};
 use super::{outside, Joiner};
 
@@ -60,9 +60,15 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
                 && clause_follows(toks, k + 1, b))
         {
             cut = Some((k, k + 1, Joiner::Semicolon));
+        } else if k > start + 3 && outside(t) && reports_opener(toks, k, b) {
+            // "… retains full confidence amid reports that ministers objected": what the
+            // reports say is no part of what the speaker said
+            let end = if toks[k - 1].is_punct(",") { k - 1 } else { k };
+            cut = Some((end, k, Joiner::Contrast));
         } else if t.is_punct(",")
             && k + 1 < b
-            && concessive_lead(toks, start, k)
+            && (concessive_lead(toks, start, k)
+                || outside(&toks[start]) && reports_opener(toks, start, k))
             && clause_follows(toks, k + 1, b)
         {
             // "Although she called it a mistake, she said …": the concession is a claim of

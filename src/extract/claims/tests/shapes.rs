@@ -1,5 +1,5 @@
 //! Claims of sentences whose frame takes a shape of news writing: a pronoun with its
-//! auxiliary in one token, a frame set off by dashes, a list of examples in the subject.
+//! auxiliary in one token, a frame set off by dashes, a list of examples in the subject, reports a sentence is set against.
 
 use super::*;
 
@@ -230,4 +230,27 @@ fn a_finding_that_may_be_made_and_an_ologist_before_a_name() {
     assert!(claims[0].sources.is_empty());
     let c = claim_with(text, &claims, "the data were thin");
     assert_eq!(c.sources[0].name, "Rachel Olufemi");
+}
+
+#[test]
+fn reports_a_sentence_is_set_against_are_a_hedged_claim_of_their_own() {
+    let text = "Downing Street insisted the prime minister retains full confidence in the chancellor amid reports that four ministers objected to her plan.\nAmid speculation that the talks had stalled, the minister said the deal was close.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "retains full confidence");
+    assert_eq!(c.sources[0].name, "Downing Street");
+    assert_eq!(
+        c.text(text),
+        "the prime minister retains full confidence in the chancellor"
+    );
+    let c = claim_with(text, &claims, "four ministers objected");
+    assert!(c.sources.is_empty());
+    assert!(c.hedged);
+    let c = claim_with(text, &claims, "the talks had stalled");
+    assert!(c.sources.is_empty());
+    assert_eq!(c.text(text), "Amid speculation that the talks had stalled");
+    assert_eq!(
+        claim_with(text, &claims, "the deal was close").sources[0].name,
+        "the minister"
+    );
 }
