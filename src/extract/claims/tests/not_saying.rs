@@ -1,4 +1,5 @@
-//! Verbs of saying in senses that report nothing: a goal added, lives claimed.
+//! Verbs of saying in senses that report nothing: a goal added, lives claimed, a condition,
+//! a headline's hearsay, who argued in an unattributed "it is understood that".
 
 use super::*;
 
@@ -54,4 +55,21 @@ fn a_headlines_said_to_without_is_makes_no_speaker_of_its_subject() {
     let c = claim_with(text, &claims, "the plan was dead");
     assert_eq!(c.text(text), "the plan was dead.");
     assert_eq!(c.sources[0].cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn who_argued_in_an_unattributed_it_is_understood_clause_is_no_source() {
+    let text = "It is understood that Farouk argued the freeze would hit nurses hardest.\nOfficials said that Smith argued the deal was dead.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the freeze would hit");
+    assert!(c.sources.is_empty());
+    assert!(c.hedged);
+    assert!(c
+        .text(text)
+        .starts_with("It is understood that Farouk argued"));
+    assert_eq!(
+        claim_with(text, &claims, "the deal was dead").sources[0].name,
+        "Officials"
+    );
 }

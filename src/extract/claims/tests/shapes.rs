@@ -1,5 +1,6 @@
 //! Claims of sentences whose frame takes a shape of news writing: a pronoun with its
-//! auxiliary in one token, a frame set off by dashes, a list of examples in the subject, reports a sentence is set against.
+//! auxiliary in one token, a frame set off by dashes, a list of examples in the subject, the
+//! reports a sentence is set against.
 
 use super::*;
 

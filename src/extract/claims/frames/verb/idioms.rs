@@ -234,6 +234,30 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
         || scores_or_kills(toks, i, b)
         || in_condition(toks, a, i)
         || hearsay_headline(toks, i, b)
+        || in_hearsay_clause(toks, a, i)
+}
+
+/// "It is understood that Farouk argued the freeze would hit nurses": the writer's hedged
+/// report of what someone said in private, with no one on record; the one who argued is what
+/// the clause is about, not its source.
+fn in_hearsay_clause(toks: &[Tok], a: usize, i: usize) -> bool {
+    let Some(p) = (a + 3..i).rev().take(6).find(|&p| toks[p].is("that")) else {
+        return false;
+    };
+    toks[p + 1..i].iter().all(|t| t.is_word() && !t.verbish)
+        && matches!(
+            toks[p - 1].low(),
+            "understood"
+                | "believed"
+                | "thought"
+                | "reported"
+                | "said"
+                | "alleged"
+                | "rumoured"
+                | "rumored"
+        )
+        && matches!(toks[p - 2].low(), "is" | "was" | "been")
+        && (toks[p - 3].is("it") || toks[p - 3].is("has") && p >= a + 4 && toks[p - 4].is("it"))
 }
 
 /// "Veltrix Said to Weigh Bid for Norcastle", "Apple said to plan thinner iPhone": a headline's
