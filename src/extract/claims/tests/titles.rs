@@ -1,5 +1,5 @@
 //! Sources named with a title: titles built with "of" or "for", titles of other countries'
-//! offices, and roles and names set off by commas beside each other.
+//! offices, roles and names set off by commas beside each other, bodies owned by initials.
 
 use super::*;
 
@@ -163,4 +163,14 @@ fn a_name_set_off_after_a_long_description_is_no_claim() {
     let claims = sourced(text);
     assert_eq!(claims.len(), 1, "{claims:?}");
     assert!(claims[0].1[0].0.starts_with("Áine Ní Dhuibhir"));
+}
+
+#[test]
+fn a_body_owned_by_initials_in_the_possessive_is_a_source() {
+    let text = "Glaciers will shrink by 2100, the U.N.'s climate panel said on Monday.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "Glaciers");
+    assert_eq!(c.text(text), "Glaciers will shrink by 2100");
+    assert_eq!(c.sources[0].name, "U.N.'s climate panel");
 }

@@ -315,7 +315,21 @@ fn push_word<'a>(
                 && s[j + 1..].starts_with(' ')
                 && s[j + 2..].chars().next().is_some_and(char::is_uppercase)
                 && !matches!(&*lower, "i" | "a")));
-    let end_w = if keeps_period { j + 1 } else { j };
+    // "the U.N.'s panel": a possessive after the period of initials belongs to the word
+    let possessive = if keeps_period {
+        [&b"'s"[..], "\u{2019}s".as_bytes()]
+            .iter()
+            .find(|p| s.as_bytes()[j + 1..].starts_with(p))
+            .filter(|p| {
+                !s.as_bytes()
+                    .get(j + 1 + p.len())
+                    .is_some_and(u8::is_ascii_alphanumeric)
+            })
+            .map_or(0, |p| p.len())
+    } else {
+        0
+    };
+    let end_w = if keeps_period { j + 1 + possessive } else { j };
     let lower: Cow<'_, str> = match (keeps_period, plain, lowered) {
         // "WHO", "IT": initials that lower-cased would read as a pronoun are looked up as
         // initials written with periods
@@ -323,6 +337,8 @@ fn push_word<'a>(
             Some(initials) => Cow::Borrowed(initials),
             None => lower,
         },
+        // (the curly apostrophe is looked up as a straight one)
+        (true, _, _) if possessive > 0 => Cow::Owned(format!("{lower}.'s")),
         (true, true, _) => Cow::Borrowed(&s[i..end_w]),
         (true, false, Some(l)) if ascii => Cow::Borrowed(&l[i..end_w]),
         (true, false, _) => Cow::Owned(format!("{lower}.")),

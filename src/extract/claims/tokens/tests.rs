@@ -197,3 +197,15 @@ fn word_characters_are_the_letters_and_digits() {
         assert_eq!(super::is_word_char(c), c.is_alphanumeric(), "{c:?}");
     }
 }
+
+#[test]
+fn a_possessive_after_initials_is_part_of_the_word() {
+    let text = "the U.N.'s panel and the U.S.’s envoy, not U.S. 'soft' power";
+    let toks = tokenize(text, 0, text.len());
+    let words: Vec<&str> = toks.iter().map(|t| &text[t.start..t.end]).collect();
+    assert_eq!(words[1], "U.N.'s");
+    assert_eq!(toks[1].low(), "u.n.'s");
+    assert_eq!(words[5], "U.S.’s");
+    assert_eq!(toks[5].low(), "u.s.'s");
+    assert_eq!(words[9], "U.S.");
+}
