@@ -102,6 +102,27 @@ pub(super) fn skip_adjuncts(toks: &[Tok], mut c: usize, end: usize) -> usize {
                 }
             }
         }
+        // "said, however, that …": a connective set off by commas belongs to the frame
+        let set_off_connective = matches!(
+            w,
+            "however"
+                | "though"
+                | "nonetheless"
+                | "nevertheless"
+                | "moreover"
+                | "meanwhile"
+                | "instead"
+                | "too"
+                | "also"
+                | "furthermore"
+        ) && c > 1
+            && toks[c - 1].is_punct(",")
+            && toks[c - 2].cue.is_some()
+            && toks.get(c + 1).is_some_and(|t| t.is_punct(","));
+        if set_off_connective {
+            c += 1;
+            continue;
+        }
         let starts_adjunct = lexicon::is_day_word(w)
             || matches!(
                 w,

@@ -255,3 +255,14 @@ fn reports_a_sentence_is_set_against_are_a_hedged_claim_of_their_own() {
         "the minister"
     );
 }
+
+#[test]
+fn a_connective_set_off_after_the_cue_stays_in_the_frame() {
+    let text = "A Treasury source said, however, that no final decisions had been taken.\nThe minister added, though, the plan would go ahead.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "no final decisions");
+    assert_eq!(c.text(text), "no final decisions had been taken.");
+    let c = claim_with(text, &claims, "the plan would go ahead");
+    assert_eq!(c.text(text), "the plan would go ahead.");
+}
