@@ -258,14 +258,21 @@ fn describes_person(toks: &[Tok]) -> bool {
 /// "the EU's statistics agency", "the chairman of the committee": a description of a named
 /// source, a person's or a body's, after "according to" or an inverted frame.
 fn describes_source(toks: &[Tok]) -> bool {
+    // the head is the last word before any post-modifier: "a survey of 4,000 voters in Ohio"
+    let head_end = (1..toks.len())
+        .find(|&k| matches!(toks[k].low(), "of" | "in" | "by" | "for" | "at" | "from"))
+        .unwrap_or(toks.len());
     describes_person(toks)
         || toks
             .first()
             .is_some_and(|t| lexicon::is_determiner(t.low()))
-            && toks.last().is_some_and(|h| {
+            && toks[..head_end].last().is_some_and(|h| {
                 let w = h.low();
                 // ("watchdog" names a regulator as a body's description, not in a name)
-                lexicon::is_org_word(w) || lexicon::is_official_word(w) || w == "watchdog"
+                lexicon::is_org_word(w)
+                    || lexicon::is_official_word(w)
+                    || w == "watchdog"
+                    || lexicon::is_document_head(w)
             })
 }
 
@@ -293,7 +300,7 @@ fn apposition_after(
     }
     let phrase = toks.get(p0..p1)?;
     if phrase.is_empty()
-        || phrase.len() > 8
+        || phrase.len() > 12
         || phrase
             .iter()
             .any(|t| t.verbish || t.in_quote || t.kind == TokKind::Quote)

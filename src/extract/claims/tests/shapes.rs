@@ -266,3 +266,16 @@ fn a_connective_set_off_after_the_cue_stays_in_the_frame() {
     let c = claim_with(text, &claims, "the plan would go ahead");
     assert_eq!(c.text(text), "the plan would go ahead.");
 }
+
+#[test]
+fn a_long_description_of_an_according_to_source_is_no_part_of_the_claim() {
+    let text = "According to AP VoteCast, an extensive survey of more than 4,000 voters in Arizona, roughly 4 in 10 said the economy mattered most.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "roughly 4 in 10");
+    assert_eq!(
+        c.text(text),
+        "roughly 4 in 10 said the economy mattered most."
+    );
+    assert_eq!(c.sources[0].name, "AP VoteCast");
+}
