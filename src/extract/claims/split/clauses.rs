@@ -103,7 +103,8 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
                     toks[j].verbish && !toks[j].in_quote && !toks[j + 1].is("by")
                 })
                 && new_speaker_follows(toks, k + 1, b)
-                && !(t.lower == "and" && joins_postposed_subject(toks, start, k)))
+                && !(t.lower == "and" && joins_postposed_subject(toks, start, k))
+                && !(t.lower == "and" && shares_plural_head(toks, k, b)))
         {
             cut = Some((k, k, Joiner::Contrast));
         }
@@ -206,6 +207,22 @@ fn new_speaker_follows(toks: &[Tok], i: usize, b: usize) -> bool {
                     && !t.in_quote
                     && (!t.verbish || matches!(t.low(), "has" | "have" | "had" | "also"))
             })
+    })
+}
+
+/// "ballots counted in Maricopa and Pinal counties showed …": the "and" at `k` joins two names
+/// that share the plural head after the second, not two clauses.
+fn shares_plural_head(toks: &[Tok], k: usize, b: usize) -> bool {
+    if !(k > 0 && toks[k - 1].cap && toks.get(k + 1).is_some_and(|t| t.cap)) {
+        return false;
+    }
+    let head = (k + 1..b).find(|&j| !toks[j].cap).unwrap_or(b);
+    toks.get(head).is_some_and(|t| {
+        head < b
+            && t.kind == TokKind::Word
+            && super::super::grammar::ends_in_s(t.low())
+            && !t.verbish
+            && t.cue.is_none()
     })
 }
 

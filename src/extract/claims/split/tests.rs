@@ -150,3 +150,10 @@ fn a_comma_inside_closing_quotation_marks_still_ends_a_clause() {
     let s = "She said it was “a mistake,” while trying to explain her plan.";
     assert_eq!(quoted_clauses(s).len(), 1);
 }
+
+#[test]
+fn two_names_sharing_a_plural_head_are_no_two_clauses() {
+    let s = "Ballots counted in Maricopa and Pinal counties showed a lead.";
+    let toks = tokenize(s, 0, s.len());
+    assert_eq!(clauses(&toks, 0, toks.len()).len(), 1);
+}
