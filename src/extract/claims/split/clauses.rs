@@ -49,7 +49,7 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
             continue;
         }
         let mut cut: Option<(usize, usize, Joiner)> = None; // (end of this, start of next, joiner)
-        if t.is_punct(";")
+        if t.is_punct(";") && !list_item_follows(toks, start, k + 1, b)
             || (t.is_punct(":")
                 && k >= start + 5
                 && toks[k - 1].cue.is_none()
@@ -208,6 +208,18 @@ fn new_speaker_follows(toks: &[Tok], i: usize, b: usize) -> bool {
                     && (!t.verbish || matches!(t.low(), "has" | "have" | "had" | "also"))
             })
     })
+}
+
+/// "survived by a son, Anders; a sister, Berit; and five grandchildren": after a semicolon,
+/// an item of a list whose items hold commas (the reason for semicolons), with no verb up to
+/// the next semicolon or the end (at `b`), not a clause. `start` opens the item before.
+fn list_item_follows(toks: &[Tok], start: usize, i: usize, b: usize) -> bool {
+    let end = (i..b).find(|&k| toks[k].is_punct(";")).unwrap_or(b);
+    let item = &toks[i..end.max(i)];
+    !item.is_empty()
+        && !item.iter().any(|t| t.verbish || t.in_quote)
+        && (item.iter().any(|t| t.is_punct(",")) || item[0].is("and"))
+        && toks[start..i].iter().any(|t| t.is_punct(","))
 }
 
 /// "ballots counted in Maricopa and Pinal counties showed …": the "and" at `k` joins two names

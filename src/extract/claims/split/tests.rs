@@ -157,3 +157,13 @@ fn two_names_sharing_a_plural_head_are_no_two_clauses() {
     let toks = tokenize(s, 0, s.len());
     assert_eq!(clauses(&toks, 0, toks.len()).len(), 1);
 }
+
+#[test]
+fn semicolons_between_items_that_hold_commas_make_one_list() {
+    let s = "She is survived by a son, Anders; a sister, Berit; and five grandchildren.";
+    let toks = tokenize(s, 0, s.len());
+    assert_eq!(clauses(&toks, 0, toks.len()).len(), 1);
+    let s = "Prices rose, as expected; wages fell.";
+    let toks = tokenize(s, 0, s.len());
+    assert_eq!(clauses(&toks, 0, toks.len()).len(), 2);
+}
