@@ -1,5 +1,5 @@
 //! Verbs of saying in senses that report nothing: a goal added, lives claimed, a condition,
-//! a headline's hearsay, who argued in an unattributed "it is understood that".
+//! a headline's hearsay, who argued in an unattributed "it is understood that", help assured.
 
 use super::*;
 
@@ -72,4 +72,17 @@ fn who_argued_in_an_unattributed_it_is_understood_clause_is_no_source() {
         claim_with(text, &claims, "the deal was dead").sources[0].name,
         "Officials"
     );
+}
+
+#[test]
+fn help_assured_and_grief_expressed_report_nothing() {
+    let text = "The minister spoke to the mayor and assured him of all possible help, an official release said.\nThe governor expressed grief over the loss of lives.\nShe assured a crowd of supporters that they had won.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "all possible help");
+    assert_eq!(c.sources[0].name, "an official release");
+    assert!(c.text(text).starts_with("The minister spoke to the mayor"));
+    assert!(claim_with(text, &claims, "grief over").sources.is_empty());
+    let c = claim_with(text, &claims, "they had won");
+    assert_eq!(c.text(text), "they had won.");
 }

@@ -235,6 +235,47 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
         || in_condition(toks, a, i)
         || hearsay_headline(toks, i, b)
         || in_hearsay_clause(toks, a, i)
+        || assures_or_grieves(toks, i, b)
+}
+
+/// "assured him of all possible help": a promise of a thing, not a reported clause ("assured
+/// him that …" still reports); "expressed grief over the loss of lives", "expressed
+/// condolences to the families": sympathy shown, not a claim (dismay or concern at something
+/// is a view, and "expressed concern that …" reports).
+fn assures_or_grieves(toks: &[Tok], i: usize, b: usize) -> bool {
+    let at = |k: usize| toks.get(k).filter(|_| k < b);
+    match toks[i].low() {
+        "assure" | "assures" | "assured" | "assuring" => {
+            let object_end = if at(i + 1).is_some_and(|t| {
+                matches!(t.low(), "him" | "her" | "them" | "us" | "me" | "you" | "it")
+            }) {
+                i + 2
+            } else {
+                (i + 2..b.min(i + 5))
+                    .find(|&k| toks[k].is("of"))
+                    .unwrap_or(b)
+            };
+            at(object_end).is_some_and(|t| t.is("of"))
+                && !toks[i + 1..b.min(i + 14)].iter().any(|t| t.is("that"))
+        }
+        "express" | "expresses" | "expressed" | "expressing" => {
+            at(i + 1).is_some_and(|t| {
+                matches!(
+                    t.low(),
+                    "grief"
+                        | "condolences"
+                        | "sorrow"
+                        | "sympathy"
+                        | "gratitude"
+                        | "solidarity"
+                        | "anguish"
+                        | "sadness"
+                        | "thanks"
+                )
+            }) && !at(i + 2).is_some_and(|t| t.is("that"))
+        }
+        _ => false,
+    }
 }
 
 /// "It is understood that Farouk argued the freeze would hit nurses": the writer's hedged
