@@ -71,7 +71,7 @@ word_set!(
         "forecast", "cable", "cables", "website", "video", "documentary", "footage",
         "results", "evidence", "testimony", "plan", "bill", "resolution", "order", "guidance",
         "message", "messages", "platform", "exit", "index", "model", "agreement",
-        "average", "tally", "count", "slide", "chart", "graph", "transcript", "commentary",
+        "average", "tally", "count", "returns", "slide", "chart", "graph", "transcript", "commentary",
         "column", "op-ed", "essay", "memoir", "editorial", "meta-analysis", "meta-analyses",
     ]
 );

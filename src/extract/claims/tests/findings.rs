@@ -259,3 +259,12 @@ fn pointing_to_evidence_asserts_it() {
     assert_eq!(claims[0].sources[0].name, "Tierney");
     assert_eq!(claims[0].text(text), "a decline in homicides.");
 }
+
+#[test]
+fn election_returns_are_data() {
+    let text = "Returns from 88% of precincts showed Delgado ahead by 17,000 votes.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "Delgado ahead");
+    assert_eq!(c.sources[0].kind, SourceKind::Document);
+}
