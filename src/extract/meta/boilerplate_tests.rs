@@ -140,3 +140,13 @@ fn fact_check_labels_in_capitals_are_boilerplate() {
         ]
     );
 }
+
+#[test]
+fn pti_sign_off_of_initials_is_boilerplate() {
+    let text = "Rampur, Nov 27 (PTI) Colleges will stay shut, officials said.\n\n\
+                The district has declared a holiday. PTI COR RS ABK\nPTI DEL NB\n\
+                The board met the PTI CEO today.\nHe told PTI AB CD";
+    assert_eq!(bp(text), vec!["PTI COR RS ABK", "PTI DEL NB"]);
+    let claims = crate::extract::extract(text).claims;
+    assert!(claims.iter().all(|c| !c.span.of(text).contains("ABK")));
+}

@@ -46,3 +46,25 @@ pub(super) fn wire_dateline(line: &str) -> Option<Dateline> {
         colon: false,
     })
 }
+
+/// The span of a PTI desk's sign-off at the end of `line` (at byte `at` of the text): "PTI" and
+/// two to four groups of two to four capitals ("… for all schools. PTI COR RS ABK"), alone on
+/// its line or after the end of a sentence.
+pub(super) fn pti_sign_off(at: usize, line: &str) -> Option<super::Span> {
+    let body = line.trim_end();
+    let words: Vec<&str> = body.split_whitespace().collect();
+    let pti = words.iter().rposition(|w| *w == "PTI")?;
+    let initials = &words[pti + 1..];
+    let is_group =
+        |w: &&str| (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    if !(2..=4).contains(&initials.len()) || !initials.iter().all(is_group) {
+        return None;
+    }
+    let ends_sentence = |w: &str| w.ends_with(['.', '!', '?', '"', '”', '’', ')']);
+    if pti > 0 && !ends_sentence(words[pti - 1]) {
+        return None;
+    }
+    // the "PTI" word's byte offset in the line
+    let start = words[pti].as_ptr() as usize - line.as_ptr() as usize;
+    Some(super::Span::new(at + start, at + body.len()))
+}
