@@ -150,3 +150,24 @@ fn pti_sign_off_of_initials_is_boilerplate() {
     let claims = crate::extract::extract(text).claims;
     assert!(claims.iter().all(|c| !c.span.of(text).contains("ABK")));
 }
+
+#[test]
+fn names_and_addresses_under_a_contact_heading_are_boilerplate() {
+    let text = "Shares fell 3% in Tokyo.\n\nTo contact the reporter on this story:\n\
+                Ann Lee in Tokyo at alee@example.net\n\
+                To contact the editors responsible for this story:\n\
+                Bo Diaz at bdiaz@example.net\nEd Lim, Zoë Ölund\n\nShares rose 2% later.";
+    assert_eq!(
+        bp(text),
+        vec![
+            "To contact the reporter on this story:",
+            "Ann Lee in Tokyo at alee@example.net",
+            "To contact the editors responsible for this story:",
+            "Bo Diaz at bdiaz@example.net",
+            "Ed Lim, Zoë Ölund"
+        ]
+    );
+    let claims = crate::extract::extract(text).claims;
+    assert!(claims.iter().any(|c| c.span.of(text).contains("rose 2%")));
+    assert!(claims.iter().all(|c| !c.span.of(text).contains('@')));
+}
