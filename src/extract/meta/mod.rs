@@ -16,6 +16,8 @@ mod stamps;
 #[cfg(test)]
 mod tests;
 mod wire;
+#[cfg(test)]
+mod wire_tests;
 
 use std::ops::Range;
 use std::sync::LazyLock;
