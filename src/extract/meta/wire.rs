@@ -68,3 +68,17 @@ pub(super) fn pti_sign_off(at: usize, line: &str) -> Option<super::Span> {
     let start = words[pti].as_ptr() as usize - line.as_ptr() as usize;
     Some(super::Span::new(at + start, at + body.len()))
 }
+
+/// The span of a line that is only a wire's credit ("--IANS", "— AFP", "(Reuters)"), as a wire
+/// story signs off before its desk's initials: the credit, not a claim.
+pub(super) fn agency_line(at: usize, line: &str) -> Option<super::Span> {
+    let body = line.trim();
+    let name = body
+        .trim_start_matches(['-', '–', '—', '(', ' '])
+        .trim_end_matches([')', '.', ' ']);
+    if body.len() > 40 || canonical_agency(name).is_none() {
+        return None;
+    }
+    let start = line.len() - line.trim_start().len();
+    Some(super::Span::new(at + start, at + start + body.len()))
+}

@@ -27,3 +27,11 @@ fn indian_wire_datelines_without_a_dash() {
     let text = "Smith, Nov 27 (Tuesday) Something happened at the mill.";
     assert_eq!(article_meta(text).dateline, None);
 }
+
+#[test]
+fn a_line_of_only_a_wire_credit_is_boilerplate() {
+    let text = "Rates rose on Thursday, traders said.\n\n--IANS\nab/cd";
+    assert_eq!(super::tests::bp(text), vec!["--IANS", "ab/cd"]);
+    let text = "Rates rose, traders said.\n\u{2014} AFP\nThe AP's survey found it.";
+    assert_eq!(super::tests::bp(text), vec!["\u{2014} AFP"]);
+}
