@@ -35,3 +35,11 @@ fn a_line_of_only_a_wire_credit_is_boilerplate() {
     let text = "Rates rose, traders said.\n\u{2014} AFP\nThe AP's survey found it.";
     assert_eq!(super::tests::bp(text), vec!["\u{2014} AFP"]);
 }
+
+#[test]
+fn united_news_of_india_is_a_wire() {
+    let text = "Pune, Nov 27 (UNI) The state on Thursday cleared the metro line.";
+    let m = article_meta(text);
+    assert_eq!(m.dateline.as_deref(), Some("Pune"));
+    assert_eq!(m.relayed_from.as_deref(), Some("United News of India"));
+}
