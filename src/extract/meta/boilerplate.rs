@@ -244,6 +244,8 @@ pub(super) fn find_boilerplate((text, lowered): (&str, &str), meta: &mut Article
         }
         if let Some(span) = super::stamps::time_stamp(text, at, line)
             .or_else(|| super::labels::fact_check_label(text, at, line))
+            .or_else(|| super::wire::pti_sign_off(at, line))
+            .or_else(|| super::wire::agency_line(at, line))
         {
             meta.boilerplate.push(span);
         }
@@ -260,6 +262,7 @@ pub(super) fn find_boilerplate((text, lowered): (&str, &str), meta: &mut Article
             }
         }
     }
+    contact_block(text, &mut meta.boilerplate);
     super::byline::find_top_bylines(text, &mut bylines);
     meta.boilerplate.extend(bylines);
     if let Some(span) = wire_sign_off(text, &meta.boilerplate) {
@@ -278,6 +281,47 @@ pub(super) fn find_boilerplate((text, lowered): (&str, &str), meta: &mut Article
             meta.boilerplate.push(Span::new(s, e));
         }
     }
+}
+
+/// The lines after a wire's contact heading ("To contact the reporter on this story:", "To
+/// contact the editors responsible for this story:"): the names and e-mail addresses of its
+/// staff ("Ann Lee in London at alee@example.net", "Bo Diaz, Ed Lim"), boilerplate up to the
+/// first line that is neither (blank lines aside).
+fn contact_block(text: &str, found: &mut Vec<Span>) {
+    let heading = |line: &str| {
+        let l = line.trim_start();
+        l.get(..15)
+            .is_some_and(|h| h.eq_ignore_ascii_case("to contact the "))
+    };
+    let mut open = false;
+    for (at, line) in lines(text) {
+        if heading(line) {
+            open = true;
+            continue;
+        }
+        let body = line.trim();
+        if !open || body.is_empty() {
+            continue;
+        }
+        open = body.len() <= 200 && (body.contains('@') || is_name_list(body));
+        if open {
+            let (s, e) = trim_span(text, at, at + line.len());
+            found.push(Span::new(s, e));
+        }
+    }
+}
+
+/// Whether `line` is only names: capitalised words, commas and "and" ("Bo Diaz, Ed Lim and
+/// Ann Lee"), two to twelve words.
+fn is_name_list(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=12).contains(&words.len())
+        && words.iter().all(|w| {
+            let w = w.trim_end_matches(',');
+            w == "and"
+                || w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || ".'’-".contains(c))
+        })
 }
 
 /// Whether `line` is a wire desk's sign-off of staff initials: "bur-js/ah/cw", "mlm/jm":

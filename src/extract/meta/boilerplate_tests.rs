@@ -140,3 +140,34 @@ fn fact_check_labels_in_capitals_are_boilerplate() {
         ]
     );
 }
+
+#[test]
+fn pti_sign_off_of_initials_is_boilerplate() {
+    let text = "Rampur, Nov 27 (PTI) Colleges will stay shut, officials said.\n\n\
+                The district has declared a holiday. PTI COR RS ABK\nPTI DEL NB\n\
+                The board met the PTI CEO today.\nHe told PTI AB CD";
+    assert_eq!(bp(text), vec!["PTI COR RS ABK", "PTI DEL NB"]);
+    let claims = crate::extract::extract(text).claims;
+    assert!(claims.iter().all(|c| !c.span.of(text).contains("ABK")));
+}
+
+#[test]
+fn names_and_addresses_under_a_contact_heading_are_boilerplate() {
+    let text = "Shares fell 3% in Tokyo.\n\nTo contact the reporter on this story:\n\
+                Ann Lee in Tokyo at alee@example.net\n\
+                To contact the editors responsible for this story:\n\
+                Bo Diaz at bdiaz@example.net\nEd Lim, Zoë Ölund\n\nShares rose 2% later.";
+    assert_eq!(
+        bp(text),
+        vec![
+            "To contact the reporter on this story:",
+            "Ann Lee in Tokyo at alee@example.net",
+            "To contact the editors responsible for this story:",
+            "Bo Diaz at bdiaz@example.net",
+            "Ed Lim, Zoë Ölund"
+        ]
+    );
+    let claims = crate::extract::extract(text).claims;
+    assert!(claims.iter().any(|c| c.span.of(text).contains("rose 2%")));
+    assert!(claims.iter().all(|c| !c.span.of(text).contains('@')));
+}

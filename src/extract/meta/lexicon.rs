@@ -20,6 +20,7 @@ pub(super) const AGENCIES: &[(&str, &[&str])] = &[
     ("Press Trust of India", &["pti", "press trust of india"]),
     ("Indo-Asian News Service", &["ians"]),
     ("Asian News International", &["ani"]),
+    ("United News of India", &["uni", "united news of india"]),
     (
         "Deutsche Presse-Agentur",
         &["dpa", "deutsche presse-agentur"],

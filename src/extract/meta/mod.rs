@@ -15,6 +15,9 @@ mod shape_tests;
 mod stamps;
 #[cfg(test)]
 mod tests;
+mod wire;
+#[cfg(test)]
+mod wire_tests;
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -248,7 +251,7 @@ fn find_dateline(text: &str, meta: &mut ArticleMeta) {
         if body.trim().is_empty() {
             continue;
         }
-        let Some(m) = dateline_at(body) else {
+        let Some(m) = dateline_at(body).or_else(|| wire::wire_dateline(body)) else {
             continue;
         };
         let place = &body[m.place.clone()];

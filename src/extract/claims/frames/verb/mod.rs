@@ -15,6 +15,7 @@ mod contact;
 mod idioms;
 mod negation;
 mod noun_forms;
+mod passive_by;
 mod set_off;
 
 use clitic::clitic_frame;
@@ -111,7 +112,7 @@ fn verb_frame_unnegated(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) 
     }) && (cue.past || matches!(word, "expected" | "thought" | "known"))
         && !cue.ing
     {
-        return None;
+        return passive_by::passive_by_agent(toks, a, b, i);
     }
     let cue_text = if particle && i + 1 < b {
         format!("{word} {}", toks[i + 1].lower)

@@ -1,0 +1,84 @@
+//! The Indian wires' dateline, in mixed case and with no dash: "Kesarpur (Vindhya Pradesh),
+//! Nov 27 (PTI) At least …", "New Delhi [India], November 27 (ANI): The Centre …".
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::shape::letter_shape;
+use super::{canonical_agency, Dateline};
+
+/// A place in mixed case, with its state in parentheses or brackets, a comma, a date and a
+/// wire's credit in parentheses, then the text, after a colon or dash or none. Matched in the
+/// line's letter shape (`letter_shape`), where its parts are any length: `wire_dateline`
+/// checks them.
+static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^[\ \t\u{a0}\u{feff}]*
+        (?P<place>[A-Z][A-Za-z.'’\-]+(?:[\ \t][A-Z][A-Za-z.'’\-]+){0,2}
+            (?:[\ \t]*(?:\([A-Z][^()\n]*\)|\[[A-Z][^\[\]\n]*\]))?)
+        [\ \t]*,[\ \t]*
+        (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\ \t]+[0-9]{1,2}(?:,[\ \t]*[0-9]{4})?
+        [\ \t]*\((?P<agency>[A-Za-z][A-Za-z.\ \-]*)\)
+        [\ \t\u{a0}]*(?:(?:--?|–|—|:)[\ \t\u{a0}]*)?
+        (?P<next>[\x22“‘'0-9A-Z])",
+    )
+    .expect("wire dateline pattern")
+});
+
+/// The wire dateline (`WIRE_DATELINE`) at the start of `line`, where its agency is a known one
+/// ("PTI", "IANS", "ANI") and its place and state at most 60 characters: with the date and the
+/// credit, a line that opens so is a wire story's dateline though no dash follows.
+pub(super) fn wire_dateline(line: &str) -> Option<Dateline> {
+    let shape = letter_shape(line)?;
+    let c = WIRE_DATELINE.captures(&shape)?;
+    let place = c.name("place")?.range();
+    let agency = c.name("agency")?.range();
+    if line[place.clone()].chars().count() > 60 || canonical_agency(&line[agency.clone()]).is_none()
+    {
+        return None;
+    }
+    let start = c.get(0)?.start();
+    Some(Dateline {
+        whole: start..c.name("next")?.start(),
+        place,
+        agency: Some(agency),
+        colon: false,
+    })
+}
+
+/// The span of a PTI desk's sign-off at the end of `line` (at byte `at` of the text): "PTI" and
+/// two to four groups of two to four capitals ("… for all schools. PTI COR RS ABK"), alone on
+/// its line or after the end of a sentence.
+pub(super) fn pti_sign_off(at: usize, line: &str) -> Option<super::Span> {
+    let body = line.trim_end();
+    let words: Vec<&str> = body.split_whitespace().collect();
+    let pti = words.iter().rposition(|w| *w == "PTI")?;
+    let initials = &words[pti + 1..];
+    let is_group =
+        |w: &&str| (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    if !(2..=4).contains(&initials.len()) || !initials.iter().all(is_group) {
+        return None;
+    }
+    let ends_sentence = |w: &str| w.ends_with(['.', '!', '?', '"', '”', '’', ')']);
+    if pti > 0 && !ends_sentence(words[pti - 1]) {
+        return None;
+    }
+    // the "PTI" word's byte offset in the line
+    let start = words[pti].as_ptr() as usize - line.as_ptr() as usize;
+    Some(super::Span::new(at + start, at + body.len()))
+}
+
+/// The span of a line that is only a wire's credit ("--IANS", "— AFP", "(Reuters)"), as a wire
+/// story signs off before its desk's initials: the credit, not a claim.
+pub(super) fn agency_line(at: usize, line: &str) -> Option<super::Span> {
+    let body = line.trim();
+    let name = body
+        .trim_start_matches(['-', '–', '—', '(', ' '])
+        .trim_end_matches([')', '.', ' ']);
+    if body.len() > 40 || canonical_agency(name).is_none() {
+        return None;
+    }
+    let start = line.len() - line.trim_start().len();
+    Some(super::Span::new(at + start, at + start + body.len()))
+}

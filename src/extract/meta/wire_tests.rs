@@ -1,0 +1,45 @@
+//! Unit tests of the Indian wires' dateline and sign-off.
+
+use super::*;
+
+#[test]
+fn indian_wire_datelines_without_a_dash() {
+    let text = "Rampur (Uttar Pradesh), Nov 27 (PTI) At least nine people were hurt on Thursday.";
+    let m = article_meta(text);
+    assert_eq!(m.dateline.as_deref(), Some("Rampur (Uttar Pradesh)"));
+    assert_eq!(
+        m.dateline_span.unwrap().of(text),
+        "Rampur (Uttar Pradesh), Nov 27 (PTI) "
+    );
+    assert_eq!(m.relayed_from.as_deref(), Some("Press Trust of India"));
+    let text = "New Delhi, Nov 27 (IANS) The ministry on Thursday cleared the plan.";
+    let m = article_meta(text);
+    assert_eq!(m.dateline.as_deref(), Some("New Delhi"));
+    assert_eq!(m.relayed_from.as_deref(), Some("Indo-Asian News Service"));
+    let text = "Jaipur [India], November 27 (ANI): The state cabinet met on Thursday.";
+    let m = article_meta(text);
+    assert_eq!(m.dateline.as_deref(), Some("Jaipur [India]"));
+    assert_eq!(
+        m.dateline_span.unwrap().of(text),
+        "Jaipur [India], November 27 (ANI): "
+    );
+    // a date and a name in parentheses that is no wire is text
+    let text = "Smith, Nov 27 (Tuesday) Something happened at the mill.";
+    assert_eq!(article_meta(text).dateline, None);
+}
+
+#[test]
+fn a_line_of_only_a_wire_credit_is_boilerplate() {
+    let text = "Rates rose on Thursday, traders said.\n\n--IANS\nab/cd";
+    assert_eq!(super::tests::bp(text), vec!["--IANS", "ab/cd"]);
+    let text = "Rates rose, traders said.\n\u{2014} AFP\nThe AP's survey found it.";
+    assert_eq!(super::tests::bp(text), vec!["\u{2014} AFP"]);
+}
+
+#[test]
+fn united_news_of_india_is_a_wire() {
+    let text = "Pune, Nov 27 (UNI) The state on Thursday cleared the metro line.";
+    let m = article_meta(text);
+    assert_eq!(m.dateline.as_deref(), Some("Pune"));
+    assert_eq!(m.relayed_from.as_deref(), Some("United News of India"));
+}
