@@ -9,6 +9,7 @@ use super::subject::*;
 use super::verb_shapes::{coordinated_speaker, infinitive_speaker, relative_speaker, CueSite};
 use super::*;
 
+mod acts;
 mod clitic;
 mod comma_subjects;
 mod contact;

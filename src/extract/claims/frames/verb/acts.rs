@@ -1,0 +1,174 @@
+//! Verbs of saying used for something other than reporting: a goal added, lives claimed, help
+//! assured, grief expressed; and cues that report nothing where they stand: in a condition, in
+//! a headline's hearsay, inside an unattributed "it is understood that".
+
+use super::*;
+
+/// Whether the cue at `i` in the sentence `[a, b)` does something other than report.
+pub(super) fn not_reporting(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
+    scores_or_kills(toks, i, b)
+        || in_condition(toks, a, i)
+        || hearsay_headline(toks, i, b)
+        || in_hearsay_clause(toks, a, i)
+        || assures_or_grieves(toks, i, b)
+}
+
+/// "added a second from the spot", "added another before the break": a goal scored; "claimed
+/// 14 lives", "claimed the lives of six people": deaths caused. Neither verb reports anything.
+fn scores_or_kills(toks: &[Tok], i: usize, b: usize) -> bool {
+    let at = |k: usize| toks.get(k).filter(|_| k < b);
+    match toks[i].low() {
+        "add" | "adds" | "added" | "adding" => {
+            let ordinal = |t: &Tok| {
+                matches!(
+                    t.low(),
+                    "second" | "third" | "fourth" | "fifth" | "sixth" | "another"
+                )
+            };
+            // "a late third", "his second": a determiner and at most one modifier first
+            let mut k = i + 1;
+            if at(k).is_some_and(|t| matches!(t.low(), "a" | "his" | "her" | "their" | "its")) {
+                k += 1;
+                if at(k).is_some_and(|t| t.is_word() && !ordinal(t)) {
+                    k += 1;
+                }
+            } else if !at(k).is_some_and(|t| t.is("another")) {
+                return false;
+            }
+            // the ordinal stands alone ("a second from the spot"), not before a noun ("a second
+            // reason", "another point")
+            at(k).is_some_and(ordinal)
+                && at(k + 1).map_or(true, |t| {
+                    !t.is_word()
+                        || matches!(
+                            t.low(),
+                            "goal"
+                                | "try"
+                                | "in"
+                                | "on"
+                                | "from"
+                                | "after"
+                                | "before"
+                                | "with"
+                                | "for"
+                                | "at"
+                                | "when"
+                                | "as"
+                                | "just"
+                                | "late"
+                                | "early"
+                        )
+                })
+        }
+        "claim" | "claims" | "claimed" | "claiming" => (i + 1..b.min(i + 5))
+            .take_while(|&k| toks[k].is_word() && !toks[k].is("that"))
+            .any(|k| matches!(toks[k].low(), "life" | "lives")),
+        _ => false,
+    }
+}
+
+/// "…, if Norcastle confirms it has been approached", "unless regulators say otherwise": a cue
+/// in a condition reports what someone might say, not what anyone said. An aside set off by
+/// commas inside the condition ("If, as officials say, …") still reports.
+fn in_condition(toks: &[Tok], a: usize, i: usize) -> bool {
+    (a..i)
+        .rev()
+        .take(6)
+        .take_while(|&k| toks[k].is_word() && !toks[k].is("that") && toks[k].cue.is_none())
+        .any(|k| matches!(toks[k].low(), "if" | "unless"))
+}
+
+/// "Veltrix Said to Weigh Bid for Norcastle", "Apple said to plan thinner iPhone": a headline's
+/// passive hearsay with its "is" dropped; the subject is what is talked about, not a speaker.
+/// In Title Case any word may follow "to" (headlines name no hearer after "Said to"); in
+/// lower case only a verb that such headlines use.
+fn hearsay_headline(toks: &[Tok], i: usize, b: usize) -> bool {
+    let Some(verb) = toks
+        .get(i + 2)
+        .filter(|_| i + 2 < b && toks[i + 1].is("to"))
+    else {
+        return false;
+    };
+    toks[i].is("said")
+        && verb.kind == TokKind::Word
+        && (toks[i].cap && verb.cap
+            || matches!(
+                verb.low(),
+                "be" | "have"
+                    | "weigh"
+                    | "plan"
+                    | "consider"
+                    | "explore"
+                    | "seek"
+                    | "mull"
+                    | "near"
+                    | "prepare"
+                    | "eye"
+                    | "pick"
+                    | "favor"
+                    | "favour"
+            ))
+}
+
+/// "It is understood that Farouk argued the freeze would hit nurses": the writer's hedged
+/// report of what someone said in private, with no one on record; the one who argued is what
+/// the clause is about, not its source.
+fn in_hearsay_clause(toks: &[Tok], a: usize, i: usize) -> bool {
+    let Some(p) = (a + 3..i).rev().take(6).find(|&p| toks[p].is("that")) else {
+        return false;
+    };
+    toks[p + 1..i].iter().all(|t| t.is_word() && !t.verbish)
+        && matches!(
+            toks[p - 1].low(),
+            "understood"
+                | "believed"
+                | "thought"
+                | "reported"
+                | "said"
+                | "alleged"
+                | "rumoured"
+                | "rumored"
+        )
+        && matches!(toks[p - 2].low(), "is" | "was" | "been")
+        && (toks[p - 3].is("it") || toks[p - 3].is("has") && p >= a + 4 && toks[p - 4].is("it"))
+}
+
+/// "assured him of all possible help": a promise of a thing, not a reported clause ("assured
+/// him that …" still reports); "expressed grief over the loss of lives", "expressed
+/// condolences to the families": sympathy shown, not a claim (dismay or concern at something
+/// is a view, and "expressed concern that …" reports).
+fn assures_or_grieves(toks: &[Tok], i: usize, b: usize) -> bool {
+    let at = |k: usize| toks.get(k).filter(|_| k < b);
+    match toks[i].low() {
+        "assure" | "assures" | "assured" | "assuring" => {
+            let object_end = if at(i + 1).is_some_and(|t| {
+                matches!(t.low(), "him" | "her" | "them" | "us" | "me" | "you" | "it")
+            }) {
+                i + 2
+            } else {
+                (i + 2..b.min(i + 5))
+                    .find(|&k| toks[k].is("of"))
+                    .unwrap_or(b)
+            };
+            at(object_end).is_some_and(|t| t.is("of"))
+                && !toks[i + 1..b.min(i + 14)].iter().any(|t| t.is("that"))
+        }
+        "express" | "expresses" | "expressed" | "expressing" => {
+            at(i + 1).is_some_and(|t| {
+                matches!(
+                    t.low(),
+                    "grief"
+                        | "condolences"
+                        | "sorrow"
+                        | "sympathy"
+                        | "gratitude"
+                        | "solidarity"
+                        | "anguish"
+                        | "sadness"
+                        | "thanks"
+                )
+            }) && !at(i + 2).is_some_and(|t| t.is("that"))
+        }
+        _ => false,
+    }
+}
