@@ -1,5 +1,6 @@
 //! Verbs of saying in senses that report nothing: a goal added, lives claimed, a condition,
-//! a headline's hearsay, who argued in an unattributed "it is understood that", help assured.
+//! a headline's hearsay, who argued in an unattributed "it is understood that", help assured,
+//! a race called.
 
 use super::*;
 
@@ -85,4 +86,20 @@ fn help_assured_and_grief_expressed_report_nothing() {
     assert!(claim_with(text, &claims, "grief over").sources.is_empty());
     let c = claim_with(text, &claims, "they had won");
     assert_eq!(c.text(text), "they had won.");
+}
+
+#[test]
+fn a_race_called_or_a_winner_declared_is_an_event_of_the_caller() {
+    let text = "The AP called the race for Delgado on Tuesday.\nNetworks called Florida for Trump.\nThe Associated Press declared Delgado the winner.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    for needle in [
+        "The AP called",
+        "Networks called",
+        "The Associated Press declared",
+    ] {
+        let c = claim_with(text, &claims, needle);
+        assert!(c.sources.is_empty(), "{needle}");
+        assert!(c.text(text).starts_with(needle));
+    }
 }

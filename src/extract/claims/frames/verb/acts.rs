@@ -11,6 +11,35 @@ pub(super) fn not_reporting(toks: &[Tok], a: usize, b: usize, i: usize) -> bool 
         || hearsay_headline(toks, i, b)
         || in_hearsay_clause(toks, a, i)
         || assures_or_grieves(toks, i, b)
+        || calls_a_race(toks, i, b)
+}
+
+/// "The AP called the race for Delgado", "Networks called Florida for Trump", "declared
+/// Delgado the winner": a race called, an act the caller is the subject of, not a report.
+fn calls_a_race(toks: &[Tok], i: usize, b: usize) -> bool {
+    let at = |k: usize| toks.get(k).filter(|_| k < b);
+    match toks[i].low() {
+        "call" | "calls" | "called" => {
+            let race = at(i + 1).is_some_and(|t| t.is("the"))
+                && at(i + 2).is_some_and(|t| {
+                    matches!(t.low(), "race" | "election" | "contest" | "seat" | "state")
+                })
+                && at(i + 3).is_some_and(|t| t.is("for"));
+            // (not a day: "called Wednesday for the justice to resign")
+            let state = at(i + 1).is_some_and(|t| {
+                t.cap
+                    && t.kind == TokKind::Word
+                    && !lexicon::is_day_word(t.low())
+                    && t.flags & lexicon::flag::MONTH == 0
+            }) && at(i + 2).is_some_and(|t| t.is("for"))
+                && at(i + 3).is_some_and(|t| t.cap);
+            race || state
+        }
+        "declare" | "declares" | "declared" | "declaring" => (i + 2..b.min(i + 6))
+            .take_while(|&k| toks[k].is_word() && !toks[k].is("that"))
+            .any(|k| matches!(toks[k].low(), "winner" | "victor") && toks[k - 1].is("the")),
+        _ => false,
+    }
 }
 
 /// "added a second from the spot", "added another before the break": a goal scored; "claimed
