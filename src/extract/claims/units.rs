@@ -103,7 +103,8 @@ pub(super) fn build_units(
             if same_para
                 && (crosses
                     || quote_ends_last && {
-                        let toks = super::tokens::tokenize_lowered(text, None, s.start, s.end);
+                        let mut toks = Vec::new();
+                        super::tokens::tokenize_into(&mut toks, text, None, s.start, s.end);
                         is_bare_frame(&toks)
                     })
             {
