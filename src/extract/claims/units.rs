@@ -114,8 +114,16 @@ pub(super) fn build_units(
         }
         joined.push(s);
     }
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(joined.len());
     for u in joined {
+        // most units touch no excluded passage: they stand as they are, with no lists of
+        // pieces built and rebuilt for every passage of the article
+        if !excluded.iter().any(|ex| u.overlaps(*ex)) {
+            if !text[u.start..u.end].trim().is_empty() {
+                out.push(u);
+            }
+            continue;
+        }
         let mut pieces = vec![u];
         for ex in excluded {
             let mut next = Vec::new();
