@@ -108,12 +108,18 @@ impl ExtractedClaim {
         }
     }
 
-    /// The claim's text: its pieces joined with a space.
+    /// The claim's text: its pieces joined with a space (into one string sized up front: no
+    /// list of the pieces is built first).
     pub fn text(&self, article: &str) -> String {
-        self.pieces()
-            .iter()
-            .map(|p| p.of(article))
-            .collect::<Vec<_>>()
-            .join(" ")
+        let pieces = self.pieces();
+        let len = pieces.iter().map(|p| p.end - p.start + 1).sum::<usize>();
+        let mut out = String::with_capacity(len);
+        for (k, p) in pieces.iter().enumerate() {
+            if k > 0 {
+                out.push(' ');
+            }
+            out.push_str(p.of(article));
+        }
+        out
     }
 }

@@ -108,16 +108,39 @@ fn boolean(buf: &mut Vec<u8>, b: bool) {
     buf.extend_from_slice(if b { b"true" } else { b"false" });
 }
 
+/// "00" to "99": the two digits of each number below 100, side by side.
+static DIGIT_PAIRS: [u8; 200] = {
+    let mut t = [0u8; 200];
+    let mut i = 0;
+    while i < 100 {
+        t[2 * i] = b'0' + (i / 10) as u8;
+        t[2 * i + 1] = b'0' + (i % 10) as u8;
+        i += 1;
+    }
+    t
+};
+
+/// A number in decimal, two digits per division: most are offsets of a few digits, and there
+/// are several for every claim.
 fn number(buf: &mut Vec<u8>, mut n: usize) {
+    if n < 10 {
+        buf.push(b'0' + n as u8);
+        return;
+    }
     let mut digits = [0u8; 20];
     let mut at = digits.len();
-    loop {
+    while n >= 100 {
+        let pair = 2 * (n % 100);
+        n /= 100;
+        at -= 2;
+        digits[at..at + 2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
+    }
+    if n >= 10 {
+        at -= 2;
+        digits[at..at + 2].copy_from_slice(&DIGIT_PAIRS[2 * n..2 * n + 2]);
+    } else {
         at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+        digits[at] = b'0' + n as u8;
     }
     buf.extend_from_slice(&digits[at..]);
 }
@@ -248,7 +271,21 @@ mod tests {
 
     #[test]
     fn numbers_print_as_serde_json_prints_them() {
-        for n in [0, 1, 9, 10, 99, 100, 12345, usize::MAX] {
+        for n in [
+            0,
+            1,
+            9,
+            10,
+            11,
+            99,
+            100,
+            101,
+            999,
+            1000,
+            12345,
+            100007,
+            usize::MAX,
+        ] {
             let mut buf = Vec::new();
             number(&mut buf, n);
             assert_eq!(buf, serde_json::to_vec(&n).unwrap());

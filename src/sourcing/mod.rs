@@ -73,6 +73,15 @@ impl Assessment {
     }
 }
 
+/// The distinct keys, sorted: a claim has a handful of sources at most, for which a sorted
+/// list is cheaper to build than a tree set.
+fn key_set(keys: impl Iterator<Item = SourceKey>) -> Vec<SourceKey> {
+    let mut set: Vec<SourceKey> = keys.collect();
+    set.sort_unstable();
+    set.dedup();
+    set
+}
+
 /// The upstream a source shares with others: what it is `via`, else itself.
 fn upstream(key: SourceKey, via: Option<SourceKey>) -> SourceKey {
     via.unwrap_or(key)
@@ -100,13 +109,13 @@ pub fn assess(
         .copied()
         .filter(|s| s.kind.is_named())
         .collect();
-    let named_upstreams: BTreeSet<SourceKey> =
-        named.iter().map(|s| upstream(s.key, s.via)).collect();
-    let all_upstreams: BTreeSet<SourceKey> = distinct
-        .iter()
-        .map(|s| upstream(s.key, s.via))
-        .chain(distinct.iter().map(|s| s.key))
-        .collect();
+    let named_upstreams = key_set(named.iter().map(|s| upstream(s.key, s.via)));
+    let all_upstreams = key_set(
+        distinct
+            .iter()
+            .map(|s| upstream(s.key, s.via))
+            .chain(distinct.iter().map(|s| s.key)),
+    );
 
     let mut flags = BTreeSet::new();
     let mut independent_support = false;

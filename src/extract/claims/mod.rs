@@ -64,9 +64,11 @@ pub fn find_claims(text: &str, meta: &ArticleMeta, sentences: &[Span]) -> Vec<Ex
     let mut raws: Vec<RawClaim> = Vec::new();
     let mut state = State::default();
     let lowered = text.to_ascii_lowercase();
+    let mut toks = Vec::new();
     for unit in &units {
         let article = (text, lowered.as_str());
-        analyse_unit(article, *unit, &quote_spans, meta, &mut state, &mut raws);
+        let buffers = (&mut state, &mut toks);
+        analyse_unit(article, *unit, &quote_spans, meta, buffers, &mut raws);
     }
     let mut claims = finish(text, sentences, &meta.boilerplate, raws);
     drop_dateline_labels(&mut claims, meta.dateline.as_deref());

@@ -103,7 +103,8 @@ pub(super) fn build_units(
             if same_para
                 && (crosses
                     || quote_ends_last && {
-                        let toks = super::tokens::tokenize_lowered(text, None, s.start, s.end);
+                        let mut toks = Vec::new();
+                        super::tokens::tokenize_into(&mut toks, text, None, s.start, s.end);
                         is_bare_frame(&toks)
                     })
             {
@@ -113,8 +114,16 @@ pub(super) fn build_units(
         }
         joined.push(s);
     }
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(joined.len());
     for u in joined {
+        // most units touch no excluded passage: they stand as they are, with no lists of
+        // pieces built and rebuilt for every passage of the article
+        if !excluded.iter().any(|ex| u.overlaps(*ex)) {
+            if !text[u.start..u.end].trim().is_empty() {
+                out.push(u);
+            }
+            continue;
+        }
         let mut pieces = vec![u];
         for ex in excluded {
             let mut next = Vec::new();

@@ -54,20 +54,22 @@ struct Clauses<'u, 'a> {
     unframed_from: Option<usize>,
 }
 
-/// `article` is the text and its ASCII-lower-cased copy (for the tokenizer).
-pub(super) fn analyse_unit(
-    (text, lowered): (&str, &str),
+/// `article` is the text and its ASCII-lower-cased copy (for the tokenizer); `toks` a buffer
+/// for the unit's tokens, kept from unit to unit.
+pub(super) fn analyse_unit<'a>(
+    (text, lowered): (&'a str, &'a str),
     unit: Span,
     quotes: &[Span],
     meta: &ArticleMeta,
-    state: &mut State,
+    (state, toks): (&mut State, &mut Vec<Tok<'a>>),
     raws: &mut Vec<RawClaim>,
 ) {
-    let mut toks = tokens::tokenize_lowered(text, Some(lowered), unit.start, unit.end);
+    tokens::tokenize_into(toks, text, Some(lowered), unit.start, unit.end);
     if toks.is_empty() {
         return;
     }
-    mark_quotes(&mut toks, quotes);
+    mark_quotes(toks, quotes);
+    let toks: &[Tok] = toks;
     let n = toks.len();
     let first_raw = raws.len();
     if let Some(until) = state.carry.as_ref().map(|c| c.1) {
@@ -85,11 +87,11 @@ pub(super) fn analyse_unit(
                 .map(|(s, _)| (s, paragraph_end(text, unit.start)));
         }
     }
-    if let Some(line) = credit_line(&toks) {
-        credit_previous(&toks, line, state, raws);
+    if let Some(line) = credit_line(toks) {
+        credit_previous(toks, line, state, raws);
         return;
     }
-    let start = skip_relay(&toks, 0, n, meta.relayed_from.as_deref());
+    let start = skip_relay(toks, 0, n, meta.relayed_from.as_deref());
     let quoted_words = toks.iter().filter(|t| t.in_quote && t.is_word()).count();
     let all_words = toks.iter().filter(|t| t.is_word()).count().max(1);
     let mostly_quote = quoted_words * 10 >= all_words * 7;
@@ -109,7 +111,7 @@ pub(super) fn analyse_unit(
     }
     let mut clauses = Clauses {
         text,
-        toks: &toks,
+        toks,
         unit,
         mostly_quote,
         unit_plural: false,
@@ -120,7 +122,7 @@ pub(super) fn analyse_unit(
         prev_clausal: false,
         unframed_from: None,
     };
-    for (ca, cb, joiner) in split::clauses(&toks, start, n) {
+    for (ca, cb, joiner) in split::clauses(toks, start, n) {
         let span = Span::new(toks[ca].start, toks[cb - 1].end);
         // the no-comment phrases all hold one of these words: look for the phrase only then
         let maybe = toks[ca..cb]
@@ -136,7 +138,7 @@ pub(super) fn analyse_unit(
             clauses.no_comment(ca, cb, raws);
             continue;
         }
-        match find_frame(text, &toks, ca, cb) {
+        match find_frame(text, toks, ca, cb) {
             Some(f) => clauses.framed(f, ca, joiner, state, raws),
             None => clauses.unframed(ca, cb, joiner, state, raws),
         }

@@ -144,44 +144,39 @@ pub(super) fn last_person_name(context: &str) -> Option<String> {
     while !context.is_char_boundary(from) {
         from += 1;
     }
-    let tail = &context[from..];
-    let tail = match tail.char_indices().next() {
-        Some(_) => tail,
-        None => return None,
-    };
-    let ws: Vec<&str> = tail.split_whitespace().collect();
-    let mut i = ws.len();
-    while i > 0 {
-        i -= 1;
-        let w = ws[i].trim_matches(|c: char| !c.is_alphanumeric());
+    // words counted from the end: the name is most often among the last few
+    let mut ws = WordsBack::new(&context[from..]);
+    let mut i = 0;
+    while let Some(last) = ws.get(i) {
+        let w = trim(last);
         if !is_cap(w) || w.is_empty() {
+            i += 1;
             continue;
         }
+        // the run opens at `j` words from the end
         let mut j = i;
-        while j > 0 {
-            let p = ws[j - 1];
-            let pw = p.trim_matches(|c: char| !c.is_alphanumeric());
+        while let Some(p) = ws.get(j + 1) {
+            let pw = trim(p);
             // "Robert J. Shapiro": a middle initial's period ends no name
             if !is_cap(pw) || p.ends_with(['.', ',', ';', ':', '"', '”']) && !is_initial(p) {
                 break;
             }
-            j -= 1;
+            j += 1;
         }
         // "If Trump", "The Clinton": a capitalised function word opening the run is no name
-        let first = (j..i).find(|&k| {
-            let w = ws[k]
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
+        let first = (i + 1..=j).rev().find(|&k| {
+            let w = trim(ws.seen[k]).to_lowercase();
             !lexicon::is_name_stop(&w)
                 && !lexicon::is_clause_word(&w)
                 && !lexicon::is_determiner(&w)
         });
-        if let Some(j) = first.filter(|&j| i > j) {
-            let name: Vec<&str> = ws[j..=i]
-                .iter()
+        if let Some(first) = first {
+            let name: Vec<&str> = (i..=first)
+                .rev()
+                .map(|k| ws.seen[k])
                 .map(|w| match is_initial(w) {
                     true => w,
-                    false => w.trim_matches(|c: char| !c.is_alphanumeric()),
+                    false => trim(w),
                 })
                 .collect();
             let ok = name.iter().all(|w| {
@@ -196,13 +191,39 @@ pub(super) fn last_person_name(context: &str) -> Option<String> {
                 return Some(name.join(" "));
             }
         }
-        i = j;
+        i = j + 1;
     }
     None
 }
 
-/// Whether capitalised words name a law or a treaty ("the Affordable Care Act", "the Second
-/// Amendment", "the Paris Accord"), not a person.
+/// A word without the punctuation around it.
+fn trim(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// The whitespace-separated words of a text from the last one back, split only as far as
+/// they are asked for: `seen[k]` is the word `k` places from the end.
+struct WordsBack<'a> {
+    rest: std::iter::Rev<std::str::SplitWhitespace<'a>>,
+    seen: Vec<&'a str>,
+}
+
+impl<'a> WordsBack<'a> {
+    fn new(text: &'a str) -> Self {
+        WordsBack {
+            rest: text.split_whitespace().rev(),
+            seen: Vec::new(),
+        }
+    }
+
+    fn get(&mut self, k: usize) -> Option<&'a str> {
+        while self.seen.len() <= k {
+            self.seen.push(self.rest.next()?);
+        }
+        Some(self.seen[k])
+    }
+}
+
 fn names_a_law(name: &[&str]) -> bool {
     name.last().is_some_and(|w| {
         let l = w.to_lowercase();

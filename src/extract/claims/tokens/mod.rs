@@ -187,22 +187,25 @@ fn word_end(s: &str, i: usize, c: char) -> (usize, u8) {
 /// Tokenizes `text[start..end]`, returning tokens with absolute byte offsets.
 #[cfg(test)]
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
-    tokenize_lowered(text, None, start, end)
+    let mut out = Vec::new();
+    tokenize_into(&mut out, text, None, start, end);
+    out
 }
 
-/// Tokenizes `text[start..end]`; `lowered` is `text.to_ascii_lowercase()` (same byte offsets),
-/// which lets capitalised ASCII words borrow their lower-cased form instead of allocating it.
-pub fn tokenize_lowered<'a>(
+/// Tokenizes `text[start..end]` into `out` (emptied first), with absolute byte offsets.
+/// `lowered` is `text.to_ascii_lowercase()` (same byte offsets), which lets capitalised ASCII
+/// words borrow their lower-cased form instead of allocating it. The claims stage tokenizes
+/// unit after unit into one buffer, which stays warm in the cache.
+pub fn tokenize_into<'a>(
+    out: &mut Vec<Tok<'a>>,
     text: &'a str,
     lowered: Option<&'a str>,
     start: usize,
     end: usize,
-) -> Vec<Tok<'a>> {
+) {
+    out.clear();
     let s = &text[start..end];
     let lowered = lowered.map(|l| &l[start..end]);
-    // a token for every 5.4 bytes on average; room for one every four, so that few units
-    // outgrow it
-    let mut out = Vec::with_capacity(s.len() / 4 + 4);
     let bytes = s.as_bytes();
     let mut i = 0usize;
     while i < s.len() {
@@ -226,7 +229,7 @@ pub fn tokenize_lowered<'a>(
         };
         if word {
             let (j, classes) = word_end(s, i, c);
-            i = push_word(&mut out, (text, s, lowered), (start, i, j), c, classes);
+            i = push_word(out, (text, s, lowered), (start, i, j), c, classes);
             continue;
         }
         // '' and `` stand for double quotation marks in some house styles
@@ -267,10 +270,9 @@ pub fn tokenize_lowered<'a>(
         });
         i += c.len_utf8();
     }
-    unmark_name_parts(&mut out);
-    senses::unmark_compound_nouns(&mut out);
-    senses::mark_estimates(&mut out);
-    out
+    unmark_name_parts(out);
+    senses::unmark_compound_nouns(out);
+    senses::mark_estimates(out);
 }
 
 /// Pushes the word `s[i..j]` (opening with `c`, its characters of `classes`) with the period
