@@ -94,6 +94,7 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
             && !toks[k - 1].is("that")
             && clause_follows(toks, k + 1, b))
             || (t.lower == "but" && k > start + 3 && clause_follows(toks, k + 1, b))
+            || second_that_clause(toks, start, k, b)
             || (matches!(t.low(), "and" | "but")
                 && k > start + 3
                 // "Polls in Ohio and Iowa have shown": a clause before, not a noun phrase
@@ -208,6 +209,21 @@ fn new_speaker_follows(toks: &[Tok], i: usize, b: usize) -> bool {
                     && (!t.verbish || matches!(t.low(), "has" | "have" | "had" | "also"))
             })
     })
+}
+
+/// "said that it would price the drug at $389,000 and that it expected …": "and that" opens a
+/// second reported clause when a "that" after a verb of saying opened the first (`start..k`).
+fn second_that_clause(toks: &[Tok], start: usize, k: usize, b: usize) -> bool {
+    toks[k].is("and")
+        && toks.get(k + 1).is_some_and(|t| t.is("that"))
+        && (start + 1..k).any(|j| {
+            toks[j].is("that")
+                && !toks[j].in_quote
+                && toks[j.saturating_sub(8).max(start)..j]
+                    .iter()
+                    .any(|t| t.cue.is_some())
+        })
+        && clause_follows(toks, k + 1, b)
 }
 
 /// "survived by a son, Anders; a sister, Berit; and five grandchildren": after a semicolon,

@@ -167,3 +167,13 @@ fn semicolons_between_items_that_hold_commas_make_one_list() {
     let toks = tokenize(s, 0, s.len());
     assert_eq!(clauses(&toks, 0, toks.len()).len(), 2);
 }
+
+#[test]
+fn and_that_after_a_reported_that_clause_opens_a_second_one() {
+    let s = "Acme said in a release that it would charge $389,000 a year and that it expected sales within weeks.";
+    let toks = tokenize(s, 0, s.len());
+    assert_eq!(clauses(&toks, 0, toks.len()).len(), 2);
+    let s = "He said the plan, and that alone, would work.";
+    let toks = tokenize(s, 0, s.len());
+    assert_eq!(clauses(&toks, 0, toks.len()).len(), 1);
+}
