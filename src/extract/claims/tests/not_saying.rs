@@ -1,6 +1,6 @@
 //! Verbs of saying in senses that report nothing: a goal added, lives claimed, a condition,
 //! a headline's hearsay, who argued in an unattributed "it is understood that", help assured,
-//! a race called.
+//! a race called, an approval granted.
 
 use super::*;
 
@@ -102,4 +102,17 @@ fn a_race_called_or_a_winner_declared_is_an_event_of_the_caller() {
         assert!(c.sources.is_empty(), "{needle}");
         assert!(c.text(text).starts_with(needle));
     }
+}
+
+#[test]
+fn an_approval_granted_a_charge_laid_and_exhibits_shown_are_deeds() {
+    let text = "The agency granted the approval under its accelerated pathway.\nProsecutors charged Frank Corliss with fraud in March.\nHolm showed jurors pages from the ledger.\nThe poll showed him ahead.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    for needle in ["The agency granted", "Prosecutors charged", "Holm showed"] {
+        let c = claim_with(text, &claims, needle);
+        assert!(c.sources.is_empty(), "{needle}");
+        assert!(c.text(text).starts_with(needle));
+    }
+    assert!(!claim_with(text, &claims, "him ahead").sources.is_empty());
 }

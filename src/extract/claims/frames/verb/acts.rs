@@ -12,6 +12,34 @@ pub(super) fn not_reporting(toks: &[Tok], a: usize, b: usize, i: usize) -> bool 
         || in_hearsay_clause(toks, a, i)
         || assures_or_grieves(toks, i, b)
         || calls_a_race(toks, i, b)
+        || acts_on_an_object(toks, i, b)
+}
+
+/// "The agency granted the approval", "Prosecutors charged Frank Corliss with fraud", "Holm
+/// showed jurors the ledger": an act done to a thing, the subject's deed and not words
+/// reported. "granted that …" and "showed that …" still report. (Defending a record is left a
+/// frame: the one who defends it stays a source later pronouns can find.)
+fn acts_on_an_object(toks: &[Tok], i: usize, b: usize) -> bool {
+    let at = |k: usize| toks.get(k).filter(|_| k < b);
+    let window = &toks[(i + 1).min(b)..b.min(i + 8)];
+    let reports_after = window
+        .iter()
+        .any(|t| t.is("that") || t.is("as") || t.kind == TokKind::Quote || t.is_punct(":"));
+    let object = at(i + 1).is_some_and(|t| t.kind == TokKind::Word && !t.is("that"));
+    match toks[i].low() {
+        "grant" | "grants" | "granted" => object && !reports_after,
+        "charge" | "charges" | "charged" => {
+            object && !reports_after && (i + 2..b.min(i + 7)).any(|k| toks[k].is("with"))
+        }
+        "show" | "shows" | "showed" | "shown" => {
+            !reports_after
+                && at(i + 1).is_some_and(|t| matches!(t.low(), "jurors" | "reporters" | "the"))
+                && at(i + 2).is_some_and(|t| {
+                    !toks[i + 1].is("the") || matches!(t.low(), "jury" | "court" | "panel")
+                })
+        }
+        _ => false,
+    }
 }
 
 /// "The AP called the race for Delgado", "Networks called Florida for Trump", "declared
