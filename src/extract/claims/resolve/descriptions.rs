@@ -376,8 +376,13 @@ impl Resolver {
             if is_body_word(&owner_head) || lexicon::is_org_word(&owner_head) {
                 return None;
             }
-            return self
+            let seen = self
                 .latest(|e| e.head == head && (e.name.contains("'s ") || e.name.contains("’s ")));
+            // "the prime minister's official spokesman": the office's voice
+            return seen.or_else(|| {
+                let name = spokespeople::office_spokesperson(owner, post)?;
+                Some(self.add(name, SourceKind::Official, None, head))
+            });
         };
         let (owner_name, owner_kind) =
             (self.entities[found].name.clone(), self.entities[found].kind);
