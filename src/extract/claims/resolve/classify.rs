@@ -219,7 +219,12 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             return (kind, run.join(" "), None);
         }
         // "Charlie King", "Bob Host": a capitalised given name before a title-like surname
-        let given_name_before = run.len() >= 2 && {
+        // ("One MP", "A Conservative MP": a title in capitals after "a" or "one" is no surname)
+        let unnamed_member = matches!(core_lower[0].as_str(), "a" | "an" | "one" | "another")
+            && run
+                .last()
+                .is_some_and(|w| w.len() >= 2 && w.bytes().all(|c| c.is_ascii_uppercase()));
+        let given_name_before = run.len() >= 2 && !unnamed_member && {
             let prev = run_lower[run.len() - 2].as_str();
             !lexicon::is_title(prev)
                 && !lexicon::is_official_word(prev)
