@@ -348,3 +348,18 @@ fn a_noun_for_an_outlet_takes_up_the_outlet_named_just_before() {
         assert_eq!(r.entities[later.entity].kind, SourceKind::Media);
     }
 }
+
+#[test]
+fn a_plural_group_is_never_the_one_of_them_quoted_last() {
+    let text = "Acme is exploring a bid, according to people familiar with the matter. A deal \
+                would face scrutiny, one of the people said. Acme would need debt, the people \
+                said.";
+    assert_eq!(
+        resolve_last(
+            text,
+            &["people familiar with the matter", "one of the people"],
+            "the people"
+        ),
+        "people familiar with the matter"
+    );
+}
