@@ -152,6 +152,10 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             return (SourceKind::Media, run.join(" "), Some(lower_first(&role)));
         }
     }
+    // "the Dutchman", "the striker" that took up no one named before: an unnamed person
+    if core_len == lower.len() && is_definite_epithet(core) {
+        return (SourceKind::Anonymous, lower_first(&ws.join(" ")), None);
+    }
     // "Mr. King", "Dr. Ruth Patel": an honorific opens a person's name
     if let Some(person) = titles::honorific_name(core, &run_lower, run_start) {
         return person;

@@ -109,16 +109,30 @@ pub(super) fn is_person_description(rest: &[&str]) -> bool {
     let Some((last, modifiers)) = rest.split_last() else {
         return false;
     };
-    if is_cap(last) {
-        return false;
-    }
     let head = last.to_lowercase();
+    if is_cap(last) {
+        // "the Dutchman", "the veteran Brazilian": a nationality written as a noun
+        return lexicon::is_demonym_noun(&head) && !modifiers.iter().any(|w| is_cap(w));
+    }
     lexicon::is_occupation(&head)
+        || lexicon::is_sports_position(&head)
         || head.ends_with("-year-old")
         || head == "veteran"
         || (lexicon::is_person_noun(&head)
             && !modifiers.is_empty()
             && !modifiers.iter().any(|w| is_cap(w)))
+}
+
+/// Whether a mention's words are "the" and an epithet a text uses only for a person it named
+/// before, a nationality or a player's position ("the Dutchman", "the striker"): such a
+/// description that takes up no one is an unnamed person, never a name to share.
+pub(super) fn is_definite_epithet(ws: &[&str]) -> bool {
+    ws.split_first().is_some_and(|(first, rest)| {
+        let head = rest.last().map(|w| w.to_lowercase()).unwrap_or_default();
+        first.eq_ignore_ascii_case("the")
+            && is_person_description(rest)
+            && (lexicon::is_demonym_noun(&head) || lexicon::is_sports_position(&head))
+    })
 }
 
 /// Whether a mention's words are "the" and a description by trade, by a past post or by age
