@@ -65,6 +65,10 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     if let Some(body) = body_of_holder(&ws, &lower) {
         return body;
     }
+    // "Analysts at Goldman Sachs": a named body's research, on its record
+    if let Some(team) = research_team_at(core, core_lower) {
+        return team;
+    }
     // "a truck driver from Ava, Mo.", "chairman of the board of Acme": a role, not a name
     if let Some(kind) = role_with_place(&lower, &ws) {
         return (kind, lower_first(mention), None);
@@ -79,8 +83,8 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     if document_mention(&ws, &lower, core_lower) {
         return (SourceKind::Document, lower_first(&ws.join(" ")), None);
     }
-    // "Officials in Beijing", "Democrats in Iowa", "Analysts at Goldman Sachs": unnamed people
-    // placed by a name after a preposition; the place is no speaker
+    // "Officials in Beijing", "Democrats in Iowa": unnamed people placed by a name after a
+    // preposition; the place is no speaker
     if let Some(kind) = placed_people(core, core_lower) {
         return (kind, lower_first(&ws.join(" ")), None);
     }

@@ -277,6 +277,45 @@ pub(super) fn placed_people(core: &[&str], core_lower: &[String]) -> Option<Sour
     matches!(kind, SourceKind::Anonymous | SourceKind::UnnamedGroup).then_some(kind)
 }
 
+/// The body a research team works at, with the team as its role, when a mention is
+/// "(the) analysts / economists / strategists / researchers at" a named body: "Analysts at
+/// Morland Securities" gives Morland Securities (organization, role "analysts"), whose
+/// published note is on the record, not an unnamed group's view.
+pub(super) fn research_team_at(
+    core: &[&str],
+    core_lower: &[String],
+) -> Option<(SourceKind, String, Option<String>)> {
+    let p = usize::from(core_lower.first()? == "the") + 1;
+    let team = core_lower.get(p - 1)?.as_str();
+    let research = matches!(
+        team,
+        "analysts" | "economists" | "strategists" | "researchers"
+    );
+    if !research || !matches!(core_lower.get(p)?.as_str(), "at" | "from") {
+        return None;
+    }
+    let body = &core[p + 1..];
+    if !body.iter().any(|w| is_cap(w)) {
+        return None;
+    }
+    let (kind, name, _) = super::classify::classify_cleaned(&body.join(" "));
+    // (a workplace read as a person's name is a firm's: "analysts at Jefferies")
+    let named = matches!(
+        kind,
+        SourceKind::Organization
+            | SourceKind::Official
+            | SourceKind::Media
+            | SourceKind::Person
+            | SourceKind::Unknown
+    );
+    let kind = if matches!(kind, SourceKind::Person | SourceKind::Unknown) {
+        SourceKind::Organization
+    } else {
+        kind
+    };
+    named.then(|| (kind, name, Some(team.to_string())))
+}
+
 /// Whether the two capitalised words before `k` in a mention's lower-cased words are a
 /// person's name, by a title or occupation before them or a given name opening them: then an
 /// "of" or "from" at `k` tells where the person works or comes from ("Analyst Jane Roe of Firm
