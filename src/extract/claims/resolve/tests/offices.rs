@@ -132,3 +132,8 @@ fn an_unnamed_member_by_a_title_in_capitals_is_anonymous() {
         "a named member"
     );
 }
+
+#[test]
+fn bodies_of_a_kind_in_the_plural_opening_a_sentence_are_a_group() {
+    assert_eq!(classify("Unions").0, SourceKind::UnnamedGroup);
+}
