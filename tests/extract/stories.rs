@@ -161,7 +161,10 @@ fn owners_charges_and_compound_nouns() {
     // a capitalised "Another" names no one; "think tank" is a noun, not a verb of belief
     assert_eq!(source("always been dangerous")["kind"], "anonymous");
     let analysts = source("come too late");
-    assert_eq!(analysts["name"], "analysts at the Marlow think tank");
+    // (a named body's analysts speak for it, on its record)
+    assert_eq!(analysts["name"], "Marlow think tank");
+    assert_eq!(analysts["kind"], "organization");
+    assert_eq!(analysts["mention"], "analysts at the Marlow think tank");
     assert_eq!(analysts["cue"], "warned");
     // a body's initials and its branch name a body
     assert_eq!(source("Cycling deaths")["kind"], "organization");

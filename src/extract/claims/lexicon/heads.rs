@@ -292,6 +292,17 @@ word_set!(
 );
 
 word_set!(
+    /// Players' positions, which sports copy uses for a player it named before ("the striker
+    /// said", "the goalkeeper added"): a description, as an occupation is.
+    is_sports_position,
+    [
+        "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "centre-back",
+        "center-back", "full-back", "fullback", "playmaker", "forward", "pitcher", "batsman",
+        "batter", "bowler", "shortstop", "linebacker", "point guard", "fly-half", "scrum-half",
+    ]
+);
+
+word_set!(
     /// Last words of outlets' names beyond the ones that also make other mentions media
     /// ("The Daily Caller", "Business Insider"): only source resolution reads them.
     is_outlet_ending,

@@ -77,3 +77,22 @@ word_set!(
         "abu dhabi", "muscat", "amman", "kuala lumpur", "ramallah", "tashkent", "astana",
     ]
 );
+
+word_set!(
+    /// Nouns for a person by nationality, lower-cased, which sports and profile copy use for a
+    /// person it named before ("said the Dutchman", "the Brazilian scored"): never a name.
+    is_demonym_noun,
+    [
+        "dutchman", "dutchwoman", "frenchman", "frenchwoman", "englishman", "englishwoman",
+        "irishman", "irishwoman", "welshman", "welshwoman", "scotsman", "scotswoman", "scot",
+        "spaniard", "swede", "dane", "finn", "pole", "turk", "icelander", "brazilian",
+        "argentine", "argentinian", "colombian", "uruguayan", "chilean", "peruvian",
+        "ecuadorian", "venezuelan", "paraguayan", "mexican", "american", "canadian",
+        "australian", "italian", "german", "portuguese", "belgian", "austrian", "croatian",
+        "croat", "serb", "serbian", "slovenian", "slovakian", "czech", "hungarian", "romanian",
+        "bulgarian", "greek", "russian", "ukrainian", "norwegian", "swiss", "nigerian",
+        "ghanaian", "senegalese", "ivorian", "cameroonian", "egyptian", "moroccan",
+        "algerian", "tunisian", "japanese", "korean", "chinese", "pakistani", "iranian",
+        "israeli", "jamaican", "kenyan", "ethiopian", "south african", "new zealander",
+    ]
+);

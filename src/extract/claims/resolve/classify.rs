@@ -65,6 +65,10 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     if let Some(body) = body_of_holder(&ws, &lower) {
         return body;
     }
+    // "Analysts at Goldman Sachs": a named body's research, on its record
+    if let Some(team) = research_team_at(core, core_lower) {
+        return team;
+    }
     // "a truck driver from Ava, Mo.", "chairman of the board of Acme": a role, not a name
     if let Some(kind) = role_with_place(&lower, &ws) {
         return (kind, lower_first(mention), None);
@@ -79,8 +83,8 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     if document_mention(&ws, &lower, core_lower) {
         return (SourceKind::Document, lower_first(&ws.join(" ")), None);
     }
-    // "Officials in Beijing", "Democrats in Iowa", "Analysts at Goldman Sachs": unnamed people
-    // placed by a name after a preposition; the place is no speaker
+    // "Officials in Beijing", "Democrats in Iowa": unnamed people placed by a name after a
+    // preposition; the place is no speaker
     if let Some(kind) = placed_people(core, core_lower) {
         return (kind, lower_first(&ws.join(" ")), None);
     }
@@ -152,6 +156,10 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             return (SourceKind::Media, run.join(" "), Some(lower_first(&role)));
         }
     }
+    // "the Dutchman", "the striker" that took up no one named before: an unnamed person
+    if core_len == lower.len() && is_definite_epithet(core) {
+        return (SourceKind::Anonymous, lower_first(&ws.join(" ")), None);
+    }
     // "Mr. King", "Dr. Ruth Patel": an honorific opens a person's name
     if let Some(person) = titles::honorific_name(core, &run_lower, run_start) {
         return person;
@@ -219,7 +227,12 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             return (kind, run.join(" "), None);
         }
         // "Charlie King", "Bob Host": a capitalised given name before a title-like surname
-        let given_name_before = run.len() >= 2 && {
+        // ("One MP", "A Conservative MP": a title in capitals after "a" or "one" is no surname)
+        let unnamed_member = matches!(core_lower[0].as_str(), "a" | "an" | "one" | "another")
+            && run
+                .last()
+                .is_some_and(|w| w.len() >= 2 && w.bytes().all(|c| c.is_ascii_uppercase()));
+        let given_name_before = run.len() >= 2 && !unnamed_member && {
             let prev = run_lower[run.len() - 2].as_str();
             !lexicon::is_title(prev)
                 && !lexicon::is_official_word(prev)

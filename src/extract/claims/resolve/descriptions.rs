@@ -24,6 +24,12 @@ impl Resolver {
         let sing = singular(&head).to_string();
         // "the bank" is a bank, not "a bank spokeswoman" whose name holds the word
         let body = is_body_word(&sing) && !lexicon::is_title(&sing);
+        // "… one of the people said. …, the people said": a plural is the whole group, never
+        // the one of them quoted last
+        let plural = sing != head || crate::sourcing::is_plural_mention(rest);
+        let fits = |e: &Entity| {
+            (!body || is_body_entity(e)) && !(plural && e.lower_name.starts_with("one of "))
+        };
         // the sources whose head is the noun's, or whose name holds it
         let found = match &self.index.keyed {
             Some(keyed) => {
@@ -32,14 +38,14 @@ impl Resolver {
                     keyed.name_words.get(&head),
                     keyed.name_words.get(&sing),
                 ];
-                self.latest_of(&with_noun, |e| !body || is_body_entity(e))
+                self.latest_of(&with_noun, fits)
             }
             None => self.latest(|e| {
                 (singular(&e.head) == sing
                     || e.lower_name
                         .split_whitespace()
                         .any(|w| w == head || w == sing))
-                    && (!body || is_body_entity(e))
+                    && fits(e)
             }),
         };
         if found.is_some() {
@@ -376,8 +382,13 @@ impl Resolver {
             if is_body_word(&owner_head) || lexicon::is_org_word(&owner_head) {
                 return None;
             }
-            return self
+            let seen = self
                 .latest(|e| e.head == head && (e.name.contains("'s ") || e.name.contains("’s ")));
+            // "the prime minister's official spokesman": the office's voice
+            return seen.or_else(|| {
+                let name = spokespeople::office_spokesperson(owner, post)?;
+                Some(self.add(name, SourceKind::Official, None, head))
+            });
         };
         let (owner_name, owner_kind) =
             (self.entities[found].name.clone(), self.entities[found].kind);

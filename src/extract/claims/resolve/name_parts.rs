@@ -196,7 +196,9 @@ pub(super) fn names_people(w: &str) -> bool {
     let people = lexicon::is_group_head(w)
         || is_people_plural(w)
         || is_plural_title(w)
-        || w.len() >= 7 && ["ians", "icans", "eans"].iter().any(|e| w.ends_with(e));
+        || w.len() >= 7 && ["ians", "icans", "eans"].iter().any(|e| w.ends_with(e))
+        // "Unions said", "Charities warned": bodies of a kind in the plural, a category
+        || singular(w) != w && lexicon::is_org_word(singular(w));
     people && !insiders
 }
 

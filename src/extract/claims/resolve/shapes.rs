@@ -109,16 +109,30 @@ pub(super) fn is_person_description(rest: &[&str]) -> bool {
     let Some((last, modifiers)) = rest.split_last() else {
         return false;
     };
-    if is_cap(last) {
-        return false;
-    }
     let head = last.to_lowercase();
+    if is_cap(last) {
+        // "the Dutchman", "the veteran Brazilian": a nationality written as a noun
+        return lexicon::is_demonym_noun(&head) && !modifiers.iter().any(|w| is_cap(w));
+    }
     lexicon::is_occupation(&head)
+        || lexicon::is_sports_position(&head)
         || head.ends_with("-year-old")
         || head == "veteran"
         || (lexicon::is_person_noun(&head)
             && !modifiers.is_empty()
             && !modifiers.iter().any(|w| is_cap(w)))
+}
+
+/// Whether a mention's words are "the" and an epithet a text uses only for a person it named
+/// before, a nationality or a player's position ("the Dutchman", "the striker"): such a
+/// description that takes up no one is an unnamed person, never a name to share.
+pub(super) fn is_definite_epithet(ws: &[&str]) -> bool {
+    ws.split_first().is_some_and(|(first, rest)| {
+        let head = rest.last().map(|w| w.to_lowercase()).unwrap_or_default();
+        first.eq_ignore_ascii_case("the")
+            && is_person_description(rest)
+            && (lexicon::is_demonym_noun(&head) || lexicon::is_sports_position(&head))
+    })
 }
 
 /// Whether a mention's words are "the" and a description by trade, by a past post or by age
@@ -261,6 +275,45 @@ pub(super) fn placed_people(core: &[&str], core_lower: &[String]) -> Option<Sour
     }
     let (kind, _, _) = super::classify::classify_cleaned(&core[..p].join(" "));
     matches!(kind, SourceKind::Anonymous | SourceKind::UnnamedGroup).then_some(kind)
+}
+
+/// The body a research team works at, with the team as its role, when a mention is
+/// "(the) analysts / economists / strategists / researchers at" a named body: "Analysts at
+/// Morland Securities" gives Morland Securities (organization, role "analysts"), whose
+/// published note is on the record, not an unnamed group's view.
+pub(super) fn research_team_at(
+    core: &[&str],
+    core_lower: &[String],
+) -> Option<(SourceKind, String, Option<String>)> {
+    let p = usize::from(core_lower.first()? == "the") + 1;
+    let team = core_lower.get(p - 1)?.as_str();
+    let research = matches!(
+        team,
+        "analysts" | "economists" | "strategists" | "researchers"
+    );
+    if !research || !matches!(core_lower.get(p)?.as_str(), "at" | "from") {
+        return None;
+    }
+    let body = &core[p + 1..];
+    if !body.iter().any(|w| is_cap(w)) {
+        return None;
+    }
+    let (kind, name, _) = super::classify::classify_cleaned(&body.join(" "));
+    // (a workplace read as a person's name is a firm's: "analysts at Jefferies")
+    let named = matches!(
+        kind,
+        SourceKind::Organization
+            | SourceKind::Official
+            | SourceKind::Media
+            | SourceKind::Person
+            | SourceKind::Unknown
+    );
+    let kind = if matches!(kind, SourceKind::Person | SourceKind::Unknown) {
+        SourceKind::Organization
+    } else {
+        kind
+    };
+    named.then(|| (kind, name, Some(team.to_string())))
 }
 
 /// Whether the two capitalised words before `k` in a mention's lower-cased words are a

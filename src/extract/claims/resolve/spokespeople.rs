@@ -22,10 +22,12 @@ pub(super) fn named_spokesperson(mention: &str) -> Option<(String, &str)> {
     }
     // "a Trump campaign spokesman", "a company spokeswoman": a common noun is no name; a
     // possessive ("a Google's") is no shape of this; "of" may join a body's name inside it
-    // ("a Department of Health and Social Care spokesperson")
+    // ("a Department of Health and Social Care spokesperson"); a number may follow a
+    // capitalised word of the name ("a No 10 spokesperson", "a Channel 4 spokeswoman")
     let inner = |k: usize| k > 0 && k + 1 < name.len();
     let named = name.iter().enumerate().all(|(k, w)| {
         matches!(*w, "of" | "for" | "on" | "and") && inner(k)
+            || k > 0 && is_cap(name[k - 1]) && w.chars().all(|c| c.is_ascii_digit())
             || is_cap(w)
                 && w.chars()
                     .all(|c| c.is_alphanumeric() || matches!(c, '-' | '&' | '.'))
@@ -66,6 +68,36 @@ pub(super) fn body_noun_spokesperson(mention: &str) -> Option<(String, &str)> {
     let noun = body[body.len() - 1];
     (word_classes::is_body_word(noun) || firm_nouns::is_firm_noun(noun))
         .then(|| (format!("the {}", body.join(" ")), head))
+}
+
+/// The name of the voice of a government office, when a spokesperson is an office's written
+/// with "the" and a title of the head of a government: "the prime minister's official
+/// spokesman" gives "prime minister's official spokesman", on the record for the office as
+/// "a Downing Street spokesman" is. Not "the company's spokesman" nor "Trump's spokesman".
+pub(super) fn office_spokesperson(owner: &str, post: &str) -> Option<String> {
+    let office = owner
+        .strip_prefix("the ")
+        .or_else(|| owner.strip_prefix("The "))?
+        .to_lowercase();
+    let head = office.rsplit(' ').next()?;
+    let of_government = matches!(
+        head,
+        "president" | "premier" | "governor" | "mayor" | "chancellor" | "taoiseach"
+    ) || head == "minister"
+        && matches!(
+            office.as_str(),
+            "prime minister" | "first minister" | "chief minister" | "deputy prime minister"
+        );
+    let spokes = post
+        .rsplit(' ')
+        .next()
+        .is_some_and(|h| descriptions::is_spokesperson(h) && h != "representative");
+    // "the former vice president's spokeswoman" speaks for a person out of office
+    let former = office
+        .split(' ')
+        .any(|w| matches!(w, "former" | "late" | "then") || w.starts_with("ex-"));
+    (of_government && spokes && !former && office.split(' ').count() <= 3)
+        .then(|| format!("{office}'s {post}"))
 }
 
 impl Resolver {

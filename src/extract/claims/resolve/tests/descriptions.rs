@@ -348,3 +348,34 @@ fn a_noun_for_an_outlet_takes_up_the_outlet_named_just_before() {
         assert_eq!(r.entities[later.entity].kind, SourceKind::Media);
     }
 }
+
+#[test]
+fn a_plural_group_is_never_the_one_of_them_quoted_last() {
+    let text = "Acme is exploring a bid, according to people familiar with the matter. A deal \
+                would face scrutiny, one of the people said. Acme would need debt, the people \
+                said.";
+    assert_eq!(
+        resolve_last(
+            text,
+            &["people familiar with the matter", "one of the people"],
+            "the people"
+        ),
+        "people familiar with the matter"
+    );
+}
+
+#[test]
+fn a_nationality_or_a_position_takes_up_the_player_named_before_and_is_never_a_name() {
+    let text = "Ruud Maas's side lost again. \"We deserved more,\" said the Dutchman.";
+    assert_eq!(resolve_last(text, &[], "the Dutchman"), "Ruud Maas");
+    let text = "Ade Bello, 23, has scored 11 goals this season. \"I picked my spot,\" the \
+                striker said.";
+    assert_eq!(resolve_last(text, &[], "the striker"), "Ade Bello");
+    // two players named together: the Brazilian is neither for certain, and no name
+    let text = "Ade Bello and Caio Souza both scored. \"A great night,\" the Brazilian said.";
+    let mut r = Resolver::default();
+    let at = text.find("the Brazilian").expect("mention");
+    let i = r.resolve("the Brazilian", at, &text[..at]).entity;
+    assert_eq!(r.entities[i].kind, SourceKind::Anonymous);
+    assert_eq!(r.entities[i].name, "the Brazilian");
+}

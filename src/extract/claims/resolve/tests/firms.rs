@@ -259,3 +259,33 @@ fn a_noun_for_a_firm_takes_up_a_bank_or_an_agency_of_government() {
     let text = "In the Wells Fargo case, fees were charged. The bank said it fired staff.";
     assert_ne!(resolve_last(text, &[], "The bank"), "In");
 }
+
+#[test]
+fn a_research_team_at_a_named_body_is_that_body_on_the_record() {
+    for (mention, name, kind) in [
+        (
+            "Analysts at Morland Securities",
+            "Morland Securities",
+            SourceKind::Organization,
+        ),
+        (
+            "economists at Jefferies",
+            "Jefferies",
+            SourceKind::Organization,
+        ),
+        (
+            "strategists at the Treasury Department",
+            "Treasury Department",
+            SourceKind::Official,
+        ),
+    ] {
+        let (got, got_name, role) = classify(mention);
+        assert_eq!((got, got_name.as_str()), (kind, name), "{mention}");
+        assert!(role.is_some(), "{mention}");
+    }
+    // people of no research trade stay unnamed
+    assert_eq!(
+        classify("Teachers at Lincoln High").0,
+        SourceKind::UnnamedGroup
+    );
+}

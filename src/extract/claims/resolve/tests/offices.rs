@@ -114,3 +114,26 @@ fn a_titles_initials_take_up_the_person_who_holds_it() {
         "Ann Lee"
     );
 }
+
+#[test]
+fn an_unnamed_member_by_a_title_in_capitals_is_anonymous() {
+    for m in [
+        "One MP",
+        "A Conservative MP",
+        "a Labour MEP",
+        "another backbench MP",
+    ] {
+        assert_eq!(classify(m).0, SourceKind::Anonymous, "{m}");
+    }
+    // a name before the title is still a person
+    assert_eq!(
+        classify("Ann Lee MP").0,
+        SourceKind::Person,
+        "a named member"
+    );
+}
+
+#[test]
+fn bodies_of_a_kind_in_the_plural_opening_a_sentence_are_a_group() {
+    assert_eq!(classify("Unions").0, SourceKind::UnnamedGroup);
+}

@@ -32,6 +32,12 @@ fn a_spokesperson_named_after_a_body_is_that_body_speaking() {
             SourceKind::Official
         )]
     );
+    // a number inside the name: "No 10" is Downing Street
+    let text = "A No 10 spokesperson said the talks went well.";
+    assert_eq!(
+        sources(text, &["A No 10 spokesperson"]),
+        [("No 10 spokesperson".to_string(), SourceKind::Official)]
+    );
     let text = "A Kremlin spokesman said the call took place.";
     assert_eq!(
         sources(text, &["A Kremlin spokesman"]),
@@ -47,6 +53,35 @@ fn a_spokesperson_named_after_a_body_is_that_body_speaking() {
     assert_eq!(
         found[1],
         ("ONS spokeswoman".to_string(), SourceKind::Official)
+    );
+}
+
+#[test]
+fn the_spokesperson_of_a_head_of_government_speaks_for_the_office() {
+    let text = "The prime minister's official spokesman told reporters the plan stood.";
+    assert_eq!(
+        sources(text, &["The prime minister's official spokesman"]),
+        [(
+            "prime minister's official spokesman".to_string(),
+            SourceKind::Official
+        )]
+    );
+    let text = "The governor's spokeswoman said the bill would be signed.";
+    assert_eq!(
+        sources(text, &["The governor's spokeswoman"])[0].1,
+        SourceKind::Official
+    );
+    // nor is a former office holder's
+    let text = "The former president's spokeswoman said he would not attend.";
+    assert_eq!(
+        sources(text, &["The former president's spokeswoman"])[0].1,
+        SourceKind::Anonymous
+    );
+    // a firm's unnamed spokesperson is not an office's
+    let text = "The chairman's spokesman said the bid was dead.";
+    assert_eq!(
+        sources(text, &["The chairman's spokesman"])[0].1,
+        SourceKind::Anonymous
     );
 }
 
