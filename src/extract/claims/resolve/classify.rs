@@ -129,7 +129,7 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             head.as_str(),
             "spokesman" | "spokeswoman" | "spokesperson" | "representative"
         );
-        if !spokes && head != "police" {
+        if !spokes && !speaks_for_an_office(&head, core_lower) {
             if lexicon::is_view_group_head(&head) {
                 return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
             }
@@ -196,7 +196,7 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         // "Reporters", "Russians", "a group of liberal Rabbis": people named by what they are
         let lone_run = run.len() == 1
             && (core.len() <= 2 || run_start + 1 == core.len() && quantifies(core_lower));
-        if lone_run && names_people(last) && last != "police" {
+        if lone_run && names_people(last) && !speaks_for_an_office(last, core_lower) {
             // "Republicans", "Democrats"; "Caucus-goers", "Moviegoers" opening a sentence
             return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
         }
@@ -345,7 +345,8 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             head.as_str(),
             "spokesman" | "spokeswoman" | "spokesperson" | "representative"
         );
-    if any_word(lexicon::is_official_word) && (named || head == "police") && !holder && !party {
+    let office = speaks_for_an_office(&head, core_lower);
+    if any_word(lexicon::is_official_word) && (named || office) && (!holder || office) && !party {
         return (SourceKind::Official, strip_the(&core.join(" ")), None);
     }
     if any_word(lexicon::is_org_word) && named && !holder {
@@ -441,4 +442,19 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         return (kind, lower_first(&ws.join(" ")), None);
     }
     (SourceKind::Unknown, strip_the(&ws.join(" ")), None)
+}
+
+/// "Police said", "Federal prosecutors allege": the plural that stands for a law-enforcement
+/// office speaking on the record, an official body and not a view group; not prosecutors
+/// counted or out of office ("Some prosecutors say", "Former prosecutors said").
+fn speaks_for_an_office(head: &str, core_lower: &[String]) -> bool {
+    match head {
+        "police" => true,
+        "prosecutors" => !core_lower.iter().any(|w| {
+            matches!(w.as_str(), "former" | "retired" | "ex-" | "veteran")
+                || lexicon::is_vague_quantifier(w)
+                || lexicon::is_determiner(w) && !matches!(w.as_str(), "the")
+        }),
+        _ => false,
+    }
 }

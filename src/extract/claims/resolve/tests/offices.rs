@@ -1,5 +1,5 @@
 //! Descriptions by title or office: "the governor", "the Governor", "the attorney general"
-//! and a title's initials take up the person who holds that office.
+//! and a title's initials take up the person who holds that office; prosecutors speak for one.
 
 use super::*;
 
@@ -136,4 +136,19 @@ fn an_unnamed_member_by_a_title_in_capitals_is_anonymous() {
 #[test]
 fn bodies_of_a_kind_in_the_plural_opening_a_sentence_are_a_group() {
     assert_eq!(classify("Unions").0, SourceKind::UnnamedGroup);
+}
+
+#[test]
+fn prosecutors_of_a_case_are_an_office_but_former_or_some_prosecutors_a_group() {
+    for m in [
+        "Prosecutors",
+        "Federal prosecutors",
+        "federal prosecutors",
+        "Police",
+    ] {
+        assert_eq!(classify(m).0, SourceKind::Official, "{m}");
+    }
+    for m in ["Some prosecutors", "Former prosecutors", "many prosecutors"] {
+        assert_eq!(classify(m).0, SourceKind::UnnamedGroup, "{m}");
+    }
 }
