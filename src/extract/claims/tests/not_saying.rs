@@ -1,6 +1,6 @@
 //! Verbs of saying in senses that report nothing: a goal added, lives claimed, a condition,
 //! a headline's hearsay, who argued in an unattributed "it is understood that", help assured,
-//! a race called, an approval granted.
+//! a race called, an approval granted, "Senate estimates heard".
 
 use super::*;
 
@@ -115,4 +115,18 @@ fn an_approval_granted_a_charge_laid_and_exhibits_shown_are_deeds() {
         assert!(c.text(text).starts_with(needle));
     }
     assert!(!claim_with(text, &claims, "him ahead").sources.is_empty());
+}
+
+#[test]
+fn estimates_before_a_verb_of_its_own_is_a_noun() {
+    let text = "Senate estimates heard the department had overspent.\nThe Tax Foundation estimates the plan would cost $170 billion.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert!(claim_with(text, &claims, "the department had")
+        .sources
+        .is_empty());
+    assert_eq!(
+        claim_with(text, &claims, "the plan would").sources[0].name,
+        "Tax Foundation"
+    );
 }

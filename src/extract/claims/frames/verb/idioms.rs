@@ -92,12 +92,13 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
             && (next.is_some_and(|t| t.is("that")) || super::cue_closes_clause(toks, i, b)));
     // "Western estimates put the dead at …", "Some estimates suggest …": the plural noun as
     // subject of the verb after it
+    // "Senate estimates heard that …": a hearing named by the noun, before its own verb
     let noun_subject = matches!(word, "estimates" | "forecasts" | "projections")
         && next.is_some_and(|t| {
             matches!(
                 t.low(),
                 "put" | "show" | "suggest" | "indicate" | "range" | "vary" | "say" | "place"
-            )
+            ) || t.verbish && !t.cap && t.cue.is_none() && t.flags & lexicon::flag::CLAUSE_WORD == 0
         });
     // "nearly all of them opposed to the closures": a stance held, not voiced (the verb
     // takes its object without "to")
