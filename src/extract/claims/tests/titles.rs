@@ -174,3 +174,20 @@ fn a_body_owned_by_initials_in_the_possessive_is_a_source() {
     assert_eq!(c.text(text), "Glaciers will shrink by 2100");
     assert_eq!(c.sources[0].name, "U.N.'s climate panel");
 }
+
+#[test]
+fn an_age_set_off_after_a_speakers_name_is_no_claim() {
+    let text = "Gwen Satterfield, 58, who worked for the firm for 11 years, told jurors that she was afraid.\nAnn Ruiz, 33, a nurse from Texas, said costs were rising.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert!(claims
+        .iter()
+        .all(|c| !c.text(text).starts_with("58") && !c.text(text).starts_with("33")));
+    assert!(claim_with(text, &claims, "who worked for")
+        .sources
+        .is_empty());
+    assert_eq!(
+        claim_with(text, &claims, "costs were rising").sources[0].name,
+        "Ann Ruiz"
+    );
+}

@@ -181,7 +181,15 @@ pub(super) fn set_off_subject(
     if let Some(n1) = named_in_dashes.filter(|&n1| n1 + 1 < c2) {
         side.push((n1 + 1, c2));
     }
-    let c1a = if described.is_some() { c1 } else { aside(c1) };
+    let mut c1a = if described.is_some() { c1 } else { aside(c1) };
+    // "Gwen Satterfield, 58, who worked …, told": the age describes the speaker, no claim
+    if described.is_none()
+        && c1a + 2 < c2
+        && toks[c1a].kind == TokKind::Number
+        && is_comma(&toks[c1a + 1])
+    {
+        c1a += 2;
+    }
     // "Her husband, Navy SEAL Ty Woods, said": the described subject's name, with its role
     let subject_described = described_subject(&toks[ns..c1]);
     // "Ann Lee, chief executive of Acme, said": the speaker's role, no claim; a relative
