@@ -190,7 +190,7 @@ word_set!(
         "researcher", "scientist", "coroner", "pathologist", "examiner", "historian", "professor", "host", "anchor", "columnist",
         "commander", "superintendent", "administrator", "strategist", "pollster", "adviser",
         "advisor", "aide", "consultant", "president-elect", "emir", "sultan", "sheikh",
-        "ayatollah", "cardinal", "bishop", "archbishop", "rabbi", "imam", "mp", "mep", "st.",
+        "ayatollah", "cardinal", "bishop", "archbishop", "rabbi", "imam", "mp", "mep", "mla", "mpp", "mha", "mlc", "mna", "st.",
         // Ireland's head of government and deputy, and a member of its parliament ("Labour TD
         // Ann Lee", "Ann Lee TD")
         "taoiseach", "tánaiste", "tanaiste", "td",

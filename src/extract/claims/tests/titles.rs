@@ -191,3 +191,18 @@ fn an_age_set_off_after_a_speakers_name_is_no_claim() {
         "Ann Ruiz"
     );
 }
+
+#[test]
+fn provincial_and_state_members_titles_are_titles_as_mp_is() {
+    let text = "The MPP for Timmins, Gilles Roy, said the plan failed.\nSurrey-Newton MLA Raj Gill said the bill was rushed.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert_eq!(
+        claim_with(text, &claims, "the plan failed").sources[0].name,
+        "Gilles Roy"
+    );
+    assert_eq!(
+        claim_with(text, &claims, "the bill was rushed").sources[0].name,
+        "Raj Gill"
+    );
+}
