@@ -182,6 +182,10 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
                     } else {
                         re
                     };
+                    // "…, director of the office, in a statement.": the channel is the frame's
+                    let role_end = (e + 2..role_end)
+                        .find(|&k| is_comma(&toks[k]) && channel_follows(toks, k + 1, role_end))
+                        .unwrap_or(role_end);
                     role = Some((age_start.unwrap_or(e + 1), role_end));
                     end_frame = re;
                 } else if is_party_label(&toks[e + 1]) || party_member {
@@ -334,6 +338,33 @@ fn description_end(toks: &[Tok], mut re: usize, b: usize) -> usize {
         re = next_comma(toks, re + 1, b);
     }
     re
+}
+
+/// Whether `[k, end)` is the channel of the saying: "in a statement", "in an interview with
+/// CNN", "on Twitter".
+fn channel_follows(toks: &[Tok], k: usize, end: usize) -> bool {
+    let means = |t: &Tok| {
+        matches!(
+            t.low(),
+            "statement"
+                | "interview"
+                | "email"
+                | "e-mail"
+                | "release"
+                | "post"
+                | "tweet"
+                | "letter"
+                | "speech"
+                | "video"
+                | "briefing"
+        )
+    };
+    k + 1 < end
+        && match toks[k].low() {
+            "in" => toks[k + 1..end.min(k + 4)].iter().any(means),
+            "on" => toks[k + 1].cap || means(&toks[k + 1]),
+            _ => false,
+        }
 }
 
 /// "…, said the firm's chief executive, Ann Lee.": the end of a name of capitalised words

@@ -206,3 +206,13 @@ fn provincial_and_state_members_titles_are_titles_as_mp_is() {
         "Raj Gill"
     );
 }
+
+#[test]
+fn the_channel_after_an_inverted_speakers_role_is_no_part_of_it() {
+    let text = "\"The drug works,\" said Paul Strickland, director of the agency's office, in a statement.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let s = &claim_with(text, &claims, "The drug works").sources[0];
+    assert_eq!(s.name, "Paul Strickland");
+    assert_eq!(s.role.as_deref(), Some("director of the agency's office"));
+}
