@@ -73,6 +73,9 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     if let Some(kind) = role_with_place(&lower, &ws) {
         return (kind, lower_first(mention), None);
     }
+    if advocacy_name(&ws) {
+        return (SourceKind::Organization, ws.join(" "), None);
+    }
     if is_named_poll(core, core_lower) {
         return (SourceKind::Document, lower_first(&ws.join(" ")), None);
     }
@@ -442,19 +445,4 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         return (kind, lower_first(&ws.join(" ")), None);
     }
     (SourceKind::Unknown, strip_the(&ws.join(" ")), None)
-}
-
-/// "Police said", "Federal prosecutors allege": the plural that stands for a law-enforcement
-/// office speaking on the record, an official body and not a view group; not prosecutors
-/// counted or out of office ("Some prosecutors say", "Former prosecutors said").
-fn speaks_for_an_office(head: &str, core_lower: &[String]) -> bool {
-    match head {
-        "police" => true,
-        "prosecutors" => !core_lower.iter().any(|w| {
-            matches!(w.as_str(), "former" | "retired" | "ex-" | "veteran")
-                || lexicon::is_vague_quantifier(w)
-                || lexicon::is_determiner(w) && !matches!(w.as_str(), "the")
-        }),
-        _ => false,
-    }
 }

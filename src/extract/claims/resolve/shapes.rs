@@ -1,7 +1,7 @@
 //! Shapes of mentions that decide a kind before any name is read: bodies named together, a
 //! role tied to a place or body, a share of a poll's respondents, unnamed people placed by a
 //! name ("Officials in Beijing"), a person's workplace after the name, an "and" inside a
-//! body's name, a local government's council.
+//! body's name, a local government's council, an advocacy group named "Patients for …".
 
 use super::*;
 
@@ -416,4 +416,18 @@ fn names_a_body(ws: &[&str], lower: &[String]) -> bool {
                 || lexicon::is_official_word(l)
                 || lexicon::is_company_form(l)
         })
+}
+
+/// "Patients for Affordable Drugs", "Families for Safe Streets": a capitalised plural of people
+/// and "for" before a name in capitals is an advocacy group's own name, not a category.
+pub(super) fn advocacy_name(ws: &[&str]) -> bool {
+    let [first, "for", rest @ ..] = ws else {
+        return false;
+    };
+    first.chars().next().is_some_and(char::is_uppercase)
+        && first.ends_with('s')
+        && rest.len() >= 2
+        && rest
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }

@@ -110,3 +110,18 @@ pub(super) fn is_people_plural(w: &str) -> bool {
             || w.rsplit_once('-')
                 .is_some_and(|(_, part)| part != w && is_people_plural(part)))
 }
+
+/// "Police said", "Federal prosecutors allege": the plural that stands for a law-enforcement
+/// office speaking on the record, an official body and not a view group; not prosecutors
+/// counted or out of office ("Some prosecutors say", "Former prosecutors said").
+pub(super) fn speaks_for_an_office(head: &str, core_lower: &[String]) -> bool {
+    match head {
+        "police" => true,
+        "prosecutors" => !core_lower.iter().any(|w| {
+            matches!(w.as_str(), "former" | "retired" | "ex-" | "veteran")
+                || lexicon::is_vague_quantifier(w)
+                || lexicon::is_determiner(w) && !matches!(w.as_str(), "the")
+        }),
+        _ => false,
+    }
+}

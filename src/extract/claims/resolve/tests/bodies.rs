@@ -274,3 +274,16 @@ fn a_group_polled_by_an_outlet_is_the_group() {
         SourceKind::UnnamedGroup
     );
 }
+
+#[test]
+fn an_advocacy_groups_name_of_people_for_a_cause_is_an_organization() {
+    assert_eq!(
+        classify("Patients for Affordable Drugs").0,
+        SourceKind::Organization
+    );
+    assert_eq!(
+        classify("Families for Safe Streets").0,
+        SourceKind::Organization
+    );
+    assert_eq!(classify("Patients for years").0, SourceKind::UnnamedGroup);
+}
