@@ -1,6 +1,6 @@
 //! Frames that close a clause which has a frame of its own ("…, according to X.", "…, aides
 //! said."): the later source is the channel the earlier one's words came through, or the
-//! source of the whole clause.
+//! source of the whole clause; and the channel named after a speaker's role ("…, in a statement").
 
 use super::*;
 
@@ -105,4 +105,31 @@ fn reports_speech(toks: &[Tok], a: usize, b: usize, f: &Frame) -> bool {
             toks[v - 1].low(),
             "will" | "would" | "to" | "could" | "may" | "might" | "should" | "can"
         ))
+}
+
+/// Whether `[k, end)` is the channel of the saying: "in a statement", "in an interview with
+/// CNN", "on Twitter".
+pub(super) fn channel_follows(toks: &[Tok], k: usize, end: usize) -> bool {
+    let means = |t: &Tok| {
+        matches!(
+            t.low(),
+            "statement"
+                | "interview"
+                | "email"
+                | "e-mail"
+                | "release"
+                | "post"
+                | "tweet"
+                | "letter"
+                | "speech"
+                | "video"
+                | "briefing"
+        )
+    };
+    k + 1 < end
+        && match toks[k].low() {
+            "in" => toks[k + 1..end.min(k + 4)].iter().any(means),
+            "on" => toks[k + 1].cap || means(&toks[k + 1]),
+            _ => false,
+        }
 }

@@ -1,6 +1,7 @@
 //! Inverted frames: the speaker after the cue ("…,” said X, a …", "…, says X."), with a
 //! description before or a tail after the name.
 
+use super::channels::channel_follows;
 use super::placement::{saying_participle_content, writer_participle};
 use super::subject::*;
 use super::verb_shapes::CueSite;
@@ -338,33 +339,6 @@ fn description_end(toks: &[Tok], mut re: usize, b: usize) -> usize {
         re = next_comma(toks, re + 1, b);
     }
     re
-}
-
-/// Whether `[k, end)` is the channel of the saying: "in a statement", "in an interview with
-/// CNN", "on Twitter".
-fn channel_follows(toks: &[Tok], k: usize, end: usize) -> bool {
-    let means = |t: &Tok| {
-        matches!(
-            t.low(),
-            "statement"
-                | "interview"
-                | "email"
-                | "e-mail"
-                | "release"
-                | "post"
-                | "tweet"
-                | "letter"
-                | "speech"
-                | "video"
-                | "briefing"
-        )
-    };
-    k + 1 < end
-        && match toks[k].low() {
-            "in" => toks[k + 1..end.min(k + 4)].iter().any(means),
-            "on" => toks[k + 1].cap || means(&toks[k + 1]),
-            _ => false,
-        }
 }
 
 /// "…, said the firm's chief executive, Ann Lee.": the end of a name of capitalised words
