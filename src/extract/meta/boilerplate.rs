@@ -255,7 +255,10 @@ pub(super) fn find_boilerplate((text, lowered): (&str, &str), meta: &mut Article
                 bylines.push(Span::new(s, e));
             }
         }
-        if line.len() <= 400 && may_be_byline_or_stamp(line) && is_byline_or_stamp(line) {
+        if line.len() <= 400
+            && may_be_byline_or_stamp(line)
+            && (is_byline_or_stamp(line) || super::byline::is_by_line(line))
+        {
             let (s, e) = trim_span(text, at, at + line.len());
             if s < e && e - s <= 160 {
                 bylines.push(Span::new(s, e));
@@ -263,6 +266,16 @@ pub(super) fn find_boilerplate((text, lowered): (&str, &str), meta: &mut Article
         }
     }
     contact_block(text, &mut meta.boilerplate);
+    let by_lines: Vec<Span> = bylines
+        .iter()
+        .filter(|b| {
+            b.of(text)
+                .get(..2)
+                .is_some_and(|h| h.eq_ignore_ascii_case("by"))
+        })
+        .copied()
+        .collect();
+    super::byline::after_by_lines(text, &by_lines, &mut bylines);
     super::byline::find_top_bylines(text, &mut bylines);
     meta.boilerplate.extend(bylines);
     if let Some(span) = wire_sign_off(text, &meta.boilerplate) {

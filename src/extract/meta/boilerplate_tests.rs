@@ -171,3 +171,22 @@ fn names_and_addresses_under_a_contact_heading_are_boilerplate() {
     assert!(claims.iter().any(|c| c.span.of(text).contains("rose 2%")));
     assert!(claims.iter().all(|c| !c.span.of(text).contains('@')));
 }
+
+#[test]
+fn bylines_with_an_outlet_an_address_a_title_before_the_name_or_a_title_line_after() {
+    let text = "By Marta Lindqvist, WQRB News 4\nThe mayor said the plan was final.";
+    assert_eq!(bp(text), vec!["By Marta Lindqvist, WQRB News 4"]);
+    let text = "By Ines Halloran | ihalloran@example.org\n\nThe mayor said the plan was final.";
+    assert_eq!(bp(text), vec!["By Ines Halloran | ihalloran@example.org"]);
+    let text = "By national science reporter Tomas Eriksen\n\nThe mayor said the plan was final.";
+    assert_eq!(bp(text), vec!["By national science reporter Tomas Eriksen"]);
+    let text = "By Petra Vaughn\nStaff Writer, The Eastbrook Herald\n\nThe mayor said it.";
+    assert_eq!(
+        bp(text),
+        vec!["By Petra Vaughn", "Staff Writer, The Eastbrook Herald"]
+    );
+    // prose that opens with "By" stays text
+    let text = "By the time reporter Tomas Eriksen arrived, the fire was out.\nBy then, \
+                the mayor said the plan was final.\nBy the book, Mayor Ann Lee said";
+    assert!(bp(text).is_empty(), "{:?}", bp(text));
+}
