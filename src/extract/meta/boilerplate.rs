@@ -266,6 +266,7 @@ pub(super) fn find_boilerplate((text, lowered): (&str, &str), meta: &mut Article
         }
     }
     contact_block(text, &mut meta.boilerplate);
+    super::notices::update_notices(text, lowered, &mut meta.boilerplate);
     let by_lines: Vec<Span> = bylines
         .iter()
         .filter(|b| {

@@ -190,3 +190,23 @@ fn bylines_with_an_outlet_an_address_a_title_before_the_name_or_a_title_line_aft
                 the mayor said the plan was final.\nBy the book, Mayor Ann Lee said";
     assert!(bp(text).is_empty(), "{:?}", bp(text));
 }
+
+#[test]
+fn a_breaking_story_s_notices_of_an_update_are_boilerplate() {
+    let text = "The bridge was closed, police said.\n\nThis is a developing story and will be \
+                updated.\nThis article will be updated. Check back for more details.\nCheck \
+                back for updates.";
+    assert_eq!(
+        bp(text),
+        vec![
+            "This is a developing story and will be updated.",
+            "This article will be updated.",
+            "Check back for more details.",
+            "Check back for updates."
+        ]
+    );
+    // an update promised inside a sentence, or by a speaker, stays text
+    let text = "Residents were told to check back for updates on the road. The mayor said \
+                this story is developing fast.";
+    assert!(bp(text).is_empty(), "{:?}", bp(text));
+}
