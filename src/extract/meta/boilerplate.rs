@@ -267,6 +267,7 @@ pub(super) fn find_boilerplate((text, lowered): (&str, &str), meta: &mut Article
     }
     contact_block(text, &mut meta.boilerplate);
     super::notices::update_notices(text, lowered, &mut meta.boilerplate);
+    meta.boilerplate.extend(super::stamps::date_stamp(text));
     let by_lines: Vec<Span> = bylines
         .iter()
         .filter(|b| {

@@ -210,3 +210,15 @@ fn a_breaking_story_s_notices_of_an_update_are_boilerplate() {
                 this story is developing fast.";
     assert!(bp(text).is_empty(), "{:?}", bp(text));
 }
+
+#[test]
+fn a_date_in_place_of_a_dateline_is_boilerplate() {
+    let text = "Nov 3, 2025 \u{2014} A power cut hit the city, the utility said.";
+    assert_eq!(bp(text), vec!["Nov 3, 2025 \u{2014}"]);
+    let text = "Grid fails\n\nWednesday, 5 March 2025 \u{2013} Trains stopped on Tuesday.";
+    assert_eq!(bp(text), vec!["Wednesday, 5 March 2025 \u{2013}"]);
+    // a timeline's entry further down stays text
+    let text = "The strike began in spring.\n\nMarch 4, 2025 \u{2014} Workers walked out.\n\
+                May 9, 2025 \u{2014} Talks failed.";
+    assert!(bp(text).is_empty(), "{:?}", bp(text));
+}
