@@ -244,6 +244,7 @@ pub(super) fn find_boilerplate((text, lowered): (&str, &str), meta: &mut Article
         }
         if let Some(span) = super::stamps::time_stamp(text, at, line)
             .or_else(|| super::labels::fact_check_label(text, at, line))
+            .or_else(|| super::labels::list_heading(text, at, line))
             .or_else(|| super::wire::pti_sign_off(at, line))
             .or_else(|| super::wire::agency_line(at, line))
         {

@@ -222,3 +222,19 @@ fn a_date_in_place_of_a_dateline_is_boilerplate() {
                 May 9, 2025 \u{2014} Talks failed.";
     assert!(bp(text).is_empty(), "{:?}", bp(text));
 }
+
+#[test]
+fn the_heading_of_a_box_of_bullet_points_is_boilerplate() {
+    let text = "The council met.\n\nKey points:\n- Rents rose 4% in May\n\nWhat we know\n• The \
+                road is shut\nAt a Glance:\nKey takeaways:\nWhat we know about the fire is \
+                little.";
+    assert_eq!(
+        bp(text),
+        vec![
+            "Key points:",
+            "What we know",
+            "At a Glance:",
+            "Key takeaways:"
+        ]
+    );
+}
