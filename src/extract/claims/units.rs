@@ -115,7 +115,8 @@ pub(super) fn build_units(
         joined.push(s);
     }
     let mut out = Vec::with_capacity(joined.len());
-    for u in joined {
+    for mut u in joined {
+        u.start = after_bullet(text, u);
         // most units touch no excluded passage: they stand as they are, with no lists of
         // pieces built and rebuilt for every passage of the article
         if !excluded.iter().any(|ex| u.overlaps(*ex)) {
@@ -148,6 +149,48 @@ pub(super) fn build_units(
         );
     }
     out
+}
+
+/// Where the unit `u` starts after the marker of a bullet point: "•", "▪" and the like always;
+/// "-" or "*" where the line is one of a list (the line before or after opens with the same
+/// marker, or the line before ends in a colon: "Key points:"). A marker is neither a cue nor a
+/// source ("- Ambulances spent 6,214 hours …"); "― Ana Ruiz, 34" alone after a quotation is a
+/// credit (`credit_line`).
+fn after_bullet(text: &str, u: Span) -> usize {
+    let unit = &text[u.start..u.end];
+    let line_start = text[..u.start].trim_end_matches([' ', '\t']).is_empty()
+        || text[..u.start]
+            .trim_end_matches([' ', '\t'])
+            .ends_with('\n');
+    let Some(marker) = ["•", "◦", "▪", "‣", "⁃", "-", "*"]
+        .into_iter()
+        .find(|m| unit.starts_with(m) && unit[m.len()..].starts_with([' ', '\t']))
+    else {
+        return u.start;
+    };
+    let listed = marker.len() > 1 || {
+        let line_of = |from: usize, to: usize| text[from..to].trim();
+        let prev = text[..u.start]
+            .trim_end()
+            .rsplit('\n')
+            .next()
+            .map(str::trim)
+            .unwrap_or("");
+        let rest_at = text[u.start..]
+            .find('\n')
+            .map_or(text.len(), |i| u.start + i);
+        let next = line_of(rest_at, text.len())
+            .split('\n')
+            .next()
+            .unwrap_or("");
+        let opens = |l: &str| l.starts_with(marker) && l[marker.len()..].starts_with([' ', '\t']);
+        opens(prev) || opens(next) || prev.ends_with(':')
+    };
+    if !line_start || !listed {
+        return u.start;
+    }
+    let rest = &unit[marker.len()..];
+    u.end - rest.trim_start().len()
 }
 
 pub(super) fn mark_quotes(toks: &mut [Tok], quotes: &[Span]) {

@@ -244,6 +244,7 @@ pub(super) fn find_boilerplate((text, lowered): (&str, &str), meta: &mut Article
         }
         if let Some(span) = super::stamps::time_stamp(text, at, line)
             .or_else(|| super::labels::fact_check_label(text, at, line))
+            .or_else(|| super::labels::list_heading(text, at, line))
             .or_else(|| super::wire::pti_sign_off(at, line))
             .or_else(|| super::wire::agency_line(at, line))
         {
@@ -255,7 +256,10 @@ pub(super) fn find_boilerplate((text, lowered): (&str, &str), meta: &mut Article
                 bylines.push(Span::new(s, e));
             }
         }
-        if line.len() <= 400 && may_be_byline_or_stamp(line) && is_byline_or_stamp(line) {
+        if line.len() <= 400
+            && may_be_byline_or_stamp(line)
+            && (is_byline_or_stamp(line) || super::byline::is_by_line(line))
+        {
             let (s, e) = trim_span(text, at, at + line.len());
             if s < e && e - s <= 160 {
                 bylines.push(Span::new(s, e));
@@ -263,6 +267,18 @@ pub(super) fn find_boilerplate((text, lowered): (&str, &str), meta: &mut Article
         }
     }
     contact_block(text, &mut meta.boilerplate);
+    super::notices::update_notices(text, lowered, &mut meta.boilerplate);
+    meta.boilerplate.extend(super::stamps::date_stamp(text));
+    let by_lines: Vec<Span> = bylines
+        .iter()
+        .filter(|b| {
+            b.of(text)
+                .get(..2)
+                .is_some_and(|h| h.eq_ignore_ascii_case("by"))
+        })
+        .copied()
+        .collect();
+    super::byline::after_by_lines(text, &by_lines, &mut bylines);
     super::byline::find_top_bylines(text, &mut bylines);
     meta.boilerplate.extend(bylines);
     if let Some(span) = wire_sign_off(text, &meta.boilerplate) {

@@ -171,3 +171,70 @@ fn names_and_addresses_under_a_contact_heading_are_boilerplate() {
     assert!(claims.iter().any(|c| c.span.of(text).contains("rose 2%")));
     assert!(claims.iter().all(|c| !c.span.of(text).contains('@')));
 }
+
+#[test]
+fn bylines_with_an_outlet_an_address_a_title_before_the_name_or_a_title_line_after() {
+    let text = "By Marta Lindqvist, WQRB News 4\nThe mayor said the plan was final.";
+    assert_eq!(bp(text), vec!["By Marta Lindqvist, WQRB News 4"]);
+    let text = "By Ines Halloran | ihalloran@example.org\n\nThe mayor said the plan was final.";
+    assert_eq!(bp(text), vec!["By Ines Halloran | ihalloran@example.org"]);
+    let text = "By national science reporter Tomas Eriksen\n\nThe mayor said the plan was final.";
+    assert_eq!(bp(text), vec!["By national science reporter Tomas Eriksen"]);
+    let text = "By Petra Vaughn\nStaff Writer, The Eastbrook Herald\n\nThe mayor said it.";
+    assert_eq!(
+        bp(text),
+        vec!["By Petra Vaughn", "Staff Writer, The Eastbrook Herald"]
+    );
+    // prose that opens with "By" stays text
+    let text = "By the time reporter Tomas Eriksen arrived, the fire was out.\nBy then, \
+                the mayor said the plan was final.\nBy the book, Mayor Ann Lee said";
+    assert!(bp(text).is_empty(), "{:?}", bp(text));
+}
+
+#[test]
+fn a_breaking_story_s_notices_of_an_update_are_boilerplate() {
+    let text = "The bridge was closed, police said.\n\nThis is a developing story and will be \
+                updated.\nThis article will be updated. Check back for more details.\nCheck \
+                back for updates.";
+    assert_eq!(
+        bp(text),
+        vec![
+            "This is a developing story and will be updated.",
+            "This article will be updated.",
+            "Check back for more details.",
+            "Check back for updates."
+        ]
+    );
+    // an update promised inside a sentence, or by a speaker, stays text
+    let text = "Residents were told to check back for updates on the road. The mayor said \
+                this story is developing fast.";
+    assert!(bp(text).is_empty(), "{:?}", bp(text));
+}
+
+#[test]
+fn a_date_in_place_of_a_dateline_is_boilerplate() {
+    let text = "Nov 3, 2025 \u{2014} A power cut hit the city, the utility said.";
+    assert_eq!(bp(text), vec!["Nov 3, 2025 \u{2014}"]);
+    let text = "Grid fails\n\nWednesday, 5 March 2025 \u{2013} Trains stopped on Tuesday.";
+    assert_eq!(bp(text), vec!["Wednesday, 5 March 2025 \u{2013}"]);
+    // a timeline's entry further down stays text
+    let text = "The strike began in spring.\n\nMarch 4, 2025 \u{2014} Workers walked out.\n\
+                May 9, 2025 \u{2014} Talks failed.";
+    assert!(bp(text).is_empty(), "{:?}", bp(text));
+}
+
+#[test]
+fn the_heading_of_a_box_of_bullet_points_is_boilerplate() {
+    let text = "The council met.\n\nKey points:\n- Rents rose 4% in May\n\nWhat we know\n• The \
+                road is shut\nAt a Glance:\nKey takeaways:\nWhat we know about the fire is \
+                little.";
+    assert_eq!(
+        bp(text),
+        vec![
+            "Key points:",
+            "What we know",
+            "At a Glance:",
+            "Key takeaways:"
+        ]
+    );
+}

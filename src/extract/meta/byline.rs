@@ -103,3 +103,135 @@ pub(super) fn find_top_bylines(text: &str, out: &mut Vec<Span>) {
         }
     }
 }
+
+/// The words that make a line's opening "By …" no byline: "By Monday Morning, Officials Had
+/// Left" is a headline, not a name and an outlet.
+const NO_NAME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "tonight",
+];
+
+/// Whether `part` is an e-mail address alone: "akowalczyk@example.com".
+fn is_email(part: &str) -> bool {
+    let p = part.trim();
+    !p.contains(char::is_whitespace)
+        && p.split_once('@')
+            .is_some_and(|(user, domain)| !user.is_empty() && domain.contains('.'))
+}
+
+/// Whether `part` names an outlet: one to four capitalised words or short numbers, the first
+/// a word ("KVTR News 7", "The Marlow Ledger", "CNN").
+fn is_outlet(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let number = |w: &&str| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+    (1..=4).contains(&words.len())
+        && is_name_word(words[0])
+        && words
+            .iter()
+            .all(|w| is_name_word(w) || number(w) || *w == "&")
+}
+
+/// Whether `words` are a journalist's title, singular or plural, written in any case and with
+/// no article: "state political reporter", "Europe correspondent", "political reporters".
+fn is_descriptor(words: &[&str]) -> bool {
+    let plain = |w: &&str| {
+        w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !matches!(w.to_lowercase().as_str(), "a" | "an" | "the")
+    };
+    let Some((last, rest)) = words.split_last() else {
+        return false;
+    };
+    let mut singular = rest.to_vec();
+    singular.push(last.strip_suffix('s').unwrap_or(last));
+    words.len() <= 6 && words.iter().all(plain) && is_journalist_title(&singular)
+}
+
+/// Whether `part` is a name after a journalist's title ("state political reporter Lachlan
+/// Ferris", "Europe correspondent Ana de la Cruz"), as the ABC writes its bylines.
+fn is_described_name(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    (1..words.len().saturating_sub(1))
+        .any(|t| is_descriptor(&words[..=t]) && is_name(&words[t + 1..].join(" ")))
+}
+
+/// Whether `line` is a byline that `BYLINE_OR_STAMP` does not read: "By" and names (one after
+/// a journalist's title: "By state political reporter Lachlan Ferris"), then, after a comma or
+/// "|", more names, an outlet, a title or an e-mail address ("By Carla Mendez, KVTR News 7",
+/// "By Alyssa Kowalczyk | akowalczyk@example.com").
+pub(super) fn is_by_line(line: &str) -> bool {
+    let rest = line.trim();
+    let Some(rest) = rest
+        .get(..3)
+        .filter(|h| h.eq_ignore_ascii_case("by ") || h.eq_ignore_ascii_case("by\t"))
+        .map(|_| &rest[3..])
+    else {
+        return false;
+    };
+    let mut parts = rest
+        .split([',', '|'])
+        .flat_map(|seg| {
+            let seg = seg.trim();
+            let seg = seg
+                .strip_prefix("and ")
+                .or_else(|| seg.strip_prefix("& "))
+                .unwrap_or(seg);
+            seg.split(" and ").flat_map(|p| p.split(" & "))
+        })
+        .map(str::trim);
+    let Some(first) = parts.next() else {
+        return false;
+    };
+    let no_name = first
+        .split_whitespace()
+        .any(|w| NO_NAME_WORDS.contains(&w.to_lowercase().as_str()));
+    let named = |p: &str| is_name(p) || is_described_name(p);
+    !no_name
+        && named(first)
+        && parts.all(|p| {
+            named(p)
+                || is_outlet(p)
+                || is_email(p)
+                || is_descriptor(&p.split_whitespace().collect::<Vec<_>>())
+        })
+}
+
+/// The lines right after a "By" line (`by_lines`) that carry its title, outlet or e-mail
+/// address: "Staff Writer, The Marlow Ledger", "Staff Writer | The Marlow Ledger",
+/// "akowalczyk@example.com", up to two lines, blank lines between allowed.
+pub(super) fn after_by_lines(text: &str, by_lines: &[Span], out: &mut Vec<Span>) {
+    let carries = |line: &str| {
+        let line = line.trim();
+        line.len() <= MAX_LINE
+            && (is_title(line)
+                || is_email(line)
+                || line.split_once([',', '|']).is_some_and(|(title, tail)| {
+                    is_title(title.trim()) && (is_outlet(tail.trim()) || is_email(tail))
+                }))
+    };
+    for by in by_lines {
+        let mut at = text[by.end..]
+            .find('\n')
+            .map_or(text.len(), |i| by.end + i + 1);
+        let mut taken = 0;
+        while at < text.len() && taken < 2 {
+            let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+            let line = &text[at..end];
+            if !line.trim().is_empty() {
+                if !carries(line) {
+                    break;
+                }
+                let (s, e) = trim_span(text, at, end);
+                out.push(Span::new(s, e));
+                taken += 1;
+            }
+            at = end + 1;
+        }
+    }
+}

@@ -1,6 +1,7 @@
 //! Fact-check labels at the start of a line: "CLAIM:", "THE FACTS:", "FACT FOCUS:",
 //! "VERDICT:". A label in capitals names the part of a fact-check that follows; it is
-//! boilerplate, neither a speaker nor part of the claim after it.
+//! boilerplate, neither a speaker nor part of the claim after it. So is the heading of a box of
+//! bullet points ("Key points:", "What we know:").
 
 use super::lexicon::is_fact_check_label;
 use crate::extract::text::trim_span;
@@ -19,5 +20,35 @@ pub(super) fn fact_check_label(text: &str, at: usize, line: &str) -> Option<Span
         return None;
     }
     let (s, e) = trim_span(text, at, at + colon + 1);
+    (s < e).then(|| Span::new(s, e))
+}
+
+/// The headings of a box of bullet points, in lower case, without their colon.
+const LIST_HEADINGS: &[&str] = &[
+    "at a glance",
+    "key facts",
+    "key points",
+    "key takeaways",
+    "the key points",
+    "takeaways",
+    "what we know",
+    "what we know so far",
+    "what we don't know",
+    "what you need to know",
+];
+
+/// The boilerplate span of a line that is only the heading of a box of bullet points ("Key
+/// points:", "What we know:", "At a glance"), a line of `text` at byte `at`: a page element
+/// over the points, not a claim nor their speaker.
+pub(super) fn list_heading(text: &str, at: usize, line: &str) -> Option<Span> {
+    let body = line.trim();
+    if body.len() > 30 {
+        return None;
+    }
+    let head = body.trim_end_matches(':').trim_end().replace('’', "'");
+    if !LIST_HEADINGS.contains(&head.to_lowercase().as_str()) {
+        return None;
+    }
+    let (s, e) = trim_span(text, at, at + line.len());
     (s < e).then(|| Span::new(s, e))
 }

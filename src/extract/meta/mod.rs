@@ -9,6 +9,7 @@ mod boilerplate_tests;
 mod byline;
 mod labels;
 mod lexicon;
+mod notices;
 mod shape;
 #[cfg(test)]
 mod shape_tests;

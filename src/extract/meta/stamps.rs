@@ -34,3 +34,53 @@ pub(super) fn time_stamp(text: &str, at: usize, line: &str) -> Option<Span> {
     let (s, e) = trim_span(text, at, at + end);
     (s < e).then(|| Span::new(s, e))
 }
+
+/// A full date at the start of a line, then a dash or colon and the text: "Nov 27, 2026 —",
+/// "Wednesday, November 27, 2026 –", "27 Nov 2026 -". `label` ends after the dash.
+static DATE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[ \t\u{a0}\u{feff}]*(?i:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?)[ \t]+\d{4})(?P<label>[ \t\u{a0}]*(?:—|–|―|--?|:)[ \t\u{a0}]+)\S",
+    )
+    .expect("date stamp pattern")
+});
+
+/// How many non-blank lines at the top of an article may open with its date (`DATE_STAMP`): a
+/// headline, a standfirst and a byline may come first.
+const DATE_LINES: usize = 8;
+
+/// The boilerplate span of the date that opens the story's first lines in place of a
+/// dateline, with its dash ("Nov 27, 2026 — A widespread outage …"): the article's date, not
+/// part of its lede. Only the first such date, and only before a line that ends a sentence:
+/// further down, a date and a dash are a timeline's entries.
+pub(super) fn date_stamp(text: &str) -> Option<Span> {
+    let mut at = 0;
+    for line in text
+        .split('\n')
+        .filter_map(|l| {
+            let start = at;
+            at += l.len() + 1;
+            (!l.trim().is_empty()).then_some((start, l))
+        })
+        .take(DATE_LINES)
+    {
+        let (start, body) = line;
+        let Some(c) = DATE_STAMP.captures(body) else {
+            if body.trim_end().ends_with(['.', '!', '?', '"', '”']) {
+                // the story has begun
+                return None;
+            }
+            continue;
+        };
+        let label = c.name("label")?;
+        let lower = body[label.end()..]
+            .chars()
+            .filter(|c| c.is_lowercase())
+            .count();
+        if lower < 3 {
+            return None;
+        }
+        let (s, e) = trim_span(text, start, start + label.end());
+        return (s < e).then(|| Span::new(s, e));
+    }
+    None
+}

@@ -263,3 +263,28 @@ fn the_who_is_the_world_health_organization_not_a_relative_pronoun() {
     assert_eq!(c.sources[0].name, "Tedros Adhanom Ghebreyesus");
     assert_eq!(c.sources[0].kind, SourceKind::Person);
 }
+
+#[test]
+fn a_box_of_bullet_points_gives_one_claim_per_point_and_no_marker_speaks() {
+    let text = "The council met on Monday.\n\nKey points:\n- Bus fares rose 12% in March\n- \
+                The union says the mayor should resign\n\nWhat we know:\n• Officials say 30 \
+                shops were shut\n";
+    let claims = crate::extract::extract(text).claims;
+    let texts: Vec<String> = claims.iter().map(|c| c.text(text)).collect();
+    for want in [
+        "Bus fares rose 12% in March",
+        "the mayor should resign",
+        "30 shops were shut",
+    ] {
+        assert!(texts.iter().any(|t| t == want), "{texts:?}");
+    }
+    assert!(!texts
+        .iter()
+        .any(|t| t.contains("Key points") || t.contains("What we know")));
+    for c in &claims {
+        for s in &c.sources {
+            let cue = s.cue.as_deref().unwrap_or("");
+            assert!(!cue.starts_with(['-', '•']) && !s.mention.of(text).starts_with(['-', '•']));
+        }
+    }
+}
