@@ -24,6 +24,9 @@ mod units;
 use crate::extract::types::{ArticleMeta, ExtractedClaim, Span};
 use crate::vocab::{ClaimKind, Relation};
 
+/// Names of days, shared with the metadata stage ("By Monday Morning, …" is no byline).
+pub(crate) use lexicon::is_day_word;
+
 use analyse::{analyse_unit, State};
 use finish::finish;
 use units::build_units;

@@ -104,20 +104,6 @@ pub(super) fn find_top_bylines(text: &str, out: &mut Vec<Span>) {
     }
 }
 
-/// The words that make a line's opening "By …" no byline: "By Monday Morning, Officials Had
-/// Left" is a headline, not a name and an outlet.
-const NO_NAME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "tonight",
-];
-
 /// Whether `part` is an e-mail address alone: "akowalczyk@example.com".
 fn is_email(part: &str) -> bool {
     let p = part.trim();
@@ -188,9 +174,10 @@ pub(super) fn is_by_line(line: &str) -> bool {
     let Some(first) = parts.next() else {
         return false;
     };
+    // "By Monday Morning, Officials Had Left" is a headline, not a name and an outlet
     let no_name = first
         .split_whitespace()
-        .any(|w| NO_NAME_WORDS.contains(&w.to_lowercase().as_str()));
+        .any(|w| crate::extract::claims::is_day_word(&w.to_lowercase()));
     let named = |p: &str| is_name(p) || is_described_name(p);
     !no_name
         && named(first)
