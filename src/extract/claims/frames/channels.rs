@@ -110,22 +110,7 @@ fn reports_speech(toks: &[Tok], a: usize, b: usize, f: &Frame) -> bool {
 /// Whether `[k, end)` is the channel of the saying: "in a statement", "in an interview with
 /// CNN", "on Twitter".
 pub(super) fn channel_follows(toks: &[Tok], k: usize, end: usize) -> bool {
-    let means = |t: &Tok| {
-        matches!(
-            t.low(),
-            "statement"
-                | "interview"
-                | "email"
-                | "e-mail"
-                | "release"
-                | "post"
-                | "tweet"
-                | "letter"
-                | "speech"
-                | "video"
-                | "briefing"
-        )
-    };
+    let means = |t: &Tok| lexicon::is_means_of_saying(t.low());
     k + 1 < end
         && match toks[k].low() {
             "in" => toks[k + 1..end.min(k + 4)].iter().any(means),

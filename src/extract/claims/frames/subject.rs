@@ -171,10 +171,9 @@ pub(super) fn skip_adjuncts(toks: &[Tok], mut c: usize, end: usize) -> usize {
             && toks
                 .get(c + 1)
                 .is_some_and(|t| lexicon::is_determiner(t.low()))
-            && toks.get(c + 2).is_some_and(|t| {
-                lexicon::is_document_head(t.low())
-                    || matches!(t.low(), "interview" | "reply" | "response" | "speech")
-            });
+            && toks
+                .get(c + 2)
+                .is_some_and(|t| lexicon::is_means_of_saying(t.low()));
         let lim = if means {
             (c + 9..end.min(c + 13))
                 .find(|&k| toks[k].is("that"))
@@ -233,8 +232,7 @@ fn adjunct_before_clause(toks: &[Tok], c: usize, end: usize) -> Option<usize> {
             // (a year is more often the time of what was said: "says in 2012 it paid …")
             lexicon::is_month(next)
                 || matches!(next, "a" | "an" | "the" | "his" | "her" | "their" | "its")
-                    && (lexicon::is_document_head(after)
-                        || matches!(after, "interview" | "speech" | "podcast" | "broadcast"))
+                    && lexicon::is_means_of_saying(after)
         }
         "on" => lexicon::is_day_word(next),
         w => lexicon::is_day_word(w) || matches!(w, "last" | "earlier" | "later"),

@@ -402,6 +402,16 @@ pub fn is_person_word(w: &str) -> bool {
     is_person_noun(w) || is_occupation(w)
 }
 
+/// A means of saying after "in" or "on": a document ("in a statement", "in an email") or an
+/// occasion of speech ("in an interview", "in a speech", "on a podcast").
+pub fn is_means_of_saying(w: &str) -> bool {
+    is_document_head(w)
+        || matches!(
+            w,
+            "interview" | "reply" | "response" | "speech" | "podcast" | "broadcast" | "briefing"
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
