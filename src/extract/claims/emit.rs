@@ -154,6 +154,19 @@ fn forecast_or_count(toks: &[Tok], ranges: &[(usize, usize)]) -> bool {
         return false;
     };
     let relative = matches!(toks[a].low(), "which" | "who");
+    // "taken to Valley Hospital, where he remains in critical condition, police said": the
+    // victim's condition after the event is the source's news, not the writer's gloss of
+    // the place ("…, where he has a home")
+    let condition = toks[a].is("where")
+        && a + 2 < b
+        && matches!(toks[a + 1].low(), "he" | "she" | "they")
+        && (matches!(toks[a + 2].low(), "remains" | "remained" | "died")
+            || a + 3 < b
+                && matches!(toks[a + 2].low(), "is" | "was" | "were" | "are")
+                && matches!(
+                    toks[a + 3].low(),
+                    "pronounced" | "listed" | "treated" | "being" | "in"
+                ));
     let number = toks[a..b].iter().any(|t| t.kind == TokKind::Number);
     // "…, a fall of 9 per cent on September": the change the figure before it makes
     let change = a + 1 < b
@@ -177,6 +190,7 @@ fn forecast_or_count(toks: &[Tok], ranges: &[(usize, usize)]) -> bool {
                 | "reduction"
         );
     change && number
+        || condition
         || relative
             && toks[a + 1..b].iter().any(|t| {
                 t.kind == TokKind::Number

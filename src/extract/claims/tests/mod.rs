@@ -72,6 +72,7 @@ mod not_saying;
 mod paragraphs;
 mod passages;
 mod records;
+mod relatives;
 mod saying;
 mod scope;
 mod shapes;

@@ -1,0 +1,18 @@
+//! Relative clauses and the frames around them: whose words a comma-set clause is.
+
+use super::*;
+
+#[test]
+fn a_victims_condition_after_the_place_is_the_sources() {
+    let text = "He was taken to Valley Hospital, where he remains in critical condition, according to a police spokesperson.\nThe woman was flown to County General, where she was pronounced dead, police said.\nThe mayor spoke in Tulsa, where he has a home, his aide said.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "he remains in critical");
+    assert_eq!(c.text(text), "where he remains in critical condition");
+    assert_eq!(c.sources[0].name, "police spokesperson");
+    let c = claim_with(text, &claims, "she was pronounced dead");
+    assert_eq!(c.sources[0].name, "police");
+    // a gloss of the place stays the writer's
+    let c = claim_with(text, &claims, "he has a home");
+    assert!(c.sources.is_empty(), "{:?}", c.sources);
+}
