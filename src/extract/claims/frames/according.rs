@@ -123,6 +123,11 @@ pub(super) fn according_to(
             None => k,
         }
     };
+    // "Nimbus, which controls 22% of the market according to Synergy, suffered an outage":
+    // the source covers only the relative clause it closes, which is read on its own
+    if s > a + 1 && e + 1 < b && is_comma(&toks[e]) && inside_relative(toks, a, i) {
+        return None;
+    }
     // "…, citing strong demand for chips": a reason, not a source; a source names someone or
     // something that speaks before any post-modifier ("citing people familiar with …")
     if toks[i].is("citing") && !cites_a_speaker(toks, s, src_end) {
@@ -230,6 +235,18 @@ pub(super) fn according_to(
             content,
         )
     })
+}
+
+/// Whether the cue at `i` stands inside a comma-set relative clause opened after `a`
+/// ("Nimbus, which controls 22% of the market according to …").
+fn inside_relative(toks: &[Tok], a: usize, i: usize) -> bool {
+    toks[a..i]
+        .iter()
+        .rposition(|t| is_comma(t) && !t.in_quote)
+        .is_some_and(|c| {
+            toks.get(a + c + 1)
+                .is_some_and(|t| matches!(t.low(), "which" | "who" | "whose" | "where"))
+        })
 }
 
 /// Whether a token opens a name: a capital that is no determiner or title ("Ann", not "The"

@@ -16,3 +16,19 @@ fn a_victims_condition_after_the_place_is_the_sources() {
     let c = claim_with(text, &claims, "he has a home");
     assert!(c.sources.is_empty(), "{:?}", c.sources);
 }
+
+#[test]
+fn according_to_inside_a_relative_clause_sources_only_that_clause() {
+    let text = "Nimbus, which controls about 22% of the cloud market according to research firm Synergy Research Group, suffered a similar outage in March 2025.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "controls about 22%");
+    assert_eq!(c.text(text), "which controls about 22% of the cloud market");
+    assert!(c.sources[0].name.ends_with("Synergy Research Group"));
+    let c = claim_with(text, &claims, "suffered a similar outage");
+    assert_eq!(
+        c.text(text),
+        "Nimbus suffered a similar outage in March 2025."
+    );
+    assert!(c.sources.is_empty(), "{:?}", c.sources);
+}
