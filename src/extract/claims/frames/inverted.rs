@@ -173,9 +173,22 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
                     && matches!(toks[d].low(), "republican" | "democrat" | "independent")
                     && matches!(toks[d + 1].low(), "of" | "from");
                 let titled_name = lexicon::is_title(&toks[source.0].lower);
+                // "regional director at the bank", "Asia director at Human Rights Watch",
+                // "senior researcher at the group": a title after a word or two that modify it,
+                // ending the sentence or going on with the body it serves
+                let modified_title = (d + 1..(d + 3).min(re)).any(|k| {
+                    title_at(k)
+                        && toks[d..k].iter().all(|t| {
+                            t.kind == TokKind::Word && !t.verbish && !t.in_quote && t.cue.is_none()
+                        })
+                        && (k + 1 >= re
+                            || toks[k + 1].is_punct(".")
+                            || matches!(toks[k + 1].low(), "at" | "of" | "for" | "with"))
+                });
                 let titled = title_at(d)
                     || party_member && !titled_name
-                    || matches!(toks[d].low(), "managing" | "acting") && title_at(d + 1);
+                    || matches!(toks[d].low(), "managing" | "acting") && title_at(d + 1)
+                    || modified_title;
                 if d < re && (lexicon::is_determiner(&toks[d].lower) || titled) {
                     // without the sentence's closing period
                     let role_end = if re > e + 2 && toks[re - 1].is_punct(".") {

@@ -216,3 +216,15 @@ fn the_channel_after_an_inverted_speakers_role_is_no_part_of_it() {
     assert_eq!(s.name, "Paul Strickland");
     assert_eq!(s.role.as_deref(), Some("director of the agency's office"));
 }
+
+#[test]
+fn a_title_after_its_modifiers_closing_an_inverted_frame_is_the_role() {
+    let text = "\"Prices will rise,\" said Jane Doe, regional director at the bank.\n\"We are worried,\" said Tigist Amare, Amnesty's regional director for East Africa.\n\"It is over,\" said Ann Lee, senior researcher at the group.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert_eq!(claims.len(), 3, "{claims:?}");
+    for c in &claims {
+        assert_eq!(c.kind, ClaimKind::Quote);
+        assert!(c.text(text).starts_with('"'), "{}", c.text(text));
+    }
+}
