@@ -279,3 +279,18 @@ fn a_long_description_of_an_according_to_source_is_no_part_of_the_claim() {
     );
     assert_eq!(c.sources[0].name, "AP VoteCast");
 }
+
+#[test]
+fn a_participle_after_the_frames_adjunct_is_still_read() {
+    let text = "Security forces killed at least 43 people in September, Amnesty International said in a report published on Thursday, accusing authorities of a deliberate policy of lethal force.\nThe dam failed, officials said in a statement released Monday, as residents fled.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "accusing authorities");
+    assert_eq!(
+        c.text(text),
+        "accusing authorities of a deliberate policy of lethal force."
+    );
+    assert_eq!(c.sources[0].name, "Amnesty International");
+    let c = claim_with(text, &claims, "residents fled");
+    assert!(c.sources.is_empty(), "{:?}", c.sources);
+}

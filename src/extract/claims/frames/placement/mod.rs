@@ -340,24 +340,9 @@ pub(super) fn place_frame(
         if past_day > tail.0 && past_day < tail.1 && opens_subordinate(toks[past_day].low()) {
             tail.0 = past_day;
         }
-        if tail.0 < tail.1 {
+        while tail.0 < tail.1 {
             let opener = toks[tail.0].low();
-            if matches!(
-                opener,
-                "as" | "while"
-                    | "when"
-                    | "because"
-                    | "although"
-                    | "though"
-                    | "after"
-                    | "before"
-                    | "since"
-                    | "whereas"
-                    | "who"
-                    | "which"
-                    | "where"
-            ) || writer_participle(&toks[tail.0])
-            {
+            if writer_tail(opener) || writer_participle(&toks[tail.0]) {
                 // "…, she said, clutching the lectern": the writer describing the speaker
                 rest = Some(tail);
             } else if matches!(
@@ -371,12 +356,27 @@ pub(super) fn place_frame(
                 // "…, she said, according to a transcript." / "via email.": still the frame;
                 // "…, Xinhua reported, citing local authorities.": the channel's own source
                 via = cited_source(toks, tail.0, tail.1);
+                // "…, Amnesty said in a report released on Thursday, accusing …": past the
+                // frame's adjunct, a comma-set tail of its own is read in turn
+                let next = (tail.0 + 1..tail.1)
+                    .find(|&k| is_comma(&toks[k]) && !toks[k].in_quote)
+                    .filter(|&k| {
+                        k + 1 < tail.1
+                            && (toks[k + 1].low().ends_with("ing")
+                                || writer_tail(toks[k + 1].low()))
+                    });
+                if let (None, Some(k), true) = (via, next, matches!(opener, "in" | "on" | "during"))
+                {
+                    tail.0 = k + 1;
+                    continue;
+                }
             } else if let Some(c) = saying_participle_content(toks, tail) {
                 // "…,” Lee said, adding that he would appeal": the same speaker goes on
                 content.push(c);
             } else {
                 content.push(tail);
             }
+            break;
         }
         if content.is_empty() {
             return None;
@@ -431,4 +431,24 @@ pub(super) fn place_frame(
         });
     }
     None
+}
+
+/// A word opening a clause after a postposed frame that is the writer's, not the source's:
+/// "…, she said, as she left", "…, who …".
+fn writer_tail(w: &str) -> bool {
+    matches!(
+        w,
+        "as" | "while"
+            | "when"
+            | "because"
+            | "although"
+            | "though"
+            | "after"
+            | "before"
+            | "since"
+            | "whereas"
+            | "who"
+            | "which"
+            | "where"
+    )
 }
