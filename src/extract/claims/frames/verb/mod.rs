@@ -17,6 +17,7 @@ mod idioms;
 mod negation;
 mod noun_forms;
 mod passive_by;
+mod quoted_as;
 mod set_off;
 
 use clitic::clitic_frame;
@@ -31,6 +32,12 @@ use set_off::set_off_subject;
 /// A frame around the cue verb at `i`, before any negation is read ([`negation`]).
 fn verb_frame_unnegated(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) -> Option<Frame> {
     let word = toks[i].low();
+    // "Xinhua quoted Lin Haoran as saying …"
+    if word == "saying" && i > a && toks[i - 1].is("as") {
+        if let Some(f) = quoted_as::quoted_as_saying(toks, a, b, i) {
+            return Some(f);
+        }
+    }
     let particle = word.starts_with("point");
     let cue = match toks[i].cue {
         Some(c) => c,

@@ -1,0 +1,90 @@
+//! The wire formula for relayed words: "Xinhua quoted ministry spokesperson Lin Haoran as
+//! saying …", "he was quoted as saying …", "Lin was quoted by Xinhua as saying …".
+
+use super::*;
+
+/// The frame around the "saying" at `i` of "quoted X as saying": the one quoted is the source,
+/// the one who quoted them (the clause's subject, or the agent after "by") the channel it came
+/// through. Content before the frame ("“…,” Xinhua quoted Lin as saying.") or after it ("…
+/// as saying that China would respond").
+pub(super) fn quoted_as_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> Option<Frame> {
+    if i < a + 3 || !toks[i - 1].is("as") || toks[i].in_quote {
+        return None;
+    }
+    let q = (a..i - 1).rev().take(12).find(|&k| toks[k].is("quoted"))?;
+    let plain = |t: &Tok| t.kind == TokKind::Word && !t.verbish && !t.in_quote;
+    let np_back = |end: usize| {
+        let mut s = end;
+        while s > a && plain(&toks[s - 1]) && end - s < 8 {
+            s -= 1;
+        }
+        s
+    };
+    let passive = q > a && matches!(toks[q - 1].low(), "was" | "were" | "is" | "are" | "been");
+    let (source, via, subject_start) = if passive {
+        // "he was quoted (by Xinhua) as saying"
+        let s = np_back(q - 1);
+        let via = (toks[q + 1].is("by") && q + 2 < i - 1).then_some((q + 2, i - 1));
+        ((s, q - 1), via, s)
+    } else {
+        // "Xinhua quoted ministry spokesperson Lin Haoran as saying"
+        let s = np_back(q);
+        ((q + 1, i - 1), (s < q).then_some((s, q)), s)
+    };
+    let (s0, s1) = source;
+    if s0 >= s1 || !toks[s0..s1].iter().all(plain) || s1 - s0 > 8 {
+        return None;
+    }
+    let before = trim_range(toks, a, subject_start);
+    let (placement, content) = if before.0 < before.1 {
+        (Placement::After, before)
+    } else {
+        let c = skip_adjuncts(toks, i + 1, b);
+        (Placement::Before, trim_range(toks, c, b))
+    };
+    if content.0 >= content.1 {
+        return None;
+    }
+    Some(Frame {
+        via,
+        ..Frame::new(Some(source), "quoted as saying", placement, vec![content])
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    /// Each claim's text, and its first source's name and channel.
+    fn claims(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        crate::extract::extract(text)
+            .claims
+            .iter()
+            .map(|c| {
+                let s = c.sources.first();
+                (
+                    c.span.of(text).to_string(),
+                    s.map(|s| s.name.clone()),
+                    s.and_then(|s| s.via.clone()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_one_quoted_is_the_source_and_the_one_quoting_the_channel() {
+        let c = claims("\"The Chinese side firmly opposes any military contact,\" Xinhua quoted ministry spokesperson Lin Haoran as saying.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(
+            c[0].0,
+            "\"The Chinese side firmly opposes any military contact,\""
+        );
+        assert_eq!(c[0].1.as_deref(), Some("Lin Haoran"));
+        assert_eq!(c[0].2.as_deref(), Some("Xinhua"));
+        let c = claims("Xinhua quoted Lin Haoran as saying that China would take countermeasures.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].0, "China would take countermeasures.");
+        assert_eq!(c[0].1.as_deref(), Some("Lin Haoran"));
+        let c = claims("Officials met on Monday. \"They shot straight at us,\" he was quoted as saying in the report.");
+        assert_eq!(c[1].0, "\"They shot straight at us,\"");
+        assert!(c[1].1.is_some(), "{c:?}");
+    }
+}
