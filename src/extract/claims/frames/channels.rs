@@ -65,10 +65,18 @@ pub(super) fn trailing_speaker(
     let Some(j) = (k + 2..c1).find(|&j| says(j)) else {
         return f;
     };
-    if !cue_closes_clause(toks, j, b) || !reports_speech(toks, a, k, &f) {
+    // "The pilots reported smoke in the cockpit, investigators said": the later speaker is
+    // the source of the whole clause, a deed told with a verb of saying
+    let deed = reports_an_object(toks, &f, k);
+    if !cue_closes_clause(toks, j, b) || !deed && !reports_speech(toks, a, k, &f) {
         return f;
     }
     let outer = verb::verb_frame(text, toks, a, b, j);
+    if deed {
+        return outer
+            .filter(|g| g.placement == Placement::After && g.source.is_some_and(|(s0, _)| s0 > k))
+            .unwrap_or(f);
+    }
     let Some((s0, s1)) = outer
         .filter(|g| g.placement == Placement::After)
         .and_then(|g| g.source)
@@ -117,4 +125,38 @@ pub(super) fn channel_follows(toks: &[Tok], k: usize, end: usize) -> bool {
             "on" => toks[k + 1].cap || means(&toks[k + 1]),
             _ => false,
         }
+}
+
+/// "The pilots reported smoke in the cockpit, investigators said": a verb of saying whose
+/// content is a noun phrase, not a reported clause, tells of a deed; a verb of saying after
+/// it gives the whole clause's source.
+/// `k` is the comma that closes the object.
+fn reports_an_object(toks: &[Tok], f: &Frame, k: usize) -> bool {
+    let [(c, e)] = f.content[..] else {
+        return false;
+    };
+    let ing = lexicon::cue(&f.cue).map_or(true, |c| c.ing);
+    // the object opens with a determiner, a number or a noun: not "that", "to", a pronoun, a
+    // preposition, an adverb or a day
+    let opens_np = |t: &Tok| {
+        lexicon::is_determiner(t.low())
+            || t.kind == TokKind::Number
+            || t.kind == TokKind::Word
+                && !t.verbish
+                && !t.cap
+                && !t.low().ends_with("ly")
+                && !super::subject::is_prep(t.low())
+                && !lexicon::is_clause_word(t.low())
+                && !lexicon::is_day_word(t.low())
+                && !matches!(t.low(), "to" | "that" | "last" | "next" | "this")
+    };
+    let o = k.min(e);
+    f.placement == Placement::Before
+        && !ing
+        && c < o
+        && opens_np(&toks[c])
+        && !toks[c..o]
+            .iter()
+            .any(|t| t.in_quote || t.kind == TokKind::Quote || t.is("that") || t.cue.is_some())
+        && !clause_follows(toks, c, o)
 }

@@ -294,3 +294,22 @@ fn a_participle_after_the_frames_adjunct_is_still_read() {
     let c = claim_with(text, &claims, "residents fled");
     assert!(c.sources.is_empty(), "{:?}", c.sources);
 }
+
+#[test]
+fn a_deed_told_with_a_verb_of_saying_takes_the_later_speaker() {
+    let text = "The pilots reported smoke in the cockpit less than four minutes after takeoff, federal investigators said.\nOfficials announced a ceasefire, state media said.\nTwo senators have told leadership they will vote no, aides said.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "smoke in the cockpit");
+    assert_eq!(
+        c.text(text),
+        "The pilots reported smoke in the cockpit less than four minutes after takeoff"
+    );
+    assert_eq!(c.sources[0].name, "federal investigators");
+    let c = claim_with(text, &claims, "a ceasefire");
+    assert_eq!(c.text(text), "Officials announced a ceasefire");
+    assert_eq!(c.sources[0].name, "state media");
+    // a reported clause keeps its speaker, the later one its channel
+    let c = claim_with(text, &claims, "they will vote no");
+    assert_eq!(c.sources[0].name, "two senators");
+}
