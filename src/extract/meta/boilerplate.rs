@@ -216,14 +216,18 @@ fn may_be_byline_or_stamp(line: &str) -> bool {
             .any(opens)
 }
 
-/// The lines of `text` (without their "\n") with their byte offsets.
-fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+/// The lines of `text` (without their "\n") with their byte offsets, as `text.split('\n')`
+/// gives them. The newlines are found by `memchr`'s vectorised search: `split` reads a word at a
+/// time, and the stage walks every line of the article twice.
+pub(super) fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut at = 0;
-    text.split('\n').map(move |l| {
-        let start = at;
-        at += l.len() + 1;
-        (start, l)
-    })
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .chain(std::iter::once(text.len()))
+        .map(move |end| {
+            let start = at;
+            at = end + 1;
+            (start, &text[start..end])
+        })
 }
 
 /// Finds the boilerplate of `text`; `lowered` is its ASCII-lower-cased copy.

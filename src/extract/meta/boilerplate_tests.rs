@@ -238,3 +238,26 @@ fn the_heading_of_a_box_of_bullet_points_is_boilerplate() {
         ]
     );
 }
+
+#[test]
+fn lines_are_those_of_split_with_their_offsets() {
+    for text in [
+        "",
+        "\n",
+        "a",
+        "a\n",
+        "\nb",
+        "Héllo\n\nwörld\r\nend",
+        "x\n\n",
+    ] {
+        let mut at = 0;
+        let want: Vec<(usize, &str)> = text
+            .split('\n')
+            .map(|l| {
+                at += l.len() + 1;
+                (at - l.len() - 1, l)
+            })
+            .collect();
+        assert_eq!(super::boilerplate::lines(text).collect::<Vec<_>>(), want);
+    }
+}
