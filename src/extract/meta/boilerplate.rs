@@ -263,8 +263,13 @@ pub(super) fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
         })
 }
 
-/// Finds the boilerplate of `text`; `lowered` is its ASCII-lower-cased copy.
-pub(super) fn find_boilerplate((text, lowered): (&str, &str), meta: &mut ArticleMeta) {
+/// Finds the boilerplate of `text`; `lowered` is its ASCII-lower-cased copy, `notices` whether
+/// it may hold an update notice (`prefilters::present`).
+pub(super) fn find_boilerplate(
+    (text, lowered): (&str, &str),
+    notices: bool,
+    meta: &mut ArticleMeta,
+) {
     // The line patterns are anchored at the start: tried once per line, they stop after a few
     // bytes on ordinary paragraphs instead of scanning the whole text.
     let mut bylines = Vec::new();
@@ -304,7 +309,9 @@ pub(super) fn find_boilerplate((text, lowered): (&str, &str), meta: &mut Article
         }
     }
     contact_block(text, &mut meta.boilerplate);
-    super::notices::update_notices(text, lowered, &mut meta.boilerplate);
+    if notices {
+        super::notices::update_notices(text, lowered, &mut meta.boilerplate);
+    }
     meta.boilerplate.extend(super::stamps::date_stamp(text));
     let by_lines: Vec<Span> = bylines
         .iter()
