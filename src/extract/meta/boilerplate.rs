@@ -15,22 +15,50 @@ use crate::extract::types::{ArticleMeta, Span};
 /// matched in the ASCII-lower-cased line (see `RELAY_LEAD`; as `(?i)` over the original it was
 /// 35% slower to build). After "follow" and "source:" it takes any non-ASCII character, not only
 /// a word character: `is_boilerplate_line` checks them.
+/// Its runs of bounded length (`BOUNDED`) are unbounded here, each in a group of its own, and
+/// `is_boilerplate_line` counts them: written out, bounded repetitions took half the time the
+/// stage spends building its patterns.
 static BOILERPLATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&boilerplate_line_pattern(super::LOOSE_WORD)).expect("boilerplate line pattern")
+    Regex::new(&boilerplate_line_pattern(super::LOOSE_WORD, false))
+        .expect("boilerplate line pattern")
 });
 
 /// `BOILERPLATE_LINE` as it reads the original line, for the rare line where the lower-cased
 /// copy could read otherwise.
 static BOILERPLATE_LINE_EXACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!("(?i){}", boilerplate_line_pattern(r"\w")))
+    Regex::new(&format!("(?i){}", boilerplate_line_pattern(r"\w", true)))
         .expect("exact boilerplate line pattern")
 });
 
+/// The runs of bounded length in the boilerplate line pattern: their group's name in
+/// `BOILERPLATE_LINE`, their class and the most characters they take ("Source: … agencies",
+/// "Updated … : added", "Reach … at …@", "AP writers … contributed", "appeared in … issue").
+const BOUNDED: [(&str, &str, usize); 5] = [
+    ("source", r"[^.\n]+", 60),
+    ("update", r"[^:\n]*", 30),
+    ("reach", r"[a-z .'’\-]+", 40),
+    ("credit", r"[^\n]+", 160),
+    ("issue", r"[^.\n]*", 40),
+];
+
 /// The boilerplate line pattern with `word` as the class of the words after "follow" and
-/// "source:".
-fn boilerplate_line_pattern(word: &str) -> String {
+/// "source:"; with `bounded`, each run of `BOUNDED` is written with its bounds (`{1,60}`),
+/// otherwise it is unbounded in a group of its name.
+fn boilerplate_line_pattern(word: &str, bounded: bool) -> String {
+    let run = |k: usize| {
+        let (name, class, most) = BOUNDED[k];
+        // "[^.\n]+" or "[^.\n]*": the class and its least count, 1 or 0
+        let (class, least) = class.split_at(class.len() - 1);
+        let least = if least == "+" { 1 } else { 0 };
+        if bounded {
+            format!("{class}{{{least},{most}}}")
+        } else {
+            format!("(?P<{name}>{class}{})", if least == 1 { "+" } else { "*" })
+        }
+    };
+    let (source, update, reach, credit, issue) = (run(0), run(1), run(2), run(3), run(4));
     format!(
-        r"^[ \t\u{{a0}}\u{{feff}}]*(?:see also(?-u:\b)|read more(?-u:\b)|read also(?-u:\b)|also read(?-u:\b)|read next(?-u:\b)|related(?-u:\b)(?: (?:articles?|stories|coverage|content|news|reading|links?|topics?))?\s*:|related\s*$|recommended(?-u:\b)(?: for you| stories| reading)?\s*:|more on this(?-u:\b)|more from(?-u:\b)|more stories(?-u:\b)|watch\s*:|watch now(?-u:\b)|listen\s*:|click here(?-u:\b)|tap here(?-u:\b)|subscribe(?-u:\b)|sign up(?-u:\b)|sign in to(?-u:\b)|log in to(?-u:\b)|register now(?-u:\b)|join our(?-u:\b)|get (?:our|the latest|breaking)(?-u:\b)|don'?t miss(?-u:\b)|follow (?:us|@|(?P<w>{word}+) on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky))|like us on(?-u:\b)|share (?:this|on)(?-u:\b)|share\s*$|tweet\s*$|advertisement(?-u:\b)|ad\s*$|sponsored(?-u:\b)|story continues below(?-u:\b)|continue reading(?-u:\b)|scroll to continue(?-u:\b)|copyright(?-u:\b)|\(c\)\s*\d{{4}}|©|all rights reserved(?-u:\b)|(?:photo|image|picture|video|graphic)s?\s*(?:credit)?\s*:|(?:photo|image|picture)s? (?:by|courtesy of)(?-u:\b)|file photo(?-u:\b)|credit\s*:|contribut(?:ing|ors?)\s*:|editor(?:'|’)?s(?:'|’)? note\s*:|source\s*:\s*(?P<v>{word}+)\s*$|source\s*:[^.\n]{{1,60}}(?:agencies|wires|reports)\s*$|\(?reporting by(?-u:\b)|\(?additional reporting by(?-u:\b)|\(?writing by(?-u:\b)|\(?editing by(?-u:\b)|\(?compiled by(?-u:\b)|our standards\s*:|(?:this|the) (?:story|article) (?:has been|was) (?:updated|corrected|amended)(?-u:\b)|(?:tags|topics|filed under)\s*:|newsletter(?-u:\b)|download (?:our|the)(?: \S+)? app(?-u:\b)|never miss a (?:story|thing|beat)(?-u:\b)|follow (?:live|the latest|our live) (?:updates|coverage)(?-u:\b)|most (?:popular|read)\s*$|-+\s*with assistance from(?-u:\b)|to contact the (?:reporter|reporters|editor|editors|author)(?-u:\b)|update(?:d)?(?:,|\s)[^:\n]{{0,30}}:\s*added(?-u:\b)|(?:want|got) (?:more|a (?:news )?tip)(?-u:\b)|contact (?:us|the (?:author|writer|reporter))(?-u:\b)|email (?:us|the author)(?-u:\b)|(?:this|the) (?:article|story|report) was (?:produced|published|reported) (?:for|in partnership|with|as part)(?-u:\b)|do you have (?:information|a tip|a story)(?-u:\b)|(?:reach|contact) [a-z .'’\-]{{1,40}} at [^\s@]+@|doi\s*:\s*10\.|\(with inputs from(?-u:\b)|(?:tnn|pti|ians|ani|agencies)\s*\|\s|(?:associated press|ap|reuters|afp|bloomberg) (?:staff )?(?:writers?|reporters?|correspondents?|journalists?) [^\n]{{1,160}} contributed(?-u:\b)|with files from(?-u:\b)|for more information,? (?:visit|go to|call|contact)(?-u:\b)|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{{1,2}},?\s+\d{{4}}\s*$|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{{1,2}}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{{4}}\s*$|(?:this|the) (?:article|story|piece|essay|feature) (?:originally |also )?(?:appears|appeared|will appear|ran) in (?:the |our )?[^.\n]{{0,40}}(?:issue|edition)(?-u:\b)|for (?:media|press) (?:enquiries|inquiries)(?-u:\b)|(?:media|press) (?:enquiries|inquiries|contacts?)\s*:|this is part of (?:the )?(?:ap|associated press|reuters|afp)(?:'|’)s? (?:ongoing )?effort to(?-u:\b)|learn more about fact-checking at(?-u:\b)).*$"
+        r"^[ \t\u{{a0}}\u{{feff}}]*(?:see also(?-u:\b)|read more(?-u:\b)|read also(?-u:\b)|also read(?-u:\b)|read next(?-u:\b)|related(?-u:\b)(?: (?:articles?|stories|coverage|content|news|reading|links?|topics?))?\s*:|related\s*$|recommended(?-u:\b)(?: for you| stories| reading)?\s*:|more on this(?-u:\b)|more from(?-u:\b)|more stories(?-u:\b)|watch\s*:|watch now(?-u:\b)|listen\s*:|click here(?-u:\b)|tap here(?-u:\b)|subscribe(?-u:\b)|sign up(?-u:\b)|sign in to(?-u:\b)|log in to(?-u:\b)|register now(?-u:\b)|join our(?-u:\b)|get (?:our|the latest|breaking)(?-u:\b)|don'?t miss(?-u:\b)|follow (?:us|@|(?P<w>{word}+) on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky))|like us on(?-u:\b)|share (?:this|on)(?-u:\b)|share\s*$|tweet\s*$|advertisement(?-u:\b)|ad\s*$|sponsored(?-u:\b)|story continues below(?-u:\b)|continue reading(?-u:\b)|scroll to continue(?-u:\b)|copyright(?-u:\b)|\(c\)\s*\d{{4}}|©|all rights reserved(?-u:\b)|(?:photo|image|picture|video|graphic)s?\s*(?:credit)?\s*:|(?:photo|image|picture)s? (?:by|courtesy of)(?-u:\b)|file photo(?-u:\b)|credit\s*:|contribut(?:ing|ors?)\s*:|editor(?:'|’)?s(?:'|’)? note\s*:|source\s*:\s*(?P<v>{word}+)\s*$|source\s*:{source}(?:agencies|wires|reports)\s*$|\(?reporting by(?-u:\b)|\(?additional reporting by(?-u:\b)|\(?writing by(?-u:\b)|\(?editing by(?-u:\b)|\(?compiled by(?-u:\b)|our standards\s*:|(?:this|the) (?:story|article) (?:has been|was) (?:updated|corrected|amended)(?-u:\b)|(?:tags|topics|filed under)\s*:|newsletter(?-u:\b)|download (?:our|the)(?: \S+)? app(?-u:\b)|never miss a (?:story|thing|beat)(?-u:\b)|follow (?:live|the latest|our live) (?:updates|coverage)(?-u:\b)|most (?:popular|read)\s*$|-+\s*with assistance from(?-u:\b)|to contact the (?:reporter|reporters|editor|editors|author)(?-u:\b)|update(?:d)?(?:,|\s){update}:\s*added(?-u:\b)|(?:want|got) (?:more|a (?:news )?tip)(?-u:\b)|contact (?:us|the (?:author|writer|reporter))(?-u:\b)|email (?:us|the author)(?-u:\b)|(?:this|the) (?:article|story|report) was (?:produced|published|reported) (?:for|in partnership|with|as part)(?-u:\b)|do you have (?:information|a tip|a story)(?-u:\b)|(?:reach|contact) {reach} at [^\s@]+@|doi\s*:\s*10\.|\(with inputs from(?-u:\b)|(?:tnn|pti|ians|ani|agencies)\s*\|\s|(?:associated press|ap|reuters|afp|bloomberg) (?:staff )?(?:writers?|reporters?|correspondents?|journalists?) {credit} contributed(?-u:\b)|with files from(?-u:\b)|for more information,? (?:visit|go to|call|contact)(?-u:\b)|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{{1,2}},?\s+\d{{4}}\s*$|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{{1,2}}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{{4}}\s*$|(?:this|the) (?:article|story|piece|essay|feature) (?:originally |also )?(?:appears|appeared|will appear|ran) in (?:the |our )?{issue}(?:issue|edition)(?-u:\b)|for (?:media|press) (?:enquiries|inquiries)(?-u:\b)|(?:media|press) (?:enquiries|inquiries|contacts?)\s*:|this is part of (?:the )?(?:ap|associated press|reuters|afp)(?:'|’)s? (?:ongoing )?effort to(?-u:\b)|learn more about fact-checking at(?-u:\b)).*$"
     )
 }
 
@@ -43,14 +71,19 @@ fn is_boilerplate_line(line: &str, lowered: &str) -> bool {
     if has_ascii_fold(line) {
         return BOILERPLATE_LINE_EXACT.is_match(line);
     }
-    if lowered.is_ascii() {
-        return BOILERPLATE_LINE.is_match(lowered);
-    }
-    let Some(c) = BOILERPLATE_LINE.captures(lowered) else {
+    // most lines do not match: the plain test first, the groups only for those that do
+    if !BOILERPLATE_LINE.is_match(lowered) {
         return false;
-    };
+    }
+    let c = BOILERPLATE_LINE.captures(lowered).expect("a match");
+    // a match whose runs keep their bounds is one of the pattern with its bounds
+    let within = BOUNDED.iter().all(|(name, _, most)| {
+        c.name(name)
+            .map_or(true, |r| r.as_str().chars().count() <= *most)
+    });
     let ascii = |g: &str| c.name(g).map_or(true, |w| w.as_str().is_ascii());
-    (ascii("w") && ascii("v")) || BOILERPLATE_LINE_EXACT.is_match(line)
+    (within && (lowered.is_ascii() || ascii("w") && ascii("v")))
+        || BOILERPLATE_LINE_EXACT.is_match(line)
 }
 
 /// A boilerplate phrase in the middle of a line, covered up to the end of its parenthesis or
@@ -216,18 +249,27 @@ fn may_be_byline_or_stamp(line: &str) -> bool {
             .any(opens)
 }
 
-/// The lines of `text` (without their "\n") with their byte offsets.
-fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+/// The lines of `text` (without their "\n") with their byte offsets, as `text.split('\n')`
+/// gives them. The newlines are found by `memchr`'s vectorised search: `split` reads a word at a
+/// time, and the stage walks every line of the article twice.
+pub(super) fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut at = 0;
-    text.split('\n').map(move |l| {
-        let start = at;
-        at += l.len() + 1;
-        (start, l)
-    })
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .chain(std::iter::once(text.len()))
+        .map(move |end| {
+            let start = at;
+            at = end + 1;
+            (start, &text[start..end])
+        })
 }
 
-/// Finds the boilerplate of `text`; `lowered` is its ASCII-lower-cased copy.
-pub(super) fn find_boilerplate((text, lowered): (&str, &str), meta: &mut ArticleMeta) {
+/// Finds the boilerplate of `text`; `lowered` is its ASCII-lower-cased copy, `notices` whether
+/// it may hold an update notice (`prefilters::present`).
+pub(super) fn find_boilerplate(
+    (text, lowered): (&str, &str),
+    notices: bool,
+    meta: &mut ArticleMeta,
+) {
     // The line patterns are anchored at the start: tried once per line, they stop after a few
     // bytes on ordinary paragraphs instead of scanning the whole text.
     let mut bylines = Vec::new();
@@ -267,7 +309,9 @@ pub(super) fn find_boilerplate((text, lowered): (&str, &str), meta: &mut Article
         }
     }
     contact_block(text, &mut meta.boilerplate);
-    super::notices::update_notices(text, lowered, &mut meta.boilerplate);
+    if notices {
+        super::notices::update_notices(text, lowered, &mut meta.boilerplate);
+    }
     meta.boilerplate.extend(super::stamps::date_stamp(text));
     let by_lines: Vec<Span> = bylines
         .iter()

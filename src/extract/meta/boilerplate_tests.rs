@@ -238,3 +238,44 @@ fn the_heading_of_a_box_of_bullet_points_is_boilerplate() {
         ]
     );
 }
+
+#[test]
+fn lines_are_those_of_split_with_their_offsets() {
+    for text in [
+        "",
+        "\n",
+        "a",
+        "a\n",
+        "\nb",
+        "Héllo\n\nwörld\r\nend",
+        "x\n\n",
+    ] {
+        let mut at = 0;
+        let want: Vec<(usize, &str)> = text
+            .split('\n')
+            .map(|l| {
+                at += l.len() + 1;
+                (at - l.len() - 1, l)
+            })
+            .collect();
+        assert_eq!(super::boilerplate::lines(text).collect::<Vec<_>>(), want);
+    }
+}
+
+#[test]
+fn bounded_runs_of_boilerplate_lines_keep_their_bounds() {
+    // "Source: … agencies": at most 60 characters between
+    let near = format!("Source: {} agencies", "x".repeat(50));
+    let far = format!("Source: {} agencies", "x".repeat(70));
+    assert_eq!(bp(&format!("Text.\n{near}\n")), vec![near.as_str()]);
+    assert!(bp(&format!("Text.\n{far}\n")).is_empty());
+    // "AP writers … contributed": the first "contributed" within 160 characters counts, though
+    // the unbounded run reaches a later one
+    let credit = format!(
+        "AP writers Ann Lee contributed, and {} contributed too.",
+        "x".repeat(200)
+    );
+    assert_eq!(bp(&format!("Text.\n{credit}\n")), vec![credit.as_str()]);
+    let too_far = format!("AP writers {} contributed.", "x".repeat(200));
+    assert!(bp(&format!("Text.\n{too_far}\n")).is_empty());
+}

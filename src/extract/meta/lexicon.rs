@@ -39,9 +39,18 @@ pub(super) const AGENCIES: &[(&str, &[&str])] = &[
     ("BBC", &["bbc", "bbc news"]),
 ];
 
+/// The most characters of a spelling in `AGENCIES` ("united press international").
+pub(super) const LONGEST_SPELLING: usize = 26;
+
 /// The canonical name of a wire service or outlet written as `name`, if it is one we know.
 pub fn canonical_agency(name: &str) -> Option<&'static str> {
-    let lower = name.trim().trim_end_matches(['.', ',']).to_lowercase();
+    let name = name.trim().trim_end_matches(['.', ',']);
+    // Lower-casing never shortens a text in characters, so a name empty or longer than every
+    // spelling is none: most asked about are blank lines or a paragraph, not worth a copy.
+    if name.is_empty() || name.chars().nth(LONGEST_SPELLING).is_some() {
+        return None;
+    }
+    let lower = name.to_lowercase();
     let lower = lower.as_str();
     AGENCIES
         .iter()

@@ -10,6 +10,7 @@ mod byline;
 mod labels;
 mod lexicon;
 mod notices;
+mod prefilters;
 mod shape;
 #[cfg(test)]
 mod shape_tests;
@@ -229,10 +230,13 @@ pub fn article_meta(text: &str) -> ArticleMeta {
     // the lower-cased copy has the same byte offsets: literal scans in it stand in for
     // case-insensitive patterns, which cannot use them
     let lowered = text.to_ascii_lowercase();
-    find_translation((text, &lowered), &mut meta);
-    find_boilerplate((text, &lowered), &mut meta);
+    let present = prefilters::present(&lowered);
+    if present.translation {
+        find_translation((text, &lowered), &mut meta);
+    }
+    find_boilerplate((text, &lowered), present.notice, &mut meta);
     if meta.relayed_from.is_none() {
-        if let Some((name, span)) = find_relay(text, &lowered) {
+        if let Some((name, span)) = find_relay(text, &lowered, present.relay) {
             meta.relayed_from = Some(name);
             meta.relay_span = span;
         }
@@ -346,8 +350,13 @@ fn is_speaker_label(line: &str) -> bool {
 
 /// "As reported by Reuters", a "(Reuters)" credit in the first lines, or a wire sign-off: the
 /// canonical name and, where it is in running text, the span of the words naming it.
-fn find_relay(text: &str, lowered: &str) -> Option<(String, Option<Span>)> {
-    for lead in RELAY_LEAD.find_iter(lowered) {
+/// `leads` says whether the text may hold a relay's lead words (`prefilters::present`).
+fn find_relay(text: &str, lowered: &str, leads: bool) -> Option<(String, Option<Span>)> {
+    for lead in leads
+        .then(|| RELAY_LEAD.find_iter(lowered))
+        .into_iter()
+        .flatten()
+    {
         let at = lead.end();
         let Some((s, e)) = relay_name(&text[at..], &lowered[at..]) else {
             continue;

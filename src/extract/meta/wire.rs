@@ -3,6 +3,7 @@
 
 use std::sync::LazyLock;
 
+use memchr::memmem::Finder;
 use regex::Regex;
 
 use super::shape::letter_shape;
@@ -51,6 +52,9 @@ pub(super) fn wire_dateline(line: &str) -> Option<Dateline> {
 /// two to four groups of two to four capitals ("… for all schools. PTI COR RS ABK"), alone on
 /// its line or after the end of a sentence.
 pub(super) fn pti_sign_off(at: usize, line: &str) -> Option<super::Span> {
+    // a line without "PTI" has no sign-off: skip splitting it into words (most lines)
+    static PTI: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("PTI"));
+    PTI.find(line.as_bytes())?;
     let body = line.trim_end();
     let words: Vec<&str> = body.split_whitespace().collect();
     let pti = words.iter().rposition(|w| *w == "PTI")?;

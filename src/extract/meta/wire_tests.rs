@@ -43,3 +43,16 @@ fn united_news_of_india_is_a_wire() {
     assert_eq!(m.dateline.as_deref(), Some("Pune"));
     assert_eq!(m.relayed_from.as_deref(), Some("United News of India"));
 }
+
+#[test]
+fn agency_spellings_are_not_empty_nor_longer_than_the_longest() {
+    // `canonical_agency` rules out empty and longer names before lower-casing them
+    let spellings = super::lexicon::AGENCIES.iter().flat_map(|(_, s)| s.iter());
+    assert!(spellings.clone().all(|s| !s.is_empty()));
+    let longest = spellings.map(|s| s.chars().count()).max();
+    assert_eq!(longest, Some(super::lexicon::LONGEST_SPELLING));
+    assert_eq!(
+        super::canonical_agency(" United Press International. "),
+        Some("United Press International")
+    );
+}
