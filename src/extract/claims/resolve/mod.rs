@@ -286,11 +286,15 @@ impl Resolver {
                     // not a woman's name for "Mr. Trump" ("Ivanka Trump"), nor a man's for
                     // "Ms. Khan"
                     let wanted = gender_of(&name, None);
-                    if let Some(full) = self.full_names.before(context, surname).filter(|f| {
-                        wanted.is_none()
-                            || !matches!(gender_of(f, None), Some(g) if Some(g) != wanted)
+                    if let Some(full) = self.full_names.found(context, surname).filter(|f| {
+                        !f.body
+                            && (wanted.is_none()
+                                || !matches!(gender_of(&f.name, None), Some(g) if Some(g) != wanted))
                     }) {
-                        name = full;
+                        name = full.name;
+                        // "Police arrested local councillor Greg Tindall …. Mr Tindall said":
+                        // the title the text gave the full name is the role
+                        role = role.or(full.role);
                     }
                 }
                 self.add(name, kind, role, head_of(mention))

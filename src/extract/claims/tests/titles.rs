@@ -216,3 +216,31 @@ fn the_channel_after_an_inverted_speakers_role_is_no_part_of_it() {
     assert_eq!(s.name, "Paul Strickland");
     assert_eq!(s.role.as_deref(), Some("director of the agency's office"));
 }
+
+#[test]
+fn a_title_before_a_name_that_is_no_source_is_the_role_of_its_later_mentions() {
+    // the person is first named as the object or subject of a deed, then speaks by surname
+    let text = "Police arrested local councillor Ivo Renke on Monday. Mr Renke said he would fight the charges.\n\
+                Defense attorney Lena Marsh questioned the witness. \"You waited two years,\" Marsh said.\n\
+                Rivals urged Health Minister Dana Quill to resign. Ms Quill told reporters she would stay.";
+    let claims = sourced(text);
+    let source = |part: &str| {
+        let c = claims.iter().find(|c| c.0.contains(part)).expect(part);
+        c.1.clone()
+    };
+    assert_eq!(
+        source("fight the charges"),
+        [person("Ivo Renke", Some("local councillor"))]
+    );
+    assert_eq!(
+        source("You waited"),
+        [person("Lena Marsh", Some("Defense attorney"))]
+    );
+    assert_eq!(
+        source("she would stay"),
+        [person("Dana Quill", Some("Health Minister"))]
+    );
+    // a word before the name that is no title gives no role
+    let text = "Voters backed businessman Ivo Renke on Monday. Renke said he was grateful.";
+    assert_eq!(sourced(text)[1].1, [person("Ivo Renke", None)]);
+}
