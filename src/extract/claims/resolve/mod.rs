@@ -55,6 +55,7 @@ pub fn head_of(mention: &str) -> String {
 }
 
 mod acronyms;
+mod agencies;
 mod agreement;
 mod antecedents;
 mod apposed;
