@@ -244,3 +244,13 @@ fn a_title_before_a_name_that_is_no_source_is_the_role_of_its_later_mentions() {
     let text = "Voters backed businessman Ivo Renke on Monday. Renke said he was grateful.";
     assert_eq!(sourced(text)[1].1, [person("Ivo Renke", None)]);
 }
+
+#[test]
+fn a_bare_title_is_the_holder_named_after_it_or_else_a_description() {
+    let text = "The Premier has defended her record.\nPremier Ana Voss told reporters the figures were wrong.";
+    let claims = sourced(text);
+    assert_eq!(claims[0].1, [person("Ana Voss", Some("Premier"))]);
+    // no holder named: a description of this article, not a person named "The Premier"
+    let text = "The Premier said the figures were wrong.";
+    assert_eq!(sourced(text)[0].1, [person("the premier", None)]);
+}
