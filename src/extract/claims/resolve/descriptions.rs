@@ -100,6 +100,13 @@ impl Resolver {
                 return found;
             }
         }
+        // "The FDA approved the pill on Wednesday. The agency said": the agency its sentence or
+        // the one before opens on, named though no source
+        if sing == "agency" && rest.split_whitespace().count() == 1 {
+            if let Some(name) = agencies::sentence_opening_agency(context) {
+                return Some(self.add(name, SourceKind::Official, None, sing));
+            }
+        }
         // "TMZ reported … The outlet said": a noun for an outlet takes up the outlet named in
         // the last sentences; "the network" or "the channel" only when the outlet was the last
         // source of all ("the agency" is left to bodies: a government agency is called so too)

@@ -79,6 +79,9 @@ impl<T: Clone> Searches<T> {
 pub(super) struct FullName {
     pub name: String,
     pub body: bool,
+    /// The title written right before the full name ("local councillor" for "… arrested
+    /// local councillor Greg Tindall"), when one is.
+    pub role: Option<String>,
 }
 
 /// How many bytes after a full name its judgement reads: the verb and the word after it.
@@ -159,10 +162,75 @@ fn nearest_full_name(
             // "Al Qaeda": the Arabic article, not the given name Al
             let body = agrees_as_plural(&name, &context[..given_at], &context[end..ahead], their)
                 || arabic_article::arabic_body_name(&name).is_some();
-            return Some((pos, FullName { name, body }));
+            let role = title_before(&context[..given_at]).map(str::to_string);
+            return Some((pos, FullName { name, body, role }));
         }
     }
     None
+}
+
+/// The title that ends `before`, the text up to a full name: a title word right before the
+/// name ("councillor", "Minister", "Sen.") and, back from it, the capitalised words and titles
+/// of the office and the few words news style sets before a title ("former", "local"):
+/// "Police arrested local councillor" gives "local councillor", "called for Health Minister"
+/// "Health Minister". None when the word before the name is no title ("rival", "businessman").
+pub(super) fn title_before(before: &str) -> Option<&str> {
+    // a line break ends a headline or a paragraph: the title is on the name's own line
+    let line = before.rfind('\n').map_or(0, |k| k + 1);
+    let before = &before[line..];
+    let mut start = None;
+    for (at, w) in word_starts(before) {
+        let lower = w.to_lowercase();
+        let title = lexicon::is_title(&lower);
+        if start.is_none() && !title {
+            return None;
+        }
+        // a stop or a comma after a word ends the phrase before it ("Sen." is a title)
+        let ended = w.ends_with([',', ';', ':', '"', '”', '’', '\'', ')', '!', '?'])
+            || w.ends_with('.') && !title;
+        let bare = lower.trim_end_matches('.');
+        let modifier = matches!(
+            bare,
+            "former"
+                | "then"
+                | "acting"
+                | "interim"
+                | "local"
+                | "senior"
+                | "assistant"
+                | "associate"
+                | "shadow"
+                | "junior"
+                | "state"
+                | "federal"
+                | "campaign"
+                | "defense"
+                | "defence"
+                | "presidential"
+                | "party"
+                | "police"
+                | "majority"
+                | "minority"
+                | "communications"
+                | "press"
+        );
+        let name_word = is_cap(w)
+            && !lexicon::is_name_stop(&lower)
+            && !lexicon::is_determiner(&lower)
+            && !lexicon::is_clause_word(&lower)
+            && !lexicon::is_cue_modifier(&lower)
+            && !lexicon::is_month(&lower);
+        if ended || !(title || modifier || name_word) {
+            break;
+        }
+        start = Some(at);
+        // "former" opens the title it dates ("Count former Mexican President Ann Lee")
+        if bare == "former" {
+            break;
+        }
+    }
+    let role = before[start?..].trim_end();
+    (!role.is_empty()).then_some(role)
 }
 
 /// Whether the word before a surname is a given name: capitalised, letters only, and not a

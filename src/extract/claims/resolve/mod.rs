@@ -55,6 +55,7 @@ pub fn head_of(mention: &str) -> String {
 }
 
 mod acronyms;
+mod agencies;
 mod agreement;
 mod antecedents;
 mod apposed;
@@ -194,6 +195,21 @@ impl Resolver {
             }
             None => 'named: {
                 let (mut kind, mut name, mut role) = memo::classified(mention);
+                // "The Premier has defended … . Premier Rachel Donnelly told reporters": a
+                // bare title is the holder the text names after it; failing one, a
+                // description ("the premier"), never a person named "The Premier"
+                let bare_title = (ws.len() == 2 && ws[0].eq_ignore_ascii_case("the"))
+                    .then(|| ws[1])
+                    .filter(|t| lexicon::is_title(&t.to_lowercase()));
+                if let Some(title) = bare_title.filter(|_| kind == SourceKind::Person) {
+                    if let Some(holder) = title_holder_after(title, after) {
+                        let (k, n, r) = classify(&format!("{title} {holder}"));
+                        if k == SourceKind::Person && n == holder {
+                            break 'named self.add(n, k, r, head_of(mention));
+                        }
+                    }
+                    name = name.to_lowercase();
+                }
                 // "Ofwat, the regulator, said": the appositive tells what the name is
                 let apposed = appositive_after(after).map(|p| (p, kind_of_appositive(p)));
                 if let Some((phrase, apposed_kind)) = apposed {
@@ -286,11 +302,15 @@ impl Resolver {
                     // not a woman's name for "Mr. Trump" ("Ivanka Trump"), nor a man's for
                     // "Ms. Khan"
                     let wanted = gender_of(&name, None);
-                    if let Some(full) = self.full_names.before(context, surname).filter(|f| {
-                        wanted.is_none()
-                            || !matches!(gender_of(f, None), Some(g) if Some(g) != wanted)
+                    if let Some(full) = self.full_names.found(context, surname).filter(|f| {
+                        !f.body
+                            && (wanted.is_none()
+                                || !matches!(gender_of(&f.name, None), Some(g) if Some(g) != wanted))
                     }) {
-                        name = full;
+                        name = full.name;
+                        // "Police arrested local councillor Greg Tindall …. Mr Tindall said":
+                        // the title the text gave the full name is the role
+                        role = role.or(full.role);
                     }
                 }
                 self.add(name, kind, role, head_of(mention))

@@ -33,11 +33,13 @@ pub(super) fn subject_name_after(context: &str, after: usize) -> Option<String> 
     (at > 0 && opens && region[..at].ends_with([' ', '\n'])).then_some(name)
 }
 
-/// An honorific as written before a surname: "Mr.", "Ms.", "Dr.", "Sen." …
+/// An honorific as written before a surname: "Mr.", "Ms.", "Dr.", "Sen." …, and "Mr", "Ms",
+/// "Mrs", "Dr" without the full stop, as British, Australian and Canadian style write them
+/// ("Mr Tindall said").
 pub(super) fn is_honorific(word: &str) -> bool {
     matches!(
         word,
-        "Mr." | "Mrs." | "Ms." | "Dr." | "Sen." | "Rep." | "Gov."
+        "Mr." | "Mrs." | "Ms." | "Dr." | "Sen." | "Rep." | "Gov." | "Mr" | "Mrs" | "Ms" | "Dr"
     )
 }
 

@@ -294,3 +294,27 @@ pub(super) fn office_before(context: &str, head: &str) -> Option<(usize, String)
     }
     None
 }
+
+/// The full name the text gives the holder of a bare title ("The Premier", "the minister")
+/// after the mention, in the rest of its paragraph or the next: the office named first and
+/// the person second, as ABC and CBC ledes write ("The Premier has defended … . Premier
+/// Rachel Donnelly told reporters"). The title, capitalised, must stand right before a
+/// name of two words or more.
+pub(super) fn title_holder_after(title: &str, after: &str) -> Option<String> {
+    let mut end = after.len();
+    // the paragraph's end and the next one's: two line breaks that close text
+    let mut breaks = after
+        .match_indices('\n')
+        .filter(|(k, _)| !after[..*k].trim_end_matches([' ', '\t']).ends_with('\n') && *k > 0);
+    if let Some((k, _)) = breaks.nth(1) {
+        end = k;
+    }
+    let text = &after[..end];
+    let mut cap = title.to_string();
+    cap[..1].make_ascii_uppercase();
+    let form = format!("{cap} ");
+    let at = text.find(&form)?;
+    let whole = at == 0 || text[..at].ends_with([' ', '\n', '"', '“']);
+    let name = name_after(&text[at + form.len()..])?;
+    (whole && name.contains(' ')).then_some(name)
+}

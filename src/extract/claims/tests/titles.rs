@@ -228,3 +228,41 @@ fn a_title_after_its_modifiers_closing_an_inverted_frame_is_the_role() {
         assert!(c.text(text).starts_with('"'), "{}", c.text(text));
     }
 }
+
+#[test]
+fn a_title_before_a_name_that_is_no_source_is_the_role_of_its_later_mentions() {
+    // the person is first named as the object or subject of a deed, then speaks by surname
+    let text = "Police arrested local councillor Ivo Renke on Monday. Mr Renke said he would fight the charges.\n\
+                Defense attorney Lena Marsh questioned the witness. \"You waited two years,\" Marsh said.\n\
+                Rivals urged Health Minister Dana Quill to resign. Ms Quill told reporters she would stay.";
+    let claims = sourced(text);
+    let source = |part: &str| {
+        let c = claims.iter().find(|c| c.0.contains(part)).expect(part);
+        c.1.clone()
+    };
+    assert_eq!(
+        source("fight the charges"),
+        [person("Ivo Renke", Some("local councillor"))]
+    );
+    assert_eq!(
+        source("You waited"),
+        [person("Lena Marsh", Some("Defense attorney"))]
+    );
+    assert_eq!(
+        source("she would stay"),
+        [person("Dana Quill", Some("Health Minister"))]
+    );
+    // a word before the name that is no title gives no role
+    let text = "Voters backed businessman Ivo Renke on Monday. Renke said he was grateful.";
+    assert_eq!(sourced(text)[1].1, [person("Ivo Renke", None)]);
+}
+
+#[test]
+fn a_bare_title_is_the_holder_named_after_it_or_else_a_description() {
+    let text = "The Premier has defended her record.\nPremier Ana Voss told reporters the figures were wrong.";
+    let claims = sourced(text);
+    assert_eq!(claims[0].1, [person("Ana Voss", Some("Premier"))]);
+    // no holder named: a description of this article, not a person named "The Premier"
+    let text = "The Premier said the figures were wrong.";
+    assert_eq!(sourced(text)[0].1, [person("the premier", None)]);
+}

@@ -379,3 +379,34 @@ fn a_nationality_or_a_position_takes_up_the_player_named_before_and_is_never_a_n
     assert_eq!(r.entities[i].kind, SourceKind::Anonymous);
     assert_eq!(r.entities[i].name, "the Brazilian");
 }
+
+#[test]
+fn the_agency_takes_up_the_agency_its_sentence_or_the_one_before_opens_on() {
+    // named as the subject of a deed, no source
+    for (text, name) in [
+        (
+            "The Federal Aviation Administration on Friday grounded the jets, the agency",
+            "Federal Aviation Administration",
+        ),
+        (
+            "The U.S. Food and Drug Administration cleared the drug. The agency",
+            "U.S. Food and Drug Administration",
+        ),
+        ("The FDA approved the pill on Wednesday. The agency", "FDA"),
+    ] {
+        let mut r = Resolver::default();
+        let at = text
+            .rfind("the agency")
+            .or_else(|| text.rfind("The agency"))
+            .unwrap();
+        let i = r.resolve(&text[at..], at, &text[..at]).entity;
+        assert_eq!(r.entities[i].name, name, "{text}");
+        assert_eq!(r.entities[i].kind, SourceKind::Official, "{text}");
+    }
+    // a firm is no agency
+    let text = "Acme Motors recalled the cars. The agency";
+    let mut r = Resolver::default();
+    let at = text.rfind("The agency").unwrap();
+    let i = r.resolve("The agency", at, &text[..at]).entity;
+    assert_ne!(r.entities[i].name, "Acme Motors");
+}

@@ -231,6 +231,34 @@ fn an_honorific_before_a_full_name_stays_out_of_the_name() {
 }
 
 #[test]
+fn an_honorific_without_its_full_stop_takes_up_the_full_name() {
+    // British and Australian style write "Mr", "Ms" and "Dr" with no full stop; the person
+    // named in full before, as no source ("arrested … Greg Tindall"), is the one speaking
+    for (text, sources, mention, name) in [
+        (
+            "Police arrested local councillor Greg Tindall on Monday. Mr Tindall said",
+            &[][..],
+            "Mr Tindall",
+            "Greg Tindall",
+        ),
+        (
+            "The council sacked Rhona Vale. Ms Vale said",
+            &[],
+            "Ms Vale",
+            "Rhona Vale",
+        ),
+        (
+            "Dr Ivo Kerr, a surgeon, said it. Dr Kerr added",
+            &["Dr Ivo Kerr"],
+            "Dr Kerr",
+            "Ivo Kerr",
+        ),
+    ] {
+        assert_eq!(resolve_last(text, sources, mention), name, "{text}");
+    }
+}
+
+#[test]
 fn a_quotation_may_open_straight_and_close_curly() {
     let text = "\"We lost,\u{201d} said Ann Lee. \"He is wrong. First of all, Mateen was";
     assert!(inside_quotation(text, text.find("Mateen").unwrap()));
