@@ -179,8 +179,21 @@ fn subject_resumes(text: &str, toks: &[Tok], prefix: (usize, usize), rest: (usiz
 /// off"): a frame of their own before their content gives that content its speaker; otherwise
 /// they are the writer's.
 fn emit_rest(text: &str, toks: &[Tok], a: usize, b: usize, raws: &mut Vec<RawClaim>) {
+    // (a clause, not a deed's object: "a day after the parties announced a protest movement")
     let own = frames::find_frame(text, toks, a, b).filter(|g| {
-        g.source.is_some() && g.placement == frames::Placement::Before && g.content.len() == 1
+        g.source.is_some()
+            && g.placement == frames::Placement::Before
+            && g.content.len() == 1
+            && g.content.iter().all(|&(c, e)| {
+                toks[c].is("that")
+                    || grammar::clause_follows(toks, c, e)
+                    // "there's", "it's": a subject and its verb in one word
+                    || toks[c].low().split_once('\'').is_some_and(|(w, aux)| {
+                        matches!(w, "there" | "it" | "that" | "he" | "she" | "they" | "we" | "i")
+                            && matches!(aux, "s" | "re" | "ve" | "d" | "ll")
+                    })
+                    || toks[c..e].iter().any(|t| t.in_quote)
+            })
     });
     let Some(g) = own else {
         emit(text, toks, split::atomic(toks, a, b), None, raws, None);

@@ -193,7 +193,65 @@ pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
             }
         }
     }
+    // "…said the government would complete its term, a day after the opposition announced
+    // protests": the time the writer sets the words in is the writer's
+    if f.placement == Placement::Before && f.rest.is_none() {
+        if let Some(last) = f.content.last_mut() {
+            if let Some(k) = (last.0 + 2..last.1).find(|&k| time_anchor(toks, k, last.1)) {
+                f.rest = Some(trim_range(toks, k + 1, last.1));
+                last.1 = k;
+            }
+        }
+    }
     Some(f)
+}
+
+/// Whether the comma at `k` opens a distance in time from an event, then the event as a clause:
+/// ", a day after opposition parties announced …", ", hours before the vote was held".
+fn time_anchor(toks: &[Tok], k: usize, b: usize) -> bool {
+    if !is_comma(&toks[k]) || toks[k].in_quote {
+        return false;
+    }
+    let mut j = k + 1;
+    if j < b
+        && matches!(
+            toks[j].low(),
+            "just" | "only" | "barely" | "nearly" | "some"
+        )
+    {
+        j += 1;
+    }
+    if j < b
+        && (matches!(
+            toks[j].low(),
+            "a" | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "several"
+                | "days"
+                | "hours"
+                | "weeks"
+                | "months"
+                | "minutes"
+        ) || toks[j].kind == TokKind::Number)
+    {
+        j += 1;
+    }
+    if j < b
+        && matches!(
+            toks[j].low(),
+            "day" | "days" | "hour" | "hours" | "week" | "weeks" | "month" | "months" | "minutes"
+        )
+    {
+        j += 1;
+    }
+    j > k + 1
+        && j + 2 < b
+        && matches!(toks[j].low(), "after" | "before")
+        && clause_follows(toks, j + 1, b)
 }
 
 /// "Lee, who estimated that …, said …": a relative clause's frame whose main clause resumes

@@ -32,3 +32,34 @@ fn according_to_inside_a_relative_clause_sources_only_that_clause() {
     );
     assert!(c.sources.is_empty(), "{:?}", c.sources);
 }
+
+#[test]
+fn the_time_the_writer_sets_words_in_is_the_writers() {
+    let text = "Prime Minister Shahid Khattak on Thursday said the government would complete its term, a day after opposition parties announced a protest movement.\nThe mayor defended the plan, hours after the council voted it down.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "complete its term");
+    assert_eq!(c.text(text), "the government would complete its term");
+    let c = claim_with(text, &claims, "a day after");
+    assert_eq!(
+        c.text(text),
+        "a day after opposition parties announced a protest movement."
+    );
+    assert!(c.sources.is_empty(), "{:?}", c.sources);
+    let c = claim_with(text, &claims, "hours after the council");
+    assert!(c.sources.is_empty(), "{:?}", c.sources);
+}
+
+#[test]
+fn a_deed_in_the_writers_words_after_a_frame_is_no_frame_of_its_own() {
+    let text =
+        "\"We will not back down,\" Lee said, as she cut off a reporter who asked about finances.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "about finances");
+    assert_eq!(
+        c.text(text),
+        "as she cut off a reporter who asked about finances."
+    );
+    assert!(c.sources.is_empty(), "{:?}", c.sources);
+}
