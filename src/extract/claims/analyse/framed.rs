@@ -9,8 +9,9 @@ use super::super::scope::{around_pieces, claim_unframed, scopes_back, second_cue
 use super::super::split::{self, Joiner, Piece};
 use super::super::tokens::Tok;
 use super::super::units::{next_paragraph_end, paragraph_end};
-use super::super::RawClaim;
+use super::super::{RawClaim, RawSource};
 use super::{Clauses, State};
+use crate::extract::types::Span;
 use crate::vocab::Relation;
 
 impl Clauses<'_, '_> {
@@ -179,6 +180,23 @@ fn subject_resumes(text: &str, toks: &[Tok], prefix: (usize, usize), rest: (usiz
 /// off"): a frame of their own before their content gives that content its speaker; otherwise
 /// they are the writer's.
 fn emit_rest(text: &str, toks: &[Tok], a: usize, b: usize, raws: &mut Vec<RawClaim>) {
+    // ", a figure the union rejected as exaggerated": the note is the union's
+    if let Some((s0, s1, v)) = frames::taken_up_by(toks, a, b) {
+        let source = RawSource {
+            mention: Span::new(toks[s0].start, toks[s1 - 1].end),
+            cue: toks[v - 1].low().to_string(),
+            relation: Relation::Paraphrase,
+            via: None,
+            role: None,
+            antecedent: None,
+        };
+        let whole = Piece {
+            ranges: vec![(a, b)],
+            side: false,
+        };
+        emit(text, toks, vec![whole], Some(source), raws, None);
+        return;
+    }
     // (a clause, not a deed's object: "a day after the parties announced a protest movement")
     let own = frames::find_frame(text, toks, a, b).filter(|g| {
         g.source.is_some()

@@ -58,6 +58,10 @@ pub(super) fn trailing_speaker(
     else {
         return f;
     };
+    // ", a characterization Whitcombe did not dispute": the writer's note, no channel
+    if super::taken_as(toks, k, c1) {
+        return f;
+    }
     let says = |j: usize| {
         toks[j].cue.is_some_and(|c| c.says() && !c.ing)
             || toks[j].is("states") && verb::reports_as_verb(toks, a, b, j)

@@ -197,13 +197,75 @@ pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
     // protests": the time the writer sets the words in is the writer's
     if f.placement == Placement::Before && f.rest.is_none() {
         if let Some(last) = f.content.last_mut() {
+            // ", a figure the union rejected as exaggerated": the same for the writer's note of
+            // how others took the words
             if let Some(k) = (last.0 + 2..last.1).find(|&k| time_anchor(toks, k, last.1)) {
                 f.rest = Some(trim_range(toks, k + 1, last.1));
                 last.1 = k;
+            } else if let Some(k) = (last.0 + 2..last.1).find(|&k| taken_as(toks, k, last.1)) {
+                // the note ends at its comma; what follows goes on with the content
+                let end = next_comma(toks, k + 1, last.1);
+                let after = trim_range(toks, (end + 1).min(last.1), last.1);
+                f.rest = Some(trim_range(toks, k + 1, end));
+                last.1 = k;
+                if after.0 < after.1 {
+                    f.content.push(after);
+                }
             }
         }
     }
     Some(f)
+}
+
+/// Whether the comma at `k` opens the writer's note of how the words before were taken:
+/// ", a figure the union rejected as exaggerated", ", a claim the company denies", ", a
+/// characterization Whitcombe did not dispute", ", a figure that could not be verified".
+pub(super) fn taken_as(toks: &[Tok], k: usize, b: usize) -> bool {
+    k + 4 < b
+        && is_comma(&toks[k])
+        && !toks[k].in_quote
+        && matches!(toks[k + 1].low(), "a" | "an")
+        && is_figure_noun(toks[k + 2].low())
+        && (toks[k + 3].is("that") || clause_follows(toks, k + 3, b))
+}
+
+/// A noun that sums up words just reported: "a figure", "a claim", "a characterization".
+pub fn is_figure_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "figure"
+            | "number"
+            | "claim"
+            | "characterization"
+            | "characterisation"
+            | "assertion"
+            | "account"
+            | "estimate"
+            | "tally"
+            | "count"
+            | "description"
+            | "allegation"
+            | "charge"
+            | "version"
+    )
+}
+
+/// The one who took up the words in a writer's note ", a figure the union rejected as
+/// exaggerated" (`[a, b)` without the comma): the noun phrase before its verb of saying,
+/// when that verb is not negated ("a characterization Whitcombe did not dispute" has none).
+pub fn taken_up_by(toks: &[Tok], a: usize, b: usize) -> Option<(usize, usize, usize)> {
+    if a + 3 >= b || !matches!(toks[a].low(), "a" | "an") || !is_figure_noun(toks[a + 1].low()) {
+        return None;
+    }
+    let s = if toks[a + 2].is("that") { a + 3 } else { a + 2 };
+    let v = (s + 1..b.min(s + 7)).find(|&j| toks[j].cue.is_some() || toks[j].verbish)?;
+    let plain = |t: &Tok| t.kind == TokKind::Word && !t.verbish && !t.in_quote;
+    // "the office strongly disputes": the adverb is the verb's
+    let mut e = v;
+    while e > s + 1 && toks[e - 1].low().ends_with("ly") {
+        e -= 1;
+    }
+    (toks[v].cue.is_some() && toks[s..v].iter().all(plain)).then_some((s, e, v + 1))
 }
 
 /// Whether the comma at `k` opens a distance in time from an event, then the event as a clause:

@@ -63,3 +63,20 @@ fn a_deed_in_the_writers_words_after_a_frame_is_no_frame_of_its_own() {
     );
     assert!(c.sources.is_empty(), "{:?}", c.sources);
 }
+
+#[test]
+fn a_note_of_how_others_took_the_words_is_theirs_or_the_writers() {
+    let text = "The company said 110 employees had returned, a figure the union rejected as grossly exaggerated.\nSen. Hartwell said the radar plan was years behind schedule, a characterization Whitcombe did not dispute.\nMr Baloch claimed that two million people would take part, a figure that could not be independently verified.";
+    let claims = crate::extract::extract(text).claims;
+    let c = claim_with(text, &claims, "110 employees");
+    assert_eq!(c.text(text), "110 employees had returned");
+    let c = claim_with(text, &claims, "the union rejected");
+    assert_eq!(c.sources[0].name, "the union");
+    let c = claim_with(text, &claims, "years behind schedule");
+    assert_eq!(c.sources[0].via, None);
+    let c = claim_with(text, &claims, "Whitcombe did not dispute");
+    assert!(c.sources.is_empty(), "{:?}", c.sources);
+    let c = claim_with(text, &claims, "could not be independently verified");
+    assert!(c.sources.is_empty(), "{:?}", c.sources);
+    assert!(!c.text(text).contains("two million"));
+}
