@@ -7,7 +7,18 @@ use crate::vocab::ClaimKind;
 
 /// Whether the text records a refusal to comment.
 pub fn is_no_comment(lower: &str) -> bool {
-    lexicon::has_no_comment(lower) || failed_to_reach(lower)
+    lexicon::has_no_comment(lower) || failed_to_reach(lower) || none_responded(lower)
+}
+
+/// "Neither company responded to requests for comment", "None of the firms returned calls":
+/// a response that none of those asked gave.
+fn none_responded(lower: &str) -> bool {
+    let none = ["neither ", "none of ", "nobody ", "no one "]
+        .iter()
+        .any(|p| lower.starts_with(p));
+    none && ["responded to", "returned", "replied to", "commented"]
+        .iter()
+        .any(|v| lower.contains(v))
 }
 
 /// "Efforts to reach the spokesperson, Maj Gen Edward Buba, were unsuccessful": the writer

@@ -232,6 +232,10 @@ fn declining_subject(toks: &[Tok], a: usize, b: usize) -> Option<RawSource> {
     {
         s += 3;
     }
+    // "Neither company responded": none of them is the one who declined
+    if matches!(toks[s].low(), "neither" | "none" | "nobody" | "no") {
+        return None;
+    }
     let mut e = s;
     // "Pratt & Whitney": an ampersand between capitalised words is inside a name
     let ampersand = |k: usize| {

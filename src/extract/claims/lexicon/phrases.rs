@@ -149,6 +149,7 @@ pub(super) const NO_COMMENT_KEYS: &[&str] = &[
     "respond",
     "responded",
     "return",
+    "returned",
     "reached",
     "referred",
     "reply",

@@ -25,3 +25,17 @@ fn a_failed_attempt_to_reach_a_source_is_a_record() {
     let c = claim_with(text, &claims, "a ceasefire");
     assert_ne!(c.kind, ClaimKind::NoComment);
 }
+
+#[test]
+fn a_response_none_of_them_gave_is_a_record_of_no_one_source() {
+    let text = "Neither company responded to requests for comment.\nNone of the firms returned calls on Friday.\nThe mayor responded to the criticism with a letter.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    for needle in ["Neither company", "None of the firms"] {
+        let c = claim_with(text, &claims, needle);
+        assert_eq!(c.kind, ClaimKind::NoComment, "{needle}");
+        assert!(c.sources.is_empty(), "{:?}", c.sources);
+    }
+    let c = claim_with(text, &claims, "the criticism");
+    assert_ne!(c.kind, ClaimKind::NoComment);
+}
