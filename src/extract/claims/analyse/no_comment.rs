@@ -214,6 +214,12 @@ impl Clauses<'_, '_> {
 /// Who declines to comment: the clause's subject, past a short lead-in ("When contacted,
 /// two officers declined to comment").
 fn declining_subject(toks: &[Tok], a: usize, b: usize) -> Option<RawSource> {
+    // "…, but the agency did not say whether …": past the joining word
+    let a = if a + 1 < b && matches!(toks[a].low(), "but" | "and" | "yet" | "though" | "although") {
+        a + 1
+    } else {
+        a
+    };
     let mut s = a;
     if let Some(c) = (a..b.min(a + 8)).find(|&k| toks[k].is_punct(",")) {
         let lead = &toks[a..c];

@@ -39,3 +39,13 @@ fn a_response_none_of_them_gave_is_a_record_of_no_one_source() {
     let c = claim_with(text, &claims, "the criticism");
     assert_ne!(c.kind, ClaimKind::NoComment);
 }
+
+#[test]
+fn the_one_who_declined_after_a_joining_word_is_the_records_source() {
+    let text = "A circuit breaker had tripped, the report said, but the agency did not say whether the breaker failed.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "did not say whether");
+    assert_eq!(c.kind, ClaimKind::NoComment);
+    assert_eq!(c.sources[0].name, "the agency");
+}
