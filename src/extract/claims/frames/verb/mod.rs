@@ -38,6 +38,10 @@ fn verb_frame_unnegated(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) 
             return Some(f);
         }
     }
+    // "a video it said showed …"
+    if let Some(f) = quoted_as::it_said_showed(toks, a, b, i) {
+        return Some(f);
+    }
     let particle = word.starts_with("point");
     let cue = match toks[i].cue {
         Some(c) => c,

@@ -1,5 +1,5 @@
-//! The wire formula for relayed words: "Xinhua quoted ministry spokesperson Lin Haoran as
-//! saying …", "he was quoted as saying …", "Lin was quoted by Xinhua as saying …".
+//! Wire formulas that tuck a source into a clause: "Xinhua quoted ministry spokesperson Lin
+//! Haoran as saying …", "he was quoted as saying …", "a video it said showed …".
 
 use super::*;
 
@@ -51,6 +51,41 @@ pub(super) fn quoted_as_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> Op
     })
 }
 
+/// "The ministry published a video it said showed soldiers raising a flag": the source's
+/// words about a thing the clause names, in a relative clause with no pronoun of its own. The
+/// pronoun (standing for the clause's subject) is the source of what follows its verb; the
+/// clause up to the thing is the writer's.
+pub(super) fn it_said_showed(toks: &[Tok], a: usize, b: usize, i: usize) -> Option<Frame> {
+    if i < a + 3 || i + 2 >= b || !matches!(toks[i].low(), "said" | "says") {
+        return None;
+    }
+    let (pronoun, thing, next) = (&toks[i - 1], &toks[i - 2], &toks[i + 1]);
+    let fits = matches!(pronoun.low(), "it" | "they" | "he" | "she")
+        && thing.kind == TokKind::Word
+        && !thing.verbish
+        && !thing.in_quote
+        && !matches!(
+            thing.low(),
+            "that" | "which" | "who" | "and" | "but" | "as" | "what"
+        )
+        && next.verbish
+        && !next.in_quote;
+    if !fits {
+        return None;
+    }
+    let subject_end = (a + 1..i - 2).find(|&k| toks[k].verbish)?;
+    Some(Frame {
+        antecedent: Some((a, subject_end)),
+        prefix: Some((a, i - 1)),
+        ..Frame::new(
+            Some((i - 1, i)),
+            toks[i].low(),
+            Placement::Before,
+            vec![trim_range(toks, i + 1, b)],
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     /// Each claim's text, and its first source's name and channel.
@@ -86,5 +121,18 @@ mod tests {
         let c = claims("Officials met on Monday. \"They shot straight at us,\" he was quoted as saying in the report.");
         assert_eq!(c[1].0, "\"They shot straight at us,\"");
         assert!(c[1].1.is_some(), "{c:?}");
+    }
+
+    #[test]
+    fn a_thing_a_source_said_showed_something_gives_the_source_its_words() {
+        let c = claims("The ministry published a video it said showed Russian soldiers raising a flag over a school.");
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert_eq!(c[0].0, "The ministry published a video");
+        assert_eq!(c[0].1, None);
+        assert_eq!(
+            c[1].0,
+            "showed Russian soldiers raising a flag over a school."
+        );
+        assert_eq!(c[1].1.as_deref(), Some("the ministry"));
     }
 }
