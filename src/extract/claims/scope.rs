@@ -208,9 +208,14 @@ fn participle_of_saying(toks: &[Tok], k: usize, b: usize) -> bool {
 
 /// Whether most words of a clause are quoted.
 pub(super) fn clause_mostly_quote(toks: &[Tok]) -> bool {
-    let words = toks.iter().filter(|t| t.is_word()).count().max(1);
-    let quoted = toks.iter().filter(|t| t.in_quote && t.is_word()).count();
-    quoted * 10 >= words * 7
+    // (the words and the quoted ones counted in one pass)
+    let (quoted, words) = toks
+        .iter()
+        .filter(|t| t.is_word())
+        .fold((0usize, 0usize), |(q, w), t| {
+            (q + usize::from(t.in_quote), w + 1)
+        });
+    quoted * 10 >= words.max(1) * 7
 }
 
 /// "while costs fell 2%", "whereas exports held steady": a clause of contrast with a subject of

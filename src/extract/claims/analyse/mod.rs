@@ -92,8 +92,14 @@ pub(super) fn analyse_unit<'a>(
         return;
     }
     let start = skip_relay(toks, 0, n, meta.relayed_from.as_deref());
-    let quoted_words = toks.iter().filter(|t| t.in_quote && t.is_word()).count();
-    let all_words = toks.iter().filter(|t| t.is_word()).count().max(1);
+    // (the words and the quoted ones counted in one pass)
+    let (quoted_words, all_words) = toks
+        .iter()
+        .filter(|t| t.is_word())
+        .fold((0usize, 0usize), |(q, a), t| {
+            (q + usize::from(t.in_quote), a + 1)
+        });
+    let all_words = all_words.max(1);
     let mostly_quote = quoted_words * 10 >= all_words * 7;
 
     if kinds::is_source_description(&toks[start..]) && state.last_plural_source

@@ -63,10 +63,11 @@ fn is_lead_prep(w: &str) -> bool {
 /// The atomic pieces of the clause `[a, b)`.
 pub fn atomic(toks: &[Tok], a: usize, b: usize) -> Vec<Piece> {
     let (a, b) = trim(toks, a, b);
-    let mut out = Vec::new();
     if a >= b {
-        return out;
+        return Vec::new();
     }
+    // (room for the usual few pieces and segments up front: growing from empty costs more)
+    let mut out = Vec::with_capacity(2);
     let mut start = a;
     // 1. a lead-in phrase holding a relative clause: "ahead of the Games, which began …, X …"
     if is_lead_prep(&toks[a].lower) && outside(&toks[a]) {
@@ -95,7 +96,7 @@ pub fn atomic(toks: &[Tok], a: usize, b: usize) -> Vec<Piece> {
         }
     }
     // 2. comma-set subordinate clauses: ", days after …", ", when …"
-    let mut segs = Vec::new();
+    let mut segs = Vec::with_capacity(2);
     let mut s = start;
     let mut k = start;
     while k < b {

@@ -37,7 +37,12 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
         // “… in the right direction,” while the union said …: the comma inside the quotation
         // marks (US style) ends the clause all the same; and so before "and" and a new subject
         // and verb ("…would “gut protections,” and the caucus is planning …")
-        if let Some(j) = quoted_comma_joiner(toks, start, k, b) {
+        let joiner_after_quote = if t.kind == TokKind::Quote {
+            quoted_comma_joiner(toks, start, k, b)
+        } else {
+            None
+        };
+        if let Some(j) = joiner_after_quote {
             out.push((start, k + 1, joiner));
             start = k + 1;
             joiner = j;

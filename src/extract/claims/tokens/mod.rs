@@ -309,18 +309,20 @@ fn unmark_name_parts(toks: &mut [Tok]) {
         // "said Will Doyle": the given name Will, mid-sentence before a capitalised word
         // "“…,” Will Ruiz, the party chairman, said": after a comma or a quotation mark, when
         // the name is followed by a comma or a verb of saying
+        // (the cheap tests first: few words are a capitalised "Will")
+        if !(toks[k].cap && &*toks[k].lower == "will") {
+            continue;
+        }
         let after_mark = matches!(toks[k - 1].kind, TokKind::Quote | TokKind::Punct)
             && matches!(&*toks[k - 1].lower, "," | "\"" | "”" | "'" | "’")
             && toks
                 .get(k + 2)
                 .is_some_and(|t| &*t.lower == "," || t.cue.is_some());
-        let given_will = toks[k].cap
-            && &*toks[k].lower == "will"
-            // (not the modal of a question: "and Will Democrats accept it?")
-            && (toks[k - 1].kind == TokKind::Word
-                && !toks[k - 1].cap
-                && !matches!(&*toks[k - 1].lower, "and" | "or" | "but" | "so" | "then")
-                || after_mark)
+        // (not the modal of a question: "and Will Democrats accept it?")
+        let given_will = (toks[k - 1].kind == TokKind::Word
+            && !toks[k - 1].cap
+            && !matches!(&*toks[k - 1].lower, "and" | "or" | "but" | "so" | "then")
+            || after_mark)
             && toks[k + 1].cap
             && toks[k + 1].kind == TokKind::Word;
         if given_will {

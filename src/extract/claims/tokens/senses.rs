@@ -9,6 +9,10 @@ use super::{Tok, TokKind};
 /// "fall" or "rise" where it names a change ("last fall", "a sharp rise in prices").
 pub(super) fn unmark_compound_nouns(toks: &mut [Tok]) {
     for k in 1..toks.len() {
+        // only "tank…", "fall(s)" and "rise(s)" make one: the first byte rules out most words
+        if !matches!(toks[k].lower.as_bytes().first(), Some(b't' | b'f' | b'r')) {
+            continue;
+        }
         let noun = (toks[k].lower.starts_with("tank") && toks[k - 1].is("think"))
             || is_change_noun(&toks[k - 1], &toks[k], toks.get(k + 1));
         if noun {
@@ -76,6 +80,10 @@ fn is_change_noun(before: &Tok, word: &Tok, after: Option<&Tok>) -> bool {
 /// the death toll at 12", "puts the cost of the project at $2 billion").
 pub(super) fn mark_estimates(toks: &mut [Tok]) {
     for k in 0..toks.len() {
+        // (the first byte rules out most words)
+        if toks[k].lower.as_bytes().first() != Some(&b'p') {
+            continue;
+        }
         let form = match toks[k].low() {
             "put" => "estimated",
             "puts" => "estimates",
