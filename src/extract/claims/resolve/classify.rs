@@ -73,8 +73,8 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     if let Some(kind) = role_with_place(&lower, &ws) {
         return (kind, lower_first(mention), None);
     }
-    if advocacy_name(&ws) {
-        return (SourceKind::Organization, ws.join(" "), None);
+    if let Some(k) = advocacy_name(&ws) {
+        return (SourceKind::Organization, ws[k..].join(" "), None);
     }
     if is_named_poll(core, core_lower) {
         return (SourceKind::Document, lower_first(&ws.join(" ")), None);

@@ -322,3 +322,29 @@ fn military_staffs_and_commands_are_official_and_an_occupation_after_a_is_unname
         SourceKind::UnnamedGroup
     );
 }
+
+#[test]
+fn a_plural_for_a_name_is_an_advocacy_body_and_it_takes_it_up() {
+    let text = "The FAA said it would respond. Airline industry group Airlines for America said \
+                it opposed staffing floors. It said ";
+    let mut r = Resolver::default();
+    let faa = r.resolve("The FAA", 0, "").entity;
+    let at = text.find("Airline industry").unwrap();
+    let m = "Airline industry group Airlines for America";
+    let a4a = r.resolve(m, at, &text[..at]).entity;
+    assert_eq!(r.entities[a4a].name, "Airlines for America");
+    assert_eq!(r.entities[a4a].kind, SourceKind::Organization);
+    let at = text.rfind("It").unwrap();
+    let it = r.resolve("It", at, &text[..at]).entity;
+    assert_eq!(it, a4a);
+    assert_ne!(it, faa);
+    // people who act for someone are no body
+    assert_ne!(
+        classify("Attorneys for Clinton").0,
+        SourceKind::Organization
+    );
+    assert_ne!(
+        classify("Executives for Mondelez").0,
+        SourceKind::Organization
+    );
+}
