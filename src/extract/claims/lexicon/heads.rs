@@ -73,6 +73,9 @@ word_set!(
         "message", "messages", "platform", "exit", "index", "model", "agreement",
         "average", "tally", "count", "returns", "slide", "chart", "graph", "transcript", "commentary",
         "column", "op-ed", "essay", "memoir", "editorial", "meta-analysis", "meta-analyses",
+        // an official handout, a rulebook, a database and a register of records
+        "handout", "rulebook", "database", "databases", "register", "registry", "gazette",
+        "circular", "manifesto", "dossier", "advisory",
     ]
 );
 
@@ -92,6 +95,8 @@ word_set!(
         "company's", "group's", "think", "tank", "lab", "laboratory", "charity", "airline",
         "automaker", "carmaker", "retailer", "insurer", "lender", "drugmaker", "chipmaker",
         "manufacturer", "conglomerate", "startup", "utility",
+        // "The Opposition says": the opposition party in a parliament
+        "opposition",
     ]
 );
 
@@ -126,6 +131,8 @@ word_set!(
         "intelligence", "regulator", "authority", "directorate", "gendarmerie", "interpol",
         "sheriff's", "coast", "customs", "immigration", "ice", "epa", "fda", "cdc", "irs", "doj",
         "sec", "fcc", "ftc", "faa", "nasa", "dod", "usda", "gao", "cbo", "whitehouse",
+        // a military command: "the theatre command", "U.S. Central Command"
+        "command",
     ]
 );
 

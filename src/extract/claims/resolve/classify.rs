@@ -73,8 +73,8 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     if let Some(kind) = role_with_place(&lower, &ws) {
         return (kind, lower_first(mention), None);
     }
-    if advocacy_name(&ws) {
-        return (SourceKind::Organization, ws.join(" "), None);
+    if let Some(k) = advocacy_name(&ws) {
+        return (SourceKind::Organization, ws[k..].join(" "), None);
     }
     if is_named_poll(core, core_lower) {
         return (SourceKind::Document, lower_first(&ws.join(" ")), None);
@@ -204,9 +204,9 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             return (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None);
         }
         let has_official = !party
-            && run_lower
-                .iter()
-                .any(|w| lexicon::is_official_word(w.trim_end_matches("'s")));
+            && (run_lower.iter()).any(|w| {
+                lexicon::is_official_word(w.trim_end_matches("'s")) || is_staff_body(&run_lower)
+            });
         // "Thames Water", "British Gas": a firm named by its trade, with no word for a body
         // "Amnesty International", "Human Rights Watch", "Doctors Without Borders": the
         // endings of campaigning bodies' names, never a surname
@@ -342,7 +342,7 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     // not the body
     // ("Immigration lawyers": people of a calling, plural, are no body either)
     let plural_people = head.strip_suffix('s').is_some_and(lexicon::is_person_word);
-    let holder = (lexicon::is_title(&head) || lexicon::is_person_noun(&head) || plural_people)
+    let holder = (lexicon::is_title(&head) || lexicon::is_person_word(&head) || plural_people)
         && core_lower.last().is_some_and(|w| *w == head)
         && !matches!(
             head.as_str(),
@@ -394,7 +394,7 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         return (SourceKind::Person, lower_first(&ws.join(" ")), None);
     }
     // "a neighbor", "the woman", "a 2008 campaign veteran": a person the text leaves unnamed
-    if lexicon::is_person_noun(singular(&head)) {
+    if lexicon::is_person_noun(singular(&head)) || unnamed_by_occupation(core_lower, &head) {
         return (SourceKind::Anonymous, lower_first(&ws.join(" ")), None);
     }
     if lexicon::is_title(&head) {

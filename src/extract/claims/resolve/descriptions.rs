@@ -48,7 +48,20 @@ impl Resolver {
                     && fits(e)
             }),
         };
-        if found.is_some() {
+        if let Some(f) = found {
+            // "the judge said …. Judge Berman took a recess. … the judge said": the holder
+            // named with the title since the description's last mention
+            let e = &self.entities[f];
+            if e.kind == SourceKind::Person && e.name.starts_with("the ") {
+                let last = e.last;
+                let holder = self.latest(|h| {
+                    h.kind == SourceKind::Person
+                        && h.last > last
+                        && (h.role.as_deref()).is_some_and(|r| role_names_office(r, &head))
+                        && description_fits(rest, &head, h.role.as_deref())
+                });
+                return holder.or(found);
+            }
             return found;
         }
         // "Novex plans to seek approval, the company said": the firm its sentence opens on
@@ -153,6 +166,7 @@ impl Resolver {
                     let role = self.entities[i].role.as_deref();
                     description_fits(rest, &head, role)
                         && (role.is_some() || office_may_be_anyones(context, &head))
+                        && post_fits_roleless(rest, &head, role)
                 })
             });
             // "The Health Secretary has been accused …. the minister told reporters": an office
@@ -203,6 +217,7 @@ impl Resolver {
                 let theirs = gender_of(&written, described.as_deref());
                 if !description_fits(rest, &head, described.as_deref())
                     || own.is_some() && theirs.is_some() && theirs != own
+                    || !post_fits_roleless(rest, &head, described.as_deref())
                 {
                     return None;
                 }

@@ -155,6 +155,42 @@ pub(super) fn office_may_be_anyones(context: &str, head: &str) -> bool {
     !public_office || office_named_before(context, head)
 }
 
+/// Whether "the `rest`" (`head` its noun) may take up a person the text gave the role `role`:
+/// a part in a proceeding or a game ("the judge", "the prosecutor", "the deputy attorney
+/// general", "the coach", "the host") only someone the text gave a role, since court, sports
+/// and broadcast copy name such a part for another person than the party named before ("Mr
+/// Bhatti argued …. The judge said"). A public office ("the Florida senator" after "Marco
+/// Rubio says") may describe the person named before, as political copy does.
+pub(super) fn post_fits_roleless(rest: &str, head: &str, role: Option<&str>) -> bool {
+    let part = matches!(
+        head,
+        "judge"
+            | "magistrate"
+            | "prosecutor"
+            | "lawyer"
+            | "attorney"
+            | "counsel"
+            | "barrister"
+            | "solicitor"
+            | "coach"
+            | "manager"
+            | "referee"
+            | "umpire"
+            | "host"
+            | "moderator"
+            | "interviewer"
+            | "presenter"
+            | "attorney-general"
+            | "solicitor-general"
+    ) || rest.split_whitespace().any(|w| {
+        matches!(
+            w,
+            "attorney" | "solicitor" | "prosecuting" | "defense" | "defence"
+        )
+    });
+    role.is_some() || !part
+}
+
 /// Whether the text before (`context`) names the office `head` anywhere.
 fn office_named_before(context: &str, head: &str) -> bool {
     context.split_whitespace().any(|w| {

@@ -16,10 +16,32 @@ impl Resolver {
                 // when no one else can: it is most often a named person seen before
                 let person =
                     |e: &Entity| e.kind == SourceKind::Person && fits(e.gender) && third(e);
-                let described = |e: &Entity| is_definite_person_description(&words(&e.name));
-                let found = self
-                    .latest_both(person, |e| !described(e))
-                    .or_else(|| self.latest(person));
+                // (nor does "the judge", a part no name was given for)
+                let described = |e: &Entity| {
+                    is_definite_person_description(&words(&e.name))
+                        || (e.name.strip_prefix("the "))
+                            .is_some_and(|rest| !post_fits_roleless(rest, &e.head, None))
+                };
+                let found = self.latest_both(person, |e| !described(e));
+                // a person of the pronoun's gender named since, though no source, before a
+                // description of no known gender: "the judge said …. Ann Lee wept. She said"
+                let only_described = self.latest(person).filter(|_| found.is_none());
+                if let (Some(d), Some(g)) = (only_described, wanted) {
+                    let name = last_gendered_name(context, g).or_else(|| last_person_name(context));
+                    let since = |n: &String| {
+                        context
+                            .rfind(n.as_str())
+                            .is_some_and(|at| at > self.entities[d].last)
+                    };
+                    if let Some(name) = name.filter(since) {
+                        if self.entities[d].gender.is_none() && fits(gender_of(&name, None)) {
+                            if let Some(i) = self.person_named(&name, context) {
+                                return Some(i);
+                            }
+                        }
+                    }
+                }
+                let found = found.or(only_described);
                 // "A police spokesman said …. He added": an unnamed person mentioned since
                 // every named one, unless a person of the pronoun's gender is named after
                 let unnamed = wanted.and_then(|g| self.unnamed_person_since(found, g));

@@ -418,16 +418,26 @@ fn names_a_body(ws: &[&str], lower: &[String]) -> bool {
         })
 }
 
-/// "Patients for Affordable Drugs", "Families for Safe Streets": a capitalised plural of people
-/// and "for" before a name in capitals is an advocacy group's own name, not a category.
-pub(super) fn advocacy_name(ws: &[&str]) -> bool {
-    let [first, "for", rest @ ..] = ws else {
-        return false;
+/// "Patients for Affordable Drugs", "Families for Safe Streets", "Airlines for America": a
+/// capitalised plural and "for" before a name in capitals is an advocacy group's own name, not
+/// a category; a description of the body may come first ("industry group Airlines for
+/// America"). The index the name starts at.
+pub(super) fn advocacy_name(ws: &[&str]) -> Option<usize> {
+    let k = ws.iter().position(|w| *w == "for")?;
+    let (before, rest) = (&ws[..k], &ws[k + 1..]);
+    let (first, described) = before.split_last()?;
+    let cap = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    // ("Attorneys for Clinton", "Executives for Mondelez" are people who act for one)
+    let agents = {
+        let one = first.to_lowercase();
+        let one = one.strip_suffix('s').unwrap_or(&one);
+        lexicon::is_title(one) || lexicon::is_anonymous_head(one)
     };
-    first.chars().next().is_some_and(char::is_uppercase)
-        && first.ends_with('s')
-        && rest.len() >= 2
-        && rest
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    let name = cap(first) && first.ends_with('s') && !rest.is_empty() && rest.iter().all(cap);
+    let name = name && !agents;
+    let body_described = described.is_empty()
+        || described
+            .last()
+            .is_some_and(|w| is_body_word(&w.to_lowercase()));
+    (name && body_described).then_some(k - 1)
 }

@@ -125,3 +125,27 @@ pub(super) fn speaks_for_an_office(head: &str, core_lower: &[String]) -> bool {
         _ => false,
     }
 }
+
+/// Whether a capitalised run ends on a military staff, a body though "staff" alone is people:
+/// "Ukraine's General Staff", "the Joint Chiefs of Staff", "the Joint Staff".
+pub(super) fn is_staff_body(run_lower: &[&String]) -> bool {
+    let ws: Vec<&str> = run_lower
+        .iter()
+        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
+        .collect();
+    matches!(
+        ws.as_slice(),
+        [.., "general", "staff"] | [.., "chiefs", "of", "staff"] | [.., "joint", "staff"]
+    )
+}
+
+/// Whether a mention is one person left unnamed by an occupation after "a" or "one": "a
+/// prominent Russian military blogger", "an Israeli economist" (a capitalised modifier is no
+/// name, nor "military" an office).
+pub(super) fn unnamed_by_occupation(core_lower: &[String], head: &str) -> bool {
+    lexicon::is_occupation(head)
+        && !lexicon::is_title(head)
+        && core_lower.len() >= 2
+        && core_lower.last().is_some_and(|w| w == head)
+        && matches!(core_lower[0].as_str(), "a" | "an" | "one" | "another")
+}

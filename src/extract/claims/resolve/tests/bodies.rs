@@ -287,3 +287,64 @@ fn an_advocacy_groups_name_of_people_for_a_cause_is_an_organization() {
     );
     assert_eq!(classify("Patients for years").0, SourceKind::UnnamedGroup);
 }
+
+#[test]
+fn military_staffs_and_commands_are_official_and_an_occupation_after_a_is_unnamed() {
+    for m in [
+        "Ukraine's General Staff",
+        "The General Staff",
+        "South Korea's Joint Chiefs of Staff",
+        "The theatre command",
+        "The Eastern Theatre Command",
+    ] {
+        assert_eq!(classify(m).0, SourceKind::Official, "{m}");
+    }
+    // the people of a staff are no body
+    assert_eq!(classify("The staff").0, SourceKind::Anonymous);
+    // "military" makes no blogger an office
+    for m in ["A prominent Russian military blogger", "A military blogger"] {
+        assert_eq!(classify(m).0, SourceKind::Anonymous, "{m}");
+    }
+    for m in [
+        "an official handout",
+        "the union's rulebook",
+        "the Aviation Safety Network database",
+        "the government gazette",
+        "a ministry circular",
+        "the party's manifesto",
+    ] {
+        assert_eq!(classify(m).0, SourceKind::Document, "{m}");
+    }
+    // a parliament's opposition is its party, no person named "The Opposition"
+    assert_eq!(classify("The Opposition").0, SourceKind::Organization);
+    assert_eq!(
+        classify("Opposition supporters").0,
+        SourceKind::UnnamedGroup
+    );
+}
+
+#[test]
+fn a_plural_for_a_name_is_an_advocacy_body_and_it_takes_it_up() {
+    let text = "The FAA said it would respond. Airline industry group Airlines for America said \
+                it opposed staffing floors. It said ";
+    let mut r = Resolver::default();
+    let faa = r.resolve("The FAA", 0, "").entity;
+    let at = text.find("Airline industry").unwrap();
+    let m = "Airline industry group Airlines for America";
+    let a4a = r.resolve(m, at, &text[..at]).entity;
+    assert_eq!(r.entities[a4a].name, "Airlines for America");
+    assert_eq!(r.entities[a4a].kind, SourceKind::Organization);
+    let at = text.rfind("It").unwrap();
+    let it = r.resolve("It", at, &text[..at]).entity;
+    assert_eq!(it, a4a);
+    assert_ne!(it, faa);
+    // people who act for someone are no body
+    assert_ne!(
+        classify("Attorneys for Clinton").0,
+        SourceKind::Organization
+    );
+    assert_ne!(
+        classify("Executives for Mondelez").0,
+        SourceKind::Organization
+    );
+}

@@ -152,3 +152,73 @@ fn prosecutors_of_a_case_are_an_office_but_former_or_some_prosecutors_a_group() 
         assert_eq!(classify(m).0, SourceKind::UnnamedGroup, "{m}");
     }
 }
+
+#[test]
+fn a_part_in_a_proceeding_takes_up_no_party_the_text_gave_no_such_role() {
+    // the judge, the prosecutor, the state's lawyer or the coach is someone else than the
+    // party named just before
+    for (text, mention, party) in [
+        (
+            "Mr Okoro argued that he had been held without charge. The deputy attorney \
+             general told ",
+            "The deputy attorney general",
+            "Mr Okoro",
+        ),
+        (
+            "Mr Okoro argued that he had been held without charge. The prosecutor told ",
+            "The prosecutor",
+            "Mr Okoro",
+        ),
+        (
+            "Lena Marsh said the bill was void. The attorney general said ",
+            "The attorney general",
+            "Lena Marsh",
+        ),
+        (
+            "Mr Okoro argued that the order was void. The judge said ",
+            "The judge",
+            "Mr Okoro",
+        ),
+        (
+            "Striker Ivo Kane scored twice. The coach said ",
+            "The coach",
+            "Striker Ivo Kane",
+        ),
+    ] {
+        let found = resolve_last(text, &[party], mention);
+        assert_eq!(found, mention.to_lowercase(), "{text}");
+    }
+    // a holder the text gave the post is the one
+    let text = "Judge Nora Vail heard the case. Mr Okoro argued that the order was void. The \
+                judge said ";
+    assert_eq!(
+        resolve_last(text, &["Judge Nora Vail", "Mr Okoro"], "The judge"),
+        "Nora Vail"
+    );
+    // a public office may describe the politician named before, as political copy does
+    let text = "Ann Lee says the race is hers. The Ohio senator is ";
+    assert_eq!(
+        resolve_last(text, &["Ann Lee"], "The Ohio senator"),
+        "Ann Lee"
+    );
+}
+
+#[test]
+fn the_judge_is_the_holder_named_since_and_she_is_the_woman_named_since() {
+    let text = "The judge said the plea was late. Later Judge Ian Berg took a recess. Then \
+                the judge said ";
+    let mut r = Resolver::default();
+    let first = r.resolve("The judge", 0, "").entity;
+    let at = text.find("Judge Ian Berg").unwrap();
+    let berg = r.resolve("Judge Ian Berg", at, &text[..at]).entity;
+    let at = text.rfind("the judge").unwrap();
+    assert_eq!(r.resolve("the judge", at, &text[..at]).entity, berg);
+    // "she" after a woman named since the description, no source yet, is that woman
+    let text = "The judge said the plea was late. I saw Mary Kell weeping. She said ";
+    let mut r = Resolver::default();
+    r.resolve("The judge", 0, "");
+    let at = text.rfind("She").unwrap();
+    let she = r.resolve("She", at, &text[..at]).entity;
+    assert_ne!(she, first);
+    assert_eq!(r.entities[she].name, "Mary Kell");
+}
