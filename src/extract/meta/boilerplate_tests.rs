@@ -279,3 +279,27 @@ fn bounded_runs_of_boilerplate_lines_keep_their_bounds() {
     let too_far = format!("AP writers {} contributed.", "x".repeat(200));
     assert!(bp(&format!("Text.\n{too_far}\n")).is_empty());
 }
+
+#[test]
+fn house_bylines_that_name_no_one_are_boilerplate() {
+    for byline in [
+        "Our Staff Reporter",
+        "Our Correspondent",
+        "Our Bureau",
+        "From Our Special Correspondent",
+        "Special Correspondent",
+        "Staff Reporter",
+        "Web Desk",
+        "Bureau Report",
+    ] {
+        let text = format!("Council delays budget vote\n\n{byline}\n\nMULTAN: The council put off the vote on Monday, an official said.");
+        assert_eq!(bp(&text), vec![byline], "{text}");
+        // no claim is made of it
+        let claims = crate::extract::extract(&text).claims;
+        assert_eq!(claims.len(), 2, "{claims:?}");
+    }
+    // a source's title, or a headline that ends in a journalist's title, stays text
+    let text = "Court adjourns case\n\nSpecial Prosecutor\n\nOur Reporters Say\n\nThe court \
+                adjourned the case.";
+    assert!(bp(text).is_empty(), "{:?}", bp(text));
+}
