@@ -1,6 +1,7 @@
 //! Bylines without "By" near the top of an article: "Aoife Brennan, Political Correspondent"
 //! on one line, a name on one line and a journalist's title on the next ("Lim Wei Ling" /
-//! "Senior Correspondent"), or a newsroom's byline that names no one ("Our Staff Reporter"). Read word by word: the title must end in a journalist's title
+//! "Senior Correspondent"), or a newsroom's byline that names no one ("Our Staff Reporter").
+//! Read word by word: the title must end in a journalist's title
 //! (`lexicon::is_journalist_title`), so a line that names a source with another role stays text.
 
 use super::lexicon::is_journalist_title;

@@ -8,6 +8,7 @@ mod boilerplate;
 mod boilerplate_tests;
 mod byline;
 mod dateline;
+mod footers;
 mod labels;
 mod lexicon;
 mod notices;
