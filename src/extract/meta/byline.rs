@@ -69,6 +69,10 @@ fn is_name_and_title(line: &str) -> bool {
 /// them: "Our Staff Reporter", "Our Correspondent", "Our Bureau", "Special Correspondent",
 /// "Staff Reporter", "Web Desk", "Bureau Report", after an optional "By" or "From".
 fn is_house_byline(line: &str) -> bool {
+    // the longest, "From Our Special Correspondent", has 30 bytes: most lines stop here
+    if line.len() > 40 {
+        return false;
+    }
     let words: Vec<&str> = line.split_whitespace().collect();
     let words = match words.split_first() {
         Some((first, rest))
