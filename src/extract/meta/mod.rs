@@ -8,6 +8,8 @@ mod boilerplate;
 mod boilerplate_tests;
 mod byline;
 mod dateline;
+#[cfg(test)]
+mod dateline_tests;
 mod footers;
 mod labels;
 mod lexicon;
