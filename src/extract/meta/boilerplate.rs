@@ -328,6 +328,7 @@ pub(super) fn find_boilerplate(
     if let Some(span) = wire_sign_off(text, &meta.boilerplate) {
         meta.boilerplate.push(span);
     }
+    super::footers::print_footer(text, &mut meta.boilerplate);
     let mut from = 0;
     while let Some((start, end)) = find_inline(lowered, from) {
         if !copyright_holder_follows(text, start) {

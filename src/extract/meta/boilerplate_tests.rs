@@ -279,3 +279,58 @@ fn bounded_runs_of_boilerplate_lines_keep_their_bounds() {
     let too_far = format!("AP writers {} contributed.", "x".repeat(200));
     assert!(bp(&format!("Text.\n{too_far}\n")).is_empty());
 }
+
+#[test]
+fn house_bylines_that_name_no_one_are_boilerplate() {
+    for byline in [
+        "Our Staff Reporter",
+        "Our Correspondent",
+        "Our Bureau",
+        "From Our Special Correspondent",
+        "Special Correspondent",
+        "Staff Reporter",
+        "Web Desk",
+        "Bureau Report",
+    ] {
+        let text = format!("Council delays budget vote\n\n{byline}\n\nMULTAN: The council put off the vote on Monday, an official said.");
+        assert_eq!(bp(&text), vec![byline], "{text}");
+        // no claim is made of it
+        let claims = crate::extract::extract(&text).claims;
+        assert_eq!(claims.len(), 2, "{claims:?}");
+    }
+    // a source's title, or a headline that ends in a journalist's title, stays text
+    let text = "Court adjourns case\n\nSpecial Prosecutor\n\nOur Reporters Say\n\nThe court \
+                adjourned the case.";
+    assert!(bp(text).is_empty(), "{:?}", bp(text));
+}
+
+#[test]
+fn a_print_papers_footer_is_boilerplate() {
+    let text = "Rupee slides again\n\nKARACHI: The rupee fell for a fifth day, dealers said.\n\n\
+                The writer is a former central bank economist.\n\nTwitter: @example_handle\n\n\
+                Published in The Daily Ledger, November 3rd, 2026";
+    assert_eq!(
+        bp(text),
+        vec![
+            "The writer is a former central bank economist.",
+            "Twitter: @example_handle",
+            "Published in The Daily Ledger, November 3rd, 2026"
+        ]
+    );
+    let text =
+        "Rupee slides\n\nThe rupee fell, dealers said.\nPublished in Dawn, 3 November, 2026.";
+    assert_eq!(bp(text), vec!["Published in Dawn, 3 November, 2026."]);
+    // no claim is made of them
+    let claims = crate::extract::extract(text).claims;
+    assert!(
+        claims.iter().all(|c| !c.span.of(text).contains("Dawn")),
+        "{claims:?}"
+    );
+    // a judgement of a writer, a credit with no date, a lone address, or a note above the
+    // last text stays text
+    let text = "The court adjourned the case.\nThe writer is at her best in the early chapters.\n\
+                Published in three languages, the report was widely read.\nContact: ann@example.com";
+    assert!(bp(text).is_empty(), "{:?}", bp(text));
+    let text = "The writer is a lawyer based in Lahore.\nShe said the ruling would stand.";
+    assert!(bp(text).is_empty(), "{:?}", bp(text));
+}

@@ -1,6 +1,7 @@
 //! Bylines without "By" near the top of an article: "Aoife Brennan, Political Correspondent"
-//! on one line, or a name on one line and a journalist's title on the next ("Lim Wei Ling" /
-//! "Senior Correspondent"). Read word by word: the title must end in a journalist's title
+//! on one line, a name on one line and a journalist's title on the next ("Lim Wei Ling" /
+//! "Senior Correspondent"), or a newsroom's byline that names no one ("Our Staff Reporter").
+//! Read word by word: the title must end in a journalist's title
 //! (`lexicon::is_journalist_title`), so a line that names a source with another role stays text.
 
 use super::lexicon::is_journalist_title;
@@ -64,6 +65,45 @@ fn is_name_and_title(line: &str) -> bool {
         .is_some_and(|(name, title)| is_name(name) && is_title(title))
 }
 
+/// Whether `line` is a newsroom's byline that names no one, as South Asian papers write
+/// them: "Our Staff Reporter", "Our Correspondent", "Our Bureau", "Special Correspondent",
+/// "Staff Reporter", "Web Desk", "Bureau Report", after an optional "By" or "From".
+fn is_house_byline(line: &str) -> bool {
+    // the longest, "From Our Special Correspondent", has 30 bytes: most lines stop here
+    if line.len() > 40 {
+        return false;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let words = match words.split_first() {
+        Some((first, rest))
+            if first.eq_ignore_ascii_case("by") || first.eq_ignore_ascii_case("from") =>
+        {
+            rest
+        }
+        _ => &words[..],
+    };
+    let low = |i: usize| words.get(i).map(|w| w.to_lowercase());
+    if words.is_empty()
+        || words.len() > 4
+        || !words[0].chars().next().is_some_and(char::is_uppercase)
+    {
+        return false;
+    }
+    let rest = &words[1..];
+    match low(0).as_deref() {
+        // "Our Bureau", "Our Special Correspondent", "Our Correspondents"
+        Some("our") => {
+            low(1).as_deref() == Some("bureau") && words.len() == 2 || is_descriptor(rest)
+        }
+        Some("special" | "staff") => !rest.is_empty() && is_descriptor(rest),
+        _ => {
+            words.len() == 2
+                && (low(1).as_deref() == Some("desk") && words[1].starts_with('D')
+                    || low(0).as_deref() == Some("bureau") && words[1] == "Report")
+        }
+    }
+}
+
 /// The bylines without "By" among the first lines of `text`: a "Name, Title" line, or a name
 /// line with a title line next (blank lines between allowed), both then bylines.
 pub(super) fn find_top_bylines(text: &str, out: &mut Vec<Span>) {
@@ -91,7 +131,7 @@ pub(super) fn find_top_bylines(text: &str, out: &mut Vec<Span>) {
         if line.len() > MAX_LINE {
             continue;
         }
-        if is_name_and_title(line.trim()) {
+        if is_name_and_title(line.trim()) || is_house_byline(line.trim()) {
             push(start, line);
         } else if is_name(line.trim()) {
             if let Some(&(next_start, next)) = top.get(i + 1) {
