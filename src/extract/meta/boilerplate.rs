@@ -398,15 +398,21 @@ fn is_sign_off(line: &str) -> bool {
 /// The span of a wire sign-off (`is_sign_off`) on the last line of `text` that is neither
 /// blank nor already in `found` (a copyright line may follow it).
 fn wire_sign_off(text: &str, found: &[Span]) -> Option<Span> {
+    let (s, e) = lines_from_end(text, found).next()?;
+    is_sign_off(&text[s..e]).then(|| Span::new(s, e))
+}
+
+/// The trimmed spans of `text`'s lines from the last up, past blank lines and lines already in
+/// `found`: where a sign-off or a footer is looked for.
+pub(super) fn lines_from_end<'a>(
+    text: &'a str,
+    found: &'a [Span],
+) -> impl Iterator<Item = (usize, usize)> + 'a {
     let mut end = text.len();
-    for line in text.rsplit('\n') {
+    text.rsplit('\n').filter_map(move |line| {
         let start = end - line.len();
         end = start.saturating_sub(1);
         let (s, e) = trim_span(text, start, start + line.len());
-        if s >= e || found.iter().any(|b| b.start <= s && e <= b.end) {
-            continue;
-        }
-        return is_sign_off(&text[s..e]).then(|| Span::new(s, e));
-    }
-    None
+        (s < e && !found.iter().any(|b| b.start <= s && e <= b.end)).then_some((s, e))
+    })
 }

@@ -2,7 +2,6 @@
 //! November 28th, 2026"), the writer's note of an opinion piece ("The writer is a former
 //! ambassador.") and the writer's address under it ("Twitter: @handle").
 
-use crate::extract::text::trim_span;
 use crate::extract::types::Span;
 
 /// How many of the last non-blank lines may be such a footer.
@@ -92,16 +91,9 @@ fn is_address(line: &str) -> bool {
 /// credits, writer's notes and addresses, up from the last line to the first that is none of
 /// them; lines already in `found` (a copyright line) are passed over.
 pub(super) fn print_footer(text: &str, found: &mut Vec<Span>) {
-    let mut end = text.len();
     let mut seen = 0;
     let mut footer = Vec::new();
-    for line in text.rsplit('\n') {
-        let start = end - line.len();
-        end = start.saturating_sub(1);
-        let (s, e) = trim_span(text, start, start + line.len());
-        if s >= e || found.iter().any(|b| b.start <= s && e <= b.end) {
-            continue;
-        }
+    for (s, e) in super::boilerplate::lines_from_end(text, found) {
         let body = &text[s..e];
         seen += 1;
         let first = body.as_bytes()[0];
