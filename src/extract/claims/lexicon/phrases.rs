@@ -332,6 +332,12 @@ pub const WITHHELD: &[&str] = &[
     "only their first name",
     "only by her first name",
     "only by his first name",
+    // "whose name was withheld", "who asked that her name not be used"
+    "name was withheld",
+    "names were withheld",
+    "names be withheld",
+    "name not be used",
+    "names not be used",
 ];
 
 /// Phrases telling a source's knowledge ("officials familiar with the talks"): like reasons

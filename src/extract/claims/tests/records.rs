@@ -49,3 +49,12 @@ fn the_one_who_declined_after_a_joining_word_is_the_records_source() {
     assert_eq!(c.kind, ClaimKind::NoComment);
     assert_eq!(c.sources[0].name, "the agency");
 }
+
+#[test]
+fn a_withheld_name_describes_the_source_and_is_no_claim() {
+    let text = "A nurse at Kelem Referral Hospital, whose name was withheld, said the hospital ran out of blood.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(claims[0].text(text), "the hospital ran out of blood.");
+}
