@@ -20,7 +20,7 @@ use bounded::{conceded_frame, dash_set_frame};
 use tail::day_adjunct_end;
 pub(super) use tail::saying_participle_content;
 pub(super) use words::writer_participle;
-use words::{asserts_its_object, clause_joint, opens_subordinate, speech_participle};
+use words::{asserts_its_object, clause_joint, opens_subordinate, speech_participle, writer_tail};
 
 /// The frame of the cue at `site` whose subject is `src` (with appositives `side`), the words
 /// before the subject ending at `lead_end`.
@@ -431,24 +431,4 @@ pub(super) fn place_frame(
         });
     }
     None
-}
-
-/// A word opening a clause after a postposed frame that is the writer's, not the source's:
-/// "…, she said, as she left", "…, who …".
-fn writer_tail(w: &str) -> bool {
-    matches!(
-        w,
-        "as" | "while"
-            | "when"
-            | "because"
-            | "although"
-            | "though"
-            | "after"
-            | "before"
-            | "since"
-            | "whereas"
-            | "who"
-            | "which"
-            | "where"
-    )
 }

@@ -112,3 +112,23 @@ pub(super) fn clause_joint(toks: &[Tok], a: usize, subject: usize) -> Option<usi
         })
         .map(|p| p + 1)
 }
+
+/// A word opening a clause after a postposed frame that is the writer's, not the source's:
+/// "…, she said, as she left", "…, who …".
+pub(super) fn writer_tail(w: &str) -> bool {
+    matches!(
+        w,
+        "as" | "while"
+            | "when"
+            | "because"
+            | "although"
+            | "though"
+            | "after"
+            | "before"
+            | "since"
+            | "whereas"
+            | "who"
+            | "which"
+            | "where"
+    )
+}
