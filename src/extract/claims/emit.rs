@@ -84,13 +84,14 @@ pub(super) fn emit(
         if spans.is_empty() {
             continue;
         }
-        // a lone punctuation mark or a word is not a claim
+        // a lone punctuation mark is not a claim, nor is a coordinator left over between two
+        // clauses split apart ("…, but that he would not …", "But as Lee noted, …")
         let words = p
             .ranges
             .iter()
             .map(|&(a, b)| toks[a..b].iter().filter(|t| t.is_word()).count())
             .sum::<usize>();
-        if words == 0 {
+        if words == 0 || (words == 1 && only_a_coordinator(toks, &p.ranges)) {
             continue;
         }
         let quoted = p
@@ -144,6 +145,16 @@ fn past_coordinator(toks: &[Tok], (a, b): (usize, usize)) -> (usize, usize) {
     } else {
         (a, b)
     }
+}
+
+/// Whether the one word of a piece is a coordinating conjunction ("but", "And"), which
+/// asserts nothing once the clauses it joined were split apart.
+fn only_a_coordinator(toks: &[Tok], ranges: &[(usize, usize)]) -> bool {
+    ranges
+        .iter()
+        .flat_map(|&(a, b)| &toks[a..b])
+        .find(|t| t.is_word())
+        .is_some_and(|t| matches!(t.low(), "and" | "but" | "or" | "yet" | "nor"))
 }
 
 /// Whether a piece set aside is a relative clause ("which …", "who …") that forecasts ("will",

@@ -313,3 +313,20 @@ fn a_deed_told_with_a_verb_of_saying_takes_the_later_speaker() {
     let c = claim_with(text, &claims, "they will vote no");
     assert_eq!(c.sources[0].name, "two senators");
 }
+
+#[test]
+fn a_coordinator_left_between_split_clauses_is_no_claim() {
+    let text = "But as Lee noted, those voters will give her a second look.\nThe vote mattered not as a local quarrel, but because the stakes were national.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    for c in &claims {
+        let own = c.text(text);
+        let words = own.trim_matches(|ch: char| !ch.is_alphanumeric());
+        assert!(
+            !["But", "but", "and", "And"].contains(&words),
+            "a lone coordinator became a claim: {words:?}"
+        );
+    }
+    let c = claim_with(text, &claims, "those voters will give her");
+    assert_eq!(c.sources[0].mention.of(text), "Lee");
+}
