@@ -33,7 +33,7 @@ pub fn extract(text: &str) -> Extraction {
     let meta = meta::article_meta(text);
     let sentences = sentences::sentences(text);
     let claims = claims::find_claims(text, &meta, &sentences);
-    let assessments = assess_claims(text, &claims);
+    let assessments = assess_claims(text, &claims, meta::body_start(text, &meta));
     Extraction {
         meta,
         sentences,
@@ -42,10 +42,17 @@ pub fn extract(text: &str) -> Extraction {
     }
 }
 
+/// Where the body of `text` begins, past its headline or dateline (`meta::body_start`): the
+/// store judges the lede with it as extraction does.
+pub fn body_start_of(text: &str) -> usize {
+    meta::body_start(text, &meta::article_meta(text))
+}
+
 /// Computes each claim's level and flags with the one definition in `crate::sourcing`: the
-/// lede is the first claim that is not a record; sources are keyed by their distinct name
+/// lede is the first claim that is not a record from `body_start` on (past a headline), or
+/// the first such claim if the body has none; sources are keyed by their distinct name
 /// (case-insensitively), and `via` by the name it gives.
-pub fn assess_claims(text: &str, claims: &[ExtractedClaim]) -> Vec<Assessment> {
+pub fn assess_claims(text: &str, claims: &[ExtractedClaim], body_start: usize) -> Vec<Assessment> {
     // the Fx hash: a key's number is its order of arrival, whatever the hasher
     let mut keys: FxHashMap<String, i64> = FxHashMap::default();
     let mut key = |name: &str| -> i64 {
@@ -53,7 +60,10 @@ pub fn assess_claims(text: &str, claims: &[ExtractedClaim]) -> Vec<Assessment> {
         let next = keys.len() as i64;
         *keys.entry(norm).or_insert(next)
     };
-    let lede = claims.iter().position(|c| !c.kind.is_record());
+    let lede = claims
+        .iter()
+        .position(|c| !c.kind.is_record() && c.span.start >= body_start)
+        .or_else(|| claims.iter().position(|c| !c.kind.is_record()));
     claims
         .iter()
         .enumerate()
@@ -123,7 +133,7 @@ mod tests {
                 singular_elsewhere: false,
             }],
         };
-        let a = &assess_claims(text, &[claim])[0];
+        let a = &assess_claims(text, &[claim], 0)[0];
         assert_eq!(a.level, Some(Level::AnonymousOnly));
         assert!(a.flags.contains(&Flag::AnonymousLede));
         assert!(a.flags.contains(&Flag::BareAnonymous));

@@ -27,7 +27,7 @@ struct Mention {
 /// Recomputes and saves the sourcing of every claim of `article_id`.
 pub(crate) fn recompute_article(conn: &Connection, article_id: i64) -> Result<()> {
     let mut stmt = conn.prepare_cached(
-        "SELECT id, kind, level, flags, thin FROM claim WHERE article_id = ?1
+        "SELECT id, kind, level, flags, thin, span_start FROM claim WHERE article_id = ?1
          ORDER BY span_start IS NULL, span_start, id",
     )?;
     let claims = stmt
@@ -38,9 +38,14 @@ pub(crate) fn recompute_article(conn: &Connection, article_id: i64) -> Result<()
                 row.get::<_, Option<Level>>(2)?,
                 row.get::<_, String>(3)?,
                 row.get::<_, bool>(4)?,
+                row.get::<_, Option<i64>>(5)?,
             ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
+    let text: String = conn
+        .prepare_cached("SELECT text FROM article WHERE id = ?1")?
+        .query_row([article_id], |row| row.get(0))?;
+    let body_start = i64::try_from(crate::extract::body_start_of(&text)).unwrap_or(i64::MAX);
 
     let mut stmt = conn.prepare_cached(
         "SELECT a.claim_id, a.source_id, s.kind, a.via_source_id, COALESCE(a.mention, s.name),
@@ -111,11 +116,14 @@ pub(crate) fn recompute_article(conn: &Connection, article_id: i64) -> Result<()
         });
     }
 
+    // the lede is the first claim of the body, past a headline; a claim added by hand with no
+    // span counts only when nothing else does
     let lede = claims
         .iter()
-        .find(|(_, kind, ..)| !kind.is_record())
+        .find(|(_, kind, .., start)| !kind.is_record() && start.is_some_and(|s| s >= body_start))
+        .or_else(|| claims.iter().find(|(_, kind, ..)| !kind.is_record()))
         .map(|(id, ..)| *id);
-    for (id, kind, level, flags, thin) in &claims {
+    for (id, kind, level, flags, thin, _) in &claims {
         let facts = ClaimFacts {
             kind: *kind,
             is_lede: Some(*id) == lede,

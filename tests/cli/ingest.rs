@@ -163,7 +163,8 @@ fn ingest_keeps_the_levels_and_flags_that_extract_computed() {
     let env = TestEnv::new();
     env.write("seed.txt", SEED);
     env.write("story.txt", WIRE_STORY);
-    for file in ["seed.txt", "story.txt"] {
+    env.write("scoop.txt", HEADLINED_SCOOP);
+    for file in ["seed.txt", "story.txt", "scoop.txt"] {
         let extracted = env.ok(&["extract", file, "--format", "json"]);
         let extracted: serde_json::Value = serde_json::from_str(&extracted).unwrap();
         let stored = env.json(&["ingest", file]);
@@ -177,7 +178,22 @@ fn ingest_keeps_the_levels_and_flags_that_extract_computed() {
             assert_eq!(e["flags"], s["flags"], "{file}: {}", e["text"]);
         }
     }
+    // the lede is the body's first claim, not the headline above it
+    let stored = env.json(&["claim", "list"]);
+    let lede = stored
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["text"].as_str().unwrap().starts_with("Meridian Health"))
+        .expect("the scoop's lede");
+    let flags = lede["flags"].as_array().unwrap();
+    assert!(flags.iter().any(|f| f == "ANONYMOUS_LEDE"), "{flags:?}");
 }
+
+/// A headline over a lede that rests on anonymous sources only.
+const HEADLINED_SCOOP: &str =
+    "Meridian weighs sale of hospital unit\n\nMeridian Health Partners is \
+weighing a sale of its rural hospital unit, people familiar with the matter said.\n";
 
 #[test]
 fn named_sources_are_shared_across_ingested_articles() {

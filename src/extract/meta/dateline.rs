@@ -106,7 +106,7 @@ pub(super) fn find_dateline(text: &str, meta: &mut ArticleMeta) {
 
 /// Whether `line` ends as a paragraph of text does, not as a headline: with a sentence's
 /// final stop or a closing quotation mark or bracket.
-fn ends_sentence(line: &str) -> bool {
+pub(super) fn ends_sentence(line: &str) -> bool {
     line.trim_end()
         .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', '…'])
 }

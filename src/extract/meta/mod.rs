@@ -3,6 +3,7 @@
 //! never claims (see-also and read-more links, subscription and social prompts, credits,
 //! copyright lines, translation notices). Offsets refer to the original text.
 
+mod body;
 mod boilerplate;
 #[cfg(test)]
 mod boilerplate_tests;
@@ -31,6 +32,7 @@ use regex::Regex;
 
 use super::text::trim_span;
 use super::types::{ArticleMeta, Span};
+pub use body::body_start;
 use boilerplate::find_boilerplate;
 #[cfg(test)]
 use boilerplate::find_inline;
