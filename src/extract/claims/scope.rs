@@ -141,7 +141,16 @@ pub(super) fn second_cue(toks: &[Tok], a: usize, b: usize) -> Option<(usize, usi
                 "after" | "before" | "when" | "because" | "since" | "while" | "if" | "although"
             )
     });
-    if v + 2 < b && toks[k].is_word() && speakers_act(&toks[v]) && !passive && !subordinate {
+    // (nor a pluperfect, which carries on the reported clause: "…was assaulted and had called
+    // him on Saturday night")
+    let pluperfect = toks[k + 1..v].iter().any(|t| t.is("had"));
+    if v + 2 < b
+        && toks[k].is_word()
+        && speakers_act(&toks[v])
+        && !passive
+        && !subordinate
+        && !pluperfect
+    {
         let c = if toks[v + 1].is("that") { v + 2 } else { v + 1 };
         return Some((end_a, v, c));
     }

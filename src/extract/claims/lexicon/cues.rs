@@ -146,6 +146,11 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("dubbing", "dub"),
     ("slammed", "slam"),
     ("slamming", "slam"),
+    // British spelling doubles the l
+    ("signalled", "signal"),
+    ("signalling", "signal"),
+    ("labelled", "label"),
+    ("labelling", "label"),
 ];
 
 word_list!(

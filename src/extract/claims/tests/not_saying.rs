@@ -1,6 +1,7 @@
 //! Verbs of saying in senses that report nothing: a goal added, lives claimed, a condition,
 //! a headline's hearsay, who argued in an unattributed "it is understood that", help assured,
-//! a race called, an approval granted, "Senate estimates heard".
+//! a race called, an approval granted, "Senate estimates heard", a launch called off, a body
+//! found, a word defined.
 
 use super::*;
 
@@ -129,4 +130,45 @@ fn estimates_before_a_verb_of_its_own_is_a_noun() {
         claim_with(text, &claims, "the plan would").sources[0].name,
         "Tax Foundation"
     );
+}
+
+#[test]
+fn a_launch_called_off_a_phone_call_and_a_body_found_are_deeds() {
+    let text = "NASA called off the launch on Wednesday after engineers found a leak.\nHe said his daughter was assaulted and had called him on Saturday night.\nPolice broke open the door and found the woman's body in the bedroom.\nDivers found the remains of a soldier near the bridge.\nThe review found two weapons had been misplaced.\nShe called him a liar.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    for deed in ["NASA called off", "Police broke open", "Divers found"] {
+        let c = claim_with(text, &claims, deed);
+        assert!(c.sources.is_empty(), "{deed}");
+        assert!(
+            c.text(text).ends_with('.'),
+            "{deed} split: {}",
+            c.text(text)
+        );
+    }
+    // a pluperfect after "and" carries on what he said
+    let c = claim_with(text, &claims, "had called him");
+    assert_eq!(c.sources[0].cue.as_deref(), Some("said"));
+    assert!(c.text(text).contains("was assaulted"));
+    // a finding of a clause, and a name called, still report
+    let c = claim_with(text, &claims, "two weapons had been");
+    assert_eq!(c.sources[0].mention.of(text), "The review");
+    let c = claim_with(text, &claims, "a liar");
+    assert_eq!(c.sources[0].mention.of(text), "She");
+}
+
+#[test]
+fn a_word_defined_is_no_speaker_and_british_spellings_report() {
+    let text = "The term refers to a loan that is resold to investors.\nThe admiral refers to the islands as military bases.\nGovernor Ann Ruiz signalled that the bank may hold off.\nLeclerc labelled the budget a betrayal.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "a loan that");
+    assert!(c.sources.is_empty());
+    assert!(c.text(text).starts_with("The term refers to"));
+    let c = claim_with(text, &claims, "military bases");
+    assert_eq!(c.sources[0].cue.as_deref(), Some("refers"));
+    let c = claim_with(text, &claims, "may hold off");
+    assert_eq!(c.sources[0].name, "Ann Ruiz");
+    let c = claim_with(text, &claims, "a betrayal");
+    assert_eq!(c.sources[0].cue.as_deref(), Some("labelled"));
 }

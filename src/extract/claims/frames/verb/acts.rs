@@ -12,6 +12,9 @@ pub(super) fn not_reporting(toks: &[Tok], a: usize, b: usize, i: usize) -> bool 
         || in_hearsay_clause(toks, a, i)
         || assures_or_grieves(toks, i, b)
         || calls_a_race(toks, i, b)
+        || calls_off_or_phones(toks, i, b)
+        || finds_a_thing(toks, i, b)
+        || defines(toks, i, b)
         || acts_on_an_object(toks, i, b)
 }
 
@@ -68,6 +71,99 @@ fn calls_a_race(toks: &[Tok], i: usize, b: usize) -> bool {
             .any(|k| matches!(toks[k].low(), "winner" | "victor") && toks[k - 1].is("the")),
         _ => false,
     }
+}
+
+/// "NASA called off the launch", "called in the army", "his daughter had called him on Saturday
+/// night": a thing called off or a telephone call, not words reported ("called him a liar",
+/// "called for an inquiry", "called out the board" still report).
+fn calls_off_or_phones(toks: &[Tok], i: usize, b: usize) -> bool {
+    let at = |k: usize| toks.get(k).filter(|_| k < b);
+    if !matches!(toks[i].low(), "call" | "calls" | "called" | "calling") {
+        return false;
+    }
+    let particle = at(i + 1).is_some_and(|t| matches!(t.low(), "off" | "in" | "up" | "back"));
+    let person =
+        at(i + 1).is_some_and(|t| matches!(t.low(), "him" | "her" | "them" | "me" | "us" | "you"));
+    // the call's time, place or manner follows the person, not a name for them
+    let phoned = person
+        && at(i + 2).map_or(true, |t| {
+            [",", ".", ";"].iter().any(|p| t.is_punct(p))
+                || lexicon::is_day_word(t.low())
+                || matches!(
+                    t.low(),
+                    "on" | "at"
+                        | "from"
+                        | "after"
+                        | "before"
+                        | "around"
+                        | "last"
+                        | "late"
+                        | "early"
+                        | "again"
+                        | "twice"
+                        | "repeatedly"
+                        | "several"
+                        | "and"
+                        | "back"
+                )
+        });
+    particle || phoned
+}
+
+/// "Police found the woman's body in the bedroom", "Divers found the wreckage": a thing found
+/// where it lay, not a finding reported ("The audit found irregularities", "found that …" still
+/// report).
+fn finds_a_thing(toks: &[Tok], i: usize, b: usize) -> bool {
+    if !matches!(toks[i].low(), "find" | "finds" | "found" | "finding") {
+        return false;
+    }
+    let found_thing = |w: &str| {
+        matches!(
+            w,
+            "body"
+                | "bodies"
+                | "remains"
+                | "corpse"
+                | "corpses"
+                | "wreckage"
+                | "debris"
+                | "weapon"
+                | "weapons"
+                | "gun"
+                | "guns"
+                | "knife"
+                | "rifle"
+        )
+    };
+    // the object noun phrase: determiners, numbers, possessives and modifiers up to its head
+    // ("remains" is a head here, though it can be a verb)
+    for k in i + 1..b.min(i + 7) {
+        let t = &toks[k];
+        if found_thing(t.low()) {
+            // "found two weapons had been misplaced": the head of a reported clause
+            return !toks.get(k + 1).is_some_and(|n| k + 1 < b && n.verbish);
+        }
+        let modifier = (t.is_word() || t.kind == TokKind::Number)
+            && !t.verbish
+            && !matches!(
+                t.low(),
+                "that" | "on" | "in" | "at" | "of" | "from" | "with" | "for" | "to" | "near"
+            );
+        if !modifier {
+            return false;
+        }
+    }
+    false
+}
+
+/// "The term refers to a loan that is resold", "The 4,000 figure refers to inmates who …": what
+/// a word or a figure means, in the present, not someone speaking ("referred to him as a
+/// traitor", "refers to the islands as bases" still report).
+fn defines(toks: &[Tok], i: usize, b: usize) -> bool {
+    matches!(toks[i].low(), "refer" | "refers")
+        && i + 1 < b
+        && toks[i + 1].is("to")
+        && !toks[i + 2..b.min(i + 14)].iter().any(|t| t.is("as"))
 }
 
 /// "added a second from the spot", "added another before the break": a goal scored; "claimed
