@@ -11,10 +11,8 @@ pub type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
 /// A hash set with the Fx hasher.
 pub type FastSet<K> = rustc_hash::FxHashSet<K>;
 
-/// A static word list as a hash set.
-fn set(words: &'static [&'static str]) -> FastSet<&'static str> {
-    words.iter().copied().collect()
-}
+mod word_set;
+pub use word_set::WordSet;
 
 /// `word_list!(/// doc, NAME, ["a", "b"])`: a word list the parent module can read.
 macro_rules! word_list {
@@ -31,15 +29,17 @@ macro_rules! word_set {
         pub(super) const $list: &[&str] = &[$($w),*];
         $(#[$m])*
         pub fn $name(word: &str) -> bool {
-            static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-            SET.get_or_init(|| set($list)).contains(word)
+            static SET: OnceLock<$crate::extract::claims::lexicon::WordSet> = OnceLock::new();
+            SET.get_or_init(|| $crate::extract::claims::lexicon::WordSet::of($list))
+                .contains(word)
         }
     };
     ($(#[$m:meta])* $name:ident, [$($w:expr),* $(,)?]) => {
         $(#[$m])*
         pub fn $name(word: &str) -> bool {
-            static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-            SET.get_or_init(|| set(&[$($w),*])).contains(word)
+            static SET: OnceLock<$crate::extract::claims::lexicon::WordSet> = OnceLock::new();
+            SET.get_or_init(|| $crate::extract::claims::lexicon::WordSet::of(&[$($w),*]))
+                .contains(word)
         }
     };
 }
