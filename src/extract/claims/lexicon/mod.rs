@@ -123,9 +123,12 @@ pub fn opens_negated_participle(word: &str, next: Option<&str>) -> bool {
 type WordInfoMap = FastMap<Box<str>, (Option<Cue>, u16)>;
 
 /// A word's cue entry and class flags together: what the tokenizer needs, in one lookup.
+///
+/// Most words of a text are in no list: a filter of the listed words (2 KB) answers for most
+/// of them before the hash map is asked.
 pub fn word_info(word: &str) -> (Option<Cue>, u16) {
-    static MAP: OnceLock<WordInfoMap> = OnceLock::new();
-    let map = MAP.get_or_init(|| {
+    static MAP: OnceLock<(word_set::Filter<256>, WordInfoMap)> = OnceLock::new();
+    let (filter, map) = MAP.get_or_init(|| {
         let mut m = WordInfoMap::default();
         for (form, c) in cues::cues() {
             m.insert(form.as_str().into(), (Some(*c), word_flags(form)));
@@ -146,7 +149,10 @@ pub fn word_info(word: &str) -> (Option<Cue>, u16) {
                 m.entry((*w).into()).or_insert((None, word_flags(w)));
             }
         }
-        m
+        (word_set::Filter::of(m.keys().map(|w| &**w)), m)
     });
+    if !filter.may_hold(word) {
+        return (None, 0);
+    }
     map.get(word).copied().unwrap_or((None, 0))
 }
