@@ -3,8 +3,6 @@
 
 use std::sync::OnceLock;
 
-use super::{set, FastSet};
-
 word_list!(
     /// Hedging words.
     HEDGE_WORDS,

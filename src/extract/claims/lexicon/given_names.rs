@@ -1,6 +1,5 @@
 //! Given names that show a person's gender, for "he" and "she" to take up the right person.
 
-use super::{set, FastSet};
 use std::sync::OnceLock;
 
 word_set!(

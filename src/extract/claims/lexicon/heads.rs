@@ -4,8 +4,6 @@
 
 use std::sync::OnceLock;
 
-use super::{set, FastSet};
-
 word_set!(
     /// Heads of mentions of unnamed people presented as knowing.
     is_anonymous_head,

@@ -11,10 +11,8 @@ pub type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
 /// A hash set with the Fx hasher.
 pub type FastSet<K> = rustc_hash::FxHashSet<K>;
 
-/// A static word list as a hash set.
-fn set(words: &'static [&'static str]) -> FastSet<&'static str> {
-    words.iter().copied().collect()
-}
+mod word_set;
+pub use word_set::WordSet;
 
 /// `word_list!(/// doc, NAME, ["a", "b"])`: a word list the parent module can read.
 macro_rules! word_list {
@@ -31,15 +29,17 @@ macro_rules! word_set {
         pub(super) const $list: &[&str] = &[$($w),*];
         $(#[$m])*
         pub fn $name(word: &str) -> bool {
-            static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-            SET.get_or_init(|| set($list)).contains(word)
+            static SET: OnceLock<$crate::extract::claims::lexicon::WordSet> = OnceLock::new();
+            SET.get_or_init(|| $crate::extract::claims::lexicon::WordSet::of($list))
+                .contains(word)
         }
     };
     ($(#[$m:meta])* $name:ident, [$($w:expr),* $(,)?]) => {
         $(#[$m])*
         pub fn $name(word: &str) -> bool {
-            static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-            SET.get_or_init(|| set(&[$($w),*])).contains(word)
+            static SET: OnceLock<$crate::extract::claims::lexicon::WordSet> = OnceLock::new();
+            SET.get_or_init(|| $crate::extract::claims::lexicon::WordSet::of(&[$($w),*]))
+                .contains(word)
         }
     };
 }
@@ -123,9 +123,12 @@ pub fn opens_negated_participle(word: &str, next: Option<&str>) -> bool {
 type WordInfoMap = FastMap<Box<str>, (Option<Cue>, u16)>;
 
 /// A word's cue entry and class flags together: what the tokenizer needs, in one lookup.
+///
+/// Most words of a text are in no list: a filter of the listed words (2 KB) answers for most
+/// of them before the hash map is asked.
 pub fn word_info(word: &str) -> (Option<Cue>, u16) {
-    static MAP: OnceLock<WordInfoMap> = OnceLock::new();
-    let map = MAP.get_or_init(|| {
+    static MAP: OnceLock<(word_set::Filter<256>, WordInfoMap)> = OnceLock::new();
+    let (filter, map) = MAP.get_or_init(|| {
         let mut m = WordInfoMap::default();
         for (form, c) in cues::cues() {
             m.insert(form.as_str().into(), (Some(*c), word_flags(form)));
@@ -146,7 +149,10 @@ pub fn word_info(word: &str) -> (Option<Cue>, u16) {
                 m.entry((*w).into()).or_insert((None, word_flags(w)));
             }
         }
-        m
+        (word_set::Filter::of(m.keys().map(|w| &**w)), m)
     });
+    if !filter.may_hold(word) {
+        return (None, 0);
+    }
     map.get(word).copied().unwrap_or((None, 0))
 }

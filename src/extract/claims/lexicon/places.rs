@@ -3,8 +3,6 @@
 
 use std::sync::OnceLock;
 
-use super::{set, FastSet};
-
 word_set!(
     /// US states as news style names them after a city ("Ava, Mo.", "Dayton, Ohio"): the
     /// abbreviations of the AP stylebook (without their last period) and the one-word names.

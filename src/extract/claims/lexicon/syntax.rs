@@ -4,8 +4,6 @@
 
 use std::sync::OnceLock;
 
-use super::{set, FastSet};
-
 word_set!(
     /// Verbs that move someone to speak, before the speaker and "to say": "led voters to say".
     moves_to_speak,

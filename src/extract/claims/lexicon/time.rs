@@ -2,8 +2,6 @@
 
 use std::sync::OnceLock;
 
-use super::{set, FastSet};
-
 word_set!(
     /// Names of days and their relatives: "said Monday", "a statement Wednesday saying".
     is_day_word,

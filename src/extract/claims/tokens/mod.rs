@@ -96,6 +96,7 @@ pub fn tokenize_into<'a>(
     let s = &text[start..end];
     let lowered = lowered.map(|l| &l[start..end]);
     let bytes = s.as_bytes();
+    let mut passes = Passes::default();
     let mut i = 0usize;
     while i < s.len() {
         let b0 = bytes[i];
@@ -119,6 +120,7 @@ pub fn tokenize_into<'a>(
         if word {
             let (j, classes) = word_end(s, i, c);
             i = push_word(out, (text, s, lowered), (start, i, j), c, classes);
+            passes.note(out.last().expect("a word was pushed"));
             continue;
         }
         // '' and `` stand for double quotation marks in some house styles
@@ -159,9 +161,47 @@ pub fn tokenize_into<'a>(
         });
         i += c.len_utf8();
     }
-    unmark_name_parts(out);
-    senses::unmark_compound_nouns(out);
-    senses::mark_estimates(out);
+    if passes.name_parts {
+        unmark_name_parts(out);
+    }
+    if passes.compound_nouns {
+        senses::unmark_compound_nouns(out);
+    }
+    if passes.estimates {
+        senses::mark_estimates(out);
+    }
+}
+
+/// Which of the passes over a unit's tokens after tokenizing can change anything. Each looks
+/// at a few words only ("May", "Will", a capitalised cue; "tank", "fall", "rise"; "put"), which
+/// most units do not hold: noting them as the words are pushed spares those units three
+/// walks over their tokens (some 6% of the tokenizer's instructions).
+#[derive(Default)]
+struct Passes {
+    /// [`unmark_name_parts`]: a capitalised word with a cue, a month or a finite verb reading.
+    name_parts: bool,
+    /// [`senses::unmark_compound_nouns`]: "tank…", "fall(s)", "rise(s)".
+    compound_nouns: bool,
+    /// [`senses::mark_estimates`]: "put", "puts", "putting".
+    estimates: bool,
+}
+
+impl Passes {
+    /// Notes the word `t` just pushed, before any pass ran.
+    fn note(&mut self, t: &Tok) {
+        if t.cap && (t.cue.is_some() || t.flags & NAME_PART_CLEARS != 0 || t.is("will")) {
+            self.name_parts = true;
+        }
+        // (the first byte rules out most words)
+        match t.lower.as_bytes().first() {
+            Some(b't') => self.compound_nouns |= t.lower.starts_with("tank"),
+            Some(b'f' | b'r') => {
+                self.compound_nouns |= matches!(t.low(), "fall" | "falls" | "rise" | "rises")
+            }
+            Some(b'p') => self.estimates |= matches!(t.low(), "put" | "puts" | "putting"),
+            _ => {}
+        }
+    }
 }
 
 /// Pushes the word `s[i..j]` (opening with `c`, its characters of `classes`) with the period

@@ -210,3 +210,28 @@ fn a_possessive_after_initials_is_part_of_the_word() {
     assert_eq!(toks[5].low(), "u.s.'s");
     assert_eq!(words[9], "U.S.");
 }
+
+#[test]
+fn a_unit_takes_only_the_passes_whose_words_it_holds() {
+    let passes = |text: &str| {
+        let mut p = Passes::default();
+        for t in &tokenize(text, 0, text.len()) {
+            p.note(t);
+        }
+        (p.name_parts, p.compound_nouns, p.estimates)
+    };
+    assert_eq!(
+        passes("The board met on Tuesday to vote."),
+        (false, false, false)
+    );
+    assert_eq!(passes("The vote was held in May."), (true, false, false));
+    assert_eq!(
+        passes("Analysts at the think tank warned."),
+        (false, true, false)
+    );
+    assert_eq!(passes("Prices fall when rates rise."), (false, true, false));
+    assert_eq!(
+        passes("Police put the crowd at 5,000."),
+        (false, false, true)
+    );
+}
