@@ -172,3 +172,17 @@ fn a_word_defined_is_no_speaker_and_british_spellings_report() {
     let c = claim_with(text, &claims, "a betrayal");
     assert_eq!(c.sources[0].cue.as_deref(), Some("labelled"));
 }
+
+#[test]
+fn a_measure_before_to_is_no_point_made() {
+    let text = "The bank lowered its key rate by a quarter of a percentage point to 2.5 per cent.\nThe fund raised its forecast by 0.1 percentage points to 4.2 percent.\nThe evidence points to a faulty valve.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    for whole in ["The bank lowered", "The fund raised"] {
+        let c = claim_with(text, &claims, whole);
+        assert!(c.sources.is_empty(), "{whole}");
+        assert!(c.text(text).ends_with("cent.") || c.text(text).ends_with("percent."));
+    }
+    let c = claim_with(text, &claims, "a faulty valve");
+    assert_eq!(c.sources[0].mention.of(text), "The evidence");
+}

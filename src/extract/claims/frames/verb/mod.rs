@@ -63,11 +63,19 @@ fn verb_frame_unnegated(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) 
         }
         None => return None,
     };
-    // "percentage points", "talking points": the noun, not "points to" / "pointed out"
+    // "percentage points", "talking points": the noun, not "points to" / "pointed out"; so is
+    // a measure before "to" ("cut by a quarter of a percentage point to 2.5 per cent")
+    let measure = i > a
+        && (toks[i - 1].kind == TokKind::Number
+            || matches!(
+                toks[i - 1].low(),
+                "percentage" | "basis" | "a" | "half" | "one" | "full" | "quarter"
+            ));
     if particle
-        && !toks
-            .get(i + 1)
-            .is_some_and(|t| matches!(t.low(), "out" | "to"))
+        && (measure
+            || !toks
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.low(), "out" | "to")))
     {
         return None;
     }
