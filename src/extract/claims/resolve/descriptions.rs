@@ -109,7 +109,9 @@ impl Resolver {
                     // "the company" is no agency or association
                     && !(firm_noun && firm_nouns::is_non_firm_body(&e.name))
             });
-            if found.is_some() && found == last {
+            // "Brennock Foods said …. The union said …. The company said": a body the noun
+            // cannot name ("the union" for "the company") may come between
+            if found.is_some() && (found == last || self.only_bodies_after(found)) {
                 return found;
             }
         }
@@ -318,6 +320,19 @@ pub(super) fn owned_post_shape(ws: &[&str]) -> Option<(String, String)> {
         .strip_suffix("'s")
         .or_else(|| owner.strip_suffix("’s"))?;
     Some((owner.to_string(), post.join(" ").to_lowercase()))
+}
+
+impl Resolver {
+    /// Whether every source mentioned after `found` is a body (the generic noun that found
+    /// `found` did not fit them): "Acme said …. The union said …. The company said" has only
+    /// the union after Acme; a person after it ("Thames Water", taken for one) may be the body.
+    fn only_bodies_after(&self, found: Option<usize>) -> bool {
+        let Some(f) = found else { return false };
+        let since = self.entities[f].last;
+        self.entities
+            .iter()
+            .all(|e| e.last <= since || is_body_entity(e))
+    }
 }
 
 /// Whether a source is a body (an organization, an official body or an outlet) by its kind

@@ -255,6 +255,25 @@ fn the_company_is_no_agency_quoted_last() {
 }
 
 #[test]
+fn the_company_takes_up_the_firm_past_a_union_quoted_since() {
+    let text = "Tarvell Mills said its offer was fair. The union said the offer was low. A \
+                spokeswoman for the company said talks would resume.";
+    let found = sources(
+        text,
+        &[
+            "Tarvell Mills",
+            "The union",
+            "A spokeswoman for the company",
+        ],
+    );
+    assert_eq!(found[2], body("Tarvell Mills spokeswoman"));
+    let text = "Tarvell Mills said its offer was fair. The union said the offer was low. The \
+                company said talks would resume.";
+    let found = sources(text, &["Tarvell Mills", "The union", "The company"]);
+    assert_eq!(found[2], body("Tarvell Mills"));
+}
+
+#[test]
 fn people_of_a_calling_named_for_a_body_are_no_body() {
     // "Immigration" names a body, but lawyers who practise it are an unnamed group
     assert_eq!(classify("Immigration lawyers").0, SourceKind::UnnamedGroup);
