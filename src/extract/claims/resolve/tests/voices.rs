@@ -57,6 +57,20 @@ fn a_spokesperson_named_after_a_body_is_that_body_speaking() {
 }
 
 #[test]
+fn the_spokesperson_named_by_a_bodys_initials_speaks_for_it() {
+    let text = "The Coastal Farmers League (CFL) said it would march. The CFL spokesperson said \
+                the league was united.";
+    let found = sources(
+        text,
+        &["The Coastal Farmers League", "The CFL spokesperson"],
+    );
+    assert_eq!(
+        found[1],
+        ("CFL spokesperson".to_string(), SourceKind::Organization)
+    );
+}
+
+#[test]
 fn the_spokesperson_of_a_head_of_government_speaks_for_the_office() {
     let text = "The prime minister's official spokesman told reporters the plan stood.";
     assert_eq!(
