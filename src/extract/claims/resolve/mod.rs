@@ -83,6 +83,7 @@ mod recent_names;
 mod shapes;
 mod shares;
 mod spokespeople;
+mod taken_up_bodies;
 #[cfg(test)]
 mod tests;
 mod titles;

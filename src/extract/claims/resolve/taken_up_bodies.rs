@@ -1,0 +1,43 @@
+//! Which body a generic noun ("the company", "the group") takes up when others were quoted
+//! since, or when the text described one without naming it.
+
+use super::descriptions::{is_body_entity, is_generic_body_noun};
+use super::*;
+
+impl Resolver {
+    /// Whether every source mentioned after `found` is a body (the generic noun that found
+    /// `found` did not fit them): "Acme said …. The union said …. The company said" has only
+    /// the union after Acme; a person after it ("Thames Water", taken for one) may be the body.
+    pub(super) fn only_bodies_after(&self, found: Option<usize>) -> bool {
+        let Some(f) = found else { return false };
+        let since = self.entities[f].last;
+        self.entities
+            .iter()
+            .all(|e| e.last <= since || is_body_entity(e))
+    }
+
+    /// The body the text named since `found`, a body it only described ("the rights group"),
+    /// when a one-word generic noun (`sing`: "the group") found the description: "The rights
+    /// group said …. Human Rights Watch said …. The group said" is Human Rights Watch. The
+    /// named body must be of the description's kind and the last source of all.
+    pub(super) fn named_body_since(
+        &self,
+        found: usize,
+        sing: &str,
+        one_word: bool,
+    ) -> Option<usize> {
+        let e = &self.entities[found];
+        let described = e.name.starts_with(|c: char| c.is_lowercase()) && is_body_entity(e);
+        if !(described && one_word && is_generic_body_noun(sing)) {
+            return None;
+        }
+        let (kind, since) = (e.kind, e.last);
+        let named = self.latest(|x| {
+            is_body_entity(x)
+                && x.kind == kind
+                && x.last > since
+                && x.name.starts_with(|c: char| c.is_uppercase())
+        })?;
+        (Some(named) == self.latest(|_| true)).then_some(named)
+    }
+}
