@@ -252,6 +252,22 @@ fn a_role_and_a_name_set_off_after_a_description_name_the_person() {
 }
 
 #[test]
+fn a_titled_name_set_off_after_a_possessive_post_names_the_person() {
+    let text = "Mr Qadir's counsel, Barrister Imran Qureshi, argued the arrest was unlawful.";
+    let mention = "Mr Qadir's counsel";
+    let mut r = Resolver::default();
+    let e = r.resolve_in(mention, 0, "", &text[mention.len()..]).entity;
+    assert_eq!(r.entities[e].name, "Imran Qureshi");
+    assert_eq!(r.entities[e].role.as_deref(), Some("Barrister"));
+    // a party noun for a post, and a place after the name
+    let text = "The panel's ranking Republican, Sen. Ann Lowry of Vermont, asked for a vote.";
+    let mention = "The panel's ranking Republican";
+    let mut r = Resolver::default();
+    let e = r.resolve_in(mention, 0, "", &text[mention.len()..]).entity;
+    assert_eq!(r.entities[e].name, "Ann Lowry");
+}
+
+#[test]
 fn a_spokesperson_for_a_person_is_unnamed_and_for_a_lone_name_a_firms_voice() {
     let text =
         "Sen. Paul Whitaker blocked the vote. A spokesman for Whitaker said he had concerns.";
