@@ -1,5 +1,5 @@
 //! Which body a generic noun ("the company", "the group") takes up when others were quoted
-//! since, or when the text described one without naming it.
+//! since, or when the text described one without naming it; and whose forecasters speak.
 
 use super::descriptions::{is_body_entity, is_generic_body_noun};
 use super::*;
@@ -39,5 +39,31 @@ impl Resolver {
                 && x.name.starts_with(|c: char| c.is_uppercase())
         })?;
         (Some(named) == self.latest(|_| true)).then_some(named)
+    }
+
+    /// The weather service the text named in the last sentences, when a mention is its
+    /// forecasters ("Forecasters", "the meteorologists"): "The National Hurricane Center said
+    /// …. Forecasters said the storm could strengthen" is the center on the record, not an
+    /// unnamed group.
+    pub(super) fn forecasting_body(&self, lower: &str, context: &str) -> Option<usize> {
+        let bare = lower.strip_prefix("the ").unwrap_or(lower);
+        if !matches!(bare, "forecasters" | "meteorologists") {
+            return None;
+        }
+        let near = context.len().saturating_sub(ANTECEDENT_REACH);
+        self.latest(|e| {
+            let name = &e.lower_name;
+            is_body_entity(e)
+                && e.last >= near
+                && [
+                    "weather",
+                    "hurricane",
+                    "meteorolog",
+                    "met office",
+                    "storm prediction",
+                ]
+                .iter()
+                .any(|w| name.contains(w))
+        })
     }
 }

@@ -268,6 +268,20 @@ fn a_titled_name_set_off_after_a_possessive_post_names_the_person() {
 }
 
 #[test]
+fn forecasters_speak_for_the_weather_service_just_named() {
+    let text = "The National Weather Service said the front would stall. Forecasters said \
+                rain could reach 10 inches.";
+    let found = sources(text, &["The National Weather Service", "Forecasters"]);
+    assert_eq!(found[1].0, found[0].0);
+    // no weather service named: an unnamed group
+    let text = "The river rose. Forecasters said rain could reach 10 inches.";
+    assert_eq!(
+        sources(text, &["Forecasters"])[0].1,
+        SourceKind::UnnamedGroup
+    );
+}
+
+#[test]
 fn a_spokesperson_for_a_person_is_unnamed_and_for_a_lone_name_a_firms_voice() {
     let text =
         "Sen. Paul Whitaker blocked the vote. A spokesman for Whitaker said he had concerns.";
