@@ -367,6 +367,9 @@ fn a_described_subjects_name_with_its_role_is_no_claim() {
     for s in [
         "Her husband, Navy SEAL Ty Woods, said the mission was dangerous.",
         "His wife, Navy veteran Jane Doe, said the plan was sound.",
+        // a home after the name: a place, or a party and state
+        "The panel's top Democrat, Sen. Ann Lowry of Vermont, asked whether it would pass.",
+        "The panel's top Democrat, Sen. Ann Lowry (D-Vt.), asked whether it would pass.",
     ] {
         let toks = marked(s);
         let f = find_frame(s, &toks, 0, toks.len()).unwrap();

@@ -208,6 +208,9 @@ word_set!(
         "secretary-general", "director-general", "commissioner-general", "attorney-general",
         "solicitor-general", "governor-general", "auditor-general", "surgeon-general",
         "inspector-general",
+        // courtroom titles before a lawyer's name ("Barrister Saad Raza", as South Asian
+        // courts write it; "FBI General Counsel Ann Lee")
+        "barrister", "counsel",
     ]
 );
 

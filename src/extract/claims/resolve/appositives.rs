@@ -20,7 +20,10 @@ pub(super) fn appositive_name(
     }
     let head = head_of(mention);
     let one = singular(&head);
-    if one != head || !(lexicon::is_title(&head) || lexicon::is_person_word(&head)) {
+    // ("the committee's ranking Republican, Sen. Ann Lee," names a post by a party noun)
+    let person_head =
+        lexicon::is_title(&head) || lexicon::is_person_word(&head) || is_party_noun(&head);
+    if one != head || !person_head {
         return None;
     }
     // "the deputy leader" and "Labour's deputy leader" are people too (a post one person
@@ -57,7 +60,9 @@ pub(super) fn appositive_name(
         }
         // "[his wife], Navy veteran Jane Doe, said": a role before the name
         if let Some(set_off) = rest.split(',').next().filter(|_| rest.contains(',')) {
-            let words: Vec<&str> = set_off.split_whitespace().collect();
+            // ("Sen. Ann Lee of Kansas", "Sen. Ann Lee (R-Kan.)": the name before a place)
+            let core = name_before_place(set_off);
+            let words: Vec<&str> = core.split_whitespace().collect();
             let named = (3..=6).contains(&words.len())
                 && words[words.len() - 2..].iter().all(|w| is_cap(w));
             let (kind, name, role) = if named {
@@ -79,4 +84,16 @@ pub(super) fn appositive_name(
     let name = name_before(before)?;
     (person(&name) && before.ends_with(name.as_str()))
         .then(|| (name.clone(), before.len() - name.len()))
+}
+
+/// A set-off name without the place or the party and state after it: "Sen. Ann Lee of
+/// Kansas" and "Sen. Ann Lee (R-Kan.)" give "Sen. Ann Lee"; any other phrase is itself.
+fn name_before_place(set_off: &str) -> &str {
+    if let Some((name, _)) = set_off.split_once(" (").filter(|_| set_off.ends_with(')')) {
+        return name;
+    }
+    match set_off.split_once(" of ") {
+        Some((name, place)) if place.split_whitespace().all(is_cap) => name,
+        _ => set_off,
+    }
 }

@@ -30,6 +30,7 @@ impl Resolver {
         let fits = |e: &Entity| {
             (!body || is_body_entity(e)) && !(plural && e.lower_name.starts_with("one of "))
         };
+        let one_word = rest.split_whitespace().count() == 1;
         // the sources whose head is the noun's, or whose name holds it
         let found = match &self.index.keyed {
             Some(keyed) => {
@@ -49,6 +50,10 @@ impl Resolver {
             }),
         };
         if let Some(f) = found {
+            // "The rights group said …. Human Rights Watch said …. The group said"
+            if let Some(named) = self.named_body_since(f, &sing, one_word) {
+                return Some(named);
+            }
             // "the judge said …. Judge Berman took a recess. … the judge said": the holder
             // named with the title since the description's last mention
             let e = &self.entities[f];
@@ -90,14 +95,15 @@ impl Resolver {
         // "The World Health Organization warned … The agency said": a noun any body of its
         // kind may be called takes up the body of that kind the last sentences named, when none
         // has its head ("the state" or "the court" names a body of its own)
-        if body && is_generic_body_noun(&sing) && rest.split_whitespace().count() == 1 {
+        let by_cause = !plural && is_cause_described_body(rest);
+        if body && (is_generic_body_noun(&sing) && one_word || by_cause) {
             let (kind, _, _) = classify(lower);
             let near = context.len().saturating_sub(ANTECEDENT_REACH);
             // the source mentioned last of all: "Thames Water [taken for a person] said …
             // The firm said" is no body named before it
             let last = self.latest(|_| true);
             // a union or a charity is no firm: "Peabody Energy said …, according to the union"
-            let not_firm = matches!(sing.as_str(), "union" | "charity");
+            let not_firm = matches!(sing.as_str(), "union" | "charity") || by_cause;
             let found = self.latest(|e| {
                 is_body_entity(e)
                     // "The EPA said … The agency expects": a government body is an agency too
@@ -109,7 +115,9 @@ impl Resolver {
                     // "the company" is no agency or association
                     && !(firm_noun && firm_nouns::is_non_firm_body(&e.name))
             });
-            if found.is_some() && found == last {
+            // "Brennock Foods said …. The union said …. The company said": a body the noun
+            // cannot name ("the union" for "the company") may come between
+            if found.is_some() && (found == last || self.only_bodies_after(found)) {
                 return found;
             }
         }
@@ -322,7 +330,7 @@ pub(super) fn owned_post_shape(ws: &[&str]) -> Option<(String, String)> {
 
 /// Whether a source is a body (an organization, an official body or an outlet) by its kind
 /// and its head: "a bank spokeswoman" is a person, whatever kind the bank gave her.
-fn is_body_entity(e: &Entity) -> bool {
+pub(super) fn is_body_entity(e: &Entity) -> bool {
     matches!(
         e.kind,
         SourceKind::Organization | SourceKind::Official | SourceKind::Media
@@ -333,7 +341,7 @@ fn is_body_entity(e: &Entity) -> bool {
 
 /// Whether a lower-cased noun may stand for any body of its kind, whatever the body's name
 /// ("the group", "the agency", "the carmaker" after "Acme Motors").
-fn is_generic_body_noun(w: &str) -> bool {
+pub(super) fn is_generic_body_noun(w: &str) -> bool {
     firm_nouns::is_firm_noun(w)
         || matches!(
             w,

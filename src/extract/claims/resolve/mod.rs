@@ -83,6 +83,7 @@ mod recent_names;
 mod shapes;
 mod shares;
 mod spokespeople;
+mod taken_up_bodies;
 #[cfg(test)]
 mod tests;
 mod titles;
@@ -156,6 +157,8 @@ impl Resolver {
         } else if let Some((owner, post)) = descriptions::owned_post_shape(&ws) {
             // "the company's spokeswoman": a post in a body, read apart from people's names
             self.owned_post(&owner, &post, context)
+        } else if let Some(i) = self.forecasting_body(&lower, context) {
+            Some(i)
         } else if let Some(i) = self.definite(&lower, &ws, context) {
             Some(i)
         } else if let Some(i) = self.titled(&lower, &ws, context) {

@@ -8,8 +8,8 @@
 
 use super::*;
 
-/// The name before the noun and the noun, when a mention (as cleaned) is "a/an" + a name of
-/// one to seven capitalised words + a spokesperson noun: ("Barclays", "spokesman").
+/// The name before the noun and the noun, when a mention (as cleaned) is "a/an" (or "the") +
+/// a name of one to seven capitalised words + a spokesperson noun: ("Barclays", "spokesman").
 pub(super) fn named_spokesperson(mention: &str) -> Option<(String, &str)> {
     let ws = words(mention);
     let (&head, rest) = ws.split_last()?;
@@ -17,7 +17,10 @@ pub(super) fn named_spokesperson(mention: &str) -> Option<(String, &str)> {
         return None;
     }
     let (first, name) = rest.split_first()?;
-    if !matches!(*first, "a" | "an" | "A" | "An") || name.is_empty() || name.len() > 7 {
+    if !matches!(*first, "a" | "an" | "A" | "An" | "the" | "The")
+        || name.is_empty()
+        || name.len() > 7
+    {
         return None;
     }
     // "a Trump campaign spokesman", "a company spokeswoman": a common noun is no name; a
@@ -152,6 +155,11 @@ impl Resolver {
         // "an ONS spokesman" after "the Office for National Statistics said": that body's kind
         if let Some(i) = acronyms::as_initials(&body).and_then(|a| self.body_of_initials(a)) {
             return Some((self.entities[i].kind, name));
+        }
+        // "The PAF spokesperson" after "The Pakistan Awami Front (PAF) said": "the" before a
+        // name only with the initials of a body the text named
+        if mention.trim_start().starts_with(['t', 'T']) {
+            return None;
         }
         let (kind, _, _) = memo::classified(&body);
         match kind {

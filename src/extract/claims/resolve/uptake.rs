@@ -7,7 +7,7 @@ use super::*;
 /// Whether the text after a name (`after`, from the end of the mention) takes it up as a body
 /// and never as a person, within the sentence and the next: the content opens on "it" doing
 /// something ("said it would appeal", "said on Tuesday that it had hired") or on "its" ("said
-/// its profit fell"), the next sentence opens on "It" or "The company", or a relative "which"
+/// its profit fell"), the next sentence opens on "It", "The company" or "The aid group", or a relative "which"
 /// follows the name ("Lumen, which makes robots,"); and no "he", "she", "his" or "her", and
 /// no "Mr. Okafor" or given name before the name, shows a person. An "it" that stands for
 /// nothing ("said it was too early", "said it would be unfair") takes up no one.
@@ -49,7 +49,12 @@ pub(super) fn taken_up_as_body(name: &str, after: &str) -> bool {
             let h = h
                 .trim_end_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase();
-            is_firm_noun(&h)
+            // "Oxfam said …. The aid group said": a body described by its cause
+            let noun = next_words.next().map(|n| {
+                n.trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            });
+            is_firm_noun(&h) || noun.is_some_and(|n| is_cause_described_body(&format!("{h} {n}")))
         }
         _ => false,
     };

@@ -27,6 +27,47 @@ pub(super) fn is_party_noun(w: &str) -> bool {
     matches!(w, "republican" | "democrat")
 }
 
+/// Whether the words after "the" describe a body by its cause or trade and a generic noun
+/// for a body, as news copy takes up a group it has just named: "the rights group", "the aid
+/// agency", "the campaign group", "the think tank" (not "the other group" nor "the parent
+/// company", which may be another).
+pub(super) fn is_cause_described_body(rest: &str) -> bool {
+    let ws: Vec<&str> = rest.split_whitespace().collect();
+    let [cause, noun] = ws[..] else {
+        return false;
+    };
+    let cause_word = matches!(
+        cause,
+        "rights"
+            | "aid"
+            | "advocacy"
+            | "campaign"
+            | "campaigning"
+            | "lobby"
+            | "lobbying"
+            | "pressure"
+            | "environmental"
+            | "conservation"
+            | "humanitarian"
+            | "relief"
+            | "activist"
+            | "watchdog"
+            | "militant"
+            | "rebel"
+            | "monitoring"
+            | "research"
+            | "consumer"
+            | "anti-corruption"
+            | "charity"
+    );
+    rest == "think tank"
+        || cause_word
+            && matches!(
+                noun,
+                "group" | "organization" | "organisation" | "charity" | "agency" | "body"
+            )
+}
+
 /// Whether a word names a kind of organization or official body ("commission", "center").
 pub(super) fn is_body_word(w: &str) -> bool {
     lexicon::is_org_word(w) || lexicon::is_official_word(w)

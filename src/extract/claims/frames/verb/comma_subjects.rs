@@ -50,8 +50,11 @@ pub(super) fn described_name(toks: &[Tok], desc: (usize, usize), name: (usize, u
 
 /// Whether the words set off after a described subject are the speaker's name with a role
 /// before it: "Her husband, Navy SEAL Ty Woods, said", "His wife, Navy veteran Jane Doe,
-/// said". At most six words, no verb and no preposition, the last two capitalised.
+/// said". At most six words, no verb and no preposition, the last two capitalised; a place or
+/// a party and state may follow the name ("The panel's top Democrat, Sen. Ann Lee of Kansas,
+/// said", "…, Sen. Ann Lee (D-Ore.), said").
 pub(super) fn role_and_name(toks: &[Tok]) -> bool {
+    let toks = without_home(toks);
     let n = toks.len();
     (3..=6).contains(&n)
         && toks
@@ -59,6 +62,22 @@ pub(super) fn role_and_name(toks: &[Tok]) -> bool {
             .all(|t| t.is_word() && !t.verbish && !t.in_quote)
         && toks[n - 2..].iter().all(|t| t.cap)
         && !toks.iter().any(|t| is_prep(t.low()) || t.low() == "and")
+}
+
+/// A name's words without the home after them: "Sen. Ann Lee of Kansas" (capitalised words
+/// after "of") and "Sen. Ann Lee (D-Ore.)" (a closing parenthetical) give "Sen. Ann Lee".
+fn without_home<'t, 'a>(toks: &'t [Tok<'a>]) -> &'t [Tok<'a>] {
+    if toks.last().is_some_and(|t| t.is_punct(")")) {
+        if let Some(p) = toks.iter().position(|t| t.is_punct("(")) {
+            return &toks[..p];
+        }
+    }
+    match toks.iter().position(|t| t.is("of")) {
+        Some(p) if p + 1 < toks.len() && toks[p + 1..].iter().all(|t| t.cap && t.is_word()) => {
+            &toks[..p]
+        }
+        _ => toks,
+    }
 }
 
 /// Where the speaker's role ends in the words set off after the subject, `from..to`, when they

@@ -255,6 +255,56 @@ fn the_company_is_no_agency_quoted_last() {
 }
 
 #[test]
+fn the_company_takes_up_the_firm_past_a_union_quoted_since() {
+    let text = "Tarvell Mills said its offer was fair. The union said the offer was low. A \
+                spokeswoman for the company said talks would resume.";
+    let found = sources(
+        text,
+        &[
+            "Tarvell Mills",
+            "The union",
+            "A spokeswoman for the company",
+        ],
+    );
+    assert_eq!(found[2], body("Tarvell Mills spokeswoman"));
+    let text = "Tarvell Mills said its offer was fair. The union said the offer was low. The \
+                company said talks would resume.";
+    let found = sources(text, &["Tarvell Mills", "The union", "The company"]);
+    assert_eq!(found[2], body("Tarvell Mills"));
+}
+
+#[test]
+fn a_body_described_by_its_cause_is_the_one_just_named() {
+    let text = "Justice Now International said 40 people died. The rights group said it had \
+                spoken to 61 witnesses.";
+    let found = sources(text, &["Justice Now International", "The rights group"]);
+    assert_eq!(found[1], body("Justice Now International"));
+    // a lone name the next sentence describes so is a body
+    let text = "Caritasia said the camps were full. The aid group said it needed more funds.";
+    let found = sources(text, &["Caritasia", "The aid group"]);
+    assert_eq!(found[1], body("Caritasia"));
+    // a firm is no rights group
+    let text = "Acme Corp said its plant was safe. The rights group said workers were ill.";
+    let found = sources(text, &["Acme Corp", "The rights group"]);
+    assert_ne!(found[1].0, "Acme Corp");
+}
+
+#[test]
+fn the_group_is_a_body_named_since_a_described_one() {
+    let text = "The rights group said 40 people died. Freedom Monitor International said it \
+                counted 36. The group said the unit was trained abroad.";
+    let found = sources(
+        text,
+        &[
+            "The rights group",
+            "Freedom Monitor International",
+            "The group",
+        ],
+    );
+    assert_eq!(found[2], body("Freedom Monitor International"));
+}
+
+#[test]
 fn people_of_a_calling_named_for_a_body_are_no_body() {
     // "Immigration" names a body, but lawyers who practise it are an unnamed group
     assert_eq!(classify("Immigration lawyers").0, SourceKind::UnnamedGroup);

@@ -57,6 +57,20 @@ fn a_spokesperson_named_after_a_body_is_that_body_speaking() {
 }
 
 #[test]
+fn the_spokesperson_named_by_a_bodys_initials_speaks_for_it() {
+    let text = "The Coastal Farmers League (CFL) said it would march. The CFL spokesperson said \
+                the league was united.";
+    let found = sources(
+        text,
+        &["The Coastal Farmers League", "The CFL spokesperson"],
+    );
+    assert_eq!(
+        found[1],
+        ("CFL spokesperson".to_string(), SourceKind::Organization)
+    );
+}
+
+#[test]
 fn the_spokesperson_of_a_head_of_government_speaks_for_the_office() {
     let text = "The prime minister's official spokesman told reporters the plan stood.";
     assert_eq!(
@@ -235,6 +249,36 @@ fn a_role_and_a_name_set_off_after_a_description_name_the_person() {
         .entity;
     assert_eq!(r.entities[e].name, "Jane Doe");
     assert_eq!(r.entities[e].role.as_deref(), Some("Navy veteran"));
+}
+
+#[test]
+fn a_titled_name_set_off_after_a_possessive_post_names_the_person() {
+    let text = "Mr Qadir's counsel, Barrister Imran Qureshi, argued the arrest was unlawful.";
+    let mention = "Mr Qadir's counsel";
+    let mut r = Resolver::default();
+    let e = r.resolve_in(mention, 0, "", &text[mention.len()..]).entity;
+    assert_eq!(r.entities[e].name, "Imran Qureshi");
+    assert_eq!(r.entities[e].role.as_deref(), Some("Barrister"));
+    // a party noun for a post, and a place after the name
+    let text = "The panel's ranking Republican, Sen. Ann Lowry of Vermont, asked for a vote.";
+    let mention = "The panel's ranking Republican";
+    let mut r = Resolver::default();
+    let e = r.resolve_in(mention, 0, "", &text[mention.len()..]).entity;
+    assert_eq!(r.entities[e].name, "Ann Lowry");
+}
+
+#[test]
+fn forecasters_speak_for_the_weather_service_just_named() {
+    let text = "The National Weather Service said the front would stall. Forecasters said \
+                rain could reach 10 inches.";
+    let found = sources(text, &["The National Weather Service", "Forecasters"]);
+    assert_eq!(found[1].0, found[0].0);
+    // no weather service named: an unnamed group
+    let text = "The river rose. Forecasters said rain could reach 10 inches.";
+    assert_eq!(
+        sources(text, &["Forecasters"])[0].1,
+        SourceKind::UnnamedGroup
+    );
 }
 
 #[test]

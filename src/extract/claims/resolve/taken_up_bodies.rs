@@ -1,0 +1,69 @@
+//! Which body a generic noun ("the company", "the group") takes up when others were quoted
+//! since, or when the text described one without naming it; and whose forecasters speak.
+
+use super::descriptions::{is_body_entity, is_generic_body_noun};
+use super::*;
+
+impl Resolver {
+    /// Whether every source mentioned after `found` is a body (the generic noun that found
+    /// `found` did not fit them): "Acme said …. The union said …. The company said" has only
+    /// the union after Acme; a person after it ("Thames Water", taken for one) may be the body.
+    pub(super) fn only_bodies_after(&self, found: Option<usize>) -> bool {
+        let Some(f) = found else { return false };
+        let since = self.entities[f].last;
+        self.entities
+            .iter()
+            .all(|e| e.last <= since || is_body_entity(e))
+    }
+
+    /// The body the text named since `found`, a body it only described ("the rights group"),
+    /// when a one-word generic noun (`sing`: "the group") found the description: "The rights
+    /// group said …. Human Rights Watch said …. The group said" is Human Rights Watch. The
+    /// named body must be of the description's kind and the last source of all.
+    pub(super) fn named_body_since(
+        &self,
+        found: usize,
+        sing: &str,
+        one_word: bool,
+    ) -> Option<usize> {
+        let e = &self.entities[found];
+        let described = e.name.starts_with(|c: char| c.is_lowercase()) && is_body_entity(e);
+        if !(described && one_word && is_generic_body_noun(sing)) {
+            return None;
+        }
+        let (kind, since) = (e.kind, e.last);
+        let named = self.latest(|x| {
+            is_body_entity(x)
+                && x.kind == kind
+                && x.last > since
+                && x.name.starts_with(|c: char| c.is_uppercase())
+        })?;
+        (Some(named) == self.latest(|_| true)).then_some(named)
+    }
+
+    /// The weather service the text named in the last sentences, when a mention is its
+    /// forecasters ("Forecasters", "the meteorologists"): "The National Hurricane Center said
+    /// …. Forecasters said the storm could strengthen" is the center on the record, not an
+    /// unnamed group.
+    pub(super) fn forecasting_body(&self, lower: &str, context: &str) -> Option<usize> {
+        let bare = lower.strip_prefix("the ").unwrap_or(lower);
+        if !matches!(bare, "forecasters" | "meteorologists") {
+            return None;
+        }
+        let near = context.len().saturating_sub(ANTECEDENT_REACH);
+        self.latest(|e| {
+            let name = &e.lower_name;
+            is_body_entity(e)
+                && e.last >= near
+                && [
+                    "weather",
+                    "hurricane",
+                    "meteorolog",
+                    "met office",
+                    "storm prediction",
+                ]
+                .iter()
+                .any(|w| name.contains(w))
+        })
+    }
+}
