@@ -15,6 +15,7 @@ mod footers;
 mod labels;
 mod lexicon;
 mod notices;
+mod own_line;
 mod prefilters;
 mod shape;
 #[cfg(test)]
