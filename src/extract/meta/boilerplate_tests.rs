@@ -291,6 +291,12 @@ fn house_bylines_that_name_no_one_are_boilerplate() {
         "Staff Reporter",
         "Web Desk",
         "Bureau Report",
+        "Express News Service",
+        "Tribune News Service",
+        "TNN",
+        "HT Correspondent",
+        "Express News Service | Bengaluru",
+        "Our Staff Reporter, New Delhi",
     ] {
         let text = format!("Council delays budget vote\n\n{byline}\n\nMULTAN: The council put off the vote on Monday, an official said.");
         assert_eq!(bp(&text), vec![byline], "{text}");
@@ -301,6 +307,10 @@ fn house_bylines_that_name_no_one_are_boilerplate() {
     // a source's title, or a headline that ends in a journalist's title, stays text
     let text = "Court adjourns case\n\nSpecial Prosecutor\n\nOur Reporters Say\n\nThe court \
                 adjourned the case.";
+    assert!(bp(text).is_empty(), "{:?}", bp(text));
+    // initials before another role, a service that is no paper's, or a sentence naming one
+    let text = "Court adjourns case\n\nHT Chief Minister\n\nPostal Service | Delhi\n\nThe \
+                Express News Service reported it.\n\nThe court adjourned the case.";
     assert!(bp(text).is_empty(), "{:?}", bp(text));
 }
 
