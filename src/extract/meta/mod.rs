@@ -11,6 +11,7 @@ mod byline;
 mod dateline;
 #[cfg(test)]
 mod dateline_tests;
+mod factcheck;
 mod footers;
 mod labels;
 mod lexicon;
