@@ -329,6 +329,7 @@ pub(super) fn find_boilerplate(
         meta.boilerplate.push(span);
     }
     super::footers::print_footer(text, &mut meta.boilerplate);
+    super::factcheck::fact_check_furniture(text, lowered, &mut meta.boilerplate);
     let mut from = 0;
     while let Some((start, end)) = find_inline(lowered, from) {
         if !copyright_holder_follows(text, start) {

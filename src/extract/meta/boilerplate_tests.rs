@@ -291,6 +291,12 @@ fn house_bylines_that_name_no_one_are_boilerplate() {
         "Staff Reporter",
         "Web Desk",
         "Bureau Report",
+        "Express News Service",
+        "Tribune News Service",
+        "TNN",
+        "HT Correspondent",
+        "Express News Service | Bengaluru",
+        "Our Staff Reporter, New Delhi",
     ] {
         let text = format!("Council delays budget vote\n\n{byline}\n\nMULTAN: The council put off the vote on Monday, an official said.");
         assert_eq!(bp(&text), vec![byline], "{text}");
@@ -301,6 +307,10 @@ fn house_bylines_that_name_no_one_are_boilerplate() {
     // a source's title, or a headline that ends in a journalist's title, stays text
     let text = "Court adjourns case\n\nSpecial Prosecutor\n\nOur Reporters Say\n\nThe court \
                 adjourned the case.";
+    assert!(bp(text).is_empty(), "{:?}", bp(text));
+    // initials before another role, a service that is no paper's, or a sentence naming one
+    let text = "Court adjourns case\n\nHT Chief Minister\n\nPostal Service | Delhi\n\nThe \
+                Express News Service reported it.\n\nThe court adjourned the case.";
     assert!(bp(text).is_empty(), "{:?}", bp(text));
 }
 
@@ -332,5 +342,44 @@ fn a_print_papers_footer_is_boilerplate() {
                 Published in three languages, the report was widely read.\nContact: ann@example.com";
     assert!(bp(text).is_empty(), "{:?}", bp(text));
     let text = "The writer is a lawyer based in Lahore.\nShe said the ruling would stand.";
+    assert!(bp(text).is_empty(), "{:?}", bp(text));
+}
+
+#[test]
+fn a_fact_checks_verdicts_sources_and_disclaimer_are_boilerplate() {
+    let text = "Fact check: No, the town did not sell its water plant\n\n\
+                Our ruling: Mostly false.\n\n\
+                A post says the town sold its water plant. Records show no sale. \
+                (Read more about our partnership with a social network.)\n\n\
+                Our ruling\n\n\
+                The mayor said no sale was made. We rate this claim False.\n\n\
+                Sources: Town council minutes, March 4, 2026; email exchange with the \
+                mayor's office, March 6, 2026\n\
+                Utility filing, www.example.org/filing, 2025";
+    assert_eq!(
+        bp(text),
+        vec![
+            "Our ruling: Mostly false.",
+            "(Read more about our partnership with a social network.)",
+            "Our ruling",
+            "We rate this claim False.",
+            "Sources: Town council minutes, March 4, 2026; email exchange with the mayor's \
+             office, March 6, 2026\nUtility filing, www.example.org/filing, 2025"
+        ]
+    );
+    let claims = crate::extract::extract(text).claims;
+    assert!(
+        claims.iter().all(|c| {
+            let s = c.span.of(text);
+            !s.contains("ruling") && !s.contains("rate this") && !s.contains("Sources")
+        }),
+        "{claims:?}"
+    );
+    // a ruling that is no rating, sources who speak, a list that cites nothing, and a
+    // "Sources:" headline stay text
+    let text = "Sources: Mayor to resign within days\n\n\
+                Our ruling: the court found the sale void. We rate this claim highly.\n\
+                Sources say the mayor will resign.\n\
+                Sources: people close to the mayor and the council";
     assert!(bp(text).is_empty(), "{:?}", bp(text));
 }

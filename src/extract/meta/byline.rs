@@ -67,12 +67,20 @@ fn is_name_and_title(line: &str) -> bool {
 
 /// Whether `line` is a newsroom's byline that names no one, as South Asian papers write
 /// them: "Our Staff Reporter", "Our Correspondent", "Our Bureau", "Special Correspondent",
-/// "Staff Reporter", "Web Desk", "Bureau Report", after an optional "By" or "From".
+/// "Staff Reporter", "Web Desk", "Bureau Report", after an optional "By" or "From"; a paper's
+/// own news service or its initials before a journalist's title ("Express News Service",
+/// "Tribune News Service", "TNN", "HT Correspondent"); any of them with the city after "|" or
+/// a comma ("Express News Service | Bengaluru").
 fn is_house_byline(line: &str) -> bool {
-    // the longest, "From Our Special Correspondent", has 30 bytes: most lines stop here
-    if line.len() > 40 {
+    // the longest, "Express News Service | Thiruvananthapuram", has 41 bytes: most lines stop
+    // here
+    if line.len() > 48 {
         return false;
     }
+    let line = match line.split_once(['|', ',']) {
+        Some((house, city)) if is_city(city) => house.trim(),
+        _ => line,
+    };
     let words: Vec<&str> = line.split_whitespace().collect();
     let words = match words.split_first() {
         Some((first, rest))
@@ -96,12 +104,36 @@ fn is_house_byline(line: &str) -> bool {
             low(1).as_deref() == Some("bureau") && words.len() == 2 || is_descriptor(rest)
         }
         Some("special" | "staff") => !rest.is_empty() && is_descriptor(rest),
+        // the Times of India's "Times News Network"
+        Some("tnn") => words.len() == 1 && words[0] == "TNN",
+        _ if is_initials(words[0]) && !rest.is_empty() && is_descriptor(rest) => true,
         _ => {
             words.len() == 2
                 && (low(1).as_deref() == Some("desk") && words[1].starts_with('D')
                     || low(0).as_deref() == Some("bureau") && words[1] == "Report")
+                || is_news_service(words)
         }
     }
+}
+
+/// Whether `word` is a paper's initials: two to four upper-case ASCII letters ("HT", "DH").
+fn is_initials(word: &str) -> bool {
+    (2..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Whether `words` are a paper's news service: one or two capitalised words, then "News
+/// Service" ("Express News Service", "Tribune News Service", "DH News Service").
+fn is_news_service(words: &[&str]) -> bool {
+    (3..=4).contains(&words.len())
+        && words[words.len() - 2..] == ["News", "Service"]
+        && words[..words.len() - 2].iter().all(|w| is_name_word(w))
+}
+
+/// Whether `part` is a city after a house byline: one to three capitalised words
+/// ("Bengaluru", "New Delhi").
+fn is_city(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    (1..=3).contains(&words.len()) && words.iter().all(|w| is_name_word(w))
 }
 
 /// The bylines without "By" among the first lines of `text`: a "Name, Title" line, or a name

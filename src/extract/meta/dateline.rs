@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{canonical_agency, is_kicker};
+use super::own_line::own_line_dateline;
 use super::shape::letter_shape;
 use super::wire;
 use crate::extract::text::trim_span;
@@ -85,11 +86,25 @@ pub(super) fn dateline_at(line: &str) -> Option<Dateline> {
 pub(super) fn find_dateline(text: &str, meta: &mut ArticleMeta) {
     let mut offset = 0;
     let mut label: Option<(usize, &str, Dateline)> = None;
-    for line in text.split_inclusive('\n').take(8) {
-        let start = offset;
-        offset += line.len();
-        let body = line.trim_end_matches(['\n', '\r']);
-        let Some(m) = dateline_of(text, body) else {
+    let lines: Vec<(usize, &str)> = text
+        .split_inclusive('\n')
+        .take(9)
+        .map(|line| {
+            let start = offset;
+            offset += line.len();
+            (start, line.trim_end_matches(['\n', '\r']))
+        })
+        .collect();
+    let mut seen_text = false;
+    for (i, &(start, body)) in lines.iter().enumerate().take(8) {
+        let Some(m) = dateline_of(text, body).or_else(|| {
+            let next = lines[i + 1..]
+                .iter()
+                .map(|l| l.1)
+                .find(|l| !l.trim().is_empty());
+            own_line_dateline(text, body, next, seen_text)
+        }) else {
+            seen_text |= !body.trim().is_empty();
             continue;
         };
         if label.is_none() && m.colon && !ends_sentence(body) {
@@ -113,7 +128,7 @@ pub(super) fn ends_sentence(line: &str) -> bool {
 
 /// The dateline at the start of `body`, a line of `text`, where the rest of the line reads
 /// like article text.
-fn dateline_of(text: &str, body: &str) -> Option<Dateline> {
+pub(super) fn dateline_of(text: &str, body: &str) -> Option<Dateline> {
     if body.trim().is_empty() {
         return None;
     }
@@ -160,7 +175,7 @@ fn set_dateline(text: &str, (start, body, m): (usize, &str, Dateline), meta: &mu
 }
 
 /// Most longer words capitalised: a headline ("A ‘Seismic Shift’ Among Voters May Have Won").
-fn reads_like_headline(rest: &str) -> bool {
+pub(super) fn reads_like_headline(rest: &str) -> bool {
     let words: Vec<&str> = rest
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))

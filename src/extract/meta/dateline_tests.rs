@@ -31,3 +31,45 @@ fn a_headlines_colon_label_gives_way_to_the_dateline_below_it() {
     let text = "LAHORE: Markets rally after budget\n\nShares rose on Monday, traders said.";
     assert_eq!(article_meta(text).dateline.as_deref(), Some("LAHORE"));
 }
+
+#[test]
+fn a_dateline_on_its_own_line_is_the_dateline_and_no_claim() {
+    let body = "Members of the town council on Monday voted to close the old bridge.";
+    for (line, place) in [
+        ("LUSAKA, Zambia \u{2014}", "LUSAKA"),
+        ("LUSAKA", "LUSAKA"),
+        ("LUSAKA (Reuters) -", "LUSAKA"),
+        ("NEW DELHI:", "NEW DELHI"),
+    ] {
+        let text = format!("Council votes to shut old bridge\n\n{line}\n\n{body}");
+        let m = article_meta(&text);
+        assert_eq!(m.dateline.as_deref(), Some(place), "{line}");
+        assert_eq!(m.dateline_span.unwrap().of(&text), line);
+        let claims = crate::extract::extract(&text).claims;
+        assert!(
+            claims.iter().all(|c| !c.span.of(&text).contains(line)),
+            "{line}: {claims:?}"
+        );
+        assert_eq!(claims.len(), 2, "{line}: {claims:?}");
+    }
+}
+
+#[test]
+fn a_lone_upper_case_line_that_is_no_place_stays_no_dateline() {
+    let body = "Members of the town council on Monday voted to close the old bridge.";
+    for text in [
+        // a section label above the headline, or above the body
+        format!("POLITICS\n\nCouncil votes to shut old bridge\n\n{body}"),
+        format!("Council votes to shut old bridge\n\nPOLITICS\n\n{body}"),
+        format!("Council votes to shut old bridge\n\nWORLD \u{2014}\n\n{body}"),
+        // a lone word opening the text, with no headline above it
+        format!("LUSAKA\n\n{body}"),
+        // a label that ends a sentence, and a place above a headline
+        format!("Council votes to shut old bridge\n\nFULL TEXT.\n\n{body}"),
+        "LUSAKA, Zambia \u{2014}\n\nCouncil Votes To Shut Old Bridge Over River".to_string(),
+        // a shouted headline of two words
+        format!("BRIDGE CLOSED\n\n{body}"),
+    ] {
+        assert_eq!(article_meta(&text).dateline, None, "{text}");
+    }
+}

@@ -167,6 +167,44 @@ pub(super) const KICKERS: &[&str] = &[
     "WARNING",
 ];
 
+/// The names of a news site's sections, which may stand alone in upper case on a line above a
+/// story: "WORLD", "POLITICS". A lone upper-case word there is no dateline.
+const SECTION_LABELS: &[&str] = &[
+    "BUSINESS",
+    "CLIMATE",
+    "CULTURE",
+    "ECONOMY",
+    "EDUCATION",
+    "ELECTIONS",
+    "ENTERTAINMENT",
+    "ENVIRONMENT",
+    "HEALTH",
+    "LIFESTYLE",
+    "LOCAL",
+    "MARKETS",
+    "NATION",
+    "NATIONAL",
+    "NEWS",
+    "OBITUARIES",
+    "OBITUARY",
+    "POLITICS",
+    "SCIENCE",
+    "SPORT",
+    "SPORTS",
+    "TECH",
+    "TECHNOLOGY",
+    "TRAVEL",
+    "U.S.",
+    "US",
+    "WORLD",
+];
+
+/// Whether `word` is a section's name (`SECTION_LABELS`), in any case.
+pub(super) fn is_section_label(word: &str) -> bool {
+    let w = word.trim_end_matches(['.', ',']).to_uppercase();
+    SECTION_LABELS.contains(&w.as_str()) || SECTION_LABELS.contains(&word.to_uppercase().as_str())
+}
+
 pub(super) fn is_kicker(place: &str) -> bool {
     let p = place.trim_end_matches(['.', ',']).to_uppercase();
     KICKERS.contains(&p.as_str())

@@ -11,10 +11,12 @@ mod byline;
 mod dateline;
 #[cfg(test)]
 mod dateline_tests;
+mod factcheck;
 mod footers;
 mod labels;
 mod lexicon;
 mod notices;
+mod own_line;
 mod prefilters;
 mod shape;
 #[cfg(test)]

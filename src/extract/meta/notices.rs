@@ -23,7 +23,7 @@ const MAX_NOTICE: usize = 160;
 
 /// Where the sentence that opens at `from` ends: after its first ".", "!" or "?", or at its
 /// line's end.
-fn sentence_end(text: &str, from: usize) -> usize {
+pub(super) fn sentence_end(text: &str, from: usize) -> usize {
     let rest = &text[from..];
     match rest.find(['.', '!', '?', '\n']) {
         Some(i) if rest.as_bytes()[i] != b'\n' => from + i + 1,
@@ -34,7 +34,7 @@ fn sentence_end(text: &str, from: usize) -> usize {
 
 /// Whether byte `at` of `text` opens a sentence: the line's start, or after a sentence's end
 /// and a space.
-fn opens_sentence(text: &str, at: usize) -> bool {
+pub(super) fn opens_sentence(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end_matches([' ', '\t', '\u{a0}']);
     before.is_empty()
         || before.ends_with(['\n', '.', '!', '?', '"', '”'])
