@@ -181,6 +181,9 @@ pub(super) const NO_COMMENT_KEYS: &[&str] = &[
     "failed",
     "unanswered",
     "unreturned",
+    "commit",
+    "speculate",
+    "drawn",
 ];
 
 /// Phrases that make a clause a no-comment record.
@@ -284,6 +287,16 @@ pub const NO_COMMENT: &[&str] = &[
     "declined to disclose",
     "would not confirm",
     "declined to be named",
+    // "Macklem declined to commit to a path", "Glasner refused to be drawn on the speculation":
+    // the stock refusals of central-bank and sports copy
+    "declined to commit",
+    "declined to speculate",
+    "refused to speculate",
+    "would not speculate",
+    "refused to be drawn",
+    "declined to be drawn",
+    "would not be drawn",
+    "wouldn't be drawn",
     // "The ministry gave no reason for the delay": details withheld, as "did not elaborate"
     "gave no details",
     "gave no further details",

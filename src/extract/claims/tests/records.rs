@@ -58,3 +58,19 @@ fn a_withheld_name_describes_the_source_and_is_no_claim() {
     assert_eq!(claims.len(), 1, "{claims:?}");
     assert_eq!(claims[0].text(text), "the hospital ran out of blood.");
 }
+
+#[test]
+fn declining_to_commit_or_to_be_drawn_is_a_record() {
+    let text = "Macklem declined to commit to a path for further cuts.\nAsked about the bid, Glasner refused to be drawn on the speculation.\nThe minister would not be drawn on whether taxes would rise.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    for (words, who) in [
+        ("declined to commit", "Macklem"),
+        ("refused to be drawn", "Glasner"),
+        ("would not be drawn", "the minister"),
+    ] {
+        let c = claim_with(text, &claims, words);
+        assert_eq!(c.kind, ClaimKind::NoComment, "{words}");
+        assert_eq!(c.sources[0].name, who);
+    }
+}
