@@ -96,27 +96,15 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
                 || np[0].kind == TokKind::Number
                 || lexicon::is_determiner(&np[0].lower)
                 || lexicon::is_title(&np[0].lower)
-                || matches!(
-                    np[0].low(),
-                    "former"
-                        | "then"
-                        | "retired"
-                        | "longtime"
-                        | "veteran"
-                        | "acting"
-                        | "incoming"
-                        | "outgoing"
-                        | "senior"
-                        | "top"
-                        | "chief"
-                        | "fellow"
-                        | "local"
-                        | "state"
-                        | "federal"
-                        | "democratic"
-                        | "republican"
-                )
+                || lexicon::is_speaker_modifier(np[0].low())
                 || ends_in_name(np)
+                // "…, say officials.", "…, say reports in Spain.": a bare plural head
+                || np.len() <= 5 && matches!(toks[i].low(), "say" | "says" | "said" | "claim") && {
+                    let w = np[0].low();
+                    lexicon::is_anonymous_head(w)
+                        || lexicon::is_group_head(w)
+                        || matches!(w, "reports" | "police")
+                }
                 // "Inflation has peaked, says central bank chief": headline style, no article
                 || np.len() >= 2 && np.last().is_some_and(|t| {
                     let w = t.low();

@@ -44,6 +44,15 @@ pub(super) fn t_cap_ing(lead: &[Tok]) -> bool {
 
 pub(super) use super::super::grammar::is_prep;
 
+/// A vote's tally as one token: "6-3", "5–4".
+fn is_tally(t: &Tok) -> bool {
+    let mut parts = t.low().split(['-', '–']);
+    let digits = |p: Option<&str>| {
+        p.is_some_and(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|c| c.is_ascii_digit()))
+    };
+    digits(parts.next()) && digits(parts.next()) && parts.next().is_none()
+}
+
 /// The first content token after the cue at `i`: past the hearer ("told police"), particles
 /// ("points to", "pointed out"), adjuncts ("in a statement") and "that".
 pub(in crate::extract::claims) fn skip_after_cue(
@@ -53,6 +62,10 @@ pub(in crate::extract::claims) fn skip_after_cue(
     takes_object: bool,
 ) -> usize {
     let mut c = i + 1;
+    // "ruled 6-3 that …", "voted 5-4 to …": the court's tally is the ruling's, not the holding's
+    if c + 1 < b && is_tally(&toks[c]) && matches!(toks[c + 1].low(), "that" | "to") {
+        c += 1;
+    }
     if c < b && matches!(toks[c].low(), "to" | "out" | "up" | "back") && !takes_object {
         // "points to", "pointed out"; "wants to …" keeps its "to"
         if matches!(toks[i].low(), "points" | "pointed" | "point" | "pointing") {

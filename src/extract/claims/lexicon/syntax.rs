@@ -139,3 +139,14 @@ word_set!(
         "ruling", "rating"
     ]
 );
+
+word_set!(
+    /// Words that may open an inverted speaker before a title or name: "said former Gov. Ed
+    /// Rendell", "said longtime aide Ann Lee", "says state Sen. Bo Diaz".
+    is_speaker_modifier,
+    [
+        "former", "then", "retired", "longtime", "veteran", "acting", "incoming", "outgoing",
+        "senior", "top", "chief", "fellow", "local", "state", "federal", "democratic",
+        "republican",
+    ]
+);

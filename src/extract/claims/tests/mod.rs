@@ -78,4 +78,5 @@ mod scope;
 mod shapes;
 mod shares;
 mod speakers;
+mod tallies_and_inversions;
 mod titles;

@@ -1,0 +1,36 @@
+//! Shapes of court and sports copy: a court's vote tally before its holding, and a bare plural
+//! speaker after an inverted verb (", say police.", ", say reports in Spain.").
+
+use super::*;
+
+#[test]
+fn a_courts_tally_stays_out_of_its_holding() {
+    let text = "The Supreme Court ruled 6-3 that federal agencies cannot impose civil penalties.\nThe court ruled that the law stands.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "federal agencies cannot");
+    assert_eq!(
+        c.text(text),
+        "federal agencies cannot impose civil penalties."
+    );
+    assert_eq!(c.kind, ClaimKind::Event);
+    assert_eq!(c.sources[0].cue.as_deref(), Some("ruled"));
+    let c = claim_with(text, &claims, "the law stands");
+    assert_eq!(c.text(text), "the law stands.");
+}
+
+#[test]
+fn a_bare_plural_after_an_inverted_say_is_the_speaker() {
+    let text = "The deal is close, say police.\nReal Madrid are closing in on a move for Eze, say reports in Spain.\nShe clinched a majority of regular, pledged delegates.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "The deal is close");
+    assert_eq!(c.text(text), "The deal is close");
+    assert_eq!(c.sources[0].mention.of(text), "police");
+    let c = claim_with(text, &claims, "closing in on");
+    assert_eq!(c.sources[0].mention.of(text), "reports in Spain");
+    assert!(!c.text(text).contains("say"));
+    // an adjective that is a cue's participle is no inversion
+    let c = claim_with(text, &claims, "pledged delegates");
+    assert!(c.sources.is_empty());
+}
