@@ -1,4 +1,5 @@
-//! No-comment records and what the one who declined said after them.
+//! No-comment records and what the one who declined said after them; what a participle of
+//! saying opens after a reaction ("welcomed the decision, saying in a statement that …").
 
 use super::*;
 
@@ -73,4 +74,22 @@ fn declining_to_commit_or_to_be_drawn_is_a_record() {
         assert_eq!(c.kind, ClaimKind::NoComment, "{words}");
         assert_eq!(c.sources[0].name, who);
     }
+}
+
+#[test]
+fn a_participle_after_a_reaction_skips_its_hearer_and_channel() {
+    let text = "Anne Leclerc welcomed the decision, saying in a statement that lower costs would help families.\nHussein Mohamed rejected the claim, telling the Daily Nation that the president had no interest.\n\"I knew him well,\" Nefzi said, adding, \"He was not very religious.\"\nClinton sought to brush aside the loss, pointing to a victory in Mississippi.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "lower costs would");
+    assert_eq!(c.text(text), "lower costs would help families.");
+    assert_eq!(c.sources[0].name, "Anne Leclerc");
+    let c = claim_with(text, &claims, "no interest");
+    assert_eq!(c.text(text), "the president had no interest.");
+    let c = claim_with(text, &claims, "not very religious");
+    assert_eq!(c.text(text), "\"He was not very religious.\"");
+    // a thing pointed to is no content opened by the participle
+    assert!(claim_with(text, &claims, "a victory in Mississippi")
+        .text(text)
+        .contains("pointing to"));
 }

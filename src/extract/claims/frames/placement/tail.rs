@@ -4,7 +4,8 @@
 use super::*;
 
 /// "adding that he would appeal", "noting the delay": a participle of saying that opens
-/// `tail` after a postposed frame; what it introduces, without the participle and "that".
+/// `tail` after a postposed frame; what it introduces, without the participle, its hearer,
+/// its channel and "that".
 pub(in crate::extract::claims::frames) fn saying_participle_content(
     toks: &[Tok],
     tail: (usize, usize),
@@ -13,13 +14,16 @@ pub(in crate::extract::claims::frames) fn saying_participle_content(
     if !cue.ing || cue.weak || cue.class != CueClass::Speech || toks[tail.0].in_quote {
         return None;
     }
-    let mut c = tail.0 + 1;
-    if c < tail.1 && toks[c].is("that") {
-        c += 1;
-    }
+    // past a hearer and a channel: "telling the Daily Nation that …", "saying in a statement
+    // that …"
+    let c = skip_after_cue(toks, tail.0, tail.1, cue.takes_object);
     let content = trim_range(toks, c, tail.1);
-    (content.0 < content.1 && (c > tail.0 + 1 || clause_follows(toks, c, tail.1)))
-        .then_some(content)
+    // a clause, "that" or a quotation opens what was said; "pointing to one of his ears" does not
+    let opens = c < tail.1
+        && (toks[c - 1].is("that")
+            || toks[c].kind == TokKind::Quote
+            || clause_follows(toks, c, tail.1));
+    (content.0 < content.1 && opens).then_some(content)
 }
 
 /// Where a run of day words that opens at `c` ends: "Friday", "on Friday", "late Monday",
