@@ -147,10 +147,22 @@ pub fn atomic(toks: &[Tok], a: usize, b: usize) -> Vec<Piece> {
                     next_comma(toks, k + 1, sb)
                 };
                 let relative = relative && e - (k + 1) >= 3;
+                // "Under the Constitution, an impeachment motion must …": the comma closes a
+                // lead-in and a clause follows, no appositive
+                let after_lead = is_lead_prep(toks[sa].low())
+                    && !toks[sa..k].iter().any(|t| outside(t) && t.is_punct(","))
+                    // a verb before the next comma, past the noun after "a" ("In Wisconsin, a
+                    // hotbed of union activism, Sanders won" is an appositive)
+                    // ("For Mr. Trump, a candidate whose appeal is …, the story …": the verb
+                    // of a relative clause in an appositive)
+                    && (k + 3..e)
+                        .take_while(|&j| !matches!(toks[j].low(), "who" | "whose" | "which"))
+                        .any(|j| toks[j].verbish);
                 let appositive = matches!(w, "a" | "an")
                     && k > sa
                     && toks[k - 1].cap
                     && e - (k + 1) >= 3
+                    && !after_lead
                     && !(k + 2..e).any(|j| toks[j].kind == TokKind::Quote);
                 if relative || appositive {
                     inners.push((k + 1, e));

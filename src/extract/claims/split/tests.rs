@@ -177,3 +177,19 @@ fn and_that_after_a_reported_that_clause_opens_a_second_one() {
     let toks = tokenize(s, 0, s.len());
     assert_eq!(clauses(&toks, 0, toks.len()).len(), 1);
 }
+
+#[test]
+fn a_clause_after_a_lead_in_is_no_appositive() {
+    let s =
+        "Under the Constitution, an impeachment motion must be backed by two-thirds of members.";
+    assert_eq!(texts(s), vec![(s.to_string(), false)]);
+    let s = "On Thursday, a deadlocked court failed to reach a decision.";
+    assert_eq!(texts(s), vec![(s.to_string(), false)]);
+    // an appositive in the lead-in stays one, with or without a relative clause in it
+    let pieces = texts("In Wisconsin, a hotbed of activism, Sanders won 54 percent.");
+    assert!(pieces.contains(&("a hotbed of activism".to_string(), true)));
+    let pieces = texts("For Mr. Trump, a candidate whose appeal is toughness, the story matters.");
+    assert!(pieces
+        .iter()
+        .any(|(t, side)| *side && t.starts_with("a candidate")));
+}
