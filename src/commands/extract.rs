@@ -178,11 +178,24 @@ fn run_batch_with(
     } else {
         let mut line = Vec::new();
         loop {
-            line.clear();
-            if read_line(&mut input, &mut line).context("cannot read the batch input")? == 0 {
-                break;
+            // a line wholly in the input's buffer (nearly every one: the buffer holds many)
+            // is read where it is, not copied out first
+            let available = match input.fill_buf() {
+                Ok(bytes) => bytes,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e).context("cannot read the batch input"),
+            };
+            if let Some(i) = memchr::memchr(b'\n', available) {
+                let done = one_line(&available[..=i], &extract_one);
+                input.consume(i + 1);
+                write(Some(done))?;
+            } else {
+                line.clear();
+                if read_line(&mut input, &mut line).context("cannot read the batch input")? == 0 {
+                    break;
+                }
+                write(Some(one_line(&line, &extract_one)))?;
             }
-            write(Some(one_line(&line, &extract_one)))?;
             if !input.has_buffered() {
                 write(None)?;
             }
@@ -316,6 +329,29 @@ mod tests {
         assert!(lines[4]["error"].is_string());
         assert_eq!(lines[5]["id"], Value::Null);
         assert_eq!(lines[5]["article"]["dateline"], "PARIS");
+    }
+
+    #[test]
+    fn one_thread_reads_lines_in_the_buffer_and_across_it_alike() {
+        let input = "{\"id\": \"a\", \"text\": \"Prices rose.\"}\n\nnot json\r\n\
+                     {\"id\": 2, \"text\": \"Rents fell, officials said.\"}";
+        let mut whole = Vec::new();
+        run_batch_on(input.as_bytes(), &mut whole, 1).unwrap();
+        assert_eq!(whole.iter().filter(|&&b| b == b'\n').count(), 4);
+        // a buffer smaller than a line makes it be copied out; a larger one lends it
+        for capacity in [1, 7, 40, 4096] {
+            let mut out = Vec::new();
+            run_batch_on(
+                BufReader::with_capacity(capacity, input.as_bytes()),
+                &mut out,
+                1,
+            )
+            .unwrap();
+            assert_eq!(out, whole, "a buffer of {capacity} bytes");
+        }
+        let mut side_by_side = Vec::new();
+        run_batch_on(input.as_bytes(), &mut side_by_side, 3).unwrap();
+        assert_eq!(side_by_side, whole);
     }
 
     #[test]

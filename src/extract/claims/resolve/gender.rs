@@ -116,12 +116,12 @@ pub fn last_gendered_name_at(context: &str, wanted: Gender) -> Option<(usize, St
     let mut words = super::names::word_starts(&context[from..]);
     let mut back: Vec<(usize, &str)> = Vec::new();
     // the word as written, without the punctuation around it; a title keeps its period
-    let bare = |w: &str| {
+    fn bare(w: &str) -> &str {
         let w = w
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .trim_end_matches([',', ';', ':', '"', '”', '’', '\'', ')']);
-        trim_suffix(trim_suffix(w, "'s"), "’s").to_string()
-    };
+        trim_suffix(trim_suffix(w, "'s"), "’s")
+    }
     let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     // `back[r]`, the word `r` from the end, is tried with the words after it and the two
     // before it (the last word of the text is not tried)
@@ -172,7 +172,7 @@ pub fn last_gendered_name_at(context: &str, wanted: Gender) -> Option<(usize, St
             continue;
         }
         // the capitalised words after it, up to a comma or the end of a sentence
-        let mut name = vec![bare(word)];
+        let mut name = vec![bare(word).to_string()];
         for &(_, raw) in back[r.saturating_sub(3)..r].iter().rev() {
             if !cap(raw) {
                 break;
@@ -181,7 +181,7 @@ pub fn last_gendered_name_at(context: &str, wanted: Gender) -> Option<(usize, St
             let initial = raw.len() == 2 && raw.ends_with('.');
             let word = bare(raw);
             name.push(if initial {
-                word
+                word.to_string()
             } else {
                 word.trim_end_matches('.').to_string()
             });

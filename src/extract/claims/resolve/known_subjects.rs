@@ -33,6 +33,11 @@ impl Resolver {
         // word_starts reads from the end: the nearest first
         for (i, &(at, word)) in words.iter().enumerate() {
             let bare = word.trim_start_matches(['"', '“', '(']);
+            // surnames are indexed capitalised and three letters long at least (see
+            // `indexed_surname`): most words need no look-up
+            if bare.len() < 3 || !is_cap(bare) {
+                continue;
+            }
             let Some((k, people)) =
                 (self.index.surnames.get(bare)).and_then(|s| Some((s.of(wanted)?, s.people)))
             else {
