@@ -17,3 +17,26 @@ The mayor today said the mill would stay open.";
     let s = &claim_with(text, &claims, "would stay open").sources[0];
     assert_eq!(s.mention.of(text), "The mayor");
 }
+
+#[test]
+fn the_paper_takes_up_the_outlet_named_before_it() {
+    let text = "Diario Sur reported that the coach had doubts.\n\
+The Malaga-based paper said the talks were held in private.\n\
+Kicker reported that the striker would leave.\n\
+The paper said the fee was agreed.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    for (needle, name) in [
+        ("the coach had doubts", "Diario Sur"),
+        ("held in private", "Diario Sur"),
+        ("the striker would leave", "Kicker"),
+        ("the fee was agreed", "Kicker"),
+    ] {
+        let s = &claim_with(text, &claims, needle).sources[0];
+        assert_eq!(
+            (s.name.as_str(), s.kind),
+            (name, SourceKind::Media),
+            "{needle}"
+        );
+    }
+}
