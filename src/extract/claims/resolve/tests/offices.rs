@@ -239,3 +239,18 @@ fn the_administration_is_never_cut_from_an_agency_s_name() {
         "Ortega administration"
     );
 }
+
+#[test]
+fn an_area_in_brackets_after_a_title_leaves_its_initials() {
+    for holder in [
+        "Assistant Commissioner of Police (Harbour) Meena Das",
+        "ACP (Harbour) Meena Das",
+    ] {
+        let text = format!("{holder} said the boat was seized. The ACP said two men fled.");
+        assert_eq!(
+            resolve_last(&text, &[holder], "The ACP"),
+            "Meena Das",
+            "{holder}"
+        );
+    }
+}
