@@ -80,6 +80,11 @@ pub fn time_adjunct_start(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
         return None;
     }
     let last = at(k - 1);
+    // "USA Today", "Florida Today": a capitalised "Today" after a name closes an outlet's name,
+    // not a time adjunct ("the minister today said" is lower case)
+    if last == "today" && toks[k - 1].cap && toks[k - 2].cap {
+        return None;
+    }
     let period = lexicon::is_time_period(last);
     let mut s = if lexicon::is_day_word(last) {
         k - 1

@@ -314,7 +314,8 @@ word_set!(
     /// Last words of outlets' names beyond the ones that also make other mentions media
     /// ("The Daily Caller", "Business Insider"): only source resolution reads them.
     is_outlet_ending,
-    ["caller", "journalism", "beacon", "insider", "standard", "report"]
+    // "Florida Today", "India Today": a capitalised "Today" closing a name is a title's
+    ["caller", "journalism", "beacon", "insider", "standard", "report", "today"]
 );
 
 word_set!(

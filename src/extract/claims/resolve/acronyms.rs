@@ -75,11 +75,16 @@ impl Resolver {
         self.latest(|e| {
             e.kind == SourceKind::Person
                 && e.role.as_deref().is_some_and(|role| {
+                    // "Deputy Commissioner of Police (Whitefield)", "DCP (South)": the area
+                    // in brackets after the title is no part of its initials
+                    let open = role.find(" (").filter(|_| !role.contains(&bracketed));
+                    let role = open.map_or(role, |k| &role[..k]);
                     let titled = role
                         .split_whitespace()
                         .any(|w| lexicon::is_title(&w.to_lowercase()));
                     role.contains(&bracketed)
                         || titled && initials(role).as_deref() == Some(initials_written)
+                        || open.is_some() && role == initials_written
                 })
         })
     }

@@ -184,10 +184,16 @@ pub(super) fn owned_before(context: &str, head: &str) -> Option<String> {
         let Some(&(_, owner)) = words.get(i + 1) else {
             continue;
         };
-        let owner = owner
+        let possessive = owner
             .strip_suffix("'s")
-            .or_else(|| owner.strip_suffix("’s"))
-            .unwrap_or(owner);
+            .or_else(|| owner.strip_suffix("’s"));
+        // "the Food and Drug Administration", "the … Carrier Safety Administration": a
+        // capitalised head after a run of names closes an institution's name, of which the
+        // word before the head is a part, not an owner ("the Biden Administration" is owned)
+        if possessive.is_none() && is_cap(w) && words.get(i + 2).is_some_and(|&(_, b)| in_name(b)) {
+            continue;
+        }
+        let owner = possessive.unwrap_or(owner);
         let lower = owner.to_lowercase();
         if is_cap(owner)
             && owner
@@ -201,6 +207,13 @@ pub(super) fn owned_before(context: &str, head: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether a word before a name's last words continues the name: capitalised and ending no
+/// sentence, or a joining word ("Food and Drug", "Department of Labor").
+fn in_name(w: &str) -> bool {
+    matches!(w, "and" | "of" | "for" | "&")
+        || is_cap(w) && !w.ends_with(['.', ',', ';', ':', '"', '”']) && w != "The"
 }
 
 /// The name of a person that opens one of the two sentences before `context`'s end ("Ann Lee

@@ -15,7 +15,9 @@ impl Resolver {
         // "the Premier", "the Minister": British and Australian style capitalise a title
         // alone as they do before a name
         let capitalised_title = ws.len() == 2 && lexicon::is_title(rest);
-        if ws.iter().skip(1).any(|w| is_cap(w)) && !capitalised_title
+        // ("the Madrid-based paper": a place of a body's seat is no name)
+        let based = ws.len() == 3 && ws[1].ends_with("-based");
+        if ws.iter().skip(1).any(|w| is_cap(w)) && !capitalised_title && !based
             || rest.split_whitespace().count() > 3
         {
             return None;
@@ -128,16 +130,8 @@ impl Resolver {
                 return Some(self.add(name, SourceKind::Official, None, sing));
             }
         }
-        // "TMZ reported … The outlet said": a noun for an outlet takes up the outlet named in
-        // the last sentences; "the network" or "the channel" only when the outlet was the last
-        // source of all ("the agency" is left to bodies: a government agency is called so too)
-        if rest.split_whitespace().count() == 1 && lexicon::is_outlet_noun(&sing) {
-            let near = context.len().saturating_sub(ANTECEDENT_REACH);
-            let media = self.latest(|e| e.kind == SourceKind::Media && e.last >= near);
-            let shared_noun = matches!(sing.as_str(), "network" | "channel" | "station");
-            if media.is_some() && (!shared_noun || media == self.latest(|_| true)) {
-                return media;
-            }
+        if let Some(outlet) = self.outlet_taken_up(rest, &sing, context) {
+            return Some(outlet);
         }
         // "the campaign" after "Ann Lee's campaign" is the Lee campaign
         if lower.starts_with("the ") && rest.split_whitespace().count() == 1 && is_body_word(&head)

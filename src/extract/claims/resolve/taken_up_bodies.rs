@@ -1,5 +1,6 @@
 //! Which body a generic noun ("the company", "the group") takes up when others were quoted
-//! since, or when the text described one without naming it; and whose forecasters speak.
+//! since, or when the text described one without naming it; whose forecasters speak; and
+//! which outlet "the paper" is.
 
 use super::descriptions::{is_body_entity, is_generic_body_noun};
 use super::*;
@@ -65,5 +66,54 @@ impl Resolver {
                 .iter()
                 .any(|w| name.contains(w))
         })
+    }
+
+    /// "TMZ reported … The outlet said": a noun for an outlet (`rest`, the mention without
+    /// "the", with `sing` its singular head) takes up the outlet named in the last sentences;
+    /// "the network" or "the channel" only when the outlet was the last source of all ("the
+    /// agency" is left to bodies: a government agency is called so too). "The Madrid-based
+    /// paper" is one too. A lone name read as a person's that was the last source ("Marca
+    /// reported … The paper said") is then the outlet, when nothing showed it a person's.
+    pub(super) fn outlet_taken_up(
+        &mut self,
+        rest: &str,
+        sing: &str,
+        context: &str,
+    ) -> Option<usize> {
+        let ws: Vec<&str> = rest.split_whitespace().collect();
+        let based = matches!(ws[..], [place, _] if place.ends_with("-based"));
+        if !(ws.len() == 1 || based) || !lexicon::is_outlet_noun(sing) {
+            return None;
+        }
+        let near = context.len().saturating_sub(ANTECEDENT_REACH);
+        let last = self.latest(|_| true);
+        // (a paper is printed: "the site" or "the network" may be a firm's)
+        let printed = matches!(
+            sing,
+            "paper" | "newspaper" | "daily" | "tabloid" | "broadsheet"
+        );
+        if let Some(i) = last.filter(|&i| printed && self.unshown_lone_name(i, near)) {
+            self.entities[i].kind = SourceKind::Media;
+            return Some(i);
+        }
+        let media = self.latest(|e| e.kind == SourceKind::Media && e.last >= near);
+        let shared_noun = matches!(sing, "network" | "channel" | "station");
+        (media.is_some() && (!shared_noun || media == last))
+            .then_some(media)
+            .flatten()
+    }
+
+    /// Whether source `i`, seen since `near`, is a name read as a person's that nothing showed
+    /// a person's: no role, gender, given name or honorific ("Marca", "Mundo Deportivo").
+    fn unshown_lone_name(&self, i: usize, near: usize) -> bool {
+        let e = &self.entities[i];
+        let first = e.lower_name.split(' ').next().unwrap_or("");
+        e.kind == SourceKind::Person
+            && e.role.is_none()
+            && e.gender.is_none()
+            && e.last >= near
+            && e.name.split(' ').all(is_cap)
+            && !is_given_name(first)
+            && !is_honorific(first)
     }
 }

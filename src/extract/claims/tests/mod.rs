@@ -69,6 +69,7 @@ fn check_invariants(text: &str, claims: &[ExtractedClaim]) {
 
 mod findings;
 mod not_saying;
+mod outlets;
 mod paragraphs;
 mod passages;
 mod records;

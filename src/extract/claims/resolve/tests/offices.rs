@@ -222,3 +222,35 @@ fn the_judge_is_the_holder_named_since_and_she_is_the_woman_named_since() {
     assert_ne!(she, first);
     assert_eq!(r.entities[she].name, "Mary Kell");
 }
+
+#[test]
+fn the_administration_is_never_cut_from_an_agency_s_name() {
+    // the word before an agency's "Administration" is part of its name, not an owner
+    for text in [
+        "The Federal Grain Safety Administration fined the mill. The administration said",
+        "The Seed and Soil Administration fined the mill. The administration said",
+    ] {
+        let name = resolve_last(text, &[], "The administration");
+        assert_eq!(name, "the administration", "{text}");
+    }
+    let text = "The Ortega Administration fined the mill. The administration said";
+    assert_eq!(
+        resolve_last(text, &[], "The administration"),
+        "Ortega administration"
+    );
+}
+
+#[test]
+fn an_area_in_brackets_after_a_title_leaves_its_initials() {
+    for holder in [
+        "Assistant Commissioner of Police (Harbour) Meena Das",
+        "ACP (Harbour) Meena Das",
+    ] {
+        let text = format!("{holder} said the boat was seized. The ACP said two men fled.");
+        assert_eq!(
+            resolve_last(&text, &[holder], "The ACP"),
+            "Meena Das",
+            "{holder}"
+        );
+    }
+}
