@@ -3,6 +3,10 @@
 //! partnership disclaimer "(Read more about our partnership with …)". None is a claim to
 //! check: the verdict is the outlet's finding on the claim it quotes, not a fresh assertion.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::boilerplate::lines;
 use super::notices::{opens_sentence, sentence_end};
 use crate::extract::text::trim_span;
@@ -38,6 +42,15 @@ const VERDICT_OPENINGS: &[&str] = &[
     "we rate this post ",
 ];
 
+/// The partnership disclaimer's opening, in lower case.
+const DISCLAIMER: &str = "(read more about our ";
+
+/// The verdict openings and the disclaimer in one automaton: one pass over the text finds
+/// them all, where a substring search per phrase cost six.
+static OPENINGS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(VERDICT_OPENINGS.iter().chain([&DISCLAIMER])).expect("fact-check openings")
+});
+
 /// The longest "Sources:" block read, in lines: a longer one is text.
 const MAX_SOURCE_LINES: usize = 40;
 
@@ -49,33 +62,33 @@ pub(super) fn fact_check_furniture(text: &str, lowered: &str, out: &mut Vec<Span
             out.push(Span::new(s, e));
         }
     };
-    for opening in VERDICT_OPENINGS {
-        for (at, _) in lowered.match_indices(opening) {
-            if !opens_sentence(text, at) {
-                continue;
+    for m in OPENINGS.find_iter(lowered) {
+        let at = m.start();
+        if m.pattern().as_usize() == VERDICT_OPENINGS.len() {
+            if let Some(close) = text[at..].find([')', '\n']).filter(|i| *i <= 200) {
+                if text[at + close..].starts_with(')') {
+                    push(at, at + close + 1);
+                }
             }
-            let end = sentence_end(text, at);
-            let rating = lowered[at + opening.len()..end]
-                .trim()
-                .trim_start_matches("as ")
-                .trim_end_matches(['.', ' ']);
-            if VERDICTS.contains(&rating) {
-                push(at, end);
-            }
+            continue;
+        }
+        if !opens_sentence(text, at) {
+            continue;
+        }
+        let end = sentence_end(text, at);
+        let rating = lowered[m.end()..end]
+            .trim()
+            .trim_start_matches("as ")
+            .trim_end_matches(['.', ' ']);
+        if VERDICTS.contains(&rating) {
+            push(at, end);
         }
     }
     // the "Our ruling" heading alone on its line
     for (at, line) in lines(text) {
-        let head = line.trim().trim_end_matches(':').to_ascii_lowercase();
-        if matches!(head.as_str(), "our ruling" | "our rating") {
+        let head = line.trim().trim_end_matches(':');
+        if head.eq_ignore_ascii_case("our ruling") || head.eq_ignore_ascii_case("our rating") {
             push(at, at + line.len());
-        }
-    }
-    for (at, _) in lowered.match_indices("(read more about our ") {
-        if let Some(close) = text[at..].find([')', '\n']).filter(|i| *i <= 200) {
-            if text[at + close..].starts_with(')') {
-                push(at, at + close + 1);
-            }
         }
     }
     if let Some(start) = sources_block(text) {
