@@ -60,10 +60,10 @@ pub fn assess_claims(text: &str, claims: &[ExtractedClaim], body_start: usize) -
         let next = keys.len() as i64;
         *keys.entry(norm).or_insert(next)
     };
-    let lede = claims
-        .iter()
-        .position(|c| !c.kind.is_record() && c.span.start >= body_start)
-        .or_else(|| claims.iter().position(|c| !c.kind.is_record()));
+    let lede = sourcing::lede_position(
+        claims.iter().map(|c| (c.kind, Some(c.span.start))),
+        body_start,
+    );
     claims
         .iter()
         .enumerate()

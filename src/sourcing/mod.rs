@@ -87,6 +87,20 @@ fn upstream(key: SourceKey, via: Option<SourceKey>) -> SourceKey {
     via.unwrap_or(key)
 }
 
+/// Which claim is the lede that `ANONYMOUS_LEDE` judges: the first that is no record and
+/// starts at `body_start` or later (past a headline), else the first that is no record (a
+/// claim added by hand has no start). `claims` gives each claim's kind and start, in article
+/// order; the answer is a position in it.
+pub fn lede_position(
+    claims: impl Iterator<Item = (ClaimKind, Option<usize>)> + Clone,
+    body_start: usize,
+) -> Option<usize> {
+    claims
+        .clone()
+        .position(|(kind, start)| !kind.is_record() && start.is_some_and(|s| s >= body_start))
+        .or_else(|| claims.into_iter().position(|(kind, _)| !kind.is_record()))
+}
+
 /// Applies DESIGN.md's rules to one claim.
 pub fn assess(
     claim: ClaimFacts,

@@ -335,3 +335,19 @@ fn the_head_is_the_last_word_before_a_post_modifier() {
     assert_eq!(mention_head("farmers across the state"), "farmers");
     assert_eq!(mention_head("outside experts"), "experts");
 }
+
+#[test]
+fn the_lede_is_the_bodys_first_claim_past_records_and_a_headline() {
+    use ClaimKind::{Event, NoComment};
+    let claims = [
+        (Event, Some(0)),
+        (NoComment, Some(40)),
+        (Event, Some(60)),
+        (Event, None),
+    ];
+    assert_eq!(lede_position(claims.iter().copied(), 0), Some(0));
+    assert_eq!(lede_position(claims.iter().copied(), 38), Some(2));
+    // nothing in the body: the first claim that is no record
+    assert_eq!(lede_position(claims.iter().copied(), 500), Some(0));
+    assert_eq!(lede_position([(NoComment, None)].into_iter(), 0), None);
+}

@@ -45,7 +45,7 @@ pub(crate) fn recompute_article(conn: &Connection, article_id: i64) -> Result<()
     let text: String = conn
         .prepare_cached("SELECT text FROM article WHERE id = ?1")?
         .query_row([article_id], |row| row.get(0))?;
-    let body_start = i64::try_from(crate::extract::body_start_of(&text)).unwrap_or(i64::MAX);
+    let body_start = crate::extract::body_start_of(&text);
 
     let mut stmt = conn.prepare_cached(
         "SELECT a.claim_id, a.source_id, s.kind, a.via_source_id, COALESCE(a.mention, s.name),
@@ -116,13 +116,13 @@ pub(crate) fn recompute_article(conn: &Connection, article_id: i64) -> Result<()
         });
     }
 
-    // the lede is the first claim of the body, past a headline; a claim added by hand with no
-    // span counts only when nothing else does
-    let lede = claims
-        .iter()
-        .find(|(_, kind, .., start)| !kind.is_record() && start.is_some_and(|s| s >= body_start))
-        .or_else(|| claims.iter().find(|(_, kind, ..)| !kind.is_record()))
-        .map(|(id, ..)| *id);
+    let lede = crate::sourcing::lede_position(
+        claims
+            .iter()
+            .map(|(_, kind, .., start)| (*kind, start.and_then(|s| usize::try_from(s).ok()))),
+        body_start,
+    )
+    .map(|i| claims[i].0);
     for (id, kind, level, flags, thin, _) in &claims {
         let facts = ClaimFacts {
             kind: *kind,
