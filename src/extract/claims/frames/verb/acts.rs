@@ -145,10 +145,8 @@ fn finds_a_thing(toks: &[Tok], i: usize, b: usize) -> bool {
         }
         let modifier = (t.is_word() || t.kind == TokKind::Number)
             && !t.verbish
-            && !matches!(
-                t.low(),
-                "that" | "on" | "in" | "at" | "of" | "from" | "with" | "for" | "to" | "near"
-            );
+            && !t.is("that")
+            && !is_prep(t.low());
         if !modifier {
             return false;
         }
