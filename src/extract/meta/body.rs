@@ -1,7 +1,9 @@
 //! Where an article's body begins, past its headline: the lede that `ANONYMOUS_LEDE` judges is
 //! the first claim of the body, not a headline restating it.
 
+use super::boilerplate::lines;
 use super::dateline::ends_sentence;
+use crate::extract::text::trim_span;
 use crate::extract::types::{ArticleMeta, Span};
 
 /// The byte offset where the body begins: the end of the dateline ("NASHVILLE (Reuters) -"),
@@ -16,17 +18,12 @@ pub fn body_start(text: &str, meta: &ArticleMeta) -> usize {
             .iter()
             .any(|b| b.start <= s.start && s.end <= b.end)
     };
-    let mut offset = 0;
-    let mut lines = text.split_inclusive('\n').filter_map(|line| {
-        let start = offset;
-        offset += line.len();
-        let body = line.trim();
-        let lead = line.len() - line.trim_start().len();
-        let span = Span::new(start + lead, start + lead + body.len());
-        (!body.is_empty() && !in_boilerplate(span)).then_some((span, body))
+    let mut lines = lines(text).filter_map(|(at, line)| {
+        let (s, e) = trim_span(text, at, at + line.len());
+        (s < e && !in_boilerplate(Span::new(s, e))).then_some((e, &text[s..e]))
     });
     match (lines.next(), lines.next()) {
-        (Some((first, line)), Some(_)) if !ends_sentence(line) => first.end,
+        (Some((end, line)), Some(_)) if !ends_sentence(line) => end,
         _ => 0,
     }
 }
