@@ -7,6 +7,7 @@
 //! token-range helpers they share; `subject` the subject before a cue.
 
 mod according;
+mod after_cue;
 mod as_aside;
 #[cfg(test)]
 mod aside_tests;
@@ -41,6 +42,7 @@ use super::lexicon::{self, CueClass};
 use super::tokens::{Tok, TokKind};
 
 use according::{according_to, cited_source, per_source};
+pub(in crate::extract::claims) use after_cue::skip_after_cue;
 use asides::{
     anonymity_aside, citing_aside, parenthetical_frame_follows, trailing_note_as_role,
     who_anonymity_note,
@@ -61,7 +63,6 @@ use ranges::{
     words_between,
 };
 pub(super) use subject::clitic_subject;
-pub(in crate::extract::claims) use subject::skip_after_cue;
 use subject::speech_subject;
 use verb::verb_frame;
 
