@@ -270,12 +270,26 @@ fn joins_postposed_subject(toks: &[Tok], start: usize, k: usize) -> bool {
         return false;
     };
     let first = &toks[c + 1..k];
-    !first.is_empty()
+    let plain = |t: &Tok| t.is_word() && !t.verbish && !t.in_quote;
+    (!first.is_empty()
         && first.len() <= 4
-        && first
-            .iter()
-            .all(|t| t.is_word() && !t.verbish && !t.in_quote)
-        && (first[0].cap || matches!(first[0].low(), "he" | "she" | "they" | "we" | "i"))
+        && first.iter().all(plain)
+        && (first[0].cap || matches!(first[0].low(), "he" | "she" | "they" | "we" | "i")))
+        || body_name_before_and(first, toks.get(k + 1))
+}
+
+/// "…, the Food and Drug Administration said.", "…, the Department of Health and Human
+/// Services said.": the "and" after `first` falls inside the name of a body, "the" and
+/// capitalised words joined by "of" or "for", with a capitalised word after it.
+fn body_name_before_and(first: &[Tok], after: Option<&Tok>) -> bool {
+    first.len() >= 2
+        && first.len() <= 6
+        && first[0].is("the")
+        && first[1].cap
+        && first[1..].iter().all(|t| {
+            t.is_word() && !t.verbish && !t.in_quote && (t.cap || matches!(t.low(), "of" | "for"))
+        })
+        && after.is_some_and(|t| t.cap && t.is_word())
 }
 
 /// Whether `k` lies inside a comma-set relative clause that has no verb yet ("…, where France,

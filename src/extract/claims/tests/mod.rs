@@ -67,6 +67,7 @@ fn check_invariants(text: &str, claims: &[ExtractedClaim]) {
     }
 }
 
+mod body_names;
 mod findings;
 mod not_saying;
 mod outlets;
