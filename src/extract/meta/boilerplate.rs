@@ -66,9 +66,10 @@ fn boilerplate_line_pattern(word: &str, bounded: bool) -> String {
 /// `lowered` is its ASCII-lower-cased copy. The copy's pattern only allows more, so it decides
 /// alone where it does not match or its words after "follow" and "source:" are ASCII (then
 /// ASCII word characters); otherwise, or where the line holds a character that folds to ASCII,
-/// the exact pattern does.
-fn is_boilerplate_line(line: &str, lowered: &str) -> bool {
-    if has_ascii_fold(line) {
+/// the exact pattern does. `fold` says whether the article holds such a character
+/// (`has_ascii_fold` of the whole text, once, instead of a search of every line).
+fn is_boilerplate_line(line: &str, lowered: &str, fold: bool) -> bool {
+    if fold && has_ascii_fold(line) {
         return BOILERPLATE_LINE_EXACT.is_match(line);
     }
     // most lines do not match: the plain test first, the groups only for those that do
@@ -273,8 +274,9 @@ pub(super) fn find_boilerplate(
     // The line patterns are anchored at the start: tried once per line, they stop after a few
     // bytes on ordinary paragraphs instead of scanning the whole text.
     let mut bylines = Vec::new();
+    let fold = has_ascii_fold(text);
     for (at, line) in lines(text) {
-        if is_boilerplate_line(line, &lowered[at..at + line.len()]) {
+        if is_boilerplate_line(line, &lowered[at..at + line.len()], fold) {
             // Whole lines only when they are short: a long paragraph that begins "Subscribers
             // say …" is text.
             if line.len() <= 300 || line.trim_start().to_lowercase().starts_with("copyright") {

@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::boilerplate::lines;
 use super::notices::{opens_sentence, sentence_end};
@@ -46,9 +46,14 @@ const VERDICT_OPENINGS: &[&str] = &[
 const DISCLAIMER: &str = "(read more about our ";
 
 /// The verdict openings and the disclaimer in one automaton: one pass over the text finds
-/// them all, where a substring search per phrase cost six.
+/// them all, where a substring search per phrase cost six. Leftmost-first, so that the search
+/// may use the packed vectorised one (Teddy): the standard kind's prefilter stopped at every
+/// "o" and "w". As no phrase holds another, both kinds find the same matches.
 static OPENINGS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new(VERDICT_OPENINGS.iter().chain([&DISCLAIMER])).expect("fact-check openings")
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(VERDICT_OPENINGS.iter().chain([&DISCLAIMER]))
+        .expect("fact-check openings")
 });
 
 /// The longest "Sources:" block read, in lines: a longer one is text.
@@ -131,4 +136,24 @@ fn sources_block(text: &str) -> Option<usize> {
     let citing = items.iter().filter(|l| cites(l)).count();
     (!items.is_empty() && block.iter().all(|(_, l)| l.len() <= 400) && citing * 2 >= items.len())
         .then(|| block[0].0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_opening_holds_another() {
+        // what lets `OPENINGS` be leftmost-first and find what the standard kind finds
+        let all: Vec<&str> = VERDICT_OPENINGS
+            .iter()
+            .copied()
+            .chain([DISCLAIMER])
+            .collect();
+        for (i, a) in all.iter().enumerate() {
+            for (j, b) in all.iter().enumerate() {
+                assert!(i == j || !a.contains(b), "{a} / {b}");
+            }
+        }
+    }
 }

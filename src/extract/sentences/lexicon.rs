@@ -194,10 +194,12 @@ pub(super) static SPEECH_VERBS: WordList = WordList::new(&[
     "shot",
 ]);
 
-/// A word list looked up case-insensitively, as a hash set built on first use.
+/// A word list looked up case-insensitively, as a hash set built on first use. The set holds
+/// the words' bytes: a word lowered on the stack is looked up as it is, without checking
+/// again that it is UTF-8.
 pub(super) struct WordList {
     words: &'static [&'static str],
-    set: OnceLock<FxHashSet<&'static str>>,
+    set: OnceLock<FxHashSet<&'static [u8]>>,
 }
 
 impl WordList {
@@ -215,15 +217,15 @@ impl WordList {
         }
         let set = self
             .set
-            .get_or_init(|| self.words.iter().copied().collect());
+            .get_or_init(|| self.words.iter().map(|w| w.as_bytes()).collect());
         // an ASCII word is lowered on the stack; longer entries than 12 bytes never match
         if word.is_ascii() {
             let mut buf = [0u8; 12];
             for (to, from) in buf.iter_mut().zip(word.bytes()) {
                 *to = from.to_ascii_lowercase();
             }
-            return std::str::from_utf8(&buf[..word.len()]).is_ok_and(|w| set.contains(w));
+            return set.contains(&buf[..word.len()]);
         }
-        set.contains(word.to_lowercase().as_str())
+        set.contains(word.to_lowercase().as_bytes())
     }
 }
