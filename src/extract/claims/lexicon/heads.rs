@@ -171,7 +171,7 @@ word_set!(
         "the new york times", "the wall street journal", "usa today", "the new york post",
         "new york post", "new york times", "washington post", "wall street journal",
         "los angeles times", "the los angeles times", "the boston globe", "the financial times",
-        "financial times", "le monde", "der spiegel", "haaretz", "nikkei",
+        "financial times", "le monde", "der spiegel", "haaretz", "nikkei", "the athletic",
     ]
 );
 

@@ -32,6 +32,14 @@ pub(super) fn as_initials(mention: &str) -> Option<&str> {
     capitals.then_some(m)
 }
 
+/// "the WHO", "NATO": the initials of a body known by them, which lower-cased may read as a
+/// relative pronoun ("who") and cut the mention short: that body, an organization.
+pub(super) fn known_initials(mention: &str) -> Option<Classified> {
+    let init = as_initials(mention)?;
+    lexicon::is_org_word(&init.to_lowercase())
+        .then(|| (SourceKind::Organization, init.to_string(), None))
+}
+
 impl Resolver {
     /// The source capitals written alone take up: a body whose name they spell or whose name
     /// they were defined for in brackets, or a person whose title they spell.

@@ -19,7 +19,8 @@ pub(super) fn appositive_after(after: &str) -> Option<&str> {
         Some(p) => &rest[p + 2..],
         None => rest,
     };
-    let end = rest.find([',', ';', '(', ')', '"', '“', '”', '\n'])?;
+    // (the text's end closes it too: "according to Marca, the Spanish daily.")
+    let end = (rest.find([',', ';', '(', ')', '"', '“', '”', '\n'])).unwrap_or(rest.len());
     let phrase = rest[..end].trim_end();
     // a full stop after a common noun closes it too, not one ending an abbreviation ("Mr.")
     // (a long capitalised word ends a sentence: "… of British Columbia. Now")
@@ -81,7 +82,9 @@ fn head_of_appositive(lower: &str) -> Option<&str> {
 
 /// The kind an appositive's head gives the name before it: a body that regulates or governs
 /// ("the regulator", "the media watchdog") is official, a firm or other body ("the carmaker",
-/// "the charity", "India's second-largest software exporter") an organization, a person's title or a common noun for a person a person.
+/// "the charity", "India's second-largest software exporter") an organization, a person's
+/// title or a common noun for a person a person, a common noun for an outlet ("the daily") a
+/// medium.
 pub(super) fn kind_of_appositive(phrase: &str) -> Option<SourceKind> {
     let lower = phrase.to_lowercase();
     let head = head_of_appositive(&lower)?;
@@ -116,7 +119,8 @@ pub(super) fn kind_of_appositive(phrase: &str) -> Option<SourceKind> {
     if lexicon::is_org_word(head) || lexicon::is_trade_word(head) || is_firm_noun(head) {
         return Some(SourceKind::Organization);
     }
-    None
+    // "Marca, the Spanish daily,", "AS, the sports newspaper,": an outlet
+    lexicon::is_outlet_noun(head).then_some(SourceKind::Media)
 }
 
 /// Whether a mention classified as a person's name may be a body an appositive names: the name

@@ -3,6 +3,33 @@
 
 use super::*;
 
+impl Resolver {
+    /// The person a role mention stands beside ([`appositive_name`]), resolved at the name:
+    /// "The mayor, Lina Okafor, said" is Lina Okafor, whose role is the mayor's post when the
+    /// text gave her none before, or only a courtesy title ("The committee's ranking
+    /// Republican, Sen. Ann Lee," holds a post that says more than "Sen.").
+    pub(super) fn apposed_person(
+        &mut self,
+        mention: &str,
+        at: usize,
+        context: &str,
+        after: &str,
+    ) -> Option<Resolved> {
+        let (name, name_at) = appositive_name(mention, context, after, at)?;
+        let name_context = &context[..name_at.min(context.len())];
+        let known = self.entities.len();
+        let resolved = self.resolve(&name, name_at, name_context);
+        let e = &mut self.entities[resolved.entity];
+        let titled = resolved.entity >= known && e.role.as_deref().is_some_and(is_honorific);
+        if e.role.is_none() || titled {
+            if let Some(role) = role_of_description(without_article(mention)) {
+                e.role = Some(role.to_string());
+            }
+        }
+        Some(resolved)
+    }
+}
+
 /// The person a role mention stands in apposition to, with the byte offset of the name: "Ann
 /// Lee, [chairman of Acme], said" or "[the spokesman], Ed Lim, said". Only a role (a title or
 /// a common noun for a person, not a name) qualifies, and the name must be a person's.
@@ -51,9 +78,12 @@ pub(super) fn appositive_name(
     if let Some(rest) = after.strip_prefix(", ") {
         if let Some(name) = name_after(rest) {
             // (the name's words are joined by one space: it may not be the text's own prefix)
+            // ("the chairman, Thomas Bledsoe of Kansas, said": a place after the name)
+            let set_off = rest.split(',').next().filter(|_| rest.contains(','));
             let closed = rest
                 .strip_prefix(name.as_str())
-                .is_some_and(|r| r.starts_with(','));
+                .is_some_and(|r| r.starts_with(','))
+                || set_off.is_some_and(|s| name_before_place(s) == name);
             if closed && name.contains(' ') && person(&name) {
                 return Some((name, at + mention.len() + 2));
             }

@@ -17,18 +17,16 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     if let Some((kind, name)) = capitalised_pronoun(mention) {
         return (kind, name, None);
     }
-    // "the WHO", "NATO": the initials of a body known by them, which lower-cased may read as
-    // a relative pronoun ("who") and cut the mention short
-    if let Some(init) = acronyms::as_initials(mention) {
-        let l = init.to_lowercase();
-        if lexicon::is_org_word(&l) {
-            return (SourceKind::Organization, init.to_string(), None);
-        }
+    if let Some(body) = acronyms::known_initials(mention) {
+        return body;
     }
     // the core: words before a post-modifier
     let core_len = mention_core_len(&ws, &lower);
     let core = &ws[..core_len];
     let core_lower = &lower[..core_len];
+    if let Some(settled) = kinds_by_head::by_head(&ws, &lower, core_len) {
+        return settled;
+    }
     // "the Congress party": a political party is an organization, whatever office its name
     // holds
     let party = core_lower

@@ -71,12 +71,14 @@ mod fits;
 mod full_names;
 mod gender;
 mod index;
+mod kinds_by_head;
 mod known_subjects;
 mod memo;
 mod mention;
 mod mention_words;
 mod name_parts;
 mod names;
+mod outlet_cues;
 mod possessed;
 mod pronouns;
 mod recent_names;
@@ -94,7 +96,6 @@ mod word_classes;
 use agreement::agrees_as_plural;
 use antecedents::*;
 use apposed::*;
-use appositives::*;
 pub use classify::classify;
 use fits::*;
 #[cfg(test)]
@@ -123,15 +124,7 @@ impl Resolver {
     /// it: a role set off by commas next to a name ("Ann Lee, chairman of Acme, said"; "the
     /// spokesman, Ed Lim, said") is that named person.
     pub fn resolve_in(&mut self, mention: &str, at: usize, context: &str, after: &str) -> Resolved {
-        if let Some((name, name_at)) = appositive_name(mention, context, after, at) {
-            let name_context = &context[..name_at.min(context.len())];
-            let resolved = self.resolve(&name, name_at, name_context);
-            // "The mayor, Lina Okafor, said": the role beside the name is hers, when the text
-            // gave her none before
-            let e = &mut self.entities[resolved.entity];
-            if e.role.is_none() {
-                e.role = role_of_description(without_article(mention)).map(str::to_string);
-            }
+        if let Some(resolved) = self.apposed_person(mention, at, context, after) {
             return resolved;
         }
         let cleaned = memo::cleaned(mention);
@@ -213,9 +206,17 @@ impl Resolver {
                     }
                     name = name.to_lowercase();
                 }
+                // "The Athletic understands": an outlet, never a person named with "The"
+                if let Some(outlet) = (kind == SourceKind::Person && role.is_none())
+                    .then(|| outlet_cues::outlet_by_cue(mention, after))
+                    .flatten()
+                {
+                    break 'named self.add(outlet, SourceKind::Media, None, head_of(mention));
+                }
                 // "Ofwat, the regulator, said": the appositive tells what the name is
                 let apposed = appositive_after(after).map(|p| (p, kind_of_appositive(p)));
                 if let Some((phrase, apposed_kind)) = apposed {
+                    use SourceKind::{Media, Official, Organization};
                     match apposed_kind {
                         Some(SourceKind::Person) if kind == SourceKind::Person => {
                             let described = without_article(phrase);
@@ -223,8 +224,10 @@ impl Resolver {
                                 role = role_of_description(described).map(str::to_string);
                             }
                         }
-                        Some(k @ (SourceKind::Official | SourceKind::Organization))
+                        // ("AS, the Spanish daily,": initials read as a body's are an outlet)
+                        Some(k @ (Official | Organization | Media))
                             if kind == SourceKind::Unknown
+                                || k == Media && kind == Organization
                                 || kind == SourceKind::Person
                                     && may_be_body(mention, &name, role.as_deref()) =>
                         {

@@ -104,9 +104,10 @@ fn a_role_tied_to_a_place_or_body_is_not_a_name() {
         classify("chairman of the Harbor Rowing Club").0,
         SourceKind::Unknown
     );
+    // (members of a named body are a group of it, not anonymous people who know)
     assert_eq!(
         classify("three Democratic members of Congress from Ohio").0,
-        SourceKind::Anonymous
+        SourceKind::UnnamedGroup
     );
     // a name closing the mention is still the source's own
     let (kind, name, _) = classify("former secretary of state Ann Lee");

@@ -20,6 +20,7 @@ mod classify;
 mod conjuncts;
 mod descriptions;
 mod firms;
+mod kinds;
 mod mentions;
 mod name_parts;
 mod names;

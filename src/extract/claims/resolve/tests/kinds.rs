@@ -1,0 +1,114 @@
+//! Kinds a mention's shape or the words beside it settle: outlets named by "The" and one word,
+//! outlets an appositive describes, families, members of named bodies, documents known by a
+//! title or by how far they spread.
+
+use super::bodies::sources;
+use super::*;
+
+#[test]
+fn the_and_one_word_before_a_newsrooms_verb_is_an_outlet() {
+    let text = "The Ringer has learned that the club will sell its striker.";
+    assert_eq!(
+        sources(text, &["The Ringer"]),
+        [("Ringer".to_string(), SourceKind::Media)]
+    );
+    let text = "The Athletic understands that the deal is close.";
+    assert_eq!(
+        sources(text, &["The Athletic"]),
+        [("Athletic".to_string(), SourceKind::Media)]
+    );
+    // a body reports too
+    let text = "The Vatican reported that the pope was resting.";
+    assert_ne!(sources(text, &["The Vatican"])[0].1, SourceKind::Media);
+}
+
+#[test]
+fn an_outlet_set_off_after_a_name_makes_it_an_outlet() {
+    let text = "Marca, the Spanish daily, reported that the coach would leave.";
+    assert_eq!(
+        sources(text, &["Marca"]),
+        [("Marca".to_string(), SourceKind::Media)]
+    );
+    // initials, and the appositive closed by the text's end
+    let text = "The coach will leave, according to AS, the Spanish daily.";
+    assert_eq!(
+        sources(text, &["AS"]),
+        [("AS".to_string(), SourceKind::Media)]
+    );
+}
+
+#[test]
+fn a_family_is_a_group_whatever_its_shape() {
+    for m in [
+        "Ann Lee's family",
+        "the Lee family",
+        "her family",
+        "the family of Ann Lee",
+    ] {
+        assert_eq!(classify(m).0, SourceKind::UnnamedGroup, "{m}");
+    }
+    assert_eq!(classify("Ann Lee's family").1, "Ann Lee's family");
+    assert_eq!(classify("a member of the family").0, SourceKind::Anonymous);
+}
+
+#[test]
+fn members_of_a_named_body_are_a_group() {
+    assert_eq!(
+        classify("Members of the National Assembly").0,
+        SourceKind::UnnamedGroup
+    );
+    assert_eq!(
+        classify("two members of Congress").0,
+        SourceKind::UnnamedGroup
+    );
+    assert_eq!(classify("members of the public").0, SourceKind::Anonymous);
+    assert_eq!(
+        classify("members of the Senate familiar with the talks").0,
+        SourceKind::Anonymous
+    );
+}
+
+#[test]
+fn documents_by_title_and_by_spread() {
+    assert_eq!(
+        classify("the World Economic Outlook"),
+        (
+            SourceKind::Document,
+            "World Economic Outlook".to_string(),
+            None
+        )
+    );
+    assert_eq!(
+        classify("A Facebook post shared 4,000 times"),
+        (SourceKind::Document, "a Facebook post".to_string(), None)
+    );
+    assert_eq!(
+        classify("a video viewed more than a million times").0,
+        SourceKind::Document
+    );
+}
+
+/// The name and role the mention `m` opening `text` resolves to.
+fn opening(text: &str, m: &str) -> (String, Option<String>) {
+    let mut r = Resolver::default();
+    let e = r.resolve_in(m, 0, "", &text[m.len()..]).entity;
+    (r.entities[e].name.clone(), r.entities[e].role.clone())
+}
+
+#[test]
+fn a_post_set_off_before_a_name_and_its_place_is_that_persons_role() {
+    let text = "The chairman, Thomas Bledsoe of Kansas, said the bill was dead.";
+    assert_eq!(
+        opening(text, "The chairman"),
+        ("Thomas Bledsoe".to_string(), Some("chairman".to_string()))
+    );
+    // the post says more than a courtesy title
+    let text = "The committee's ranking Republican, Sen. Thomas Bledsoe of Kansas, said so.";
+    assert_eq!(
+        opening(text, "The committee's ranking Republican"),
+        (
+            "Thomas Bledsoe".to_string(),
+            Some("ranking Republican".to_string())
+        )
+    );
+}
