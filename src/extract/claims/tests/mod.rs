@@ -70,6 +70,7 @@ fn check_invariants(text: &str, claims: &[ExtractedClaim]) {
 mod body_names;
 mod findings;
 mod not_saying;
+mod noun_objects;
 mod outlets;
 mod paragraphs;
 mod passages;

@@ -1,0 +1,27 @@
+//! A cue whose object is a plain noun phrase ("denied the allegations", "conceded defeat"):
+//! the claim keeps the verb, since the noun phrase alone asserts nothing.
+
+use super::*;
+
+#[test]
+fn a_cue_with_a_noun_phrase_object_keeps_its_verb_in_the_claim() {
+    let text = "Premier Craig Hollis conceded defeat shortly after 10pm.\nThe senator denied the allegations on Tuesday.\nExperts urged caution.\nThe mayor said the bridge would reopen.\nThe union urged members to strike.\nLee says the law unfairly targets renters.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    for (needle, whole) in [
+        ("defeat", "conceded defeat shortly after 10pm."),
+        ("allegations", "denied the allegations on Tuesday."),
+        ("caution", "urged caution."),
+    ] {
+        let c = claim_with(text, &claims, needle);
+        assert_eq!(c.text(text), whole);
+        assert_eq!(c.sources.len(), 1, "{whole}");
+    }
+    // a clause, an infinitive, or a verb of saying keeps the cue out
+    let c = claim_with(text, &claims, "bridge would");
+    assert_eq!(c.text(text), "the bridge would reopen.");
+    let c = claim_with(text, &claims, "to strike");
+    assert_eq!(c.text(text), "to strike.");
+    let c = claim_with(text, &claims, "unfairly targets");
+    assert_eq!(c.text(text), "the law unfairly targets renters.");
+}
