@@ -196,6 +196,19 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
                 } else if lexicon::is_manner_participle(toks[e + 1].low()) {
                     // ", speaking to reporters.": how the speaker spoke, part of the frame
                     end_frame = re;
+                } else if affiliation(toks, e + 1, re) {
+                    // ", of the University of Leeds.", ", 59, of Dayton.": where the speaker
+                    // works or lives is the role, unless a description before the name is
+                    // ("said lead author Dr Hannah Okafor, of …")
+                    let role_end = if toks[re - 1].is_punct(".") {
+                        re - 1
+                    } else {
+                        re
+                    };
+                    if toks[i + 1].cap {
+                        role = Some((age_start.unwrap_or(e + 2), role_end));
+                    }
+                    end_frame = re;
                 } else if let Some(n) = closing_name(toks, e + 1, re, b) {
                     // "said the company's chief executive, Ann Lee.": the description, then
                     // the name
@@ -429,4 +442,19 @@ fn ends_in_name(np: &[Tok]) -> bool {
     np.len() >= 3
         && np[np.len() - 2..].iter().all(|t| t.cap && t.is_word())
         && np.iter().all(|t| t.is_word() && !t.verbish && !t.in_quote)
+}
+
+/// ", of the University of Leeds.": "of" and a capitalised name with no verb, from `k` to `re`.
+fn affiliation(toks: &[Tok], k: usize, re: usize) -> bool {
+    let name = if toks.get(k + 1).is_some_and(|t| t.is("the")) {
+        k + 2
+    } else {
+        k + 1
+    };
+    toks[k].is("of")
+        && name < re
+        && toks[name].cap
+        && toks[k + 1..re]
+            .iter()
+            .all(|t| (t.is_word() || t.is_punct(".")) && !t.verbish && !t.in_quote)
 }

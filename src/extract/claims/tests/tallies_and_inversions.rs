@@ -1,5 +1,6 @@
-//! Shapes of court and sports copy: a court's vote tally before its holding, and a bare plural
-//! speaker after an inverted verb (", say police.", ", say reports in Spain.").
+//! Shapes of court and sports copy: a court's vote tally before its holding, a bare plural
+//! speaker after an inverted verb (", say police.", ", say reports in Spain."), and where an
+//! inverted speaker is from (", said Ann Lee, of Dayton.").
 
 use super::*;
 
@@ -33,4 +34,19 @@ fn a_bare_plural_after_an_inverted_say_is_the_speaker() {
     // an adjective that is a cue's participle is no inversion
     let c = claim_with(text, &claims, "pledged delegates");
     assert!(c.sources.is_empty());
+}
+
+#[test]
+fn where_an_inverted_speaker_is_from_is_no_claim() {
+    let text = "\"It works,\" said Ann Lee, of Dayton.\n\"We cannot say walking causes it,\" said lead author Dr Hannah Okafor, of the University of Leeds.\n\"I lost my job,\" said Mona Reyes, 59, of North Philadelphia.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert_eq!(claims.len(), 3, "{claims:#?}");
+    assert_eq!(claims[0].sources[0].role.as_deref(), Some("Dayton"));
+    // a description before the name stays the role
+    assert_eq!(claims[1].sources[0].role.as_deref(), Some("lead author Dr"));
+    assert_eq!(
+        claims[2].sources[0].role.as_deref(),
+        Some("59, of North Philadelphia")
+    );
 }
