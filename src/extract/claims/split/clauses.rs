@@ -98,7 +98,10 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
             // "said that although …, …": the clause opens what was said
             && !toks[k - 1].is("that")
             && clause_follows(toks, k + 1, b))
-            || (t.lower == "but" && k > start + 3 && clause_follows(toks, k + 1, b))
+            || (t.lower == "but"
+                && k > start + 3
+                && clause_follows(toks, k + 1, b)
+                && !adverb_then_verb(toks, k + 1))
             || second_that_clause(toks, start, k, b)
             || (matches!(t.low(), "and" | "but")
                 && k > start + 3
@@ -303,4 +306,12 @@ fn in_open_relative(toks: &[Tok], start: usize, k: usize) -> bool {
         return false;
     };
     !toks[r + 1..k].iter().any(is_verbish)
+}
+
+/// "were paid for but never built": after a "but" with no comma, an adverb and a verb go on
+/// with the same subject's predicate.
+fn adverb_then_verb(toks: &[Tok], i: usize) -> bool {
+    toks.get(i + 1).is_some_and(|t| t.verbish)
+        && !toks[i].cap
+        && super::super::lexicon::is_cue_modifier(toks[i].low())
 }

@@ -193,3 +193,14 @@ fn a_clause_after_a_lead_in_is_no_appositive() {
         .iter()
         .any(|(t, side)| *side && t.starts_with("a candidate")));
 }
+
+#[test]
+fn a_but_without_a_comma_before_an_adverb_and_a_verb_joins_predicates() {
+    let s = "At least 14 projects were paid for but never built.";
+    let toks = tokenize(s, 0, s.len());
+    assert_eq!(clauses(&toks, 0, toks.len()).len(), 1);
+    // a new subject after the "but" is still a clause of its own
+    let s = "The council approved the plan last year but the mayor vetoed it in March.";
+    let toks = tokenize(s, 0, s.len());
+    assert_eq!(clauses(&toks, 0, toks.len()).len(), 2);
+}
