@@ -1,6 +1,9 @@
 //! What a claim asserts (statistic, quote, event, assessment, background), whether it is hedged,
 //! whether it is worth checking, and the two records: no comment and a description of sources.
 
+mod modals;
+mod numbers;
+
 use super::lexicon;
 use super::tokens::{Tok, TokKind};
 use crate::vocab::ClaimKind;
@@ -180,12 +183,17 @@ fn is_year(t: &Tok) -> bool {
         && (w.starts_with("19") || w.starts_with("20") || w.starts_with("18"))
 }
 
-/// Whether the tokens hold a number that is a quantity (not a date, a year or an age).
+/// Whether the tokens hold a number that is a quantity (not a date, a year, an age, a clock
+/// time or a label's number: `numbers::is_no_quantity`).
 pub fn has_quantity(toks: &[Tok]) -> bool {
     for (i, t) in toks.iter().enumerate() {
         match t.kind {
             TokKind::Number => {
-                if is_year(t) || t.lower.contains("-year") || t.lower.ends_with("th") {
+                if is_year(t)
+                    || t.lower.contains("-year")
+                    || t.lower.ends_with("th")
+                    || numbers::is_no_quantity(toks, i)
+                {
                     continue;
                 }
                 let prev = i.checked_sub(1).map(|p| toks[p].low()).unwrap_or("");
@@ -264,10 +272,11 @@ pub fn claim_kind(toks: &[Tok], quote: bool, side: bool) -> ClaimKind {
     ClaimKind::Event
 }
 
-/// Whether the claim is hedged ("allegedly", "suspected of", "may have").
+/// Whether the claim is hedged ("allegedly", "suspected of", "may have", "could drop to").
 pub fn is_hedged(lower: &str, toks: &[Tok]) -> bool {
     toks.iter().any(|t| t.flags & lexicon::flag::HEDGE != 0)
         || lexicon::has_hedge_phrase(lower)
+        || modals::has_possible_forecast(toks)
         // "amid reports that …": what unnamed reports say, as "reportedly" does
         || super::grammar::reports_opener(toks, 0, toks.len())
 }

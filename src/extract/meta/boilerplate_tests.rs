@@ -212,6 +212,25 @@ fn a_breaking_story_s_notices_of_an_update_are_boilerplate() {
 }
 
 #[test]
+fn an_interview_s_editing_note_is_boilerplate() {
+    let text = "Q. Will the plant reopen?\nA. Not this year.\n\nThe interview has been edited \
+                for length and clarity.\nThis conversation has been condensed and edited for \
+                clarity. Answers were lightly edited for brevity.";
+    assert_eq!(
+        bp(text),
+        vec![
+            "The interview has been edited for length and clarity.",
+            "This conversation has been condensed and edited for clarity.",
+            "Answers were lightly edited for brevity."
+        ]
+    );
+    // how an interview was cut as the news, or a note inside a sentence, stays text
+    let text = "The interview was edited to remove his remarks, the station said. Staff said \
+                the interview has been edited for length.";
+    assert!(bp(text).is_empty(), "{:?}", bp(text));
+}
+
+#[test]
 fn a_date_in_place_of_a_dateline_is_boilerplate() {
     let text = "Nov 3, 2025 \u{2014} A power cut hit the city, the utility said.";
     assert_eq!(bp(text), vec!["Nov 3, 2025 \u{2014}"]);

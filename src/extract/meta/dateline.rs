@@ -97,6 +97,10 @@ pub(super) fn find_dateline(text: &str, meta: &mut ArticleMeta) {
         .collect();
     let mut seen_text = false;
     for (i, &(start, body)) in lines.iter().enumerate().take(8) {
+        if let Some(m) = wire::credit_dateline(body) {
+            set_dateline(text, (start, body, m), meta);
+            return;
+        }
         let Some(m) = dateline_of(text, body).or_else(|| {
             let next = lines[i + 1..]
                 .iter()
@@ -160,7 +164,10 @@ pub(super) fn dateline_of(text: &str, body: &str) -> Option<Dateline> {
 fn set_dateline(text: &str, (start, body, m): (usize, &str, Dateline), meta: &mut ArticleMeta) {
     let place = &body[m.place.clone()];
     let (s, _) = trim_span(text, start + m.whole.start, start + m.whole.end);
-    meta.dateline = Some(place.trim_end_matches(['.', ',']).to_string());
+    // a wire's credit with no place before it ("(Reuters) - …") dates nothing
+    if !place.is_empty() {
+        meta.dateline = Some(place.trim_end_matches(['.', ',']).to_string());
+    }
     meta.dateline_span = Some(Span::new(s, start + m.whole.end));
     if let Some(agency) = m.agency {
         let name = body[agency.clone()].trim();

@@ -1,6 +1,8 @@
 //! A breaking story's notices to the reader: "This is a developing story and will be
-//! updated.", "This story will be updated.", "Check back for more details.". A sentence that
-//! promises an update says nothing of the news: boilerplate, wherever it stands in its line.
+//! updated.", "This story will be updated.", "Check back for more details.", and an interview's
+//! editing note, "This interview has been condensed and edited for clarity.". A sentence that
+//! promises an update or tells how a text was edited says nothing of the news: boilerplate,
+//! wherever it stands in its line.
 
 use std::sync::LazyLock;
 
@@ -13,7 +15,7 @@ use crate::extract::types::Span;
 /// end.
 static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:this is an? (?:developing|breaking)(?: news)? (?:story|situation|report)|this (?:story|article|report|post|page) (?:is developing|will be updated|is being updated|may be updated|will update)|check back (?:later |soon |here )?(?:for|with) (?:more|updates|the latest|further)|(?:more|further) (?:details|information|updates) (?:to come|to follow|will follow)|updates to follow)(?-u:\b)",
+        r"(?-u:\b)(?:this is an? (?:developing|breaking)(?: news)? (?:story|situation|report)|this (?:story|article|report|post|page) (?:is developing|will be updated|is being updated|may be updated|will update)|check back (?:later |soon |here )?(?:for|with) (?:more|updates|the latest|further)|(?:more|further) (?:details|information|updates) (?:to come|to follow|will follow)|updates to follow|(?:(?:this|the) (?:interview|conversation|transcript|q&a|exchange|discussion|chat) (?:has been|was)|(?:questions and )?(?:answers|responses) (?:have been|were)) (?:lightly |slightly |heavily )?(?:edited|condensed) (?:and (?:lightly )?(?:edited|condensed)|for (?:length|clarity|brevity|space|readability)))(?-u:\b)",
     )
     .expect("update notice pattern")
 });

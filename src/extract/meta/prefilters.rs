@@ -9,8 +9,10 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, Input, MatchKind};
 
 /// Each update notice holds one of these ("developing story", "will be updated", "check
-/// back", "more details to come", "updates to follow").
+/// back", "more details to come", "updates to follow"; "has been edited", "condensed").
 const NOTICE: &[&str] = &[
+    "edited",
+    "condensed",
     "developing",
     "breaking",
     "updat",

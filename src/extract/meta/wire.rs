@@ -27,6 +27,39 @@ static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("wire dateline pattern")
 });
 
+/// A wire's credit in parentheses and a dash with no place before it, opening the story's first
+/// paragraph: "(Reuters) - Halvorsen Foods Inc on Wednesday …", as wires print their company
+/// and markets news.
+static CREDIT_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[\ \t\u{a0}\u{feff}]*\((?P<agency>[A-Za-z][A-Za-z.\ \-]{1,40})\)[\ \t\u{a0}]*(?:--?|–|—|―)[\ \t\u{a0}]+[\x22“‘'0-9\p{Lu}]",
+    )
+    .expect("credit dateline pattern")
+});
+
+/// The credit dateline (`CREDIT_DATELINE`) at the start of `line`, where its agency is a known
+/// one: the wire's furniture, like "WASHINGTON (Reuters) -" without the place, so no claim.
+/// Its place is empty.
+pub(super) fn credit_dateline(line: &str) -> Option<Dateline> {
+    // a line that opens on no bracket has no such credit (most lines)
+    if !line.trim_start().starts_with('(') {
+        return None;
+    }
+    let c = CREDIT_DATELINE.captures(line)?;
+    let agency = c.name("agency")?.range();
+    canonical_agency(&line[agency.clone()])?;
+    let whole = c.get(0)?;
+    // up to the text's first character, which the pattern takes to check it
+    let first = line[whole.range()].chars().next_back()?.len_utf8();
+    let start = line.len() - line.trim_start().len();
+    Some(Dateline {
+        whole: start..whole.end() - first,
+        place: start..start,
+        agency: Some(agency),
+        colon: false,
+    })
+}
+
 /// The wire dateline (`WIRE_DATELINE`) at the start of `line`, where its agency is a known one
 /// ("PTI", "IANS", "ANI") and its place and state at most 60 characters: with the date and the
 /// credit, a line that opens so is a wire story's dateline though no dash follows.

@@ -56,3 +56,31 @@ fn agency_spellings_are_not_empty_nor_longer_than_the_longest() {
         Some("United Press International")
     );
 }
+
+#[test]
+fn a_wire_credit_and_dash_with_no_place_is_furniture() {
+    let text = "Grainway beats profit forecasts\n\n(Reuters) - Grainway Ltd on Tuesday posted a \
+                rise in quarterly profit.\n\nShares rose 3%, traders said.";
+    let m = article_meta(text);
+    assert_eq!(m.dateline, None);
+    assert_eq!(m.dateline_span.unwrap().of(text), "(Reuters) - ");
+    assert_eq!(m.relayed_from.as_deref(), Some("Reuters"));
+    assert_eq!(m.relay_span.unwrap().of(text), "(Reuters)");
+    let claims = crate::extract::extract(text).claims;
+    assert!(
+        claims.iter().all(|c| !c.span.of(text).contains("Reuters")),
+        "{claims:?}"
+    );
+    let text = "(AP) \u{2014} Lawmakers on Monday passed the bill.";
+    assert_eq!(
+        article_meta(text).dateline_span.unwrap().of(text),
+        "(AP) \u{2014} "
+    );
+    // a bracket that names no wire, or no dash after it, opens text
+    for text in [
+        "(Updated) - Lawmakers on Monday passed the bill.",
+        "(Reuters) Lawmakers on Monday passed the bill.",
+    ] {
+        assert_eq!(article_meta(text).dateline_span, None, "{text}");
+    }
+}
