@@ -257,9 +257,51 @@ fn noun_object_keeps_its_verb(toks: &[Tok], f: &mut Frame) {
                 // "called for the U.S. to step up": an infinitive is a clause of its own
                 && !(t.is("to") && toks.get(c0 + j + 1).is_some_and(|n| n.is_word() && !n.cap))
         });
-    if plain_np {
+    // "expects to declare the results", "vowed to fight the ruling": the subject's own aim,
+    // read with its verb rather than as a bare "to declare …"
+    let own_aim = c0 > 0
+        && c0 + 1 < c1
+        && toks[c0].is("to")
+        && toks[c0 - 1].cue.is_some()
+        && !toks[c0 - 1].in_quote
+        && toks[c0 + 1].is_word()
+        && !toks[c0 + 1].cap
+        && states_an_aim(toks[c0 - 1].low());
+    if plain_np || own_aim {
         f.content[0].0 = c0 - 1;
     }
+}
+
+/// Verbs whose "to" infinitive is the subject's own aim or undertaking: "expects to",
+/// "vowed to", "promised to", "threatened to", "hopes to", "pledged to".
+fn states_an_aim(cue: &str) -> bool {
+    matches!(
+        cue,
+        "expect"
+            | "expects"
+            | "expected"
+            | "expecting"
+            | "vow"
+            | "vows"
+            | "vowed"
+            | "vowing"
+            | "promise"
+            | "promises"
+            | "promised"
+            | "promising"
+            | "threaten"
+            | "threatens"
+            | "threatened"
+            | "threatening"
+            | "hope"
+            | "hopes"
+            | "hoped"
+            | "hoping"
+            | "pledge"
+            | "pledges"
+            | "pledged"
+            | "pledging"
+    )
 }
 
 /// Cues whose object is what is asserted: verbs that all but always report a clause, even when

@@ -25,3 +25,20 @@ fn a_cue_with_a_noun_phrase_object_keeps_its_verb_in_the_claim() {
     let c = claim_with(text, &claims, "unfairly targets");
     assert_eq!(c.text(text), "the law unfairly targets renters.");
 }
+
+#[test]
+fn a_cue_with_the_subjects_own_aim_keeps_its_verb() {
+    let text = "The commission expects to declare the final results on Friday.\nThe mayor vowed to fight the ruling.\nThe union urged members to strike.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "declare");
+    assert_eq!(
+        c.text(text),
+        "expects to declare the final results on Friday."
+    );
+    let c = claim_with(text, &claims, "fight the ruling");
+    assert_eq!(c.text(text), "vowed to fight the ruling.");
+    // an infinitive with a subject of its own keeps the cue out
+    let c = claim_with(text, &claims, "to strike");
+    assert_eq!(c.text(text), "to strike.");
+}
