@@ -188,6 +188,8 @@ word_set!(
         "prof", "capt", "rev",
         "rev.", "sheriff", "attorney", "commissioner", "chancellor", "premier", "deputy",
         "treasurer",
+        // the rank below a secretary ("DPWH Undersecretary Ann Lee", "Deputy Under-Secretary")
+        "undersecretary", "under-secretary",
         "candidate", "nominee", "founder", "analyst", "economist", "journalist", "reporter",
         "editor", "author", "lawyer", "officer", "captain", "capt.", "sgt.", "sergeant", "coach",
         "manager", "executive", "head", "inspector", "prosecutor", "councilman", "councilwoman",

@@ -98,7 +98,9 @@ impl Resolver {
             return false;
         }
         let rest = after.trim_start_matches(' ');
+        // ("…, Sainsbury's said." ends the sentence on the verb: its stop is no part of it)
         let next = rest.split(' ').next().unwrap_or("");
+        let next = next.trim_end_matches(['.', ',', ';', ':']);
         let owns_nothing = rest.is_empty()
             || rest.starts_with([',', '.', ';', ':', ')', '"', '”', '\n'])
             || next == "says"

@@ -180,6 +180,13 @@ fn a_firm_named_in_the_possessive_owning_nothing_is_a_body() {
         .resolve_in("Sainsbury's", 0, "", " said it would cut prices.")
         .entity;
     assert_eq!(r.entities[e].kind, SourceKind::Organization);
+    // the verb ending the sentence after the content ("…, Sainsbury's said.")
+    let mut r = Resolver::default();
+    let e = r
+        .resolve_in("Sainsbury's", 15, "Sales fell 2%, ", " said.")
+        .entity;
+    assert_eq!(r.entities[e].name, "Sainsbury's");
+    assert_eq!(r.entities[e].kind, SourceKind::Organization);
     // a possessor of what is said, a given name, a person the text knows
     let mut r = Resolver::default();
     let e = r.resolve_in("Okafor's", 0, "", " plan to cut taxes").entity;

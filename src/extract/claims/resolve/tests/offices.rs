@@ -254,3 +254,21 @@ fn an_area_in_brackets_after_a_title_leaves_its_initials() {
         );
     }
 }
+
+#[test]
+fn an_undersecretary_is_a_title_before_the_name() {
+    // the rank below a secretary, after a department's initials or "Deputy"
+    for (mention, role) in [
+        ("DPWH Undersecretary Liza Ocampo", "DPWH Undersecretary"),
+        ("Deputy Undersecretary Liza Ocampo", "Deputy Undersecretary"),
+        (
+            "Foreign Office Under-Secretary Liza Ocampo",
+            "Foreign Office Under-Secretary",
+        ),
+    ] {
+        let (kind, name, got) = classify(mention);
+        assert_eq!(kind, SourceKind::Person, "{mention}");
+        assert_eq!(name, "Liza Ocampo", "{mention}");
+        assert_eq!(got.as_deref(), Some(role), "{mention}");
+    }
+}
