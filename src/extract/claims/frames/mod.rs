@@ -19,12 +19,14 @@ mod inverted;
 mod long_subject;
 mod marks;
 mod notes;
+mod objects;
 mod openers;
 mod participles;
 mod placement;
 mod ranges;
 #[cfg(test)]
 mod shape_tests;
+mod speaker_description;
 mod subject;
 #[cfg(test)]
 mod subject_tests;
@@ -218,142 +220,8 @@ pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
             }
         }
     }
-    noun_object_keeps_its_verb(toks, &mut f);
+    objects::noun_object_keeps_its_verb(toks, &mut f);
     Some(f)
-}
-
-/// "The senator denied the allegations.", "Hollis conceded defeat.", "Experts urged caution.":
-/// a cue whose object is a plain noun phrase asserts the act, not the noun phrase, so the verb
-/// stays in the claim ("denied the allegations") while the speaker stays its source.
-fn noun_object_keeps_its_verb(toks: &[Tok], f: &mut Frame) {
-    if f.placement != Placement::Before || f.source.is_none() || f.content.len() != 1 {
-        return;
-    }
-    let (c0, c1) = f.content[0];
-    let plain_np = c0 > 0
-        && c1 > c0
-        && toks[c0 - 1].cue.is_some()
-        && !toks[c0 - 1].in_quote
-        && !object_is_the_content(toks[c0 - 1].low())
-        && toks[c0].is_word()
-        && !matches!(
-            toks[c0].low(),
-            "that" | "to" | "how" | "why" | "what" | "whether"
-        )
-        && !clause_follows(toks, c0, c1)
-        && toks[c0..c1].iter().enumerate().all(|(j, t)| {
-            !t.verbish
-                && !t.in_quote
-                && t.kind != TokKind::Quote
-                && !t.is_punct(":")
-                // "urged caution": a cue's noun right after the verb is its object
-                && (t.cue.is_none() || j == 0)
-                && !subject::is_finite_marker(t.low())
-                && clitic_subject(t.low()).is_none()
-                && !matches!(
-                    t.low(),
-                    "that" | "can" | "could" | "should" | "may" | "might" | "must" | "won't"
-                )
-                // "called for the U.S. to step up": an infinitive is a clause of its own
-                && !(t.is("to") && toks.get(c0 + j + 1).is_some_and(|n| n.is_word() && !n.cap))
-        });
-    // "expects to declare the results", "vowed to fight the ruling": the subject's own aim,
-    // read with its verb rather than as a bare "to declare …"
-    let own_aim = c0 > 0
-        && c0 + 1 < c1
-        && toks[c0].is("to")
-        && toks[c0 - 1].cue.is_some()
-        && !toks[c0 - 1].in_quote
-        && toks[c0 + 1].is_word()
-        && !toks[c0 + 1].cap
-        && states_an_aim(toks[c0 - 1].low());
-    if plain_np || own_aim {
-        f.content[0].0 = c0 - 1;
-    }
-}
-
-/// Verbs whose "to" infinitive is the subject's own aim or undertaking: "expects to",
-/// "vowed to", "promised to", "threatened to", "hopes to", "pledged to".
-fn states_an_aim(cue: &str) -> bool {
-    matches!(
-        cue,
-        "expect"
-            | "expects"
-            | "expected"
-            | "expecting"
-            | "vow"
-            | "vows"
-            | "vowed"
-            | "vowing"
-            | "promise"
-            | "promises"
-            | "promised"
-            | "promising"
-            | "threaten"
-            | "threatens"
-            | "threatened"
-            | "threatening"
-            | "hope"
-            | "hopes"
-            | "hoped"
-            | "hoping"
-            | "pledge"
-            | "pledges"
-            | "pledged"
-            | "pledging"
-    )
-}
-
-/// Cues whose object is what is asserted: verbs that all but always report a clause, even when
-/// a verb in it is not known as one ("said the law unfairly targets …", "a poll shows Sanders
-/// leading"), and verbs of forecasts and figures ("had forecast a rise of 0.3%", "reported
-/// £2.17 billion in revenue").
-fn object_is_the_content(cue: &str) -> bool {
-    let stem = cue
-        .strip_suffix("ing")
-        .or_else(|| cue.strip_suffix("ed"))
-        .or_else(|| cue.strip_suffix('s'))
-        .unwrap_or(cue);
-    matches!(
-        stem,
-        "say"
-            | "said"
-            | "tell"
-            | "told"
-            | "show"
-            | "shown"
-            | "find"
-            | "found"
-            | "think"
-            | "thought"
-            | "believ"
-            | "believe"
-            | "know"
-            | "knew"
-            | "known"
-            | "feel"
-            | "felt"
-            | "hope"
-            | "hop"
-            | "expect"
-            | "fear"
-            | "argu"
-            | "argue"
-            | "insist"
-            | "warn"
-            | "suggest"
-            | "add"
-            | "write"
-            | "writ"
-            | "wrote"
-            | "explain"
-            | "forecast"
-            | "predict"
-            | "estimat"
-            | "project"
-            | "anticipat"
-            | "report"
-    )
 }
 
 /// "Lee, who estimated that …, said …": a relative clause's frame whose main clause resumes

@@ -19,6 +19,8 @@ pub enum CueClass {
 /// One form of a reporting verb.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cue {
+    /// The verb's base form ("say" for "said"), for rules that hold for a verb in all its forms.
+    pub base: &'static str,
     pub class: CueClass,
     /// Takes a hearer as object before its content ("told police he knew").
     pub takes_object: bool,
@@ -206,17 +208,22 @@ pub fn cues() -> &'static FastMap<String, Cue> {
     static CUES: OnceLock<FastMap<String, Cue>> = OnceLock::new();
     CUES.get_or_init(|| {
         let mut m: FastMap<String, Cue> = FastMap::default();
-        let mut add =
-            |form: String, base: &str, class: CueClass, past: bool, ing: bool, weak: bool| {
-                let takes_object = TAKES_OBJECT.contains(&base);
-                m.entry(form).or_insert(Cue {
-                    class,
-                    takes_object,
-                    past,
-                    ing,
-                    weak,
-                });
-            };
+        let mut add = |form: String,
+                       base: &'static str,
+                       class: CueClass,
+                       past: bool,
+                       ing: bool,
+                       weak: bool| {
+            let takes_object = TAKES_OBJECT.contains(&base);
+            m.entry(form).or_insert(Cue {
+                base,
+                class,
+                takes_object,
+                past,
+                ing,
+                weak,
+            });
+        };
         for (list, class, weak) in [
             (SPEECH, CueClass::Speech, false),
             (FINDING, CueClass::Finding, false),
@@ -241,6 +248,7 @@ pub fn cues() -> &'static FastMap<String, Cue> {
             m.insert(
                 form.to_string(),
                 Cue {
+                    base,
                     class,
                     takes_object: TAKES_OBJECT.contains(base),
                     past,
@@ -257,6 +265,7 @@ pub fn cues() -> &'static FastMap<String, Cue> {
         m.insert(
             "plans".to_string(),
             Cue {
+                base: "plan",
                 class: CueClass::Belief,
                 takes_object: false,
                 past: false,

@@ -329,3 +329,23 @@ pub(in super::super) fn posted_on(toks: &[Tok], i: usize) -> bool {
         && toks.get(i + 1).is_some_and(|t| t.is("on"))
         && toks.get(i + 2).is_some_and(platform)
 }
+
+/// The cue of a verb of saying the lexicon leaves out as a noun, recognised by its shape
+/// ("points to", "The Ledger reports …", "reads", "the court heard", "posted on X").
+pub(super) fn unlisted_cue(word: &str, particle: bool) -> lexicon::Cue {
+    lexicon::Cue {
+        base: match word {
+            _ if particle => "point",
+            "reports" => "report",
+            "states" => "state",
+            "read" | "reads" => "read",
+            "posted" => "post",
+            _ => "hear",
+        },
+        class: CueClass::Speech,
+        takes_object: false,
+        past: matches!(word, "pointed" | "heard" | "posted" | "read"),
+        ing: word == "pointing",
+        weak: false,
+    }
+}

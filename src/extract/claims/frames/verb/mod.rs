@@ -53,13 +53,7 @@ fn verb_frame_unnegated(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) 
             || idioms::court_heard(toks, a, b, i)
             || idioms::posted_on(toks, i) =>
         {
-            lexicon::Cue {
-                class: CueClass::Speech,
-                takes_object: false,
-                past: matches!(word, "pointed" | "heard" | "posted" | "read"),
-                ing: word == "pointing",
-                weak: false,
-            }
+            idioms::unlisted_cue(word, particle)
         }
         None => return None,
     };
