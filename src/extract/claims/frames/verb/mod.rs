@@ -25,7 +25,7 @@ use comma_subjects::comma_closed_subject;
 use contact::contact_relative;
 pub(super) use idioms::{court_heard, posted_on};
 pub(super) use negation::verb_frame;
-use noun_forms::lower_word_in_s;
+use noun_forms::{lower_word_in_s, verb_after_name};
 pub(in crate::extract::claims::frames) use noun_forms::{reads_out, reports_as_verb};
 use set_off::set_off_subject;
 
@@ -278,7 +278,7 @@ fn verb_frame_unnegated(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) 
         && !cue.past
         && !cue.ing
         && toks[i].low().ends_with('s')
-        && lower_word_in_s(&toks[head])
+        && (lower_word_in_s(&toks[head]) || verb_after_name(toks, src.0, head))
     {
         return None;
     }

@@ -102,3 +102,15 @@ pub(in crate::extract::claims::frames) fn reads_out(
         || next.is("in") && toks.get(i + 2).is_some_and(|t| t.is("part"));
     written && opens_words
 }
+
+/// "Halvorsen Foods beats profit estimates": a lowercase word in "-s" right after a name and
+/// a word or two before the head `head` of a subject opening at `s` is the headline's verb, so
+/// the word after the head is a noun, not a cue.
+pub(super) fn verb_after_name(toks: &[Tok], s: usize, head: usize) -> bool {
+    (s + 1..head).any(|j| {
+        toks[j - 1].cap
+            && lower_word_in_s(&toks[j])
+            && head - j <= 2
+            && toks[j + 1..=head].iter().all(|t| t.is_word() && !t.cap)
+    })
+}
