@@ -16,6 +16,7 @@ mod channels;
 mod examples;
 mod headlines;
 mod inverted;
+mod labels;
 mod long_subject;
 mod marks;
 mod notes;
@@ -51,12 +52,10 @@ use asides::{
 };
 use channels::{trailing_according, trailing_speaker};
 use headlines::{quote_colon_speaker, trailing_dash_source};
+use labels::{dash_credit, speaker_label};
 pub use notes::taken_up_by;
 use notes::{taken_as, time_anchor};
-use openers::{
-    dash_credit, in_document, name_colon_quote, nominal_frame, simple_frame, speaker_label,
-    statement_follows,
-};
+use openers::{in_document, name_colon_quote, nominal_frame, simple_frame, statement_follows};
 pub use ranges::range_span;
 pub(super) use ranges::trim_range;
 use ranges::{

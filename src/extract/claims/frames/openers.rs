@@ -1,6 +1,6 @@
-//! Frames recognised by their shape rather than by a verb: transcript labels ("PENCE: …"),
-//! credit lines after quotations ("― Ana Ruiz"), "according to X", and nominal cues ("Trump's
-//! claim that …").
+//! Frames recognised by their shape rather than by a verb: a statement announced before a
+//! colon, a document named in an opening phrase, a name before a quoted colon, and nominal
+//! cues ("Trump's claim that …").
 
 use super::*;
 
@@ -41,110 +41,6 @@ pub(super) fn statement_follows(toks: &[Tok], a: usize, b: usize) -> Option<Fram
         content: Vec::new(),
         ..simple_frame((s, v), toks[v].low(), (v, v), Placement::Before)
     })
-}
-
-/// A transcript or headline label: "WALLACE: …", "Senator Ruiz: …".
-pub(super) fn speaker_label(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
-    // a transcript turn may open with the quotation mark of the whole passage
-    let a = if toks.get(a).is_some_and(|t| t.kind == TokKind::Quote) {
-        a + 1
-    } else {
-        a
-    };
-    if a >= b {
-        return None;
-    }
-    let c = (a + 1..b.min(a + 7)).find(|&k| toks[k].is_punct(":"))?;
-    let np = &toks[a..c];
-    if np.len() > 4
-        || lexicon::is_determiner(np[0].low())
-        || np.iter().any(|t| !t.cap || !t.is_word() || t.verbish)
-    {
-        return None;
-    }
-    if np.len() == 1
-        && matches!(
-            np[0].low(),
-            "update"
-                | "note"
-                | "editor's"
-                | "warning"
-                | "correction"
-                | "related"
-                | "watch"
-                | "read"
-                | "listen"
-                | "photos"
-                | "video"
-                | "breaking"
-                | "source"
-                | "sources"
-                | "q"
-                | "a"
-                | "subscribe"
-                | "advertisement"
-                | "exclusive"
-                | "analysis"
-                | "opinion"
-                | "poll"
-                | "live"
-                | "updated"
-                | "clarification"
-                | "also"
-        )
-    {
-        return None;
-    }
-    let content = trim_range(toks, c + 1, b);
-    if content.1 <= content.0 + 1 || !labels_a_speaker(np) {
-        return None;
-    }
-    Some(simple_frame((a, c), ":", content, Placement::Before))
-}
-
-/// Whether a label before a colon may be a speaker's ("Graham: Trump's rhetoric destroying GOP's
-/// chances", "TAPPER: …") rather than a topic's: not a storm ("Storm Ciarán: 'Danger to life'
-/// warning issued"), whose given name would read as a person's, nor a country or place ("Gaza:
-/// …", "Ukraine: …").
-fn labels_a_speaker(np: &[Tok]) -> bool {
-    let storm = matches!(
-        np[0].low(),
-        "storm" | "hurricane" | "typhoon" | "cyclone" | "tropical"
-    );
-    let place = np.len() == 1
-        && (lexicon::is_country_name(np[0].low()) || lexicon::is_us_state(np[0].low()));
-    // "Revealed: …", "Wow: …", "Question: …", "Claim: …": a verb in the past, an interjection
-    // or a word that labels a line (in a fact-check too) is no one speaking
-    let w = np[0].low();
-    let label = np.len() == 1
-        && (w.len() > 4 && w.ends_with("ed")
-            || lexicon::is_determiner(w)
-            || lexicon::is_line_label(w));
-    !storm && !place && !label
-}
-
-/// A credit after a quotation: "“…” ― Ana Ruiz, 34, teacher".
-pub(super) fn dash_credit(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
-    let d = (a + 1..b)
-        .find(|&k| matches!(toks[k].low(), "―" | "—" | "–") && is_closing_quote(toks, k - 1))?;
-    let e = next_comma(toks, d + 1, b);
-    let mut e2 = e;
-    while e2 > d + 1 && toks[e2 - 1].kind == TokKind::Punct {
-        e2 -= 1;
-    }
-    let np = &toks[d + 1..e2];
-    if np.is_empty() || np.len() > 8 || !np[0].cap || np.iter().any(|t| t.in_quote) {
-        return None;
-    }
-    let content = trim_range(toks, a, d);
-    if content.0 >= content.1 {
-        return None;
-    }
-    let mut f = simple_frame((d + 1, e2), &toks[d].lower, content, Placement::After);
-    if e < b {
-        f.role = Some(trim_range(toks, e + 1, b));
-    }
-    Some(f)
 }
 
 /// Nouns that report what someone said or believes: "Trump's claim that …".
@@ -362,7 +258,7 @@ pub(super) fn name_colon_quote(toks: &[Tok], a: usize, b: usize) -> Option<Frame
     if s == name_end || (s > a && toks[s - 1].cap) {
         return speaker_verb_colon_quote(toks, a, b, c);
     }
-    if !labels_a_speaker(&toks[s..name_end]) {
+    if !super::labels::labels_a_speaker(&toks[s..name_end]) {
         return None;
     }
     // "One resident told the BBC: “…”": the name after a finite verb of saying, which has a

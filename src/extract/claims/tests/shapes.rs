@@ -75,6 +75,14 @@ fn headline_labels_and_speakers_in_headline_style() {
     let claims = run(text);
     let c = claim_with(text, &claims, "destroying the party");
     assert_eq!(c.sources[0].name, "Graham");
+    // a title-cased topic holds a preposition no name holds; "On" sets the topic off the speaker
+    let text = "Stealth Over Health: Clinton Was Headed to ER\n\nObama On Syria: 'We Will Not Send Troops'";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "Headed to ER");
+    assert!(c.sources.is_empty(), "{c:?}");
+    let c = claim_with(text, &claims, "Send Troops");
+    assert_eq!(c.sources[0].name, "Obama");
     // a speaker with no article, then a clause of time
     let text = "'We will not back down,' says union leader as strike begins";
     let claims = run(text);
