@@ -49,6 +49,18 @@ pub(super) fn relative_end(toks: &[Tok], r: usize, b: usize) -> usize {
         if outside(&toks[k]) && toks[k].is_punct(",") && verb_next && k + 1 < b {
             return k;
         }
+        // "The tax, which he called “a disaster,” passed on Monday": American style closes the
+        // quotation after the comma; the clause ends with the mark
+        // (the clause has its verb already: "whose book “Trumpnation,” prompted a suit" not)
+        if toks[k].in_quote
+            && toks[k].is_punct(",")
+            && k + 2 < b
+            && toks[k + 1].kind == TokKind::Quote
+            && is_verbish(&toks[k + 2])
+            && (r + 1..k).any(|j| !toks[j].in_quote && is_verbish(&toks[j]))
+        {
+            return k + 2;
+        }
         k += 1;
     }
     b

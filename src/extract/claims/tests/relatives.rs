@@ -80,3 +80,41 @@ fn a_note_of_how_others_took_the_words_is_theirs_or_the_writers() {
     assert!(c.sources.is_empty(), "{:?}", c.sources);
     assert!(!c.text(text).contains("two million"));
 }
+
+#[test]
+fn a_relative_pronoun_named_by_its_own_speaker_is_that_speakers() {
+    // the pronoun is the object of "called" or "described as"; the clause is the speaker's
+    let text = "Meteorologist Dana Cho said humidity could drop below 8%, which she called \"about as bad as it gets.\"\nThe tax, which Mayor Ann Lee described as \"a relief,\" passed on Monday.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "about as bad");
+    assert_eq!(c.sources[0].name, "Dana Cho");
+    let c = claim_with(text, &claims, "a relief");
+    assert_eq!(
+        c.text(text),
+        "which Mayor Ann Lee described as \"a relief,\""
+    );
+    assert_eq!(c.sources[0].name, "Ann Lee");
+    let c = claim_with(text, &claims, "passed on Monday");
+    assert!(c.sources.is_empty(), "{c:?}");
+    // a clause before the main clause's own frame is no frame of the sentence's
+    let text = "Asked whether the job, which friends described as miserable, hurt him, Lee said: \"I hope not.\"";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "I hope not");
+    assert_eq!(c.sources[0].name, "Lee");
+}
+
+#[test]
+fn a_relative_clause_may_close_with_a_quotation() {
+    // American style sets the comma inside the closing mark; the main verb resumes after it
+    let text = "Ann Lee, who hosts the weekly show \"Last Word,\" appeared to lose her temper.\nTim Roe, whose book \"Trump Nation,\" prompted a lawsuit, called his publisher.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "lose her temper");
+    assert_eq!(c.text(text), "Ann Lee appeared to lose her temper.");
+    assert_eq!(c.fragments.len(), 2, "{c:?}");
+    // no verb in the clause before the quotation: it goes on past it
+    let c = claim_with(text, &claims, "prompted a lawsuit");
+    assert!(c.text(text).starts_with("whose book"), "{}", c.text(text));
+}

@@ -11,12 +11,14 @@ use super::*;
 mod after_cue;
 mod around;
 mod bounded;
+mod relative;
 mod tail;
 pub(super) mod words;
 
 use after_cue::{announces_what_follows, object_then_saying, reports_own_clause};
 use around::{around_frame, set_in_lead};
 use bounded::{conceded_frame, dash_set_frame};
+use relative::relative_frame;
 use tail::day_adjunct_end;
 pub(super) use tail::saying_participle_content;
 pub(super) use words::writer_participle;
@@ -90,61 +92,9 @@ pub(super) fn place_frame(
             || is_closing_quote(toks, before_lead - 1)
             || (toks[before_lead - 1].kind == TokKind::Quote));
 
-    // "attacks that authorities say were carried out by …"; "what analysts said was a sign
-    // of …" (a free relative needs its verb right after the cue)
-    let relative = before_lead > a
-        && !adverb_lead
-        && match toks[before_lead - 1].low() {
-            "that" | "which" | "who" | "where" | "when" => {
-                // "which state media claimed now allows …": past an adverb, a verb in "-s"
-                let present = |t: &Tok| {
-                    let w = t.low();
-                    !t.cap && ends_in_s(w)
-                };
-                let adverb_then_verb = i + 2 < b
-                    && matches!(toks[i + 1].low(), "now" | "also" | "still" | "already")
-                    && (is_verbish(&toks[i + 2]) || present(&toks[i + 2]));
-                i + 1 < b
-                    && (is_verbish(&toks[i + 1])
-                        || adverb_then_verb
-                        || clause_follows(toks, i + 1, b)
-                        || matches!(toks[i + 1].low(), "to" | "not" | "has" | "have" | "had"))
-            }
-            "what" => {
-                i + 1 < b
-                    && matches!(
-                        toks[i + 1].low(),
-                        "is" | "was" | "are" | "were" | "would" | "will" | "could"
-                    )
-            }
-            _ => false,
-        };
-    if relative && matches!(cue.class, CueClass::Speech | CueClass::Belief) && src.1 - src.0 <= 8 {
-        let rel = before_lead - 1;
-        // the noun phrase the relative clause hangs on
-        let mut h = rel;
-        while h > a
-            && np_word(&toks[h - 1])
-            && !is_verbish(&toks[h - 1])
-            && !is_prep(&toks[h - 1].lower)
-            && rel - h < 8
-        {
-            h -= 1;
-        }
-        // "The man, who police say is known to her, is due in court": a relative clause set
-        // off by commas ends at its comma, and the main verb resumes the subject after it
-        let close = next_comma(toks, i + 1, b);
-        let set_off = h == rel && rel > a && is_comma(&toks[rel - 1]);
-        let resumes = set_off && close + 1 < b && is_verbish(&toks[close + 1]);
-        let mut content = Vec::new();
-        push_range(&mut content, toks, h, if resumes { close } else { b });
-        let prefix = trim_range(toks, a, h);
-        return Some(Frame {
-            side,
-            prefix: (prefix.0 < prefix.1).then_some(prefix),
-            rest: resumes.then_some((close + 1, b)),
-            ..Frame::new(Some(src), cue_text, Placement::Embedded, content)
-        });
+    // "attacks that authorities say were carried out by …", "…, which she called “…”"
+    if let Some(f) = relative_frame(toks, site, src, before_lead, adverb_lead) {
+        return Some(Frame { side, ..f });
     }
 
     if lead_is_short {
