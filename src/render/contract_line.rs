@@ -48,15 +48,18 @@ fn claim(buf: &mut Vec<u8>, c: &ClaimOut) {
     buf.extend_from_slice(b",\"sentence\":");
     number(buf, c.sentence);
     buf.extend_from_slice(b",\"kind\":");
-    string(buf, c.kind.as_str());
+    term(buf, c.kind.as_str());
     buf.extend_from_slice(b",\"hedged\":");
     boolean(buf, c.hedged);
     buf.extend_from_slice(b",\"check_worthy\":");
     boolean(buf, c.check_worthy);
     buf.extend_from_slice(b",\"level\":");
-    opt_str(buf, c.level.map(|l| l.as_str()));
+    match c.level {
+        Some(level) => term(buf, level.as_str()),
+        None => buf.extend_from_slice(b"null"),
+    }
     buf.extend_from_slice(b",\"flags\":");
-    list(buf, &c.flags, |buf, f| string(buf, f.as_str()));
+    list(buf, &c.flags, |buf, f| term(buf, f.as_str()));
     buf.extend_from_slice(b",\"sources\":");
     list(buf, &c.sources, source);
     buf.push(b'}');
@@ -72,7 +75,7 @@ fn source(buf: &mut Vec<u8>, s: &SourceOut) {
     buf.extend_from_slice(b",\"end\":");
     number(buf, s.end);
     buf.extend_from_slice(b",\"kind\":");
-    string(buf, s.kind.as_str());
+    term(buf, s.kind.as_str());
     buf.extend_from_slice(b",\"cue\":");
     opt_str(buf, s.cue.as_deref());
     buf.extend_from_slice(b",\"role\":");
@@ -182,23 +185,31 @@ fn string(buf: &mut Vec<u8>, s: &str) {
     buf.push(b'"');
 }
 
+/// A term of a vocabulary (`vocab`) as a JSON string: its words hold no character JSON
+/// escapes (the tests check every one), so it is written as it is, without the scan of
+/// `string`, which took some 130 instructions for a word of a few bytes.
+fn term(buf: &mut Vec<u8>, t: &'static str) {
+    debug_assert!(!t.bytes().any(escaped), "{t:?} needs escaping");
+    buf.push(b'"');
+    buf.extend_from_slice(t.as_bytes());
+    buf.push(b'"');
+}
+
 fn escaped(b: u8) -> bool {
     b < 0x20 || b == b'"' || b == b'\\'
 }
 
-/// The first byte at or after `from` that must be escaped (or the end): eight bytes at a time
-/// while none of them is.
+/// The first byte at or after `from` that must be escaped (or the end): sixteen bytes at a
+/// time while none of them is. The test of a block, an `or` over its bytes without an early
+/// exit, compiles to a few vector instructions (a third of those of the eight-byte word test
+/// it replaces).
 fn next_escape(bytes: &[u8], mut from: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // some byte is zero / below 0x20 (exact as a yes-or-no over the eight)
-    let below = |w: u64, n: u64| w.wrapping_sub(ONES * n) & !w & HIGH != 0;
-    while let Some(chunk) = bytes.get(from..from + 8) {
-        let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        if below(w, 0x20) || below(w ^ (ONES * 0x22), 1) || below(w ^ (ONES * 0x5C), 1) {
+    while let Some(block) = bytes.get(from..from + 16) {
+        let block: &[u8; 16] = block.try_into().expect("sixteen bytes");
+        if block.iter().fold(false, |any, &b| any | escaped(b)) {
             break;
         }
-        from += 8;
+        from += 16;
     }
     while from < bytes.len() && !escaped(bytes[from]) {
         from += 1;
@@ -209,6 +220,20 @@ fn next_escape(bytes: &[u8], mut from: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn terms_are_written_as_serde_json_writes_them() {
+        use crate::vocab::{ClaimKind, Flag, Level, SourceKind};
+        let terms = (ClaimKind::ALL.iter().map(|t| t.as_str()))
+            .chain(Flag::ALL.iter().map(|t| t.as_str()))
+            .chain(Level::ALL.iter().map(|t| t.as_str()))
+            .chain(SourceKind::ALL.iter().map(|t| t.as_str()));
+        for t in terms {
+            let mut buf = Vec::new();
+            term(&mut buf, t);
+            assert_eq!(buf, serde_json::to_vec(t).unwrap(), "{t:?}");
+        }
+    }
 
     #[test]
     fn strings_are_escaped_as_serde_json_escapes_them() {

@@ -30,7 +30,8 @@ fn is_name_word(word: &str) -> bool {
 /// Whether `line` is a person's name alone: two to four capitalised words, with lower-case
 /// particles between them ("Lim Wei Ling", "Ana de la Cruz").
 fn is_name(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
+    // a seventh word rules the line out (`words.len() <= 6`): no need to split the rest
+    let words: Vec<&str> = line.split_whitespace().take(7).collect();
     let capitalised = words.iter().filter(|w| is_name_word(w)).count();
     (2..=4).contains(&capitalised)
         && words.len() <= 6
