@@ -112,7 +112,18 @@ pub(super) fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
         if t.in_quote || !np_word(t) || matches!(t.low(), "who" | "that" | "which") {
             break;
         }
-        if t.cue.is_some() && !t.cap && is_verbish(t) {
+        // ("A person familiar with the company's plans said": a cue's word after a
+        // preposition's determiner or possessive is a noun inside the subject)
+        let noun = s >= a + 3 && {
+            let owner = |w: &str| w.ends_with("'s") || w.ends_with("’s");
+            let mut j = s - 2;
+            let det = lexicon::is_determiner(toks[j].low()) || owner(toks[j].low());
+            if owner(toks[j].low()) && j > a + 1 && lexicon::is_determiner(toks[j - 1].low()) {
+                j -= 1;
+            }
+            det && matches!(toks[j - 1].low(), "with" | "of" | "on" | "about" | "to")
+        };
+        if t.cue.is_some() && !t.cap && is_verbish(t) && !noun {
             break;
         }
         if k - s - aside_len >= 16 {

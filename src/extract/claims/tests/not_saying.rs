@@ -186,3 +186,26 @@ fn a_measure_before_to_is_no_point_made() {
     let c = claim_with(text, &claims, "a faulty valve");
     assert_eq!(c.sources[0].mention.of(text), "The evidence");
 }
+
+#[test]
+fn a_cues_word_used_as_a_noun_is_no_cue() {
+    // after a preposition's determiner or possessive, "plans" is a noun inside the subject
+    let text = "A person familiar with the company's plans said the launch had been delayed.\nPeople with knowledge of the plans said the deal was off.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "had been delayed");
+    assert_eq!(c.text(text), "the launch had been delayed.");
+    assert_eq!(
+        c.sources[0].mention.of(text),
+        "A person familiar with the company's plans"
+    );
+    let c = claim_with(text, &claims, "the deal was off");
+    assert_eq!(c.sources[0].cue.as_deref(), Some("said"));
+    // after "a" and one word, a base form is a noun: no "a nationwide" recalls anything
+    let text = "Staff were warned before a nationwide recall that the pumps could fail, according to emails reviewed by the Ledger.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "could fail");
+    assert!(c.text(text).starts_with("Staff were warned"), "{c:?}");
+    assert!(c.sources[0].name.starts_with("emails"), "{c:?}");
+}

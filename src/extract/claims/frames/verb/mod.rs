@@ -25,7 +25,7 @@ use comma_subjects::comma_closed_subject;
 use contact::contact_relative;
 pub(super) use idioms::{court_heard, posted_on};
 pub(super) use negation::verb_frame;
-use noun_forms::{lower_word_in_s, verb_after_name};
+use noun_forms::{lower_word_in_s, noun_after_article, verb_after_name};
 pub(in crate::extract::claims::frames) use noun_forms::{reads_out, reports_as_verb};
 use set_off::set_off_subject;
 
@@ -88,6 +88,9 @@ fn verb_frame_unnegated(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) 
             "the" | "a" | "an" | "their" | "its" | "his" | "our" | "my" | "your"
         )
     {
+        return None;
+    }
+    if noun_after_article(toks, a, i, cue) {
         return None;
     }
     // passives: "was told", "is believed to", "it was reported that" → no frame

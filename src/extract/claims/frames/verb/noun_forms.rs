@@ -114,3 +114,31 @@ pub(super) fn verb_after_name(toks: &[Tok], s: usize, head: usize) -> bool {
             && toks[j + 1..=head].iter().all(|t| t.is_word() && !t.cap)
     })
 }
+
+/// "before a nationwide recall that …", "an official report": a cue's base form after "a" and
+/// one word is a noun, since no singular subject takes that form ("a few say" and "a majority
+/// say" count people).
+pub(super) fn noun_after_article(toks: &[Tok], a: usize, i: usize, cue: lexicon::Cue) -> bool {
+    i > a + 1
+        && !toks[i].low().ends_with('s')
+        && !cue.past
+        && !cue.ing
+        && matches!(toks[i - 2].low(), "a" | "an")
+        && !toks[i - 1].cap
+        && !matches!(
+            toks[i - 1].low(),
+            "few"
+                | "lot"
+                | "number"
+                | "majority"
+                | "minority"
+                | "plurality"
+                | "third"
+                | "quarter"
+                | "half"
+                | "dozen"
+                | "handful"
+                | "couple"
+                | "score"
+        )
+}
