@@ -113,6 +113,7 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
                 })
                 && new_speaker_follows(toks, k + 1, b)
                 && !(t.lower == "and" && joins_postposed_subject(toks, start, k))
+                && !(t.lower == "and" && joins_reported_subjects(toks, start, k))
                 && !(t.lower == "and" && shares_plural_head(toks, k, b)))
         {
             cut = Some((k, k, Joiner::Contrast));
@@ -279,6 +280,34 @@ fn joins_postposed_subject(toks: &[Tok], start: usize, k: usize) -> bool {
         && first.iter().all(plain)
         && (first[0].cap || matches!(first[0].low(), "he" | "she" | "they" | "we" | "i")))
         || body_name_before_and(first, toks.get(k + 1))
+}
+
+/// "The White House said Biden and Xi discussed Taiwan": the "and" at `k` joins two subjects
+/// of the clause a verb of saying reports, right after the verb (and any "that"), not a new
+/// speaker's clause.
+fn joins_reported_subjects(toks: &[Tok], start: usize, k: usize) -> bool {
+    let Some(v) = (start..k)
+        .rev()
+        .find(|&j| toks[j].verbish && !toks[j].in_quote)
+    else {
+        return false;
+    };
+    let says = toks[v].cue.is_some_and(|c| {
+        c.class == super::super::lexicon::CueClass::Speech && !c.weak && !c.takes_object
+    });
+    let first = v + 1 + usize::from(toks.get(v + 1).is_some_and(|t| t.is("that")));
+    // (a noun phrase: "reported in May and some lawmakers …" has a time after its verb)
+    let opens_np = |t: &Tok| {
+        t.cap
+            || super::super::lexicon::is_determiner(t.low())
+            || matches!(t.low(), "he" | "she" | "they" | "we" | "i" | "both")
+    };
+    says && first < k
+        && opens_np(&toks[first])
+        && k - first <= 4
+        && toks[first..k]
+            .iter()
+            .all(|t| t.is_word() && !t.verbish && !t.in_quote && t.cue.is_none())
 }
 
 /// "…, the Food and Drug Administration said.", "…, the Department of Health and Human

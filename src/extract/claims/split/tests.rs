@@ -204,3 +204,18 @@ fn a_but_without_a_comma_before_an_adverb_and_a_verb_joins_predicates() {
     let toks = tokenize(s, 0, s.len());
     assert_eq!(clauses(&toks, 0, toks.len()).len(), 2);
 }
+
+#[test]
+fn an_and_between_two_subjects_of_a_reported_clause_joins_no_clauses() {
+    for s in [
+        "The White House said Biden and Xi discussed Taiwan.",
+        "Officials said that Ann Lee and Bo Diaz argued the plan was flawed.",
+    ] {
+        let toks = tokenize(s, 0, s.len());
+        assert_eq!(clauses(&toks, 0, toks.len()).len(), 1, "{s}");
+    }
+    // a time after the verb is no subject: a new clause follows the "and"
+    let s = "The breach had been reported in May and some lawmakers had mentioned China.";
+    let toks = tokenize(s, 0, s.len());
+    assert_eq!(clauses(&toks, 0, toks.len()).len(), 2);
+}
