@@ -114,6 +114,36 @@ fn a_post_held_by_one_person_next_to_a_name_is_that_person() {
 }
 
 #[test]
+fn a_role_with_an_article_or_an_of_phrase_beside_a_name_is_that_person() {
+    // a word that leaves a person unnamed alone ("agent", "official") and a post with an "of"
+    // phrase whose last word names a document ("director of research") are roles all the same
+    for (text, role) in [
+        (
+            "An FBI agent, Ann Rayner, testified that the records were forged.",
+            "FBI agent",
+        ),
+        (
+            "A senior official, Ann Rayner, said the talks failed.",
+            "senior official",
+        ),
+        (
+            "The charity's director of research, Ann Rayner, said it was small.",
+            "director of research",
+        ),
+    ] {
+        let mut r = Resolver::default();
+        let end = text.find(", Ann").expect("mention");
+        let a = r.resolve_in(&text[..end], 0, "", &text[end..]);
+        let e = &r.entities[a.entity];
+        assert_eq!(
+            (e.name.as_str(), e.role.as_deref()),
+            ("Ann Rayner", Some(role)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn the_role_beside_a_name_is_recorded_with_only_its_post_when_owned() {
     let role_of = |text: &str| {
         let mut r = Resolver::default();
