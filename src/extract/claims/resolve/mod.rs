@@ -158,6 +158,8 @@ impl Resolver {
             Some(i)
         } else if let Some(i) = self.described(&ws, context) {
             Some(i)
+        } else if let Some(i) = self.doctor_named(&ws, context) {
+            Some(i)
         } else {
             self.name_variant(&ws, context)
         };

@@ -100,6 +100,23 @@ fn a_surname_shared_by_two_people_goes_to_the_one_written_last() {
 }
 
 #[test]
+fn a_doctor_of_a_shared_surname_is_the_one_described_as_learned() {
+    let text = "Ruth Calder, a geologist, died on Monday. Her son, Owen Calder, said she was \
+                ill. Dr. Calder said in 1998 that the survey was rushed.";
+    assert_eq!(
+        resolve_last(text, &["Owen Calder"], "Dr. Calder"),
+        "Ruth Calder"
+    );
+    // with no doctor's mark on anyone, the nearest full name stands
+    let text = "Ruth Calder died on Monday. Her son, Owen Calder, said she was ill. Dr. Calder \
+                said in 1998 that the survey was rushed.";
+    assert_eq!(
+        resolve_last(text, &["Owen Calder"], "Dr. Calder"),
+        "Owen Calder"
+    );
+}
+
+#[test]
 fn a_post_held_by_one_person_next_to_a_name_is_that_person() {
     for text in [
         "The party's deputy leader, Ann Rayner, said the vote was lost.",
