@@ -117,6 +117,13 @@ word_set!(
 );
 
 word_set!(
+    /// Last words of charities' names with a possessive inside, never a surname after an owner:
+    /// "Alzheimer's Research UK", "Parkinson's UK", "Women's Aid", "Children's Cancer Action".
+    is_possessive_body_ending,
+    ["research", "uk", "aid", "action", "support", "relief", "care"]
+);
+
+word_set!(
     /// Words that make a mention an official body or office.
     is_official_word,
     [

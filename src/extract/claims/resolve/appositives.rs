@@ -48,8 +48,12 @@ pub(super) fn appositive_name(
     let head = head_of(mention);
     let one = singular(&head);
     // ("the committee's ranking Republican, Sen. Ann Lee," names a post by a party noun)
-    let person_head =
-        lexicon::is_title(&head) || lexicon::is_person_word(&head) || is_party_noun(&head);
+    // ("An FBI agent, Karen Wu,", "a senior official, Jo Tam,": a word that leaves a person
+    // unnamed alone is a role beside the name)
+    let person_head = lexicon::is_title(&head)
+        || lexicon::is_person_word(&head)
+        || lexicon::is_anonymous_head(&head)
+        || is_party_noun(&head);
     if one != head || !person_head {
         return None;
     }
@@ -60,10 +64,12 @@ pub(super) fn appositive_name(
     let role_only = mention.split_whitespace().last().is_some_and(|w| {
         !w.starts_with(char::is_uppercase) || the_title && lexicon::is_title(&w.to_lowercase())
     });
-    // ("the Chairman of Maru LGA": a person described, whose name is the description)
+    // ("the Chairman of Maru LGA": a person described, whose name is the description; "the
+    // director of research" read as a document by its last word has a person's head)
     let (kind, name, _) = classify(mention);
     let role = match kind {
         SourceKind::Unknown
+        | SourceKind::Document
         | SourceKind::Anonymous
         | SourceKind::Organization
         | SourceKind::Official => true,

@@ -257,9 +257,8 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         }
         if last_is_name {
             // a person: titles and descriptors before the name are the role
-            // "Comedian Sarah Silverman" opening a sentence: an occupation is a role, as a
-            // title is
-            // (not a surname after a given name: "Peter T. King of New York")
+            // ("Comedian Sarah Silverman" opening a sentence: an occupation is a role, as a
+            // title is; not a surname after a given name: "Peter T. King of New York")
             let title_at = (0..run.len())
                 .rposition(|t| {
                     let w = run_lower[t].as_str();
@@ -273,6 +272,10 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             };
             // "MSNBC’s Alex Seitz-Wald": the owner of the name is the role
             let owned = after_possessor(core, name_from.max(run_start));
+            // "Parkinson's UK": a charity's name with a possessive inside
+            if let Some(b) = owned.and_then(|k| possessive_body_name(&core[k..], &run, title_at)) {
+                return (SourceKind::Organization, b, None);
+            }
             let name_from = owned.unwrap_or(name_from);
             let role = match owned {
                 Some(_) => possessor_role(&core[..name_from]),

@@ -164,7 +164,7 @@ fn opening_firm(context: &str, start: usize) -> Option<&str> {
 
 /// A sentence without what may open it before its subject: a dateline ("SAN FRANCISCO (AP) —
 /// Novex will …") or a short adjunct of time set off by a comma ("On Tuesday, Novex said …").
-fn past_opening(sentence: &str) -> &str {
+pub(super) fn past_opening(sentence: &str) -> &str {
     let head: String = sentence.chars().take(60).collect();
     for dash in [" — ", " – ", " -- ", " - "] {
         if let Some(k) = head.find(dash) {

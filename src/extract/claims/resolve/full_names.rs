@@ -107,6 +107,77 @@ impl FullNames {
     }
 }
 
+impl FullNames {
+    /// The person "Dr. Ellery" stands for when the text named more than one person of the
+    /// surname in full: the one it gave a doctor's title ("Dr. Margaret Ellery") or described
+    /// by a learned trade in apposition ("Margaret Ellery, a biologist,"), when that is one
+    /// person and not the nearest full name (the nearer "Her daughter, Clare Ellery," was not
+    /// called a doctor). None otherwise: the nearest full name stands.
+    pub(super) fn doctor(&self, context: &str, surname: &str) -> Option<FullName> {
+        let mut until = context.len();
+        let (mut nearest, mut learned): (Option<String>, Vec<FullName>) = (None, Vec::new());
+        for _ in 0..24 {
+            let Some((pos, f)) = nearest_full_name(context, surname, 0, until) else {
+                break;
+            };
+            until = pos;
+            let titled = f.role.as_deref().is_some_and(|r| {
+                let first = r.split(' ').next().unwrap_or("").to_lowercase();
+                matches!(
+                    first.trim_end_matches('.'),
+                    "dr" | "prof" | "professor" | "doctor"
+                )
+            });
+            let described = appositive_after(&context[pos + surname.len()..])
+                .and_then(|p| p.split_whitespace().last())
+                .is_some_and(|w| is_learned_trade(&w.to_lowercase()));
+            let nearest = nearest.get_or_insert_with(|| f.name.clone());
+            if (titled || described) && !f.body && !learned.iter().any(|l| l.name == f.name) {
+                if f.name == *nearest {
+                    return None;
+                }
+                learned.push(f);
+            }
+        }
+        (learned.len() == 1).then(|| learned.remove(0))
+    }
+}
+
+impl Resolver {
+    /// The person "Dr. Ellery" or "Prof Ellery" (the words `ws`) stands for when the text named
+    /// more than one person of the surname in full ([`FullNames::doctor`]).
+    pub(super) fn doctor_named(&mut self, ws: &[&str], context: &str) -> Option<usize> {
+        let [title, surname] = ws else { return None };
+        let doctor = matches!(*title, "Dr" | "Dr." | "Prof" | "Prof.") && is_cap(surname);
+        let full = self
+            .full_names
+            .doctor(context, surname)
+            .filter(|_| doctor)?;
+        let head = full.name.to_lowercase();
+        Some(self.add(full.name, SourceKind::Person, full.role, head))
+    }
+}
+
+/// Trades whose people are mostly called "Dr." in news copy: scientists, physicians, scholars.
+fn is_learned_trade(w: &str) -> bool {
+    w.ends_with("ologist")
+        || w.ends_with("scientist")
+        || matches!(
+            w,
+            "physician"
+                | "surgeon"
+                | "doctor"
+                | "professor"
+                | "researcher"
+                | "chemist"
+                | "physicist"
+                | "economist"
+                | "historian"
+                | "lecturer"
+                | "academic"
+        )
+}
+
 /// "Temur Varki" for "Varki" when the text before names the person in full; never a function
 /// word or the end of a sentence taken for a given name ("The Clinton", "If Trump").
 #[cfg(test)]

@@ -85,6 +85,7 @@ mod recent_names;
 mod shapes;
 mod shares;
 mod spokespeople;
+mod study_authors;
 mod taken_up_bodies;
 #[cfg(test)]
 mod tests;
@@ -157,6 +158,10 @@ impl Resolver {
         } else if let Some(i) = self.titled(&lower, &ws, context) {
             Some(i)
         } else if let Some(i) = self.described(&ws, context) {
+            Some(i)
+        } else if let Some(i) = self.study_authored(&lower, context) {
+            Some(i)
+        } else if let Some(i) = self.doctor_named(&ws, context) {
             Some(i)
         } else {
             self.name_variant(&ws, context)

@@ -224,6 +224,20 @@ pub(super) fn with_place_in_role(named: &[&str], role: Option<String>) -> (Strin
     }
 }
 
+/// The name of a charity with a possessive inside ("Alzheimer's Research UK", "Women's Aid"),
+/// when the words after the owner (`owned`) end on such a name's last word and hold no given
+/// name ("CNN's Ann Care" is a reporter of CNN's) and no title came before (`title_at`).
+pub(super) fn possessive_body_name(
+    owned: &[&str],
+    run: &[&str],
+    title_at: Option<usize>,
+) -> Option<String> {
+    let last = lowercase(owned.last()?);
+    let given = owned.iter().any(|w| is_given_name(&lowercase(w)));
+    (title_at.is_none() && !given && lexicon::is_possessive_body_ending(&last))
+        .then(|| run.join(" "))
+}
+
 /// Where a place or body closes a person's name as congressional style writes it ("Debbie
 /// Wasserman Schultz of Florida", "Frank G. Jackson of Cleveland"): the index of "of", when
 /// capitalised words follow it and a title before the name, a given name or an initial shows

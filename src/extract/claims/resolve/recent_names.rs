@@ -10,7 +10,9 @@ pub(super) fn subject_name_after(context: &str, after: usize) -> Option<String> 
         return None;
     }
     let region = &context[after..];
-    if !has_capitalised_opening(region) {
+    // (a name set off after a role needs no capitalised opening: "The party's deputy leader,")
+    let opening = has_capitalised_opening(region);
+    if !opening && !region.contains(", ") {
         return None;
     }
     let name = last_person_name(region)?;
@@ -29,7 +31,18 @@ pub(super) fn subject_name_after(context: &str, after: usize) -> Option<String> 
             })
             && start > 0
     };
-    let opens = before.ends_with(['.', '!', '?', '\n']) || described;
+    // "The party's deputy leader, Sam Freeman, rejected that.": the name set off after a role
+    // that opens the sentence is its subject, in apposition
+    let apposed = || {
+        let start = before.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
+        let role = before[start..].trim_start().strip_suffix(',')?;
+        let (set_off, _) =
+            super::appositives::appositive_name(role, "", &region[before.len() - 1..], 0)?;
+        // (not inside a quotation: "My top adviser, Ann Lee, will issue …," he said)
+        Some(start > 0 && set_off == name && !inside_quotation(context, after + at))
+    };
+    let opens = opening && (before.ends_with(['.', '!', '?', '\n']) || described)
+        || apposed() == Some(true);
     (at > 0 && opens && region[..at].ends_with([' ', '\n'])).then_some(name)
 }
 

@@ -69,6 +69,11 @@ pub(super) fn body_noun_spokesperson(mention: &str) -> Option<(String, &str)> {
         return None;
     }
     let noun = body[body.len() - 1];
+    // "a fire spokesperson", "an ambulance spokesman": the emergency service the word names
+    // (as "a fire service spokesman" does), not a person the text leaves anonymous
+    if matches!(noun, "fire" | "ambulance" | "rescue") {
+        return Some((format!("the {} service", body.join(" ")), head));
+    }
     (word_classes::is_body_word(noun) || firm_nouns::is_firm_noun(noun))
         .then(|| (format!("the {}", body.join(" ")), head))
 }

@@ -42,10 +42,11 @@ pub(super) fn taken_up_as_body(name: &str, after: &str) -> bool {
         .find(". ")
         .map(|p| window[p + 2..].trim_start())
         .unwrap_or("");
-    let mut next_words = next.split_whitespace();
+    // ("In a statement, the firm said": past a short adjunct set off before the subject)
+    let mut next_words = firm_nouns::past_opening(next).split_whitespace();
     let opener = match (next_words.next(), next_words.next()) {
-        (Some("It"), Some(v)) => acts(&v.to_lowercase(), None),
-        (Some("The"), Some(h)) => {
+        (Some("It" | "it"), Some(v)) => acts(&v.to_lowercase(), None),
+        (Some("The" | "the"), Some(h)) => {
             let h = h
                 .trim_end_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase();

@@ -167,6 +167,11 @@ fn a_lone_name_taken_up_by_it_is_a_body() {
             "Kestrel",
             " said prices would rise. The company sells 40,000 boilers a year.",
         ),
+        // past a short adjunct opening the next sentence
+        (
+            "Harrow Keel",
+            " denied any wrongdoing. In a statement, the firm said its work was safe.",
+        ),
         // "which" takes up no person
         ("Lumen", ", which makes robots, welcomed the fine."),
     ];

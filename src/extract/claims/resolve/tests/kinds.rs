@@ -112,3 +112,19 @@ fn a_post_set_off_before_a_name_and_its_place_is_that_persons_role() {
         )
     );
 }
+
+#[test]
+fn the_researchers_of_a_study_just_spoken_of_speak_through_the_study() {
+    let text = "The study appeared in a medical journal. The researchers found that walking \
+                helped.";
+    assert_eq!(
+        sources(text, &["The researchers"]),
+        [("the study".to_string(), SourceKind::Document)]
+    );
+    // with no study before, the researchers are an unnamed group
+    let text = "Walking is popular. The researchers found that walking helped.";
+    assert_eq!(
+        sources(text, &["The researchers"])[0].1,
+        SourceKind::UnnamedGroup
+    );
+}

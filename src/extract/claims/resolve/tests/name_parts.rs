@@ -217,3 +217,20 @@ fn an_outlet_named_after_a_common_noun_for_one_is_media() {
     // a genre of television is no outlet
     assert_ne!(classify("the reality TV").0, SourceKind::Media);
 }
+
+#[test]
+fn a_charity_named_with_a_possessive_inside_keeps_it() {
+    use SourceKind::{Organization, Person};
+    let body = |n: &str| (Organization, n.to_string(), None);
+    assert_eq!(
+        read("Alzheimer's Research UK"),
+        body("Alzheimer's Research UK")
+    );
+    assert_eq!(read("Parkinson's UK"), body("Parkinson's UK"));
+    assert_eq!(read("Women's Aid"), body("Women's Aid"));
+    // a reporter of an outlet's, named with a given name, stays a person
+    assert_eq!(
+        read("CNN's Ann Care"),
+        (Person, "Ann Care".into(), Some("CNN".into()))
+    );
+}

@@ -100,6 +100,23 @@ fn a_surname_shared_by_two_people_goes_to_the_one_written_last() {
 }
 
 #[test]
+fn a_doctor_of_a_shared_surname_is_the_one_described_as_learned() {
+    let text = "Ruth Calder, a geologist, died on Monday. Her son, Owen Calder, said she was \
+                ill. Dr. Calder said in 1998 that the survey was rushed.";
+    assert_eq!(
+        resolve_last(text, &["Owen Calder"], "Dr. Calder"),
+        "Ruth Calder"
+    );
+    // with no doctor's mark on anyone, the nearest full name stands
+    let text = "Ruth Calder died on Monday. Her son, Owen Calder, said she was ill. Dr. Calder \
+                said in 1998 that the survey was rushed.";
+    assert_eq!(
+        resolve_last(text, &["Owen Calder"], "Dr. Calder"),
+        "Owen Calder"
+    );
+}
+
+#[test]
 fn a_post_held_by_one_person_next_to_a_name_is_that_person() {
     for text in [
         "The party's deputy leader, Ann Rayner, said the vote was lost.",
@@ -110,6 +127,36 @@ fn a_post_held_by_one_person_next_to_a_name_is_that_person() {
         let end = text.find(", Ann").expect("mention");
         let a = r.resolve_in(&text[..end], 0, "", &text[end..]);
         assert_eq!(r.entities[a.entity].name, "Ann Rayner", "{text}");
+    }
+}
+
+#[test]
+fn a_role_with_an_article_or_an_of_phrase_beside_a_name_is_that_person() {
+    // a word that leaves a person unnamed alone ("agent", "official") and a post with an "of"
+    // phrase whose last word names a document ("director of research") are roles all the same
+    for (text, role) in [
+        (
+            "An FBI agent, Ann Rayner, testified that the records were forged.",
+            "FBI agent",
+        ),
+        (
+            "A senior official, Ann Rayner, said the talks failed.",
+            "senior official",
+        ),
+        (
+            "The charity's director of research, Ann Rayner, said it was small.",
+            "director of research",
+        ),
+    ] {
+        let mut r = Resolver::default();
+        let end = text.find(", Ann").expect("mention");
+        let a = r.resolve_in(&text[..end], 0, "", &text[end..]);
+        let e = &r.entities[a.entity];
+        assert_eq!(
+            (e.name.as_str(), e.role.as_deref()),
+            ("Ann Rayner", Some(role)),
+            "{text}"
+        );
     }
 }
 

@@ -254,3 +254,17 @@ fn he_takes_up_a_person_seen_before_who_is_a_subject_again_by_surname() {
         "Bill Vance"
     );
 }
+
+#[test]
+fn a_subject_named_in_apposition_after_a_role_is_the_nearer_person() {
+    let text = "Premier Craig Hollis conceded defeat. The party's deputy leader, Sam Freeman, \
+                rejected that. \"We fought a disciplined campaign,\" he said.";
+    assert_eq!(
+        resolve_last(text, &["Premier Craig Hollis"], "he"),
+        "Sam Freeman"
+    );
+    // a name set off inside a quotation is the speaker's words, not the writer's subject
+    let text = "Gov. Tom Reyes spoke. \"My top adviser, John Holdren, will issue a chart,\" he \
+                said.";
+    assert_eq!(resolve_last(text, &["Gov. Tom Reyes"], "he"), "Tom Reyes");
+}

@@ -119,6 +119,20 @@ fn a_spokesperson_of_a_body_noun_speaks_as_that_body_would() {
         sources(text, &["Orbit Inc.", "A company spokeswoman"])[1],
         body("Orbit Inc. spokeswoman")
     );
+    // an emergency service named by its trade alone: "a fire spokesperson" is the fire service
+    let text = "Two firefighters were hurt, a fire spokesperson said.";
+    assert_eq!(
+        sources(text, &["a fire spokesperson"]),
+        [(
+            "fire service spokesperson".to_string(),
+            SourceKind::Official
+        )]
+    );
+    let text = "Two people were taken to hospital, an ambulance spokesman said.";
+    assert_eq!(
+        sources(text, &["an ambulance spokesman"])[0].1,
+        SourceKind::Official
+    );
     // an adjective is no body
     let text = "A senior spokesman said the talks had ended.";
     assert_eq!(
