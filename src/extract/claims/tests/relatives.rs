@@ -118,3 +118,16 @@ fn a_relative_clause_may_close_with_a_quotation() {
     let c = claim_with(text, &claims, "prompted a lawsuit");
     assert!(c.text(text).starts_with("whose book"), "{}", c.text(text));
 }
+
+#[test]
+fn a_currency_sign_stays_with_its_amount_before_a_relative_frame() {
+    let text = "The city bought a $2 million building that officials say is unsafe.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "is unsafe");
+    assert_eq!(
+        c.text(text),
+        "a $2 million building that officials say is unsafe."
+    );
+    assert_eq!(c.sources[0].name, "officials");
+}

@@ -86,8 +86,11 @@ pub(super) fn relative_frame(
     let rel = before_lead - 1;
     // the noun phrase the relative clause hangs on
     let mut h = rel;
+    // (a currency sign belongs to its amount: "bought a $2 million building that officials
+    // say …")
+    let np_part = |t: &Tok| np_word(t) || matches!(t.low(), "$" | "£" | "€" | "¥");
     while h > a
-        && np_word(&toks[h - 1])
+        && np_part(&toks[h - 1])
         && !is_verbish(&toks[h - 1])
         && !is_prep(&toks[h - 1].lower)
         && rel - h < 8
