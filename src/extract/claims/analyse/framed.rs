@@ -61,8 +61,14 @@ impl Clauses<'_, '_> {
                 emit(text, toks, vec![outer], None, raws, None);
             }
             (prefix, rest) => {
-                if let Some(p) = prefix {
-                    emit(text, toks, split::atomic(toks, p.0, p.1), None, raws, None);
+                match prefix {
+                    // "Ukraine denied the claim and says …": the clause of the earlier verb
+                    // under the same subject has that verb's frame
+                    Some(p) if f.source.is_some_and(|s| p.0 <= s.0 && s.1 <= p.1) => {
+                        emit_coordinated(text, toks, p, raws)
+                    }
+                    Some(p) => emit(text, toks, split::atomic(toks, p.0, p.1), None, raws, None),
+                    None => {}
                 }
                 if let Some((ra, rb)) = rest {
                     emit_rest(text, toks, ra, rb, raws);
@@ -174,6 +180,44 @@ fn subject_resumes(text: &str, toks: &[Tok], prefix: (usize, usize), rest: (usiz
         && toks[rest.0].verbish
         && !toks[rest.0].in_quote
         && frames::find_frame(text, toks, rest.0, rest.1).is_none()
+}
+
+/// The clause before a second verb of saying under the same subject ("Ukraine has denied
+/// targeting civilian sites" before "and says …"): its own frame before its content gives it
+/// the subject as speaker; otherwise it is the writer's.
+fn emit_coordinated(text: &str, toks: &[Tok], (a, b): (usize, usize), raws: &mut Vec<RawClaim>) {
+    let own = frames::find_frame(text, toks, a, b).filter(|g| {
+        g.source.is_some()
+            && match g.placement {
+                frames::Placement::Before => g.content.len() == 1,
+                frames::Placement::Around => g.content.len() == 2,
+                _ => false,
+            }
+    });
+    let Some(g) = own else {
+        emit(text, toks, split::atomic(toks, a, b), None, raws, None);
+        return;
+    };
+    let src = raw_source(toks, &g);
+    // ("In April, Trump called the plan “a disgrace,”": a lead-in set around the frame)
+    if let [lead, main] = g.content.as_slice() {
+        emit(
+            text,
+            toks,
+            around_pieces(toks, *lead, *main),
+            src,
+            raws,
+            None,
+        );
+        return;
+    }
+    // ("Clinton celebrated with supporters, declaring …": the deed before the frame is the
+    // writer's)
+    for p in g.prefix.iter().chain(g.rest.iter()) {
+        emit(text, toks, split::atomic(toks, p.0, p.1), None, raws, None);
+    }
+    let (ca, cb) = g.content[0];
+    emit(text, toks, split::atomic(toks, ca, cb), src, raws, None);
 }
 
 /// The writer's words after a postposed frame ("…,” Lee said, after Ann Ruiz said the deal was

@@ -355,10 +355,18 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
                 || f.subordinate
                 || main_cue_resumes(toks, &f);
             match &first {
-                None if !weak => return Some(trailing_speaker(text, toks, a, b, f)),
+                None if !weak => {
+                    if let Some(g) = coordinated_saying(text, toks, (a, b), &f, i) {
+                        return Some(g);
+                    }
+                    return Some(trailing_speaker(text, toks, a, b, f));
+                }
                 None => first = Some(f),
                 Some(p) if (p.subordinate || main_cue_resumes(toks, p)) && !weak => return Some(f),
                 Some(p) if !weak && extends_relative_subject(toks, p, &f) => return Some(f),
+                // "Ukraine rejected the claim and says its strikes …": a verb of saying
+                // coordinated with the earlier verb under one subject
+                Some(p) if !weak && finite(t) && shares_subject(p, &f) => return Some(f),
                 Some(_) if !weak && f.placement == Placement::After => return Some(f),
                 Some(_) => {}
             }
@@ -368,6 +376,53 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
     first
         .or_else(|| nominal_frame(toks, a, b))
         .or_else(|| in_document(toks, a, b))
+}
+
+/// "Ukraine has denied targeting civilian sites and says its strikes …": a verb of saying after
+/// "and" within the content of the frame `f` of the cue at `i`, sharing its subject, reports a
+/// claim of its own; its frame has the earlier verb's clause as prefix.
+fn coordinated_saying(
+    text: &str,
+    toks: &[Tok],
+    (a, b): (usize, usize),
+    f: &Frame,
+    i: usize,
+) -> Option<Frame> {
+    if f.placement != Placement::Before || f.source.is_none() {
+        return None;
+    }
+    let (c0, end) = *f.content.last()?;
+    // (after a reported clause, "and" may join a second verb of that clause's subject: "said
+    // he spoke to Trump and asked him to …"; a gerund may open the object: "denied targeting")
+    if f.content.len() != 1 || toks[c0].is("that") || toks[c0].kind == TokKind::Quote {
+        return None;
+    }
+    let no_verb_between = |j: usize| !toks[c0 + 1..j].iter().any(|t| t.verbish && !t.in_quote);
+    ((c0 + 1).max(i + 2)..end.min(b).saturating_sub(1))
+        .filter(|&j| {
+            matches!(toks[j].low(), "and" | "but")
+                && !toks[j].in_quote
+                && toks[j + 1].verbish
+                && toks[j + 1]
+                    .cue
+                    .is_some_and(|c| c.class == CueClass::Speech && !c.weak)
+                && finite(&toks[j + 1])
+        })
+        .take_while(|&j| no_verb_between(j))
+        .find_map(|j| verb_frame(text, toks, a, b, j + 1))
+        .filter(|g| shares_subject(f, g))
+}
+
+/// Whether a cue's word is a finite verb of its own, past or in "-s" ("the platform's embrace
+/// of abortion and vow to expand …" has a noun).
+fn finite(t: &Tok) -> bool {
+    t.cue.is_some_and(|c| c.past) || t.low().ends_with('s')
+}
+
+/// Whether the later frame's subject is the earlier one's, the words between them its prefix:
+/// two verbs coordinated under one subject.
+fn shares_subject(earlier: &Frame, later: &Frame) -> bool {
+    later.prefix.is_some() && earlier.source.is_some() && earlier.source == later.source
 }
 
 /// "Some voters who backed him, …, said", "The last man to mount a challenge says": the

@@ -42,3 +42,23 @@ fn a_cue_with_the_subjects_own_aim_keeps_its_verb() {
     let c = claim_with(text, &claims, "to strike");
     assert_eq!(c.text(text), "to strike.");
 }
+
+#[test]
+fn a_second_verb_of_saying_under_the_same_subject_reports_its_own_claim() {
+    let text = "Ukraine has denied targeting civilian infrastructure and says its strikes are aimed at military sites.\nThe senator praised the bill and said it would pass.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "targeting civilian");
+    assert_eq!(c.text(text), "denied targeting civilian infrastructure");
+    assert_eq!(c.sources[0].name, "Ukraine");
+    let c = claim_with(text, &claims, "aimed at military");
+    assert_eq!(c.text(text), "its strikes are aimed at military sites.");
+    assert_eq!(c.sources[0].name, "Ukraine");
+    let c = claim_with(text, &claims, "it would pass");
+    assert_eq!(c.text(text), "it would pass.");
+    // after a reported clause, "and" may join that clause's own verbs
+    let text = "McConnell said he spoke to Trump and asked him to condemn violence.";
+    let claims = run(text);
+    let c = claim_with(text, &claims, "condemn violence");
+    assert!(c.text(text).starts_with("he spoke to Trump"), "{c:?}");
+}
