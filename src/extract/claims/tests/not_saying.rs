@@ -209,3 +209,15 @@ fn a_cues_word_used_as_a_noun_is_no_cue() {
     assert!(c.text(text).starts_with("Staff were warned"), "{c:?}");
     assert!(c.sources[0].name.starts_with("emails"), "{c:?}");
 }
+
+#[test]
+fn a_deal_agreed_after_a_time_is_no_view_shared() {
+    let text = "The leaders agreed on Monday to build a stockpile and to coordinate export controls, according to a joint statement.\nThe union agreed last year to a two-tier wage system.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "build a stockpile");
+    assert!(c.text(text).starts_with("The leaders agreed"), "{c:?}");
+    assert_eq!(c.sources[0].name, "a joint statement");
+    let c = claim_with(text, &claims, "two-tier");
+    assert!(c.sources.is_empty(), "{c:?}");
+}

@@ -61,8 +61,11 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
             && next.is_some_and(|t| t.is("for")));
     // "agreed to pay a fine", "agrees to buy": a deal done, not a view shared ("agreed that
     // …" still reports)
+    // ("agreed on Monday to build …": past a time adjunct)
     let agreed_to = matches!(word, "agree" | "agrees" | "agreed" | "agreeing")
-        && next.is_some_and(|t| t.is("to"));
+        && (next.is_some_and(|t| t.is("to"))
+            || (i + 3..b.min(i + 6))
+                .any(|j| toks[j].is("to") && time_adjunct_start(toks, i, j) == Some(i + 1)));
     // "winds estimated at 150 mph", "a crowd estimated at 5,000": a measure, not a view
     let estimated_at = matches!(word, "estimated" | "estimates" | "estimate")
         && next.is_some_and(|t| t.is("at"))
