@@ -3,6 +3,7 @@
 
 mod modals;
 mod numbers;
+mod spelled;
 
 use super::lexicon;
 use super::tokens::{Tok, TokKind};
@@ -209,9 +210,19 @@ pub fn has_quantity(toks: &[Tok]) -> bool {
                 return true;
             }
             // every quantity word is in the number list: skip the others quickly
-            TokKind::Word if t.flags & lexicon::flag::NUMBER == 0 => {}
+            TokKind::Word if t.flags & lexicon::flag::NUMBER == 0 => {
+                // "seventeen", "twenty-three", "two-thirds"
+                let spelled =
+                    spelled::may_be_spelled(t.low()) && spelled::is_spelled_quantity(toks, i);
+                if spelled {
+                    return true;
+                }
+            }
             TokKind::Word => {
                 let w = t.low();
+                if spelled::is_spelled_quantity(toks, i) {
+                    return true;
+                }
                 if matches!(
                     w,
                     "dozen"
