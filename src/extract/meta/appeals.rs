@@ -63,8 +63,8 @@ fn appeal_end(text: &str, from: usize) -> usize {
 
 /// The appeals of `text` (`lowered` its ASCII-lower-cased copy), each a sentence of its own.
 pub(super) fn police_appeals(text: &str, lowered: &str, out: &mut Vec<Span>) {
-    // every appeal holds one of the contact verbs' common stem letters; most articles hold no
-    // "anyone"/"witnesses": look for those first, in one vectorised scan each
+    // every appeal opens on one of these words, and most articles hold none: look for them
+    // first, in one vectorised scan each
     static ANY: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("any"));
     static WITNESS: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("witnesses"));
     static THOSE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("those"));

@@ -313,6 +313,7 @@ pub(super) fn find_boilerplate(
     }
     contact_block(text, &mut meta.boilerplate);
     super::appeals::police_appeals(text, lowered, &mut meta.boilerplate);
+    super::verification::verification_notes(text, lowered, &mut meta.boilerplate);
     if notices {
         super::notices::update_notices(text, lowered, &mut meta.boilerplate);
     }

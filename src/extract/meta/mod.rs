@@ -25,6 +25,7 @@ mod shape_tests;
 mod stamps;
 #[cfg(test)]
 mod tests;
+mod verification;
 mod wire;
 #[cfg(test)]
 mod wire_tests;
