@@ -1,6 +1,7 @@
 //! What a claim asserts (statistic, quote, event, assessment, background), whether it is hedged,
 //! whether it is worth checking, and the two records: no comment and a description of sources.
 
+mod acts;
 mod modals;
 mod numbers;
 mod spelled;
@@ -271,9 +272,11 @@ pub fn claim_kind(toks: &[Tok], quote: bool, side: bool) -> ClaimKind {
         return ClaimKind::Statistic;
     }
     // "May" the month is no modal
-    let judging = toks
-        .iter()
-        .any(|t| t.flags & lexicon::flag::ASSESSMENT != 0 && !(t.cap && t.low() == "may"));
+    let judging = toks.iter().enumerate().any(|(i, t)| {
+        t.flags & lexicon::flag::ASSESSMENT != 0
+            && !(t.cap && t.low() == "may")
+            && !acts::is_reported_act(toks, i)
+    });
     if judging {
         return ClaimKind::Assessment;
     }
