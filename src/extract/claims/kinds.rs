@@ -1,8 +1,10 @@
 //! What a claim asserts (statistic, quote, event, assessment, background), whether it is hedged,
 //! whether it is worth checking, and the two records: no comment and a description of sources.
 
+mod acts;
 mod modals;
 mod numbers;
+mod spelled;
 
 use super::lexicon;
 use super::tokens::{Tok, TokKind};
@@ -209,9 +211,19 @@ pub fn has_quantity(toks: &[Tok]) -> bool {
                 return true;
             }
             // every quantity word is in the number list: skip the others quickly
-            TokKind::Word if t.flags & lexicon::flag::NUMBER == 0 => {}
+            TokKind::Word if t.flags & lexicon::flag::NUMBER == 0 => {
+                // "seventeen", "twenty-three", "two-thirds"
+                let spelled =
+                    spelled::may_be_spelled(t.low()) && spelled::is_spelled_quantity(toks, i);
+                if spelled {
+                    return true;
+                }
+            }
             TokKind::Word => {
                 let w = t.low();
+                if spelled::is_spelled_quantity(toks, i) {
+                    return true;
+                }
                 if matches!(
                     w,
                     "dozen"
@@ -260,9 +272,11 @@ pub fn claim_kind(toks: &[Tok], quote: bool, side: bool) -> ClaimKind {
         return ClaimKind::Statistic;
     }
     // "May" the month is no modal
-    let judging = toks
-        .iter()
-        .any(|t| t.flags & lexicon::flag::ASSESSMENT != 0 && !(t.cap && t.low() == "may"));
+    let judging = toks.iter().enumerate().any(|(i, t)| {
+        t.flags & lexicon::flag::ASSESSMENT != 0
+            && !(t.cap && t.low() == "may")
+            && !acts::is_reported_act(toks, i)
+    });
     if judging {
         return ClaimKind::Assessment;
     }

@@ -290,6 +290,7 @@ pub(super) fn find_boilerplate(
             .or_else(|| super::labels::fact_check_label(text, at, line))
             .or_else(|| super::labels::list_heading(text, at, line))
             .or_else(|| super::wire::pti_sign_off(at, line))
+            .or_else(|| super::wire::enditem_sign_off(at, line))
             .or_else(|| super::wire::agency_line(at, line))
         {
             meta.boilerplate.push(span);
@@ -311,6 +312,8 @@ pub(super) fn find_boilerplate(
         }
     }
     contact_block(text, &mut meta.boilerplate);
+    super::appeals::police_appeals(text, lowered, &mut meta.boilerplate);
+    super::verification::verification_notes(text, lowered, &mut meta.boilerplate);
     if notices {
         super::notices::update_notices(text, lowered, &mut meta.boilerplate);
     }

@@ -185,6 +185,12 @@ fn bylines_with_an_outlet_an_address_a_title_before_the_name_or_a_title_line_aft
         bp(text),
         vec!["By Petra Vaughn", "Staff Writer, The Eastbrook Herald"]
     );
+    // the outlet alone on the line under the byline, as print pages set it; a dateline in
+    // capitals there stays the dateline
+    let text = "By Rachel Torres\nThe Washington Post\n\nExecutives were warned in June.";
+    assert_eq!(bp(text), vec!["By Rachel Torres", "The Washington Post"]);
+    let text = "By Rachel Torres\nLAGOS\n\nExecutives were warned in June.";
+    assert_eq!(bp(text), vec!["By Rachel Torres"]);
     // prose that opens with "By" stays text
     let text = "By the time reporter Tomas Eriksen arrived, the fire was out.\nBy then, \
                 the mayor said the plan was final.\nBy the book, Mayor Ann Lee said";

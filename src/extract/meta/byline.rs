@@ -262,15 +262,24 @@ pub(super) fn is_by_line(line: &str) -> bool {
         })
 }
 
+/// Whether `line` is an outlet's name alone, as print pages set it under the byline ("By Rachel
+/// Torres" / "The Washington Post"): `is_outlet`, with a lower-case letter, so that a
+/// dateline set in capitals on its own line ("WASHINGTON") stays the dateline, and with no
+/// full stop, so that a one-word paragraph ("Text.") stays text.
+fn is_outlet_line(line: &str) -> bool {
+    is_outlet(line) && line.chars().any(char::is_lowercase) && !line.ends_with(['.', '!', '?', ':'])
+}
+
 /// The lines right after a "By" line (`by_lines`) that carry its title, outlet or e-mail
 /// address: "Staff Writer, The Marlow Ledger", "Staff Writer | The Marlow Ledger",
-/// "akowalczyk@example.com", up to two lines, blank lines between allowed.
+/// "The Washington Post", "akowalczyk@example.com", up to two lines, blank lines between allowed.
 pub(super) fn after_by_lines(text: &str, by_lines: &[Span], out: &mut Vec<Span>) {
     let carries = |line: &str| {
         let line = line.trim();
         line.len() <= MAX_LINE
             && (is_title(line)
                 || is_email(line)
+                || is_outlet_line(line)
                 || line.split_once([',', '|']).is_some_and(|(title, tail)| {
                     is_title(title.trim()) && (is_outlet(tail.trim()) || is_email(tail))
                 }))

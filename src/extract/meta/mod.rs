@@ -3,6 +3,7 @@
 //! never claims (see-also and read-more links, subscription and social prompts, credits,
 //! copyright lines, translation notices). Offsets refer to the original text.
 
+mod appeals;
 mod body;
 mod boilerplate;
 #[cfg(test)]
@@ -24,6 +25,7 @@ mod shape_tests;
 mod stamps;
 #[cfg(test)]
 mod tests;
+mod verification;
 mod wire;
 #[cfg(test)]
 mod wire_tests;

@@ -106,6 +106,22 @@ pub(super) fn pti_sign_off(at: usize, line: &str) -> Option<super::Span> {
     Some(super::Span::new(at + start, at + body.len()))
 }
 
+/// The span of Xinhua's sign-off "Enditem" at the end of `line` (at byte `at` of the text),
+/// alone on its line or after the end of the story's last sentence ("… the commission said.
+/// Enditem"): the wire's end mark, not a claim.
+pub(super) fn enditem_sign_off(at: usize, line: &str) -> Option<super::Span> {
+    let body = line.trim_end();
+    let word = body.trim_end_matches('.');
+    let start = word.len().checked_sub(7)?;
+    if !word.is_char_boundary(start) || !word[start..].eq_ignore_ascii_case("enditem") {
+        return None;
+    }
+    let before = word[..start].trim_end();
+    let alone = before.is_empty()
+        || before.len() < start && before.ends_with(['.', '!', '?', '"', '”', '’', ')']);
+    alone.then(|| super::Span::new(at + start, at + body.len()))
+}
+
 /// The span of a line that is only a wire's credit ("--IANS", "— AFP", "(Reuters)"), as a wire
 /// story signs off before its desk's initials: the credit, not a claim.
 pub(super) fn agency_line(at: usize, line: &str) -> Option<super::Span> {

@@ -84,3 +84,15 @@ fn a_wire_credit_and_dash_with_no_place_is_furniture() {
         assert_eq!(article_meta(text).dateline_span, None, "{text}");
     }
 }
+
+#[test]
+fn xinhua_enditem_is_boilerplate() {
+    let text = "ABUJA, Nigeria (Xinhua) -- The governor was declared the winner, the electoral \
+                commission said. Enditem";
+    assert_eq!(super::tests::bp(text), ["Enditem"]);
+    let text = "ABUJA, Nov. 17 (Xinhua) -- Turnout was low.\nEnditem\n";
+    assert_eq!(super::tests::bp(text), ["Enditem"]);
+    // the word inside a sentence is text
+    let text = "The file was tagged enditem by mistake.";
+    assert!(super::tests::bp(text).is_empty());
+}
