@@ -345,6 +345,10 @@ pub const WITHHELD: &[&str] = &[
     "only their first name",
     "only by her first name",
     "only by his first name",
+    // "who asked to be identified only by his call sign", "named only as Oleksandr"
+    "identified only by",
+    "identified only as",
+    "named only as",
     // "whose name was withheld", "who asked that her name not be used"
     "name was withheld",
     "names were withheld",

@@ -93,3 +93,14 @@ fn a_participle_after_a_reaction_skips_its_hearer_and_channel() {
         .text(text)
         .contains("pointing to"));
 }
+
+#[test]
+fn a_name_given_only_in_part_is_a_reason_for_anonymity() {
+    let text = "A Ukrainian commander, who asked to be identified only by his call sign for security reasons, told Reuters the line was holding.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    let c = claim_with(text, &claims, "the line was holding");
+    let role = c.sources[0].role.as_deref().unwrap_or_default();
+    assert!(role.contains("call sign"), "{c:?}");
+}
