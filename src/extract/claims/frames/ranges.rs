@@ -101,10 +101,18 @@ pub(super) fn words_between(toks: &[Tok], a: usize, b: usize) -> usize {
 /// A short lead-in before a subject ("Last month,", "As evidence,", "But", "On Friday,").
 pub(super) fn is_lead_in(toks: &[Tok], a: usize, b: usize) -> bool {
     let n = words_between(toks, a, b);
-    n == 0
-        || (n <= 5
-            && !toks[a..b].iter().any(|t| is_verbish(t) || t.in_quote)
-            && !toks[a..b].iter().any(|t| t.kind == TokKind::Quote))
+    let quoted = toks[a..b]
+        .iter()
+        .any(|t| t.in_quote || t.kind == TokKind::Quote);
+    // "Among people who voted Labour in 2024, one in five said": the group a share is taken
+    // from, its verbs inside a relative clause
+    let partitive = a < b
+        && matches!(toks[a].low(), "among" | "of")
+        && n <= 10
+        && toks[a..b].iter().enumerate().all(|(j, t)| {
+            !is_verbish(t) || toks[a..a + j].iter().any(|r| r.is("who") || r.is("that"))
+        });
+    n == 0 || !quoted && (n <= 5 && !toks[a..b].iter().any(is_verbish) || partitive)
 }
 
 /// Whether the words in `[a, b)` (after a comma) describe a source's anonymity or access.

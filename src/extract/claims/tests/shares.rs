@@ -74,3 +74,16 @@ The count is close, but at least a dozen deputies told Le Monde the bill would p
     let c = claim_with(text, &claims, "the bill would pass");
     assert_eq!(c.sources[0].mention.of(text), "at least a dozen deputies");
 }
+
+#[test]
+fn the_group_a_share_is_taken_from_is_no_claim() {
+    let text = "Among people who voted Labour in 2024, one in five said they would switch.\nOf those who backed the plan, a third said it went too far.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert_eq!(claims.len(), 2, "{claims:?}");
+    let c = claim_with(text, &claims, "would switch");
+    assert_eq!(c.text(text), "they would switch.");
+    assert_eq!(c.sources[0].mention.of(text), "one in five");
+    let c = claim_with(text, &claims, "too far");
+    assert_eq!(c.sources[0].mention.of(text), "a third");
+}
