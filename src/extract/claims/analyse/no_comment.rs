@@ -184,8 +184,9 @@ impl Clauses<'_, '_> {
     /// the record, and what the one who declined said after "but" their claim.
     fn declined_then_said(&mut self, ca: usize, cb: usize, raws: &mut Vec<RawClaim>) -> bool {
         let (text, toks) = (self.text, self.toks);
-        // "but said last week that …": the content opens on "that" a few words after the verb
-        let that_at = |k: usize| (k + 2..cb.min(k + 6)).find(|&t| toks[t].is("that"));
+        // "but said last week that …", "but said in its evening report that …": the content
+        // opens on "that" a few words after the verb
+        let that_at = |k: usize| (k + 2..cb.min(k + 8)).find(|&t| toks[t].is("that"));
         let Some(k) = (ca + 3..cb.saturating_sub(3)).find(|&k| {
             toks[k].is("but")
                 && !toks[k].in_quote

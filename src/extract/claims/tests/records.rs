@@ -104,3 +104,16 @@ fn a_name_given_only_in_part_is_a_reason_for_anonymity() {
     let role = c.sources[0].role.as_deref().unwrap_or_default();
     assert!(role.contains("call sign"), "{c:?}");
 }
+
+#[test]
+fn a_refusal_then_a_report_named_before_that_is_a_record_and_a_claim() {
+    let text = "The General Staff did not comment on the claim, but said in its evening report that 143 clashes had taken place.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "143 clashes");
+    assert_eq!(c.text(text), "143 clashes had taken place.");
+    assert_eq!(c.sources[0].name, "General Staff");
+    assert!(claims
+        .iter()
+        .any(|c| c.kind == ClaimKind::NoComment && c.text(text).ends_with("on the claim")));
+}
