@@ -87,3 +87,17 @@ fn the_group_a_share_is_taken_from_is_no_claim() {
     let c = claim_with(text, &claims, "too far");
     assert_eq!(c.sources[0].mention.of(text), "a third");
 }
+
+#[test]
+fn a_poll_putting_a_party_on_a_share_is_its_estimate() {
+    let text = "The survey puts Labour on 27 per cent.\n\
+The tariff puts pressure on 27 per cent of exporters.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "Labour on 27 per cent");
+    assert_eq!(c.sources[0].mention.of(text), "The survey");
+    assert_eq!(c.sources[0].kind, SourceKind::Document);
+    assert!(claim_with(text, &claims, "The tariff puts pressure")
+        .sources
+        .is_empty());
+}

@@ -97,9 +97,20 @@ pub(super) fn mark_estimates(toks: &mut [Tok]) {
     }
 }
 
-/// Whether a short object opening at `j` (no verb, no comma) ends at "at" before an amount.
+/// Whether a short object opening at `j` (no verb, no comma) ends at "at" before an amount, or
+/// at "on" before a share held by a named object ("The survey puts Labour on 27 per cent",
+/// British poll style; "puts pressure on 27 per cent of exporters" is no estimate).
 fn amount_after_object(toks: &[Tok], j: usize) -> bool {
-    let Some(at) = (j + 1..toks.len().min(j + 10)).find(|&m| toks[m].is("at")) else {
+    let share_after = |m: usize| {
+        toks[j].cap
+            && toks[m + 1..]
+                .iter()
+                .take(4)
+                .any(|t| matches!(t.low(), "%" | "percent" | "per" | "points"))
+    };
+    let Some(at) = (j + 1..toks.len().min(j + 10))
+        .find(|&m| toks[m].is("at") || toks[m].is("on") && share_after(m))
+    else {
         return false;
     };
     let object_plain = toks[j..at]
