@@ -128,3 +128,24 @@ fn the_researchers_of_a_study_just_spoken_of_speak_through_the_study() {
         SourceKind::UnnamedGroup
     );
 }
+
+#[test]
+fn a_written_instrument_is_a_document_not_unnamed_people() {
+    for m in [
+        "the constitution",
+        "the electoral act",
+        "the charge sheet",
+        "the agenda",
+        "the meeting minutes",
+        "the rules",
+        "an invoice",
+        "a readout from the presidential office",
+        "the FIR",
+        "the Constitution",
+        "the Electoral Act",
+    ] {
+        assert_eq!(classify(m).0, SourceKind::Document, "{m}");
+    }
+    // a count of minutes is time
+    assert_ne!(classify("a few minutes").0, SourceKind::Document);
+}
