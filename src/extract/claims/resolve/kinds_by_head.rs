@@ -62,6 +62,13 @@ pub(super) fn by_head(ws: &[&str], lower: &[String], core_len: usize) -> Option<
     if at.is_some() && !counted && lexicon::is_instrument_head(&head) {
         return Some((SourceKind::Document, lower_first(&ws.join(" ")), None));
     }
+    // "the country's electoral body", "the global football governing body", "the media
+    // watchdog": an institution described before it is named speaks for itself, as "the
+    // regulator" does; it is no unnamed person
+    let institution = matches!(head.as_str(), "body" | "watchdog" | "watchdogs");
+    if institution && last_lower == head && !is_cap(last) {
+        return Some((SourceKind::Official, lower_first(&core.join(" ")), None));
+    }
     // "the Constitution", "the Electoral Act", "the UN Charter": a law's own name
     let law = matches!(
         last_lower,

@@ -149,3 +149,17 @@ fn a_written_instrument_is_a_document_not_unnamed_people() {
     // a count of minutes is time
     assert_ne!(classify("a few minutes").0, SourceKind::Document);
 }
+
+#[test]
+fn an_institution_described_as_a_body_or_watchdog_is_official() {
+    for m in [
+        "the country's electoral body",
+        "The global football governing body",
+        "the media watchdog",
+    ] {
+        assert_eq!(classify(m).0, SourceKind::Official, "{m}");
+    }
+    // a document by a watchdog stays the document
+    let m = "a memo released Friday by the agency's watchdog";
+    assert_eq!(classify(m).0, SourceKind::Document);
+}
