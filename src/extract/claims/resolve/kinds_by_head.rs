@@ -69,6 +69,15 @@ pub(super) fn by_head(ws: &[&str], lower: &[String], core_len: usize) -> Option<
     if institution && last_lower == head && !is_cap(last) {
         return Some((SourceKind::Official, lower_first(&core.join(" ")), None));
     }
+    // "local media", "Israeli media", "state media", "several outlets": unnamed outlets
+    // together, no one outlet to share across articles
+    let outlets = matches!(
+        last_lower,
+        "media" | "outlets" | "newspapers" | "broadcasters" | "tabloids"
+    );
+    if outlets && head == last_lower && !is_cap(last) && core_len == ws.len() && core.len() >= 2 {
+        return Some(group(ws));
+    }
     // "the Constitution", "the Electoral Act", "the UN Charter": a law's own name
     let law = matches!(
         last_lower,

@@ -163,3 +163,21 @@ fn an_institution_described_as_a_body_or_watchdog_is_official() {
     let m = "a memo released Friday by the agency's watchdog";
     assert_eq!(classify(m).0, SourceKind::Document);
 }
+
+#[test]
+fn outlets_named_only_as_a_collective_are_an_unnamed_group() {
+    for m in [
+        "local media",
+        "Israeli media",
+        "state media",
+        "several news outlets",
+    ] {
+        assert_eq!(classify(m).0, SourceKind::UnnamedGroup, "{m}");
+    }
+    // one outlet described stays an outlet, and a lawyer for outlets is a person
+    assert_eq!(classify("the state broadcaster").0, SourceKind::Media);
+    assert_ne!(
+        classify("a lawyer for the news outlets").0,
+        SourceKind::UnnamedGroup
+    );
+}
