@@ -33,9 +33,15 @@ pub(super) fn as_initials(mention: &str) -> Option<&str> {
 }
 
 /// "the WHO", "NATO": the initials of a body known by them, which lower-cased may read as a
-/// relative pronoun ("who") and cut the mention short: that body, an organization.
+/// relative pronoun ("who") and cut the mention short: that body, an organization; "the FIR",
+/// a document known by its initials, is that document.
 pub(super) fn known_initials(mention: &str) -> Option<Classified> {
     let init = as_initials(mention)?;
+    // "the FIR" (a first information report, filed with Indian police), "an MOU": documents
+    // known by their initials
+    if matches!(init, "FIR" | "MOU") {
+        return Some((SourceKind::Document, init.to_string(), None));
+    }
     lexicon::is_org_word(&init.to_lowercase())
         .then(|| (SourceKind::Organization, init.to_string(), None))
 }

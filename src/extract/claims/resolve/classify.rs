@@ -259,13 +259,7 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             // a person: titles and descriptors before the name are the role
             // ("Comedian Sarah Silverman" opening a sentence: an occupation is a role, as a
             // title is; not a surname after a given name: "Peter T. King of New York")
-            let title_at = (0..run.len())
-                .rposition(|t| {
-                    let w = run_lower[t].as_str();
-                    (lexicon::is_title(w) || lexicon::is_official_word(w) || is_leadership_word(w))
-                        && !titles::after_given_name(&run_lower, t)
-                })
-                .or_else(|| (run.len() >= 3 && lexicon::is_occupation(run_lower[0])).then_some(0));
+            let title_at = titles::title_in_run(&run_lower);
             let name_from = match title_at {
                 Some(t) if t + 1 < run.len() => run_start + t + 1,
                 _ => run_start,

@@ -1,5 +1,6 @@
 //! Kinds a mention's head gives before any name in it is read: a family, the members of a
-//! named body, a report known by its title, a post known by how far it spread.
+//! named body, a written instrument, a report known by its title, a post known by how far it
+//! spread.
 
 use super::*;
 
@@ -45,6 +46,45 @@ pub(super) fn by_head(ws: &[&str], lower: &[String], core_len: usize) -> Option<
         spread_word && !lower[..d].iter().any(|w| is_preposition(w))
     }) {
         return Some((SourceKind::Document, lower_first(&ws[..=d].join(" ")), None));
+    }
+    // "according to the constitution", "the charge sheet says", "a readout from the
+    // presidential office": a written instrument as the head is a document, not unnamed people
+    let head = head_of(&ws.join(" "));
+    let at = (lower.iter().zip(ws)).position(|(w, written)| *w == head && !is_cap(written));
+    // ("a few minutes", "30 minutes": a count of minutes is time, not a meeting's record)
+    let counted = head == "minutes"
+        && at.and_then(|k| k.checked_sub(1)).is_some_and(|k| {
+            let before = lower[k].as_str();
+            before.starts_with(|c: char| c.is_ascii_digit())
+                || lexicon::is_vague_quantifier(before)
+                || lexicon::is_number_word(before)
+        });
+    if at.is_some() && !counted && lexicon::is_instrument_head(&head) {
+        return Some((SourceKind::Document, lower_first(&ws.join(" ")), None));
+    }
+    // "the country's electoral body", "the global football governing body", "the media
+    // watchdog": an institution described before it is named speaks for itself, as "the
+    // regulator" does; it is no unnamed person
+    let institution = matches!(head.as_str(), "body" | "watchdog" | "watchdogs");
+    if institution && last_lower == head && !is_cap(last) {
+        return Some((SourceKind::Official, lower_first(&core.join(" ")), None));
+    }
+    // "local media", "Israeli media", "state media", "several outlets": unnamed outlets
+    // together, no one outlet to share across articles
+    let outlets = matches!(
+        last_lower,
+        "media" | "outlets" | "newspapers" | "broadcasters" | "tabloids"
+    );
+    if outlets && head == last_lower && !is_cap(last) && core_len == ws.len() && core.len() >= 2 {
+        return Some(group(ws));
+    }
+    // "the Constitution", "the Electoral Act", "the UN Charter": a law's own name
+    let law = matches!(
+        last_lower,
+        "act" | "constitution" | "treaty" | "charter" | "statute" | "decree" | "ordinance"
+    );
+    if law && is_cap(last) && core_len == ws.len() {
+        return Some((SourceKind::Document, strip_the(&ws.join(" ")), None));
     }
     // "the World Economic Outlook", "the Global Peace Index": a publication's title
     let titled = core.len() >= 2

@@ -1,7 +1,7 @@
 //! Shapes of mentions that decide a kind before any name is read: bodies named together, a
-//! role tied to a place or body, a share of a poll's respondents, unnamed people placed by a
-//! name ("Officials in Beijing"), a person's workplace after the name, an "and" inside a
-//! body's name, a local government's council, an advocacy group named "Patients for …".
+//! document with its maker, a holder's body, a person's workplace after the name, an "and"
+//! inside a body's name, a local government's council, an advocacy group named "Patients for …"
+//! (roles placed by a preposition are in `placed`).
 
 use super::*;
 
@@ -40,62 +40,6 @@ pub(super) fn is_name_with_and(ws: &[&str]) -> bool {
             && !lexicon::is_determiner(&w.to_lowercase())
     };
     matches!(ws, [a, "and", b] if name(a) && name(b))
-}
-
-/// The kind of a mention that names a role by a place or body it belongs to ("a truck driver
-/// from Ava, Mo.", "chairman of the board of Acme", "officials at the Pentagon"): the
-/// capitalised words after the preposition are not the source's name. An indefinite or plural
-/// role is unnamed; "the" role names one holder, who is identifiable but not named.
-pub(super) fn role_with_place(lower: &[String], ws: &[&str]) -> Option<SourceKind> {
-    // the first preposition: "a study by economists at Duke" is a study, not economists
-    let p = lower.iter().position(|w| {
-        matches!(
-            w.as_str(),
-            "of" | "from" | "to" | "at" | "in" | "for" | "with" | "on" | "by"
-        )
-    })?;
-    let head = lower.get(p.checked_sub(1)?)?.as_str();
-    if is_cap(ws[p - 1])
-        || !ws[p + 1..].iter().any(|w| is_cap(w))
-        || matches!(
-            head,
-            "spokesman" | "spokeswoman" | "spokesperson" | "representative"
-        )
-    {
-        return None;
-    }
-    // "former secretary of state Ann Lee": a name closing the mention is the source's own
-    let mut r = ws.len();
-    while r > p + 1 && is_cap(ws[r - 1]) {
-        r -= 1;
-    }
-    let before_name = lower[r - 1].as_str();
-    if r < ws.len()
-        && !matches!(
-            before_name,
-            "of" | "from" | "to" | "at" | "in" | "for" | "with" | "on" | "the"
-        )
-        && !lexicon::is_determiner(before_name)
-    {
-        return None;
-    }
-    let one = singular(head);
-    let person = lexicon::is_title(one)
-        || lexicon::is_person_noun(one)
-        || lexicon::is_anonymous_head(head)
-        || lexicon::is_group_head(head);
-    if !person {
-        return None;
-    }
-    if lexicon::is_group_head(head) && !lexicon::is_anonymous_head(head) {
-        return Some(SourceKind::UnnamedGroup);
-    }
-    let definite = p > 1 && lower[0] == "the" || p == 1;
-    Some(if definite && one == head {
-        SourceKind::Unknown
-    } else {
-        SourceKind::Anonymous
-    })
 }
 
 /// Whether a definite description's words after "the" (as written) describe one person by
@@ -250,31 +194,6 @@ pub(super) fn body_of_holder(
         }
     };
     Some((kind, name, None))
-}
-
-/// The kind of "Officials in Beijing" or "Republicans in Congress": a plural head of unnamed
-/// people before a preposition whose object holds a capitalised name. `None` for any other
-/// shape ("Secretary of State John Kerry", "a spokesman for the Pentagon", "officials at the
-/// ministry").
-pub(super) fn placed_people(core: &[&str], core_lower: &[String]) -> Option<SourceKind> {
-    let p = (1..core.len()).find(|&k| is_preposition(&core_lower[k]))?;
-    // "critics like Ann Lee" names its example, who speaks for herself
-    if core_lower[p] == "like" || !core[p + 1..].iter().any(|w| is_cap(w)) {
-        return None;
-    }
-    // "the Communications Workers of America": a capitalised head inside a body's name
-    if p >= 2 && is_cap(core[p - 1]) && is_cap(core[p - 2]) {
-        return None;
-    }
-    let head = core_lower[p - 1].as_str();
-    let plural =
-        (head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("'s")) || head == "people";
-    // "news from the Bank of Japan", "weekends at Centerview": plural, but no people
-    if !plural || !is_source_head(head) {
-        return None;
-    }
-    let (kind, _, _) = super::classify::classify_cleaned(&core[..p].join(" "));
-    matches!(kind, SourceKind::Anonymous | SourceKind::UnnamedGroup).then_some(kind)
 }
 
 /// The body a research team works at, with the team as its role, when a mention is

@@ -71,6 +71,30 @@ pub(super) fn inside_office(core: &[&str], core_lower: &[String], run_start: usi
     }
 }
 
+/// Where the last title, office or leadership word of a capitalised run (lower-cased) stands,
+/// before the name it opens ("Bank of England Governor Andrew Bailey"), or an occupation
+/// opening a run of three; a word for a body inside a body's name after its "of" or "for"
+/// ("Independent Office for Police Conduct") is no title.
+pub(super) fn title_in_run(run_lower: &[&String]) -> Option<usize> {
+    (0..run_lower.len())
+        .rposition(|t| {
+            let w = run_lower[t].as_str();
+            let title = lexicon::is_title(w) || is_leadership_word(w);
+            (title || lexicon::is_official_word(w) && !inside_body_name(run_lower, t))
+                && !after_given_name(run_lower, t)
+        })
+        .or_else(|| (run_lower.len() >= 3 && lexicon::is_occupation(run_lower[0])).then_some(0))
+}
+
+/// Whether the word at `t` of a run comes after a body's word and "of", "for" or "on" ("Office
+/// for Police Conduct"), so inside the body's name.
+fn inside_body_name(run_lower: &[&String], t: usize) -> bool {
+    (1..t).any(|k| {
+        matches!(run_lower[k].as_str(), "of" | "for" | "on")
+            && is_body_word(singular(run_lower[k - 1].trim_end_matches("'s")))
+    })
+}
+
 /// Whether the title at `k` is a surname: after a given name or an initial, and closing the
 /// name ("Peter T. King of New York", "Ann Bishop"), not before one ("Charlotte Mayor Ann Lee").
 pub(super) fn after_given_name<S: AsRef<str>>(lower: &[S], k: usize) -> bool {

@@ -74,6 +74,7 @@ mod noun_objects;
 mod outlets;
 mod paragraphs;
 mod passages;
+mod placed_roles;
 mod records;
 mod relatives;
 mod saying;

@@ -26,7 +26,7 @@ fn classifies_kinds() {
             SourceKind::Organization,
         ),
         ("Reuters", SourceKind::Media),
-        ("state media", SourceKind::Media),
+        ("state media", SourceKind::UnnamedGroup),
         ("Xinhua news agency", SourceKind::Media),
         ("the Sun-Times", SourceKind::Media),
         ("a villager", SourceKind::Anonymous),

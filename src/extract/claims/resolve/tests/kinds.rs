@@ -128,3 +128,56 @@ fn the_researchers_of_a_study_just_spoken_of_speak_through_the_study() {
         SourceKind::UnnamedGroup
     );
 }
+
+#[test]
+fn a_written_instrument_is_a_document_not_unnamed_people() {
+    for m in [
+        "the constitution",
+        "the electoral act",
+        "the charge sheet",
+        "the agenda",
+        "the meeting minutes",
+        "the rules",
+        "an invoice",
+        "a readout from the presidential office",
+        "the FIR",
+        "the Constitution",
+        "the Electoral Act",
+    ] {
+        assert_eq!(classify(m).0, SourceKind::Document, "{m}");
+    }
+    // a count of minutes is time
+    assert_ne!(classify("a few minutes").0, SourceKind::Document);
+}
+
+#[test]
+fn an_institution_described_as_a_body_or_watchdog_is_official() {
+    for m in [
+        "the country's electoral body",
+        "The global football governing body",
+        "the media watchdog",
+    ] {
+        assert_eq!(classify(m).0, SourceKind::Official, "{m}");
+    }
+    // a document by a watchdog stays the document
+    let m = "a memo released Friday by the agency's watchdog";
+    assert_eq!(classify(m).0, SourceKind::Document);
+}
+
+#[test]
+fn outlets_named_only_as_a_collective_are_an_unnamed_group() {
+    for m in [
+        "local media",
+        "Israeli media",
+        "state media",
+        "several news outlets",
+    ] {
+        assert_eq!(classify(m).0, SourceKind::UnnamedGroup, "{m}");
+    }
+    // one outlet described stays an outlet, and a lawyer for outlets is a person
+    assert_eq!(classify("the state broadcaster").0, SourceKind::Media);
+    assert_ne!(
+        classify("a lawyer for the news outlets").0,
+        SourceKind::UnnamedGroup
+    );
+}

@@ -272,3 +272,28 @@ fn an_undersecretary_is_a_title_before_the_name() {
         assert_eq!(got.as_deref(), Some(role), "{mention}");
     }
 }
+
+#[test]
+fn a_word_for_a_body_after_the_bodys_for_stays_in_its_name() {
+    let (kind, name, _) = classify("the Independent Office for Police Conduct");
+    assert_eq!(
+        (kind, name.as_str()),
+        (
+            SourceKind::Official,
+            "Independent Office for Police Conduct"
+        )
+    );
+    let text = "A spokesperson for the Independent Office for Police Conduct said it had not received a referral.";
+    assert_eq!(
+        resolve_last(
+            text,
+            &[],
+            "A spokesperson for the Independent Office for Police Conduct"
+        ),
+        "Independent Office for Police Conduct spokesperson"
+    );
+    // a title after a body's name opens the person's name, as before
+    let (kind, name, role) = classify("Bank of England Governor Andrew Bailey");
+    assert_eq!((kind, name.as_str()), (SourceKind::Person, "Andrew Bailey"));
+    assert_eq!(role.as_deref(), Some("Bank of England Governor"));
+}

@@ -1,0 +1,36 @@
+//! Written instruments that a text cites as a source ("according to the constitution", "the
+//! charge sheet says", "a readout from the presidential office said"): laws, contracts,
+//! budgets, agendas and minutes are documents, never unnamed people or groups.
+//!
+//! Kept apart from the document heads the frames read (`is_document_head`): these words are
+//! common nouns elsewhere ("the law", "minutes later"), so only a mention's kind uses them.
+
+use std::sync::OnceLock;
+
+word_set!(
+    /// Heads of written instruments: laws and their parts, contracts, budgets, meeting papers,
+    /// judgments, official readouts and bills of sale. A mention with one as its head is a
+    /// document.
+    is_instrument_head,
+    [
+        "constitution", "law", "laws", "act", "statute", "statutes", "charter", "treaty",
+        "treaties", "decree", "ordinance", "regulation", "regulations", "rules",
+        "bylaws", "by-laws", "code", "directive", "contract", "contracts", "lease", "deed",
+        "budget", "agenda", "minutes", "judgment", "judgement", "judgments", "verdict",
+        "chargesheet", "charge-sheet", "sheet", "invoice", "invoices", "receipt", "receipts",
+        "readout", "readouts", "warrant", "subpoena", "summons", "petition", "notice", "manual",
+        "handbook", "guidelines", "policy", "brochure", "prospectus", "schedule", "timetable",
+    ]
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn instruments_are_heads_of_documents() {
+        assert!(is_instrument_head("constitution"));
+        assert!(is_instrument_head("minutes"));
+        assert!(!is_instrument_head("officials"));
+    }
+}
