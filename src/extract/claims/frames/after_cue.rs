@@ -140,13 +140,14 @@ pub(super) fn skip_adjuncts(toks: &[Tok], mut c: usize, end: usize) -> usize {
         // the adjunct must end (within 8 tokens) before "that", ":" or a comma; the means of
         // saying may run longer before "that" ("in a reply to the South China Morning Post
         // that", "in an interview with …")
-        let means = w == "in"
-            && toks
+        // ("in remarks carried by …": a plural means needs no determiner)
+        let means = w == "in" && {
+            let det = toks
                 .get(c + 1)
-                .is_some_and(|t| lexicon::is_determiner(t.low()))
-            && toks
-                .get(c + 2)
-                .is_some_and(|t| lexicon::is_means_of_saying(t.low()));
+                .is_some_and(|t| lexicon::is_determiner(t.low()));
+            toks.get(c + 1 + usize::from(det))
+                .is_some_and(|t| lexicon::is_means_of_saying(t.low()))
+        };
         let lim = if means {
             (c + 9..end.min(c + 13))
                 .find(|&k| toks[k].is("that"))
@@ -188,7 +189,7 @@ fn adjectival(toks: &[Tok], c: usize, j: usize) -> bool {
     j > c && toks[c].is("in") && {
         let prev = toks[j - 1].low();
         matches!(prev, "a" | "an" | "the" | "his" | "her" | "its" | "their")
-            || lexicon::is_document_head(prev)
+            || lexicon::is_means_of_saying(prev)
     }
 }
 

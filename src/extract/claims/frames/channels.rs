@@ -164,3 +164,70 @@ fn reports_an_object(toks: &[Tok], f: &Frame, k: usize) -> bool {
             .any(|t| t.in_quote || t.kind == TokKind::Quote || t.is("that") || t.cue.is_some())
         && !clause_follows(toks, c, o)
 }
+
+/// "Lavrov said in remarks carried by the state news agency RIA that talks had stalled": the
+/// outlet that carried the words, named between the frame and its content, is the channel
+/// they came through (`via`), as a wire relaying a report is.
+pub(super) fn carried_by(toks: &[Tok], f: &mut Frame) {
+    if f.via.is_some() || f.placement != Placement::Before {
+        return;
+    }
+    let (Some((_, s1)), Some(&(c0, _))) = (f.source, f.content.first()) else {
+        return;
+    };
+    let carried = |k: usize| {
+        matches!(
+            toks[k].low(),
+            "carried" | "broadcast" | "aired" | "published" | "televised"
+        ) && toks[k + 1].is("by")
+    };
+    let Some(k) = (s1..c0.saturating_sub(2)).find(|&k| carried(k)) else {
+        return;
+    };
+    let mut e = c0;
+    while e > k + 2 && matches!(toks[e - 1].low(), "that" | "," | ":") {
+        e -= 1;
+    }
+    let agent = e > k + 2
+        && e - k <= 10
+        && toks[k + 2..e]
+            .iter()
+            .all(|t| t.kind == TokKind::Word && !t.verbish && !t.in_quote);
+    if agent {
+        f.via = Some((k + 2, e));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Each claim's text, with its first source's name and channel.
+    fn claims(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        crate::extract::extract(text)
+            .claims
+            .iter()
+            .map(|c| {
+                let s = c.sources.first();
+                let via = s.and_then(|s| s.via.clone());
+                (c.span.of(text).to_string(), s.map(|s| s.name.clone()), via)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_outlet_carrying_a_speakers_remarks_is_their_channel() {
+        let c = claims("Foreign Minister Sergei Lavrov said in remarks carried by the state news agency RIA that talks had stalled.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].0, "talks had stalled.");
+        assert_eq!(c[0].1.as_deref(), Some("Sergei Lavrov"));
+        assert_eq!(c[0].2.as_deref(), Some("RIA"));
+        let c = claims(
+            "The minister said in comments broadcast by state television that the West had lied.",
+        );
+        assert_eq!(c[0].0, "the West had lied.");
+        assert!(c[0].2.is_some(), "{c:?}");
+        // a statement published with no agent names no channel
+        let c = claims("The ministry said in a statement published on Monday that 40 people died.");
+        assert_eq!(c[0].0, "40 people died.");
+        assert_eq!(c[0].2, None);
+    }
+}

@@ -159,6 +159,7 @@ pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
             f.via = Some(trim_range(toks, s0 + 1, s1));
         }
     }
+    channels::carried_by(toks, &mut f);
     // "The Information reported that a customer was cutting orders, citing people familiar
     // with the matter.": the source's own source closes the content
     if f.via.is_none() && f.placement == Placement::Before {

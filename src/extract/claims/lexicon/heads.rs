@@ -426,7 +426,15 @@ pub fn is_means_of_saying(w: &str) -> bool {
     is_document_head(w)
         || matches!(
             w,
-            "interview" | "reply" | "response" | "speech" | "podcast" | "broadcast" | "briefing"
+            "interview"
+                | "reply"
+                | "response"
+                | "speech"
+                | "podcast"
+                | "broadcast"
+                | "briefing"
+                | "remarks"
+                | "comments"
         )
 }
 

@@ -24,7 +24,10 @@ pub(super) fn quoted_as_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> Op
     let (source, via, subject_start) = if passive {
         // "he was quoted (by Xinhua) as saying"
         let s = np_back(q - 1);
-        let via = (toks[q + 1].is("by") && q + 2 < i - 1).then_some((q + 2, i - 1));
+        // ("quoted by Xinhua as saying", or "quoted as saying by the Interfax news agency")
+        let via = (toks[q + 1].is("by") && q + 2 < i - 1)
+            .then_some((q + 2, i - 1))
+            .or_else(|| agent_after_saying(toks, i, b));
         ((s, q - 1), via, s)
     } else {
         // "Xinhua quoted ministry spokesperson Lin Haoran as saying"
@@ -49,6 +52,21 @@ pub(super) fn quoted_as_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> Op
         via,
         ..Frame::new(Some(source), "quoted as saying", placement, vec![content])
     })
+}
+
+/// "… as saying by the Interfax news agency.": the agent closing the clause after "saying".
+fn agent_after_saying(toks: &[Tok], i: usize, b: usize) -> Option<(usize, usize)> {
+    let mut end = b;
+    while end > i + 1 && toks[end - 1].kind == TokKind::Punct {
+        end -= 1;
+    }
+    let agent = toks.get(i + 1)?.is("by")
+        && i + 2 < end
+        && end - i <= 8
+        && toks[i + 2..end]
+            .iter()
+            .all(|t| t.kind == TokKind::Word && !t.verbish && !t.in_quote);
+    agent.then_some((i + 2, end))
 }
 
 /// "The ministry published a video it said showed soldiers raising a flag": the source's
@@ -118,6 +136,11 @@ mod tests {
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!(c[0].0, "China would take countermeasures.");
         assert_eq!(c[0].1.as_deref(), Some("Lin Haoran"));
+        let c = claims(
+            "The talks have stalled, Lavrov was quoted as saying by the Interfax news agency.",
+        );
+        assert_eq!(c[0].0, "The talks have stalled");
+        assert_eq!(c[0].2.as_deref(), Some("Interfax news agency"));
         let c = claims("Officials met on Monday. \"They shot straight at us,\" he was quoted as saying in the report.");
         assert_eq!(c[1].0, "\"They shot straight at us,\"");
         assert!(c[1].1.is_some(), "{c:?}");
