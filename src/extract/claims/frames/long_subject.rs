@@ -117,8 +117,7 @@ pub(super) fn long_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
                 && toks[h + 2].verbish
                 && agrees()
         };
-        let source_noun =
-            (is_source_noun(toks[h].low()) || person_who()) && (h < a + 7 || !verb_before());
+        let source_noun = (is_source_noun(toks[h].low()) || person_who()) && !verb_before();
         source_noun
             && (matches!(
                 next,
@@ -149,7 +148,7 @@ pub(super) fn long_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
                 && next.ends_with("ed")
                 && !toks
                     .get(h + 2)
-                    .is_some_and(|t| h + 2 < k && lexicon::is_determiner(t.low()))
+                    .is_some_and(|t| h + 2 < k && takes_object(t))
                 // "people I have spoken with": a relative clause without its pronoun
                 // (not the cue's own subject: "the book she wrote")
                 || (h > a
@@ -164,6 +163,48 @@ pub(super) fn long_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
     })?;
     let _ = head;
     Some(a)
+}
+
+/// Whether a word after a verb in "-ed" opens its object, making the verb finite ("The army
+/// bombed buildings that …", "bombed the …") rather than a participle ("A poll conducted by",
+/// "A report released Monday", "a study published last week").
+fn takes_object(t: &Tok) -> bool {
+    let w = t.low();
+    lexicon::is_determiner(w)
+        || t.kind == TokKind::Word
+            && !t.cap
+            && !t.verbish
+            && !is_prep(w)
+            && !w.ends_with("ly")
+            && !lexicon::is_day_word(w)
+            && !lexicon::is_time_adverb(w)
+            && !lexicon::is_clause_word(w)
+            && !matches!(
+                w,
+                "last"
+                    | "this"
+                    | "next"
+                    | "earlier"
+                    | "late"
+                    | "to"
+                    | "and"
+                    | "or"
+                    | "not"
+                    | "never"
+                    | "as"
+                    | "out"
+                    | "up"
+                    | "off"
+                    | "down"
+                    | "back"
+                    | "away"
+                    | "there"
+                    | "here"
+                    | "then"
+                    | "so"
+                    | "too"
+                    | "also"
+            )
 }
 
 /// A head noun for a person or people by trade, kind or title: "neighbour", "judges".

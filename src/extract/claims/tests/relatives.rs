@@ -135,3 +135,32 @@ fn a_currency_sign_stays_with_its_amount_before_a_relative_frame() {
     );
     assert_eq!(c.sources[0].name, "officials");
 }
+
+#[test]
+fn a_restrictive_relative_with_a_cue_is_its_speakers_and_the_main_clause_the_writers() {
+    let text = "Police arrested a man who police say fired the shots.\n\
+The army bombed buildings that authorities say were used by militants.\n\
+Officers detained two men who they say attacked a guard.\n\
+Roffman signed a letter of apology that he said was drafted by the firm.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    // the finite verb before the object ends the search for a long subject
+    let c = claim_with(text, &claims, "fired the shots");
+    assert_eq!(c.text(text), "a man who police say fired the shots.");
+    assert_eq!(c.sources[0].mention.of(text), "police");
+    assert!(claim_with(text, &claims, "Police arrested")
+        .sources
+        .is_empty());
+    // "bombed buildings": a verb with its object, not "a poll conducted by …"
+    let c = claim_with(text, &claims, "were used by militants");
+    assert_eq!(c.sources[0].mention.of(text), "authorities");
+    // "they" in the relative clause stands for the subject it hangs on
+    let c = claim_with(text, &claims, "attacked a guard");
+    assert_eq!(c.sources[0].name, "Officers");
+    // the noun phrase runs back over one "of"
+    let c = claim_with(text, &claims, "was drafted by the firm");
+    assert_eq!(
+        c.text(text),
+        "a letter of apology that he said was drafted by the firm."
+    );
+}

@@ -89,13 +89,18 @@ pub(super) fn relative_frame(
     // (a currency sign belongs to its amount: "bought a $2 million building that officials
     // say …")
     let np_part = |t: &Tok| np_word(t) || matches!(t.low(), "$" | "£" | "€" | "¥");
-    while h > a
-        && np_part(&toks[h - 1])
-        && !is_verbish(&toks[h - 1])
-        && !is_prep(&toks[h - 1].lower)
-        && rel - h < 8
-    {
-        h -= 1;
+    let noun_at = |k: usize| np_part(&toks[k]) && !is_verbish(&toks[k]) && !is_prep(&toks[k].lower);
+    let mut crossed_of = false;
+    while h > a && rel - h < 8 {
+        if noun_at(h - 1) {
+            h -= 1;
+        } else if h >= a + 2 && toks[h - 1].is("of") && noun_at(h - 2) && !crossed_of {
+            // "a letter of apology that he said was drafted by the firm"
+            crossed_of = true;
+            h -= 1;
+        } else {
+            break;
+        }
     }
     // "The man, who police say is known to her, is due in court": a relative clause set
     // off by commas ends at its comma, and the main verb resumes the subject after it
@@ -105,8 +110,35 @@ pub(super) fn relative_frame(
     let mut content = Vec::new();
     push_range(&mut content, toks, h, if resumes { end } else { b });
     let prefix = trim_range(toks, a, h);
+    // "Police arrested a man who they say fired the shots": a personal pronoun speaking in the
+    // relative clause stands for the subject of the clause it hangs on
+    // (only "they" or "it" after a short plain subject: "he" and "she" find their person by
+    // the usual search, and a long subject is seldom the speaker)
+    let pronoun = src.1 == src.0 + 1
+        && matches!(toks[src.0].low(), "they" | "it")
+        && !toks[src.0].in_quote
+        && matches!(toks[rel].low(), "who" | "that" | "which");
+    let antecedent = (a..h)
+        .find(|&k| is_verbish(&toks[k]))
+        .filter(|&v| {
+            pronoun
+                && v > a
+                && v - a <= 4
+                && toks[a..v].iter().all(|t| {
+                    t.is_word() && !t.low().ends_with("'s") && !t.low().ends_with("’s")
+                })
+                // (in number with the pronoun: "Police … they", "The army … it")
+                && {
+                    let head = toks[v - 1].low();
+                    let plural = matches!(head, "police" | "people" | "staff")
+                        || head.ends_with('s') && !head.ends_with("ss");
+                    plural == toks[src.0].is("they")
+                }
+        })
+        .map(|v| (a, v));
     Some(Frame {
         prefix: (prefix.0 < prefix.1).then_some(prefix),
+        antecedent,
         rest: resumes.then_some((resume, b)),
         ..Frame::new(Some(src), cue_text, Placement::Embedded, content)
     })
