@@ -43,7 +43,9 @@ pub(super) fn noun_object_keeps_its_verb(toks: &[Tok], f: &mut Frame) {
     let own_aim = c0 > 0
         && c0 + 1 < c1
         && toks[c0].is("to")
-        && toks[c0 - 1].cue.is_some_and(|c| states_an_aim(&c))
+        && toks[c0 - 1]
+            .cue
+            .is_some_and(|c| states_an_aim(&c) || refuses_a_deed(&c, toks[c0 + 1].low()))
         && !toks[c0 - 1].in_quote
         && toks[c0 + 1].is_word()
         && !toks[c0 + 1].cap;
@@ -93,4 +95,33 @@ fn states_an_aim(cue: &lexicon::Cue) -> bool {
         cue.base,
         "expect" | "vow" | "promise" | "threaten" | "hope" | "pledge"
     )
+}
+
+/// "has refused to rule out tax rises", "declined to deny the report": a refusal of a deed or a
+/// stance is read with its verb, since "to rule out tax rises" alone says the opposite. A
+/// refusal to speak ("declined to comment", "refused to say whether") is a no-comment record,
+/// read elsewhere.
+fn refuses_a_deed(cue: &lexicon::Cue, verb: &str) -> bool {
+    matches!(cue.base, "refuse" | "decline")
+        && !matches!(
+            verb,
+            "say"
+                | "comment"
+                | "confirm"
+                | "discuss"
+                | "elaborate"
+                | "answer"
+                | "respond"
+                | "disclose"
+                | "reveal"
+                | "identify"
+                | "name"
+                | "specify"
+                | "provide"
+                | "give"
+                | "speak"
+                | "talk"
+                | "address"
+                | "explain"
+        )
 }

@@ -62,3 +62,20 @@ fn a_second_verb_of_saying_under_the_same_subject_reports_its_own_claim() {
     let c = claim_with(text, &claims, "condemn violence");
     assert!(c.text(text).starts_with("he spoke to Trump"), "{c:?}");
 }
+
+#[test]
+fn a_refusal_of_a_deed_keeps_its_verb_and_a_refusal_to_speak_is_a_record() {
+    let text = "Downing Street has refused to rule out tax rises in the Budget.\n\
+The minister declined to rule out further strikes.\n\
+The company declined to say whether it would appeal.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    // "to rule out tax rises" alone would say the opposite
+    let c = claim_with(text, &claims, "tax rises");
+    assert_eq!(c.text(text), "refused to rule out tax rises in the Budget.");
+    assert_eq!(c.sources[0].name, "Downing Street");
+    let c = claim_with(text, &claims, "further strikes");
+    assert_eq!(c.text(text), "declined to rule out further strikes.");
+    let c = claim_with(text, &claims, "it would appeal");
+    assert_eq!(c.kind, ClaimKind::NoComment);
+}
