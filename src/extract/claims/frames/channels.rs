@@ -44,6 +44,9 @@ pub(super) fn trailing_speaker(
     b: usize,
     mut f: Frame,
 ) -> Frame {
+    if let Some(outer) = closing_frame_only(text, toks, a, b, &f) {
+        return outer;
+    }
     let Some(&(c0, c1)) = f.content.last() else {
         return f;
     };
@@ -95,6 +98,25 @@ pub(super) fn trailing_speaker(
         last.1 = k;
     }
     f
+}
+
+/// "Goldman Sachs is advising Halvorsen, people familiar with the matter said.": a cue that
+/// took its object or hearer ("advising Halvorsen") and found after the comma nothing but a
+/// closing frame of saying. The closing frame is the clause's, the first verb a deed in it.
+fn closing_frame_only(text: &str, toks: &[Tok], a: usize, b: usize, f: &Frame) -> Option<Frame> {
+    let [(c0, c1)] = f.content[..] else {
+        return None;
+    };
+    if f.placement != Placement::Before || c0 < a + 2 || !is_comma(&toks[c0 - 1]) {
+        return None;
+    }
+    let j = (c0 + 1..c1).find(|&j| toks[j].cue.is_some_and(|c| c.says() && !c.ing))?;
+    if !cue_closes_clause(toks, j, b) {
+        return None;
+    }
+    verb::verb_frame(text, toks, a, b, j).filter(|g| {
+        g.placement == Placement::After && g.source.is_some_and(|(s0, s1)| s0 == c0 && s1 == j)
+    })
 }
 
 /// Whether a frame reports something said or written, as past or present fact: "said",

@@ -79,3 +79,17 @@ The company declined to say whether it would appeal.";
     let c = claim_with(text, &claims, "it would appeal");
     assert_eq!(c.kind, ClaimKind::NoComment);
 }
+
+#[test]
+fn a_deed_with_its_object_before_a_closing_frame_is_that_frames_claim() {
+    let text = "Goldman Sachs is advising Halvorsen, people familiar with the matter said.\n\
+Lazard is advising the board on the bid, the company said.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "advising Halvorsen");
+    assert_eq!(c.text(text), "Goldman Sachs is advising Halvorsen");
+    assert_eq!(c.sources[0].name, "people familiar with the matter");
+    assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
+    let c = claim_with(text, &claims, "advising the board");
+    assert_eq!(c.sources[0].name, "the company");
+}
