@@ -14,7 +14,10 @@ pub(super) fn taken_as(toks: &[Tok], k: usize, b: usize) -> bool {
         && !toks[k].in_quote
         && matches!(toks[k + 1].low(), "a" | "an")
         && is_figure_noun(toks[k + 2].low())
-        && (toks[k + 3].is("that") || clause_follows(toks, k + 3, b))
+        && (toks[k + 3].is("that")
+            || clause_follows(toks, k + 3, b)
+            // ", a claim residents dispute", ", an account her team denies"
+            || taken_up_by(toks, k + 1, b).is_some())
 }
 
 /// A noun that sums up words just reported: "a figure", "a claim", "a characterization".
@@ -35,6 +38,11 @@ fn is_figure_noun(w: &str) -> bool {
             | "allegation"
             | "charge"
             | "version"
+            | "conclusion"
+            | "finding"
+            | "assessment"
+            | "interpretation"
+            | "portrayal"
     )
 }
 

@@ -83,6 +83,22 @@ fn a_note_of_how_others_took_the_words_is_theirs_or_the_writers() {
         .any(|c| c.text(text).contains("independently verified")));
     let c = claim_with(text, &claims, "two million");
     assert!(!c.text(text).contains("figure"));
+    // a rebuttal set off after the words is never the speaker's own, nor their channel
+    let text = "The agency said the river was safe, a claim residents dispute.
+Another insider claimed the show was cancelled over poor sales, an account her team denies.
+The panel said warming would slow, a conclusion the authors say is now out of date.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the river was safe");
+    assert_eq!(c.text(text), "the river was safe");
+    let c = claim_with(text, &claims, "residents dispute");
+    assert_eq!(c.sources[0].name, "residents");
+    let c = claim_with(text, &claims, "poor sales");
+    assert_eq!(c.sources[0].via, None);
+    let c = claim_with(text, &claims, "her team denies");
+    assert_eq!(c.sources[0].name, "her team");
+    let c = claim_with(text, &claims, "warming would slow");
+    assert_eq!(c.text(text), "warming would slow");
 }
 
 #[test]
