@@ -74,10 +74,13 @@ pub(super) fn trailing_speaker(
     };
     // "The pilots reported smoke in the cockpit, investigators said": the later speaker is
     // the source of the whole clause, a deed told with a verb of saying
-    let deed = reports_an_object(toks, &f, k);
-    if !cue_closes_clause(toks, j, b) || !deed && !reports_speech(toks, a, k, &f) {
+    if !cue_closes_clause(toks, j, b) {
         return f;
     }
+    // "Investigators found the unit had been replaced, the report said": after a verb that
+    // is no report of words (a finding, a belief, a plan), the later speaker is the source of
+    // the whole clause, as with "…, according to X"
+    let deed = reports_an_object(toks, &f, k) || !reports_speech(toks, a, k, &f);
     let outer = verb::verb_frame(text, toks, a, b, j);
     if deed {
         return outer
@@ -162,6 +165,11 @@ fn reports_an_object(toks: &[Tok], f: &Frame, k: usize) -> bool {
         return false;
     };
     let ing = lexicon::cue(&f.cue).map_or(true, |c| c.ing);
+    // ("Officials said the man fled on foot, the newspaper reported": what follows "said" is
+    // a reported clause, even when its verb is not known as one)
+    if lexicon::cue(&f.cue).is_some_and(|c| c.base == "say") {
+        return false;
+    }
     // the object opens with a determiner, a number or a noun: not "that", "to", a pronoun, a
     // preposition, an adverb or a day
     let opens_np = |t: &Tok| {
@@ -251,5 +259,23 @@ mod tests {
         let c = claims("The ministry said in a statement published on Monday that 40 people died.");
         assert_eq!(c[0].0, "40 people died.");
         assert_eq!(c[0].2, None);
+    }
+
+    #[test]
+    fn a_closing_frame_over_a_report_is_its_channel_and_over_a_finding_its_source() {
+        // "said" reports a clause even when its verb ("fled") is not known as one
+        let c = claims("Officials said the man fled on foot, the newspaper reported.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].0, "the man fled on foot");
+        assert_eq!(c[0].1.as_deref(), Some("Officials"));
+        assert_eq!(c[0].2.as_deref(), Some("newspaper"));
+        // a finding reported by a document is the document's, frame and all
+        let c = claims("Investigators found the fuel pump had been replaced 11 days before the crash, the report said.");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(
+            c[0].0,
+            "Investigators found the fuel pump had been replaced 11 days before the crash"
+        );
+        assert_eq!(c[0].1.as_deref(), Some("the report"));
     }
 }
