@@ -221,3 +221,22 @@ fn a_deal_agreed_after_a_time_is_no_view_shared() {
     let c = claim_with(text, &claims, "two-tier");
     assert!(c.sources.is_empty(), "{c:?}");
 }
+
+#[test]
+fn adding_an_amount_or_a_burden_to_something_says_nothing() {
+    let text = "The heatwave in Europe added pressure on the grid.\n\
+The collapse of sea ice since 2016 has added about 0.06C to global warming, according to a study published on Wednesday.\n\
+\"We will win,\" she added during a rally on Friday.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert!(claim_with(text, &claims, "added pressure on the grid")
+        .sources
+        .is_empty());
+    // the study is the source of the whole clause, not the year "2016"
+    let c = claim_with(text, &claims, "0.06C");
+    assert!(c.text(text).starts_with("The collapse of sea ice"), "{c:?}");
+    assert_eq!(c.sources[0].kind, SourceKind::Document);
+    // words added at an event are still words
+    let c = claim_with(text, &claims, "We will win");
+    assert_eq!(c.sources[0].name, "she");
+}

@@ -13,8 +13,11 @@ pub(super) fn not_saying(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
     // "All told, the plan cost …"
     let all_told = word == "told" && i > a && toks[i - 1].is("all") && next.is_some_and(is_comma);
     // "He may add to his staff", "would add 5,000 homes": to increase, not to say more
+    // "added pressure on the grid", "has added about 0.06C to global warming": an amount or a
+    // thing added to something
     let add_to = matches!(word, "add" | "adds" | "added" | "adding")
-        && next.is_some_and(|t| t.is("to") || t.kind == TokKind::Number);
+        && (next.is_some_and(|t| t.is("to") || t.kind == TokKind::Number)
+            || added_to_something(toks, i, b));
     // "Ceasefire talks stall", "in talks to buy", "the talks": the noun for negotiations,
     // after a preposition or a determiner or with no "about", "to" or "with" after it; the
     // verb talks (freely, much) about or to someone
@@ -351,4 +354,38 @@ pub(super) fn unlisted_cue(word: &str, particle: bool) -> lexicon::Cue {
         ing: word == "pointing",
         weak: false,
     }
+}
+
+/// Whether "added" at `i` takes a short plain object and then "to" or "on" ("added pressure
+/// on the grid"): a sum or a burden, where words added would be a clause or a quotation.
+fn added_to_something(toks: &[Tok], i: usize, b: usize) -> bool {
+    let Some(e) = (i + 2..b.min(i + 8)).find(|&j| matches!(toks[j].low(), "to" | "on")) else {
+        return false;
+    };
+    (i + 1..e).all(|j| {
+        let t = &toks[j];
+        // (a unit written against its figure is capitalised: "0.06C")
+        let unit = t.cap && toks[j - 1].kind == TokKind::Number;
+        let approx = matches!(
+            t.low(),
+            "about"
+                | "around"
+                | "roughly"
+                | "nearly"
+                | "almost"
+                | "some"
+                | "over"
+                | "more"
+                | "than"
+                | "up"
+        );
+        let plain = (t.kind == TokKind::Word || t.kind == TokKind::Number)
+            && !t.verbish
+            && !t.in_quote
+            && (!t.cap || unit)
+            && !lexicon::is_clause_word(t.low())
+            && !super::super::subject::is_prep(t.low())
+            && !matches!(t.low(), "that" | "it" | "he" | "she" | "they" | "we" | "i");
+        approx || plain
+    })
 }
