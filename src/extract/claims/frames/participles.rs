@@ -148,11 +148,27 @@ pub(super) fn saying_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
     }
     // "Both parents stiffened …": a quantifier that can modify a cue opens the subject here
     let quantifier = |j: usize| j + 1 < i && matches!(toks[j].low(), "both" | "all" | "each");
+    // "The Court of Arbitration for Sport upheld a four-year ban": a lower-case word that is no
+    // preposition, before a determiner, is a verb with its object even when not known as one
+    // (only before a reported clause: "…, by rejecting a treaty" reports nothing)
+    let reports_clause = toks.get(i + 1).is_some_and(|t| t.is("that"));
+    let verb_before_object = |j: usize| {
+        reports_clause
+            && toks[j].is_word()
+            && !toks[j].cap
+            && !is_prep(toks[j].low())
+            && !lexicon::is_determiner(toks[j].low())
+            && !matches!(toks[j].low(), "and" | "or")
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| matches!(t.low(), "a" | "an" | "the"))
+    };
     let subject_end = |s: usize| {
         (s..i)
             .find(|&j| {
                 !np_word(&toks[j])
                     || is_verbish(&toks[j])
+                    || j > s && verb_before_object(j)
                     || modifies_cue(&toks[j]) && !(j == s && quantifier(j))
             })
             .unwrap_or(i)

@@ -268,3 +268,20 @@ fn election_returns_are_data() {
     let c = claim_with(text, &claims, "Delgado ahead");
     assert_eq!(c.sources[0].kind, SourceKind::Document);
 }
+
+#[test]
+fn a_ruling_after_a_deed_is_the_courts_finding_and_the_deed_the_writers() {
+    let text = "The court dismissed the case, ruling that the claim was filed too late.\n\
+The Court of Arbitration upheld a four-year ban on the sprinter, ruling that she had failed to prove her innocence.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "filed too late");
+    assert_eq!(c.text(text), "the claim was filed too late.");
+    assert_eq!(c.sources[0].name, "the court");
+    // the deed is not in the source's name
+    let c = claim_with(text, &claims, "failed to prove");
+    assert_eq!(c.sources[0].mention.of(text), "The Court of Arbitration");
+    assert!(claim_with(text, &claims, "upheld a four-year ban")
+        .sources
+        .is_empty());
+}

@@ -11,7 +11,9 @@ pub(in crate::extract::claims::frames) fn saying_participle_content(
     tail: (usize, usize),
 ) -> Option<(usize, usize)> {
     let cue = toks[tail.0].cue?;
-    if !cue.ing || cue.weak || cue.class != CueClass::Speech || toks[tail.0].in_quote {
+    // ("…, ruling that the claim was filed too late": a court's ruling reports its finding)
+    let ruling = cue.base == "rule" && toks.get(tail.0 + 1).is_some_and(|t| t.is("that"));
+    if !cue.ing || cue.weak && !ruling || cue.class != CueClass::Speech || toks[tail.0].in_quote {
         return None;
     }
     // past a hearer and a channel: "telling the Daily Nation that …", "saying in a statement
