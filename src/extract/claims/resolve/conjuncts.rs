@@ -17,6 +17,8 @@
 //! singular (agencies' and papers' style books agree), so a plural verb or "they" is a weak
 //! sign, and the one a British "Marks and Spencer say they" gets wrong.
 
+mod portfolio;
+
 use super::conjunct_words::*;
 use super::*;
 
@@ -309,7 +311,9 @@ impl Resolver {
                     .position(|x| x.lower == "and")
                     .map_or(ws.len(), |p| k + 1 + p);
                 let splits = match prep {
-                    None => true,
+                    // "Work and Pensions Secretary Liz Kendall": the "and" is inside the
+                    // portfolio of a title, not between two speakers
+                    None => !reading.portfolio_of_title(&ws[start..k], &ws[k + 1..next]),
                     Some(p) => {
                         let left = &ws[start..p];
                         let left_person = reading.shape(left, start == 0) == Some(Shape::Person)

@@ -264,3 +264,24 @@ fn a_named_body_and_a_bare_group_are_two_speakers() {
         ["state emergency officials and local coroners"]
     );
 }
+
+#[test]
+fn a_portfolio_joined_by_and_before_a_title_is_one_speaker() {
+    // "Work and Pensions Secretary Liz Kendall" is one minister, not "Work" and Ms Kendall
+    for mention in [
+        "Work and Pensions Secretary Liz Kendall",
+        "Health and Human Services Secretary Robert F. Kennedy Jr.",
+        "Trade and Industry Minister Ana Ruiz",
+    ] {
+        assert_eq!(speakers("", mention), vec![mention.to_string()]);
+    }
+    // a person or a pronoun before "and" is a speaker of their own
+    assert_eq!(
+        speakers("", "Ann Lee and Defense Secretary Bo Diaz"),
+        vec!["Ann Lee", "Defense Secretary Bo Diaz"]
+    );
+    assert_eq!(
+        speakers("", "He and Judiciary Committee Chairman Bob Goodlatte"),
+        vec!["He", "Judiciary Committee Chairman Bob Goodlatte"]
+    );
+}
