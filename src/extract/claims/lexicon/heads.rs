@@ -16,6 +16,7 @@ word_set!(
         "strategists", "ally", "allies", "friend", "friends", "member", "members", "spokesman",
         "spokeswoman", "spokesperson", "representative", "someone", "witness", "witnesses",
         "lawmaker", "negotiator", "negotiators", "agent", "agents", "worker", "workers",
+        "backbencher", "backbenchers", "frontbencher", "frontbenchers",
     ]
 );
 
@@ -25,7 +26,7 @@ word_set!(
     [
         "authorities", "critics", "experts", "analysts", "observers", "economists", "scientists",
         "researchers", "activists", "supporters", "opponents", "voters", "residents",
-        "republicans", "democrats", "conservatives", "liberals", "progressives", "lawmakers",
+        "republicans", "democrats", "tories", "conservatives", "liberals", "progressives", "lawmakers",
         "politicians", "leaders", "investors", "traders", "doctors", "parents", "protesters",
         "police", "prosecutors", "americans", "citizens", "locals", "villagers", "historians",
         "scholars", "commentators", "pundits", "pollsters", "skeptics", "sceptics", "advocates",

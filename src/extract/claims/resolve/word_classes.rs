@@ -22,9 +22,10 @@ pub(super) fn is_leadership_word(w: &str) -> bool {
     )
 }
 
-/// Party labels used as nouns for a politician ("the Ohio Republican", "a Democrat").
+/// Party labels used as nouns for a politician ("the Ohio Republican", "a Democrat", "a
+/// senior Tory").
 pub(super) fn is_party_noun(w: &str) -> bool {
-    matches!(w, "republican" | "democrat")
+    matches!(w, "republican" | "democrat" | "tory")
 }
 
 /// Whether the words after "the" describe a body by its cause or trade and a generic noun

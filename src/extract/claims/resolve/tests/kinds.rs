@@ -181,3 +181,18 @@ fn outlets_named_only_as_a_collective_are_an_unnamed_group() {
         SourceKind::UnnamedGroup
     );
 }
+
+#[test]
+fn westminster_party_members_unnamed_are_anonymous_or_a_group() {
+    // "a senior Tory" is an unnamed politician, as "a senior Democrat" is
+    for m in [
+        "a senior Tory",
+        "A Labour backbencher",
+        "a Conservative frontbencher",
+    ] {
+        assert_eq!(classify(m).0, SourceKind::Anonymous, "{m}");
+    }
+    for m in ["the Tories", "Tory backbenchers", "senior Tories"] {
+        assert_eq!(classify(m).0, SourceKind::UnnamedGroup, "{m}");
+    }
+}
