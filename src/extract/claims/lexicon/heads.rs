@@ -133,7 +133,7 @@ word_set!(
         "senate", "parliament", "bureau", "fbi", "cia", "nsa", "dhs", "embassy", "prosecutors",
         "prosecutor's", "house", "cabinet", "presidency", "secretariat", "mission", "consulate",
         "ministry's", "department's", "fed", "treasury", "state", "county", "city", "municipality",
-        "legislature", "assembly", "tribunal", "jury", "inquest", "magistrates", "guard", "forces", "force", "service", "services",
+        "legislature", "assembly", "tribunal", "jury", "panel", "inquest", "magistrates", "guard", "forces", "force", "service", "services",
         "intelligence", "regulator", "authority", "directorate", "gendarmerie", "interpol",
         "sheriff's", "coast", "customs", "immigration", "ice", "epa", "fda", "cdc", "irs", "doj",
         "sec", "fcc", "ftc", "faa", "nasa", "dod", "usda", "gao", "cbo", "whitehouse",

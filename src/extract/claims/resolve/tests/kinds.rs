@@ -196,3 +196,15 @@ fn westminster_party_members_unnamed_are_anonymous_or_a_group() {
         assert_eq!(classify(m).0, SourceKind::UnnamedGroup, "{m}");
     }
 }
+
+#[test]
+fn an_adjudicating_panel_is_official_as_a_tribunal_is() {
+    for m in [
+        "the panel",
+        "The panel",
+        "the advisory panel",
+        "a three-member panel",
+    ] {
+        assert_eq!(classify(m).0, SourceKind::Official, "{m}");
+    }
+}
