@@ -57,7 +57,7 @@ word_set!(
     /// Heads of document and data sources.
     is_document_head,
     [
-        "report", "reports", "memo", "memos", "study", "studies", "survey", "surveys", "poll",
+        "report", "reports", "memo", "memos", "study", "studies", "survey", "surveys", "poll", "polling",
         "polls", "statement", "statements", "data", "figures", "documents", "document", "filing",
         "summary", "summaries",
         "filings", "letter", "letters", "analysis", "analyses", "records", "record", "census",

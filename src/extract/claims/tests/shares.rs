@@ -101,3 +101,16 @@ The tariff puts pressure on 27 per cent of exporters.";
         .sources
         .is_empty());
 }
+
+#[test]
+fn polling_is_a_document_however_it_is_described() {
+    let text = "Polling by YouGov published on Sunday found that the plan was unpopular.\n\
+Recent polling shows the senator has a narrow lead.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the plan was unpopular");
+    assert_eq!(c.sources[0].kind, SourceKind::Document);
+    let c = claim_with(text, &claims, "narrow lead");
+    assert_eq!(c.text(text), "the senator has a narrow lead.");
+    assert_eq!(c.sources[0].kind, SourceKind::Document);
+}
