@@ -109,7 +109,8 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             || (matches!(core[run_start - 1], "on" | "for")
                 && run_start >= 2
                 && is_body_word(singular(&core_lower[run_start - 2])))
-            || titles::inside_office(core, core_lower, run_start))
+            || titles::inside_office(core, core_lower, run_start)
+            || titles::inside_named_body(core, core_lower, run_start))
     {
         run_start -= 1;
     }

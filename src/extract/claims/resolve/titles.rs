@@ -71,6 +71,27 @@ pub(super) fn inside_office(core: &[&str], core_lower: &[String], run_start: usi
     }
 }
 
+/// Whether the lower-case word before `run_start` ("for", "on", "in", "the") joins a body's
+/// name: capitalised words and joining words lead back to a word for a body ("Court of
+/// Arbitration for Sport", "Committee on Foreign Investment in the United States").
+pub(super) fn inside_named_body(core: &[&str], core_lower: &[String], run_start: usize) -> bool {
+    if run_start < 2 || !matches!(core[run_start - 1], "for" | "on" | "in" | "the") {
+        return false;
+    }
+    // ("in the United States" may be in a name; "University in Berea" places the body)
+    if core[run_start - 1] == "in" && core.get(run_start) != Some(&"the") {
+        return false;
+    }
+    let joins = |w: &str| matches!(w, "of" | "for" | "on" | "in" | "the" | "and" | "&");
+    let start = (0..run_start - 1)
+        .rev()
+        .take_while(|&j| is_cap(core[j]) || joins(core[j]))
+        .last();
+    start.is_some_and(|s| {
+        (s..run_start - 1).any(|j| is_cap(core[j]) && is_body_word(singular(&core_lower[j])))
+    })
+}
+
 /// Where the last title, office or leadership word of a capitalised run (lower-cased) stands,
 /// before the name it opens ("Bank of England Governor Andrew Bailey"), or an occupation
 /// opening a run of three; a word for a body inside a body's name after its "of" or "for"

@@ -297,3 +297,28 @@ fn a_word_for_a_body_after_the_bodys_for_stays_in_its_name() {
     assert_eq!((kind, name.as_str()), (SourceKind::Person, "Andrew Bailey"));
     assert_eq!(role.as_deref(), Some("Bank of England Governor"));
 }
+
+#[test]
+fn a_bodys_name_runs_on_over_its_joining_words() {
+    for (m, want) in [
+        (
+            "the Court of Arbitration for Sport",
+            "Court of Arbitration for Sport",
+        ),
+        (
+            "the Committee on Foreign Investment in the United States",
+            "Committee on Foreign Investment in the United States",
+        ),
+        (
+            "the Intergovernmental Panel on Climate Change",
+            "Intergovernmental Panel on Climate Change",
+        ),
+    ] {
+        let (kind, name, _) = classify(m);
+        assert_ne!(kind, SourceKind::Person, "{m}");
+        assert_eq!(name, want);
+    }
+    // a place after a body is no part of its name
+    let (_, name, _) = classify("Baldwin Wallace University in Berea");
+    assert_ne!(name, "Baldwin Wallace University in Berea");
+}
