@@ -251,7 +251,9 @@ word_set!(
     [
         "man", "woman", "boy", "girl", "neighbor", "neighbour", "resident", "voter", "veteran",
         "driver", "farmer", "cashier", "mother", "father", "parent", "husband", "wife", "son",
-        "daughter", "brother", "sister", "teacher", "student", "nurse", "doctor", "worker",
+        "daughter", "brother", "sister", "niece", "nephew", "aunt", "uncle", "cousin",
+        "grandmother", "grandfather", "granddaughter", "grandson", "widow", "widower", "fiance",
+        "fiancee", "fiancé", "fiancée", "teacher", "student", "nurse", "doctor", "worker",
         "owner", "retiree", "supporter", "protester", "volunteer", "shopper", "customer",
         "employee", "pastor", "colleague", "engineer", "soldier", "businessman",
         "businesswoman", "caller", "viewer", "reader", "participant", "attendee", "delegate",

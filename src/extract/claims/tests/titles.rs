@@ -266,3 +266,21 @@ fn a_bare_title_is_the_holder_named_after_it_or_else_a_description() {
     let text = "The Premier said the figures were wrong.";
     assert_eq!(sourced(text)[0].1, [person("the premier", None)]);
 }
+
+#[test]
+fn a_relative_named_in_an_appositive_is_that_person() {
+    let text = "Cpl. Melanie Roy told CBC News that the men knew each other.\n\
+Ellis's niece, Shauna Ellis, said the family had waited too long. \"We were told nothing,\" she said.\n\
+His nephew said the house was empty.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "waited too long");
+    assert_eq!(c.sources[0].name, "Shauna Ellis");
+    assert_eq!(c.sources[0].role.as_deref(), Some("Ellis's niece"));
+    // her next words are hers, not the police spokeswoman's
+    let c = claim_with(text, &claims, "We were told nothing");
+    assert_eq!(c.sources[0].name, "Shauna Ellis");
+    // an unnamed relative is anonymous
+    let c = claim_with(text, &claims, "the house was empty");
+    assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
+}
