@@ -49,6 +49,7 @@ mod cues;
 mod given_names;
 mod heads;
 mod instruments;
+mod outlets;
 mod phrases;
 mod places;
 mod syntax;
@@ -59,6 +60,7 @@ pub use cues::{cue, Cue, CueClass};
 pub use given_names::{is_female_given_name, is_male_given_name};
 pub use heads::*;
 pub use instruments::*;
+pub use outlets::*;
 pub use phrases::{
     has_access_note, has_anonymity_note, has_hedge_phrase, has_no_comment, has_withheld_name,
     HEDGE_KEYS,
