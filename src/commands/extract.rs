@@ -14,6 +14,7 @@ use crate::cli::{ExtractArgs, ExtractFormat};
 use crate::extract::{self, contract};
 use crate::render::contract_line::write_contract_line;
 
+mod fields;
 mod workers;
 
 pub fn run(args: &ExtractArgs) -> anyhow::Result<()> {
@@ -267,10 +268,16 @@ pub fn parse_line(line: &[u8]) -> Result<(Value, String), (Value, String)> {
     if line.iter().all(u8::is_ascii_whitespace) {
         return Err((Value::Null, "empty line".into()));
     }
-    let input: BatchInput = serde_json::from_slice(line)
-        .map_err(|e| (Value::Null, format!("not a JSON object: {e}")))?;
-    let id = input.id.unwrap_or(Value::Null);
-    match input.text {
+    let (id, text) = match fields::id_and_text(line) {
+        Some(fields) => fields,
+        None => {
+            let input: BatchInput = serde_json::from_slice(line)
+                .map_err(|e| (Value::Null, format!("not a JSON object: {e}")))?;
+            (input.id, input.text)
+        }
+    };
+    let id = id.unwrap_or(Value::Null);
+    match text {
         Some(Value::String(text)) => Ok((id, text)),
         Some(_) => Err((id, "\"text\" is not a string".into())),
         None => Err((id, "no \"text\" field".into())),

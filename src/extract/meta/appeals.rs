@@ -6,21 +6,101 @@
 
 use std::sync::LazyLock;
 
-use memchr::memmem::Finder;
-use regex::Regex;
+use aho_corasick::{AhoCorasick, Input, MatchKind};
 
 use crate::extract::text::trim_span;
 use crate::extract::types::Span;
 
 /// The reader asked to get in touch, matched in the ASCII-lower-cased text at a sentence's
-/// start: "anyone with information", "witnesses", "anybody who saw", "those with footage",
-/// then a contact verb in the same sentence.
-static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?-u:\b)(?:anyone|anybody|witnesses|those|members of the public)(?-u:\b)[^.!?\n]{0,120}?(?-u:\b)(?:contact|call|ring|phone|e-?mail|text|get in touch|come forward)",
-    )
-    .expect("appeal pattern")
-});
+/// start: "anyone with information", "witnesses", "anybody who saw", "those with footage"
+/// (one of [`OPENERS`] as a whole word), then a contact verb ([`CONTACTS`], opening a word)
+/// within [`MAX_GAP`] characters of the same sentence. It was the pattern
+/// `\b(?:anyone|…)\b[^.!?\n]{0,120}?\b(?:contact|…)` (ASCII word boundaries), read here as its
+/// leftmost-first search reads it (`appeal_matches`): its bounded gap made it the costliest
+/// pattern of the stage to build and to run, over every article holding "any".
+const OPENERS: &[&str] = &[
+    "anyone",
+    "anybody",
+    "witnesses",
+    "those",
+    "members of the public",
+];
+
+/// The contact verbs that close an appeal's opening (`e-mail` and `email` both).
+const CONTACTS: &[&str] = &[
+    "contact",
+    "call",
+    "ring",
+    "phone",
+    "e-mail",
+    "email",
+    "text",
+    "get in touch",
+    "come forward",
+];
+
+/// The most characters between an opener and its contact verb.
+const MAX_GAP: usize = 120;
+
+/// Whether `b` is an ASCII word byte (`(?-u:\w)`).
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// The spans of the appeal openings in `lowered`, one after another as a regex's `find_iter`
+/// gives them: from each place, the leftmost opener that is a whole word and has a contact verb
+/// opening a word after it, at the fewest characters (none of them ".", "!", "?" or a newline);
+/// the next is looked for after the verb.
+fn appeal_matches(lowered: &str) -> Vec<(usize, usize)> {
+    // leftmost-first, so that the search may use the packed vectorised one (Teddy)
+    static WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(OPENERS)
+            .expect("literal words")
+    });
+    let b = lowered.as_bytes();
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(m) = WORDS.find(Input::new(lowered).range(at..)) {
+        at = m.start() + 1;
+        let whole_word = (m.start() == 0 || !is_word_byte(b[m.start() - 1]))
+            && b.get(m.end()).map_or(true, |&c| !is_word_byte(c));
+        if !whole_word {
+            continue;
+        }
+        if let Some(end) = contact_after(lowered, m.end()) {
+            found.push((m.start(), end));
+            at = end;
+        }
+    }
+    found
+}
+
+/// Where the first contact verb opening a word within `MAX_GAP` characters after `from` ends,
+/// with no sentence stop or newline before it.
+fn contact_after(lowered: &str, from: usize) -> Option<usize> {
+    let b = lowered.as_bytes();
+    let mut pos = from;
+    for gap in 0..=MAX_GAP {
+        // (every verb opens with a letter: a word starts there when no word byte is before)
+        if pos > 0 && !is_word_byte(b[pos - 1]) {
+            let rest = &b[pos..];
+            if let Some(verb) = CONTACTS.iter().find(|v| rest.starts_with(v.as_bytes())) {
+                return Some(pos + verb.len());
+            }
+        }
+        if gap == MAX_GAP {
+            return None;
+        }
+        let c = lowered[pos..].chars().next()?;
+        if matches!(c, '.' | '!' | '?' | '\n') {
+            return None;
+        }
+        pos += c.len_utf8();
+    }
+    None
+}
 
 /// What the appeal is about or where it goes: information or sight of the event asked for,
 /// or a line to call. One must be in the sentence, so "Anyone can call the senator's office"
@@ -63,33 +143,19 @@ fn appeal_end(text: &str, from: usize) -> usize {
 
 /// The appeals of `text` (`lowered` its ASCII-lower-cased copy), each a sentence of its own.
 pub(super) fn police_appeals(text: &str, lowered: &str, out: &mut Vec<Span>) {
-    // every appeal opens on one of these words, and most articles hold none: look for them
-    // first, in one vectorised scan each
-    static ANY: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("any"));
-    static WITNESS: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("witnesses"));
-    static THOSE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("those"));
-    static PUBLIC: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("members of the"));
-    let b = lowered.as_bytes();
-    if ANY.find(b).is_none()
-        && WITNESS.find(b).is_none()
-        && THOSE.find(b).is_none()
-        && PUBLIC.find(b).is_none()
-    {
-        return;
-    }
-    for m in APPEAL.find_iter(lowered) {
-        if !super::notices::opens_sentence(text, m.start()) {
+    for (start, _) in appeal_matches(lowered) {
+        if !super::notices::opens_sentence(text, start) {
             continue;
         }
-        let end = appeal_end(text, m.start());
-        if end - m.start() > MAX_APPEAL {
+        let end = appeal_end(text, start);
+        if end - start > MAX_APPEAL {
             continue;
         }
-        let sentence = &lowered[m.start()..end];
+        let sentence = &lowered[start..end];
         if !ASKED.iter().any(|w| sentence.contains(w)) {
             continue;
         }
-        let (s, e) = trim_span(text, m.start(), end);
+        let (s, e) = trim_span(text, start, end);
         if s < e {
             out.push(Span::new(s, e));
         }
@@ -118,6 +184,84 @@ mod tests {
         assert_eq!(bp(text), [text]);
         let text = "Anyone with information should email tips@example.police.uk.";
         assert_eq!(bp(text), [text]);
+    }
+
+    /// The pattern the appeal search stands for.
+    const PATTERN: &str = r"(?-u:\b)(?:anyone|anybody|witnesses|those|members of the public)(?-u:\b)[^.!?\n]{0,120}?(?-u:\b)(?:contact|call|ring|phone|e-?mail|text|get in touch|come forward)";
+
+    #[test]
+    fn appeal_search_finds_what_its_pattern_finds() {
+        let re = regex::Regex::new(PATTERN).unwrap();
+        let pieces = [
+            "anyone",
+            "anybody",
+            "witnesses",
+            "those",
+            "members of the public",
+            "contact",
+            "call",
+            "ring",
+            "phone",
+            "e-mail",
+            "email",
+            "text",
+            "get in touch",
+            "come forward",
+            " ",
+            " ",
+            " ",
+            "x",
+            "_",
+            "9",
+            ".",
+            "!",
+            "?",
+            "\n",
+            ",",
+            "-",
+            "é",
+            "’",
+            "“",
+            "someone",
+            "recall",
+            "bring",
+            "contacts",
+            "anyones",
+            "those who",
+            " with information ",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "ééééééééééééééééééééééééééééé",
+        ];
+        // a fixed pseudo-random walk over the pieces (a linear congruential generator)
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            let n = (state >> 59) as usize + 1;
+            for _ in 0..n * 2 {
+                state = state
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1);
+                text.push_str(pieces[(state >> 33) as usize % pieces.len()]);
+            }
+            let expected: Vec<(usize, usize)> =
+                re.find_iter(&text).map(|m| (m.start(), m.end())).collect();
+            assert_eq!(super::appeal_matches(&text), expected, "{text:?}");
+        }
+        for text in [
+            "Anyone who saw the crash is asked to call 101.",
+            "those x call and anyone y text, witnesses:contact",
+            "anyone_call anyone call",
+        ] {
+            let lowered = text.to_ascii_lowercase();
+            let expected: Vec<(usize, usize)> = re
+                .find_iter(&lowered)
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            assert_eq!(super::appeal_matches(&lowered), expected, "{text}");
+        }
     }
 
     #[test]

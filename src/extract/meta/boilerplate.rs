@@ -68,7 +68,7 @@ fn boilerplate_line_pattern(word: &str, bounded: bool) -> String {
 /// ASCII word characters); otherwise, or where the line holds a character that folds to ASCII,
 /// the exact pattern does. `fold` says whether the article holds such a character
 /// (`has_ascii_fold` of the whole text, once, instead of a search of every line).
-fn is_boilerplate_line(line: &str, lowered: &str, fold: bool) -> bool {
+pub(super) fn is_boilerplate_line(line: &str, lowered: &str, fold: bool) -> bool {
     if fold && has_ascii_fold(line) {
         return BOILERPLATE_LINE_EXACT.is_match(line);
     }
@@ -226,7 +226,7 @@ pub(super) fn is_credit_line(line: &str) -> bool {
 
 /// Whether a line may be a reporting credit (`CREDIT_LINE`): a cheap test first, and the
 /// length bound the pattern leaves out (a bounded repetition would make it slow to build).
-fn may_be_credit(line: &str) -> bool {
+pub(super) fn may_be_credit(line: &str) -> bool {
     // searchers built once: `str::contains` builds one per line
     static CONTRIBUTED: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" contributed "));
     static REPORTED_FROM: LazyLock<Finder<'static>> =
@@ -237,7 +237,7 @@ fn may_be_credit(line: &str) -> bool {
 
 /// Whether a line opens as `BYLINE_OR_STAMP` requires ("By", "Updated", "Published", "Posted",
 /// "Last"), so that the pattern, slow to build and to run, is tried on few lines.
-fn may_be_byline_or_stamp(line: &str) -> bool {
+pub(super) fn may_be_byline_or_stamp(line: &str) -> bool {
     let rest = line.trim_start_matches([' ', '\t', '\u{a0}', '\u{feff}']);
     let opens = |word: &str| {
         rest.get(..word.len())
@@ -276,6 +276,11 @@ pub(super) fn find_boilerplate(
     let mut bylines = Vec::new();
     let fold = has_ascii_fold(text);
     for (at, line) in lines(text) {
+        // the blank line between two paragraphs (half of all lines) is none of these
+        // (`empty_lines_hold_no_boilerplate`)
+        if line.is_empty() {
+            continue;
+        }
         if is_boilerplate_line(line, &lowered[at..at + line.len()], fold) {
             // Whole lines only when they are short: a long paragraph that begins "Subscribers
             // say …" is text.

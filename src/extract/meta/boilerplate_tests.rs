@@ -408,3 +408,26 @@ fn a_fact_checks_verdicts_sources_and_disclaimer_are_boilerplate() {
                 Sources: people close to the mayor and the council";
     assert!(bp(text).is_empty(), "{:?}", bp(text));
 }
+
+#[test]
+fn empty_lines_hold_no_boilerplate() {
+    // what lets `find_boilerplate` skip an empty line: every test it makes of a line finds
+    // nothing there, wherever the line stands
+    use super::{boilerplate, labels, stamps, wire};
+    let text = "PTI AB\n\nReuters\n\n12:05 p.m.\n\nKey points:\n\nFACT CHECK:\n\nEnditem\n";
+    for (at, line) in boilerplate::lines(text).filter(|(_, l)| l.is_empty()) {
+        for fold in [false, true] {
+            assert!(!boilerplate::is_boilerplate_line(line, line, fold));
+        }
+        assert!(stamps::time_stamp(text, at, line).is_none());
+        assert!(labels::fact_check_label(text, at, line).is_none());
+        assert!(labels::list_heading(text, at, line).is_none());
+        assert!(wire::pti_sign_off(at, line).is_none());
+        assert!(wire::enditem_sign_off(at, line).is_none());
+        assert!(wire::agency_line(at, line).is_none());
+        assert!(!boilerplate::may_be_credit(line) && !boilerplate::is_credit_line(line));
+        assert!(
+            !boilerplate::may_be_byline_or_stamp(line) && !boilerplate::is_byline_or_stamp(line)
+        );
+    }
+}

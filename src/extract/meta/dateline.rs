@@ -133,7 +133,7 @@ pub(super) fn ends_sentence(line: &str) -> bool {
 /// The dateline at the start of `body`, a line of `text`, where the rest of the line reads
 /// like article text.
 pub(super) fn dateline_of(text: &str, body: &str) -> Option<Dateline> {
-    if body.trim().is_empty() {
+    if body.trim().is_empty() || !may_open_dateline(body) {
         return None;
     }
     let m = dateline_at(body).or_else(|| wire::wire_dateline(body))?;
@@ -157,6 +157,24 @@ pub(super) fn dateline_of(text: &str, body: &str) -> Option<Dateline> {
         return None;
     }
     Some(m)
+}
+
+/// Whether `line` may open with a dateline as `dateline_at` or `wire::wire_dateline` reads
+/// one: its place's first two characters (a capital, then a capital, ".", "'", "’" or "-"), or
+/// a "(" for a wire's credit. Most lines of text fail both at once ("The …", "“We …") and are
+/// spared their letter shape, a copy of the line. Only ASCII is judged here.
+pub(super) fn may_open_dateline(line: &str) -> bool {
+    let b = line
+        .trim_start_matches([' ', '\t', '\u{feff}', '\u{a0}'])
+        .as_bytes();
+    let place_opens = match (b.first(), b.get(1)) {
+        (Some(first), _) if first.is_ascii() && !first.is_ascii_uppercase() => false,
+        (Some(_), Some(&second)) if second.is_ascii() => {
+            second.is_ascii_uppercase() || matches!(second, b'.' | b'\'' | b'-')
+        }
+        _ => true,
+    };
+    place_opens || memchr::memchr(b'(', b).is_some()
 }
 
 /// Records the dateline `m` of the line `body` at byte `start` of `text`, with its wire

@@ -73,3 +73,42 @@ fn a_lone_upper_case_line_that_is_no_place_stays_no_dateline() {
         assert_eq!(article_meta(&text).dateline, None, "{text}");
     }
 }
+
+#[test]
+fn lines_turned_away_by_their_opening_have_no_dateline() {
+    use super::dateline::{dateline_at, may_open_dateline};
+    use super::wire::wire_dateline;
+    for line in [
+        "WASHINGTON (Reuters) - The Senate voted.",
+        "JAKARTA - Floods hit.",
+        "NEW DELHI, Jan 5 (PTI) The court said.",
+        "Mumbai, Jan 5 (IANS) The court said.",
+        "O'HARE - Flights stopped.",
+        "\u{a0} \tLONDON — It rained.",
+        "ÉVREUX, France (AFP) — It rained.",
+    ] {
+        assert!(may_open_dateline(line), "{line}");
+        assert!(
+            dateline_at(line).is_some() || wire_dateline(line).is_some(),
+            "{line}"
+        );
+    }
+    for line in [
+        "The Senate voted on Tuesday.",
+        "“We will win,” she said.",
+        "the LONDON - office",
+        "Washington - It rained.",
+        "1999 - It rained.",
+        "Ok",
+        "Mumbai, Jan 5 - The court said.",
+    ] {
+        if !may_open_dateline(line) {
+            assert!(
+                dateline_at(line).is_none() && wire_dateline(line).is_none(),
+                "{line}"
+            );
+        }
+    }
+    assert!(!may_open_dateline("The Senate voted on Tuesday."));
+    assert!(!may_open_dateline("the LONDON - office"));
+}

@@ -71,15 +71,21 @@ pub(super) fn own_line_dateline(
 /// last not closed by a period: "NAIROBI", "NEW DELHI", "ST. LOUIS", "PORT-AU-PRINCE" (a
 /// label as "FULL TEXT." or "ABSTRACT." ends a sentence).
 fn is_place(place: &str) -> bool {
-    let words: Vec<&str> = place.split_whitespace().collect();
-    let word = |w: &&str| {
+    let word = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars()
                 .all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-'))
     };
-    (1..=3).contains(&words.len())
-        && words.iter().all(word)
-        && words[0].chars().filter(|c| c.is_alphabetic()).count() >= 2
+    // word by word, so that a paragraph stops at its first word ("The") or its fourth
+    let mut words = place.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    word(first)
+        && words
+            .try_fold(1, |n, w| (n < 3 && word(w)).then_some(n + 1))
+            .is_some()
+        && first.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !place.ends_with('.')
 }
 
@@ -107,4 +113,50 @@ fn opens_story(text: &str, line: &str) -> bool {
         && lower >= 3
         && !reads_like_headline(line)
         && dateline_of(text, line).is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    /// `is_place` as it was written first: every word collected.
+    fn is_place_collected(place: &str) -> bool {
+        let words: Vec<&str> = place.split_whitespace().collect();
+        let word = |w: &&str| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-'))
+        };
+        (1..=3).contains(&words.len())
+            && words.iter().all(word)
+            && words[0].chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !place.ends_with('.')
+    }
+
+    #[test]
+    fn places_are_read_word_by_word_as_when_collected() {
+        for place in [
+            "",
+            " ",
+            "NAIROBI",
+            "NEW DELHI",
+            "ST. LOUIS",
+            "RIO DE JANEIRO",
+            "SAN JUAN DE DIOS",
+            "The minister said so",
+            "O'HARE",
+            "X",
+            "ÉVREUX",
+            "WASHINGTON.",
+            "WASHINGTON Post",
+            "  LONDON  ",
+            "A B C",
+            "A B C D",
+            "AB CD EF GH",
+        ] {
+            assert_eq!(
+                super::is_place(place),
+                is_place_collected(place),
+                "{place:?}"
+            );
+        }
+    }
 }
