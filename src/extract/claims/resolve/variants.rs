@@ -83,6 +83,17 @@ impl Resolver {
         let candidates: Vec<usize> = (with_head.iter().copied())
             .filter(|&i| fits(&self.entities[i]))
             .collect();
+        let family = names.len() == 1 && surname.is_none();
+        if candidates.is_empty() && family && lexicon::is_east_asian_family_name(&last) {
+            // "Wang Lei said …. Wang told a briefing": a Chinese or Korean name is taken up by
+            // its first word, the family name
+            return self.latest(|e| {
+                let words: Vec<&str> = e.name.split(' ').collect();
+                e.kind == SourceKind::Person
+                    && words[0] == names[0]
+                    && lexicon::is_family_name_first(&words)
+            });
+        }
         if candidates.len() < 2 {
             return candidates.first().copied();
         }

@@ -335,3 +335,25 @@ fn the_last_word_starts_after_any_whitespace_character() {
         assert_eq!(names::last_word_start(t), slow, "{t:?}");
     }
 }
+
+#[test]
+fn a_chinese_or_korean_name_is_taken_up_by_its_family_name_first() {
+    let text = "Lee Min-jun said the talks went well. Lee said ";
+    assert_eq!(resolve_last(text, &["Lee Min-jun"], "Lee"), "Lee Min-jun");
+    let text = "Spokesperson Zhao Lijian said Beijing objected. \u{201c}It will fail,\u{201d} \
+                Zhao told";
+    let mut r = Resolver::default();
+    r.resolve("Spokesperson Zhao Lijian", 0, "");
+    let at = text.rfind("Zhao").expect("Zhao");
+    let z = r.resolve_in("Zhao", at, &text[..at], " told");
+    assert_eq!(r.entities[z.entity].name, "Zhao Lijian");
+    assert_eq!(r.entities[z.entity].kind, SourceKind::Person);
+    // a Western name is taken up by its last word, and its first is no family name
+    let text = "Robert E. Lee wrote to Davis. Lee said ";
+    assert_eq!(
+        resolve_last(text, &["Robert E. Lee"], "Lee"),
+        "Robert E. Lee"
+    );
+    let text = "Lee Anderson said the vote was close. Lee said ";
+    assert_ne!(resolve_last(text, &["Lee Anderson"], "Lee"), "Lee Anderson");
+}
