@@ -70,6 +70,7 @@ mod firm_nouns;
 mod fits;
 mod full_names;
 mod gender;
+mod headlines;
 mod index;
 mod kinds_by_head;
 mod known_subjects;
@@ -103,6 +104,7 @@ use fits::*;
 #[cfg(test)]
 use full_names::full_name_before;
 use gender::{gender_of, last_gendered_name, last_gendered_name_at, Gender};
+use headlines::in_headline;
 pub use memo::is_no_source;
 pub use mention::without_article;
 use mention::*;
