@@ -132,6 +132,9 @@ impl Resolver {
         if let Some(resolved) = self.apposed_person(mention, at, context, after) {
             return resolved;
         }
+        if let Some(resolved) = self.apposed_body(mention, at, context, after) {
+            return resolved;
+        }
         let cleaned = memo::cleaned(mention);
         let mention = cleaned.as_str();
         let plural = crate::sourcing::is_plural_mention(mention);
