@@ -117,6 +117,26 @@ fn a_doctor_of_a_shared_surname_is_the_one_described_as_learned() {
 }
 
 #[test]
+fn a_titled_surname_shared_by_two_people_is_the_one_given_the_title() {
+    let text = "Professor Alan Hurst retired in May. His son, Tom Hurst, said the lab would \
+                close. Professor Hurst said in 2010 that funding was scarce.";
+    assert_eq!(
+        resolve_last(text, &["Tom Hurst"], "Professor Hurst"),
+        "Alan Hurst"
+    );
+    let text = "Judge Ann Marsh ruled on Monday. Her brother, Ed Marsh, said she was tired. \
+                Judge Marsh said the law was clear.";
+    assert_eq!(
+        resolve_last(text, &["Ed Marsh"], "Judge Marsh"),
+        "Ann Marsh"
+    );
+    // a title neither was given leaves the nearest full name
+    let text = "Ann Marsh ruled on Monday. Her brother, Ed Marsh, said she was tired. Judge \
+                Marsh said the law was clear.";
+    assert_eq!(resolve_last(text, &["Ed Marsh"], "Judge Marsh"), "Ed Marsh");
+}
+
+#[test]
 fn a_post_held_by_one_person_next_to_a_name_is_that_person() {
     for text in [
         "The party's deputy leader, Ann Rayner, said the vote was lost.",
