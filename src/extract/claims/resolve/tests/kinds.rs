@@ -181,3 +181,12 @@ fn outlets_named_only_as_a_collective_are_an_unnamed_group() {
         SourceKind::UnnamedGroup
     );
 }
+
+#[test]
+fn initials_spelled_like_a_word_make_a_body_only_in_capitals() {
+    for name in ["Kim Jong Un", "North Korean leader Kim Jong Un"] {
+        assert_eq!(classify(name).0, SourceKind::Person, "{name}");
+    }
+    assert_eq!(classify("the UN").0, SourceKind::Organization);
+    assert_eq!(classify("UN").0, SourceKind::Organization);
+}
