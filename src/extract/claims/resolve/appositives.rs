@@ -60,11 +60,15 @@ impl Resolver {
         if !described {
             return None;
         }
-        let official = role.split_whitespace().any(|w| {
-            let w = w.to_lowercase();
-            let bare = w.trim_end_matches("'s").trim_end_matches("’s");
-            lexicon::is_official_word(bare)
-        }) || classify(mention).0 == SourceKind::Official;
+        // ("the state oil firm, NNPC," is a firm, though the state owns it)
+        let firm = firm_nouns::is_firm_noun(&head);
+        let official = !firm
+            && role.split_whitespace().any(|w| {
+                let w = w.to_lowercase();
+                let bare = w.trim_end_matches("'s").trim_end_matches("’s");
+                lexicon::is_official_word(bare)
+            })
+            || classify(mention).0 == SourceKind::Official;
         let body = |k: SourceKind| {
             matches!(
                 k,

@@ -320,6 +320,11 @@ fn initials_set_off_after_a_description_of_a_body_name_the_body() {
     );
     assert_eq!(r.entities[m.entity].name, "NUM");
     assert_eq!(r.entities[m.entity].kind, SourceKind::Organization);
+    // a firm the state owns is a firm
+    let mut r = Resolver::default();
+    let m = r.resolve_in("The state oil firm", 0, "", ", NNPC, said output fell.");
+    assert_eq!(r.entities[m.entity].name, "NNPC");
+    assert_eq!(r.entities[m.entity].kind, SourceKind::Organization);
     // a word for a person is left to the person rules
     let mut r = Resolver::default();
     let m = r.resolve_in("The spokesman", 0, "", ", ISPR, said the strike was on.");
