@@ -171,7 +171,7 @@ impl Resolver {
         } else if let Some(i) = self.doctor_named(&ws, context) {
             Some(i)
         } else {
-            self.name_variant(&ws, context)
+            (self.name_variant(&ws, context)).or_else(|| self.family_name_written(&ws, context))
         };
         let idx = match idx {
             Some(i) => i,

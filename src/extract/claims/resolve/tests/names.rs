@@ -368,6 +368,11 @@ fn a_chinese_or_korean_name_is_taken_up_by_its_family_name_first() {
     let z = r.resolve_in("Zhao", at, &text[..at], " told");
     assert_eq!(r.entities[z.entity].name, "Zhao Lijian");
     assert_eq!(r.entities[z.entity].kind, SourceKind::Person);
+    // a full name the text wrote, though no source
+    let text = "Xi Jinping met the envoy on Monday. Xi said ";
+    assert_eq!(resolve_last(text, &[], "Xi"), "Xi Jinping");
+    let text = "Police questioned Kim Jong Un, a student, on Monday. Kim said ";
+    assert_eq!(resolve_last(text, &[], "Kim"), "Kim Jong Un");
     // a Western name is taken up by its last word, and its first is no family name
     let text = "Robert E. Lee wrote to Davis. Lee said ";
     assert_eq!(
