@@ -55,13 +55,16 @@ impl Resolver {
             .or_else(|| self.holder_of_initials(initials_written))
     }
 
-    /// The latest body seen whose name the capitals `initials` spell.
+    /// The latest body seen whose name the capitals `initials` spell, or that is named by
+    /// them ("The military's media wing, ISPR, said …. ISPR said": one body, of the kind the
+    /// description gave it).
     pub(super) fn body_of_initials(&self, initials_written: &str) -> Option<usize> {
         self.entities.iter().rposition(|e| {
             matches!(
                 e.kind,
                 SourceKind::Official | SourceKind::Organization | SourceKind::Media
-            ) && initials(&e.name).as_deref() == Some(initials_written)
+            ) && (e.name == initials_written
+                || initials(&e.name).as_deref() == Some(initials_written))
         })
     }
 

@@ -170,11 +170,12 @@ fn phrase_at(words: &[(usize, &str)], i: usize, plural: bool) -> Option<(usize, 
 }
 
 /// The owner a definite body mention belongs to in the text before: "the campaign" after
-/// "Ann Lee's campaign" or "the Lee campaign" is the Lee campaign.
-pub(super) fn owned_before(context: &str, head: &str) -> Option<String> {
-    let (_, text) = tail(context, 1500);
+/// "Ann Lee's campaign" or "the Lee campaign" is the Lee campaign; with the byte offset of
+/// the head there.
+pub(super) fn owned_before(context: &str, head: &str) -> Option<(usize, String)> {
+    let (from, text) = tail(context, 1500);
     let words: Vec<(usize, &str)> = word_starts(text).collect();
-    for (i, &(_, w)) in words.iter().enumerate() {
+    for (i, &(at, w)) in words.iter().enumerate() {
         let bare = w
             .trim_end_matches([',', '.', ';', ':', '"', '”'])
             .to_lowercase();
@@ -203,7 +204,7 @@ pub(super) fn owned_before(context: &str, head: &str) -> Option<String> {
             && !lexicon::is_determiner(&lower)
             && !lexicon::is_clause_word(&lower)
         {
-            return Some(format!("{owner} {head}"));
+            return Some((from + at, format!("{owner} {head}")));
         }
     }
     None

@@ -30,6 +30,72 @@ impl Resolver {
     }
 }
 
+impl Resolver {
+    /// "The military's media wing, ISPR, said": a body's initials set off by commas after a
+    /// description of a body name it; the body is the source, with the description as its role
+    /// (official when the description holds an official word: "military", "ministry").
+    pub(super) fn apposed_body(
+        &mut self,
+        mention: &str,
+        at: usize,
+        context: &str,
+        after: &str,
+    ) -> Option<Resolved> {
+        let rest = after.strip_prefix(", ")?;
+        let (initials, _) = rest.split_once(',')?;
+        acronyms::as_initials(initials).filter(|i| *i == initials)?;
+        let role = without_article(mention.trim());
+        let ws: Vec<&str> = mention.split_whitespace().collect();
+        let first = ws.first()?.to_lowercase();
+        let owned = first.ends_with("'s") || first.ends_with("’s");
+        // a description: opened by an article or an owner, its head a lower-case word for no
+        // person ("the spokesman, ISPR," is left to the person rules)
+        let head = head_of(mention);
+        let described = (lexicon::is_determiner(&first) || owned)
+            && ws.len() >= 2
+            && ws.last().is_some_and(|w| !is_cap(w))
+            && !lexicon::is_person_word(&head)
+            && !lexicon::is_anonymous_head(&head)
+            && !lexicon::is_title(&head);
+        if !described {
+            return None;
+        }
+        // ("the state oil firm, NNPC," is a firm, though the state owns it)
+        let firm = firm_nouns::is_firm_noun(&head);
+        let official = !firm
+            && role.split_whitespace().any(|w| {
+                let w = w.to_lowercase();
+                let bare = w.trim_end_matches("'s").trim_end_matches("’s");
+                lexicon::is_official_word(bare)
+            })
+            || classify(mention).0 == SourceKind::Official;
+        let body = |k: SourceKind| {
+            matches!(
+                k,
+                SourceKind::Organization | SourceKind::Official | SourceKind::Unknown
+            )
+        };
+        if !body(classify(initials).0) {
+            return None;
+        }
+        let name_at = at + mention.len() + 2;
+        let resolved = self.resolve(initials, name_at, &context[..at.min(context.len())]);
+        let e = &mut self.entities[resolved.entity];
+        if !body(e.kind) {
+            return Some(resolved);
+        }
+        if official {
+            e.kind = SourceKind::Official;
+        } else if e.kind == SourceKind::Unknown {
+            e.kind = SourceKind::Organization;
+        }
+        if e.role.is_none() {
+            e.role = Some(role.to_string());
+        }
+        Some(resolved)
+    }
+}
+
 /// The person a role mention stands in apposition to, with the byte offset of the name: "Ann
 /// Lee, [chairman of Acme], said" or "[the spokesman], Ed Lim, said". Only a role (a title or
 /// a common noun for a person, not a name) qualifies, and the name must be a person's.

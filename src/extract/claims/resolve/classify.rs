@@ -213,10 +213,7 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             && (lexicon::is_trade_word(last)
                 || lexicon::is_company_form(last)
                 || lexicon::is_campaign_body_ending(last));
-        let has_org = trade
-            || run_lower
-                .iter()
-                .any(|w| lexicon::is_org_word(w.trim_end_matches("'s")));
+        let has_org = trade || run.iter().any(|w| is_org_word_written(w));
         // "NHS England", "BBC Scotland": a body's initials open the name of its branch
         if initials_and_branch(&run, &run_lower) {
             return (
@@ -246,7 +243,7 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             || surname_like_outlet
             || (!trade
                 && !lexicon::is_official_word(last)
-                && !lexicon::is_org_word(last)
+                && !run.last().is_some_and(|w| is_org_word_written(w))
                 && !lexicon::is_media_word(last)
                 && !lexicon::is_title(last)
                 && !lexicon::is_anonymous_head(last)
@@ -348,7 +345,7 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     if any_word(lexicon::is_official_word) && (named || office) && (!holder || office) && !party {
         return (SourceKind::Official, strip_the(&core.join(" ")), None);
     }
-    if any_word(lexicon::is_org_word) && named && !holder {
+    if core.iter().any(|w| is_org_word_written(w)) && named && !holder {
         return (SourceKind::Organization, strip_the(&core.join(" ")), None);
     }
     let quantified = core_lower
@@ -413,7 +410,15 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     if lexicon::is_official_word(&head) || is_local_government_body(core_lower) {
         return (SourceKind::Official, lower_first(&ws.join(" ")), None);
     }
-    if lexicon::is_org_word(&head) {
+    let written = |w: &&&str| {
+        let bare = w.trim_end_matches("'s").trim_end_matches("’s");
+        bare.eq_ignore_ascii_case(&head)
+    };
+    let as_written = core
+        .iter()
+        .rfind(written)
+        .map_or(true, |w| is_org_word_written(w));
+    if lexicon::is_org_word(&head) && as_written {
         return (SourceKind::Organization, lower_first(&ws.join(" ")), None);
     }
     // "engineers", "aid groups": a bare plural of common nouns is a category of people

@@ -136,8 +136,16 @@ impl Resolver {
         // "the campaign" after "Ann Lee's campaign" is the Lee campaign
         if lower.starts_with("the ") && rest.split_whitespace().count() == 1 && is_body_word(&head)
         {
-            if let Some(owned) = owned_before(context, &head) {
+            if let Some((at, owned)) = owned_before(context, &head) {
                 let (kind, name, role) = classify(&owned);
+                // "Ruling party wins poll" in the headline, then "The PDP rejected the
+                // outcome. In a statement, the party said": the body of that kind the body
+                // of the story named since, as the last source, not the headline's
+                if in_headline(context, at) {
+                    if let Some(i) = self.last_source_body_since(at, kind, context.len()) {
+                        return Some(i);
+                    }
+                }
                 if matches!(kind, SourceKind::Organization | SourceKind::Official) {
                     return Some(self.add(name, kind, role, head));
                 }

@@ -108,12 +108,15 @@ impl FullNames {
 }
 
 impl FullNames {
-    /// The person "Dr. Ellery" stands for when the text named more than one person of the
-    /// surname in full: the one it gave a doctor's title ("Dr. Margaret Ellery") or described
+    /// The person "Dr. Ellery" or "Judge Marsh" stands for (`title` as written) when the text
+    /// named more than one person of the surname in full: the one it gave that title
+    /// ("Dr. Margaret Ellery", "Judge Ann Marsh") or, for a doctor or a professor, described
     /// by a learned trade in apposition ("Margaret Ellery, a biologist,"), when that is one
     /// person and not the nearest full name (the nearer "Her daughter, Clare Ellery," was not
     /// called a doctor). None otherwise: the nearest full name stands.
-    pub(super) fn doctor(&self, context: &str, surname: &str) -> Option<FullName> {
+    pub(super) fn titled(&self, context: &str, title: &str, surname: &str) -> Option<FullName> {
+        let title = plain_title(title);
+        let learned_title = matches!(title.as_str(), "dr" | "professor");
         let mut until = context.len();
         let (mut nearest, mut learned): (Option<String>, Vec<FullName>) = (None, Vec::new());
         for _ in 0..24 {
@@ -122,15 +125,18 @@ impl FullNames {
             };
             until = pos;
             let titled = f.role.as_deref().is_some_and(|r| {
-                let first = r.split(' ').next().unwrap_or("").to_lowercase();
-                matches!(
-                    first.trim_end_matches('.'),
-                    "dr" | "prof" | "professor" | "doctor"
-                )
+                if learned_title {
+                    // (a doctor's or a professor's title opens the role: "Dr. Ann Lee")
+                    let first = plain_title(r.split(' ').next().unwrap_or(""));
+                    matches!(first.as_str(), "dr" | "professor")
+                } else {
+                    r.split(' ').any(|w| plain_title(w) == title)
+                }
             });
-            let described = appositive_after(&context[pos + surname.len()..])
-                .and_then(|p| p.split_whitespace().last())
-                .is_some_and(|w| is_learned_trade(&w.to_lowercase()));
+            let described = learned_title
+                && appositive_after(&context[pos + surname.len()..])
+                    .and_then(|p| p.split_whitespace().last())
+                    .is_some_and(|w| is_learned_trade(&w.to_lowercase()));
             let nearest = nearest.get_or_insert_with(|| f.name.clone());
             if (titled || described) && !f.body && !learned.iter().any(|l| l.name == f.name) {
                 if f.name == *nearest {
@@ -144,17 +150,28 @@ impl FullNames {
 }
 
 impl Resolver {
-    /// The person "Dr. Ellery" or "Prof Ellery" (the words `ws`) stands for when the text named
-    /// more than one person of the surname in full ([`FullNames::doctor`]).
+    /// The person "Dr. Ellery", "Prof Ellery" or "Judge Marsh" (the words `ws`: a title and a
+    /// surname) stands for when the text named more than one person of the surname in full
+    /// ([`FullNames::titled`]).
     pub(super) fn doctor_named(&mut self, ws: &[&str], context: &str) -> Option<usize> {
         let [title, surname] = ws else { return None };
-        let doctor = matches!(*title, "Dr" | "Dr." | "Prof" | "Prof.") && is_cap(surname);
-        let full = self
-            .full_names
-            .doctor(context, surname)
-            .filter(|_| doctor)?;
+        let titled = lexicon::is_title(&plain_title(title)) || is_honorific(title);
+        if !titled || !is_cap(surname) || !is_cap(title) {
+            return None;
+        }
+        let full = self.full_names.titled(context, title, surname)?;
         let head = full.name.to_lowercase();
         Some(self.add(full.name, SourceKind::Person, full.role, head))
+    }
+}
+
+/// A title lower-cased, without its full stop, in one spelling for a doctor and a professor.
+fn plain_title(w: &str) -> String {
+    let w = w.trim_end_matches('.').to_lowercase();
+    match w.as_str() {
+        "doctor" => "dr".to_string(),
+        "prof" => "professor".to_string(),
+        _ => w,
     }
 }
 

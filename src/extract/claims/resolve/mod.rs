@@ -70,6 +70,7 @@ mod firm_nouns;
 mod fits;
 mod full_names;
 mod gender;
+mod headlines;
 mod index;
 mod kinds_by_head;
 mod known_subjects;
@@ -103,6 +104,7 @@ use fits::*;
 #[cfg(test)]
 use full_names::full_name_before;
 use gender::{gender_of, last_gendered_name, last_gendered_name_at, Gender};
+use headlines::in_headline;
 pub use memo::is_no_source;
 pub use mention::without_article;
 use mention::*;
@@ -128,6 +130,9 @@ impl Resolver {
     /// spokesman, Ed Lim, said") is that named person.
     pub fn resolve_in(&mut self, mention: &str, at: usize, context: &str, after: &str) -> Resolved {
         if let Some(resolved) = self.apposed_person(mention, at, context, after) {
+            return resolved;
+        }
+        if let Some(resolved) = self.apposed_body(mention, at, context, after) {
             return resolved;
         }
         let cleaned = memo::cleaned(mention);
@@ -166,7 +171,7 @@ impl Resolver {
         } else if let Some(i) = self.doctor_named(&ws, context) {
             Some(i)
         } else {
-            self.name_variant(&ws, context)
+            (self.name_variant(&ws, context)).or_else(|| self.family_name_written(&ws, context))
         };
         let idx = match idx {
             Some(i) => i,

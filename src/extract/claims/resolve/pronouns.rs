@@ -307,8 +307,23 @@ fn takes_up_unnamed(context: &str, e: &Entity) -> bool {
     let opens = tail.is_empty()
         || tail.ends_with(['.', '!', '?', '\n', '"', '”', '\''])
         || context.ends_with('\n');
+    // the sentences of a quotation the pronoun follows are the speaker's own ("… she heard
+    // screaming. “There was blood. It was terrifying,” she said"): only the text before it
+    // must stay in one sentence
     opens
-        && sentence_end(since).is_none()
+        && sentence_end(before_closing_quotation(since)).is_none()
         && descriptions::no_name_since(&context[start..e.last], e)
         && descriptions::no_name_since(since, e)
+}
+
+/// `text` without the quotation that closes it ("… said. “There was blood. It was
+/// terrifying,” "), when that quotation opens inside `text`; else all of `text`.
+fn before_closing_quotation(text: &str) -> &str {
+    let tail = text.trim_end().trim_end_matches([',', '.']);
+    let open = match tail.chars().last() {
+        Some('”') => tail.rfind('“'),
+        Some('"') => tail[..tail.len() - 1].rfind('"'),
+        _ => None,
+    };
+    open.map_or(text, |k| &text[..k])
 }

@@ -13,19 +13,31 @@ use super::*;
 /// nothing ("said it was too early", "said it would be unfair") takes up no one.
 pub(super) fn taken_up_as_body(name: &str, after: &str) -> bool {
     let window = next_two_sentences(after);
-    let words = window
+    let mut words = window
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
         .filter(|w| !w.is_empty());
-    let personal = words.clone().any(|w| {
+    let personal = words.any(|w| {
         [
             "he", "she", "his", "her", "him", "himself", "herself", "hers",
         ]
         .iter()
         .any(|p| w.eq_ignore_ascii_case(p))
     });
-    // the clause the cue opens lies in the first words
-    let lower: Vec<String> = words.take(9).map(str::to_lowercase).collect();
+    // the clause the cue opens lies in the first words of the sentence, before any quotation:
+    // a word inside a quotation is the speaker's, never evidence of the speaker's kind
+    // ("… opposed the claim. “It will fail,” Wang said")
+    let clause_end = [window.find(['"', '“']), sentence_end(window)]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(window.len());
+    let lower: Vec<String> = (window[..clause_end].split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
+        .filter(|w| !w.is_empty())
+        .take(9)
+        .map(str::to_lowercase)
+        .collect();
     if personal || named_as_person(name, after) {
         return false;
     }

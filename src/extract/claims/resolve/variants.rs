@@ -83,6 +83,17 @@ impl Resolver {
         let candidates: Vec<usize> = (with_head.iter().copied())
             .filter(|&i| fits(&self.entities[i]))
             .collect();
+        let family = names.len() == 1 && surname.is_none();
+        if candidates.is_empty() && family && lexicon::is_east_asian_family_name(&last) {
+            // "Wang Lei said …. Wang told a briefing": a Chinese or Korean name is taken up by
+            // its first word, the family name
+            return self.latest(|e| {
+                let words: Vec<&str> = e.name.split(' ').collect();
+                e.kind == SourceKind::Person
+                    && words[0] == names[0]
+                    && lexicon::is_family_name_first(&words)
+            });
+        }
         if candidates.len() < 2 {
             return candidates.first().copied();
         }
@@ -105,6 +116,51 @@ impl Resolver {
                 .max_by_key(|&i| self.entities[i].last)
         };
         written_last.map(|(_, i)| i).or_else(latest)
+    }
+}
+
+impl Resolver {
+    /// "Xi Jinping met Biden on Monday. Xi said": a lone Chinese or Korean family name (the
+    /// words `ws`) takes up the full name the text wrote last with it first, though that
+    /// person has not been a source ([`lexicon::is_family_name_first`]).
+    pub(super) fn family_name_written(&mut self, ws: &[&str], context: &str) -> Option<usize> {
+        let [family] = ws else { return None };
+        if !lexicon::is_east_asian_family_name(&family.to_lowercase()) {
+            return None;
+        }
+        let mut end = context.len();
+        for _ in 0..12 {
+            let at = context[..end].rfind(family)?;
+            end = at;
+            let opens = context[..at].ends_with([' ', '\n', '"', '“', '(']) || at == 0;
+            if !opens || !context[at + family.len()..].starts_with(' ') {
+                continue;
+            }
+            let after: Vec<&str> = context[at..].split(' ').take(3).collect();
+            // the longest run that reads as one such name: "Kim Jong Un", then "Xi Jinping"
+            for n in [3, 2] {
+                let Some(run) = after.get(..n) else { continue };
+                // a stop or a comma inside the run ends the name before its last word
+                if run[..n - 1]
+                    .iter()
+                    .any(|w| w.ends_with([',', '.', ';', ':']))
+                {
+                    continue;
+                }
+                let bare = run[n - 1].trim_end_matches([',', '.', ';', ':', '"', '”', ')']);
+                let mut words = run[..n - 1].to_vec();
+                words.push(bare);
+                if lexicon::is_family_name_first(&words) {
+                    let name = words.join(" ");
+                    if classify(&name).0 != SourceKind::Person {
+                        return None;
+                    }
+                    let head = bare.to_lowercase();
+                    return Some(self.add(name, SourceKind::Person, None, head));
+                }
+            }
+        }
+        None
     }
 }
 

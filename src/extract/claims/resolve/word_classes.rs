@@ -4,6 +4,16 @@
 
 use super::*;
 
+/// Whether a word as written makes a mention an organization's ([`lexicon::is_org_word`]):
+/// initials spelled like a word ("UN", "EU") count only in capitals; "Un" in "Kim Jong Un" is
+/// a given name.
+pub(super) fn is_org_word_written(w: &str) -> bool {
+    let bare = w.trim_end_matches("'s").trim_end_matches("’s");
+    let lower = bare.to_lowercase();
+    lexicon::is_org_word(&lower)
+        && !(matches!(lower.as_str(), "un" | "eu") && bare != lower.to_uppercase())
+}
+
 /// Words of a legislature's leadership titles and party labels that are no names ("Senate
 /// Minority Whip Dick Durbin", "House Majority Leader Ann Lee", "Republican Ann Lee").
 pub(super) fn is_leadership_word(w: &str) -> bool {

@@ -405,3 +405,24 @@ fn a_plural_for_a_name_is_an_advocacy_body_and_it_takes_it_up() {
         SourceKind::Organization
     );
 }
+
+#[test]
+fn a_headline_body_loses_its_noun_to_the_body_the_story_named_since() {
+    let text = "Governing party claims win as rivals cry foul\n\nThe UDP rejected the count. In a \
+                statement, the party said ";
+    let mut r = Resolver::default();
+    let at = text.find("The UDP").expect("UDP");
+    let udp = r.resolve("The UDP", at, &text[..at]);
+    let at = text.rfind("the party").expect("party");
+    let party = r.resolve("the party", at, &text[..at]);
+    assert_eq!(party.entity, udp.entity);
+    // a first line that ends a sentence is the story's own, and keeps its owner
+    let text = "The Lee campaign said the count was fair.\nThe UDP rejected the count. The \
+                campaign said ";
+    let mut r = Resolver::default();
+    let at = text.find("The UDP").expect("UDP");
+    let udp = r.resolve("The UDP", at, &text[..at]);
+    let at = text.rfind("campaign").expect("campaign") - 4;
+    let campaign = r.resolve("The campaign", at, &text[..at]);
+    assert_ne!(campaign.entity, udp.entity);
+}

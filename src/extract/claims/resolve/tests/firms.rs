@@ -184,6 +184,12 @@ fn a_lone_name_taken_up_by_it_is_a_body() {
         ("Okafor", " said it would be unfair to guess."),
         ("Okafor", " said it seemed unlikely."),
         ("Okafor", " said it was getting harder to cope."),
+        // an "it" inside a quotation, or in the next sentence after a noun spelled as a cue
+        (
+            "Okafor",
+            " said the union rejected the claim. \u{201c}It will fail,\u{201d} Okafor told reporters.",
+        ),
+        ("Okafor", " rejected the claim. Its timing was odd."),
         // "he" or "she" takes the name up, as "who" does
         ("Okafor", " said it would appeal. She did not say when."),
         ("Okafor", ", who founded the firm, said sales rose."),

@@ -208,3 +208,12 @@ fn an_adjudicating_panel_is_official_as_a_tribunal_is() {
         assert_eq!(classify(m).0, SourceKind::Official, "{m}");
     }
 }
+
+#[test]
+fn initials_spelled_like_a_word_make_a_body_only_in_capitals() {
+    for name in ["Kim Jong Un", "North Korean leader Kim Jong Un"] {
+        assert_eq!(classify(name).0, SourceKind::Person, "{name}");
+    }
+    assert_eq!(classify("the UN").0, SourceKind::Organization);
+    assert_eq!(classify("UN").0, SourceKind::Organization);
+}

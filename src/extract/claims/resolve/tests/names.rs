@@ -117,6 +117,26 @@ fn a_doctor_of_a_shared_surname_is_the_one_described_as_learned() {
 }
 
 #[test]
+fn a_titled_surname_shared_by_two_people_is_the_one_given_the_title() {
+    let text = "Professor Alan Hurst retired in May. His son, Tom Hurst, said the lab would \
+                close. Professor Hurst said in 2010 that funding was scarce.";
+    assert_eq!(
+        resolve_last(text, &["Tom Hurst"], "Professor Hurst"),
+        "Alan Hurst"
+    );
+    let text = "Judge Ann Marsh ruled on Monday. Her brother, Ed Marsh, said she was tired. \
+                Judge Marsh said the law was clear.";
+    assert_eq!(
+        resolve_last(text, &["Ed Marsh"], "Judge Marsh"),
+        "Ann Marsh"
+    );
+    // a title neither was given leaves the nearest full name
+    let text = "Ann Marsh ruled on Monday. Her brother, Ed Marsh, said she was tired. Judge \
+                Marsh said the law was clear.";
+    assert_eq!(resolve_last(text, &["Ed Marsh"], "Judge Marsh"), "Ed Marsh");
+}
+
+#[test]
 fn a_post_held_by_one_person_next_to_a_name_is_that_person() {
     for text in [
         "The party's deputy leader, Ann Rayner, said the vote was lost.",
@@ -334,4 +354,31 @@ fn the_last_word_starts_after_any_whitespace_character() {
             .map_or(0, |(i, c)| i + c.len_utf8());
         assert_eq!(names::last_word_start(t), slow, "{t:?}");
     }
+}
+
+#[test]
+fn a_chinese_or_korean_name_is_taken_up_by_its_family_name_first() {
+    let text = "Lee Min-jun said the talks went well. Lee said ";
+    assert_eq!(resolve_last(text, &["Lee Min-jun"], "Lee"), "Lee Min-jun");
+    let text = "Spokesperson Zhao Lijian said Beijing objected. \u{201c}It will fail,\u{201d} \
+                Zhao told";
+    let mut r = Resolver::default();
+    r.resolve("Spokesperson Zhao Lijian", 0, "");
+    let at = text.rfind("Zhao").expect("Zhao");
+    let z = r.resolve_in("Zhao", at, &text[..at], " told");
+    assert_eq!(r.entities[z.entity].name, "Zhao Lijian");
+    assert_eq!(r.entities[z.entity].kind, SourceKind::Person);
+    // a full name the text wrote, though no source
+    let text = "Xi Jinping met the envoy on Monday. Xi said ";
+    assert_eq!(resolve_last(text, &[], "Xi"), "Xi Jinping");
+    let text = "Police questioned Kim Jong Un, a student, on Monday. Kim said ";
+    assert_eq!(resolve_last(text, &[], "Kim"), "Kim Jong Un");
+    // a Western name is taken up by its last word, and its first is no family name
+    let text = "Robert E. Lee wrote to Davis. Lee said ";
+    assert_eq!(
+        resolve_last(text, &["Robert E. Lee"], "Lee"),
+        "Robert E. Lee"
+    );
+    let text = "Lee Anderson said the vote was close. Lee said ";
+    assert_ne!(resolve_last(text, &["Lee Anderson"], "Lee"), "Lee Anderson");
 }

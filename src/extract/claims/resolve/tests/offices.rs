@@ -322,3 +322,36 @@ fn a_bodys_name_runs_on_over_its_joining_words() {
     let (_, name, _) = classify("Baldwin Wallace University in Berea");
     assert_ne!(name, "Baldwin Wallace University in Berea");
 }
+
+#[test]
+fn initials_set_off_after_a_description_of_a_body_name_the_body() {
+    let text = "The military's media wing, ISPR, said in a statement. Later ISPR said";
+    let mut r = Resolver::default();
+    let m = r.resolve_in("The military's media wing", 0, "", &text[25..]);
+    let e = &r.entities[m.entity];
+    assert_eq!(e.name, "ISPR");
+    assert_eq!(e.kind, SourceKind::Official);
+    assert_eq!(e.role.as_deref(), Some("military's media wing"));
+    let at = text.rfind("ISPR").expect("ISPR");
+    let again = r.resolve_in("ISPR", at, &text[..at], " said");
+    assert_eq!(again.entity, m.entity);
+    // a body of no official word is an organization
+    let mut r = Resolver::default();
+    let m = r.resolve_in(
+        "The country's largest union",
+        0,
+        "",
+        ", NUM, said the strike was on.",
+    );
+    assert_eq!(r.entities[m.entity].name, "NUM");
+    assert_eq!(r.entities[m.entity].kind, SourceKind::Organization);
+    // a firm the state owns is a firm
+    let mut r = Resolver::default();
+    let m = r.resolve_in("The state oil firm", 0, "", ", NNPC, said output fell.");
+    assert_eq!(r.entities[m.entity].name, "NNPC");
+    assert_eq!(r.entities[m.entity].kind, SourceKind::Organization);
+    // a word for a person is left to the person rules
+    let mut r = Resolver::default();
+    let m = r.resolve_in("The spokesman", 0, "", ", ISPR, said the strike was on.");
+    assert_ne!(r.entities[m.entity].name, "ISPR");
+}

@@ -201,6 +201,23 @@ fn he_or_she_takes_up_an_unnamed_spokesperson_or_source_just_before() {
 }
 
 #[test]
+fn he_or_she_after_a_quotation_of_several_sentences_takes_up_the_unnamed_speaker() {
+    // the quotation's own sentences do not push the witness out of reach
+    let text = "Det Insp Ruth Kane said the attack was isolated. A witness told the Gazette she \
+                heard shouting. \u{201c}There was smoke. It was frightening,\u{201d} she said";
+    assert_eq!(
+        resolve_last(text, &["Det Insp Ruth Kane", "A witness"], "she"),
+        "a witness"
+    );
+    let text = "Officer Dan Cole said the road was shut. A neighbour told reporters he saw a van. \
+                \"It came fast. Then it stopped. Nobody got out,\" he said";
+    assert_eq!(
+        resolve_last(text, &["Officer Dan Cole", "A neighbour"], "he"),
+        "a neighbour"
+    );
+}
+
+#[test]
 fn he_or_she_leaves_an_unnamed_person_when_someone_is_named_nearer() {
     // a person named after the spokesman's sentence
     let text = "A police spokesman said two people were rescued. Later, Mayor Tom Reyes toured \
