@@ -49,7 +49,16 @@ pub(super) fn noun_object_keeps_its_verb(toks: &[Tok], f: &mut Frame) {
         && !toks[c0 - 1].in_quote
         && toks[c0 + 1].is_word()
         && !toks[c0 + 1].cap;
-    if plain_np || own_aim {
+    // "accused Kyiv of attacking energy facilities": the charge is read with its verb, since
+    // "Kyiv of attacking …" alone asserts nothing
+    let charge = c0 > 0
+        && toks[c0 - 1]
+            .cue
+            .is_some_and(|c| matches!(c.base, "accuse" | "blame" | "charge"))
+        && !toks[c0 - 1].in_quote
+        && (c0 + 1..c1.min(c0 + 7)).any(|k| matches!(toks[k].low(), "of" | "for"))
+        && !toks[c0..c1].iter().any(|t| t.is("that") || t.in_quote);
+    if plain_np || own_aim || charge {
         f.content[0].0 = c0 - 1;
     }
 }

@@ -93,3 +93,16 @@ Lazard is advising the board on the bid, the company said.";
     let c = claim_with(text, &claims, "advising the board");
     assert_eq!(c.sources[0].name, "the company");
 }
+
+#[test]
+fn a_charge_keeps_its_verb() {
+    let text = "The Kremlin accused Kyiv of attacking energy facilities.\n\
+Russia blamed Ukraine for the attack.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "energy facilities");
+    assert_eq!(c.text(text), "accused Kyiv of attacking energy facilities.");
+    assert_eq!(c.sources[0].name, "Kremlin");
+    let c = claim_with(text, &claims, "for the attack");
+    assert_eq!(c.text(text), "blamed Ukraine for the attack.");
+}
