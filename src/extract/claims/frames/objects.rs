@@ -60,6 +60,8 @@ pub(super) fn noun_object_keeps_its_verb(toks: &[Tok], f: &mut Frame) {
         && !toks[c0..c1].iter().any(|t| t.is("that") || t.in_quote);
     if plain_np || own_aim || charge {
         f.content[0].0 = c0 - 1;
+    } else if let Some(v) = request_of(toks, c0, c1) {
+        f.content[0].0 = v;
     }
 }
 
@@ -133,4 +135,28 @@ fn refuses_a_deed(cue: &lexicon::Cue, verb: &str) -> bool {
                 | "address"
                 | "explain"
         )
+}
+
+/// "asks the court to order an audit", "urged residents not to travel": a request that someone
+/// act, whose content would be a bare "to order an audit"; where its verb stands, so that the
+/// claim keeps the verb and the one asked.
+fn request_of(toks: &[Tok], c0: usize, c1: usize) -> Option<usize> {
+    let to = if toks[c0].is("not") { c0 + 1 } else { c0 };
+    if to + 1 >= c1 || !toks[to].is("to") || !toks[to + 1].is_word() || toks[to + 1].cap {
+        return None;
+    }
+    let v = (c0.saturating_sub(6)..c0)
+        .rev()
+        .find(|&k| toks[k].cue.is_some())?;
+    let asks = toks[v].cue.is_some_and(|c| {
+        matches!(
+            c.base,
+            "ask" | "urge" | "implore" | "beg" | "press" | "encourage" | "advise"
+        )
+    });
+    let hearer = v + 1 < c0
+        && toks[v + 1..c0]
+            .iter()
+            .all(|t| t.is_word() && !t.in_quote && !t.verbish && !t.is("that"));
+    (asks && hearer && !toks[v].in_quote).then_some(v)
 }

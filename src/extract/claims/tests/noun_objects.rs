@@ -17,11 +17,11 @@ fn a_cue_with_a_noun_phrase_object_keeps_its_verb_in_the_claim() {
         assert_eq!(c.text(text), whole);
         assert_eq!(c.sources.len(), 1, "{whole}");
     }
-    // a clause, an infinitive, or a verb of saying keeps the cue out
+    // a clause or a verb of saying keeps the cue out; a request keeps it (below)
     let c = claim_with(text, &claims, "bridge would");
     assert_eq!(c.text(text), "the bridge would reopen.");
     let c = claim_with(text, &claims, "to strike");
-    assert_eq!(c.text(text), "to strike.");
+    assert_eq!(c.text(text), "urged members to strike.");
     let c = claim_with(text, &claims, "unfairly targets");
     assert_eq!(c.text(text), "the law unfairly targets renters.");
 }
@@ -38,9 +38,10 @@ fn a_cue_with_the_subjects_own_aim_keeps_its_verb() {
     );
     let c = claim_with(text, &claims, "fight the ruling");
     assert_eq!(c.text(text), "vowed to fight the ruling.");
-    // an infinitive with a subject of its own keeps the cue out
+    // a request for others to act keeps its verb and the one asked: "to strike." alone
+    // asserts nothing (see a_request_keeps_its_verb_and_the_one_asked)
     let c = claim_with(text, &claims, "to strike");
-    assert_eq!(c.text(text), "to strike.");
+    assert_eq!(c.text(text), "urged members to strike.");
 }
 
 #[test]
@@ -105,4 +106,17 @@ Russia blamed Ukraine for the attack.";
     assert_eq!(c.sources[0].name, "Kremlin");
     let c = claim_with(text, &claims, "for the attack");
     assert_eq!(c.text(text), "blamed Ukraine for the attack.");
+}
+
+#[test]
+fn a_request_keeps_its_verb_and_the_one_asked() {
+    let text = "The suit asks the court to order an audit.\n\
+The mayor urged residents not to travel.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "order an audit");
+    assert_eq!(c.text(text), "asks the court to order an audit.");
+    let c = claim_with(text, &claims, "not to travel");
+    assert_eq!(c.text(text), "urged residents not to travel.");
+    assert_eq!(c.sources[0].name, "the mayor");
 }
