@@ -73,3 +73,30 @@ fn a_lone_upper_case_line_that_is_no_place_stays_no_dateline() {
         assert_eq!(article_meta(&text).dateline, None, "{text}");
     }
 }
+
+#[test]
+fn two_places_with_a_slash_make_one_dateline() {
+    for (text, place, span) in [
+        (
+            "BRUSSELS/LONDON, May 12 (Reuters) - The bloc agreed new tariffs on steel, officials said.",
+            "BRUSSELS/LONDON",
+            "BRUSSELS/LONDON, May 12 (Reuters) - ",
+        ),
+        (
+            "GENEVA/DAR ES SALAAM (AP) \u{2014} Health officials confirmed a new outbreak on Monday.",
+            "GENEVA/DAR ES SALAAM",
+            "GENEVA/DAR ES SALAAM (AP) \u{2014} ",
+        ),
+        (
+            "GENEVA / DAR ES SALAAM (AP) \u{2014} Health officials confirmed a new outbreak on Monday.",
+            "GENEVA / DAR ES SALAAM",
+            "GENEVA / DAR ES SALAAM (AP) \u{2014} ",
+        ),
+    ] {
+        let m = article_meta(text);
+        assert_eq!(m.dateline.as_deref(), Some(place), "{text}");
+        assert_eq!(m.dateline_span.unwrap().of(text), span);
+        let claims = crate::extract::extract(text).claims;
+        assert!(!claims[0].span.of(text).contains(place), "{claims:?}");
+    }
+}
