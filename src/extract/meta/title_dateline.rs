@@ -66,6 +66,19 @@ const NOT_PLACES: &[&str] = &[
     "updated",
     "note",
     "quote",
+    // "The Latest:", "Key Points:", "Bottom Line:", "Fact Check:"
+    "the",
+    "latest",
+    "key",
+    "points",
+    "highlights",
+    "takeaways",
+    "bottom",
+    "line",
+    "fact",
+    "check",
+    "timeline",
+    "recap",
 ];
 
 /// One or two capitalised words and a colon, then a capitalised word: "Patna: The …",
@@ -151,6 +164,8 @@ mod tests {
             "Trump: \u{201c}We will win this state by a lot,\u{201d} he told the crowd.",
             "Revealed: The secret plan to close the hospital was drawn up last year.",
             "Exclusive: The minister met the donor twice before the contract was signed.",
+            "The Latest: Rescue crews reached the flooded village late on Monday night.",
+            "Key Points: The council will vote on the budget at its meeting next week.",
             // a transcript
             "Smith: The deficit is the largest it has been in a decade, and it is growing.\n\
              Jones: That is simply not true and you know it.",
