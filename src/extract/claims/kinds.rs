@@ -2,6 +2,7 @@
 //! whether it is worth checking, and the two records: no comment and a description of sources.
 
 mod acts;
+mod attributive;
 mod modals;
 mod numbers;
 mod spelled;
@@ -288,7 +289,9 @@ pub fn claim_kind(toks: &[Tok], quote: bool, side: bool) -> ClaimKind {
 
 /// Whether the claim is hedged ("allegedly", "suspected of", "may have", "could drop to").
 pub fn is_hedged(lower: &str, toks: &[Tok]) -> bool {
-    toks.iter().any(|t| t.flags & lexicon::flag::HEDGE != 0)
+    toks.iter()
+        .enumerate()
+        .any(|(i, t)| t.flags & lexicon::flag::HEDGE != 0 && !attributive::is_attributive(toks, i))
         || lexicon::has_hedge_phrase(lower)
         || modals::has_possible_forecast(toks)
         // "amid reports that …": what unnamed reports say, as "reportedly" does

@@ -322,6 +322,7 @@ pub(super) fn find_boilerplate(
     if notices {
         super::notices::update_notices(text, lowered, &mut meta.boilerplate);
     }
+    super::notices::court_notices(text, lowered, &mut meta.boilerplate);
     meta.boilerplate.extend(super::stamps::date_stamp(text));
     let by_lines: Vec<Span> = bylines
         .iter()

@@ -431,3 +431,11 @@ fn empty_lines_hold_no_boilerplate() {
         );
     }
 }
+
+#[test]
+fn a_web_byline_with_dots_and_a_time_stamp_is_boilerplate() {
+    let line = "By Jordan Whitehorse · CBC News · Posted: Mar 03, 2025 4:12 PM CST | Last \
+                Updated: March 4";
+    let text = format!("{line}\nThe council voted to close the bridge on Monday.");
+    assert_eq!(bp(&text), vec![line]);
+}

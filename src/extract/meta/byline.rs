@@ -220,10 +220,34 @@ fn is_described_name(part: &str) -> bool {
         .any(|t| is_descriptor(&words[..=t]) && is_name(&words[t + 1..].join(" ")))
 }
 
+/// Where the time stamp a web byline ends with starts ("By Jordan Whitehorse · CBC News ·
+/// Posted: Mar 03, 2025 4:12 PM CST | Last Updated: March 4"): at a "·", "|" or "," before
+/// "Posted", "Published", "Updated" or "Last updated"; the end of `rest` if none.
+fn stamp_start(rest: &str) -> usize {
+    const STAMPS: [&str; 5] = [
+        "posted",
+        "published",
+        "updated",
+        "last updated",
+        "first published",
+    ];
+    rest.match_indices(['·', '|', ','])
+        .find(|&(i, sep)| {
+            let after = rest[i + sep.len()..].trim_start();
+            STAMPS.iter().any(|w| {
+                after
+                    .get(..w.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(w))
+            })
+        })
+        .map_or(rest.len(), |(i, _)| i)
+}
+
 /// Whether `line` is a byline that `BYLINE_OR_STAMP` does not read: "By" and names (one after
 /// a journalist's title: "By state political reporter Lachlan Ferris"), then, after a comma or
 /// "|", more names, an outlet, a title or an e-mail address ("By Carla Mendez, KVTR News 7",
-/// "By Alyssa Kowalczyk | akowalczyk@example.com").
+/// "By Alyssa Kowalczyk | akowalczyk@example.com"; "·" separates as the CBC sets it), and a
+/// closing time stamp (`stamp_start`).
 pub(super) fn is_by_line(line: &str) -> bool {
     let rest = line.trim();
     let Some(rest) = rest
@@ -233,8 +257,9 @@ pub(super) fn is_by_line(line: &str) -> bool {
     else {
         return false;
     };
+    let rest = &rest[..stamp_start(rest)];
     let mut parts = rest
-        .split([',', '|'])
+        .split([',', '|', '·'])
         .flat_map(|seg| {
             let seg = seg.trim();
             let seg = seg

@@ -10,12 +10,13 @@ use regex::Regex;
 use super::lexicon::{canonical_agency, is_kicker};
 use super::own_line::own_line_dateline;
 use super::shape::letter_shape;
+use super::title_dateline::title_dateline;
 use super::wire;
 use crate::extract::text::trim_span;
 use crate::extract::types::{ArticleMeta, Span};
 
 /// A dateline at the start of a line: "JAKARTA -", "WASHINGTON (Reuters) -",
-/// "LONDON, July 19 (AP) —", "SPRINGFIELD, Ill. (AP) —", "NEW DELHI:". Matched in the line's
+/// "LONDON, July 19 (AP) —", "SPRINGFIELD, Ill. (AP) —", "NEW DELHI:", "BRUSSELS/LONDON -". Matched in the line's
 /// letter shape (`letter_shape`), where its parts after the place are any length: as written
 /// for the original line, with `\p{Lu}` and bounded repetitions, it took 13 times as long to
 /// build. `dateline_at` checks the lengths.
@@ -31,9 +32,11 @@ static DATELINE_EXACT: LazyLock<Regex> = LazyLock::new(|| {
 /// The dateline pattern with `upper` as the contents of the class of upper-case letters, and
 /// `extra` and `agency` as the repetitions of the words after a comma and in parentheses.
 fn dateline_pattern(upper: &str, extra: &str, agency: &str) -> String {
+    // one place, or two with a slash between them ("BRUSSELS/LONDON", "GENEVA / DAR ES SALAAM")
+    let place = format!(r"[{upper}][{upper}.'’\-]+(?:[\ \t][{upper}][{upper}.'’\-]*){{0,2}}");
     format!(
         r"(?x)^[\ \t\u{{feff}}\u{{a0}}]*
-        (?P<place>[{upper}][{upper}.'’\-]+(?:[\ \t][{upper}][{upper}.'’\-]*){{0,2}})
+        (?P<place>{place}(?:[\ \t]?/[\ \t]?{place})?)
         (?:,[\ \t]*(?P<extra>[^\n()–—:]{extra}))?
         [\ \t\u{{a0}}]*
         (?:\((?P<agency>[^()\n]{agency})\)[\ \t\u{{a0}}]*)?
@@ -96,6 +99,7 @@ pub(super) fn find_dateline(text: &str, meta: &mut ArticleMeta) {
         })
         .collect();
     let mut seen_text = false;
+    let mut seen_paragraph = false;
     for (i, &(start, body)) in lines.iter().enumerate().take(8) {
         if let Some(m) = wire::credit_dateline(body) {
             set_dateline(text, (start, body, m), meta);
@@ -108,6 +112,16 @@ pub(super) fn find_dateline(text: &str, meta: &mut ArticleMeta) {
                 .find(|l| !l.trim().is_empty());
             own_line_dateline(text, body, next, seen_text)
         }) else {
+            // "Patna: The counting of votes will begin …" opening the first paragraph of the
+            // body; a first line with more below is the headline ("Sanders: Clinton needs …")
+            let headline = !seen_text && lines[i + 1..].iter().any(|l| !l.1.trim().is_empty());
+            if !seen_paragraph && !headline && ends_sentence(body) {
+                seen_paragraph = true;
+                if let Some(m) = title_dateline(text, body) {
+                    set_dateline(text, (start, body, m), meta);
+                    return;
+                }
+            }
             seen_text |= !body.trim().is_empty();
             continue;
         };

@@ -112,3 +112,30 @@ fn lines_turned_away_by_their_opening_have_no_dateline() {
     assert!(!may_open_dateline("The Senate voted on Tuesday."));
     assert!(!may_open_dateline("the LONDON - office"));
 }
+
+#[test]
+fn two_places_with_a_slash_make_one_dateline() {
+    for (text, place, span) in [
+        (
+            "BRUSSELS/LONDON, May 12 (Reuters) - The bloc agreed new tariffs on steel, officials said.",
+            "BRUSSELS/LONDON",
+            "BRUSSELS/LONDON, May 12 (Reuters) - ",
+        ),
+        (
+            "GENEVA/DAR ES SALAAM (AP) \u{2014} Health officials confirmed a new outbreak on Monday.",
+            "GENEVA/DAR ES SALAAM",
+            "GENEVA/DAR ES SALAAM (AP) \u{2014} ",
+        ),
+        (
+            "GENEVA / DAR ES SALAAM (AP) \u{2014} Health officials confirmed a new outbreak on Monday.",
+            "GENEVA / DAR ES SALAAM",
+            "GENEVA / DAR ES SALAAM (AP) \u{2014} ",
+        ),
+    ] {
+        let m = article_meta(text);
+        assert_eq!(m.dateline.as_deref(), Some(place), "{text}");
+        assert_eq!(m.dateline_span.unwrap().of(text), span);
+        let claims = crate::extract::extract(text).claims;
+        assert!(!claims[0].span.of(text).contains(place), "{claims:?}");
+    }
+}

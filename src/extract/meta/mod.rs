@@ -25,6 +25,7 @@ mod shape_tests;
 mod stamps;
 #[cfg(test)]
 mod tests;
+mod title_dateline;
 mod verification;
 mod wire;
 #[cfg(test)]

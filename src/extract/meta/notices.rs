@@ -2,7 +2,9 @@
 //! updated.", "This story will be updated.", "Check back for more details.", and an interview's
 //! editing note, "This interview has been condensed and edited for clarity.". A sentence that
 //! promises an update or tells how a text was edited says nothing of the news: boilerplate,
-//! wherever it stands in its line.
+//! wherever it stands in its line. So are two standing lines of court reporting: the legal
+//! disclaimer "None of the allegations against him have been tested in court." (in that form
+//! only) and the wire's case caption "The case is Doe v. Zentro Inc., No. CGC-25-601122.".
 
 use std::sync::LazyLock;
 
@@ -58,5 +60,78 @@ pub(super) fn update_notices(text: &str, lowered: &str, out: &mut Vec<Span>) {
         if s < e {
             out.push(Span::new(s, e));
         }
+    }
+}
+
+/// The standing disclaimer of untested allegations, as a whole sentence, in the
+/// ASCII-lower-cased text: "None of the allegations against him have been tested in court.",
+/// "The allegations have not been tested in court.".
+static UNTESTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:none of the allegations|the allegations)(?: against (?:him|her|them|it|the (?:men|women|man|woman|pair|couple|company|firm))| made against (?:him|her|them))? (?:have|has)(?: not| yet)? been (?:tested|proven|proved) in (?:a )?court\.",
+    )
+    .expect("untested allegations pattern")
+});
+
+/// A wire's case caption opening its line: "The case is Doe et al. v. Zentro Inc., No.
+/// CGC-25-601122.", "The case is In re Zentro Securities Litigation, U.S. District Court for
+/// the Northern District of California, No. 25-cv-01234.".
+static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^the cases? (?:is|are) [^\n]*?(?: v\.? | vs\.? |in re )[^\n]*\bno\. ?[0-9a-z]")
+        .expect("case caption pattern")
+});
+
+/// The longest case caption read, in bytes.
+const MAX_CAPTION: usize = 300;
+
+/// The court-reporting standing lines of `text` (`lowered` its ASCII-lower-cased copy): the
+/// untested-allegations disclaimer, a sentence of its own, and the case caption, a line.
+pub(super) fn court_notices(text: &str, lowered: &str, out: &mut Vec<Span>) {
+    // the regexes read only texts and lines that can hold them
+    let untested = lowered.contains("in court.");
+    for m in UNTESTED.find_iter(lowered).take_while(|_| untested) {
+        if opens_sentence(text, m.start()) {
+            let (s, e) = trim_span(text, m.start(), m.end());
+            out.push(Span::new(s, e));
+        }
+    }
+    let mut at = 0;
+    for line in lowered.split('\n') {
+        let start = at;
+        at += line.len() + 1;
+        let lead = line.len() - line.trim_start().len();
+        let body = line.trim();
+        if body.len() <= MAX_CAPTION
+            && body.starts_with("the case")
+            && body.ends_with('.')
+            && CAPTION.is_match(body)
+        {
+            let (s, e) = trim_span(text, start + lead, start + lead + body.len());
+            out.push(Span::new(s, e));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::bp;
+
+    #[test]
+    fn untested_allegations_and_case_captions_are_boilerplate() {
+        let text = "Police said the man was charged on Friday.\nNone of the allegations against \
+                    him have been tested in court.\nThe case is Doe et al. v. Zentro Inc., No. \
+                    CGC-25-601122.\nThe company denies wrongdoing.";
+        assert_eq!(
+            bp(text),
+            vec![
+                "None of the allegations against him have been tested in court.",
+                "The case is Doe et al. v. Zentro Inc., No. CGC-25-601122."
+            ]
+        );
+        // allegations that were tested, and a case described, are news
+        let text = "The allegations have been tested in court twice, and both times rejected.\n\
+                    The case is likely to reach the Supreme Court next year.\nNone of the \
+                    allegations were tested in court before the election, she said.";
+        assert!(bp(text).is_empty(), "{:?}", bp(text));
     }
 }
