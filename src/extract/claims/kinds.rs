@@ -351,6 +351,11 @@ mod tests {
         tokenize(s, 0, s.len())
     }
 
+    /// Whether the claim text `s` is hedged, as the kinds stage reads it.
+    pub(super) fn hedged(s: &str) -> bool {
+        is_hedged(&s.to_lowercase(), &toks(s))
+    }
+
     #[test]
     fn statistics_are_numbers_not_dates() {
         assert!(has_quantity(&toks("Floods killed 42 people")));

@@ -230,18 +230,7 @@ pub(super) fn carried_by(toks: &[Tok], f: &mut Frame) {
 
 #[cfg(test)]
 mod tests {
-    /// Each claim's text, with its first source's name and channel.
-    fn claims(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
-        crate::extract::extract(text)
-            .claims
-            .iter()
-            .map(|c| {
-                let s = c.sources.first();
-                let via = s.and_then(|s| s.via.clone());
-                (c.span.of(text).to_string(), s.map(|s| s.name.clone()), via)
-            })
-            .collect()
-    }
+    use super::super::tests::claims_with_channel as claims;
 
     #[test]
     fn the_outlet_carrying_a_speakers_remarks_is_their_channel() {

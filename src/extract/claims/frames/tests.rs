@@ -16,6 +16,19 @@ pub(super) fn marked(s: &str) -> Vec<Tok<'_>> {
     toks
 }
 
+/// Each claim's text, with its first source's name and channel, as extraction gives them.
+pub(super) fn claims_with_channel(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    crate::extract::extract(text)
+        .claims
+        .iter()
+        .map(|c| {
+            let s = c.sources.first();
+            let via = s.and_then(|s| s.via.clone());
+            (c.span.of(text).to_string(), s.map(|s| s.name.clone()), via)
+        })
+        .collect()
+}
+
 /// Asserts that no frame is found in `s`.
 pub(super) fn assert_no_frame(s: &str) {
     let toks = marked(s);

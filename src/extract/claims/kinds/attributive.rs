@@ -42,13 +42,7 @@ pub fn is_attributive(toks: &[Tok], i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::tokens::tokenize;
-    use super::super::is_hedged;
-
-    fn hedged(s: &str) -> bool {
-        let lower = s.to_lowercase();
-        is_hedged(&lower, &tokenize(s, 0, s.len()))
-    }
+    use super::super::tests::hedged;
 
     #[test]
     fn a_suspect_named_as_such_hedges_nothing() {

@@ -56,13 +56,7 @@ pub(super) fn has_possible_forecast(toks: &[Tok]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::tokens::tokenize;
-    use super::super::is_hedged;
-
-    fn hedged(s: &str) -> bool {
-        let lower = s.to_lowercase();
-        is_hedged(&lower, &tokenize(s, 0, s.len()))
-    }
+    use super::super::tests::hedged;
 
     #[test]
     fn a_forecast_with_could_may_or_might_is_hedged() {

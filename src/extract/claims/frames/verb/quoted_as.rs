@@ -106,21 +106,7 @@ pub(super) fn it_said_showed(toks: &[Tok], a: usize, b: usize, i: usize) -> Opti
 
 #[cfg(test)]
 mod tests {
-    /// Each claim's text, and its first source's name and channel.
-    fn claims(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
-        crate::extract::extract(text)
-            .claims
-            .iter()
-            .map(|c| {
-                let s = c.sources.first();
-                (
-                    c.span.of(text).to_string(),
-                    s.map(|s| s.name.clone()),
-                    s.and_then(|s| s.via.clone()),
-                )
-            })
-            .collect()
-    }
+    use super::super::super::tests::claims_with_channel as claims;
 
     #[test]
     fn the_one_quoted_is_the_source_and_the_one_quoting_the_channel() {
