@@ -399,9 +399,10 @@ fn coordinated_saying(
         return None;
     }
     let no_verb_between = |j: usize| !toks[c0 + 1..j].iter().any(|t| t.verbish && !t.in_quote);
+    // ("…, then said …": a comma and "then" join the second verb too)
     ((c0 + 1).max(i + 2)..end.min(b).saturating_sub(1))
         .filter(|&j| {
-            matches!(toks[j].low(), "and" | "but")
+            (matches!(toks[j].low(), "and" | "but") || toks[j].is("then") && is_comma(&toks[j - 1]))
                 && !toks[j].in_quote
                 && toks[j + 1].verbish
                 && toks[j + 1]

@@ -119,7 +119,8 @@ pub(super) fn relative_speaker(text: &str, toks: &[Tok], site: CueSite) -> Optio
     None
 }
 
-/// "X supported Democrats, and said …": the clause's subject speaks.
+/// "X supported Democrats, and said …", "She thanked the crowd, then said …": the clause's
+/// subject speaks.
 pub(super) fn coordinated_speaker(toks: &[Tok], site: CueSite) -> Option<Frame> {
     let CueSite {
         a,
@@ -129,7 +130,11 @@ pub(super) fn coordinated_speaker(toks: &[Tok], site: CueSite) -> Option<Frame> 
         cue,
         cue_text,
     } = site;
-    if k > a + 2 && matches!(toks[k - 1].low(), "and" | "but") && !cue.weak {
+    // (an adverb before the cue, "then" among them, stands after `k`)
+    let joined = |j: usize| {
+        matches!(toks[j].low(), "and" | "but") || is_comma(&toks[j]) && toks[j + 1].is("then")
+    };
+    if k > a + 2 && joined(k - 1) && !cue.weak {
         // "In an interview, Lee doubled down and said …": past a lead-in set off by a comma
         let a0 = a;
         let a = match (a + 1..k - 1)

@@ -120,3 +120,19 @@ The mayor urged residents not to travel.";
     assert_eq!(c.text(text), "urged residents not to travel.");
     assert_eq!(c.sources[0].name, "the mayor");
 }
+
+#[test]
+fn a_second_verb_after_a_comma_and_then_reports_its_own_claim() {
+    let text = "She thanked the crowd, then said the talks had failed.\n\
+The mayor paused, then added that the budget was tight.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the talks had failed");
+    assert_eq!(c.text(text), "the talks had failed.");
+    assert_eq!(c.sources[0].name, "She");
+    assert!(!claim_with(text, &claims, "thanked the crowd")
+        .text(text)
+        .contains("said"));
+    let c = claim_with(text, &claims, "budget was tight");
+    assert_eq!(c.sources[0].name, "the mayor");
+}
