@@ -212,7 +212,9 @@ word_set!(
         // police and military ranks, and British style's abbreviations without a period
         // ("Det Insp Sarah Quinn", "Cllr Ann Lee")
         "detective", "constable", "det", "det.", "insp", "insp.", "supt", "supt.", "sgt", "dci",
-        "dsi", "cllr", "cpl", "pte", "maj", "maj.", "lt", "cmdr", "cdr",
+        "dsi", "cllr", "cpl", "cpl.", "corporal", "pte", "pte.", "maj", "maj.",
+        "lt", "lt.", "lieutenant", "cmdr", "cmdr.", "cdr", "cdr.", "col", "col.", "colonel", "gen.",
+        "brig.", "adm.", "admiral", "sr.", "const.",
         // the hyphenated heads of international bodies ("WHO Director-General Tedros",
         // "UN Secretary-General António Guterres", "its commissioner-general")
         "secretary-general", "director-general", "commissioner-general", "attorney-general",

@@ -284,3 +284,20 @@ His nephew said the house was empty.";
     let c = claim_with(text, &claims, "the house was empty");
     assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
 }
+
+#[test]
+fn abbreviated_ranks_are_roles() {
+    let text = "Cpl. Melanie Roy said the men knew each other.\n\
+Col. Ann Lee said the base was closed.\n\
+Major League Baseball said the game was off.";
+    let claims = crate::extract::extract(text).claims;
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "knew each other");
+    assert_eq!(c.sources[0].name, "Melanie Roy");
+    assert_eq!(c.sources[0].role.as_deref(), Some("Cpl."));
+    let c = claim_with(text, &claims, "base was closed");
+    assert_eq!(c.sources[0].name, "Ann Lee");
+    // a rank spelled out that opens a name is left alone
+    let c = claim_with(text, &claims, "game was off");
+    assert_eq!(c.sources[0].name, "Major League Baseball");
+}
