@@ -122,7 +122,18 @@ impl Resolver {
         // "a spokesperson for the group", "a spokesman for the Pentagon": the body the phrase
         // after "for" resolves to
         if let Some((noun, phrase)) = spokesperson_for(mention) {
+            let seen = self.entities.len();
             let owner = self.resolve(phrase, at, context).entity;
+            let e = &self.entities[owner];
+            // "a representative for the singer": a person the phrase describes but the text
+            // did not name is no source of its own for a later "she" to take up
+            if owner >= seen
+                && e.kind == SourceKind::Person
+                && e.name.starts_with(char::is_lowercase)
+            {
+                self.truncate_entities(seen);
+                return None;
+            }
             let e = &self.entities[owner];
             // a body the text named: "the utility" it never named is no name to share
             let named = e.name.starts_with(|c: char| !c.is_lowercase());
