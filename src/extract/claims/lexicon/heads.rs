@@ -198,6 +198,9 @@ word_set!(
         "treasurer",
         // the rank below a secretary ("DPWH Undersecretary Ann Lee", "Deputy Under-Secretary")
         "undersecretary", "under-secretary",
+        // a title shared with another ("Co-author Mei Tanaka", "co-founder Ann Lee")
+        "co-author", "coauthor", "co-founder", "cofounder", "co-chair", "co-chairman",
+        "co-chairwoman", "co-director", "co-leader", "co-host",
         "candidate", "nominee", "founder", "analyst", "economist", "journalist", "reporter",
         "editor", "author", "lawyer", "officer", "captain", "capt.", "sgt.", "sergeant", "coach",
         "manager", "executive", "head", "inspector", "prosecutor", "councilman", "councilwoman",

@@ -271,7 +271,7 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             let name_from = owned.unwrap_or(name_from);
             let role = match owned {
                 Some(_) => possessor_role(&core[..name_from]),
-                None => strip_the(&core[..name_from].join(" ")),
+                None => titles::without_courtesy(strip_the(&core[..name_from].join(" "))),
             };
             let role =
                 (!role.is_empty() && !lexicon::is_determiner(&role.to_lowercase())).then_some(role);

@@ -39,16 +39,32 @@ pub(super) fn named_spokesperson(mention: &str) -> Option<(String, &str)> {
 }
 
 /// The noun and the body's noun phrase, when a mention (as cleaned) is a spokesperson "for"
-/// a body: "a spokesperson for the group" → ("spokesperson", "the group").
+/// a body: "a spokesperson for the group" → ("spokesperson", "the group"); spokespeople in
+/// the plural need no article ("Representatives for the singer" → ("representatives", "the
+/// singer")).
 pub(super) fn spokesperson_for(mention: &str) -> Option<(&str, &str)> {
     let m = mention.trim();
     let (first, rest) = m.split_once(' ')?;
-    if !matches!(first, "a" | "an" | "A" | "An" | "the" | "The") {
-        return None;
-    }
-    let (noun, rest) = rest.split_once(' ')?;
+    let (noun, rest) = match plural_spokespeople(first) {
+        Some(noun) => (noun, rest),
+        None if matches!(first, "a" | "an" | "A" | "An" | "the" | "The") => rest.split_once(' ')?,
+        None => return None,
+    };
     let body = rest.strip_prefix("for ")?.trim();
-    (descriptions::is_spokesperson(noun) && !body.is_empty()).then_some((noun, body))
+    let spokes = descriptions::is_spokesperson(noun) || plural_spokespeople(noun).is_some();
+    (spokes && !body.is_empty()).then_some((noun, body))
+}
+
+/// The plural of a spokesperson noun, lower-cased ("Representatives", "spokesmen").
+fn plural_spokespeople(w: &str) -> Option<&'static str> {
+    let plurals = [
+        "representatives",
+        "spokesmen",
+        "spokeswomen",
+        "spokespeople",
+        "spokespersons",
+    ];
+    plurals.into_iter().find(|p| w.eq_ignore_ascii_case(p))
 }
 
 /// The body's noun phrase and the noun, when a mention (as cleaned) is "a/an" + one or two
@@ -122,7 +138,18 @@ impl Resolver {
         // "a spokesperson for the group", "a spokesman for the Pentagon": the body the phrase
         // after "for" resolves to
         if let Some((noun, phrase)) = spokesperson_for(mention) {
+            let seen = self.entities.len();
             let owner = self.resolve(phrase, at, context).entity;
+            let e = &self.entities[owner];
+            // "a representative for the singer": a person the phrase describes but the text
+            // did not name is no source of its own for a later "she" to take up
+            if owner >= seen
+                && e.kind == SourceKind::Person
+                && e.name.starts_with(char::is_lowercase)
+            {
+                self.truncate_entities(seen);
+                return None;
+            }
             let e = &self.entities[owner];
             // a body the text named: "the utility" it never named is no name to share
             let named = e.name.starts_with(|c: char| !c.is_lowercase());

@@ -3,6 +3,23 @@
 
 use super::*;
 
+/// A role without the courtesy title that closes it when words come before it: "lead author
+/// Dr" is "lead author" and "Health Minister Mr." "Health Minister", as news style's "Dr" and
+/// "Mr" are forms of address, not offices; "Dr" alone stays the role.
+pub(super) fn without_courtesy(role: String) -> String {
+    match role.rsplit_once(' ') {
+        Some((before, last))
+            if matches!(
+                last,
+                "Dr" | "Dr." | "Prof" | "Prof." | "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms."
+            ) && !before.trim().is_empty() =>
+        {
+            before.trim_end().to_string()
+        }
+        _ => role,
+    }
+}
+
 /// The person a mention's name names when an honorific opens it (`run_lower`, the lower-cased
 /// capitalised run at the end of `core` from `run_start`): "Mr. King" keeps its honorific;
 /// "Sen. Ann Lee" is Ann Lee, the senator; "Dr. Amir Patel" is Amir Patel, a doctor, and "Mr.
@@ -48,6 +65,8 @@ pub(super) fn honorific_name(
         .unwrap_or(&role)
         .trim()
         .to_string();
+    // ("lead author Dr Ann Lee": the description before the name is her role)
+    let role = without_courtesy(role);
     Some((
         SourceKind::Person,
         core[name_from..].join(" "),

@@ -44,7 +44,7 @@ fn where_an_inverted_speaker_is_from_is_no_claim() {
     assert_eq!(claims.len(), 3, "{claims:#?}");
     assert_eq!(claims[0].sources[0].role.as_deref(), Some("Dayton"));
     // a description before the name stays the role
-    assert_eq!(claims[1].sources[0].role.as_deref(), Some("lead author Dr"));
+    assert_eq!(claims[1].sources[0].role.as_deref(), Some("lead author"));
     assert_eq!(
         claims[2].sources[0].role.as_deref(),
         Some("59, of North Philadelphia")

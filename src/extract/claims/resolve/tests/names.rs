@@ -382,3 +382,26 @@ fn a_chinese_or_korean_name_is_taken_up_by_its_family_name_first() {
     let text = "Lee Anderson said the vote was close. Lee said ";
     assert_ne!(resolve_last(text, &["Lee Anderson"], "Lee"), "Lee Anderson");
 }
+
+#[test]
+fn a_shared_title_and_a_courtesy_title_after_a_role_stay_out_of_the_name() {
+    // "Co-author" is a title as "author" is; "Dr" after a role is a form of address, so the
+    // role is the words before it, and "Dr" alone stays the role
+    for (mention, role) in [
+        ("Co-author Mei Tanaka", "Co-author"),
+        ("co-founder Mei Tanaka", "co-founder"),
+        ("lead author Dr Mei Tanaka", "lead author"),
+        ("Lead author Dr. Mei Tanaka", "Lead author"),
+        ("Health Minister Dr Mei Tanaka", "Health Minister"),
+        ("Dr Mei Tanaka", "Dr"),
+    ] {
+        let mut r = Resolver::default();
+        let a = r.resolve(mention, 0, "");
+        let e = &r.entities[a.entity];
+        assert_eq!(
+            (e.name.as_str(), e.role.as_deref()),
+            ("Mei Tanaka", Some(role)),
+            "{mention}"
+        );
+    }
+}

@@ -285,3 +285,19 @@ fn a_subject_named_in_apposition_after_a_role_is_the_nearer_person() {
                 said.";
     assert_eq!(resolve_last(text, &["Gov. Tom Reyes"], "he"), "Tom Reyes");
 }
+
+#[test]
+fn a_pronoun_does_not_take_up_the_person_a_spokesperson_phrase_describes() {
+    // "the singer" inside "a representative for the singer" is no source of its own: "she" is
+    // the singer the text named
+    let text = "Mara Ostrow has postponed her recital, a representative for the singer \
+                confirmed. \"I need rest,\" she wrote. ";
+    let mut r = Resolver::default();
+    let at = text.find("a representative").expect("mention");
+    let end = text.find(" confirmed").expect("cue");
+    let a = r.resolve(&text[at..end], at, &text[..at]);
+    assert_eq!(r.entities[a.entity].kind, SourceKind::Anonymous);
+    let at = text.rfind("she").expect("she");
+    let b = r.resolve("she", at, &text[..at]);
+    assert_eq!(r.entities[b.entity].name, "Mara Ostrow");
+}

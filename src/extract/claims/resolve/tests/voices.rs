@@ -315,3 +315,20 @@ fn a_spokesperson_for_a_person_is_unnamed_and_for_a_lone_name_a_firms_voice() {
         [("YouTube spokeswoman".to_string(), SourceKind::Organization)]
     );
 }
+
+#[test]
+fn spokespeople_in_the_plural_speak_for_whom_they_represent_as_one_does() {
+    // as "a representative for Theo Marsh", unnamed people speaking for a person, not him
+    let mut r = Resolver::default();
+    let a = r.resolve("Representatives for Theo Marsh", 0, "");
+    assert_eq!(r.entities[a.entity].kind, SourceKind::Anonymous);
+    assert_ne!(r.entities[a.entity].name, "Theo Marsh");
+    // and the voice of a lone name the text gave no person, as "a spokesman for Halvorsen"
+    let mut r = Resolver::default();
+    let a = r.resolve("spokesmen for Halvorsen", 0, "");
+    let e = &r.entities[a.entity];
+    assert_eq!(
+        (e.kind, e.name.as_str()),
+        (SourceKind::Organization, "Halvorsen spokesmen")
+    );
+}
