@@ -65,7 +65,7 @@ pub use instruments::*;
 pub use outlets::*;
 pub use phrases::{
     has_access_note, has_anonymity_note, has_hedge_phrase, has_no_comment, has_withheld_name,
-    HEDGE_KEYS,
+    HEDGE_KEYS, KNOWLEDGE,
 };
 pub use places::*;
 pub use syntax::*;

@@ -302,3 +302,24 @@ pub(super) fn appositive_of(context: &str, name: &str) -> Option<String> {
         .find_map(|a| aside.strip_prefix(a))?;
     Some(rest.to_string())
 }
+
+/// How far back, in bytes, the people a later "the sources" takes up may be mentioned.
+const KNOWING_REACH: usize = 1500;
+
+impl Resolver {
+    /// The anonymous people described by their knowledge ("people familiar with the matter",
+    /// "officials briefed on the talks") mentioned last, within the last paragraphs before
+    /// the end of `context`, for a description whose head (singular) is "source": "People
+    /// familiar with the matter said …. Talks began in March, the sources said".
+    pub(super) fn knowing_people(&self, sing: &str, context: &str) -> Option<usize> {
+        if sing != "source" {
+            return None;
+        }
+        let near = context.len().saturating_sub(KNOWING_REACH);
+        self.latest(|e| {
+            e.kind == SourceKind::Anonymous
+                && e.last >= near
+                && lexicon::KNOWLEDGE.iter().any(|p| e.lower_name.contains(p))
+        })
+    }
+}

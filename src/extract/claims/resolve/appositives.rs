@@ -43,7 +43,6 @@ impl Resolver {
     ) -> Option<Resolved> {
         let rest = after.strip_prefix(", ")?;
         let (initials, _) = rest.split_once(',')?;
-        acronyms::as_initials(initials).filter(|i| *i == initials)?;
         let role = without_article(mention.trim());
         let ws: Vec<&str> = mention.split_whitespace().collect();
         let first = ws.first()?.to_lowercase();
@@ -51,6 +50,14 @@ impl Resolver {
         // a description: opened by an article or an owner, its head a lower-case word for no
         // person ("the spokesman, ISPR," is left to the person rules)
         let head = head_of(mention);
+        if acronyms::as_initials(initials)
+            .filter(|i| *i == initials)
+            .is_none()
+        {
+            // "Her label, Meridian Records, said": a body's full name after a word for one
+            let name_at = at + mention.len() + 2;
+            return self.named_body_apposed(&ws, &head, initials, name_at);
+        }
         let described = (lexicon::is_determiner(&first) || owned)
             && ws.len() >= 2
             && ws.last().is_some_and(|w| !is_cap(w))

@@ -59,6 +59,7 @@ mod agencies;
 mod agreement;
 mod antecedents;
 mod apposed;
+mod apposed_bodies;
 mod appositives;
 mod arabic_article;
 mod body_names;

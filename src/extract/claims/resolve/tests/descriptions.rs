@@ -410,3 +410,20 @@ fn the_agency_takes_up_the_agency_its_sentence_or_the_one_before_opens_on() {
     let i = r.resolve("The agency", at, &text[..at]).entity;
     assert_ne!(r.entities[i].name, "Acme Motors");
 }
+
+#[test]
+fn the_sources_take_up_people_described_by_their_knowledge() {
+    let text = "Halvorsen is in talks to buy Cresta, people familiar with the matter said. \
+                Talks began in March, the sources said.";
+    assert_eq!(
+        resolve_last(text, &["people familiar with the matter"], "the sources"),
+        "people familiar with the matter"
+    );
+    // people not described by what they know are no sources of that kind
+    let text = "Halvorsen is in talks to buy Cresta, shareholders said. Talks began in March, \
+                the sources said.";
+    assert_ne!(
+        resolve_last(text, &["shareholders"], "the sources"),
+        "shareholders"
+    );
+}

@@ -332,3 +332,37 @@ fn spokespeople_in_the_plural_speak_for_whom_they_represent_as_one_does() {
         (SourceKind::Organization, "Halvorsen spokesmen")
     );
 }
+
+#[test]
+fn a_body_named_beside_a_word_for_one_is_the_source() {
+    // as "Her attorney, Michael Brandt," is that person, "Her label, Meridian Records," is
+    // the label, an organization with its word as the role
+    for (text, role, name) in [
+        (
+            "Her label, Meridian Records, said the tour was off.",
+            "label",
+            "Meridian Records",
+        ),
+        (
+            "Its parent company, Halvorsen Group, said the deal was off.",
+            "parent company",
+            "Halvorsen Group",
+        ),
+    ] {
+        let mut r = Resolver::default();
+        let end = text.find(", ").expect("comma");
+        let a = r.resolve_in(&text[..end], 0, "", &text[end..]);
+        let e = &r.entities[a.entity];
+        assert_eq!(
+            (e.kind, e.name.as_str(), e.role.as_deref()),
+            (SourceKind::Organization, name, Some(role)),
+            "{text}"
+        );
+    }
+    // a given name opens a person's name
+    let text = "Her company, Ann Lee, said the deal was off.";
+    let mut r = Resolver::default();
+    let end = text.find(", ").expect("comma");
+    let a = r.resolve_in(&text[..end], 0, "", &text[end..]);
+    assert_ne!(r.entities[a.entity].name, "Ann Lee");
+}
