@@ -51,6 +51,9 @@ pub(super) fn finish(
             }
             _ => Vec::new(),
         };
+        if sources.is_empty() && !kind.is_record() && asks(text, &r.pieces) {
+            continue;
+        }
         out.push(ExtractedClaim {
             span,
             fragments: if r.pieces.len() > 1 {
@@ -66,6 +69,18 @@ pub(super) fn finish(
         });
     }
     out
+}
+
+/// The writer's own question ("How much do these figures matter?", "Q: Did you know?") asserts
+/// nothing a fact-checker could check: a claim with no source whose last piece ends in a
+/// question mark is not kept. A question that closes inside quotation marks is someone's ("…
+/// before asking her, “where do we go from here?”"): the sentence around it asserts the asking.
+fn asks(text: &str, pieces: &[Span]) -> bool {
+    pieces.last().is_some_and(|p| {
+        text[p.start..p.end]
+            .trim_end_matches(|c: char| c.is_whitespace() || c == ')')
+            .ends_with('?')
+    })
 }
 
 /// Verbs whose content is the speaker's judgement: believing, fearing, doubting, describing.

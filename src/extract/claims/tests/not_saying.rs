@@ -240,3 +240,25 @@ The collapse of sea ice since 2016 has added about 0.06C to global warming, acco
     let c = claim_with(text, &claims, "We will win");
     assert_eq!(c.sources[0].name, "she");
 }
+
+#[test]
+fn the_writers_own_questions_are_not_claims() {
+    let text = "Can the ferry service survive another winter?\nThe operator lost $3 million last year, but who will cover the next loss?\nFans cheered as the band played “Where Do We Go From Here?”\n“Why was the report kept from us?” the councillor asked.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let texts: Vec<String> = claims.iter().map(|c| c.text(text)).collect();
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.contains("survive") || t.contains("who will")),
+        "{texts:?}"
+    );
+    let c = claim_with(text, &claims, "lost $3 million");
+    assert!(c
+        .text(text)
+        .starts_with("The operator lost $3 million last year"));
+    // a question closing inside quotation marks is the asker's: the sentence asserts the asking
+    claim_with(text, &claims, "Fans cheered");
+    let c = claim_with(text, &claims, "kept from us");
+    assert_eq!(c.sources[0].name, "the councillor");
+}
