@@ -100,11 +100,12 @@ fn object_is_the_content(cue: &lexicon::Cue) -> bool {
 }
 
 /// Verbs whose "to" infinitive is the subject's own aim or undertaking: "expects to",
-/// "vowed to", "promised to", "threatened to", "hopes to", "pledged to".
+/// "vowed to", "promised to", "threatened to", "hopes to", "pledged to"; a wish ("The club
+/// wants to sell him") likewise, since "to sell him" alone asserts nothing.
 fn states_an_aim(cue: &lexicon::Cue) -> bool {
     matches!(
         cue.base,
-        "expect" | "vow" | "promise" | "threaten" | "hope" | "pledge"
+        "expect" | "vow" | "promise" | "threaten" | "hope" | "pledge" | "want" | "intend" | "wish"
     )
 }
 

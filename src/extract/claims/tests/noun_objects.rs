@@ -45,6 +45,21 @@ fn a_cue_with_the_subjects_own_aim_keeps_its_verb() {
 }
 
 #[test]
+fn a_wish_keeps_its_verb() {
+    let text = "Fenwick Rovers want to sell the striker before the window shuts.
+The regulator intends to publish its findings in March.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "sell the striker");
+    assert_eq!(
+        c.text(text),
+        "want to sell the striker before the window shuts."
+    );
+    let c = claim_with(text, &claims, "publish its findings");
+    assert_eq!(c.text(text), "intends to publish its findings in March.");
+}
+
+#[test]
 fn a_second_verb_of_saying_under_the_same_subject_reports_its_own_claim() {
     let text = "Ukraine has denied targeting civilian infrastructure and says its strikes are aimed at military sites.\nThe senator praised the bill and said it would pass.";
     let claims = run(text);
