@@ -278,3 +278,42 @@ fn emit_rest(text: &str, toks: &[Tok], a: usize, b: usize, raws: &mut Vec<RawCla
     let (ca, cb) = g.content[0];
     emit(text, toks, split::atomic(toks, ca, cb), src, raws, None);
 }
+
+/// Whether the frame's own words hedge the attribution: an adverb of hearsay ("reportedly
+/// told", "allegedly said") or a hedging passive ("is believed to have told") between the
+/// source and its content.
+pub(super) fn frame_hedges(toks: &[Tok], f: &Frame) -> bool {
+    let (Some((s0, s1)), Some(&(c0, _)), Some(&(_, c1))) =
+        (f.source, f.content.first(), f.content.last())
+    else {
+        return false;
+    };
+    let (from, to) = match f.placement {
+        // past any clause set in before the verb ("…'s manager, who allegedly …, calling")
+        frames::Placement::Before if s1 <= c0 => {
+            let comma = (s1..c0).rev().find(|&k| toks[k].is_punct(","));
+            (comma.map_or(s1, |k| k + 1), c0)
+        }
+        // "…, the minister reportedly told aides"
+        frames::Placement::After if c1 <= s0 => (c1, (s1 + 1).min(toks.len())),
+        _ => return false,
+    };
+    let between = &toks[from..to];
+    // a hedge in a clause set in the subject ("Ann Lee, who reportedly …, said") is its own
+    let set_in = |j: usize| f.side.iter().any(|&(a, b)| a <= from + j && from + j < b);
+    between.iter().enumerate().any(|(j, t)| {
+        !t.in_quote
+            && !set_in(j)
+            && (matches!(
+                t.low(),
+                "reportedly" | "allegedly" | "purportedly" | "supposedly" | "apparently"
+            ) || matches!(
+                t.low(),
+                "believed" | "understood" | "rumoured" | "rumored" | "alleged"
+            ) && between.get(j + 1).is_some_and(|n| n.is("to"))
+                || matches!(t.low(), "said" | "reported" | "thought")
+                    && between.get(j + 1).is_some_and(|n| n.is("to"))
+                    && j > 0
+                    && matches!(between[j - 1].low(), "is" | "are" | "was" | "were"))
+    })
+}

@@ -145,7 +145,17 @@ pub(super) fn analyse_unit<'a>(
             continue;
         }
         match find_frame(text, toks, ca, cb) {
-            Some(f) => clauses.framed(f, ca, joiner, state, raws),
+            Some(f) => {
+                let (from, hedged) = (raws.len(), framed::frame_hedges(toks, &f));
+                clauses.framed(f, ca, joiner, state, raws);
+                if hedged {
+                    // "Varga reportedly told the club he wants to leave": the writer does not
+                    // vouch that the source said it
+                    for r in raws[from..].iter_mut().filter(|r| r.source.is_some()) {
+                        r.described.1 = true;
+                    }
+                }
+            }
             None => clauses.unframed(ca, cb, joiner, state, raws),
         }
     }

@@ -94,7 +94,8 @@ word_set!(
         "indeed", "usually", "sometimes", "routinely", "consistently", "falsely", "wrongly",
         "rightly", "correctly", "mistakenly", "famously", "loudly", "quietly", "angrily",
         "bluntly", "vehemently", "boldly", "almost", "increasingly", "eventually", "promptly",
-        "swiftly", "reluctantly", "essentially", "effectively", "similarly", "likewise",
+        "swiftly", "reluctantly", "essentially", "effectively", "similarly", "likewise", "allegedly",
+        "purportedly", "supposedly", "apparently",
     ]
 );
 

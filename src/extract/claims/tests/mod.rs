@@ -69,6 +69,7 @@ fn check_invariants(text: &str, claims: &[ExtractedClaim]) {
 
 mod body_names;
 mod findings;
+mod hearsay;
 mod not_saying;
 mod noun_objects;
 mod outlets;

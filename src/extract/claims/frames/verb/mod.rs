@@ -105,6 +105,9 @@ fn verb_frame_unnegated(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) 
             break;
         }
     }
+    // "Varga is believed to have told X that …": hedged hearsay; the subject still told it
+    let hearsay = passive_by::hearsay_perfect(toks, a, i);
+    k = hearsay.unwrap_or(k);
     // "It goes without saying that", "It is worth noting that": the writer's idioms
     if cue.ing && i > a && matches!(toks[i - 1].low(), "without" | "worth") {
         return None;
@@ -128,6 +131,7 @@ fn verb_frame_unnegated(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) 
         )
     }) && (cue.past || matches!(word, "expected" | "thought" | "known"))
         && !cue.ing
+        && hearsay.is_none()
     {
         return passive_by::passive_by_agent(toks, a, b, i);
     }

@@ -82,6 +82,32 @@ pub(super) fn passive_by_agent(toks: &[Tok], a: usize, b: usize, i: usize) -> Op
     })
 }
 
+/// "is believed to have told", "are understood to have said", "was reportedly said to have
+/// warned": where the auxiliary of a hedging passive before a perfect infinitive cue stands.
+pub(super) fn hearsay_perfect(toks: &[Tok], a: usize, i: usize) -> Option<usize> {
+    if i < a + 4 || !toks[i - 1].is("have") || !toks[i - 2].is("to") {
+        return None;
+    }
+    let participle = matches!(
+        toks[i - 3].low(),
+        "believed"
+            | "said"
+            | "understood"
+            | "reported"
+            | "thought"
+            | "alleged"
+            | "rumoured"
+            | "rumored"
+    );
+    let mut aux = i - 4;
+    // "is widely believed to have …"
+    if aux > a && toks[aux].low().ends_with("ly") {
+        aux -= 1;
+    }
+    let is_aux = matches!(toks[aux].low(), "is" | "are" | "was" | "were");
+    (participle && is_aux).then_some(aux)
+}
+
 #[cfg(test)]
 mod tests {
     /// A claim's text, and its first source's name, role and cue.
