@@ -165,6 +165,11 @@ fn a_word_defined_is_no_speaker_and_british_spellings_report() {
     let c = claim_with(text, &claims, "a loan that");
     assert!(c.sources.is_empty());
     assert!(c.text(text).starts_with("The term refers to"));
+    // with an adverb before "to" (probe T #7)
+    let text2 = "The 30 per cent figure refers only to robbery.";
+    let c = claim_with(text2, &run(text2), "robbery").clone();
+    assert!(c.sources.is_empty());
+    assert_eq!(c.text(text2), text2);
     let c = claim_with(text, &claims, "military bases");
     assert_eq!(c.sources[0].cue.as_deref(), Some("refers"));
     let c = claim_with(text, &claims, "may hold off");
@@ -261,4 +266,19 @@ fn the_writers_own_questions_are_not_claims() {
     claim_with(text, &claims, "Fans cheered");
     let c = claim_with(text, &claims, "kept from us");
     assert_eq!(c.sources[0].name, "the councillor");
+}
+
+#[test]
+fn preferred_before_its_noun_is_an_adjective() {
+    let text = "Labor trails the LNP 46-54 on a two-party preferred basis.\nThe Premier slipped to 38 per cent as preferred premier.\nVoters preferred the Greens on climate, the survey found.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    for needle in ["two-party", "as preferred premier"] {
+        let c = claim_with(text, &claims, needle);
+        assert!(c.sources.is_empty(), "{needle}: {:?}", c.sources);
+    }
+    let c = claim_with(text, &claims, "46-54");
+    assert!(c.text(text).starts_with("Labor trails"));
+    let c = claim_with(text, &claims, "Voters preferred");
+    assert_eq!(c.sources[0].name, "the survey");
 }

@@ -16,6 +16,20 @@ pub(super) fn not_reporting(toks: &[Tok], a: usize, b: usize, i: usize) -> bool 
         || finds_a_thing(toks, i, b)
         || defines(toks, i, b)
         || acts_on_an_object(toks, i, b)
+        || preferred_as_adjective(toks, a, i, b)
+}
+
+/// "on a two-party preferred basis", "as preferred prime minister", "the most preferred
+/// option": the participle as an adjective before its noun, not someone stating a preference.
+fn preferred_as_adjective(toks: &[Tok], a: usize, i: usize, b: usize) -> bool {
+    toks[i].is("preferred")
+        && i > a
+        && (toks[i - 1].low().contains('-')
+            || matches!(toks[i - 1].low(), "as" | "most" | "more" | "less" | "least"))
+        && toks
+            .get(i + 1)
+            .filter(|_| i + 1 < b)
+            .is_some_and(|t| t.kind == TokKind::Word && !lexicon::is_clause_word(t.low()))
 }
 
 /// "The agency granted the approval", "Prosecutors charged Frank Corliss with fraud", "Holm
@@ -157,11 +171,16 @@ fn finds_a_thing(toks: &[Tok], i: usize, b: usize) -> bool {
 /// "The term refers to a loan that is resold", "The 4,000 figure refers to inmates who …": what
 /// a word or a figure means, in the present, not someone speaking ("referred to him as a
 /// traitor", "refers to the islands as bases" still report).
+/// An adverb may come between ("refers only to robbery", "refers mainly to").
 fn defines(toks: &[Tok], i: usize, b: usize) -> bool {
+    let adverb = toks
+        .get(i + 1)
+        .is_some_and(|t| matches!(t.low(), "only" | "just" | "here") || t.low().ends_with("ly"));
+    let to = if adverb { i + 2 } else { i + 1 };
     matches!(toks[i].low(), "refer" | "refers")
-        && i + 1 < b
-        && toks[i + 1].is("to")
-        && !toks[i + 2..b.min(i + 14)].iter().any(|t| t.is("as"))
+        && to < b
+        && toks[to].is("to")
+        && !toks[to + 1..b.min(to + 13)].iter().any(|t| t.is("as"))
 }
 
 /// "added a second from the spot", "added another before the break": a goal scored; "claimed
