@@ -38,3 +38,19 @@ fn a_hearsay_adverb_in_the_frame_hedges_the_claim() {
     let c = claim_with(text, &claims, "the audit was late");
     assert!(!c.hedged);
 }
+
+#[test]
+fn a_clause_set_after_the_agent_of_a_passive_cue_is_the_agents_claim() {
+    let text = "Her death was confirmed by her daughter, Fiona Quinn, who said the cause was complications of pneumonia.\nThe arrest was announced by police, who said the man was 34.\nThe death was announced by the family in a statement.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "complications of pneumonia");
+    assert_eq!(c.text(text), "the cause was complications of pneumonia.");
+    assert_eq!(c.sources[0].name, "Fiona Quinn");
+    let c = claim_with(text, &claims, "the man was 34");
+    assert_eq!(c.sources[0].name, "police");
+    // the channel after the agent stays in the frame
+    assert!(!claims
+        .iter()
+        .any(|c| c.text(text).contains("in a statement")));
+}

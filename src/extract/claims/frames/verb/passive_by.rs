@@ -71,8 +71,15 @@ pub(super) fn passive_by_agent(toks: &[Tok], a: usize, b: usize, i: usize) -> Op
     if content.0 >= content.1 {
         return None;
     }
+    // "…, who said the cause was pneumonia": a clause set after the agent is a claim of its
+    // own ("by the family in a statement" is still the frame's)
+    let rest = (source.1 + 1 < b
+        && is_comma(&toks[source.1])
+        && matches!(toks[source.1 + 1].low(), "who" | "which"))
+    .then_some((source.1 + 1, b));
     Some(Frame {
         role,
+        rest,
         ..Frame::new(
             Some(source),
             format!("{word} by"),
