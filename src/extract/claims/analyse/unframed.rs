@@ -5,6 +5,7 @@ use super::super::emit::emit;
 use super::super::lexicon::{self, CueClass};
 use super::super::scope::{clause_mostly_quote, contrast_reported, shares_subject};
 use super::super::split::{self, Joiner};
+use super::super::tokens::Tok;
 use super::super::RawClaim;
 use super::{Clauses, State};
 use crate::vocab::Relation;
@@ -40,6 +41,22 @@ impl Clauses<'_, '_> {
                 && said
                 && self.prev_after
                 && contrast_reported(toks, ca, cb));
+        // "A source said cabinet had discussed the deal, but no decision had been made": a
+        // second clause in the same backshifted tense goes on with the reported speech
+        let reported_on = reported_on
+            || (joiner == Joiner::Contrast
+                && said
+                && self.prev_before
+                && toks[ca].is("but")
+                && past_perfect(&toks[ca..cb])
+                && raws.last().is_some_and(|r| {
+                    r.source.is_some()
+                        && r.pieces.last().is_some_and(|p| {
+                            let (from, to) = (p.start, p.end);
+                            let inside = toks.iter().filter(|t| from <= t.start && t.end <= to);
+                            past_perfect(&inside.cloned().collect::<Vec<_>>())
+                        })
+                }));
         let inherited = if joiner == Joiner::And || reported_on {
             self.prev_source.clone()
         } else if let Some((s, _)) = &state.carry {
@@ -74,4 +91,38 @@ impl Clauses<'_, '_> {
             self.prev_after = false;
         }
     }
+}
+
+/// Whether the tokens hold a past perfect ("had discussed", "had been made"): the tense of
+/// reported speech moved back from a speaker's past.
+fn past_perfect(toks: &[Tok]) -> bool {
+    toks.windows(2).any(|w| {
+        let v = w[1].low();
+        w[0].is("had")
+            && !w[0].in_quote
+            && (v.ends_with("ed")
+                || v.ends_with("en")
+                || matches!(
+                    v,
+                    "been"
+                        | "made"
+                        | "done"
+                        | "told"
+                        | "said"
+                        | "found"
+                        | "lost"
+                        | "sent"
+                        | "spent"
+                        | "left"
+                        | "paid"
+                        | "held"
+                        | "known"
+                        | "gone"
+                        | "run"
+                        | "won"
+                        | "met"
+                        | "put"
+                        | "set"
+                ))
+    })
 }

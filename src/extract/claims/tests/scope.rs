@@ -433,3 +433,15 @@ fn a_document_that_states_after_the_content_is_a_frame() {
     let text = "Voters in several states are angry.";
     assert!(run(text)[0].sources.is_empty());
 }
+
+#[test]
+fn a_but_clause_in_the_same_backshifted_tense_goes_on_with_the_speaker() {
+    let text = "A senior government source said cabinet had discussed the deal on Monday, but no decision had been made.\nThe coach said the squad had trained well, but the match was lost.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "no decision");
+    assert_eq!(c.sources[0].name, "a senior government source");
+    // the writer's plain past after the speaker's past perfect stays the writer's
+    let c = claim_with(text, &claims, "the match was lost");
+    assert!(c.sources.is_empty(), "{:?}", c.sources);
+}
