@@ -331,6 +331,10 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
             "heard" if verb::court_heard(toks, a, b, i) => verb_frame(text, toks, a, b, i),
             // "“…,” he posted on Facebook."
             "posted" | "posts" if verb::posted_on(toks, i) => verb_frame(text, toks, a, b, i),
+            // "Under cross-examination, Mrs Hatch accepted that …": a concession
+            "accept" | "accepts" | "accepted" if verb::accepts_that(toks, i) => {
+                verb_frame(text, toks, a, b, i)
+            }
             // "The statement read in part, “…”"
             "read" | "reads" if verb::reads_out(toks, a, b, i) => verb_frame(text, toks, a, b, i),
             // "Repair reports, she noted, were late": the noun before a frame set in

@@ -68,8 +68,8 @@ fn check_invariants(text: &str, claims: &[ExtractedClaim]) {
 }
 
 mod body_names;
+mod court_and_gossip;
 mod findings;
-mod hearsay;
 mod not_saying;
 mod noun_objects;
 mod outlets;

@@ -338,6 +338,15 @@ pub(in super::super) fn posted_on(toks: &[Tok], i: usize) -> bool {
 
 /// The cue of a verb of saying the lexicon leaves out as a noun, recognised by its shape
 /// ("points to", "The Ledger reports …", "reads", "the court heard", "posted on X").
+/// "Mrs Hatch accepted that she had not heard …": a concession reported, as "conceded that" is;
+/// "accepted the award" and "accepted the offer" report nothing.
+pub(crate) fn accepts_that(toks: &[Tok], i: usize) -> bool {
+    matches!(toks[i].low(), "accept" | "accepts" | "accepted")
+        && !toks[i].in_quote
+        && toks.get(i + 1).is_some_and(|t| t.is("that"))
+        && toks.get(i + 2).is_some_and(|t| t.kind == TokKind::Word)
+}
+
 pub(super) fn unlisted_cue(word: &str, particle: bool) -> lexicon::Cue {
     lexicon::Cue {
         base: match word {
@@ -346,11 +355,12 @@ pub(super) fn unlisted_cue(word: &str, particle: bool) -> lexicon::Cue {
             "states" => "state",
             "read" | "reads" => "read",
             "posted" => "post",
+            "accept" | "accepts" | "accepted" => "accept",
             _ => "hear",
         },
         class: CueClass::Speech,
         takes_object: false,
-        past: matches!(word, "pointed" | "heard" | "posted" | "read"),
+        past: matches!(word, "pointed" | "heard" | "posted" | "read" | "accepted"),
         ing: word == "pointing",
         weak: false,
     }

@@ -23,8 +23,9 @@ mod set_off;
 use clitic::clitic_frame;
 use comma_subjects::comma_closed_subject;
 use contact::contact_relative;
-pub(super) use idioms::{court_heard, posted_on};
+pub(super) use idioms::{accepts_that, court_heard, posted_on};
 pub(super) use negation::verb_frame;
+use noun_forms::{is_message_noun, is_research_head};
 use noun_forms::{lower_word_in_s, noun_after_article, verb_after_name};
 pub(in crate::extract::claims::frames) use noun_forms::{reads_out, reports_as_verb};
 use set_off::set_off_subject;
@@ -51,7 +52,8 @@ fn verb_frame_unnegated(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) 
             || matches!(word, "reports" | "states") && reports_as_verb(toks, a, b, i)
             || matches!(word, "read" | "reads") && reads_out(toks, a, b, i)
             || idioms::court_heard(toks, a, b, i)
-            || idioms::posted_on(toks, i) =>
+            || posted_on(toks, i)
+            || accepts_that(toks, i) =>
         {
             idioms::unlisted_cue(word, particle)
         }
@@ -402,23 +404,6 @@ fn verb_frame_unnegated(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) 
         f.role.get_or_insert(d);
     }
     Some(f)
-}
-
-/// People whose findings are a study's: "…, the team found", "scientists found that …".
-fn is_research_head(w: &str) -> bool {
-    matches!(
-        w,
-        "team" | "researchers" | "scientists" | "authors" | "auditors" | "academics"
-    )
-}
-
-/// Nouns for a message sent, besides documents: "fired back a response saying …", "ran an ad
-/// saying …".
-fn is_message_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "response" | "reply" | "retort" | "ad" | "ads" | "advert" | "note" | "notice" | "mailer"
-    )
 }
 
 /// "saying Ortiz owes voters …": a subject, then a word that can be its finite verb (a

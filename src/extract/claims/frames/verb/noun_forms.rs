@@ -142,3 +142,20 @@ pub(super) fn noun_after_article(toks: &[Tok], a: usize, i: usize, cue: lexicon:
                 | "score"
         )
 }
+
+/// People whose findings are a study's: "…, the team found", "scientists found that …".
+pub(super) fn is_research_head(w: &str) -> bool {
+    matches!(
+        w,
+        "team" | "researchers" | "scientists" | "authors" | "auditors" | "academics"
+    )
+}
+
+/// Nouns for a message sent, besides documents: "fired back a response saying …", "ran an ad
+/// saying …".
+pub(super) fn is_message_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "response" | "reply" | "retort" | "ad" | "ads" | "advert" | "note" | "notice" | "mailer"
+    )
+}

@@ -1,5 +1,6 @@
-//! Hearsay in the frame: "is believed to have told", "reportedly said". The source still said
-//! it, but the writer does not vouch that they did, so the claim is hedged.
+//! Frames of court reports, obituaries and transfer gossip: hearsay in the frame ("is believed
+//! to have told", "reportedly said": the source still said it, but the writer does not vouch
+//! for it, so the claim is hedged), a clause after a passive's agent, a concession accepted.
 
 use super::*;
 
@@ -53,4 +54,19 @@ fn a_clause_set_after_the_agent_of_a_passive_cue_is_the_agents_claim() {
     assert!(!claims
         .iter()
         .any(|c| c.text(text).contains("in a statement")));
+}
+
+#[test]
+fn a_concession_accepted_is_reported_and_an_award_accepted_is_not() {
+    let text = "Under cross-examination, Mrs Hatch accepted that she had not heard the other side of the conversation.\nMrs Hatch accepted the award on behalf of her team.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the other side");
+    assert_eq!(
+        c.text(text),
+        "she had not heard the other side of the conversation."
+    );
+    assert_eq!(c.sources[0].name, "Mrs Hatch");
+    let c = claim_with(text, &claims, "the award");
+    assert!(c.sources.is_empty());
 }
