@@ -68,6 +68,8 @@ pub(super) fn trailing_speaker(
     let says = |j: usize| {
         toks[j].cue.is_some_and(|c| c.says() && !c.ing)
             || toks[j].is("states") && verb::reports_as_verb(toks, a, b, j)
+            // "Accountant told colleague …, jury hears"
+            || verb::court_heard(toks, a, b, j)
     };
     let Some(j) = (k + 2..c1).find(|&j| says(j)) else {
         return f;

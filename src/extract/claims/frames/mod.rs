@@ -328,7 +328,9 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
                 verb_frame(text, toks, a, b, i)
             }
             // "The court heard that …"
-            "heard" if verb::court_heard(toks, a, b, i) => verb_frame(text, toks, a, b, i),
+            "heard" | "hears" if verb::court_heard(toks, a, b, i) => {
+                verb_frame(text, toks, a, b, i)
+            }
             // "“…,” he posted on Facebook."
             "posted" | "posts" if verb::posted_on(toks, i) => verb_frame(text, toks, a, b, i),
             // "Under cross-examination, Mrs Hatch accepted that …": a concession

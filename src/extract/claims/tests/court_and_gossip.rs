@@ -70,3 +70,18 @@ fn a_concession_accepted_is_reported_and_an_award_accepted_is_not() {
     let c = claim_with(text, &claims, "the award");
     assert!(c.sources.is_empty());
 }
+
+#[test]
+fn a_headlines_closing_court_frame_is_the_channel_and_leaves_the_claim() {
+    let text = "Driver fled on foot after crash, court hears\n\nAccountant told colleague he would \"make the books disappear\", jury hears\n\nThe judge hears the case on Monday.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "Driver fled");
+    assert_eq!(c.text(text), "Driver fled on foot after crash");
+    assert_eq!(c.sources[0].name, "court");
+    let c = claim_with(text, &claims, "books disappear");
+    assert!(!c.text(text).contains("jury hears"), "{}", c.text(text));
+    assert_eq!(c.sources[0].via.as_deref(), Some("jury"));
+    let c = claim_with(text, &claims, "The judge hears");
+    assert!(c.sources.is_empty());
+}

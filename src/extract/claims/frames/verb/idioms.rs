@@ -309,7 +309,9 @@ pub(in super::super) fn court_heard(toks: &[Tok], a: usize, b: usize, i: usize) 
             "court" | "jury" | "inquest" | "tribunal" | "inquiry" | "hearing" | "magistrates"
         )
         // "the jury", or a court by its name ("Leeds Crown Court heard"), or "magistrates"
-        && (matches!(toks[i - 2].low(), "the" | "a") || toks[i - 1].cap || toks[i - 1].is("magistrates"));
+        && (matches!(toks[i - 2].low(), "the" | "a") || toks[i - 1].cap || toks[i - 1].is("magistrates")
+            // a headline's closing frame: "Accountant hid losses, jury hears"
+            || toks[i].is("hears") && toks[i - 2].is_punct(","));
     // a report after it ("heard that …") or before it ("…, the court heard.", "…, a court
     // heard on Tuesday.")
     let reports = toks.get(i + 1).is_some_and(|t| t.is("that"))
@@ -321,7 +323,7 @@ pub(in super::super) fn court_heard(toks: &[Tok], a: usize, b: usize, i: usize) 
                 || lexicon::is_day_word(w)
                 || lexicon::is_time_period(w)
         });
-    toks[i].is("heard") && body && reports
+    matches!(toks[i].low(), "heard" | "hears") && body && reports
 }
 
 /// "“Voters want change,” he posted on Facebook.", "The firm posted on its website that …":
