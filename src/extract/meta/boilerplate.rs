@@ -275,7 +275,9 @@ pub(super) fn find_boilerplate(
     // bytes on ordinary paragraphs instead of scanning the whole text.
     let mut bylines = Vec::new();
     let fold = has_ascii_fold(text);
-    for (at, line) in lines(text) {
+    // the lines, found once for the four walks over them below
+    let all_lines: Vec<(usize, &str)> = lines(text).collect();
+    for &(at, line) in &all_lines {
         // the blank line between two paragraphs (half of all lines) is none of these
         // (`empty_lines_hold_no_boilerplate`)
         if line.is_empty() {
@@ -316,13 +318,13 @@ pub(super) fn find_boilerplate(
             }
         }
     }
-    contact_block(text, &mut meta.boilerplate);
+    contact_block(text, &all_lines, &mut meta.boilerplate);
     super::appeals::police_appeals(text, lowered, &mut meta.boilerplate);
     super::verification::verification_notes(text, lowered, &mut meta.boilerplate);
     if notices {
         super::notices::update_notices(text, lowered, &mut meta.boilerplate);
     }
-    super::notices::court_notices(text, lowered, &mut meta.boilerplate);
+    super::notices::court_notices((text, lowered), &all_lines, &mut meta.boilerplate);
     meta.boilerplate.extend(super::stamps::date_stamp(text));
     let by_lines: Vec<Span> = bylines
         .iter()
@@ -340,7 +342,7 @@ pub(super) fn find_boilerplate(
         meta.boilerplate.push(span);
     }
     super::footers::print_footer(text, &mut meta.boilerplate);
-    super::factcheck::fact_check_furniture(text, lowered, &mut meta.boilerplate);
+    super::factcheck::fact_check_furniture((text, lowered), &all_lines, &mut meta.boilerplate);
     let mut from = 0;
     while let Some((start, end)) = find_inline(lowered, from) {
         if !copyright_holder_follows(text, start) {
@@ -359,21 +361,24 @@ pub(super) fn find_boilerplate(
 /// The lines after a wire's contact heading ("To contact the reporter on this story:", "To
 /// contact the editors responsible for this story:"): the names and e-mail addresses of its
 /// staff ("Ann Lee in London at alee@example.net", "Bo Diaz, Ed Lim"), boilerplate up to the
-/// first line that is neither (blank lines aside).
-fn contact_block(text: &str, found: &mut Vec<Span>) {
+/// first line that is neither (blank lines aside). `lines` are `text`'s (`lines`).
+fn contact_block(text: &str, lines: &[(usize, &str)], found: &mut Vec<Span>) {
     let heading = |line: &str| {
         let l = line.trim_start();
         l.get(..15)
             .is_some_and(|h| h.eq_ignore_ascii_case("to contact the "))
     };
     let mut open = false;
-    for (at, line) in lines(text) {
+    for &(at, line) in lines {
         if heading(line) {
             open = true;
             continue;
         }
+        if !open {
+            continue;
+        }
         let body = line.trim();
-        if !open || body.is_empty() {
+        if body.is_empty() {
             continue;
         }
         open = body.len() <= 200 && (body.contains('@') || is_name_list(body));

@@ -87,7 +87,12 @@ const MAX_CAPTION: usize = 300;
 
 /// The court-reporting standing lines of `text` (`lowered` its ASCII-lower-cased copy): the
 /// untested-allegations disclaimer, a sentence of its own, and the case caption, a line.
-pub(super) fn court_notices(text: &str, lowered: &str, out: &mut Vec<Span>) {
+/// `lines` are `text`'s (`boilerplate::lines`), at the same offsets in `lowered`.
+pub(super) fn court_notices(
+    (text, lowered): (&str, &str),
+    lines: &[(usize, &str)],
+    out: &mut Vec<Span>,
+) {
     // the regexes read only texts and lines that can hold them (and are built only then)
     static IN_COURT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("in court."));
     if IN_COURT.find(lowered.as_bytes()).is_some() {
@@ -98,10 +103,10 @@ pub(super) fn court_notices(text: &str, lowered: &str, out: &mut Vec<Span>) {
             }
         }
     }
-    // the lines by `memchr`'s vectorised search, and a caption's opening tested first: this
-    // walk over every line (`split` and two trims of each) took some 16 million instructions
-    // on 840 articles, most of the stage's time outside its patterns
-    for (start, line) in super::boilerplate::lines(lowered) {
+    // a caption's opening tested first: this walk over every line (`split` and two trims of
+    // each) took some 16 million instructions on 840 articles
+    for &(start, line) in lines {
+        let line = &lowered[start..start + line.len()];
         let trimmed = line.trim_start();
         if !trimmed.starts_with("the case") {
             continue;
