@@ -227,12 +227,17 @@ pub(super) fn is_credit_line(line: &str) -> bool {
 /// Whether a line may be a reporting credit (`CREDIT_LINE`): a cheap test first, and the
 /// length bound the pattern leaves out (a bounded repetition would make it slow to build).
 pub(super) fn may_be_credit(line: &str) -> bool {
-    // searchers built once: `str::contains` builds one per line
+    line.len() <= 300 && holds_credit_words(line)
+}
+
+/// Whether `text` holds " contributed " or " reported from " (searchers built once:
+/// `str::contains` builds one a call). A line holds them only if its article does.
+fn holds_credit_words(text: &str) -> bool {
     static CONTRIBUTED: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" contributed "));
     static REPORTED_FROM: LazyLock<Finder<'static>> =
         LazyLock::new(|| Finder::new(" reported from "));
-    let bytes = line.as_bytes();
-    line.len() <= 300 && (CONTRIBUTED.find(bytes).is_some() || REPORTED_FROM.find(bytes).is_some())
+    let bytes = text.as_bytes();
+    CONTRIBUTED.find(bytes).is_some() || REPORTED_FROM.find(bytes).is_some()
 }
 
 /// Whether a line opens as `BYLINE_OR_STAMP` requires ("By", "Updated", "Published", "Posted",
@@ -275,7 +280,11 @@ pub(super) fn find_boilerplate(
     // bytes on ordinary paragraphs instead of scanning the whole text.
     let mut bylines = Vec::new();
     let fold = has_ascii_fold(text);
-    for (at, line) in lines(text) {
+    // the lines, found once for the four walks over them below; the words of a credit line
+    // and of a PTI sign-off looked for in the whole text first (most articles hold neither)
+    let all_lines: Vec<(usize, &str)> = lines(text).collect();
+    let (credits, pti) = (holds_credit_words(text), super::wire::holds_pti(text));
+    for &(at, line) in &all_lines {
         // the blank line between two paragraphs (half of all lines) is none of these
         // (`empty_lines_hold_no_boilerplate`)
         if line.is_empty() {
@@ -294,13 +303,13 @@ pub(super) fn find_boilerplate(
         if let Some(span) = super::stamps::time_stamp(text, at, line)
             .or_else(|| super::labels::fact_check_label(text, at, line))
             .or_else(|| super::labels::list_heading(text, at, line))
-            .or_else(|| super::wire::pti_sign_off(at, line))
+            .or_else(|| pti.then(|| super::wire::pti_sign_off(at, line)).flatten())
             .or_else(|| super::wire::enditem_sign_off(at, line))
             .or_else(|| super::wire::agency_line(at, line))
         {
             meta.boilerplate.push(span);
         }
-        if may_be_credit(line) && is_credit_line(line) {
+        if credits && may_be_credit(line) && is_credit_line(line) {
             let (s, e) = trim_span(text, at, at + line.len());
             if s < e {
                 bylines.push(Span::new(s, e));
@@ -316,13 +325,13 @@ pub(super) fn find_boilerplate(
             }
         }
     }
-    contact_block(text, &mut meta.boilerplate);
+    contact_block(text, &all_lines, &mut meta.boilerplate);
     super::appeals::police_appeals(text, lowered, &mut meta.boilerplate);
     super::verification::verification_notes(text, lowered, &mut meta.boilerplate);
     if notices {
         super::notices::update_notices(text, lowered, &mut meta.boilerplate);
     }
-    super::notices::court_notices(text, lowered, &mut meta.boilerplate);
+    super::notices::court_notices((text, lowered), &all_lines, &mut meta.boilerplate);
     meta.boilerplate.extend(super::stamps::date_stamp(text));
     let by_lines: Vec<Span> = bylines
         .iter()
@@ -340,7 +349,7 @@ pub(super) fn find_boilerplate(
         meta.boilerplate.push(span);
     }
     super::footers::print_footer(text, &mut meta.boilerplate);
-    super::factcheck::fact_check_furniture(text, lowered, &mut meta.boilerplate);
+    super::factcheck::fact_check_furniture((text, lowered), &all_lines, &mut meta.boilerplate);
     let mut from = 0;
     while let Some((start, end)) = find_inline(lowered, from) {
         if !copyright_holder_follows(text, start) {
@@ -359,21 +368,24 @@ pub(super) fn find_boilerplate(
 /// The lines after a wire's contact heading ("To contact the reporter on this story:", "To
 /// contact the editors responsible for this story:"): the names and e-mail addresses of its
 /// staff ("Ann Lee in London at alee@example.net", "Bo Diaz, Ed Lim"), boilerplate up to the
-/// first line that is neither (blank lines aside).
-fn contact_block(text: &str, found: &mut Vec<Span>) {
+/// first line that is neither (blank lines aside). `lines` are `text`'s (`lines`).
+fn contact_block(text: &str, lines: &[(usize, &str)], found: &mut Vec<Span>) {
     let heading = |line: &str| {
         let l = line.trim_start();
         l.get(..15)
             .is_some_and(|h| h.eq_ignore_ascii_case("to contact the "))
     };
     let mut open = false;
-    for (at, line) in lines(text) {
+    for &(at, line) in lines {
         if heading(line) {
             open = true;
             continue;
         }
+        if !open {
+            continue;
+        }
         let body = line.trim();
-        if !open || body.is_empty() {
+        if body.is_empty() {
             continue;
         }
         open = body.len() <= 200 && (body.contains('@') || is_name_list(body));

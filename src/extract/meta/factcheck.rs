@@ -7,7 +7,6 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use super::boilerplate::lines;
 use super::notices::{opens_sentence, sentence_end};
 use crate::extract::text::trim_span;
 use crate::extract::types::Span;
@@ -59,8 +58,13 @@ static OPENINGS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// The longest "Sources:" block read, in lines: a longer one is text.
 const MAX_SOURCE_LINES: usize = 40;
 
-/// Finds the fact-check furniture of `text` (`lowered` its ASCII-lower-cased copy).
-pub(super) fn fact_check_furniture(text: &str, lowered: &str, out: &mut Vec<Span>) {
+/// Finds the fact-check furniture of `text` (`lowered` its ASCII-lower-cased copy; `lines`
+/// the lines of `text`, `boilerplate::lines`).
+pub(super) fn fact_check_furniture(
+    (text, lowered): (&str, &str),
+    lines: &[(usize, &str)],
+    out: &mut Vec<Span>,
+) {
     let mut push = |s: usize, e: usize| {
         let (s, e) = trim_span(text, s, e);
         if s < e {
@@ -90,13 +94,18 @@ pub(super) fn fact_check_furniture(text: &str, lowered: &str, out: &mut Vec<Span
         }
     }
     // the "Our ruling" heading alone on its line
-    for (at, line) in lines(text) {
+    for &(at, line) in lines {
+        // (its opening first: most lines are not "Our …")
+        let opening = line.trim_start().get(..3);
+        if !opening.is_some_and(|o| o.eq_ignore_ascii_case("our")) {
+            continue;
+        }
         let head = line.trim().trim_end_matches(':');
         if head.eq_ignore_ascii_case("our ruling") || head.eq_ignore_ascii_case("our rating") {
             push(at, at + line.len());
         }
     }
-    if let Some(start) = sources_block(text) {
+    if let Some(start) = sources_block(lines) {
         push(start, text.len());
     }
 }
@@ -105,8 +114,12 @@ pub(super) fn fact_check_furniture(text: &str, lowered: &str, out: &mut Vec<Span
 /// or "Our sources" (and a colon, or alone), not the text's first, with every line from it
 /// to the end short (at most 400 bytes) and at least half of them holding a year or a web
 /// address, as citations do ("Facebook post, Oct. 5, 2026").
-fn sources_block(text: &str) -> Option<usize> {
-    let all: Vec<(usize, &str)> = lines(text).filter(|(_, l)| !l.trim().is_empty()).collect();
+fn sources_block(lines: &[(usize, &str)]) -> Option<usize> {
+    let all: Vec<(usize, &str)> = lines
+        .iter()
+        .copied()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .collect();
     let from = all.len().saturating_sub(MAX_SOURCE_LINES + 1);
     let (i, rest) = all
         .iter()

@@ -8,6 +8,7 @@
 
 use std::sync::LazyLock;
 
+use memchr::memmem::Finder;
 use regex::Regex;
 
 use crate::extract::text::trim_span;
@@ -86,26 +87,33 @@ const MAX_CAPTION: usize = 300;
 
 /// The court-reporting standing lines of `text` (`lowered` its ASCII-lower-cased copy): the
 /// untested-allegations disclaimer, a sentence of its own, and the case caption, a line.
-pub(super) fn court_notices(text: &str, lowered: &str, out: &mut Vec<Span>) {
-    // the regexes read only texts and lines that can hold them
-    let untested = lowered.contains("in court.");
-    for m in UNTESTED.find_iter(lowered).take_while(|_| untested) {
-        if opens_sentence(text, m.start()) {
-            let (s, e) = trim_span(text, m.start(), m.end());
-            out.push(Span::new(s, e));
+/// `lines` are `text`'s (`boilerplate::lines`), at the same offsets in `lowered`.
+pub(super) fn court_notices(
+    (text, lowered): (&str, &str),
+    lines: &[(usize, &str)],
+    out: &mut Vec<Span>,
+) {
+    // the regexes read only texts and lines that can hold them (and are built only then)
+    static IN_COURT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("in court."));
+    if IN_COURT.find(lowered.as_bytes()).is_some() {
+        for m in UNTESTED.find_iter(lowered) {
+            if opens_sentence(text, m.start()) {
+                let (s, e) = trim_span(text, m.start(), m.end());
+                out.push(Span::new(s, e));
+            }
         }
     }
-    let mut at = 0;
-    for line in lowered.split('\n') {
-        let start = at;
-        at += line.len() + 1;
-        let lead = line.len() - line.trim_start().len();
-        let body = line.trim();
-        if body.len() <= MAX_CAPTION
-            && body.starts_with("the case")
-            && body.ends_with('.')
-            && CAPTION.is_match(body)
-        {
+    // a caption's opening tested first: this walk over every line (`split` and two trims of
+    // each) took some 16 million instructions on 840 articles
+    for &(start, line) in lines {
+        let line = &lowered[start..start + line.len()];
+        let trimmed = line.trim_start();
+        if !trimmed.starts_with("the case") {
+            continue;
+        }
+        let lead = line.len() - trimmed.len();
+        let body = trimmed.trim_end();
+        if body.len() <= MAX_CAPTION && body.ends_with('.') && CAPTION.is_match(body) {
             let (s, e) = trim_span(text, start + lead, start + lead + body.len());
             out.push(Span::new(s, e));
         }

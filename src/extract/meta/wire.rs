@@ -81,13 +81,20 @@ pub(super) fn wire_dateline(line: &str) -> Option<Dateline> {
     })
 }
 
+/// Whether `text` holds "PTI": a line holds a PTI sign-off only if its article does.
+pub(super) fn holds_pti(text: &str) -> bool {
+    static PTI: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("PTI"));
+    PTI.find(text.as_bytes()).is_some()
+}
+
 /// The span of a PTI desk's sign-off at the end of `line` (at byte `at` of the text): "PTI" and
 /// two to four groups of two to four capitals ("… for all schools. PTI COR RS ABK"), alone on
 /// its line or after the end of a sentence.
 pub(super) fn pti_sign_off(at: usize, line: &str) -> Option<super::Span> {
     // a line without "PTI" has no sign-off: skip splitting it into words (most lines)
-    static PTI: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("PTI"));
-    PTI.find(line.as_bytes())?;
+    if !holds_pti(line) {
+        return None;
+    }
     let body = line.trim_end();
     let words: Vec<&str> = body.split_whitespace().collect();
     let pti = words.iter().rposition(|w| *w == "PTI")?;
