@@ -197,7 +197,13 @@ pub(super) fn infinitive_speaker(
     i: usize,
     cue: lexicon::Cue,
 ) -> Option<Frame> {
-    if cue.class != CueClass::Speech || cue.weak || cue.ing || cue.past {
+    // "prompting the Opposition to accuse the Premier of “losing control”": a charge, read
+    // with its verb as "accused Kyiv of attacking …" is
+    let charge = matches!(cue.base, "accuse" | "blame")
+        && !cue.ing
+        && !cue.past
+        && (i + 2..b.min(i + 8)).any(|k| matches!(toks[k].low(), "of" | "for"));
+    if (cue.class != CueClass::Speech || cue.weak || cue.ing || cue.past) && !charge {
         return None;
     }
     let c = skip_after_cue(toks, i, b, cue.takes_object);
@@ -206,18 +212,32 @@ pub(super) fn infinitive_speaker(
         return None;
     }
     let quoted = toks[c].kind == TokKind::Quote && c + 1 < b;
-    if !(toks[c - 1].is("that") || quoted || clause_follows(toks, c, b)) {
+    if !(toks[c - 1].is("that") || quoted || charge || clause_follows(toks, c, b)) {
         return None;
     }
     let source = moved_object(toks, a, i - 1)
         .or_else(|| scene_subject(toks, a, i - 1))
         .or_else(|| predicate_subject(toks, a, i - 1))?;
-    Some(Frame::new(
+    let mut f = Frame::new(
         Some(source),
         toks[i].low(),
         Placement::Before,
-        vec![trim_range(toks, c, b)],
-    ))
+        vec![trim_range(toks, if charge { i } else { c }, b)],
+    );
+    // "Waiting lists hit a record, prompting the Opposition to say …": the clause before the
+    // participle is a claim of its own; before a finite mover, so is what a comma sets off
+    // ("For someone who …, the shift seemed so stark that it prompted Cooper to accuse …")
+    if let Some(m) = source.0.checked_sub(1).filter(|&m| m > a + 1) {
+        let comma = if toks[m].low().ends_with("ing") {
+            Some(m - 1).filter(|&k| is_comma(&toks[k]))
+        } else {
+            (a + 1..m)
+                .rev()
+                .find(|&k| is_comma(&toks[k]) && !toks[k].in_quote)
+        };
+        f.prefix = comma.map(|k| trim_range(toks, a, k));
+    }
+    Some(f)
 }
 
 /// "led Republicans to": the noun phrase between a verb that moves someone to act and the

@@ -151,3 +151,20 @@ The mayor paused, then added that the budget was tight.";
     let c = claim_with(text, &claims, "budget was tight");
     assert_eq!(c.sources[0].name, "the mayor");
 }
+
+#[test]
+fn a_speaker_moved_to_accuse_keeps_the_charge_and_the_clause_before() {
+    let text = "Waiting lists hit a record 68,400, prompting the Opposition to accuse the Premier of \"losing control\" of hospitals.\nFor a council that had run deficits for years, the row was so sharp that it prompted Councillor Ann Reyes to accuse the mayor of hiding the budget.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "Waiting lists");
+    assert_eq!(c.text(text), "Waiting lists hit a record 68,400");
+    assert!(c.sources.is_empty());
+    let c = claim_with(text, &claims, "the Premier of");
+    assert!(c.text(text).starts_with("accuse the Premier of"));
+    assert_eq!(c.sources[0].name, "Opposition");
+    // the lead-in before a finite mover is still a claim
+    claim_with(text, &claims, "run deficits");
+    let c = claim_with(text, &claims, "hiding the budget");
+    assert_eq!(c.sources[0].name, "Ann Reyes");
+}
