@@ -282,3 +282,18 @@ fn preferred_before_its_noun_is_an_adjective() {
     let c = claim_with(text, &claims, "Voters preferred");
     assert_eq!(c.sources[0].name, "the survey");
 }
+
+#[test]
+fn a_bid_rejected_is_a_deed_and_a_claim_rejected_is_reported() {
+    let text = "Rovers have rejected two offers for the striker.\nThe ministry rejected the report as baseless.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "two offers");
+    assert_eq!(
+        c.text(text),
+        "Rovers have rejected two offers for the striker."
+    );
+    assert!(c.sources.is_empty());
+    let c = claim_with(text, &claims, "as baseless");
+    assert_eq!(c.sources[0].name, "the ministry");
+}

@@ -55,6 +55,17 @@ fn acts_on_an_object(toks: &[Tok], i: usize, b: usize) -> bool {
                     !toks[i + 1].is("the") || matches!(t.low(), "jury" | "court" | "panel")
                 })
         }
+        // "Rovers have rejected two offers", "turned down a bid": a bid refused is a deed
+        "reject" | "rejects" | "rejected" | "rejecting" => {
+            object
+                && !reports_after
+                && window.iter().take(4).any(|t| {
+                    matches!(
+                        t.low(),
+                        "offer" | "offers" | "bid" | "bids" | "approach" | "approaches"
+                    )
+                })
+        }
         _ => false,
     }
 }
