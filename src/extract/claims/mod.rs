@@ -70,7 +70,14 @@ pub fn find_claims(text: &str, meta: &ArticleMeta, sentences: &[Span]) -> Vec<Ex
     let mut state = State::default();
     let lowered = text.to_ascii_lowercase();
     let mut toks = Vec::with_capacity(256);
+    let mut prev_end = 0;
     for unit in &units {
+        // (`excluded` is sorted: the first span at or after the last unit's end decides)
+        let next = excluded.partition_point(|x| x.start < prev_end);
+        if prev_end > 0 && excluded.get(next).is_some_and(|x| x.end <= unit.start) {
+            state.new_section();
+        }
+        prev_end = unit.end;
         let article = (text, lowered.as_str());
         let buffers = (&mut state, &mut toks);
         analyse_unit(article, *unit, &quote_spans, meta, buffers, &mut raws);

@@ -32,6 +32,16 @@ pub(super) struct State {
     prev_start: usize,
 }
 
+impl State {
+    /// Furniture between two units (a live blog's timestamp, a byline, a "Read more" line)
+    /// opens a new post: a quotation after it is not the last speaker's.
+    pub(super) fn new_section(&mut self) {
+        self.last_quote = None;
+        self.last_source = None;
+        self.carry = None;
+    }
+}
+
 /// A unit's clauses under way: the unit's text and tokens, and what runs on from one clause to
 /// the next.
 struct Clauses<'u, 'a> {

@@ -142,3 +142,16 @@ fn fact_check_labels_are_no_speakers_and_no_claim_text() {
     );
     assert!(claim_with(text, &claims, "bridge cost").sources.is_empty());
 }
+
+#[test]
+fn a_quotation_after_a_live_blogs_timestamp_is_not_the_last_posts_speaker() {
+    let text = "A council spokeswoman said: \"Safety has to come first.\"\n\n13:15 GMT\n\n'I've never seen anything like it'\n\nFisherman Kerry Penhale told the BBC the harbour wall had been overtopped.\n";
+    let claims = crate::extract::extract(text).claims;
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "never seen");
+    assert!(
+        c.sources.iter().all(|s| s.name != "a council spokeswoman"),
+        "{:?}",
+        c.sources
+    );
+}
