@@ -92,3 +92,17 @@ pub(super) fn trailing_adverbial(ws: &[Word]) -> usize {
             ));
     usize::from(alone)
 }
+
+/// Whether `left`, a group described by capitalised words ("The Queensland Nurses"), names
+/// trades that open a body's name whose first word is `next` ("Midwives' Union"): a body
+/// with no determiner of its own shares the group's, so both are words of one name.
+pub(super) fn trades_before_body(left: &[Word], next: &Word) -> bool {
+    let Some(last) = left.last() else {
+        return false;
+    };
+    let head = last.lower.trim_end_matches(['\'', '’']);
+    last.cap()
+        && !is_title_word(head)
+        && !is_party_noun(singular(head))
+        && !lexicon::is_determiner(&next.lower)
+}

@@ -393,6 +393,14 @@ impl Resolver {
                 *s = lone;
             }
         }
+        // "The Queensland Nurses and Midwives' Union" is one name
+        let one_union = parts.windows(2).zip(shapes.windows(2)).any(|(p, s)| {
+            s == [Shape::Described, Shape::Body]
+                && trades_before_body(&ws[p[0].0..p[0].1], &ws[p[1].0])
+        });
+        if one_union {
+            return whole;
+        }
         let named = |s: &Shape| matches!(s, Shape::Pronoun | Shape::Person);
         // (a body's capitalised name shares no words with a bare plural beside it)
         let bare_ok = shapes

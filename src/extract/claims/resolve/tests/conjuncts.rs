@@ -285,3 +285,20 @@ fn a_portfolio_joined_by_and_before_a_title_is_one_speaker() {
         vec!["He", "Judiciary Committee Chairman Bob Goodlatte"]
     );
 }
+
+#[test]
+fn trades_named_before_a_body_word_are_one_union() {
+    // "The Queensland Nurses and Midwives' Union" is one union, not nurses and a union
+    for mention in [
+        "The Queensland Nurses and Midwives' Union",
+        "the Firefighters and Paramedics Union",
+        "The Nurses and Midwives Association",
+    ] {
+        assert_eq!(speakers("", mention), vec![mention.to_string()]);
+    }
+    // a body with a determiner of its own is a second speaker
+    assert_eq!(
+        speakers("", "the Democrats and the Teachers Union"),
+        vec!["the Democrats", "the Teachers Union"]
+    );
+}
