@@ -182,6 +182,9 @@ impl Resolver {
                 _ => None,
             };
         }
+        if let Some(noun) = bare_spokesperson(mention) {
+            return self.voice_of_body_just_named(noun, context);
+        }
         let (body, noun) = named_spokesperson(mention)?;
         let name = format!("{body} {noun}");
         // "an ONS spokesman" after "the Office for National Statistics said": that body's kind
@@ -211,4 +214,51 @@ impl Resolver {
         }
         Some((SourceKind::Organization, name))
     }
+
+    /// "The council confirmed the closure. A spokeswoman said …": a spokesperson written
+    /// with no body is the voice of the one body that spoke as a source in this sentence or
+    /// the one before, when no other source spoke since (after "Romney", "a spokesman" is an
+    /// unnamed person's, and between two bodies the text leaves it open).
+    fn voice_of_body_just_named(&self, noun: &str, context: &str) -> Option<(SourceKind, String)> {
+        let from = previous_sentence_start(context);
+        let is_voice = |e: &Entity| match e.kind {
+            SourceKind::Official => true,
+            // (an outlet is the channel a story came through, not the body it covers)
+            SourceKind::Organization => e.name.starts_with(|c: char| !c.is_lowercase()),
+            _ => false,
+        };
+        let mut recent = self.entities.iter().filter(|e| e.last >= from);
+        let body = recent.clone().find(|e| is_voice(e))?;
+        if recent.any(|e| !std::ptr::eq(e, body) && e.kind != SourceKind::Anonymous) {
+            return None;
+        }
+        let name = body.name.strip_prefix("the ").unwrap_or(&body.name);
+        Some((body.kind, format!("{name} {noun}")))
+    }
+}
+
+/// The noun of a spokesperson written alone: "a spokeswoman", "A spokesman".
+fn bare_spokesperson(mention: &str) -> Option<&str> {
+    let (article, noun) = mention.trim().split_once(' ')?;
+    (matches!(article, "a" | "A") && descriptions::is_spokesperson(noun)).then_some(noun)
+}
+
+/// The byte offset where the sentence before the last one in `context` opens: after the
+/// second sentence end from the back, or 0. A full stop after a short capitalised word
+/// ("Inc.", "Mr.", "U.S.") is an abbreviation's, which widens the window, never narrows it.
+fn previous_sentence_start(context: &str) -> usize {
+    let trimmed = context.trim_end();
+    let ends: Vec<usize> = trimmed
+        .match_indices(['.', '!', '?', '\n'])
+        .filter(|&(i, p)| {
+            let word = trimmed[..i]
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("");
+            let abbreviation = p == "." && word.starts_with(char::is_uppercase) && word.len() <= 4;
+            (p == "\n" || context[i + 1..].starts_with(char::is_whitespace)) && !abbreviation
+        })
+        .map(|(i, _)| i + 1)
+        .collect();
+    ends.iter().rev().nth(1).copied().unwrap_or(0)
 }

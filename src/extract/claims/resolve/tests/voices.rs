@@ -366,3 +366,32 @@ fn a_body_named_beside_a_word_for_one_is_the_source() {
     let a = r.resolve_in(&text[..end], 0, "", &text[end..]);
     assert_ne!(r.entities[a.entity].name, "Ann Lee");
 }
+
+#[test]
+fn a_spokesperson_alone_speaks_for_the_body_that_just_spoke() {
+    let text = "Orbit Inc. said sales fell. A spokeswoman said demand would recover.";
+    assert_eq!(
+        sources(text, &["Orbit Inc.", "A spokeswoman"])[1],
+        body("Orbit Inc. spokeswoman")
+    );
+    let text = "Police said two men were held. A spokesman said they were local.";
+    assert_eq!(
+        sources(text, &["Police", "A spokesman"])[1],
+        ("Police spokesman".to_string(), SourceKind::Official)
+    );
+    // a person's spokesman, another source in between, or a body two sentences back: unnamed
+    let text = "Mitt Romney will not attend. A spokesman said he had no plans.";
+    assert_eq!(sources(text, &["A spokesman"])[0].1, SourceKind::Anonymous);
+    let text = "Orbit Inc. said sales fell. Analysts said it was expected. A spokeswoman said \
+                demand would recover.";
+    assert_eq!(
+        sources(text, &["Orbit Inc.", "Analysts", "A spokeswoman"])[2].1,
+        SourceKind::Anonymous
+    );
+    let text = "Orbit Inc. said sales fell. Shares dropped. A spokeswoman said demand would \
+                recover.";
+    assert_eq!(
+        sources(text, &["Orbit Inc.", "A spokeswoman"])[1].1,
+        SourceKind::Anonymous
+    );
+}
