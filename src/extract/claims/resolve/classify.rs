@@ -214,6 +214,10 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
                 || lexicon::is_company_form(last)
                 || lexicon::is_campaign_body_ending(last));
         let has_org = trade || run.iter().any(|w| is_org_word_written(w));
+        // "Jonah Whitfield of Carrow Capital": a person's name, then the firm as the role
+        if let Some(person) = name_parts::person_of_body(&run, &run_lower, has_org) {
+            return person;
+        }
         // "NHS England", "BBC Scotland": a body's initials open the name of its branch
         if initials_and_branch(&run, &run_lower) {
             return (

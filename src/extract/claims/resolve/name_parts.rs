@@ -253,6 +253,36 @@ fn place_after_name(name: &[&str], titled: bool) -> Option<usize> {
         .then_some(of)
 }
 
+/// Where "of" sets a body after a person's name ("Jonah Whitfield of Carrow Capital", "Ann
+/// B. Lee of Acme Holdings"): two or three capitalised words that are no body's, title's or
+/// outlet's before it, and after it the capitalised name of a body (`body_after`). One word
+/// before "of" is a body's own name ("Bank of America"), and so is a body word before it
+/// ("Royal Bank of Scotland", "Massachusetts Institute of Technology").
+pub(super) fn person_of_body(
+    run: &[&str],
+    run_lower: &[&String],
+    body_after: bool,
+) -> Option<(SourceKind, String, Option<String>)> {
+    let of = run_lower.iter().position(|w| *w == "of")?;
+    let person = &run_lower[..of];
+    let named = (2..=3).contains(&of)
+        && run[..of].iter().all(|w| is_cap(w))
+        && person.iter().all(|w| {
+            let w = w.as_str();
+            !is_body_word(w)
+                && !lexicon::is_title(w)
+                && !lexicon::is_media_word(w)
+                && !lexicon::is_trade_word(w)
+                && !lexicon::is_country_name(w)
+                && !w.ends_with("'s")
+        });
+    let body = of + 2 <= run.len() && run[of + 1..].iter().all(|w| is_cap(w));
+    (named && body && body_after).then(|| {
+        let (name, role) = (run[..of].join(" "), run[of + 1..].join(" "));
+        (SourceKind::Person, name, Some(role))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -234,3 +234,27 @@ fn a_charity_named_with_a_possessive_inside_keeps_it() {
         (Person, "Ann Care".into(), Some("CNN".into()))
     );
 }
+
+#[test]
+fn a_person_of_a_firm_is_the_person() {
+    for (mention, name) in [
+        ("Jonah Whitfield of Carrow Capital", "Jonah Whitfield"),
+        ("Ellis Brandt of Northgate Partners", "Ellis Brandt"),
+        ("Odile Farrant of Kestrel Holdings", "Odile Farrant"),
+    ] {
+        let (kind, found, _) = classify(mention);
+        assert_eq!(
+            (kind, found.as_str()),
+            (SourceKind::Person, name),
+            "{mention}"
+        );
+    }
+    // a body's own name holds "of" after one word or after a body word
+    for mention in [
+        "Bank of America",
+        "Royal Bank of Scotland",
+        "Massachusetts Institute of Technology",
+    ] {
+        assert_eq!(classify(mention).0, SourceKind::Organization, "{mention}");
+    }
+}
