@@ -131,7 +131,7 @@ word_set!(
         "ministry", "department", "police", "government", "office", "administration",
         "commission", "court", "army", "navy", "military", "pentagon", "kremlin", "congress",
         "senate", "parliament", "bureau", "fbi", "cia", "nsa", "dhs", "embassy", "prosecutors",
-        "prosecutor's", "house", "cabinet", "presidency", "secretariat", "mission", "consulate",
+        "prosecution", "prosecutor's", "house", "cabinet", "presidency", "secretariat", "mission", "consulate",
         "ministry's", "department's", "fed", "treasury", "state", "county", "city", "municipality",
         "legislature", "assembly", "tribunal", "jury", "panel", "inquest", "magistrates", "guard", "forces", "force", "service", "services",
         "intelligence", "regulator", "authority", "directorate", "gendarmerie", "interpol",

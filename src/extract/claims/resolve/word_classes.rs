@@ -169,7 +169,8 @@ pub(super) fn is_people_plural(w: &str) -> bool {
 pub(super) fn speaks_for_an_office(head: &str, core_lower: &[String]) -> bool {
     match head {
         "police" => true,
-        "prosecutors" => !core_lower.iter().any(|w| {
+        // "the prosecution alleges": the prosecuting office in court, as "prosecutors" are
+        "prosecutors" | "prosecution" => !core_lower.iter().any(|w| {
             matches!(w.as_str(), "former" | "retired" | "ex-" | "veteran")
                 || lexicon::is_vague_quantifier(w)
                 || lexicon::is_determiner(w) && !matches!(w.as_str(), "the")

@@ -145,6 +145,8 @@ fn prosecutors_of_a_case_are_an_office_but_former_or_some_prosecutors_a_group() 
         "Federal prosecutors",
         "federal prosecutors",
         "Police",
+        "the prosecution",
+        "The prosecution",
     ] {
         assert_eq!(classify(m).0, SourceKind::Official, "{m}");
     }
