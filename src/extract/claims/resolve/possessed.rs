@@ -10,6 +10,9 @@ impl Resolver {
     /// "Dana Whitlock" → "Whitlock campaign" (organization). None for other shapes, or when
     /// the pronoun takes up no person known to be of its gender.
     pub(super) fn pronoun_owned_body(&mut self, ws: &[&str], context: &str) -> Option<usize> {
+        if let Some(post) = its_post(ws) {
+            return self.post_of_body_seen_last(&post, context);
+        }
         let [owner, noun] = ws else {
             return None;
         };
@@ -63,4 +66,28 @@ impl Resolver {
         };
         Some(self.add(name, kind, None, noun))
     }
+
+    /// "Acme Ltd said … Its chief executive said": the holder of a post in the body the text
+    /// took up last, read as "Acme Ltd's chief executive" is. None when the latest source is
+    /// no named body (the owner is then left to the mention's own words).
+    fn post_of_body_seen_last(&mut self, post: &str, context: &str) -> Option<usize> {
+        let last = self.latest(|_| true)?;
+        let e = &self.entities[last];
+        let body = descriptions::is_body_entity(e) && e.name.starts_with(char::is_uppercase);
+        if !body {
+            return None;
+        }
+        let owner = e.name.clone();
+        self.owned_post(&owner, post, context)
+    }
+}
+
+/// The post after "its" in a mention ("Its current chief executive" → "current chief
+/// executive"): lower-case words ending on a title.
+fn its_post(ws: &[&str]) -> Option<String> {
+    let (first, post) = ws.split_first()?;
+    let head = post.last()?;
+    let lower_case = post.iter().all(|w| w.starts_with(char::is_lowercase));
+    (first.eq_ignore_ascii_case("its") && lower_case && lexicon::is_title(head))
+        .then(|| post.join(" "))
 }

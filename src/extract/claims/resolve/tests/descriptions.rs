@@ -146,6 +146,23 @@ fn a_post_owned_by_a_body_is_held_in_that_body_not_by_a_person_named_after_it() 
 }
 
 #[test]
+fn a_post_after_its_is_the_post_in_the_body_taken_up_last() {
+    let text = "Acme Ltd said fares would rise. ";
+    let mut r = Resolver::default();
+    r.resolve("Acme Ltd", 0, "");
+    let a = r.resolve("Its current chief executive", text.len(), text);
+    let e = &r.entities[a.entity];
+    assert_eq!(e.name, "Acme Ltd's current chief executive");
+    assert_eq!(e.kind, SourceKind::Person);
+    // after a person, "its" owns nothing the text named
+    let text = "Ann Lee said fares would rise. ";
+    let mut r = Resolver::default();
+    r.resolve("Ann Lee", 0, "");
+    let a = r.resolve("Its chief executive", text.len(), text);
+    assert_eq!(r.entities[a.entity].kind, SourceKind::Anonymous);
+}
+
+#[test]
 fn a_post_of_a_described_person_is_the_post_of_that_name_seen_last() {
     let text = "Ivo Marsh's spokesman said the visit was off. Marsh is the prime minister. ";
     let mut r = Resolver::default();
