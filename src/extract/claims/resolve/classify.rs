@@ -331,10 +331,10 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         return (SourceKind::Document, lower_first(&name.join(" ")), None);
     }
     // a capitalised word names a body, but not "The" opening a sentence ("The agency said")
-    let named = core
-        .iter()
-        .enumerate()
-        .any(|(k, w)| is_cap(w) && !(k == 0 && lexicon::is_determiner(&core_lower[0])));
+    // nor the seat of a body described ("the Seattle-based company")
+    let named = core.iter().enumerate().any(|(k, w)| {
+        is_cap(w) && !(k == 0 && lexicon::is_determiner(&core_lower[0])) && !w.ends_with("-based")
+    });
     // "Trump's campaign manager", "the Senate leader": a person holding a post in a body,
     // not the body
     // ("Immigration lawyers": people of a calling, plural, are no body either)

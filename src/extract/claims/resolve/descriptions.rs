@@ -101,7 +101,8 @@ impl Resolver {
         // kind may be called takes up the body of that kind the last sentences named, when none
         // has its head ("the state" or "the court" names a body of its own)
         let by_cause = !plural && is_cause_described_body(rest);
-        if body && (is_generic_body_noun(&sing) && one_word || by_cause) {
+        let epithet_only = one_word || described_by_epithets(rest);
+        if body && (is_generic_body_noun(&sing) && epithet_only || by_cause) {
             let (kind, _, _) = classify(lower);
             let near = context.len().saturating_sub(ANTECEDENT_REACH);
             // the source mentioned last of all: "Thames Water [taken for a person] said …
@@ -359,6 +360,23 @@ pub(super) fn is_generic_body_noun(w: &str) -> bool {
                 | "union"
                 | "charity"
         )
+}
+
+/// Whether the words before a description's noun only describe a body already named: "the
+/// Seattle-based company", "the 40-year-old firm", "the embattled lender".
+fn described_by_epithets(rest: &str) -> bool {
+    let ws: Vec<&str> = rest.split_whitespace().collect();
+    let Some((_, before)) = ws.split_last() else {
+        return false;
+    };
+    !before.is_empty()
+        && before.iter().all(|w| {
+            w.contains('-') && !w.ends_with('-')
+                || matches!(
+                    *w,
+                    "embattled" | "troubled" | "struggling" | "beleaguered" | "ailing"
+                )
+        })
 }
 
 /// Whether a post speaks for its body rather than holding office in it.

@@ -2,7 +2,7 @@
 //! outlets an appositive describes, families, members of named bodies, documents known by a
 //! title or by how far they spread.
 
-use super::bodies::sources;
+use super::bodies::{body, sources};
 use super::*;
 
 #[test]
@@ -216,4 +216,23 @@ fn initials_spelled_like_a_word_make_a_body_only_in_capitals() {
     }
     assert_eq!(classify("the UN").0, SourceKind::Organization);
     assert_eq!(classify("UN").0, SourceKind::Organization);
+}
+
+#[test]
+fn a_firm_described_by_its_seat_or_age_is_the_firm_named_before() {
+    let text = "Acme Corp said sales fell. The Seattle-based company said demand would recover.";
+    assert_eq!(
+        sources(text, &["Acme Corp", "The Seattle-based company"])[1],
+        body("Acme Corp")
+    );
+    let text = "Acme Corp said sales fell. Demand will recover, the 40-year-old firm said.";
+    assert_eq!(
+        sources(text, &["Acme Corp", "the 40-year-old firm"])[1],
+        body("Acme Corp")
+    );
+    // with no firm before it, the seat is no name to share across articles
+    assert_eq!(
+        classify("The Seattle-based company").1,
+        "the Seattle-based company"
+    );
 }
