@@ -15,7 +15,8 @@ const OPENERS: &[&str] = &[
 ];
 
 /// True when `name` describes a source instead of naming it: past an opening article or
-/// pronoun, no word holds a capital letter or a letter of a script without case ("习近平").
+/// pronoun, no word but a seat ("Seattle-based") holds a capital letter or a letter of a script
+/// without case ("习近平").
 pub fn is_description(name: &str) -> bool {
     let mut words = name.split_whitespace().peekable();
     if words
@@ -24,7 +25,10 @@ pub fn is_description(name: &str) -> bool {
     {
         words.next();
     }
-    !words.any(|w| w.chars().any(|c| c.is_uppercase() || is_uncased_letter(c)))
+    // (a body's seat written before its noun names no body: "the Seattle-based company")
+    !words.any(|w| {
+        !w.ends_with("-based") && w.chars().any(|c| c.is_uppercase() || is_uncased_letter(c))
+    })
 }
 
 /// A letter of a script that has no upper and lower case (Chinese, Arabic, Hebrew …).
@@ -58,6 +62,7 @@ mod tests {
             "his campaign",
             "police",
             "a spokeswoman for the utility",
+            "the Seattle-based company",
         ] {
             assert!(is_description(description), "{description}");
         }
