@@ -285,6 +285,8 @@ word_set!(
         "trader", "labourer", "laborer", "firefighter", "paramedic", "contractor", "soldier",
         "doctor", "farmer", "worker", "owner", "employee", "midwife", "pharmacist", "dentist",
         "carpenter", "builder", "cleaner", "porter", "tailor", "baker", "butcher", "welder",
+        "beekeeper", "lifeguard", "winemaker", "publican", "fishmonger", "landlord", "grocer",
+        "hairdresser", "barber", "courier", "caretaker", "gardener", "nanny", "childminder",
     ]
 );
 

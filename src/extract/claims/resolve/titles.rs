@@ -123,7 +123,12 @@ pub(super) fn title_in_run(run_lower: &[&String]) -> Option<usize> {
             (title || lexicon::is_official_word(w) && !inside_body_name(run_lower, t))
                 && !after_given_name(run_lower, t)
         })
-        .or_else(|| (run_lower.len() >= 3 && lexicon::is_occupation(run_lower[0])).then_some(0))
+        .or_else(|| {
+            // "Fisherman Kerry Penhale", "Nurse Ann Lee": a trade written before a full name
+            let first = run_lower.first()?.as_str();
+            let trade = lexicon::is_occupation(first) || lexicon::is_trade_person(first);
+            (run_lower.len() >= 3 && trade).then_some(0)
+        })
 }
 
 /// Whether the word at `t` of a run comes after a body's word and "of", "for" or "on" ("Office

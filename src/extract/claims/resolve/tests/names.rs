@@ -405,3 +405,19 @@ fn a_shared_title_and_a_courtesy_title_after_a_role_stay_out_of_the_name() {
         );
     }
 }
+
+#[test]
+fn a_trade_before_a_full_name_is_the_role() {
+    for (mention, trade) in [
+        ("Fisherman Kerry Penhale", "Fisherman"),
+        ("Nurse Ann Lee", "Nurse"),
+        ("Beekeeper Tom Ashby", "Beekeeper"),
+    ] {
+        let (kind, name, role) = classify(mention);
+        assert_eq!(kind, SourceKind::Person, "{mention}");
+        assert_eq!(name, mention[trade.len() + 1..], "{mention}");
+        assert_eq!(role.as_deref(), Some(trade), "{mention}");
+    }
+    // a trade that is a surname after a given name stays in the name
+    assert_eq!(classify("Ann Baker").1, "Ann Baker");
+}
