@@ -286,3 +286,15 @@ The Court of Arbitration upheld a four-year ban on the sprinter, ruling that she
         .sources
         .is_empty());
 }
+
+#[test]
+fn unavailable_for_interview_is_a_refusal() {
+    let text = "The mayor was not available for interview.\nThe owners were unavailable to comment on Friday.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "available for interview");
+    assert_eq!(c.kind, ClaimKind::NoComment);
+    assert_eq!(c.sources[0].name, "the mayor");
+    let c = claim_with(text, &claims, "unavailable to comment");
+    assert_eq!(c.kind, ClaimKind::NoComment);
+}
