@@ -25,6 +25,7 @@ mod openers;
 mod participles;
 mod placement;
 mod ranges;
+mod reckoning;
 #[cfg(test)]
 mod shape_tests;
 mod speaker_description;
@@ -383,6 +384,7 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
     first
         .or_else(|| nominal_frame(toks, a, b))
         .or_else(|| in_document(toks, a, b))
+        .or_else(|| reckoning::reckoning(toks, a, b))
 }
 
 /// "Ukraine has denied targeting civilian sites and says its strikes …": a verb of saying after

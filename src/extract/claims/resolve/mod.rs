@@ -287,7 +287,9 @@ impl Resolver {
                 }
                 // "Trump’s plan to …", "the Republican Party’s claim": the owner of what was
                 // said, named without the possessive
-                if kind == SourceKind::Person || ends_on_body_word(&name) {
+                if matches!(kind, SourceKind::Person | SourceKind::Media)
+                    || ends_on_body_word(&name)
+                {
                     if let Some(stem) = without_possessive(&name) {
                         name = stem.to_string();
                     }

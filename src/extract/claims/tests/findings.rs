@@ -298,3 +298,21 @@ fn unavailable_for_interview_is_a_refusal() {
     let c = claim_with(text, &claims, "unavailable to comment");
     assert_eq!(c.kind, ClaimKind::NoComment);
 }
+
+#[test]
+fn a_count_or_a_view_set_off_by_a_comma_gives_its_owner() {
+    let text = "Ann Lee toured the site. By her count, 40 people were hurt.\nThe toll rose to 12, by the Associated Press's tally.\nIn the words of one aide, the plan was dead.\nBy one estimate, 300 homes were lost.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "40 people");
+    assert_eq!(c.text(text), "40 people were hurt.");
+    assert_eq!(c.sources[0].name, "Ann Lee");
+    let c = claim_with(text, &claims, "toll rose");
+    assert_eq!(c.text(text), "The toll rose to 12");
+    assert_eq!(c.sources[0].name, "Associated Press");
+    let c = claim_with(text, &claims, "the plan was dead");
+    assert_eq!(c.text(text), "the plan was dead.");
+    assert_eq!(c.sources[0].name, "one aide");
+    // an estimate nobody owns is the writer's
+    assert!(claim_with(text, &claims, "300 homes").sources.is_empty());
+}
