@@ -63,6 +63,15 @@ fn resolve_mention(text: &str, s: &RawSource, resolver: &mut Resolver) -> Vec<Sp
         }];
     }
     let m = s.mention;
+    // "Acme said … Borden said … The companies said": every firm quoted just before
+    if let Some(firms) = resolver.plural_firms(m.of(text), &text[..m.start]) {
+        let speaker = |entity| Speaker {
+            mention: m,
+            entity,
+            plural: true,
+        };
+        return firms.into_iter().map(speaker).collect();
+    }
     let parts = resolver.speaker_conjuncts_in(m.of(text), &text[..m.start], &text[m.end..]);
     let mut speakers: Vec<Speaker> = Vec::with_capacity(parts.len());
     for c in parts {

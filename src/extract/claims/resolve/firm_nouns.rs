@@ -191,3 +191,43 @@ pub(super) fn past_opening(sentence: &str) -> &str {
         _ => sentence,
     }
 }
+
+/// Whether a mention takes up several firms as one plural: "the companies", "both firms",
+/// "the two banks".
+pub(super) fn is_plural_firms(mention: &str) -> bool {
+    let lower = mention.trim().to_lowercase();
+    let rest = ["the two ", "both ", "the "]
+        .iter()
+        .find_map(|d| lower.strip_prefix(d));
+    rest.is_some_and(|noun| {
+        let one = match noun.strip_suffix("ies") {
+            Some(stem) => format!("{stem}y"),
+            None => noun.strip_suffix('s').unwrap_or("").to_string(),
+        };
+        !one.is_empty() && one != "club" && is_firm_noun(&one)
+    })
+}
+
+impl Resolver {
+    /// The firms "the companies" takes up: every named firm quoted as a source within the
+    /// sentences before (about [`ANTECEDENT_REACH`]), when there are two or more; None else,
+    /// and the mention is read on its own words.
+    pub fn plural_firms(&self, mention: &str, context: &str) -> Option<Vec<usize>> {
+        if !is_plural_firms(mention) {
+            return None;
+        }
+        let near = context.len().saturating_sub(ANTECEDENT_REACH);
+        let firms: Vec<usize> = (self.entities.iter().enumerate())
+            .filter(|(_, e)| {
+                e.kind == SourceKind::Organization
+                    && e.last >= near
+                    && e.name.starts_with(char::is_uppercase)
+                    && descriptions::is_body_entity(e)
+                    && !is_non_firm_body(&e.name)
+                    && !lexicon::is_campaign_body_ending(&e.head)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        (firms.len() >= 2).then_some(firms)
+    }
+}

@@ -316,3 +316,18 @@ fn a_count_or_a_view_set_off_by_a_comma_gives_its_owner() {
     // an estimate nobody owns is the writer's
     assert!(claim_with(text, &claims, "300 homes").sources.is_empty());
 }
+
+#[test]
+fn the_companies_are_every_firm_quoted_just_before() {
+    let text = "Acme Corp said sales fell. Borden Ltd said sales rose. The companies said the deal would close in May.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the deal would close");
+    let names: Vec<&str> = c.sources.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Acme Corp", "Borden Ltd"]);
+    // a campaign body is no company
+    let text = "Acme Corp said sales fell. Amnesty International said it was wrong. The companies said the deal would close.";
+    let claims = run(text);
+    let c = claim_with(text, &claims, "the deal would close");
+    assert_eq!(c.sources.len(), 1);
+}
