@@ -422,3 +422,9 @@ fn non_ascii_datelines_and_bylines() {
         vec!["By José Álvarez", "By Ann Lee and Zoë Ölund, Reuters"]
     );
 }
+
+#[test]
+fn a_court_reports_sign_off_and_a_live_blogs_heading_are_furniture() {
+    let text = "A man told jurors he had borrowed the money, Norwich Crown Court heard.\n\nThe trial continues.\nKey events\nThe trial continues to hear from witnesses this week.";
+    assert_eq!(bp(text), vec!["The trial continues.", "Key events"]);
+}
