@@ -65,7 +65,21 @@ pub(super) fn is_no_quantity(toks: &[Tok], i: usize) -> bool {
     if is_figures_date(w) {
         return true;
     }
-    is_set_off_age(toks, i)
+    is_set_off_age(toks, i) || is_stated_age(toks, i)
+}
+
+/// "She was 87.", "He is 45,", "died aged 87": a person's age stated after "he" or "she" and
+/// "is" or "was", or after "aged", a whole number under 120 (not "aged 18 to 30").
+fn is_stated_age(toks: &[Tok], i: usize) -> bool {
+    let w = toks[i].low();
+    if w.len() > 3 || w.parse::<u32>().map_or(true, |n| n >= 120) {
+        return false;
+    }
+    let word = |k: usize| i.checked_sub(k).map_or("", |p| toks[p].low());
+    let next = toks.get(i + 1).map_or(".", |n| n.low());
+    let closes = matches!(next, "." | "," | ";");
+    let pronoun_is = matches!(word(2), "he" | "she") && matches!(word(1), "is" | "was");
+    pronoun_is && closes || word(1) == "aged" && !matches!(next, "to" | "and" | "-" | "–" | "or")
 }
 
 /// A date in figures, or two years joined as a season: parts of digits only.
@@ -130,6 +144,16 @@ mod tests {
 
     fn q(s: &str) -> bool {
         has_quantity(&tokenize(s, 0, s.len()))
+    }
+
+    #[test]
+    fn a_stated_age_is_no_statistic() {
+        assert!(!q("She was 87."));
+        assert!(!q("He died in hospital, aged 64."));
+        assert!(!q("He is 45, and lives in Leeds."));
+        assert!(q("The toll was 87."));
+        assert!(q("Most were aged 18 to 30."));
+        assert!(q("She was 87 votes short."));
     }
 
     #[test]
