@@ -180,6 +180,11 @@ word_set!(
         "new york post", "new york times", "washington post", "wall street journal",
         "los angeles times", "the los angeles times", "the boston globe", "the financial times",
         "financial times", "le monde", "der spiegel", "haaretz", "nikkei", "the athletic",
+        // European dailies written with a lower-case particle or known by one word
+        "gazzetta dello sport", "la gazzetta dello sport", "corriere dello sport",
+        "corriere della sera", "la repubblica", "la stampa", "tuttosport", "marca", "el pais",
+        "el país", "el mundo", "mundo deportivo", "l'equipe", "l'équipe", "le parisien",
+        "le figaro", "bild", "kicker", "die welt", "die zeit", "süddeutsche zeitung",
     ]
 );
 

@@ -55,6 +55,11 @@ impl Resolver {
             if fuller.is_some() && !named_as_person(name, after) {
                 return fuller;
             }
+            // "Ford said", "Disney said": a household firm's name that is also a surname, when
+            // no one of it was named in full before nor is called "Mr. Ford" after
+            if lexicon::is_surname_firm(&name.to_lowercase()) && !named_as_person(name, after) {
+                return Some(AsBody::Named(name.to_string()));
+            }
         }
         let body = agrees_as_plural(name, context, after, true) || taken_up_as_body(name, after);
         body.then(|| AsBody::Named(name.to_string()))

@@ -3,6 +3,8 @@
 
 use super::*;
 
+mod named_kinds;
+
 /// Kind, canonical name and role of a fresh mention.
 pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
     memo::classified(&memo::cleaned(mention))
@@ -140,23 +142,9 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
             }
         }
     }
-    // "state broadcaster CCTV", "the newspaper Le Monde", "state news agency KCNA": an outlet
-    // named after a common noun for one, which is its role
-    if !run.is_empty() && run_start > 0 {
-        let described: Vec<&str> = core_lower[..run_start]
-            .iter()
-            .map(String::as_str)
-            .filter(|w| !lexicon::is_determiner(w))
-            .collect();
-        if lexicon::is_outlet_description(&described) {
-            let role = core[..run_start]
-                .iter()
-                .filter(|w| !lexicon::is_determiner(&w.to_lowercase()))
-                .copied()
-                .collect::<Vec<_>>()
-                .join(" ");
-            return (SourceKind::Media, run.join(" "), Some(lower_first(&role)));
-        }
+    // "state broadcaster CCTV", "the newspaper Le Monde": an outlet after a noun for one
+    if let Some(outlet) = named_kinds::described_outlet(core, core_lower, &run, run_start) {
+        return outlet;
     }
     // "the Dutchman", "the striker" that took up no one named before: an unnamed person
     if core_len == lower.len() && is_definite_epithet(core) {
@@ -193,6 +181,10 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
         }
         if lexicon::is_pollster(last) && run.len() == 1 {
             return (SourceKind::Organization, run.join(" "), None);
+        }
+        // "Pfizer said", "Goldman Sachs warned": a household firm's name
+        if let Some(firm) = named_kinds::household_firm(core, core_lower, &run, run_start) {
+            return firm;
         }
         // "Police said" opening a sentence is the police, an official body, as "police said" is
         // "Reporters", "Russians", "a group of liberal Rabbis": people named by what they are
@@ -311,6 +303,10 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
                 && role.is_none();
             if initials {
                 return (SourceKind::Organization, bare, None);
+            }
+            // "Major League Baseball", "Team Sky": a short name with a body's word inside
+            if let Some(body) = named_kinds::short_body_name(core_lower, &run, run_start) {
+                return body;
             }
             if !(has_official || has_org) || name_from > run_start || run.len() <= 3 {
                 return (SourceKind::Person, name, role);

@@ -259,15 +259,20 @@ impl Resolver {
         let Some((at, phrase)) = phrase.flatten() else {
             return found;
         };
+        let (kind, name, role) = classify(&phrase);
         // a source mentioned in the last sentences keeps the pronoun ("Republicans say
-        // Democrats erred. They say …")
+        // Democrats erred. They say …"), but a body written in the singular not over people
+        // named after it ("Verizon said …. Workers objected …. They said")
+        let people = matches!(kind, SourceKind::UnnamedGroup | SourceKind::Anonymous)
+            && crate::sourcing::is_plural_mention(&phrase);
         if found.is_some_and(|i| {
-            let last = self.entities[i].last;
-            last >= at || last + ANTECEDENT_REACH >= end
+            let e = &self.entities[i];
+            let body = matches!(e.kind, SourceKind::Organization | SourceKind::Official);
+            let people_since = people && body && !e.plural_seen && e.last < at;
+            (e.last >= at || e.last + ANTECEDENT_REACH >= end) && !people_since
         }) {
             return found;
         }
-        let (kind, name, role) = classify(&phrase);
         if matches!(kind, SourceKind::Person | SourceKind::Unknown) {
             return found;
         }

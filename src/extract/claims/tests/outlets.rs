@@ -40,3 +40,24 @@ The paper said the fee was agreed.";
         );
     }
 }
+
+#[test]
+fn a_daily_named_with_a_particle_or_in_two_capitals_is_an_outlet() {
+    let text = "Corriere dello Sport reported that the winger had signed.\n\
+Portuguese newspaper AS reported that the keeper would stay.\n\
+The fee was agreed, Spanish daily AS said.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    for (needle, name) in [
+        ("the winger had signed", "Corriere dello Sport"),
+        ("the keeper would stay", "AS"),
+        ("The fee was agreed", "AS"),
+    ] {
+        let s = &claim_with(text, &claims, needle).sources[0];
+        assert_eq!(
+            (s.name.as_str(), s.kind),
+            (name, SourceKind::Media),
+            "{needle}"
+        );
+    }
+}

@@ -292,13 +292,22 @@ fn push_word<'a>(
     if t.kind == TokKind::Word {
         (t.cue, t.flags) = super::lexicon::word_info(&t.lower);
         // "US Senator Jeff Sessions": the country, not the pronoun "us"
-        if t.cap && &*t.lower == "us" && &text[t.start..t.end] == "US" {
+        // "Spanish newspaper AS reported": the daily's name, not "as", outside a line in capitals
+        let daily = || &text[t.start..t.end] == "AS" && !shouted(&text[t.end..]);
+        if t.cap && (&*t.lower == "us" && &text[t.start..t.end] == "US" || daily()) {
             t.flags &= !(super::lexicon::flag::CLAUSE_WORD | super::lexicon::flag::CUE_MODIFIER);
         }
         t.verbish = super::grammar::verbish_uncached(&t);
     }
     out.push(t);
     end_w
+}
+
+/// Whether the word after a word (`rest` the text after it) is written in capitals, as a
+/// headline in capitals is ("AS PRICES RISE").
+fn shouted(rest: &str) -> bool {
+    let next = rest.trim_start().split(' ').next().unwrap_or("");
+    next.len() >= 2 && !next.chars().any(char::is_lowercase)
 }
 
 /// The readings a word loses inside a name: month ("May"), finite verb ("May", "Will").

@@ -235,3 +235,18 @@ fn a_unit_takes_only_the_passes_whose_words_it_holds() {
         (false, false, true)
     );
 }
+
+#[test]
+fn as_in_capitals_is_a_name_outside_a_line_in_capitals() {
+    let flagged = |text: &str| {
+        let toks = tokenize(text, 0, text.len());
+        let t = toks
+            .iter()
+            .find(|t| text[t.start..t.end].eq_ignore_ascii_case("as"))
+            .expect("AS");
+        t.flags & crate::extract::claims::lexicon::flag::CLAUSE_WORD != 0
+    };
+    assert!(!flagged("The daily AS reported the fee."));
+    assert!(flagged("PRICES FALL AS STOCKS SLIDE"));
+    assert!(flagged("Prices fell as stocks slid."));
+}

@@ -300,3 +300,82 @@ fn a_research_team_at_a_named_body_is_that_body_on_the_record() {
         SourceKind::UnnamedGroup
     );
 }
+
+#[test]
+fn a_household_firms_name_alone_is_an_organization() {
+    for name in [
+        "Goldman Sachs",
+        "Morgan Stanley",
+        "Deloitte",
+        "Barclays",
+        "Pfizer",
+        "JPMorgan Chase",
+    ] {
+        assert_eq!(
+            classify(name),
+            (SourceKind::Organization, name.into(), None)
+        );
+        let after = " said its profits rose.";
+        assert_eq!(resolved_before(name, after).1, SourceKind::Organization);
+    }
+    // a description before the name is its role
+    assert_eq!(
+        classify("US drugmaker Pfizer"),
+        (
+            SourceKind::Organization,
+            "Pfizer".into(),
+            Some("US drugmaker".into())
+        )
+    );
+    // a name that only ends on a firm's is no firm's
+    assert_eq!(classify("Nadia Shell").0, SourceKind::Person);
+}
+
+#[test]
+fn a_firms_name_that_is_a_surname_is_a_firm_only_alone() {
+    let after = " said the plant would close.";
+    for name in ["Ford", "Dell", "Disney"] {
+        assert_eq!(resolved_before(name, after).1, SourceKind::Organization);
+    }
+    // a given name or a title before it makes a person of it
+    for name in ["Harrison Ford", "Mr. Ford", "Michael Dell", "Ms. Disney"] {
+        assert_eq!(resolved_before(name, after).1, SourceKind::Person, "{name}");
+    }
+    // as does a person named in full before, or called "Mr. Dell" after
+    let text = "Michael Dell spoke at the dinner. Dell said sales fell.";
+    assert_eq!(resolve_last(text, &[], "Dell"), "Michael Dell");
+    let (_, kind, _) = resolved_before("Dell", " said sales fell. Mr. Dell smiled.");
+    assert_eq!(kind, SourceKind::Person);
+}
+
+#[test]
+fn a_word_for_a_body_inside_a_short_name_makes_a_body() {
+    for (mention, name) in [
+        ("Major League Baseball", "Major League Baseball"),
+        ("Team Sky", "Team Sky"),
+        ("Team Ortiz's", "Team Ortiz"),
+        ("Super League Europe", "Super League Europe"),
+    ] {
+        let (kind, got, _) = classify(mention);
+        assert_eq!((kind, got.as_str()), (SourceKind::Organization, name));
+    }
+    // a given name, a title, a body's person or a person's office stays a person's
+    for mention in [
+        "Ann Team Lee",
+        "Coach Team Lee",
+        "Harbor PAC's Lund",
+        "the treasurer of the Team Quill",
+    ] {
+        assert_ne!(classify(mention).0, SourceKind::Organization, "{mention}");
+    }
+}
+
+#[test]
+fn they_takes_up_people_named_after_a_firm() {
+    let text = "Nordwind AG said the talks went well. Drivers objected to the new rota. \
+They also said that the depot was unsafe.";
+    assert_eq!(resolve_last(text, &["Nordwind AG"], "They"), "Drivers");
+    // with no people named since, the firm keeps "they"
+    let text = "Nordwind AG said the talks went well. They also said that the depot was safe.";
+    assert_eq!(resolve_last(text, &["Nordwind AG"], "They"), "Nordwind AG");
+}
