@@ -370,9 +370,12 @@ fn on_day_or_platform(w: &str) -> bool {
 }
 
 /// "lobbyist and strategist Ann Lee": a speaker phrase that ends in a name of two or more
-/// capitalised words, whatever description comes first.
+/// capitalised words, whatever description comes first, or in a firm's after its trade.
 fn ends_in_name(np: &[Tok]) -> bool {
-    np.len() >= 3
-        && np[np.len() - 2..].iter().all(|t| t.cap && t.is_word())
-        && np.iter().all(|t| t.is_word() && !t.verbish && !t.in_quote)
+    // "said carmaker Ford": a firm's trade before its name
+    let trade = np.len() == 2 && lexicon::is_firm_trade(np[0].low()) && np[1].cap;
+    trade
+        || np.len() >= 3
+            && np[np.len() - 2..].iter().all(|t| t.cap && t.is_word())
+            && np.iter().all(|t| t.is_word() && !t.verbish && !t.in_quote)
 }

@@ -94,3 +94,14 @@ mod tests {
         }
     }
 }
+
+word_set!(
+    /// Words for a firm by its trade that news style writes before the firm's name as a title
+    /// ("carmaker Ford", "Retailer Tesco said"), and that no firm's name opens on (unlike "Bank
+    /// Leumi" or "Club Med"): the role of the firm named after them.
+    is_firm_trade,
+    [
+        "carmaker", "automaker", "drugmaker", "chipmaker", "steelmaker", "planemaker", "toymaker",
+        "retailer", "insurer", "lender", "miner", "airline", "supermarket", "brokerage",
+    ]
+);

@@ -146,6 +146,9 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     if let Some(outlet) = named_kinds::described_outlet(core, core_lower, &run, run_start) {
         return outlet;
     }
+    if let Some(firm) = named_kinds::trade_before_firm(core, core_lower, &run, run_start) {
+        return firm;
+    }
     // "the Dutchman", "the striker" that took up no one named before: an unnamed person
     if core_len == lower.len() && is_definite_epithet(core) {
         return (SourceKind::Anonymous, lower_first(&ws.join(" ")), None);

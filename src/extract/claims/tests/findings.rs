@@ -331,3 +331,25 @@ fn the_companies_are_every_firm_quoted_just_before() {
     let c = claim_with(text, &claims, "the deal would close");
     assert_eq!(c.sources.len(), 1);
 }
+
+#[test]
+fn a_firms_trade_before_its_name_is_its_role() {
+    let text = "Carmaker Ford said sales fell.\nProfits rose, said retailer Tesco.\nThe German carmaker Brandtwerk said demand held.\nLawmaker Ann Lee said the bill failed.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    for (content, name) in [
+        ("sales fell", "Ford"),
+        ("Profits rose", "Tesco"),
+        ("demand held", "Brandtwerk"),
+    ] {
+        let s = &claim_with(text, &claims, content).sources[0];
+        assert_eq!(
+            (s.name.as_str(), s.kind),
+            (name, SourceKind::Organization),
+            "{content}"
+        );
+    }
+    // a maker of laws is a person
+    let s = &claim_with(text, &claims, "the bill failed").sources[0];
+    assert_eq!((s.name.as_str(), s.kind), ("Ann Lee", SourceKind::Person));
+}

@@ -102,3 +102,29 @@ pub(super) fn short_body_name(
     let name = without_possessive(&name).unwrap_or(&name).to_string();
     body.then_some((SourceKind::Organization, name, None))
 }
+
+/// "Carmaker Ford said", "US carmaker Ford", "retailer Tesco": a firm's trade
+/// ([`lexicon::is_firm_trade`]) written before its name, capitalised to open a sentence or not,
+/// is the firm's role and no part of its name.
+pub(super) fn trade_before_firm(
+    core: &[&str],
+    core_lower: &[String],
+    run: &[&str],
+    run_start: usize,
+) -> Option<Classified> {
+    if run.is_empty() {
+        return None;
+    }
+    // the trade opens the capitalised run, or closes the words before it
+    let (role, name) = if lexicon::is_firm_trade(&run[0].to_lowercase()) {
+        let opens = core_lower[..run_start]
+            .iter()
+            .all(|w| lexicon::is_determiner(w));
+        (opens && run.len() >= 2).then(|| (run[0].to_lowercase(), &run[1..]))?
+    } else {
+        let trade = run_start.checked_sub(1).map(|k| core_lower[k].as_str())?;
+        let role = described_role(&core[..run_start])?;
+        lexicon::is_firm_trade(trade).then_some((role, run))?
+    };
+    Some((SourceKind::Organization, name.join(" "), Some(role)))
+}
