@@ -60,9 +60,9 @@ use openers::{in_document, name_colon_quote, nominal_frame, simple_frame, statem
 pub use ranges::range_span;
 pub(super) use ranges::trim_range;
 use ranges::{
-    cue_closes_clause, dash_ending_at, dash_starting_at, is_anonymity_note, is_closing_quote,
-    is_comma, is_lead_in, names_subject, next_comma, opens_adjunct, push_range, verb_with_object,
-    words_between,
+    closing_phrase, cue_closes_clause, dash_ending_at, dash_starting_at, is_anonymity_note,
+    is_closing_quote, is_comma, is_lead_in, names_subject, next_comma, opens_adjunct, push_range,
+    verb_with_object, words_between,
 };
 pub(super) use subject::clitic_subject;
 use subject::speech_subject;

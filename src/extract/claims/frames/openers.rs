@@ -227,13 +227,7 @@ pub(super) fn in_document(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
         }
     }
     // after the content: "…, in a survey by the institute."
-    let last = (a + 1..b)
-        .rev()
-        .find(|&k| is_comma(&toks[k]) && !toks[k].in_quote)?;
-    let mut e = b;
-    while e > last + 1 && toks[e - 1].kind == TokKind::Punct {
-        e -= 1;
-    }
+    let (last, e) = closing_phrase(toks, a, b)?;
     if doc_phrase(last + 1, e) && clause_follows(toks, a, last) {
         let content = trim_range(toks, a, last);
         if content.1 > content.0 + 2 {

@@ -32,6 +32,19 @@ pub(super) fn next_comma(toks: &[Tok], i: usize, end: usize) -> usize {
         .unwrap_or(end)
 }
 
+/// The phrase after the last comma outside quotes in `(a, b)`, without its closing marks:
+/// `(comma, end)`, the phrase being `[comma + 1, end)` ("…, in a survey by the institute.").
+pub(super) fn closing_phrase(toks: &[Tok], a: usize, b: usize) -> Option<(usize, usize)> {
+    let last = (a + 1..b)
+        .rev()
+        .find(|&k| is_comma(&toks[k]) && !toks[k].in_quote)?;
+    let mut e = b;
+    while e > last + 1 && toks[e - 1].kind == TokKind::Punct {
+        e -= 1;
+    }
+    Some((last, e))
+}
+
 /// `[a, b)` without the punctuation that opens or closes it (an opening parenthesis stays).
 pub(in crate::extract::claims) fn trim_range(
     toks: &[Tok],

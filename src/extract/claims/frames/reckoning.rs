@@ -64,13 +64,7 @@ pub(super) fn reckoning(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
         }
     }
     // after the content: "…, by his count."
-    let last = (a + 1..b)
-        .rev()
-        .find(|&k| is_comma(&toks[k]) && !toks[k].in_quote)?;
-    let mut e = b;
-    while e > last + 1 && toks[e - 1].kind == TokKind::Punct {
-        e -= 1;
-    }
+    let (last, e) = closing_phrase(toks, a, b)?;
     let src = reckoning_source(toks, last + 1, e)?;
     let content = trim_range(toks, a, last);
     (content.1 > content.0 + 2 && clause_follows(toks, a, last))
