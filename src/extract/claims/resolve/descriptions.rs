@@ -438,7 +438,17 @@ impl Resolver {
             let seen = self
                 .latest(|e| e.head == head && (e.name.contains("'s ") || e.name.contains("’s ")));
             // "the prime minister's official spokesman": the office's voice
+            // "Pfizer's chief executive" with Pfizer not yet quoted: a post in a household firm
+            let firm = lexicon::is_household_firm(&owner.to_lowercase());
             return seen.or_else(|| {
+                if firm {
+                    let kind = if is_spokesperson(&head) {
+                        SourceKind::Organization
+                    } else {
+                        SourceKind::Person
+                    };
+                    return Some(self.add(format!("{owner}'s {post}"), kind, None, head));
+                }
                 let name = spokespeople::office_spokesperson(owner, post)?;
                 Some(self.add(name, SourceKind::Official, None, head))
             });

@@ -236,3 +236,18 @@ fn a_firm_described_by_its_seat_or_age_is_the_firm_named_before() {
         "the Seattle-based company"
     );
 }
+
+#[test]
+fn a_post_in_a_household_firm_not_yet_quoted_is_its_holder() {
+    let text = "Pfizer's chief executive said the drug worked.";
+    assert_eq!(
+        sources(text, &["Pfizer's chief executive"]),
+        [("Pfizer's chief executive".to_string(), SourceKind::Person)]
+    );
+    // a firm that is also a surname may be a person's: left unnamed
+    let text = "Ford's chief executive said sales fell.";
+    assert_eq!(
+        sources(text, &["Ford's chief executive"])[0].1,
+        SourceKind::Anonymous
+    );
+}
