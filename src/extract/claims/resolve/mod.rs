@@ -81,6 +81,7 @@ mod mention_words;
 mod name_parts;
 mod names;
 mod outlet_cues;
+mod owned_posts;
 mod placed;
 mod possessed;
 mod pronouns;
@@ -156,7 +157,7 @@ impl Resolver {
             Some(i)
         } else if let Some(i) = self.pronoun_owned_body(&ws, context) {
             Some(i)
-        } else if let Some((owner, post)) = descriptions::owned_post_shape(&ws) {
+        } else if let Some((owner, post)) = owned_posts::owned_post_shape(&ws) {
             // "the company's spokeswoman": a post in a body, read apart from people's names
             self.owned_post(&owner, &post, context)
         } else if let Some(i) = self.forecasting_body(&lower, context) {
