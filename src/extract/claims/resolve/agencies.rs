@@ -12,30 +12,6 @@ fn is_agency_ending(w: &str) -> bool {
     )
 }
 
-/// Where the sentence that `context` ends in starts: after the last stop followed by white
-/// space that closes no initial or abbreviation ("U.S.", "Mr.").
-fn sentence_start(context: &str) -> usize {
-    for (k, c) in context.char_indices().rev() {
-        if c == '\n' {
-            return k + 1;
-        }
-        if !matches!(c, '.' | '!' | '?') {
-            continue;
-        }
-        let next = context[k + 1..].chars().next();
-        if !next.is_some_and(char::is_whitespace) {
-            continue;
-        }
-        let word = context[..=k].rsplit([' ', '\n']).next().unwrap_or("");
-        let abbreviation = c == '.'
-            && (word.len() <= 2 || word[..word.len() - 1].contains('.') || is_honorific(word));
-        if !abbreviation {
-            return k + 1;
-        }
-    }
-    0
-}
-
 /// The agency whose name opens the sentence `context` ends in, or the sentence before, as the
 /// subject of a verb after it: "The U.S. Food and Drug Administration on Wednesday approved"
 /// and "The FDA approved" give the agency's name as `classify` writes it. A name ending on an

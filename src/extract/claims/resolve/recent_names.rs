@@ -249,6 +249,36 @@ fn names_a_law(name: &[&str]) -> bool {
     })
 }
 
+/// Where the sentence that `context` ends in starts: after the last stop followed by white
+/// space that closes no initial or abbreviation ("U.S.", "Mr.", "Acme Inc."). A stop at the
+/// very end closes nothing yet, so `sentence_start(&context[..start])` is where the sentence
+/// before opens.
+pub(super) fn sentence_start(context: &str) -> usize {
+    for (k, c) in context.char_indices().rev() {
+        if c == '\n' {
+            return k + 1;
+        }
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let next = context[k + 1..].chars().next();
+        if !next.is_some_and(char::is_whitespace) {
+            continue;
+        }
+        let word = context[..=k].rsplit([' ', '\n']).next().unwrap_or("");
+        let company = matches!(word, "Inc." | "Corp." | "Ltd." | "Co." | "Bros.");
+        let abbreviation = c == '.'
+            && (word.len() <= 2
+                || word[..word.len() - 1].contains('.')
+                || is_honorific(word)
+                || company);
+        if !abbreviation {
+            return k + 1;
+        }
+    }
+    0
+}
+
 /// The byte offset in `text` just past the end of its first sentence: a line break, or a
 /// stop (with any closing quotation marks) before white space that closes no honorific or
 /// initial ("Mr.", "J.").

@@ -220,7 +220,8 @@ impl Resolver {
     /// the one before, when no other source spoke since (after "Romney", "a spokesman" is an
     /// unnamed person's, and between two bodies the text leaves it open).
     fn voice_of_body_just_named(&self, noun: &str, context: &str) -> Option<(SourceKind, String)> {
-        let from = previous_sentence_start(context);
+        let current = sentence_start(context);
+        let from = sentence_start(&context[..current]);
         let is_voice = |e: &Entity| match e.kind {
             SourceKind::Official => true,
             // (an outlet is the channel a story came through, not the body it covers)
@@ -241,24 +242,4 @@ impl Resolver {
 fn bare_spokesperson(mention: &str) -> Option<&str> {
     let (article, noun) = mention.trim().split_once(' ')?;
     (matches!(article, "a" | "A") && descriptions::is_spokesperson(noun)).then_some(noun)
-}
-
-/// The byte offset where the sentence before the last one in `context` opens: after the
-/// second sentence end from the back, or 0. A full stop after a short capitalised word
-/// ("Inc.", "Mr.", "U.S.") is an abbreviation's, which widens the window, never narrows it.
-fn previous_sentence_start(context: &str) -> usize {
-    let trimmed = context.trim_end();
-    let ends: Vec<usize> = trimmed
-        .match_indices(['.', '!', '?', '\n'])
-        .filter(|&(i, p)| {
-            let word = trimmed[..i]
-                .rsplit(char::is_whitespace)
-                .next()
-                .unwrap_or("");
-            let abbreviation = p == "." && word.starts_with(char::is_uppercase) && word.len() <= 4;
-            (p == "\n" || context[i + 1..].starts_with(char::is_whitespace)) && !abbreviation
-        })
-        .map(|(i, _)| i + 1)
-        .collect();
-    ends.iter().rev().nth(1).copied().unwrap_or(0)
 }
