@@ -125,7 +125,28 @@ pub(super) fn is_lead_in(toks: &[Tok], a: usize, b: usize) -> bool {
         && toks[a..b].iter().enumerate().all(|(j, t)| {
             !is_verbish(t) || toks[a..a + j].iter().any(|r| r.is("who") || r.is("that"))
         });
-    n == 0 || !quoted && (n <= 5 && !toks[a..b].iter().any(is_verbish) || partitive)
+    // "Ahead of its earnings report on Wednesday,", "After the final vote in the Senate,": a
+    // phrase of time or occasion, however long, as long as it holds no verb; "After savaging
+    // party funders as corrupt insiders," tells of a deed, a claim of its own
+    let verbless = !toks[a..b].iter().any(is_verbish);
+    let deed = toks[a + 1.min(b - a)..b]
+        .iter()
+        .any(|t| t.low().ends_with("ing"));
+    let occasion = n <= 12 && a < b && opens_occasion(toks, a) && !deed;
+    n == 0 || !quoted && verbless && (n <= 5 || occasion) || !quoted && partitive
+}
+
+/// Whether a preposition of time or occasion opens the phrase at `a` ("after", "before",
+/// "during", "ahead of", "prior to", "following", "amid"). Not "despite": a concession
+/// belongs to what is said ("Despite the feuding, experts say it had successes").
+fn opens_occasion(toks: &[Tok], a: usize) -> bool {
+    let next = |w: &str| toks.get(a + 1).is_some_and(|t| t.is(w));
+    match toks[a].low() {
+        "after" | "before" | "during" | "following" | "amid" | "since" => true,
+        "ahead" => next("of"),
+        "prior" => next("to"),
+        _ => false,
+    }
 }
 
 /// Whether the words in `[a, b)` (after a comma) describe a source's anonymity or access.

@@ -338,3 +338,21 @@ fn a_coordinator_left_between_split_clauses_is_no_claim() {
     let c = claim_with(text, &claims, "those voters will give her");
     assert_eq!(c.sources[0].mention.of(text), "Lee");
 }
+
+#[test]
+fn a_long_phrase_of_occasion_before_the_speaker_is_no_claim_but_a_deed_in_one_is() {
+    let text = "Ahead of its earnings report on Wednesday, the company said on Friday that it had cut 500 jobs.\nAfter the final vote in the Senate on Tuesday, Ruiz said the bill would pass.\nAfter savaging party donors as corrupt insiders for months, Lee said he would take their money.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "it had cut 500 jobs");
+    assert_eq!(c.sources[0].mention.of(text), "the company");
+    assert!(!c.text(text).contains("earnings"));
+    assert!(claims.iter().all(|c| !c.text(text).contains("Ahead")));
+    assert!(claims.iter().all(|c| !c.text(text).contains("final vote")));
+    let c = claim_with(text, &claims, "the bill would pass");
+    assert_eq!(c.sources[0].mention.of(text), "Ruiz");
+    // a deed told in the lead stays a claim
+    assert!(claims
+        .iter()
+        .any(|c| c.text(text).contains("savaging party donors")));
+}
