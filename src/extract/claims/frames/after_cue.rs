@@ -96,6 +96,18 @@ pub(super) fn skip_adjuncts(toks: &[Tok], mut c: usize, end: usize) -> usize {
             c += 1;
             continue;
         }
+        // "disagreed, saying the bill could pass", "responded, adding that …": a cue with no
+        // content of its own, then a participle of saying that brings it
+        let participle_brings_content = matches!(
+            w,
+            "saying" | "adding" | "arguing" | "noting" | "insisting" | "explaining" | "stressing"
+        ) && c > 1
+            && toks[c - 1].is_punct(",")
+            && toks[c - 2].cue.is_some();
+        if participle_brings_content {
+            c += 1;
+            continue;
+        }
         let starts_adjunct = lexicon::is_day_word(w)
             || matches!(
                 w,

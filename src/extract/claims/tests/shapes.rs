@@ -356,3 +356,16 @@ fn a_long_phrase_of_occasion_before_the_speaker_is_no_claim_but_a_deed_in_one_is
         .iter()
         .any(|c| c.text(text).contains("savaging party donors")));
 }
+
+#[test]
+fn a_participle_of_saying_after_a_bare_cue_brings_its_content() {
+    let text = "Rosa Diaz disagreed, saying the bill could still pass.\nThe union responded, adding that strikes would go ahead.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the bill could still pass");
+    assert_eq!(c.sources[0].mention.of(text), "Rosa Diaz");
+    assert!(!c.text(text).contains("saying"));
+    let c = claim_with(text, &claims, "strikes would go ahead");
+    assert_eq!(c.sources[0].mention.of(text), "The union");
+    assert!(!c.text(text).contains("adding"));
+}
