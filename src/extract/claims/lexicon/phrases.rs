@@ -22,7 +22,11 @@ fn phrases(
 /// Whether lower-cased `text` holds a no-comment phrase.
 pub fn has_no_comment(text: &str) -> bool {
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    phrases(NO_COMMENT, &AC).is_match(text)
+    // "An official, who declined to be named, said …": a source's reason for anonymity, no
+    // refusal to comment; "The official declined to be named." on its own is the record
+    phrases(NO_COMMENT, &AC).find_iter(text).any(|m| {
+        !(text[..m.start()].ends_with("who ") && has_withheld_name(&text[m.start()..m.end()]))
+    })
 }
 
 /// Whether lower-cased `text` holds a reason for anonymity or a note of knowledge.
@@ -339,6 +343,19 @@ pub const WITHHELD: &[&str] = &[
     "not to be identified",
     "without being identified",
     "declined to be identified",
+    // "who declined to be named", "who declined to give his name", "who spoke anonymously"
+    "declined to be named",
+    "refused to be named",
+    "refused to be identified",
+    "to be quoted by name",
+    "to give his name",
+    "to give her name",
+    "to give their name",
+    "to give his full name",
+    "to give her full name",
+    "to give their full name",
+    "spoke anonymously",
+    "speaking anonymously",
     "requested anonymity",
     "on background",
     // "who did not want to be named", "who gave only her first name"

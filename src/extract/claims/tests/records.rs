@@ -117,3 +117,23 @@ fn a_refusal_then_a_report_named_before_that_is_a_record_and_a_claim() {
         .iter()
         .any(|c| c.kind == ClaimKind::NoComment && c.text(text).ends_with("on the claim")));
 }
+
+#[test]
+fn a_source_who_declined_to_be_named_is_anonymous_not_a_refusal() {
+    let text = "A military official, who declined to be named, said the sailor had lost a thumb.\nA police officer, who declined to give his name, said the road was closed.\nThe official declined to be named.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the sailor had lost a thumb");
+    assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
+    assert_eq!(c.sources[0].mention.of(text), "A military official");
+    assert!(!c.text(text).contains("said"));
+    let c = claim_with(text, &claims, "the road was closed");
+    assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
+    // the reasons describe the source and are no claims
+    assert!(claims
+        .iter()
+        .all(|c| !c.text(text).starts_with("who declined")));
+    // on its own, the refusal is the record
+    let c = claim_with(text, &claims, "The official declined");
+    assert_eq!(c.kind, ClaimKind::NoComment);
+}
