@@ -328,6 +328,23 @@ pub const NO_COMMENT: &[&str] = &[
     "provided no details",
     "did not provide details",
     "did not provide further details",
+    // "Ofwat said it could not comment on individual cases": a refusal given as a policy
+    "could not comment",
+    "cannot comment",
+    "can't comment",
+    "does not comment",
+    "do not comment",
+    "unable to comment",
+    "not in a position to comment",
+    // "The Conservatives have been approached for comment.": the newsroom's request, not yet
+    // answered
+    "been approached for comment",
+    "been contacted for comment",
+    "been asked for comment",
+    "was approached for comment",
+    "were approached for comment",
+    "was contacted for comment",
+    "were contacted for comment",
 ];
 
 /// Phrases giving a reason for anonymity: they describe the source, and are no claim.

@@ -137,3 +137,16 @@ fn a_source_who_declined_to_be_named_is_anonymous_not_a_refusal() {
     let c = claim_with(text, &claims, "The official declined");
     assert_eq!(c.kind, ClaimKind::NoComment);
 }
+
+#[test]
+fn a_policy_of_not_commenting_and_a_request_not_yet_answered_are_records() {
+    let text = "The regulator said it could not comment on individual cases.\nA Treasury spokesman said the department does not comment on specific firms.\nThe Conservatives have been approached for comment.\nThe mayor said the budget was balanced.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    for opening in ["The regulator", "A Treasury spokesman", "The Conservatives"] {
+        let c = claim_with(text, &claims, opening);
+        assert_eq!(c.kind, ClaimKind::NoComment, "{opening}");
+    }
+    let c = claim_with(text, &claims, "the budget was balanced");
+    assert_ne!(c.kind, ClaimKind::NoComment);
+}
