@@ -2,7 +2,7 @@
 //! unattributed reports ("amid reports that").
 
 use super::super::tokens::{Tok, TokKind};
-use super::{adjunct_before_cue, is_verbish};
+use super::{adjunct_before_cue, is_verbish, valid_source_np};
 
 /// Whether a new clause (a subject followed by a verb) starts at `i`, looking no further than
 /// `end`, a comma or a relative pronoun.
@@ -31,6 +31,33 @@ pub fn clause_follows(toks: &[Tok], i: usize, end: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a subject with an appositive set off by commas, then a verb of saying, starts at
+/// `i`: "the foreign minister, Penny Wong, said", "Ann Lee, the mayor, told" (a few words each,
+/// no verb), looking no further than `end`.
+pub fn speaker_with_appositive(toks: &[Tok], i: usize, end: usize) -> bool {
+    // (no participle or relative pronoun: "uttering charges that Ann Lee, for one, called")
+    let plain = |t: &Tok| {
+        t.is_word()
+            && !t.in_quote
+            && !is_verbish(t)
+            && (t.cap || !t.low().ends_with("ing"))
+            && !matches!(t.low(), "that" | "who" | "which")
+    };
+    let Some(c) = (i + 1..end.min(i + 7)).find(|&c| toks[c].is_punct(",")) else {
+        return false;
+    };
+    if !toks[i..c].iter().all(plain) || !valid_source_np(&toks[i..c]) {
+        return false;
+    }
+    let Some(k) = (c + 2..end.min(c + 9)).find(|&k| toks[k].is_punct(",")) else {
+        return false;
+    };
+    toks[c + 1..k].iter().all(plain)
+        && toks
+            .get(k + 1)
+            .is_some_and(|v| v.cue.is_some() && v.verbish && !v.in_quote)
 }
 
 /// Whether `k` opens "amid reports that", "after claims that", "despite speculation that"

@@ -12,7 +12,7 @@ mod verbs;
 mod tests;
 
 pub use adjuncts::{adjunct_before_cue, leading_adjunct_end, time_adjunct_start};
-pub use clauses::{clause_follows, reports_opener};
+pub use clauses::{clause_follows, reports_opener, speaker_with_appositive};
 pub use noun_phrases::{is_party_label, is_prep, np_word, object_np_end};
 pub use places::{in_place_name, is_city_comma, is_state_period};
 pub use source_np::{opens_with_preposition, pronoun_object, strip_parenthetical, valid_source_np};

@@ -2,7 +2,7 @@
 //! before a new subject and verb) and where it does not (a postposed "he and Mr. Allen said", an
 //! open relative clause).
 
-use super::super::grammar::{clause_follows, is_verbish, reports_opener};
+use super::super::grammar::{clause_follows, is_verbish, reports_opener, speaker_with_appositive};
 use super::super::tokens::{Tok, TokKind};
 use super::{outside, Joiner};
 
@@ -81,6 +81,11 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
             cut = Some((k, k + 1, Joiner::Semicolon));
         } else if t.is_punct(",") && k + 1 < b {
             let w = toks[k + 1].low();
+            // "…, while the foreign minister, Penny Wong, said …": a new speaker with an
+            // appositive opens a clause as a plain subject does
+            let clause_follows = |toks: &[Tok], i: usize, b: usize| {
+                clause_follows(toks, i, b) || speaker_with_appositive(toks, i, b)
+            };
             match w {
                 "while" | "whereas" | "although" | "though" if clause_follows(toks, k + 2, b) => {
                     cut = Some((k, k + 1, Joiner::Contrast))

@@ -369,3 +369,20 @@ fn a_participle_of_saying_after_a_bare_cue_brings_its_content() {
     assert_eq!(c.sources[0].mention.of(text), "The union");
     assert!(!c.text(text).contains("adding"));
 }
+
+#[test]
+fn a_second_speaker_with_an_appositive_opens_a_clause_of_their_own() {
+    let text = "The ministry said it was concerned, while the foreign minister, Penny Wong, said the incident was dangerous.\nThe agency said supplies were safe, and its director, Ann Lee, told reporters that prices would fall.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "it was concerned");
+    assert_eq!(c.sources[0].mention.of(text), "The ministry");
+    assert!(!c.text(text).contains("Wong"));
+    let c = claim_with(text, &claims, "the incident was dangerous");
+    assert_eq!(c.sources[0].name, "Penny Wong");
+    assert!(!c.text(text).contains("while"));
+    let c = claim_with(text, &claims, "prices would fall");
+    assert_eq!(c.sources[0].name, "Ann Lee");
+    let c = claim_with(text, &claims, "supplies were safe");
+    assert!(!c.text(text).contains("Ann Lee"));
+}

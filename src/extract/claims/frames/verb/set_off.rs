@@ -116,9 +116,12 @@ pub(super) fn set_off_subject(
                 toks[a].low(),
                 "even" | "but" | "and" | "so" | "also" | "yet" | "still" | "meanwhile"
             );
-        // "…, as Nieto, contradicting Trump, said": a subject after a subordinator
-        let after_subordinator =
-            reports_clause && ns > a && toks[ns - 1].is("as") && speech_subject(&toks[ns..c1]);
+        // "…, as Nieto, contradicting Trump, said", "…, while the foreign minister, Penny
+        // Wong, said": a subject after a subordinator
+        let after_subordinator = reports_clause
+            && ns > a
+            && matches!(toks[ns - 1].low(), "as" | "while" | "whereas")
+            && speech_subject(&toks[ns..c1]);
         // "It was no accident — Brendan Buck, a spokesman, told POLITICO": after a dash
         let after_dash = ns > a && !by_dash && dash_ending_at(toks, ns - 1).is_some();
         let mut whole = ns == a
