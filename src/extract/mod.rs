@@ -55,10 +55,24 @@ pub fn body_start_of(text: &str) -> usize {
 pub fn assess_claims(text: &str, claims: &[ExtractedClaim], body_start: usize) -> Vec<Assessment> {
     // the Fx hash: a key's number is its order of arrival, whatever the hasher
     let mut keys: FxHashMap<String, i64> = FxHashMap::default();
+    // (a name is lower-cased into one buffer and looked up, and copied only when it is new:
+    // most sources are named again and again)
+    let mut norm = String::new();
     let mut key = |name: &str| -> i64 {
-        let norm = name.trim().to_lowercase();
+        let name = name.trim();
+        norm.clear();
+        if name.is_ascii() {
+            norm.push_str(name);
+            norm.make_ascii_lowercase();
+        } else {
+            norm.push_str(&name.to_lowercase());
+        }
+        if let Some(&k) = keys.get(norm.as_str()) {
+            return k;
+        }
         let next = keys.len() as i64;
-        *keys.entry(norm).or_insert(next)
+        keys.insert(norm.clone(), next);
+        next
     };
     let lede = sourcing::lede_position(
         claims.iter().map(|c| (c.kind, Some(c.span.start))),

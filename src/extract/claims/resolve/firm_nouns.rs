@@ -3,6 +3,7 @@
 //! first the name its own sentence opens on, which the frame's content is about.
 
 use super::*;
+use crate::extract::text::lowercase;
 
 /// Whether a lower-cased noun names a firm, of whatever trade: "company", "carmaker".
 pub(super) fn is_firm_noun(w: &str) -> bool {
@@ -34,9 +35,9 @@ pub(super) fn is_firm_noun(w: &str) -> bool {
 /// Whether a body's name ends on a word for a body that is no firm: "World Health
 /// Organization", "Rail Delivery Group" is a firm's trade body but "Group" may be a firm's.
 pub(super) fn is_non_firm_body(name: &str) -> bool {
-    let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let last = lowercase(name.rsplit(' ').next().unwrap_or(""));
     matches!(
-        last.as_str(),
+        &*last,
         "organization"
             | "organisation"
             | "association"
@@ -136,7 +137,7 @@ fn opening_firm(context: &str, start: usize) -> Option<&str> {
     let firm_words = words > 1
         && (body_names::is_firm_name(name)
             || name.split(' ').any(|w| {
-                let w = w.to_lowercase();
+                let w = lowercase(w);
                 lexicon::is_org_word(&w) || lexicon::is_trade_word(&w)
             }));
     // "Goldman Sachs cut its forecast": a name that "its" follows in its own clause is a body's
@@ -183,7 +184,7 @@ pub(super) fn past_opening(sentence: &str) -> &str {
         .unwrap_or("")
         .trim_end_matches(',');
     let timely = matches!(
-        first.to_lowercase().as_str(),
+        &*lowercase(first),
         "today" | "yesterday" | "on" | "in" | "last" | "earlier" | "later" | "meanwhile" | "now"
     );
     match sentence.find(", ") {
@@ -195,7 +196,7 @@ pub(super) fn past_opening(sentence: &str) -> &str {
 /// Whether a mention takes up several firms as one plural: "the companies", "both firms",
 /// "the two banks".
 pub(super) fn is_plural_firms(mention: &str) -> bool {
-    let lower = mention.trim().to_lowercase();
+    let lower = lowercase(mention.trim());
     let rest = ["the two ", "both ", "the "]
         .iter()
         .find_map(|d| lower.strip_prefix(d));

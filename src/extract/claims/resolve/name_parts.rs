@@ -19,7 +19,7 @@ pub(super) fn strip_the(s: &str) -> String {
 /// description is written inside a sentence.
 pub(super) fn lower_first(s: &str) -> String {
     let first_word = s.split_whitespace().next().unwrap_or("");
-    let det = lexicon::is_determiner(&first_word.to_lowercase());
+    let det = lexicon::is_determiner(&lowercase(first_word));
     let mut c = s.chars();
     match (c.next(), s.chars().nth(1)) {
         (Some(f), Some(_)) if det => f.to_lowercase().collect::<String>() + c.as_str(),

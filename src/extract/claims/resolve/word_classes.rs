@@ -3,15 +3,18 @@
 //! plurals of people.
 
 use super::*;
+use crate::extract::text::{lowercase, trim_suffix};
 
 /// Whether a word as written makes a mention an organization's ([`lexicon::is_org_word`]):
 /// initials spelled like a word ("UN", "EU") count only in capitals; "Un" in "Kim Jong Un" is
-/// a given name.
+/// a given name. (The classifier asks it of a mention's every word: the possessives are cut
+/// without building a searcher for them, and a word is lower-cased without allocating when it
+/// already is.)
 pub(super) fn is_org_word_written(w: &str) -> bool {
-    let bare = w.trim_end_matches("'s").trim_end_matches("’s");
-    let lower = bare.to_lowercase();
+    let bare = trim_suffix(trim_suffix(w, "'s"), "’s");
+    let lower = lowercase(bare);
     lexicon::is_org_word(&lower)
-        && !(matches!(lower.as_str(), "un" | "eu") && bare != lower.to_uppercase())
+        && !(matches!(&*lower, "un" | "eu") && bare != lower.to_uppercase())
 }
 
 /// Words of a legislature's leadership titles and party labels that are no names ("Senate
