@@ -386,3 +386,15 @@ fn a_second_speaker_with_an_appositive_opens_a_clause_of_their_own() {
     let c = claim_with(text, &claims, "supplies were safe");
     assert!(!c.text(text).contains("Ann Lee"));
 }
+
+#[test]
+fn an_aside_telling_the_question_put_or_who_saw_the_document_is_no_claim() {
+    let text = "The memo, a copy of which was seen by Reuters, said the plant would close.\nA ministry spokesperson, asked about the inspection record, said the agency had acted.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the plant would close");
+    assert_eq!(c.sources[0].mention.of(text), "The memo");
+    let c = claim_with(text, &claims, "the agency had acted");
+    assert_eq!(c.sources[0].mention.of(text), "A ministry spokesperson");
+    assert_eq!(claims.len(), 2, "no aside is a claim");
+}

@@ -213,8 +213,14 @@ pub(super) fn set_off_subject(
         // said": the occasion of the saying is the frame's
         || {
             let p = if matches!(toks[c1a].low(), "while" | "when") { c1a + 1 } else { c1a };
-            p < c2 && lexicon::is_manner_participle(toks[p].low())
+            p < c2
+                && (lexicon::is_manner_participle(toks[p].low())
+                    // "An FDA spokesperson, asked about the record, said": the question put
+                    || matches!(toks[p].low(), "asked" | "pressed" | "questioned"))
         }
+        // "The memo, a copy of which was seen by Reuters, said": how the newsroom saw the
+        // document, no claim
+        || seen_by_newsroom(text, toks, c1a, c2)
         || toks
             .get(c1a)
             .is_some_and(|t| matches!(t.low(), "and" | "or" | "including" | "especially" | "plus"));
@@ -231,4 +237,17 @@ pub(super) fn set_off_subject(
         described,
         long,
     })
+}
+
+/// Whether the aside `[a, b)` tells who saw or obtained the document it follows: "a copy of
+/// which was seen by Reuters", "which was obtained by The Times".
+fn seen_by_newsroom(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
+    let opens =
+        toks[a].is("which") || toks[a].is("a") && toks.get(a + 1).is_some_and(|t| t.is("copy"));
+    opens && {
+        let aside = text[toks[a].start..toks[b - 1].end].to_lowercase();
+        ["seen by", "obtained by", "reviewed by", "viewed by"]
+            .iter()
+            .any(|p| aside.contains(p))
+    }
 }
