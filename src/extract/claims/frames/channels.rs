@@ -76,7 +76,7 @@ pub(super) fn trailing_speaker(
     };
     // "The pilots reported smoke in the cockpit, investigators said": the later speaker is
     // the source of the whole clause, a deed told with a verb of saying
-    if !cue_closes_clause(toks, j, b) {
+    if !closes_with_adjuncts(toks, j, b) {
         return f;
     }
     // "Investigators found the unit had been replaced, the report said": after a verb that
@@ -105,6 +105,16 @@ pub(super) fn trailing_speaker(
     f
 }
 
+/// Whether the cue at `j` closes the clause ending at `b`, with nothing after it but adjuncts
+/// of time, place or channel: "…, her lawyer said on Friday.", "…, officials said in a
+/// statement."
+fn closes_with_adjuncts(toks: &[Tok], j: usize, b: usize) -> bool {
+    cue_closes_clause(toks, j, b) || {
+        let c = super::after_cue::skip_adjuncts(toks, j + 1, b);
+        c > j + 1 && toks[c..b].iter().all(|t| !t.is_word())
+    }
+}
+
 /// "Goldman Sachs is advising Halvorsen, people familiar with the matter said.": a cue that
 /// took its object or hearer ("advising Halvorsen") and found after the comma nothing but a
 /// closing frame of saying. The closing frame is the clause's, the first verb a deed in it.
@@ -116,7 +126,7 @@ fn closing_frame_only(text: &str, toks: &[Tok], a: usize, b: usize, f: &Frame) -
         return None;
     }
     let j = (c0 + 1..c1).find(|&j| toks[j].cue.is_some_and(|c| c.says() && !c.ing))?;
-    if !cue_closes_clause(toks, j, b) {
+    if !closes_with_adjuncts(toks, j, b) {
         return None;
     }
     verb::verb_frame(text, toks, a, b, j).filter(|g| {

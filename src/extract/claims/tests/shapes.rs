@@ -398,3 +398,16 @@ fn an_aside_telling_the_question_put_or_who_saw_the_document_is_no_claim() {
     assert_eq!(c.sources[0].mention.of(text), "A ministry spokesperson");
     assert_eq!(claims.len(), 2, "no aside is a claim");
 }
+
+#[test]
+fn a_closing_frame_with_a_day_or_a_channel_after_its_cue_still_closes_the_clause() {
+    let text = "Lee denied any wrongdoing, her lawyer said on Friday.\nDahal promised compensation, his office said in a statement.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "Lee denied any wrongdoing");
+    assert_eq!(c.sources[0].mention.of(text), "her lawyer");
+    assert!(!c.text(text).contains("said"));
+    let c = claim_with(text, &claims, "Dahal promised compensation");
+    assert_eq!(c.sources[0].mention.of(text), "his office");
+    assert!(!c.text(text).contains("statement"));
+}
