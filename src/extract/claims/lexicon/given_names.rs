@@ -26,6 +26,19 @@ word_set!(
         "jacqueline", "condoleezza", "jane", "joanna", "ellen", "irene", "lucy", "eleanor",
         "kate", "katie", "jenny", "wendy", "paula", "sophie", "chloe", "zoe", "lily", "molly",
         "tina", "rita", "elena", "sofia", "agnes", "harriet", "louise", "caroline",
+        // names frequent in African, South Asian, East Asian, Latin American and European news
+        "ngozi", "chiamaka", "adaeze", "folake", "funmilayo", "yetunde", "nneka", "chioma",
+        "ifeoma", "amaka", "bisi", "wanjiru", "wanjiku", "akosua", "efua", "thandiwe", "nomvula",
+        "lindiwe", "zanele", "ananya", "deepika", "kavita", "sunita", "anjali", "pooja", "neha",
+        "shreya", "lakshmi", "meera", "aishwarya", "nirmala", "smriti", "mamata", "mayawati",
+        "sushma", "shabana", "nadia", "leila", "layla", "yasmin", "zainab", "maryam", "khadija",
+        "haruka", "sakura", "yoko", "keiko", "carmen", "lucia", "valentina",
+        "camila", "ximena", "paola", "daniela", "gabriela", "mariana", "fernanda", "beatriz",
+        "dilma", "cristina", "claudia", "rosa", "ana", "isabel", "pilar", "consuelo", "dolores",
+        "francesca", "giulia", "chiara", "giorgia", "federica", "ilaria", "annalena", "angelika",
+        "brigitte", "sandrine", "aurélie", "nathalie", "isabelle", "sylvie", "monique",
+        "agnieszka", "katarzyna", "magdalena", "tatiana", "natalia", "irina", "ekaterina",
+        "anastasia", "oksana",
     ]
 );
 
@@ -55,5 +68,16 @@ word_set!(
         "doug", "ed", "chuck", "pete", "jake", "luke", "brad", "todd", "kurt", "glenn", "craig",
         "fred", "johnny", "ron", "rahm", "caleb", "isaac", "derek", "travis", "shane", "mitt",
         "owen", "liam",
+        // names frequent in African, South Asian, East Asian, Latin American and European news
+        "chinedu", "emeka", "chukwuemeka", "olusegun", "oluwaseun", "babajide", "adebayo", "tunde",
+        "kayode", "obinna", "ikenna", "nnamdi", "kwame", "kofi", "kwabena", "uhuru",
+        "cyril", "thabo", "sipho", "jomo", "raila", "muhammadu", "goodluck", "atiku", "rahul",
+        "amit", "arvind", "sanjay", "rajesh", "suresh", "ramesh", "anil", "sunil", "vijay", "ajay",
+        "rajiv", "manmohan", "nitish", "akhilesh", "arun", "ashok", "imran", "nawaz", "shehbaz",
+        "bilawal", "asif", "tariq", "faisal", "mahmoud", "khalid", "abdullah", "mustafa",
+        "hiroshi", "takeshi", "kenji", "fumio", "yoshihide", "jorge", "alejandro", "javier",
+        "diego", "fernando", "ricardo", "eduardo", "gustavo", "nicolás", "olaf", "wolfgang",
+        "sergio", "volodymyr", "alexei", "mikhail", "andrzej", "viktor", "mateusz", "piotr",
+        "tomasz",
     ]
 );

@@ -353,3 +353,15 @@ fn a_firms_trade_before_its_name_is_its_role() {
     let s = &claim_with(text, &claims, "the bill failed").sources[0];
     assert_eq!((s.name.as_str(), s.kind), ("Ann Lee", SourceKind::Person));
 }
+
+#[test]
+fn given_names_of_international_news_show_a_person_and_a_gender() {
+    let text = "Ngozi Okafor said it would appeal the ruling.\nChinedu Eze, her deputy, spoke next. Okafor said she would not resign.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "it would appeal");
+    assert_eq!(c.sources[0].name, "Ngozi Okafor");
+    assert_eq!(c.sources[0].kind, SourceKind::Person);
+    let c = claim_with(text, &claims, "she would not resign");
+    assert_eq!(c.sources[0].name, "Ngozi Okafor");
+}
