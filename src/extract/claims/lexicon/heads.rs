@@ -276,6 +276,8 @@ word_set!(
         "vendor", "fisherman", "labourer", "laborer", "guard", "witness", "juror", "informant",
         "whistleblower", "defendant", "plaintiff", "suspect", "inmate", "prisoner", "hostage",
         "detainee", "complainant", "claimant", "petitioner", "applicant", "shareholder",
+        // a family doctor, as British copy writes one ("a GP in Leeds")
+        "gp",
     ]
 );
 

@@ -26,5 +26,6 @@ mod name_parts;
 mod names;
 mod offices;
 mod pronouns;
+mod seats;
 mod subjects;
 mod voices;
