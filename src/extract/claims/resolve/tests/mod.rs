@@ -27,5 +27,6 @@ mod names;
 mod offices;
 mod pronouns;
 mod seats;
+mod services;
 mod subjects;
 mod voices;
