@@ -20,7 +20,7 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     if let Some((kind, name)) = capitalised_pronoun(mention) {
         return (kind, name, None);
     }
-    if let Some(body) = acronyms::known_initials(mention) {
+    if let Some(body) = acronyms::known_initials(mention).or(acronyms::official_by_initials(&ws)) {
         return body;
     }
     // the core: words before a post-modifier

@@ -116,7 +116,10 @@ pub(super) fn placed_people(core: &[&str], core_lower: &[String]) -> Option<Sour
         return None;
     }
     // "the Communications Workers of America": a capitalised head inside a body's name
-    if p >= 2 && is_cap(core[p - 1]) && is_cap(core[p - 2]) {
+    // ("the Centers for Disease Control": a capitalised body's word in the plural too)
+    if p >= 2 && is_cap(core[p - 1]) && is_cap(core[p - 2])
+        || is_cap(core[p - 1]) && is_body_word(singular(&core_lower[p - 1]))
+    {
         return None;
     }
     let head = core_lower[p - 1].as_str();

@@ -27,3 +27,22 @@ fn a_state_service_named_by_common_nouns_is_official() {
     // one of its members is a person left unnamed
     assert_eq!(classify("a border guard").0, SourceKind::Anonymous);
 }
+
+#[test]
+fn a_name_a_government_bodys_initials_spell_is_that_official_body() {
+    // the initials of the whole name, or of the name before its last "and"
+    for m in [
+        "the National Institutes of Health",
+        "the Centers for Disease Control and Prevention",
+    ] {
+        let (kind, name, _) = classify(m);
+        assert_eq!(kind, SourceKind::Official, "{m}");
+        assert_eq!(name, m.trim_start_matches("the "));
+    }
+    // a capitalised body's word in the plural is no group of people
+    let (kind, name, _) = classify("the Centers for Rural Renewal");
+    assert_eq!(
+        (kind, name.as_str()),
+        (SourceKind::Organization, "Centers for Rural Renewal")
+    );
+}
