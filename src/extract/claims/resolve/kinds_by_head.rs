@@ -5,6 +5,7 @@
 use super::*;
 
 mod state_services;
+mod unnamed_reports;
 
 /// The kind, canonical name and role of a mention whose shape settles it, with `core_len` its
 /// words before a post-modifier; `None` for any other.
@@ -69,6 +70,9 @@ pub(super) fn by_head(ws: &[&str], lower: &[String], core_len: usize) -> Option<
     // regulator" does; it is no unnamed person
     if let Some(service) = state_services::state_service(core, core_lower) {
         return Some(service);
+    }
+    if let Some(reports) = unnamed_reports::unnamed_reports(ws, lower) {
+        return Some(reports);
     }
     let institution = matches!(head.as_str(), "body" | "watchdog" | "watchdogs");
     if institution && last_lower == head && !is_cap(last) {
