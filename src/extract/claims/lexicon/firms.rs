@@ -103,5 +103,7 @@ word_set!(
     [
         "carmaker", "automaker", "drugmaker", "chipmaker", "steelmaker", "planemaker", "toymaker",
         "retailer", "insurer", "lender", "miner", "airline", "supermarket", "brokerage",
+        // a firm by no trade ("the research firm Circana", "its parent company Ookla")
+        "firm", "company", "startup", "conglomerate", "subsidiary",
     ]
 );

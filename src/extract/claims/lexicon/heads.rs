@@ -136,7 +136,7 @@ word_set!(
         "legislature", "assembly", "tribunal", "jury", "panel", "inquest", "magistrates", "guard", "forces", "force", "service", "services",
         "intelligence", "regulator", "authority", "directorate", "gendarmerie", "interpol",
         "sheriff's", "coast", "customs", "immigration", "ice", "epa", "fda", "cdc", "irs", "doj",
-        "sec", "fcc", "ftc", "faa", "nasa", "dod", "usda", "gao", "cbo", "whitehouse",
+        "sec", "fcc", "ftc", "faa", "nasa", "dod", "usda", "gao", "cbo", "whitehouse", "nih", "cms",
         // a military command: "the theatre command", "U.S. Central Command"
         "command",
     ]
@@ -276,6 +276,8 @@ word_set!(
         "vendor", "fisherman", "labourer", "laborer", "guard", "witness", "juror", "informant",
         "whistleblower", "defendant", "plaintiff", "suspect", "inmate", "prisoner", "hostage",
         "detainee", "complainant", "claimant", "petitioner", "applicant", "shareholder",
+        // a family doctor, as British copy writes one ("a GP in Leeds")
+        "gp",
     ]
 );
 

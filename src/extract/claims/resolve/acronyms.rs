@@ -107,6 +107,28 @@ impl Resolver {
     }
 }
 
+/// "the Centers for Disease Control and Prevention", "the National Institutes of Health": a
+/// body's name whose initials (of the whole name, or of the name before its last "and") are a
+/// government body's known by its initials ("CDC", "NIH") is that official body's.
+pub(super) fn official_by_initials(ws: &[&str]) -> Option<Classified> {
+    let name = match ws.split_first() {
+        Some((&("the" | "The"), rest)) => rest,
+        _ => ws,
+    };
+    if name.len() < 3 || !name.iter().any(|w| matches!(*w, "of" | "for" | "on")) {
+        return None;
+    }
+    let joined = name.join(" ");
+    let before_and = joined.rsplit_once(" and ").map(|(b, _)| b);
+    let official = |n: &str| {
+        initials(n).is_some_and(|i| {
+            (3..=4).contains(&i.len()) && lexicon::is_official_word(&i.to_lowercase())
+        })
+    };
+    (official(&joined) || before_and.is_some_and(official))
+        .then(|| (SourceKind::Official, joined.clone(), None))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,6 +4,7 @@
 use super::*;
 
 mod named_kinds;
+mod seats;
 
 /// Kind, canonical name and role of a fresh mention.
 pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
@@ -19,7 +20,7 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     if let Some((kind, name)) = capitalised_pronoun(mention) {
         return (kind, name, None);
     }
-    if let Some(body) = acronyms::known_initials(mention) {
+    if let Some(body) = acronyms::known_initials(mention).or(acronyms::official_by_initials(&ws)) {
         return body;
     }
     // the core: words before a post-modifier
@@ -90,6 +91,10 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     // preposition; the place is no speaker
     if let Some(kind) = placed_people(core, core_lower) {
         return (kind, lower_first(&ws.join(" ")), None);
+    }
+    // "the U.S. Embassy in Kyiv", "our correspondent in Kyiv": a seat, not a name
+    if let Some(placed) = seats::placed_by_seat(&ws, &lower) {
+        return placed;
     }
     // a capitalised run at the end of the core is a name
     let mut run_start = core.len();

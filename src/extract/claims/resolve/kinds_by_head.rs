@@ -4,6 +4,9 @@
 
 use super::*;
 
+mod state_services;
+mod unnamed_reports;
+
 /// The kind, canonical name and role of a mention whose shape settles it, with `core_len` its
 /// words before a post-modifier; `None` for any other.
 pub(super) fn by_head(ws: &[&str], lower: &[String], core_len: usize) -> Option<Classified> {
@@ -65,6 +68,12 @@ pub(super) fn by_head(ws: &[&str], lower: &[String], core_len: usize) -> Option<
     // "the country's electoral body", "the global football governing body", "the media
     // watchdog": an institution described before it is named speaks for itself, as "the
     // regulator" does; it is no unnamed person
+    if let Some(service) = state_services::state_service(core, core_lower) {
+        return Some(service);
+    }
+    if let Some(reports) = unnamed_reports::unnamed_reports(ws, lower) {
+        return Some(reports);
+    }
     let institution = matches!(head.as_str(), "body" | "watchdog" | "watchdogs");
     if institution && last_lower == head && !is_cap(last) {
         return Some((SourceKind::Official, lower_first(&core.join(" ")), None));

@@ -26,7 +26,11 @@ pub(super) fn role_with_place(lower: &[String], ws: &[&str]) -> Option<SourceKin
         head,
         "spokesman" | "spokeswoman" | "spokesperson" | "representative"
     );
-    if is_cap(ws[h])
+    // ("A GP in Leeds", "an MP in Leeds": a person's noun in capitals is no name)
+    let abbreviated = matches!(lower[0].as_str(), "a" | "an" | "one" | "another")
+        && ws[h].len() <= 3
+        && ws[h].bytes().all(|c| c.is_ascii_uppercase());
+    if (is_cap(ws[h]) && !abbreviated)
         || !ws[p + 1..].iter().any(|w| is_cap(w))
         || (spokes && !only_a_place_after(lower, ws, p))
     {
@@ -45,6 +49,10 @@ pub(super) fn role_with_place(lower: &[String], ws: &[&str]) -> Option<SourceKin
         )
         && !lexicon::is_determiner(before_name)
     {
+        return None;
+    }
+    // "the police in Kyiv": a body at its seat (see `classify::seats`), not people
+    if lexicon::is_official_word(head) && only_a_place_after(lower, ws, p) {
         return None;
     }
     let one = singular(head);
@@ -108,7 +116,10 @@ pub(super) fn placed_people(core: &[&str], core_lower: &[String]) -> Option<Sour
         return None;
     }
     // "the Communications Workers of America": a capitalised head inside a body's name
-    if p >= 2 && is_cap(core[p - 1]) && is_cap(core[p - 2]) {
+    // ("the Centers for Disease Control": a capitalised body's word in the plural too)
+    if p >= 2 && is_cap(core[p - 1]) && is_cap(core[p - 2])
+        || is_cap(core[p - 1]) && is_body_word(singular(&core_lower[p - 1]))
+    {
         return None;
     }
     let head = core_lower[p - 1].as_str();

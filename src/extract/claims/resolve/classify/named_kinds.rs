@@ -112,7 +112,12 @@ pub(super) fn trade_before_firm(
     run: &[&str],
     run_start: usize,
 ) -> Option<Classified> {
-    if run.is_empty() {
+    // ("company chairman Ann Lee", "the firm's Ann Lee": a person of the firm, not the firm)
+    let person = |w: &str| {
+        let w = w.to_lowercase();
+        lexicon::is_title(&w) || is_given_name(&w) || w.ends_with("'s")
+    };
+    if run.is_empty() || run.iter().any(|w| person(w)) {
         return None;
     }
     // the trade opens the capitalised run, or closes the words before it

@@ -379,3 +379,19 @@ They also said that the depot was unsafe.";
     let text = "Nordwind AG said the talks went well. They also said that the depot was safe.";
     assert_eq!(resolve_last(text, &["Nordwind AG"], "They"), "Nordwind AG");
 }
+
+#[test]
+fn a_word_for_a_firm_before_a_name_gives_the_firm() {
+    for (m, name, role) in [
+        ("the research firm Brellix", "Brellix", "research firm"),
+        ("its parent company Quorra", "Quorra", "parent company"),
+    ] {
+        let (kind, n, r) = classify(m);
+        assert_eq!(
+            (kind, n.as_str(), r.as_deref()),
+            (SourceKind::Organization, name, Some(role))
+        );
+    }
+    // a person of the firm is the person
+    assert_eq!(classify("company chairman Ann Lee").0, SourceKind::Person);
+}

@@ -251,3 +251,18 @@ fn a_post_in_a_household_firm_not_yet_quoted_is_its_holder() {
         SourceKind::Anonymous
     );
 }
+
+#[test]
+fn reports_no_one_is_named_for_are_anonymous() {
+    for m in [
+        "Unconfirmed reports",
+        "Local news reports",
+        "reports",
+        "unverified rumours",
+    ] {
+        assert_eq!(classify(m).0, SourceKind::Anonymous, "{m}");
+    }
+    // a report with its maker, or one the text took up, is a document
+    assert_eq!(classify("a report by the auditor").0, SourceKind::Document);
+    assert_eq!(classify("the reports").0, SourceKind::Document);
+}

@@ -26,5 +26,7 @@ mod name_parts;
 mod names;
 mod offices;
 mod pronouns;
+mod seats;
+mod services;
 mod subjects;
 mod voices;
