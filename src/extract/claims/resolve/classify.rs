@@ -3,6 +3,7 @@
 
 use super::*;
 
+mod common_nouns;
 mod named_kinds;
 mod seats;
 
@@ -429,29 +430,9 @@ pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<Str
     if lexicon::is_org_word(&head) && as_written {
         return (SourceKind::Organization, lower_first(&ws.join(" ")), None);
     }
-    // "engineers", "aid groups": a bare plural of common nouns is a category of people
-    let bare_plural = !core.iter().any(|w| is_cap(w))
-        && head.len() > 3
-        && head.ends_with('s')
-        && !head.ends_with("ss")
-        && !definite;
-    if bare_plural {
-        return (SourceKind::UnnamedGroup, ws.join(" "), None);
-    }
-    // "the moderator", "the two", "another": common nouns the text did not tie to a name
-    // name no one, and are no source to share with other articles
-    // (a capital anywhere in a word makes a name: "al-Qaida", "eBay")
-    let common = !ws.iter().enumerate().any(|(k, w)| {
-        w.chars().any(char::is_uppercase) && !(k == 0 && lexicon::is_determiner(&lower[0]))
-    });
-    if common {
-        let plural = is_people_plural(&head) || head.ends_with('s') && !head.ends_with("ss");
-        let kind = if plural {
-            SourceKind::UnnamedGroup
-        } else {
-            SourceKind::Anonymous
-        };
-        return (kind, lower_first(&ws.join(" ")), None);
+    if let Some(unnamed) = common_nouns::unnamed_by_common_nouns(&ws, &lower, core, &head, definite)
+    {
+        return unnamed;
     }
     (SourceKind::Unknown, strip_the(&ws.join(" ")), None)
 }
