@@ -281,13 +281,21 @@ fn emit_rest(text: &str, toks: &[Tok], a: usize, b: usize, raws: &mut Vec<RawCla
 
 /// Whether the frame's own words hedge the attribution: an adverb of hearsay ("reportedly
 /// told", "allegedly said") or a hedging passive ("is believed to have told") between the
-/// source and its content.
+/// source and its content, or a source described as unconfirmed.
 pub(super) fn frame_hedges(toks: &[Tok], f: &Frame) -> bool {
     let (Some((s0, s1)), Some(&(c0, _)), Some(&(_, c1))) =
         (f.source, f.content.first(), f.content.last())
     else {
         return false;
     };
+    // "Unconfirmed reports said", "according to unverified accounts": a source the text says
+    // no one has confirmed
+    if toks[s0..s1]
+        .iter()
+        .any(|t| matches!(t.low(), "unconfirmed" | "unverified"))
+    {
+        return true;
+    }
     let (from, to) = match f.placement {
         // past any clause set in before the verb ("…'s manager, who allegedly …, calling")
         frames::Placement::Before if s1 <= c0 => {

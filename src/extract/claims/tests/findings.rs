@@ -365,3 +365,13 @@ fn given_names_of_international_news_show_a_person_and_a_gender() {
     let c = claim_with(text, &claims, "she would not resign");
     assert_eq!(c.sources[0].name, "Ngozi Okafor");
 }
+
+#[test]
+fn a_source_described_as_unconfirmed_hedges_its_claim() {
+    let text = "Unconfirmed reports said the minister had resigned.\nAccording to unconfirmed reports, the army had withdrawn.\nOfficials said the port had reopened.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert!(claim_with(text, &claims, "the minister had resigned").hedged);
+    assert!(claim_with(text, &claims, "the army had withdrawn").hedged);
+    assert!(!claim_with(text, &claims, "the port had reopened").hedged);
+}
