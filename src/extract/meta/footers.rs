@@ -1,6 +1,8 @@
 //! The footer that closes a printed paper's web copy: the print credit ("Published in Dawn,
 //! November 28th, 2026"), the writer's note of an opinion piece ("The writer is a former
-//! ambassador.") and the writer's address under it ("Twitter: @handle").
+//! ambassador.") and the writer's address under it ("Twitter: @handle"); and a wire's note of
+//! who funds a desk ("… receives support from …. The AP is solely responsible for all
+//! content.").
 
 use crate::extract::types::Span;
 
@@ -80,6 +82,18 @@ fn is_writer_note(line: &str) -> bool {
         || next.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether `line` is a funder's disclosure: "The Associated Press Health and Science
+/// Department receives support from the … Group. The AP is solely responsible for all
+/// content.", a wire's note on who pays for a desk, and on its own the closing sentence.
+fn is_funding_note(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    lower.contains("solely responsible for all content")
+        || ["receives support from", "receives financial support from"]
+            .iter()
+            .any(|p| lower.contains(p))
+            && lower.contains("responsible for")
+}
+
 /// Whether `line` is a writer's address alone: "Twitter: @handle", "ann@example.com": an "@"
 /// in at most three words.
 fn is_address(line: &str) -> bool {
@@ -100,7 +114,8 @@ pub(super) fn print_footer(text: &str, found: &mut Vec<Span>) {
         let is_footer = body.len() <= MAX_LINE
             && ((matches!(first, b'P' | b'p') && is_print_credit(body))
                 || (first == b'T' && is_writer_note(body))
-                || is_address(body));
+                || is_address(body)
+                || is_funding_note(body));
         if seen > FOOTER_LINES || !is_footer {
             break;
         }
@@ -109,5 +124,25 @@ pub(super) fn print_footer(text: &str, found: &mut Vec<Span>) {
     // an address alone is no footer: it belongs under a note or over a credit
     if footer.iter().any(|f| !is_address(f.of(text))) {
         found.extend(footer);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_wires_note_of_who_funds_a_desk_is_furniture() {
+        let text = "Fish oil cut strokes, a study found.\n\nThe Associated Press Health and Science Department receives support from the Example Institute. The AP is solely responsible for all content.\n";
+        let mut found = Vec::new();
+        print_footer(text, &mut found);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].of(text).starts_with("The Associated Press Health"));
+        let claims = crate::extract::extract(text).claims;
+        assert_eq!(claims.len(), 1, "{claims:?}");
+        // a sentence about a funder in the story stays text
+        assert!(!is_funding_note(
+            "The hospital receives support from the state, officials said."
+        ));
     }
 }

@@ -18,6 +18,7 @@ mod labels;
 mod lexicon;
 mod notices;
 mod own_line;
+mod own_lines;
 mod prefilters;
 mod shape;
 #[cfg(test)]
