@@ -2,7 +2,7 @@
 //! description before or a tail after the name.
 
 use super::channels::channel_follows;
-use super::placement::{saying_participle_content, writer_participle};
+use super::placement::{reaction_tail, saying_participle_content, writer_participle};
 use super::speaker_description::*;
 use super::subject::*;
 use super::verb_shapes::CueSite;
@@ -270,6 +270,8 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
                 _ if set_off && matches!(toks[tail.0].low(), "who" | "whose" | "which") => {
                     side.push(trim_range(toks, tail.0, tail.1));
                 }
+                // ", to applause.": the room's reaction, the frame's
+                _ if set_off && reaction_tail(toks, trim_range(toks, tail.0, tail.1)) => {}
                 _ if set_off && writer_participle(&toks[tail.0]) => {
                     rest = Some(trim_range(toks, tail.0, tail.1));
                 }

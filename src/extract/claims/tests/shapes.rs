@@ -411,3 +411,13 @@ fn a_closing_frame_with_a_day_or_a_channel_after_its_cue_still_closes_the_clause
     assert_eq!(c.sources[0].mention.of(text), "his office");
     assert!(!c.text(text).contains("statement"));
 }
+
+#[test]
+fn the_rooms_reaction_after_a_frame_is_the_frames() {
+    let text = "\u{201c}I say that with love,\u{201d} he added, to more laughter.\n\u{201c}We will win,\u{201d} said Ann Lee, to applause.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert_eq!(claims.len(), 2, "{claims:?}");
+    assert!(claims.iter().all(|c| !c.text(text).contains("laughter")));
+    assert!(claims.iter().all(|c| !c.text(text).contains("applause")));
+}

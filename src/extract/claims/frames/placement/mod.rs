@@ -21,8 +21,8 @@ use bounded::{conceded_frame, dash_set_frame};
 use relative::relative_frame;
 use tail::day_adjunct_end;
 pub(super) use tail::saying_participle_content;
-pub(super) use words::writer_participle;
 use words::{asserts_its_object, clause_joint, opens_subordinate, speech_participle, writer_tail};
+pub(super) use words::{reaction_tail, writer_participle};
 
 /// The frame of the cue at `site` whose subject is `src` (with appositives `side`), the words
 /// before the subject ending at `lead_end`.
@@ -320,6 +320,8 @@ pub(super) fn place_frame(
                     tail.0 = k + 1;
                     continue;
                 }
+            } else if reaction_tail(toks, tail) {
+                // "…,” he added, to more laughter.": the room's reaction, the frame's
             } else if let Some(c) = saying_participle_content(toks, tail) {
                 // "…,” Lee said, adding that he would appeal": the same speaker goes on
                 content.push(c);

@@ -132,3 +132,35 @@ pub(super) fn writer_tail(w: &str) -> bool {
             | "where"
     )
 }
+
+/// "…,” he added, to more laughter.", "…, said Ann Lee, to applause.": how the room took the
+/// words (`to` or `amid` and a noun for a crowd's reaction, no verb), part of the frame.
+pub(in crate::extract::claims::frames) fn reaction_tail(
+    toks: &[Tok],
+    (a, b): (usize, usize),
+) -> bool {
+    let reaction = |w: &str| {
+        matches!(
+            w,
+            "applause"
+                | "laughter"
+                | "laughs"
+                | "cheers"
+                | "boos"
+                | "jeers"
+                | "gasps"
+                | "groans"
+                | "murmurs"
+                | "whoops"
+                | "chants"
+                | "heckles"
+                | "heckling"
+                | "silence"
+        )
+    };
+    a < b
+        && matches!(toks[a].low(), "to" | "amid")
+        && b - a <= 8
+        && toks[a + 1..b].iter().any(|t| reaction(t.low()))
+        && !toks[a..b].iter().any(|t| t.verbish || t.in_quote)
+}
