@@ -83,17 +83,14 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
             let w = toks[k + 1].low();
             // "…, while the foreign minister, Penny Wong, said …": a new speaker with an
             // appositive opens a clause as a plain subject does
-            let clause_follows = |toks: &[Tok], i: usize, b: usize| {
-                clause_follows(toks, i, b) || speaker_with_appositive(toks, i, b)
-            };
+            let new_clause =
+                |i: usize| clause_follows(toks, i, b) || speaker_with_appositive(toks, i, b);
             match w {
-                "while" | "whereas" | "although" | "though" if clause_follows(toks, k + 2, b) => {
+                "while" | "whereas" | "although" | "though" if new_clause(k + 2) => {
                     cut = Some((k, k + 1, Joiner::Contrast))
                 }
-                "but" | "yet" if clause_follows(toks, k + 2, b) => {
-                    cut = Some((k, k + 1, Joiner::Contrast))
-                }
-                "and" if clause_follows(toks, k + 2, b) && !in_open_relative(toks, start, k) => {
+                "but" | "yet" if new_clause(k + 2) => cut = Some((k, k + 1, Joiner::Contrast)),
+                "and" if new_clause(k + 2) && !in_open_relative(toks, start, k) => {
                     cut = Some((k, k + 1, Joiner::And))
                 }
                 _ => {}

@@ -40,7 +40,8 @@ pub(super) fn placed_by_seat(ws: &[&str], lower: &[String]) -> Option<Classified
     if !is_place {
         return None;
     }
-    let (kind, name, _) = classify_cleaned(&ws[..p].join(" "));
+    let before = classify_cleaned(&ws[..p].join(" "));
+    let (kind, name) = (before.0, before.1.clone());
     let placed = ws[p..].join(" ");
     match kind {
         // "the U.S. Embassy in Kyiv", "police in Kyiv": a government office, told from its
@@ -51,8 +52,7 @@ pub(super) fn placed_by_seat(ws: &[&str], lower: &[String]) -> Option<Classified
         // "Ann Lee in Kyiv": the person the name alone tells, when it opens on a given name
         // and nothing before it is a role ("Lee crushed Diaz in Ohio" is no mention)
         SourceKind::Person if ws.first().is_some_and(|w| is_given_name(&w.to_lowercase())) => {
-            let person = classify_cleaned(&ws[..p].join(" "));
-            person.2.is_none().then_some(person)
+            before.2.is_none().then_some(before)
         }
         // "our correspondent in Kyiv", "a GP in Leeds": a role the text names no one for
         SourceKind::Anonymous | SourceKind::UnnamedGroup | SourceKind::Person
