@@ -220,7 +220,7 @@ pub(super) fn set_off_subject(
         }
         // "The memo, a copy of which was seen by Reuters, said": how the newsroom saw the
         // document, no claim
-        || seen_by_newsroom(text, toks, c1a, c2)
+        || seen_by_newsroom(toks, c1a, c2)
         || toks
             .get(c1a)
             .is_some_and(|t| matches!(t.low(), "and" | "or" | "including" | "especially" | "plus"));
@@ -241,13 +241,11 @@ pub(super) fn set_off_subject(
 
 /// Whether the aside `[a, b)` tells who saw or obtained the document it follows: "a copy of
 /// which was seen by Reuters", "which was obtained by The Times".
-fn seen_by_newsroom(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
+fn seen_by_newsroom(toks: &[Tok], a: usize, b: usize) -> bool {
     let opens =
         toks[a].is("which") || toks[a].is("a") && toks.get(a + 1).is_some_and(|t| t.is("copy"));
-    opens && {
-        let aside = text[toks[a].start..toks[b - 1].end].to_lowercase();
-        ["seen by", "obtained by", "reviewed by", "viewed by"]
-            .iter()
-            .any(|p| aside.contains(p))
-    }
+    opens
+        && toks[a..b].windows(2).any(|w| {
+            matches!(w[0].low(), "seen" | "obtained" | "reviewed" | "viewed") && w[1].is("by")
+        })
 }
