@@ -3,6 +3,7 @@
 //! open relative clause).
 
 use super::super::grammar::{clause_follows, is_verbish, reports_opener, speaker_with_appositive};
+use super::super::lexicon::{self, CueClass};
 use super::super::tokens::{Tok, TokKind};
 use super::{outside, Joiner};
 
@@ -75,6 +76,9 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
             && (concessive_lead(toks, start, k)
                 || outside(&toks[start]) && reports_opener(toks, start, k))
             && clause_follows(toks, k + 1, b)
+            // "Though the move was smooth, he said, the next will not be": a frame set in
+            // between commas reports the concession too
+            && !frame_set_in(toks, k + 1, b)
         {
             // "Although she called it a mistake, she said …": the concession is a claim of
             // its own and the main clause has its own frame
@@ -182,6 +186,28 @@ fn concessive_lead(toks: &[Tok], start: usize, k: usize) -> bool {
             .iter()
             .any(|t| t.in_quote || t.is_punct(","))
         && { toks[opener..k].iter().any(|t| t.verbish) }
+}
+
+/// Whether a short subject and a verb of saying set off by a comma start at `i`: "he said,",
+/// "the minister said on Friday,".
+fn frame_set_in(toks: &[Tok], i: usize, b: usize) -> bool {
+    let Some(cue_at) = (i + 1..b.min(i + 6)).find(|&j| {
+        toks[j]
+            .cue
+            .is_some_and(|c| c.class == CueClass::Speech && !c.weak)
+    }) else {
+        return false;
+    };
+    let subject_ok = toks[i..cue_at]
+        .iter()
+        .all(|t| t.is_word() && !t.in_quote && !t.verbish);
+    let comma_at = (cue_at + 1..b.min(cue_at + 4)).find(|&j| toks[j].is_punct(","));
+    subject_ok
+        && comma_at.is_some_and(|c| {
+            toks[cue_at + 1..c]
+                .iter()
+                .all(|t| t.cap || lexicon::is_time_adverb(t.low()) || t.is("on"))
+        })
 }
 
 /// "… and Democrats accused …": a short subject and a verb of saying start a new attribution.

@@ -80,6 +80,7 @@ mod records;
 mod relatives;
 mod saying;
 mod scope;
+mod set_in;
 mod shapes;
 mod shares;
 mod speakers;

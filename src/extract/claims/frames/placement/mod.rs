@@ -292,7 +292,15 @@ pub(super) fn place_frame(
         }
         while tail.0 < tail.1 {
             let opener = toks[tail.0].low();
-            if writer_tail(opener) || writer_participle(&toks[tail.0]) {
+            // "Sales fell, the firm said, because demand slowed": the reason set after a
+            // frame in reported speech is the source's (unless it has a frame of its own:
+            // "…, because he said …"); after a quotation, the writer's
+            let reason_reported = matches!(opener, "because" | "since")
+                && !toks[a..before_lead].iter().any(|t| t.in_quote)
+                && !toks[tail.0..tail.1].iter().any(|t| t.cue.is_some());
+            if reason_reported {
+                content.push(tail);
+            } else if writer_tail(opener) || writer_participle(&toks[tail.0]) {
                 // "…, she said, clutching the lectern": the writer describing the speaker
                 rest = Some(tail);
             } else if matches!(

@@ -1,0 +1,31 @@
+//! Frames set in between commas ("…, he said, …"): what stands on either side of them.
+
+use super::*;
+
+#[test]
+fn a_concession_before_a_set_in_frame_is_the_speakers() {
+    let text = "Though that transition was smooth, he said, replacing her would be much harder.\nAlthough the deal collapsed, the minister said on Friday, talks would go on.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert_eq!(claims.len(), 2, "{claims:?}");
+    assert!(claims.iter().all(|c| c.sources.len() == 1));
+    let c = claim_with(text, &claims, "that transition was smooth");
+    assert!(c.text(text).contains("replacing her would be much harder"));
+    assert!(!c.text(text).contains("he said"));
+    let c = claim_with(text, &claims, "the deal collapsed");
+    assert_eq!(c.sources[0].mention.of(text), "the minister");
+}
+
+#[test]
+fn a_reason_after_a_set_in_frame_of_reported_speech_is_the_speakers() {
+    let text = "Sales fell in May, the company said, because demand slowed.\nTurnout will be low, Graham said Friday, since most voters are away.\n\u{201c}I am not running,\u{201d} she said, because the race was lost.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "because demand slowed");
+    assert_eq!(c.sources[0].mention.of(text), "the company");
+    let c = claim_with(text, &claims, "since most voters are away");
+    assert_eq!(c.sources[0].mention.of(text), "Graham");
+    // after a quotation, the reason is the writer's account of the speaker
+    let c = claim_with(text, &claims, "the race was lost");
+    assert!(c.sources.is_empty(), "{c:?}");
+}
