@@ -196,6 +196,15 @@ pub(super) fn speech_subject(toks: &[Tok]) -> bool {
                 || is_state_period(toks, toks.len() - 1)))
 }
 
+/// "Giving evidence from behind a screen, Ann Lee, 58, said": a participle of manner opening
+/// the sentence sets the scene for the speaker named after it and is no speaker itself (not
+/// a name that happens to end in "-ing": "Reading Borough Council").
+pub(super) fn opens_with_scene(toks: &[Tok]) -> bool {
+    matches!(toks, [first, next, ..]
+        if first.cap && !next.cap && first.low() != "reading"
+            && lexicon::is_manner_participle(first.low()))
+}
+
 /// "the base chief known as Bob", "a man identified as Ed Lim": a participle that names the
 /// person it follows.
 fn known_as(toks: &[Tok], j: usize) -> bool {

@@ -33,7 +33,8 @@ word_set!(
         "speaking", "writing", "responding", "reacting", "commenting", "referring", "appearing",
         "standing", "sitting", "gesturing", "shaking", "nodding", "laughing", "smiling",
         "pausing", "looking", "sounding", "reading", "interviewed", "addressing", "testifying",
-        "campaigning",
+        "campaigning", "giving", "wearing", "holding", "clutching", "flanked", "visiting",
+        "surrounded", "fighting", "choking",
     ]
 );
 

@@ -375,3 +375,15 @@ fn a_source_described_as_unconfirmed_hedges_its_claim() {
     assert!(claim_with(text, &claims, "the army had withdrawn").hedged);
     assert!(!claim_with(text, &claims, "the port had reopened").hedged);
 }
+
+#[test]
+fn a_participle_of_manner_opening_the_sentence_sets_the_scene_for_the_speaker() {
+    let text = "Giving evidence from behind a screen, Margaret Olsen, 58, said the payments were never spent.\nAddressing about 100 members at the spring meeting, the campaign chief, Paul Reyes, said the style was an act.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert_eq!(claims.len(), 2, "{claims:?}");
+    let c = claim_with(text, &claims, "the payments were never spent");
+    assert_eq!(c.sources[0].name, "Margaret Olsen");
+    let c = claim_with(text, &claims, "the style was an act");
+    assert_eq!(c.sources[0].name, "Paul Reyes");
+}

@@ -148,7 +148,8 @@ pub(super) fn set_off_subject(
                 };
             }
         }
-        if !whole {
+        // "Giving evidence from behind a screen, Ann Lee, 58, said": a scene, not a speaker
+        if !whole || opens_with_scene(&toks[ns..c1]) {
             continue;
         }
         // "Marco Reyes, the editor of …, The Courier, said": a name before the description
