@@ -57,7 +57,17 @@ impl Clauses<'_, '_> {
                             past_perfect(&inside.cloned().collect::<Vec<_>>())
                         })
                 }));
-        let inherited = if joiner == Joiner::And || reported_on {
+        // "Corvane cut its forecast, blaming weak demand, and its shares fell": after a
+        // participle whose content is a noun phrase, not a clause, a clause of its own is the
+        // writer's
+        let after_object = joiner == Joiner::And
+            && self.prev_before
+            && !self.prev_clausal
+            && self
+                .prev_source
+                .as_ref()
+                .is_some_and(|s| s.relation != Relation::AccordingTo && s.cue.ends_with("ing"));
+        let inherited = if joiner == Joiner::And && !after_object || reported_on {
             self.prev_source.clone()
         } else if let Some((s, _)) = &state.carry {
             Some(s.clone())

@@ -387,3 +387,16 @@ fn a_participle_of_manner_opening_the_sentence_sets_the_scene_for_the_speaker() 
     let c = claim_with(text, &claims, "the style was an act");
     assert_eq!(c.sources[0].name, "Paul Reyes");
 }
+
+#[test]
+fn a_clause_after_a_participle_with_a_noun_phrase_is_the_writers() {
+    let text = "Corvane cut its revenue forecast on Tuesday, blaming weaker demand from China, and its shares fell 11% in extended trading.\nPolice said two men were arrested, and a third was sought.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "weaker demand from China");
+    assert_eq!(c.sources[0].name, "Corvane");
+    let c = claim_with(text, &claims, "its shares fell 11%");
+    assert!(c.sources.is_empty(), "{c:?}");
+    let c = claim_with(text, &claims, "a third was sought");
+    assert_eq!(c.sources[0].name, "Police");
+}
