@@ -88,6 +88,7 @@ mod pronouns;
 mod recent_names;
 mod shapes;
 mod shares;
+mod speaking;
 mod spokespeople;
 mod study_authors;
 mod taken_up_bodies;

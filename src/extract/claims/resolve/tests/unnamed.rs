@@ -15,3 +15,22 @@ fn examples_after_a_head_are_no_name() {
         assert_eq!(role, None, "{mention}");
     }
 }
+
+#[test]
+fn how_an_unnamed_source_spoke_is_no_part_of_its_name() {
+    for (mention, name) in [
+        ("A diplomat speaking", "a diplomat"),
+        ("a diplomat speaking anonymously", "a diplomat"),
+        (
+            "An official speaking on condition of anonymity",
+            "an official",
+        ),
+        ("a source speaking to Reuters", "a source"),
+    ] {
+        assert_eq!(
+            classify(mention),
+            (SourceKind::Anonymous, name.to_string(), None),
+            "{mention}"
+        );
+    }
+}
