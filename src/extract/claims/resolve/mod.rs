@@ -75,6 +75,7 @@ mod headlines;
 mod index;
 mod kinds_by_head;
 mod known_subjects;
+mod member_titles;
 mod memo;
 mod mention;
 mod mention_words;
