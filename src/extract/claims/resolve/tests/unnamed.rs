@@ -34,3 +34,23 @@ fn how_an_unnamed_source_spoke_is_no_part_of_its_name() {
         );
     }
 }
+
+#[test]
+fn what_is_said_on_social_media_is_no_outlet() {
+    for (mention, name) in [
+        (
+            "Unverified accounts on social media",
+            "Unverified accounts on social media",
+        ),
+        ("posts on social media", "posts on social media"),
+        ("social media", "social media"),
+    ] {
+        assert_eq!(
+            classify(mention),
+            (SourceKind::Anonymous, name.to_string(), None),
+            "{mention}"
+        );
+    }
+    // unnamed outlets together stay a group of outlets, as before
+    assert_eq!(classify("state media").0, SourceKind::UnnamedGroup);
+}
