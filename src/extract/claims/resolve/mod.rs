@@ -87,6 +87,7 @@ mod placed;
 mod possessed;
 mod pronouns;
 mod recent_names;
+mod run_by;
 mod shapes;
 mod shares;
 mod speaking;
