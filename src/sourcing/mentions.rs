@@ -135,15 +135,22 @@ pub fn mention_head(mention: &str) -> String {
 fn head_uncached(mention: &str) -> String {
     let lower = lowercase(mention);
     let mut head = "";
-    for (word, written) in lower.split_whitespace().zip(mention.split_whitespace()) {
+    let mut words = lower
+        .split_whitespace()
+        .zip(mention.split_whitespace())
+        .peekable();
+    while let Some((word, written)) = words.next() {
         let word = word.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '“' | '”' | '"'));
         if word.is_empty() {
             continue;
         }
         // initials in capitals ("a senior WHO official") are a name, never the relative "who"
         let initials = written.len() >= 2 && written.bytes().all(|b| b.is_ascii_uppercase());
-        // "experts not involved in the study": a negated participle after the head
-        if !initials && (ends_head(word) || word == "not" && !head.is_empty()) {
+        // "experts not involved in the study": a negated participle after the head; "groups
+        // such as the ACLU": examples after it
+        let such_as = word == "such" && words.peek().is_some_and(|(n, _)| *n == "as");
+        let after_head = (word == "not" || such_as) && !head.is_empty();
+        if !initials && (ends_head(word) || after_head) {
             break;
         }
         head = word;

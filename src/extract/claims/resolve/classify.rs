@@ -14,6 +14,11 @@ pub fn classify(mention: &str) -> (SourceKind, String, Option<String>) {
 
 /// [`classify`] for a mention [`clean_mention`] has already cleaned.
 pub(super) fn classify_cleaned(mention: &str) -> (SourceKind, String, Option<String>) {
+    speaking::unnamed_without_speaking(classify_words(mention))
+}
+
+/// [`classify_cleaned`] before an unnamed source's name loses its "speaking …".
+fn classify_words(mention: &str) -> (SourceKind, String, Option<String>) {
     let ws = words(mention);
     let lower = lowered_words(&ws);
     let joined = lower.join(" ");

@@ -74,6 +74,10 @@ impl Resolver {
         if let Some(k) = self.knowing_people(&sing, context) {
             return Some(k);
         }
+        // "Gary Finch runs the pub. The landlord said": the person said to run it
+        if let Some(k) = self.keeper(rest, &sing, context) {
+            return Some(k);
+        }
         // "Novex plans to seek approval, the company said": the firm its sentence opens on
         let firm_noun = firm_nouns::is_firm_noun(&sing) && rest.split_whitespace().count() == 1;
         if firm_noun {

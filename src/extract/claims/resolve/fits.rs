@@ -209,6 +209,12 @@ fn office_word(w: &str) -> String {
         "gov." => "governor",
         "rep." => "representative",
         "gen." => "general",
+        // ("Adm. Harry Harris" is "the admiral")
+        "adm." => "admiral",
+        "col." => "colonel",
+        "capt." => "captain",
+        "sgt." => "sergeant",
+        "prof." => "professor",
         "ceo" => "executive",
         _ => w,
     }
@@ -223,7 +229,9 @@ fn same_office(a: &str, b: &str) -> bool {
             "representative" | "congressman" | "congresswoman" => "representative",
             "chairman" | "chairwoman" | "chair" => "chair",
             "spokesman" | "spokeswoman" | "spokesperson" => "spokesperson",
-            "councilman" | "councilwoman" | "councillor" => "councillor",
+            "councilman" | "councilwoman" | "councillor" | "councilmember" => "councillor",
+            "assemblyman" | "assemblywoman" | "assemblymember" => "assemblymember",
+            "alderman" | "alderwoman" => "alderman",
             _ => w,
         }
     }

@@ -267,9 +267,12 @@ pub(super) fn title_before(before: &str) -> Option<&str> {
     let line = before.rfind('\n').map_or(0, |k| k + 1);
     let before = &before[line..];
     let mut start = None;
+    let mut next: Option<String> = None;
     for (at, w) in word_starts(before) {
         let lower = w.to_lowercase();
-        let title = lexicon::is_title(&lower);
+        // ("City Council member Ann Lee": two words, one title)
+        let title = lexicon::is_title(&lower)
+            || member_titles::in_member_title(&before[..at], &lower, next.as_deref());
         if start.is_none() && !title {
             return None;
         }
@@ -316,6 +319,7 @@ pub(super) fn title_before(before: &str) -> Option<&str> {
         if bare == "former" {
             break;
         }
+        next = Some(lower);
     }
     let role = before[start?..].trim_end();
     (!role.is_empty()).then_some(role)

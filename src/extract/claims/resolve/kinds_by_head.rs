@@ -4,6 +4,7 @@
 
 use super::*;
 
+mod social_media;
 mod state_services;
 mod unnamed_reports;
 
@@ -73,6 +74,9 @@ pub(super) fn by_head(ws: &[&str], lower: &[String], core_len: usize) -> Option<
     }
     if let Some(reports) = unnamed_reports::unnamed_reports(ws, lower) {
         return Some(reports);
+    }
+    if let Some(posted) = social_media::unnamed_on_social_media(ws, core_lower) {
+        return Some(posted);
     }
     let institution = matches!(head.as_str(), "body" | "watchdog" | "watchdogs");
     if institution && last_lower == head && !is_cap(last) {

@@ -179,7 +179,13 @@ impl Resolver {
         if let Some(i) = self.name_variant(&words(name), context) {
             return Some(i);
         }
-        let (kind, mut name, role) = classify(name);
+        let (kind, mut name, mut role) = classify(name);
+        // "Council member Rita Gomez disagreed. She said": the title the text wrote before
+        // the name is the role, as it is for the name in the frame
+        if role.is_none() {
+            let at = context.rfind(name.as_str());
+            role = at.and_then(|at| full_names::title_before(&context[..at]).map(str::to_string));
+        }
         if !name.contains(' ') {
             if let Some(full) = self.full_names.before(context, &name) {
                 name = full;

@@ -304,8 +304,9 @@ pub(super) fn mention_core_len(ws: &[&str], lower: &[String]) -> usize {
                     | "involved"
                     | "speaking"
                     | "that"
-            ) || (matches!(w.as_str(), "polled" | "surveyed" | "questioned")
-                && lower.get(k + 1).is_some_and(|n| n == "by"))
+            ) || examples_after_head(lower, k)
+                || (matches!(w.as_str(), "polled" | "surveyed" | "questioned")
+                    && lower.get(k + 1).is_some_and(|n| n == "by"))
                 || lexicon::opens_negated_participle(w, lower.get(k + 1).map(String::as_str))
                 || (matches!(w.as_str(), "of" | "from" | "for" | "at")
                     && k >= 2
@@ -322,6 +323,16 @@ pub(super) fn mention_core_len(ws: &[&str], lower: &[String]) -> usize {
                     }))
         })
         .unwrap_or(lower.len())
+}
+
+/// Whether "including" or "such as" at `k` opens examples after a plain head ("Retailers
+/// including Walmart and Kroger", "groups such as the ACLU"): the examples are no part of the
+/// core, where the name or head stands. After a preposition the head is some other phrase's
+/// ("fodder to GOP candidates such as Sen. Marco Rubio"), and the words are left as they are.
+fn examples_after_head(lower: &[String], k: usize) -> bool {
+    let opens = lower[k] == "including"
+        || lower[k] == "such" && lower.get(k + 1).is_some_and(|n| n == "as");
+    opens && k > 0 && !lower[..k].iter().any(|w| is_preposition(w))
 }
 
 /// Whether capitalised words name a body by their last word ("Human Rights Watch", "Acme

@@ -301,3 +301,56 @@ fn a_pronoun_does_not_take_up_the_person_a_spokesperson_phrase_describes() {
     let b = r.resolve("she", at, &text[..at]);
     assert_eq!(r.entities[b.entity].name, "Mara Ostrow");
 }
+
+#[test]
+fn a_title_written_before_a_name_is_the_role_of_whom_a_pronoun_takes_up() {
+    let role_of = |text: &str, mention: &str| {
+        let mut r = Resolver::default();
+        let at = text.rfind(mention).expect("mention");
+        let i = r.resolve(mention, at, &text[..at]).entity;
+        (r.entities[i].name.clone(), r.entities[i].role.clone())
+    };
+    for (text, mention, name, role) in [
+        (
+            "Council member Rita Gomez disagreed. She said the budget was too small.",
+            "She",
+            "Rita Gomez",
+            "Council member",
+        ),
+        (
+            "City Council member Rita Gomez disagreed. Gomez said the budget was too small.",
+            "Gomez",
+            "Rita Gomez",
+            "City Council member",
+        ),
+        (
+            "Mayor Tom Hill disagreed. He said the budget was too small.",
+            "He",
+            "Tom Hill",
+            "Mayor",
+        ),
+    ] {
+        let want = (name.to_string(), Some(role.to_string()));
+        assert_eq!(role_of(text, mention), want, "{text}");
+    }
+    assert_eq!(
+        classify("Assemblyman Tom Hill"),
+        (
+            SourceKind::Person,
+            "Tom Hill".to_string(),
+            Some("Assemblyman".to_string())
+        )
+    );
+}
+
+#[test]
+fn an_abbreviated_rank_fits_the_rank_written_out() {
+    let text = "Adm. Ann Lee leads the command. She has called the plan sound. The admiral said it would hold.";
+    let mut r = Resolver::default();
+    let she = text.find("She").expect("she");
+    let lee = r.resolve("She", she, &text[..she]).entity;
+    let admiral = text.find("The admiral").expect("admiral");
+    let found = r.resolve("The admiral", admiral, &text[..admiral]).entity;
+    assert_eq!(r.entities[lee].role.as_deref(), Some("Adm."));
+    assert_eq!(found, lee);
+}
