@@ -444,12 +444,3 @@ fn the_sources_take_up_people_described_by_their_knowledge() {
         "shareholders"
     );
 }
-
-#[test]
-fn the_landlord_is_the_person_said_to_run_the_pub() {
-    let text = "Gary Finch runs the pub. The landlord said trade had halved.";
-    assert_eq!(resolve_last(text, &[], "The landlord"), "Gary Finch");
-    // with no one said to run it, an unnamed landlord
-    let text = "The pub is quiet. The landlord said trade had halved.";
-    assert_eq!(resolve_last(text, &[], "The landlord"), "the landlord");
-}

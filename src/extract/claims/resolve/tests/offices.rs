@@ -357,3 +357,12 @@ fn initials_set_off_after_a_description_of_a_body_name_the_body() {
     let m = r.resolve_in("The spokesman", 0, "", ", ISPR, said the strike was on.");
     assert_ne!(r.entities[m.entity].name, "ISPR");
 }
+
+#[test]
+fn the_landlord_is_the_person_said_to_run_the_pub() {
+    let text = "Gary Finch runs the pub. The landlord said trade had halved.";
+    assert_eq!(resolve_last(text, &[], "The landlord"), "Gary Finch");
+    // with no one said to run it, an unnamed landlord
+    let text = "The pub is quiet. The landlord said trade had halved.";
+    assert_eq!(resolve_last(text, &[], "The landlord"), "the landlord");
+}
