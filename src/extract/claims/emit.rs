@@ -4,7 +4,7 @@
 use super::frames::{clitic_subject, find_frame, range_span, Frame};
 use super::split::Piece;
 use super::tokens::{Tok, TokKind};
-use super::{kinds, RawClaim, RawSource};
+use super::{grammar, kinds, RawClaim, RawSource};
 use crate::extract::types::Span;
 use crate::vocab::Relation;
 
@@ -135,16 +135,48 @@ pub(super) fn emit(
 }
 
 /// "…, and the river rose": the coordinator that joined a split-off clause to the one before is
-/// no part of what the clause asserts. A capitalised "But" opening a sentence is the writer's
+/// no part of what the clause asserts, nor a "that" after it opening a second reported clause. A capitalised "But" opening a sentence is the writer's
 /// and stays; so does a coordinator inside a quotation.
 fn past_coordinator(toks: &[Tok], (a, b): (usize, usize)) -> (usize, usize) {
     let joiner = &toks[a];
     if b > a + 1 && !joiner.cap && !joiner.in_quote && matches!(joiner.low(), "and" | "but" | "yet")
     {
-        (a + 1, b)
+        // "…, and that Reis would travel": the second "that" after a verb of saying is the
+        // frame's too, before a clause opening with a name, a pronoun or an article (not "and
+        // that is why", nor "and that number has stayed", where it is the subject's)
+        let that = b > a + 3
+            && toks[a + 1].is("that")
+            && opens_subject(&toks[a + 2])
+            && grammar::clause_follows(toks, a + 2, b);
+        (a + 1 + usize::from(that), b)
     } else {
         (a, b)
     }
+}
+
+/// Whether a word plainly opens a subject: a capitalised name, a personal pronoun, a
+/// possessive or an article.
+fn opens_subject(t: &Tok) -> bool {
+    t.cap && !t.in_quote
+        || matches!(
+            t.low(),
+            "he" | "she"
+                | "it"
+                | "they"
+                | "we"
+                | "i"
+                | "you"
+                | "the"
+                | "a"
+                | "an"
+                | "there"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "my"
+        )
 }
 
 /// Whether the one word of a piece is a coordinating conjunction ("but", "And"), which

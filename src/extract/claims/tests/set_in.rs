@@ -1,4 +1,5 @@
-//! Frames set in between commas ("…, he said, …"): what stands on either side of them.
+//! Frames set in between commas ("…, he said, …") and what stands on either side of them;
+//! the words that join a second reported clause to the first.
 
 use super::*;
 
@@ -28,4 +29,20 @@ fn a_reason_after_a_set_in_frame_of_reported_speech_is_the_speakers() {
     // after a quotation, the reason is the writer's account of the speaker
     let c = claim_with(text, &claims, "the race was lost");
     assert!(c.sources.is_empty(), "{c:?}");
+}
+
+#[test]
+fn a_second_that_after_and_is_the_frames_not_the_claims() {
+    let text = "The Times said the clubs had agreed a fee, and that Reis would travel to London.\nOfficials said 40 people had died, and that number was expected to rise.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "Reis would travel");
+    assert!(c.text(text).starts_with("Reis"), "{:?}", c.text(text));
+    // a demonstrative "that" is the subject's
+    let c = claim_with(text, &claims, "number was expected");
+    assert!(
+        c.text(text).starts_with("that number"),
+        "{:?}",
+        c.text(text)
+    );
 }
