@@ -4,6 +4,8 @@
 //! copyright lines, translation notices). Offsets refer to the original text.
 
 mod appeals;
+#[cfg(test)]
+mod bio_tests;
 mod body;
 mod boilerplate;
 #[cfg(test)]
