@@ -29,4 +29,5 @@ mod pronouns;
 mod seats;
 mod services;
 mod subjects;
+mod unnamed;
 mod voices;
