@@ -90,6 +90,7 @@ pub fn assess_claims(text: &str, claims: &[ExtractedClaim], body_start: usize) -
                     kind: s.kind,
                     via: s.via.as_deref().map(&mut key),
                     plural_mention: s.plural_mention,
+                    counted_several: sourcing::counts_several(s.mention.of(text)),
                     singular_elsewhere: s.singular_elsewhere,
                     described: sourcing::source_described(
                         &s.name,

@@ -181,3 +181,42 @@ fn plural_uncached(mention: &str) -> bool {
         && !head.ends_with("us")
         && !head.ends_with("is")
 }
+
+/// Whether a plural source mention counts its people, two or more, before its head ("two
+/// people familiar with the talks", "more than a dozen people who know this", "several
+/// officials"): several sources by the text's own word, not one that "sources" may hide.
+pub fn counts_several(mention: &str) -> bool {
+    if !is_plural_mention(mention) {
+        return false;
+    }
+    let before_comma = mention.split(',').next().unwrap_or("");
+    let head = mention_head(before_comma);
+    let lower = lowercase(before_comma);
+    lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .take_while(|w| *w != head)
+        .any(|w| {
+            w.parse::<u32>().is_ok_and(|n| n >= 2)
+                || matches!(
+                    w,
+                    "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "eleven"
+                        | "twelve"
+                        | "dozen"
+                        | "dozens"
+                        | "several"
+                        | "multiple"
+                        | "both"
+                        | "numerous"
+                )
+        })
+}

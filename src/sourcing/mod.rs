@@ -32,6 +32,8 @@ pub struct SourceFacts {
     pub via: Option<SourceKey>,
     /// The mention as written is plural ("sources said", "officials").
     pub plural_mention: bool,
+    /// The mention counts two or more people ("two people familiar with the talks").
+    pub counted_several: bool,
     /// The same source is referred to in the singular elsewhere ("the source said"), which shows
     /// that a plural mention stood for one person.
     pub singular_elsewhere: bool,
@@ -178,7 +180,10 @@ pub fn assess(
         }
         _ => {}
     }
-    if distinct.len() == 1 && distinct[0].kind == SourceKind::Anonymous {
+    // "two people familiar with the talks" are several sources by the text's own count
+    // (bare "sources" may be one), unless the text shows they were one (PLURAL_FROM_ONE)
+    let one_person = |s: &SourceFacts| !s.counted_several || s.singular_elsewhere;
+    if distinct.len() == 1 && distinct[0].kind == SourceKind::Anonymous && one_person(distinct[0]) {
         flags.insert(Flag::SingleAnonymous);
     }
     for s in &distinct {
@@ -208,4 +213,6 @@ mod mentions;
 #[cfg(test)]
 mod tests;
 
-pub use mentions::{describes_position, is_plural_mention, mention_head, source_described};
+pub use mentions::{
+    counts_several, describes_position, is_plural_mention, mention_head, source_described,
+};

@@ -15,6 +15,7 @@ fn source(key: SourceKey, kind: SourceKind) -> SourceFacts {
         kind,
         via: None,
         plural_mention: false,
+        counted_several: false,
         singular_elsewhere: false,
         described: true,
     }
@@ -199,6 +200,33 @@ fn exactly_one_anonymous_source_is_single_anonymous() {
         &[],
     );
     assert!(!group.flags.contains(&Flag::SingleAnonymous));
+}
+
+#[test]
+fn anonymous_people_the_text_counts_are_no_single_anonymous_source() {
+    // "two people familiar with the negotiations": several people by the text's own count,
+    // unless it shows elsewhere that they were one ("the source said": PLURAL_FROM_ONE)
+    let mut s = source(1, SourceKind::Anonymous);
+    s.plural_mention = true;
+    s.counted_several = true;
+    let a = assess(claim(ClaimKind::Event), &[s.clone()], &[]);
+    assert_eq!(a.level, Some(Level::AnonymousOnly));
+    assert!(a.flags.contains(&Flag::AnonymousOnly));
+    assert!(!a.flags.contains(&Flag::SingleAnonymous));
+    s.singular_elsewhere = true;
+    let b = assess(claim(ClaimKind::Event), &[s], &[]);
+    assert!(b.flags.contains(&Flag::SingleAnonymous));
+    assert!(b.flags.contains(&Flag::PluralFromOne));
+}
+
+#[test]
+fn a_plural_mention_counts_its_people_only_before_its_head() {
+    assert!(counts_several("two people familiar with the negotiations"));
+    assert!(counts_several("more than a dozen people who know this"));
+    assert!(counts_several("3 officials"));
+    assert!(!counts_several("sources"));
+    assert!(!counts_several("people familiar with the two companies"));
+    assert!(!counts_several("a source close to the two sides"));
 }
 
 #[test]

@@ -8,8 +8,8 @@ use rusqlite::{params, Connection};
 
 use super::Result;
 use crate::sourcing::{
-    assess, is_plural_mention, source_described, Assessment, ClaimFacts, CorroboratingSource,
-    CorroborationFacts, SourceFacts,
+    assess, counts_several, is_plural_mention, source_described, Assessment, ClaimFacts,
+    CorroboratingSource, CorroborationFacts, SourceFacts,
 };
 use crate::vocab::{ClaimKind, Flag, Level, SourceKind, Stance};
 
@@ -111,6 +111,7 @@ pub(crate) fn recompute_article(conn: &Connection, article_id: i64) -> Result<()
             kind: m.kind,
             via: m.via,
             plural_mention: plural[i],
+            counted_several: counts_several(&m.mention),
             singular_elsewhere,
             described: source_described(&m.name, &m.mention, m.role.as_deref()),
         });

@@ -122,6 +122,10 @@ pub(super) fn sources_of(
             .is_some_and(|r| super::lexicon::has_withheld_name(&r.to_lowercase()));
         let kind = match ent.kind {
             SourceKind::Unknown if withheld => SourceKind::Anonymous,
+            // a "he" the text never tied to anyone names no one
+            SourceKind::Person if resolve::is_unidentified_pronoun(&ent.name) => {
+                SourceKind::Anonymous
+            }
             k => k,
         };
         out.push(ExtractedSource {

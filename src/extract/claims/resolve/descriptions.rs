@@ -280,12 +280,16 @@ impl Resolver {
         let head = head_of(&rest);
         let own = gender_of(&rest, None);
         let near = context.len().saturating_sub(ANTECEDENT_REACH);
-        let last = self.latest(|e| e.kind == SourceKind::Person && e.last >= near)?;
-        let e = &self.entities[last];
-        let named = e.name.contains(' ') && !e.name.starts_with("the ");
-        let gender_fits = own.is_none() || e.gender.is_none() || e.gender == own;
-        let fits = named && gender_fits && description_fits(&rest, &head, e.role.as_deref());
-        (fits && no_name_since(&context[e.last.min(context.len())..], e)).then_some(last)
+        let named = self.latest(|e| e.kind == SourceKind::Person && e.last >= near);
+        let named = named.filter(|&last| {
+            let e = &self.entities[last];
+            let named = e.name.contains(' ') && !e.name.starts_with("the ");
+            let gender_fits = own.is_none() || e.gender.is_none() || e.gender == own;
+            let fits = named && gender_fits && description_fits(&rest, &head, e.role.as_deref());
+            fits && no_name_since(&context[e.last.min(context.len())..], e)
+        });
+        // failing a named person, one the text left unnamed just before
+        named.or_else(|| self.unnamed_described(&head, own, context))
     }
 }
 

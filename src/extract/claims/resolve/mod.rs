@@ -98,6 +98,7 @@ mod taken_up_bodies;
 #[cfg(test)]
 mod tests;
 mod titles;
+mod unnamed_people;
 mod uptake;
 mod variants;
 mod word_classes;
@@ -121,6 +122,8 @@ use placed::*;
 use recent_names::*;
 use shapes::*;
 use titles::*;
+pub use unnamed_people::is_unidentified_pronoun;
+use unnamed_people::*;
 use uptake::*;
 use word_classes::*;
 

@@ -74,6 +74,12 @@ impl Resolver {
                     Some(name) => name,
                     None => last_person_name(context)?,
                 };
+                // a place or a person in what an unnamed source reported is no speaker
+                if let Some(a) =
+                    unnamed.filter(|&a| named_in_report(context, &self.entities[a], &name))
+                {
+                    return Some(a);
+                }
                 if !fits(gender_of(&name, None)) {
                     return None;
                 }
@@ -110,23 +116,6 @@ impl Resolver {
             }
             _ => None,
         }
-    }
-
-    /// The latest source that is one unnamed person ("a police spokesman", "a senior official
-    /// who asked not to be named", "one supporter"), when it was mentioned after the person
-    /// `found` and its description does not clash with the pronoun's gender (`wanted`).
-    fn unnamed_person_since(&self, found: Option<usize>, wanted: Gender) -> Option<usize> {
-        let a = self.latest(|e| {
-            !e.plural_seen
-                && (e.kind == SourceKind::Anonymous
-                    || e.kind != SourceKind::Person && descriptions::is_spokesperson(&e.head))
-        })?;
-        let e = &self.entities[a];
-        if found.is_some_and(|f| self.entities[f].last >= e.last) {
-            return None;
-        }
-        let gender = gender_of(&e.name, e.role.as_deref());
-        (gender.is_none() || gender == Some(wanted)).then_some(a)
     }
 
     /// The person whose surname alone opens a sentence after the last mention of the source
@@ -286,55 +275,4 @@ impl Resolver {
         self.entities[i].last = at;
         Some(i)
     }
-}
-
-/// Whether "he" or "she" at the end of `context` takes up the unnamed person `e` ("A police
-/// spokesman said …. He added"): a holder of a post or a source ("aide", "official",
-/// "spokeswoman"), or a person left unnamed by a common noun ("A villager told …. “…,” he
-/// said"), mentioned in the pronoun's sentence or the one before, with no one named
-/// since that sentence, and the pronoun opening its sentence or following a quotation
-/// ("…,” he said").
-fn takes_up_unnamed(context: &str, e: &Entity) -> bool {
-    let unnamed_person = e.kind == SourceKind::Anonymous && lexicon::is_person_word(&e.head);
-    if !lexicon::is_anonymous_head(&e.head)
-        && !descriptions::is_spokesperson(&e.head)
-        && !unnamed_person
-    {
-        return false;
-    }
-    let Some(between) = context.get(e.last..) else {
-        return false;
-    };
-    let since = sentence_end(between).map_or("", |k| &between[k..]);
-    // the opening of the mention's sentence, past initials and honorifics ("Viktor F. Yanukovych")
-    let mut start = e.last.saturating_sub(400);
-    while !context.is_char_boundary(start) {
-        start += 1;
-    }
-    while let Some(k) = sentence_end(&context[start..e.last]) {
-        start += k.max(1);
-    }
-    let tail = context.trim_end();
-    let opens = tail.is_empty()
-        || tail.ends_with(['.', '!', '?', '\n', '"', '”', '\''])
-        || context.ends_with('\n');
-    // the sentences of a quotation the pronoun follows are the speaker's own ("… she heard
-    // screaming. “There was blood. It was terrifying,” she said"): only the text before it
-    // must stay in one sentence
-    opens
-        && sentence_end(before_closing_quotation(since)).is_none()
-        && descriptions::no_name_since(&context[start..e.last], e)
-        && descriptions::no_name_since(since, e)
-}
-
-/// `text` without the quotation that closes it ("… said. “There was blood. It was
-/// terrifying,” "), when that quotation opens inside `text`; else all of `text`.
-fn before_closing_quotation(text: &str) -> &str {
-    let tail = text.trim_end().trim_end_matches([',', '.']);
-    let open = match tail.chars().last() {
-        Some('”') => tail.rfind('“'),
-        Some('"') => tail[..tail.len() - 1].rfind('"'),
-        _ => None,
-    };
-    open.map_or(text, |k| &text[..k])
 }

@@ -26,9 +26,10 @@ impl Resolver {
         }
         let tail = &context[from..];
         let own = tail.rfind(['.', '!', '?', '\n']).unwrap_or(0);
-        let start = tail[..own]
-            .rfind(['.', '!', '?', '\n'])
-            .map_or(0, |k| k + 1);
+        // a paragraph break is no sentence of its own: the sentence before may end the
+        // paragraph before ("… according to the paper.\n\nThe authors wrote")
+        let before = tail[..own].trim_end_matches(|c: char| c.is_whitespace() || ".!?".contains(c));
+        let start = before.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
         let words: Vec<String> = (tail[start..].split_whitespace())
             .map(|w| {
                 w.trim_matches(|c: char| !c.is_alphanumeric())

@@ -86,3 +86,4 @@ mod shares;
 mod speakers;
 mod tallies_and_inversions;
 mod titles;
+mod unidentified;

@@ -266,3 +266,13 @@ fn reports_no_one_is_named_for_are_anonymous() {
     assert_eq!(classify("a report by the auditor").0, SourceKind::Document);
     assert_eq!(classify("the reports").0, SourceKind::Document);
 }
+
+#[test]
+fn the_authors_of_a_paper_in_the_paragraph_before_speak_through_the_paper() {
+    let text = "Researchers counted 312 stumps, according to the paper in a journal.\n\nThe \
+                oldest trees grew about 5,800 years ago, the authors wrote.";
+    assert_eq!(
+        sources(text, &["the authors"]),
+        [("the paper".to_string(), SourceKind::Document)]
+    );
+}

@@ -30,4 +30,5 @@ mod seats;
 mod services;
 mod subjects;
 mod unnamed;
+mod unnamed_people;
 mod voices;
