@@ -1,5 +1,6 @@
 //! Byte-level text helpers shared by the stages: Unicode whitespace (NBSP, BOM, thin spaces)
-//! recognised on raw bytes, so every stage can scan the original text and keep its offsets.
+//! recognised on raw bytes, so every stage can scan the original text and keep its offsets;
+//! lower-casing, and the value of a number written as a word.
 
 /// Whether the byte at `i` is ASCII whitespace.
 #[inline]
@@ -224,6 +225,44 @@ pub fn fold_punct(s: &str) -> String {
             c => c,
         })
         .collect()
+}
+
+/// The value of a cardinal written as one word ("seven", "seventeen", "twenty-three").
+pub fn cardinal(w: &str) -> Option<u32> {
+    const UNITS: [&str; 19] = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(i) = UNITS.iter().position(|u| *u == w) {
+        return Some(i as u32 + 1);
+    }
+    if let Some(i) = TENS.iter().position(|t| *t == w) {
+        return Some(i as u32 * 10 + 20);
+    }
+    let (tens, unit) = w.split_once('-')?;
+    let t = TENS.iter().position(|x| *x == tens)?;
+    let u = UNITS[..9].iter().position(|x| *x == unit)?;
+    Some(t as u32 * 10 + 20 + u as u32 + 1)
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 
 use crate::extract::memo::{remembered, Memory};
-use crate::extract::text::{lowercase, trim_suffix};
+use crate::extract::text::{cardinal, lowercase, trim_suffix};
 
 thread_local! {
     static HEADS: Memory<String> = RefCell::default();
@@ -198,25 +198,10 @@ pub fn counts_several(mention: &str) -> bool {
         .take_while(|w| *w != head)
         .any(|w| {
             w.parse::<u32>().is_ok_and(|n| n >= 2)
+                || cardinal(w).is_some_and(|n| n >= 2)
                 || matches!(
                     w,
-                    "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                        | "eleven"
-                        | "twelve"
-                        | "dozen"
-                        | "dozens"
-                        | "several"
-                        | "multiple"
-                        | "both"
-                        | "numerous"
+                    "dozen" | "dozens" | "several" | "multiple" | "both" | "numerous"
                 )
         })
 }

@@ -224,6 +224,7 @@ fn a_plural_mention_counts_its_people_only_before_its_head() {
     assert!(counts_several("two people familiar with the negotiations"));
     assert!(counts_several("more than a dozen people who know this"));
     assert!(counts_several("3 officials"));
+    assert!(counts_several("twenty-three officials who attended"));
     assert!(!counts_several("sources"));
     assert!(!counts_several("people familiar with the two companies"));
     assert!(!counts_several("a source close to the two sides"));

@@ -5,44 +5,7 @@
 //! arrested. "One of the", "one day", "a second term" and "the two sides" count nothing.
 
 use super::super::tokens::{Tok, TokKind};
-
-/// The value of a cardinal written as one word ("seven", "seventeen", "twenty-three").
-fn cardinal(w: &str) -> Option<u32> {
-    const UNITS: [&str; 19] = [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    if let Some(i) = UNITS.iter().position(|u| *u == w) {
-        return Some(i as u32 + 1);
-    }
-    if let Some(i) = TENS.iter().position(|t| *t == w) {
-        return Some(i as u32 * 10 + 20);
-    }
-    let (tens, unit) = w.split_once('-')?;
-    let t = TENS.iter().position(|x| *x == tens)?;
-    let u = UNITS[..9].iter().position(|x| *x == unit)?;
-    Some(t as u32 * 10 + 20 + u as u32 + 1)
-}
+use crate::extract::text::cardinal;
 
 /// "two-thirds", "three-quarters", "one-fifth": a share written as one word.
 fn is_fraction_compound(w: &str) -> bool {

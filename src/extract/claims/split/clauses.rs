@@ -3,7 +3,7 @@
 //! open relative clause).
 
 use super::super::grammar::{clause_follows, is_verbish, reports_opener, speaker_with_appositive};
-use super::super::lexicon::{self, CueClass};
+use super::super::lexicon;
 use super::super::tokens::{Tok, TokKind};
 use super::{outside, Joiner};
 
@@ -191,30 +191,27 @@ fn concessive_lead(toks: &[Tok], start: usize, k: usize) -> bool {
 /// Whether a short subject and a verb of saying set off by a comma start at `i`: "he said,",
 /// "the minister said on Friday,".
 fn frame_set_in(toks: &[Tok], i: usize, b: usize) -> bool {
-    let Some(cue_at) = (i + 1..b.min(i + 6)).find(|&j| {
-        toks[j]
-            .cue
-            .is_some_and(|c| c.class == CueClass::Speech && !c.weak)
-    }) else {
+    let Some(cue_at) = speaker_cue_at(toks, i, b) else {
         return false;
     };
-    let subject_ok = toks[i..cue_at]
-        .iter()
-        .all(|t| t.is_word() && !t.in_quote && !t.verbish);
     let comma_at = (cue_at + 1..b.min(cue_at + 4)).find(|&j| toks[j].is_punct(","));
-    subject_ok
-        && comma_at.is_some_and(|c| {
-            toks[cue_at + 1..c]
-                .iter()
-                .all(|t| t.cap || lexicon::is_time_adverb(t.low()) || t.is("on"))
-        })
+    comma_at.is_some_and(|c| {
+        toks[cue_at + 1..c]
+            .iter()
+            .all(|t| t.cap || lexicon::is_time_adverb(t.low()) || t.is("on"))
+    })
 }
 
 /// "… and Democrats accused …": a short subject and a verb of saying start a new attribution.
 fn new_speaker_follows(toks: &[Tok], i: usize, b: usize) -> bool {
-    let Some(first) = toks.get(i) else {
-        return false;
-    };
+    speaker_cue_at(toks, i, b).is_some()
+}
+
+/// Where the verb of saying stands after a short subject opening at `i` ("Democrats accused",
+/// "the minister said"): a subject opening with a name, a pronoun, a determiner or a word for
+/// sources, of words that are no verbs (but "has", "had", "also").
+fn speaker_cue_at(toks: &[Tok], i: usize, b: usize) -> Option<usize> {
+    let first = toks.get(i)?;
     let opens_np = first.cap
         || matches!(
             first.low(),
@@ -235,9 +232,9 @@ fn new_speaker_follows(toks: &[Tok], i: usize, b: usize) -> bool {
                 | "analysts"
         );
     if !opens_np {
-        return false;
+        return None;
     }
-    (i + 1..b.min(i + 6)).any(|j| {
+    (i + 1..b.min(i + 6)).find(|&j| {
         toks[j].cue.is_some_and(|c| !c.weak || c.past)
             && toks[j].verbish
             && toks[i..j].iter().all(|t| {
