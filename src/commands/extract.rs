@@ -276,8 +276,16 @@ pub fn parse_line(line: &[u8]) -> Result<(Value, String), (Value, String)> {
             (input.id, input.text)
         }
     };
-    let id = id.unwrap_or(Value::Null);
+    article_text(id.unwrap_or(Value::Null), text)
+}
+
+/// The line's `text` field as the article, or the error line's message: absent, not a string,
+/// or empty (the same refusal as one article read from a file).
+fn article_text(id: Value, text: Option<Value>) -> Result<(Value, String), (Value, String)> {
     match text {
+        Some(Value::String(text)) if text.trim().is_empty() => {
+            Err((id, "\"text\" is empty".into()))
+        }
         Some(Value::String(text)) => Ok((id, text)),
         Some(_) => Err((id, "\"text\" is not a string".into())),
         None => Err((id, "no \"text\" field".into())),
@@ -320,10 +328,11 @@ mod tests {
                      not json\n\
                      {\"id\": 7}\n\
                      {\"id\": 8, \"text\": 42}\n\
+                     {\"id\": 9, \"text\": \" \\n\"}\n\
                      \n\
                      {\"text\": \"PARIS (AFP) - It rained.\", \"extra\": [1, 2]}\r\n";
         let lines = batch(input);
-        assert_eq!(lines.len(), 6);
+        assert_eq!(lines.len(), 7);
         assert_eq!(lines[0]["id"], "a");
         assert_eq!(lines[0]["claims"][0]["text"], "Prices rose.");
         assert!(lines[1]["error"]
@@ -333,9 +342,11 @@ mod tests {
         assert_eq!(lines[2]["id"], 7);
         assert!(lines[2]["error"].as_str().unwrap().contains("no \"text\""));
         assert!(lines[3]["error"].as_str().unwrap().contains("not a string"));
-        assert!(lines[4]["error"].is_string());
-        assert_eq!(lines[5]["id"], Value::Null);
-        assert_eq!(lines[5]["article"]["dateline"], "PARIS");
+        assert_eq!(lines[4]["id"], 9);
+        assert!(lines[4]["error"].as_str().unwrap().contains("is empty"));
+        assert!(lines[5]["error"].is_string());
+        assert_eq!(lines[6]["id"], Value::Null);
+        assert_eq!(lines[6]["article"]["dateline"], "PARIS");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! `id_and_text` against serde_json: every line reads as serde_json alone read it.
 
-use super::super::{parse_line, BatchInput};
+use super::super::{article_text, parse_line, BatchInput};
 use serde_json::Value;
 
 /// `parse_line` as it was: serde_json alone.
@@ -10,12 +10,7 @@ fn by_serde(line: &[u8]) -> Result<(Value, String), (Value, String)> {
     }
     let input: BatchInput = serde_json::from_slice(line)
         .map_err(|e| (Value::Null, format!("not a JSON object: {e}")))?;
-    let id = input.id.unwrap_or(Value::Null);
-    match input.text {
-        Some(Value::String(text)) => Ok((id, text)),
-        Some(_) => Err((id, "\"text\" is not a string".into())),
-        None => Err((id, "no \"text\" field".into())),
-    }
+    article_text(input.id.unwrap_or(Value::Null), input.text)
 }
 
 const LINES: &[&str] = &[
