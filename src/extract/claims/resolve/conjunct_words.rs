@@ -106,3 +106,22 @@ pub(super) fn trades_before_body(left: &[Word], next: &Word) -> bool {
         && !is_party_noun(singular(head))
         && !lexicon::is_determiner(&next.lower)
 }
+
+/// Whether the lower-cased `word` is a common word by its form alone: a function word, an
+/// adjective by its ending ("famous", "local"), or a noun for a person by its meaning or its
+/// agent ending ("teacher", "cyclist"), so that a sentence's capitalised first word may be a
+/// description ("Cyclist and nurse Ann Lee said"). Not "-vist": Nordic surnames ("Lindqvist").
+pub(super) fn common_by_shape(word: &str) -> bool {
+    let adjective = [
+        "al", "ar", "ous", "ive", "ic", "ed", "ing", "ful", "less", "able", "ible", "ent", "ant",
+        "ary",
+    ];
+    lexicon::is_determiner(word)
+        || lexicon::is_name_stop(word)
+        || lexicon::is_clause_word(word)
+        || is_sentence_opener(word)
+        || word.len() > 4 && adjective.iter().any(|e| word.ends_with(e))
+        || lexicon::is_person_word(word)
+        || lexicon::is_trade_person(word)
+        || word.len() > 5 && word.ends_with("ist") && !word.ends_with("vist")
+}

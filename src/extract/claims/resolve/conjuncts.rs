@@ -104,22 +104,14 @@ impl Reading<'_> {
     }
 
     /// Whether a capitalised word opening a sentence may be a common word rather than a given
-    /// name: a function word, an adjective by its ending, or a word the text writes in lower
-    /// case elsewhere ("Famous Ohio and national pastor Ann Lee").
+    /// name: a function word, an adjective or a noun for a person by its form, or a word the
+    /// text writes in lower case elsewhere ("Famous Ohio and national pastor Ann Lee").
     fn common_word(&self, w: &Word) -> bool {
         let lower = w.lower.as_str();
         if is_given_name(lower) || is_title_word(lower) || lower.contains('-') {
             return false;
         }
-        let adjective = [
-            "al", "ar", "ous", "ive", "ic", "ed", "ing", "ful", "less", "able", "ible", "ent",
-            "ant", "ary",
-        ];
-        lexicon::is_determiner(lower)
-            || lexicon::is_name_stop(lower)
-            || lexicon::is_clause_word(lower)
-            || is_sentence_opener(lower)
-            || lower.len() > 4 && adjective.iter().any(|e| lower.ends_with(e))
+        common_by_shape(lower)
             || word_starts(self.context)
                 .any(|(_, x)| x.trim_matches(|c: char| !c.is_alphanumeric()) == lower)
     }

@@ -108,6 +108,9 @@ fn keeps_names_shared_heads_and_post_modifiers_whole() {
         "Kremlin and army spokesmen",
         "the retired judge and former mayor",
         "Famous Ohio and national pastor Ann Lee",
+        // a sentence's capitalised first word that is a noun for a person describes the name
+        "Cyclist and nurse Ann Lee",
+        "Teacher and activist Ann Lee",
         "a study by Ann Lee and Bo Diaz",
         "a team of divers from the navy and the city police",
         "Both Republicans and Democrats",
@@ -121,6 +124,11 @@ fn keeps_names_shared_heads_and_post_modifiers_whole() {
             "{mention}"
         );
     }
+    // a surname with the agent ending of a Nordic name stays a speaker of its own
+    assert_eq!(
+        speakers("", "Lindqvist and nurse Ann Lee"),
+        ["Lindqvist", "nurse Ann Lee"]
+    );
 }
 
 #[test]
