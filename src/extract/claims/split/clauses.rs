@@ -97,6 +97,11 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
                 "and" if new_clause(k + 2) && !in_open_relative(toks, start, k) => {
                     cut = Some((k, k + 1, Joiner::And))
                 }
+                // "…, a field that, she often said, had no room for women": the speaker's
+                // words start at the appositive, and what comes before is the writer's
+                _ if relative_with_set_in_frame(toks, k + 1, b) => {
+                    cut = Some((k, k + 1, Joiner::Semicolon))
+                }
                 _ => {}
             }
         } else if (matches!(t.low(), "although" | "whereas")
@@ -199,6 +204,23 @@ fn frame_set_in(toks: &[Tok], i: usize, b: usize) -> bool {
         toks[cue_at + 1..c]
             .iter()
             .all(|t| t.cap || lexicon::is_time_adverb(t.low()) || t.is("on"))
+    })
+}
+
+/// Whether a short noun phrase opening at `i` ends on a relative pronoun that a frame set in
+/// between commas follows: "a field that, she often said, had …".
+fn relative_with_set_in_frame(toks: &[Tok], i: usize, b: usize) -> bool {
+    if !toks.get(i).is_some_and(|t| lexicon::is_determiner(t.low())) {
+        return false;
+    }
+    let relative =
+        (i + 1..b.min(i + 6)).find(|&r| matches!(toks[r].low(), "that" | "which" | "who"));
+    relative.is_some_and(|r| {
+        toks[i..r]
+            .iter()
+            .all(|t| t.is_word() && !t.verbish && !t.in_quote)
+            && toks.get(r + 1).is_some_and(|t| t.is_punct(","))
+            && frame_set_in(toks, r + 2, b)
     })
 }
 

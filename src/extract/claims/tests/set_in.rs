@@ -46,3 +46,21 @@ fn a_second_that_after_and_is_the_frames_not_the_claims() {
         c.text(text)
     );
 }
+
+#[test]
+fn a_frame_set_in_after_a_relative_pronoun_reports_the_appositive_only() {
+    let text = "Elsa Varnholt, born in Hamburg in 1937, studied piano in Vienna before turning to conducting, a field that, she often said, had almost no room for women when she started.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "had almost no room for women");
+    assert!(
+        c.text(text).starts_with("a field that"),
+        "{:?}",
+        c.text(text)
+    );
+    assert!(!c.text(text).contains("she often said"));
+    assert_eq!(c.sources[0].name, "Elsa Varnholt");
+    // the writer's account of her career is no part of what she said
+    let c = claim_with(text, &claims, "studied piano in Vienna");
+    assert!(c.sources.is_empty(), "{c:?}");
+}
