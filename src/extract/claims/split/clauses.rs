@@ -66,7 +66,13 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
                 && clause_follows(toks, k + 1, b))
         {
             cut = Some((k, k + 1, Joiner::Semicolon));
-        } else if k > start + 3 && outside(t) && reports_opener(toks, k, b) {
+        } else if k > start + 3
+            && outside(t)
+            && reports_opener(toks, k, b)
+            // "… after reports that a man had smashed a window, police said.": the frame
+            // that closes the sentence reports the whole of it
+            && !closes_on_frame(toks, k, b)
+        {
             // "… retains full confidence amid reports that ministers objected": what the
             // reports say is no part of what the speaker said
             let end = if toks[k - 1].is_punct(",") { k - 1 } else { k };
@@ -205,6 +211,31 @@ fn frame_set_in(toks: &[Tok], i: usize, b: usize) -> bool {
             .iter()
             .all(|t| t.cap || lexicon::is_time_adverb(t.low()) || t.is("on"))
     })
+}
+
+/// Whether `[k, b)` closes on a frame after its last comma: a short subject, a verb of saying
+/// and at most a few words of time or place before the full stop ("…, police said Friday.").
+fn closes_on_frame(toks: &[Tok], k: usize, b: usize) -> bool {
+    let Some(comma) = (k..b)
+        .rev()
+        .find(|&j| outside(&toks[j]) && toks[j].is_punct(","))
+    else {
+        return false;
+    };
+    let tail = &toks[comma + 1..b];
+    let Some(v) = tail
+        .iter()
+        .position(|t| t.verbish && t.cue.is_some_and(|c| c.says()))
+    else {
+        return false;
+    };
+    (1..=5).contains(&v)
+        && tail[..v].iter().all(|t| t.is_word() && !t.verbish)
+        && tail.len() - v <= 5
+        && tail.last().is_some_and(|t| t.is_punct("."))
+        && tail[v + 1..]
+            .iter()
+            .all(|t| !t.verbish && t.cue.is_none() && !t.in_quote)
 }
 
 /// Whether a short noun phrase opening at `i` ends on a relative pronoun that a frame set in
