@@ -44,9 +44,14 @@ pub(super) fn long_subject_at(
         // cue closing the clause (not "…, all worried about the things that Lee said.")
         let closes_clause = |c: usize| {
             cue_closes_clause(toks, i, b)
-                && (toks[c + 1].cap || matches!(toks[c + 1].low(), "a" | "an" | "the" | "one"))
+                && (toks[c + 1].cap
+                    || matches!(toks[c + 1].low(), "a" | "an" | "the" | "one")
+                    || lexicon::is_number_word(toks[c + 1].low()))
                 && !matches!(toks[c + 1].low(), "who" | "which" | "that")
-                && !matches!(toks[s - 1].low(), "that" | "which" | "who" | "whom")
+                // (a subject of the relative clause's own, not its verb: "…, a neighbour who
+                // attended the meeting said" runs long past it)
+                && (toks[s].verbish
+                    || !matches!(toks[s - 1].low(), "that" | "which" | "who" | "whom"))
         };
         if let Some(c) = (a..s).rev().find(|&j| is_comma(&toks[j])) {
             if is_lead_in(toks, a, c) || subordinate_lead(c) || closes_clause(c) {

@@ -407,3 +407,21 @@ fn a_hearer_after_to_and_a_long_means_stay_in_the_frame() {
     let (_, _, content) = frame(text).unwrap();
     assert!(content[0].starts_with("to Trump"), "{content:?}");
 }
+
+#[test]
+fn a_long_subject_after_the_content_may_hold_a_relative_clause() {
+    for (s, speaker) in [
+        (
+            "The board overruled the directors, two people who attended the meeting said.",
+            "two people who attended the meeting",
+        ),
+        (
+            "The board overruled the directors, a neighbour who attended the meeting said.",
+            "a neighbour who attended the meeting",
+        ),
+    ] {
+        let (src, _, content) = frame(s).unwrap();
+        assert_eq!(src.as_deref(), Some(speaker));
+        assert_eq!(content, ["The board overruled the directors"]);
+    }
+}
