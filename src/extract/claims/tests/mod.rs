@@ -68,6 +68,7 @@ fn check_invariants(text: &str, claims: &[ExtractedClaim]) {
 }
 
 mod body_names;
+mod citing;
 mod court_and_gossip;
 mod findings;
 mod not_saying;

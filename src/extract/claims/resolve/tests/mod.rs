@@ -25,6 +25,7 @@ mod mentions;
 mod name_parts;
 mod names;
 mod offices;
+mod owned;
 mod pronouns;
 mod seats;
 mod services;
