@@ -68,6 +68,7 @@ fn check_invariants(text: &str, claims: &[ExtractedClaim]) {
 }
 
 mod body_names;
+mod callings;
 mod citing;
 mod court_and_gossip;
 mod findings;
