@@ -18,6 +18,7 @@ fn resolve_last(text: &str, sources: &[&str], mention: &str) -> String {
 mod bodies;
 mod classify;
 mod conjuncts;
+mod described_outlets;
 mod descriptions;
 mod firms;
 mod kinds;
