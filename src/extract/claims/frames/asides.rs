@@ -70,6 +70,23 @@ pub(super) fn citing_aside(toks: &[Tok], i: usize, b: usize) -> bool {
     c + 1 < b && toks[c + 1].cue.is_some_and(|c| c.says())
 }
 
+/// "Ortega, citing data from the ministry, said", "Sky Sports, citing sources close to the
+/// player, reported": the aside names the channel (`via`), whether it was read as an aside of
+/// the clause or as the source's description; "citing …" is never a role.
+pub(super) fn citing_aside_as_via(toks: &[Tok], f: &mut Frame) {
+    if f.via.is_some() {
+        return;
+    }
+    let citing = |&(s0, s1): &(usize, usize)| s1 > s0 + 1 && toks[s0].is("citing");
+    if let Some(j) = f.side.iter().position(citing) {
+        let (s0, s1) = f.side.remove(j);
+        f.via = Some(trim_range(toks, s0 + 1, s1));
+    } else if let Some((r0, r1)) = f.role.filter(citing) {
+        f.via = Some(trim_range(toks, r0 + 1, r1));
+        f.role = None;
+    }
+}
+
 /// Whether `[c, b)` opens with a frame set off by commas: ", he added," / ", officials said,".
 pub(super) fn parenthetical_frame_follows(toks: &[Tok], c: usize, b: usize) -> bool {
     if c >= b || !is_comma(&toks[c]) {

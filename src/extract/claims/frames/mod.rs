@@ -48,8 +48,8 @@ use super::tokens::{Tok, TokKind};
 use according::{according_to, cited_source, per_source};
 pub(in crate::extract::claims) use after_cue::skip_after_cue;
 use asides::{
-    anonymity_aside, citing_aside, parenthetical_frame_follows, trailing_note_as_role,
-    who_anonymity_note,
+    anonymity_aside, citing_aside, citing_aside_as_via, parenthetical_frame_follows,
+    trailing_note_as_role, who_anonymity_note,
 };
 use channels::{trailing_according, trailing_speaker};
 use headlines::{quote_colon_speaker, trailing_dash_source};
@@ -149,17 +149,7 @@ pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
             }
         }
     }
-    // "Ortega, citing data from the ministry, said": the aside names the channel
-    if f.via.is_none() {
-        if let Some(j) = f
-            .side
-            .iter()
-            .position(|&(s0, s1)| s1 > s0 + 1 && toks[s0].is("citing"))
-        {
-            let (s0, s1) = f.side.remove(j);
-            f.via = Some(trim_range(toks, s0 + 1, s1));
-        }
-    }
+    citing_aside_as_via(toks, &mut f);
     channels::carried_by(toks, &mut f);
     // "The Information reported that a customer was cutting orders, citing people familiar
     // with the matter.": the source's own source closes the content

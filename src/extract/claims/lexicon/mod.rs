@@ -44,6 +44,7 @@ macro_rules! word_set {
     };
 }
 
+mod agents;
 mod claim_words;
 mod cues;
 mod family_names;
@@ -57,6 +58,7 @@ mod places;
 mod syntax;
 mod time;
 
+pub use agents::is_calling_at_a_name;
 pub use claim_words::*;
 pub use cues::{cue, Cue, CueClass};
 pub use family_names::{is_east_asian_family_name, is_family_name_first};

@@ -63,11 +63,16 @@ pub(super) fn appositive_after(after: &str) -> Option<&str> {
 
 /// Whether a noun phrase names a post a person holds by its head, a title or the name of a
 /// line of work ("chief executive of Acme", "senior vice-president of research", "a nurse").
+/// ("a paleoclimatologist at Stockholm University": a calling no list knows, by its shape)
 fn is_post(phrase: &str) -> bool {
-    head_of_appositive(&phrase.to_lowercase()).is_some_and(|head| {
+    let lower = phrase.to_lowercase();
+    let listed = head_of_appositive(&lower).is_some_and(|head| {
         let head = head.rsplit('-').next().unwrap_or("");
         lexicon::is_title(head) || lexicon::is_occupation(head) || lexicon::is_trade_person(head)
-    })
+    });
+    let cap: Vec<bool> = phrase.split_whitespace().map(is_cap).collect();
+    let lower_words: Vec<&str> = lower.split_whitespace().collect();
+    listed || lexicon::is_calling_at_a_name(&lower_words, &cap)
 }
 
 /// An appositive's head, lower-cased: the last word before a post-modifier ("a senior adviser

@@ -32,12 +32,24 @@ impl Resolver {
             || first.ends_with("'s")
             || first.ends_with("’s");
         let last_lower = ws.last().is_some_and(|w| !is_cap(w));
-        if !owned || !(2..=3).contains(&ws.len()) || !last_lower || !names_a_body(head) {
+        // "One widely followed channel, Rybar, said", "a local newspaper, the Courier,": an
+        // outlet described with an article or "one" is the outlet named after it
+        let outlet = matches!(first.as_str(), "a" | "an" | "one" | "the")
+            && (2..=5).contains(&ws.len())
+            && lexicon::is_outlet_noun(head);
+        let owned = owned && (2..=3).contains(&ws.len()) && names_a_body(head);
+        if !(owned || outlet) || !last_lower {
             return None;
         }
+        let name = if outlet {
+            strip_the(name)
+        } else {
+            name.to_string()
+        };
+        let name = name.as_str();
         let nws: Vec<&str> = name.split_whitespace().collect();
         let inner = |k: usize| k > 0 && k + 1 < nws.len();
-        let named = (2..=6).contains(&nws.len())
+        let named = (2 - usize::from(outlet)..=6).contains(&nws.len())
             && nws.iter().enumerate().all(|(k, w)| {
                 matches!(*w, "of" | "and" | "&") && inner(k)
                     || is_cap(w) && w.chars().all(|c| c.is_alphanumeric() || "-&.'".contains(c))
@@ -56,6 +68,7 @@ impl Resolver {
             return None;
         }
         let kind = match kind {
+            _ if outlet => SourceKind::Media,
             SourceKind::Official => SourceKind::Official,
             SourceKind::Media => SourceKind::Media,
             _ => SourceKind::Organization,

@@ -1,6 +1,7 @@
 //! The kind, canonical name and role of one mention, from its words alone: people, bodies,
 //! outlets, documents, unnamed groups and anonymous sources; and mentions that are no source.
 
+use super::members_bodies::members_body_name;
 use super::*;
 
 mod common_nouns;
@@ -23,8 +24,10 @@ fn classify_words(mention: &str) -> (SourceKind, String, Option<String>) {
     let lower = lowered_words(&ws);
     let joined = lower.join(" ");
     let head = head_of(mention);
-    if let Some((kind, name)) = capitalised_pronoun(mention) {
-        return (kind, name, None);
+    // "Others said"; "their union said", a body no name of its own shares across articles
+    let pronoun_led = capitalised_pronoun(mention).map(|(kind, name)| (kind, name, None));
+    if let Some(settled) = pronoun_led.or_else(|| possessed::pronoun_owned_unnamed_body(&ws)) {
+        return settled;
     }
     if let Some(body) = acronyms::known_initials(mention).or(acronyms::official_by_initials(&ws)) {
         return body;
@@ -274,8 +277,13 @@ fn classify_words(mention: &str) -> (SourceKind, String, Option<String>) {
             };
             // "MSNBC’s Alex Seitz-Wald": the owner of the name is the role
             let owned = after_possessor(core, name_from.max(run_start));
-            // "Parkinson's UK": a charity's name with a possessive inside
-            if let Some(b) = owned.and_then(|k| possessive_body_name(&core[k..], &run, title_at)) {
+            // "Parkinson's UK": a charity's name with a possessive inside; "The Irish Airline
+            // Pilots' Guild": a members' body's
+            let body = owned.and_then(|k| {
+                possessive_body_name(&core[k..], &run, title_at)
+                    .or_else(|| members_body_name(core[k - 1], &core[k..], &run))
+            });
+            if let Some(b) = body {
                 return (SourceKind::Organization, b, None);
             }
             let name_from = owned.unwrap_or(name_from);

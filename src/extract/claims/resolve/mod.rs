@@ -77,6 +77,7 @@ mod kinds_by_head;
 mod known_subjects;
 mod latest;
 mod member_titles;
+mod members_bodies;
 mod memo;
 mod mention;
 mod mention_words;
@@ -303,7 +304,7 @@ impl Resolver {
                     }
                 }
                 // "A Barclays spokesman said": the body's voice, of the body's kind
-                if let Some((k, body_voice)) = self.spokesperson_body(mention, at, context) {
+                if let Some((k, body_voice)) = self.spokesperson_body(mention, at, context, after) {
                     kind = k;
                     name = body_voice;
                     role = None;

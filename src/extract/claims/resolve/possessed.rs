@@ -47,10 +47,13 @@ impl Resolver {
         let person = self.pronoun(&owner, &owner, context);
         let e = person.map(|i| &self.entities[i]);
         // the person's gender must be known to be the pronoun's: a body is named after them
+        // (a person the search just added has not been read for a gender yet: its name or
+        // role tells it, "Bernie Sanders" a man's)
+        let gender = |e: &Entity| e.gender.or_else(|| gender_of(&e.name, e.role.as_deref()));
         let Some(e) = e.filter(|e| {
             e.kind == SourceKind::Person
-                && e.gender.is_some()
-                && e.gender == Gender::of_pronoun(&owner)
+                && gender(e).is_some()
+                && gender(e) == Gender::of_pronoun(&owner)
                 && !is_pronoun(&e.lower_name)
         }) else {
             self.truncate_entities(seen);
@@ -90,4 +93,24 @@ fn its_post(ws: &[&str]) -> Option<String> {
     let lower_case = post.iter().all(|w| w.starts_with(char::is_lowercase));
     (first.eq_ignore_ascii_case("its") && lower_case && lexicon::is_title(head))
         .then(|| post.join(" "))
+}
+
+/// "their union", "his campaign", "its board": a body named only by a possessive pronoun and
+/// a word for a body, whose owner [`Resolver::pronoun_owned_body`] did not find. No name to
+/// share with other articles (the pronoun's owner differs in each): a body of this article's
+/// the text leaves unnamed, an unnamed group.
+pub(super) fn pronoun_owned_unnamed_body(
+    ws: &[&str],
+) -> Option<(SourceKind, String, Option<String>)> {
+    let (first, rest) = ws.split_first()?;
+    let owner = first.to_lowercase();
+    let head = rest.last()?;
+    let pronoun = matches!(
+        owner.as_str(),
+        "his" | "her" | "their" | "its" | "our" | "my"
+    );
+    let lower_case = rest.iter().all(|w| w.starts_with(char::is_lowercase));
+    let body = word_classes::is_body_word(singular(head));
+    (pronoun && lower_case && body && rest.len() <= 3)
+        .then(|| (SourceKind::UnnamedGroup, lower_first(&ws.join(" ")), None))
 }

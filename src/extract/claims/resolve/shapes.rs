@@ -156,6 +156,12 @@ pub(super) fn is_document_qualifier(w: &str) -> bool {
             | "leaked"
             | "circulated"
             | "dated"
+            // "documents shown to the jury", "a letter sent to members"
+            | "shown"
+            | "sent"
+            | "handed"
+            | "provided"
+            | "disclosed"
     )
 }
 

@@ -134,6 +134,7 @@ impl Resolver {
         mention: &str,
         at: usize,
         context: &str,
+        after: &str,
     ) -> Option<(SourceKind, String)> {
         // "a spokesperson for the group", "a spokesman for the Pentagon": the body the phrase
         // after "for" resolves to
@@ -159,7 +160,12 @@ impl Resolver {
             );
             // "a spokeswoman for YouTube": a lone name the text never gave a person in full
             // is a firm's, as "a YouTube spokeswoman" is
-            let lone_name = e.kind == SourceKind::Person && !e.name.contains(' ');
+            let lone_name = e.kind == SourceKind::Person
+                && (!e.name.contains(' ')
+                    || owner >= seen
+                        && e.name == phrase
+                        && reads_as_body_name(e)
+                        && taken_up_as_body(after));
             let kind = if lone_name {
                 SourceKind::Organization
             } else {
@@ -236,6 +242,38 @@ impl Resolver {
         let name = body.name.strip_prefix("the ").unwrap_or(&body.name);
         Some((body.kind, format!("{name} {noun}")))
     }
+}
+
+/// Whether a person's name a spokesperson speaks "for", new to the text, reads as a body's:
+/// "a spokesman for Sporting Alvor", "a spokeswoman for Harlow Orchards" open on no given
+/// name, initial or title; a given name the lexicon does not know ("Kenji Mori") leaves the
+/// test to [`taken_up_as_body`].
+fn reads_as_body_name(e: &Entity) -> bool {
+    let ws: Vec<&str> = e.name.split(' ').collect();
+    let first = ws[0].to_lowercase();
+    e.role.is_none()
+        && ws.len() <= 4
+        && !is_given_name(&first)
+        && !is_honorific(ws[0])
+        && !lexicon::is_title(&first)
+        && ws.iter().all(|w| is_cap(w) && !w.ends_with('.'))
+}
+
+/// Whether the rest of the sentence after a spokesperson's mention takes the body up: "its"
+/// or "the" before a word for a body ("… said the club did not discuss its players").
+fn taken_up_as_body(after: &str) -> bool {
+    let sentence = after.split(". ").next().unwrap_or(after);
+    let ws: Vec<String> = sentence
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    ws.iter().any(|w| w == "its")
+        || ws.windows(2).any(|p| {
+            p[0] == "the" && (word_classes::is_body_word(&p[1]) || firm_nouns::is_firm_noun(&p[1]))
+        })
 }
 
 /// The noun of a spokesperson written alone: "a spokeswoman", "A spokesman".

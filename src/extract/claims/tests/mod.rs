@@ -68,6 +68,8 @@ fn check_invariants(text: &str, claims: &[ExtractedClaim]) {
 }
 
 mod body_names;
+mod callings;
+mod citing;
 mod closing_frames;
 mod court_and_gossip;
 mod findings;

@@ -113,7 +113,13 @@ pub(super) fn role_aside(toks: &[Tok], from: usize, to: usize) -> Option<usize> 
     let head = head.low().rsplit('-').next().unwrap_or("");
     let title =
         lexicon::is_title(head) || lexicon::is_occupation(head) || lexicon::is_trade_person(head);
-    (phrase && title).then_some(end)
+    // "a paleoclimatologist at Stockholm University": a calling no list knows, by its shape
+    let calling = || {
+        let cap: Vec<bool> = role.iter().map(|t| t.cap).collect();
+        let lower: Vec<&str> = role.iter().map(|t| t.low()).collect();
+        lexicon::is_calling_at_a_name(&lower, &cap)
+    };
+    (phrase && (title || calling())).then_some(end)
 }
 
 /// Whether a subject opens as a description of someone, so a name set off after it is theirs:

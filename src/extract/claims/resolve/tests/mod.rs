@@ -18,6 +18,7 @@ fn resolve_last(text: &str, sources: &[&str], mention: &str) -> String {
 mod bodies;
 mod classify;
 mod conjuncts;
+mod described_outlets;
 mod descriptions;
 mod firms;
 mod kinds;
@@ -25,6 +26,7 @@ mod mentions;
 mod name_parts;
 mod names;
 mod offices;
+mod owned;
 mod pronouns;
 mod seats;
 mod services;
