@@ -1,7 +1,7 @@
 //! Verbs of saying in senses that report nothing: a goal added, lives claimed, a condition,
 //! a headline's hearsay, who argued in an unattributed "it is understood that", help assured,
 //! a race called, an approval granted, "Senate estimates heard", a launch called off, a body
-//! found, a word defined.
+//! found, a word defined, a tally's "confirmed cases".
 
 use super::*;
 
@@ -296,4 +296,17 @@ fn a_bid_rejected_is_a_deed_and_a_claim_rejected_is_reported() {
     assert!(c.sources.is_empty());
     let c = claim_with(text, &claims, "as baseless");
     assert_eq!(c.sources[0].name, "the ministry");
+}
+
+#[test]
+fn a_participle_between_a_number_and_its_noun_is_an_adjective() {
+    let text = "Three confirmed cases have been reported in the county, the health department said.\nTwelve reported deaths were under review.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "cases have been reported");
+    assert!(c.text(text).starts_with("Three confirmed"), "{c:?}");
+    assert_eq!(c.sources.len(), 1, "{c:?}");
+    assert_eq!(c.sources[0].mention.of(text), "the health department");
+    let c = claim_with(text, &claims, "deaths were under review");
+    assert!(c.sources.is_empty(), "{c:?}");
 }

@@ -95,6 +95,25 @@ fn verb_frame_unnegated(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) 
     if noun_after_article(toks, a, i, cue) {
         return None;
     }
+    // "Three confirmed cases have been …", "12 reported deaths were …": a participle between
+    // a number and its plural noun, before the clause's verb, is an adjective (not "Two told
+    // reporters that …")
+    if cue.past
+        && i > a
+        && (toks[i - 1].kind == TokKind::Number
+            || crate::extract::text::cardinal(toks[i - 1].low()).is_some())
+        && toks.get(i + 1).is_some_and(|t| {
+            t.kind == TokKind::Word && !t.cap && !t.verbish && t.low().ends_with('s')
+        })
+        && toks.get(i + 2).is_some_and(|t| {
+            matches!(
+                t.low(),
+                "are" | "were" | "have" | "had" | "remain" | "rose" | "fell" | "stood"
+            )
+        })
+    {
+        return None;
+    }
     // passives: "was told", "is believed to", "it was reported that" → no frame
     let mut k = i;
     while k > a {
