@@ -76,6 +76,7 @@ mod outlets;
 mod paragraphs;
 mod passages;
 mod placed_roles;
+mod pleas_and_aliases;
 mod records;
 mod relatives;
 mod saying;

@@ -17,6 +17,17 @@ pub(super) fn not_reporting(toks: &[Tok], a: usize, b: usize, i: usize) -> bool 
         || defines(toks, i, b)
         || acts_on_an_object(toks, i, b)
         || preferred_as_adjective(toks, a, i, b)
+        || assesses_a_thing(toks, i, b)
+        || records::pleads_to_charges(toks, i, b)
+}
+
+/// "The panel assessed the damage": a thing weighed up, not a judgement reported; only
+/// "assessed that …" reports ("The institute assessed that Russian forces had advanced").
+fn assesses_a_thing(toks: &[Tok], i: usize, b: usize) -> bool {
+    matches!(
+        toks[i].low(),
+        "assess" | "assesses" | "assessed" | "assessing"
+    ) && !toks.get(i + 1).is_some_and(|t| i + 1 < b && t.is("that"))
 }
 
 /// "on a two-party preferred basis", "as preferred prime minister", "the most preferred
