@@ -82,6 +82,7 @@ mod relatives;
 mod saying;
 mod scope;
 mod set_in;
+mod set_off_deeds;
 mod shapes;
 mod shares;
 mod speakers;
