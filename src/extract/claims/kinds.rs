@@ -3,6 +3,7 @@
 
 mod acts;
 mod attributive;
+mod hearsay;
 mod modals;
 mod numbers;
 mod spelled;
@@ -301,6 +302,7 @@ pub fn is_hedged(lower: &str, toks: &[Tok]) -> bool {
     })
         || lexicon::has_hedge_phrase(lower)
         || modals::has_possible_forecast(toks)
+        || hearsay::has_unsourced_hearsay(toks)
         // "amid reports that …": what unnamed reports say, as "reportedly" does
         || super::grammar::reports_opener(toks, 0, toks.len())
 }

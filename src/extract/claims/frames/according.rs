@@ -155,6 +155,13 @@ pub(super) fn according_to(
             after = ve;
         }
     }
+    // "according to the state forestry department, known as Cal Fire": the source's other
+    // name is part of its description, not a claim
+    let alias = known_as_after(toks, after, b, opening);
+    if let Some((_, end)) = alias {
+        after = end;
+    }
+    let alias = alias.map(|(r, _)| r);
     // "according to the memo, which was seen by the AP": a relative clause on the source is
     // the writer's claim; in an opening frame it ends at its comma
     let mut side = Vec::new();
@@ -217,7 +224,7 @@ pub(super) fn according_to(
     let (source, role) = match apposed {
         Some((p0, p1, _)) if !describes_source(&toks[p0..p1]) => ((p0, p1), Some((s, src_end))),
         Some((p0, p1, _)) => ((s, src_end), Some((p0, p1))),
-        None => ((s, src_end), None),
+        None => ((s, src_end), alias),
     };
     Some(Frame {
         via,
@@ -235,6 +242,38 @@ pub(super) fn according_to(
             content,
         )
     })
+}
+
+/// ", known as Cal Fire", ", also known as …", ", better known as …" after the source `[…,
+/// after)`: the alias phrase and where it ends (its comma, or the clause's end when the frame
+/// closes the clause).
+fn known_as_after(
+    toks: &[Tok],
+    after: usize,
+    b: usize,
+    opening: bool,
+) -> Option<((usize, usize), usize)> {
+    let p0 = after + 1;
+    let known = if toks.get(p0).is_some_and(|t| t.is("known")) {
+        p0
+    } else {
+        p0 + 1
+    };
+    let shaped = p0 + 2 < b
+        && is_comma(&toks[after])
+        && (known == p0 || matches!(toks[p0].low(), "also" | "better" | "formerly" | "widely"))
+        && known + 2 < b
+        && toks[known].is("known")
+        && toks[known + 1].is("as");
+    if !shaped {
+        return None;
+    }
+    let end = if opening { next_comma(toks, p0, b) } else { b };
+    let mut r1 = end;
+    while r1 > p0 && toks[r1 - 1].kind == TokKind::Punct {
+        r1 -= 1;
+    }
+    Some(((p0, r1), end))
 }
 
 /// Whether the cue at `i` stands inside a comma-set relative clause opened after `a`

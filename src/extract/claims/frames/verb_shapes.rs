@@ -81,17 +81,20 @@ pub(super) fn relative_speaker(text: &str, toks: &[Tok], site: CueSite) -> Optio
         // "Weber, who advises Kasich, is …", "…, who confirmed the incident to our
         // correspondent, said": an object alone (no clause, quotation or figure) is no report
         let words = &toks[content.0..content.1];
-        let maybe_verb = |t: &Tok| {
-            let w = t.low();
-            is_verbish(t) || !t.cap && ends_in_s(w)
-        };
+        // "who proposed the plan": a word after a determiner is its noun, though it looks like
+        // a verb ("plan", "cut", "changes")
+        let noun = |j: usize| j > 0 && lexicon::is_determiner(words[j - 1].low());
+        let verb_at = |j: usize| is_verbish(&words[j]) && !noun(j);
+        let maybe_verb =
+            |j: usize| verb_at(j) || !words[j].cap && ends_in_s(words[j].low()) && !noun(j);
+        let nouns_only = !(0..words.len()).any(|j| is_verbish(&words[j]) && !noun(j));
         let object_only = content.0 < content.1
-            && !words.iter().skip(1).any(maybe_verb)
-            && !words
-                .iter()
-                .any(|t| is_verbish(t) || t.kind == TokKind::Quote || t.kind == TokKind::Number)
+            && !(1..words.len()).any(maybe_verb)
+            && !(0..words.len()).any(|j| {
+                verb_at(j) || words[j].kind == TokKind::Quote || words[j].kind == TokKind::Number
+            })
             && !matches!(words[0].low(), "he" | "she" | "they" | "it" | "we" | "i")
-            && !clause_follows(toks, content.0, content.1);
+            && (nouns_only || !clause_follows(toks, content.0, content.1));
         if object_only {
             return Some(None);
         }

@@ -86,7 +86,7 @@ word_list!(
         "think", "believe", "feel", "want", "hope", "expect", "fear", "worry", "know", "doubt",
         "wish", "intend", "plan", "seek", "suspect", "assume", "consider", "prefer", "anticipate",
         "suppose", "reckon", "imagine", "trust", "understand", "figure", "guess", "estimate",
-        "learn",
+        "learn", "assess",
     ]
 );
 

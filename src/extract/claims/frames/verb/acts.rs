@@ -17,6 +17,37 @@ pub(super) fn not_reporting(toks: &[Tok], a: usize, b: usize, i: usize) -> bool 
         || defines(toks, i, b)
         || acts_on_an_object(toks, i, b)
         || preferred_as_adjective(toks, a, i, b)
+        || assesses_a_thing(toks, i, b)
+        || aim_then_saying(toks, i, b)
+        || records::pleads_to_charges(toks, i, b)
+}
+
+/// "The panel assessed the damage": a thing weighed up, not a judgement reported; only
+/// "assessed that …" reports ("The institute assessed that Russian forces had advanced").
+fn assesses_a_thing(toks: &[Tok], i: usize, b: usize) -> bool {
+    matches!(
+        toks[i].low(),
+        "assess" | "assesses" | "assessed" | "assessing"
+    ) && !toks.get(i + 1).is_some_and(|t| i + 1 < b && t.is("that"))
+}
+
+/// "The association has threatened to sue, arguing that the city …", "vowed to appeal, saying
+/// …": a threat or a vow whose infinitive closes at a comma, then a participle of saying; the
+/// participle brings what is said, and the threat is the subject's deed.
+fn aim_then_saying(toks: &[Tok], i: usize, b: usize) -> bool {
+    let aim = toks[i]
+        .cue
+        .is_some_and(|c| !c.ing && matches!(c.base, "threaten" | "vow" | "promise" | "pledge"));
+    if !aim || i + 2 >= b || !toks[i + 1].is("to") {
+        return false;
+    }
+    let Some(c) = (i + 2..b.min(i + 10)).find(|&k| is_comma(&toks[k]) || toks[k].in_quote) else {
+        return false;
+    };
+    is_comma(&toks[c])
+        && toks.get(c + 1).is_some_and(|t| {
+            c + 1 < b && t.cue.is_some_and(|q| q.ing && q.class == CueClass::Speech)
+        })
 }
 
 /// "on a two-party preferred basis", "as preferred prime minister", "the most preferred

@@ -18,6 +18,7 @@ mod negation;
 mod noun_forms;
 mod passive_by;
 mod quoted_as;
+mod records;
 mod set_off;
 
 use clitic::clitic_frame;
