@@ -75,6 +75,9 @@ word_set!(
         // an official handout, a rulebook, a database and a register of records
         "handout", "rulebook", "database", "databases", "register", "registry", "gazette",
         "circular", "manifesto", "dossier", "advisory",
+        // plurals of the above, and papers of business and the courts
+        "slides", "charts", "graphs", "transcripts", "logs", "spreadsheet", "spreadsheets",
+        "contract", "contracts", "invoice", "invoices", "warrant", "subpoena", "petition",
     ]
 );
 

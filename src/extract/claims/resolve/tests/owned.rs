@@ -47,3 +47,18 @@ fn documents_described_by_whom_they_were_shown_are_documents() {
         assert_eq!(classify(mention).0, SourceKind::Document, "{mention}");
     }
 }
+
+#[test]
+fn papers_of_business_and_the_courts_are_documents() {
+    for mention in [
+        "the slides",
+        "the transcripts",
+        "the company's internal logs",
+        "the contract",
+        "the warrant",
+    ] {
+        assert_eq!(classify(mention).0, SourceKind::Document, "{mention}");
+    }
+    // a surname that is also a word stays a person's
+    assert_eq!(classify("Jimmy Page").0, SourceKind::Person);
+}
