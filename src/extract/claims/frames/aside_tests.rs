@@ -380,6 +380,10 @@ fn posting_on_a_platform_reports_words() {
         frame("The museum posted on its website that the gallery would reopen in May.");
     assert_eq!(src.as_deref(), Some("The museum"));
     assert_eq!(content, vec!["the gallery would reopen in May."]);
+    // right after a quotation and its speaker, no platform is needed
+    let (src, content, _) = frame("“Your money is safe,” the bank posted.");
+    assert_eq!(src.as_deref(), Some("the bank"));
+    assert_eq!(content, vec!["“Your money is safe,”"]);
     // results and notices are posted without reporting anything
     for s in [
         "The bank posted a record loss.",

@@ -328,14 +328,20 @@ pub(in super::super) fn court_heard(toks: &[Tok], a: usize, b: usize, i: usize) 
 
 /// "“Voters want change,” he posted on Facebook.", "The firm posted on its website that …":
 /// posting on a platform reports words; "posted a loss", "posted on the door" do not (the
-/// place must be named, social media or a page of someone's).
+/// place must be named, social media or a page of someone's). "“Your money is safe,” the bank
+/// posted.": closing the sentence right after a quotation and its speaker, it reports too.
 pub(in super::super) fn posted_on(toks: &[Tok], i: usize) -> bool {
     let platform = |t: &Tok| {
         (t.cap && !t.in_quote) || matches!(t.low(), "social" | "his" | "her" | "their" | "its")
     };
+    let after_quotation = toks.get(i + 1).is_some_and(|t| t.is_punct("."))
+        && (i.saturating_sub(4)..i).any(|j| toks[j].kind == TokKind::Quote)
+        && toks[i.saturating_sub(4)..i]
+            .iter()
+            .all(|t| !t.verbish && (t.is_word() || t.kind != TokKind::Word));
     matches!(toks[i].low(), "posted" | "posts")
-        && toks.get(i + 1).is_some_and(|t| t.is("on"))
-        && toks.get(i + 2).is_some_and(platform)
+        && (after_quotation
+            || toks.get(i + 1).is_some_and(|t| t.is("on")) && toks.get(i + 2).is_some_and(platform))
 }
 
 /// The cue of a verb of saying the lexicon leaves out as a noun, recognised by its shape
