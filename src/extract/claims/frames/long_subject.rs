@@ -46,7 +46,8 @@ pub(super) fn long_subject_at(
             cue_closes_clause(toks, i, b)
                 && (toks[c + 1].cap
                     || matches!(toks[c + 1].low(), "a" | "an" | "the" | "one")
-                    || lexicon::is_number_word(toks[c + 1].low()))
+                    || lexicon::is_number_word(toks[c + 1].low())
+                    || crate::extract::text::cardinal(toks[c + 1].low()).is_some())
                 && !matches!(toks[c + 1].low(), "who" | "which" | "that")
                 // (a subject of the relative clause's own, not its verb: "…, a neighbour who
                 // attended the meeting said" runs long past it)
@@ -85,7 +86,9 @@ pub(super) fn long_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
         return None;
     }
     let first = &toks[a];
-    if !(first.cap || lexicon::is_determiner(first.low()) || is_source_noun(first.low())) {
+    let counted = crate::extract::text::cardinal(first.low()).is_some();
+    if !(first.cap || lexicon::is_determiner(first.low()) || counted || is_source_noun(first.low()))
+    {
         return None;
     }
     if toks[a..k]

@@ -419,6 +419,10 @@ fn a_long_subject_after_the_content_may_hold_a_relative_clause() {
             "The board overruled the directors, a neighbour who attended the meeting said.",
             "a neighbour who attended the meeting",
         ),
+        (
+            "The board overruled the directors, twelve people who attended the meeting said.",
+            "twelve people who attended the meeting",
+        ),
     ] {
         let (src, _, content) = frame(s).unwrap();
         assert_eq!(src.as_deref(), Some(speaker));
