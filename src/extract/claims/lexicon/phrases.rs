@@ -203,6 +203,18 @@ pub const NO_COMMENT: &[&str] = &[
     "declined to say",
     "declined to confirm",
     "declined requests for comment",
+    // "Tsai declined an interview request": a refusal to be asked, as "declined to be
+    // interviewed"; "the court declined a request to delay the trial" is a ruling
+    "declined an interview",
+    "declined interview requests",
+    "declined repeated interview requests",
+    "declined a request for comment",
+    "declined a request for an interview",
+    "declined requests for an interview",
+    "declined repeated requests for comment",
+    "declined repeated requests for an interview",
+    "declined multiple requests for comment",
+    "declined several requests for comment",
     "did not respond to requests for comment",
     "did not respond to a request for comment",
     "did not immediately respond",

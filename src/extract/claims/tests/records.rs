@@ -150,3 +150,17 @@ fn a_policy_of_not_commenting_and_a_request_not_yet_answered_are_records() {
     let c = claim_with(text, &claims, "the budget was balanced");
     assert_ne!(c.kind, ClaimKind::NoComment);
 }
+
+#[test]
+fn declining_an_interview_is_a_record_and_declining_a_motion_is_not() {
+    let text = "Tsai declined an interview request.\nThe hospital declined repeated requests for comment.\nThe court declined a request to delay the trial.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    for (words, who) in [("Tsai", "Tsai"), ("hospital", "the hospital")] {
+        let c = claim_with(text, &claims, words);
+        assert_eq!(c.kind, ClaimKind::NoComment, "{words}");
+        assert_eq!(c.sources[0].name, who);
+    }
+    let c = claim_with(text, &claims, "delay the trial");
+    assert_ne!(c.kind, ClaimKind::NoComment);
+}
