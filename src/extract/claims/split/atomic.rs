@@ -142,7 +142,7 @@ pub fn atomic(toks: &[Tok], a: usize, b: usize) -> Vec<Piece> {
                 let w = toks[k + 1].low();
                 let relative = matches!(w, "which" | "who" | "whom" | "whose" | "where") && k > sa;
                 let e = if relative {
-                    relative_end(toks, k + 1, sb)
+                    relative_end(toks, sa, k + 1, sb)
                 } else {
                     next_comma(toks, k + 1, sb)
                 };

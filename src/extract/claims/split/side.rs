@@ -6,11 +6,17 @@ use super::super::lexicon;
 use super::super::tokens::{Tok, TokKind};
 use super::{outside, trim, Piece};
 
-/// The end of a comma-set relative clause opened at `r`: the next comma followed by a verb (the
-/// main clause resuming: "Tajikistan, which was hit by war, is …"), else `b`.
-pub(super) fn relative_end(toks: &[Tok], r: usize, b: usize) -> usize {
+/// The end of a comma-set relative clause opened at `r` in a segment from `a`: the next comma
+/// followed by a verb (the main clause resuming: "Tajikistan, which was hit by war, is …"), the
+/// dash that closes a dash pair the clause opened inside, else `b`.
+pub(super) fn relative_end(toks: &[Tok], a: usize, r: usize, b: usize) -> usize {
+    // "The officer — Brentley Vinson, who was placed on leave — was not wearing …"
+    let in_dashes = toks[a..r].iter().filter(|t| is_dash(t)).count() % 2 == 1;
     let mut k = r + 1;
     while k < b {
+        if in_dashes && is_dash(&toks[k]) {
+            return k;
+        }
         // a verb after the comma: "…, is the poorest"; or a present-tense verb before its
         // object: "…, illustrates the importance of …"
         let verb_next = toks.get(k + 1).is_some_and(is_verbish)
@@ -64,6 +70,11 @@ pub(super) fn relative_end(toks: &[Tok], r: usize, b: usize) -> usize {
         k += 1;
     }
     b
+}
+
+/// A dash outside quotation marks, spaced hyphens included.
+fn is_dash(t: &Tok) -> bool {
+    outside(t) && matches!(t.low(), "—" | "–" | "―" | "-")
 }
 
 /// "The plans, which have not been made public, call for …": after a plural antecedent, a bare

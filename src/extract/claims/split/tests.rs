@@ -219,3 +219,24 @@ fn an_and_between_two_subjects_of_a_reported_clause_joins_no_clauses() {
     let toks = tokenize(s, 0, s.len());
     assert_eq!(clauses(&toks, 0, toks.len()).len(), 2);
 }
+
+#[test]
+fn a_relative_clause_inside_dashes_ends_at_the_closing_dash() {
+    for s in [
+        "The officer who shot him — Brentley Vinson, who was placed on leave — was not wearing a camera.",
+        "The officer who shot him - Brentley Vinson, who was placed on leave - was not wearing a camera.",
+    ] {
+        let t = texts(s);
+        assert!(
+            t.iter().any(|(p, side)| *side && p == "who was placed on leave"),
+            "{t:?}"
+        );
+        assert!(
+            t.iter().any(|(p, side)| !*side && p.contains("Vinson was not wearing a camera")),
+            "{t:?}"
+        );
+    }
+    // a dash pair closed before the relative leaves it to the comma rule
+    let t = texts("The plan — a tax on imports — was dropped, which angered farmers.");
+    assert!(t.iter().all(|(p, _)| !p.contains("— which")), "{t:?}");
+}
