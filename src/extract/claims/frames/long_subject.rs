@@ -150,6 +150,11 @@ pub(super) fn long_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
                     | "on"
                     | "at"
                     | "for"
+                    // "Multiple sources privy to the negotiations say"
+                    | "privy"
+                    | "close"
+                    | "familiar"
+                    | "loyal"
             // "A poll conducted by Gallup": a participle, not a verb with an object ("The
             // council approved the budget")
             ) || toks[h + 1].verbish
@@ -251,6 +256,21 @@ pub(super) fn is_source_noun(w: &str) -> bool {
         || lexicon::is_group_head(w)
         || lexicon::is_org_word(w)
         || lexicon::is_official_word(w)
+        // "Progressive organizations that have endorsed him say": bodies in the plural
+        || plural_org_word(w)
+}
+
+/// "organizations", "unions", "companies": the plural of a word that makes an organisation
+/// ("groups" and "parties" too, which the singular list holds as "group" and "party").
+fn plural_org_word(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix('s') else {
+        return false;
+    };
+    let one = |w: &str| lexicon::is_org_word(w) && w.len() > 3;
+    one(stem)
+        || stem
+            .strip_suffix("ie")
+            .is_some_and(|s| one(&format!("{s}y")))
 }
 
 /// Whether the first source noun of a long subject is plural: "people who …", "aides to …".

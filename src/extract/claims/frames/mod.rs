@@ -18,6 +18,8 @@ mod headlines;
 mod inverted;
 mod labels;
 mod long_subject;
+#[cfg(test)]
+mod long_subject_tests;
 mod marks;
 mod notes;
 mod objects;
