@@ -40,6 +40,8 @@ word_set!(
         "both", "all", "several", "everyone", "nobody", "observers", "proponents", "backers", "insiders", "respondents", "participants", "viewers",
         "readers", "listeners", "shoppers", "taxpayers", "homeowners", "renters", "patients",
         "victims", "survivors", "fact-checkers", "mps", "meps", "mlas", "backbenchers",
+        // the parties to a lawsuit, named together ("The plaintiffs claim")
+        "plaintiffs", "defendants", "claimants", "petitioners", "complainants", "litigants",
     ]
 );
 

@@ -123,3 +123,9 @@ fn a_description_after_a_titled_name_is_its_role() {
     assert_eq!(claims.len(), 1);
     assert_eq!(claims[0].sources[0].name, "Priya Raman");
 }
+
+#[test]
+fn the_parties_to_a_lawsuit_are_an_unnamed_group() {
+    let text = "The plaintiffs claim that two children were hospitalized.";
+    assert_eq!(source_of(text, "children").1, SourceKind::UnnamedGroup);
+}
