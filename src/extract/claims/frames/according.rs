@@ -363,7 +363,12 @@ fn apposition_after(
     {
         return None;
     }
-    let named_source = is_name_start(&toks[source.0]);
+    // ("according to Dr. Priya Raman, the county's chief medical officer": a title opening
+    // the name)
+    let titled_name = toks[source.0].cap
+        && lexicon::is_title(toks[source.0].low().trim_end_matches('.'))
+        && toks[source.0 + 1..source.1].iter().any(is_name_start);
+    let named_source = is_name_start(&toks[source.0]) || titled_name;
     // "Ann Lee", "Dr. Helen Okoro", "Mayor Ann Lee": a title may open a name
     let name_shaped = is_name_start(&phrase[0])
         || phrase.len() >= 2

@@ -9,6 +9,7 @@ word_set!(
     [
         "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica",
         "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly",
+        "jo",
         "emily", "donna", "michelle", "carol", "amanda", "melissa", "deborah", "stephanie",
         "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "angela", "shirley", "anna",
         "brenda", "pamela", "emma", "nicole", "helen", "samantha", "katherine", "christine",

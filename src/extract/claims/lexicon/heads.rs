@@ -40,6 +40,8 @@ word_set!(
         "both", "all", "several", "everyone", "nobody", "observers", "proponents", "backers", "insiders", "respondents", "participants", "viewers",
         "readers", "listeners", "shoppers", "taxpayers", "homeowners", "renters", "patients",
         "victims", "survivors", "fact-checkers", "mps", "meps", "mlas", "backbenchers",
+        // the parties to a lawsuit, named together ("The plaintiffs claim")
+        "plaintiffs", "defendants", "claimants", "petitioners", "complainants", "litigants",
     ]
 );
 
@@ -78,6 +80,8 @@ word_set!(
         // plurals of the above, and papers of business and the courts
         "slides", "charts", "graphs", "transcripts", "logs", "spreadsheet", "spreadsheets",
         "contract", "contracts", "invoice", "invoices", "warrant", "subpoena", "petition",
+        // pages on the web: "according to the status page", "the company's web page"
+        "page", "webpage", "blog", "dashboard",
     ]
 );
 
@@ -371,6 +375,9 @@ word_set!(
         "supermarkets", "stores", "retail", "pharmacy", "chemicals", "cement", "construction",
         "engineering", "properties", "homes", "estates", "developments", "labs", "laboratories",
         "robotics", "semiconductors", "solutions", "devices", "digital", "games",
+        // a mutual insurer or society ("Harbor Mutual"), a power grid's operator ("National
+        // Grid"), a bank's holding company ("Hanmi Bancorp")
+        "mutual", "grid", "bancorp", "healthcare",
     ]
 );
 

@@ -163,7 +163,9 @@ pub(super) fn appositive_name(
                 .strip_prefix(name.as_str())
                 .is_some_and(|r| r.starts_with(','))
                 || set_off.is_some_and(|s| name_before_place(s) == name);
-            if closed && name.contains(' ') && person(&name) {
+            // ("Another reader, Mark, says": a given name alone names one who writes in)
+            let given = !name.contains(' ') && is_given_name(&name.to_lowercase());
+            if closed && (name.contains(' ') || given) && person(&name) {
                 return Some((name, at + mention.len() + 2));
             }
         }

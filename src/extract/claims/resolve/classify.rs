@@ -5,6 +5,7 @@ use super::members_bodies::members_body_name;
 use super::*;
 
 mod common_nouns;
+mod inside_bodies;
 mod named_kinds;
 mod seats;
 
@@ -78,6 +79,14 @@ fn classify_words(mention: &str) -> (SourceKind, String, Option<String>) {
     // "Analysts at Goldman Sachs": a named body's research, on its record
     if let Some(team) = research_team_at(core, core_lower) {
         return team;
+    }
+    // "Staff at the hospital", "Nurses at the hospital": people of a body no name was given
+    if let Some(kind) = inside_bodies::people_inside_unnamed_body(&ws, &lower) {
+        return (kind, lower_first(&ws.join(" ")), None);
+    }
+    // "Jo in Kendal writes", "Sarah from Leeds": a reader's given name and home town
+    if let Some(person) = name_parts::given_name_placed(&ws, &lower) {
+        return person;
     }
     // "a truck driver from Ava, Mo.", "chairman of the board of Acme": a role, not a name
     if let Some(kind) = role_with_place(&lower, &ws) {
@@ -224,7 +233,14 @@ fn classify_words(mention: &str) -> (SourceKind, String, Option<String>) {
                 || lexicon::is_campaign_body_ending(last));
         let has_org = trade || run.iter().any(|w| is_org_word_written(w));
         // "Jonah Whitfield of Carrow Capital": a person's name, then the firm as the role
-        if let Some(person) = name_parts::person_of_body(&run, &run_lower, has_org) {
+        // ("Pianporn Deetes of International Rivers": a campaigning body's word opening its
+        // name, not only closing it)
+        let campaign_after_of = run_lower
+            .iter()
+            .skip_while(|w| **w != "of")
+            .any(|w| lexicon::is_campaign_body_ending(w));
+        let body_after = has_org || campaign_after_of;
+        if let Some(person) = name_parts::person_of_body(&run, &run_lower, body_after) {
             return person;
         }
         // "NHS England", "BBC Scotland": a body's initials open the name of its branch

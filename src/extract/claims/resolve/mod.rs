@@ -213,6 +213,18 @@ impl Resolver {
             }
             None => 'named: {
                 let (mut kind, mut name, mut role) = memo::classified(mention);
+                // "a foreign ministry spokeswoman in Beijing": the town placing a spokesperson
+                // leaves the voice of the kind it has without the town
+                let unplaced = spokespeople::without_place(mention);
+                if let Some(voice) = unplaced.filter(|_| kind == SourceKind::Anonymous) {
+                    let (k, _, _) = memo::classified(voice);
+                    if matches!(
+                        k,
+                        SourceKind::Official | SourceKind::Organization | SourceKind::Media
+                    ) {
+                        kind = k;
+                    }
+                }
                 // "The Premier has defended … . Premier Rachel Donnelly told reporters": a
                 // bare title is the holder the text names after it; failing one, a
                 // description ("the premier"), never a person named "The Premier"
@@ -304,7 +316,9 @@ impl Resolver {
                     }
                 }
                 // "A Barclays spokesman said": the body's voice, of the body's kind
-                if let Some((k, body_voice)) = self.spokesperson_body(mention, at, context, after) {
+                if let Some((k, body_voice)) =
+                    self.spokesperson_body(unplaced.unwrap_or(mention), at, context, after)
+                {
                     kind = k;
                     name = body_voice;
                     role = None;

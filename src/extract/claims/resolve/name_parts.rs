@@ -283,6 +283,34 @@ pub(super) fn person_of_body(
     })
 }
 
+/// A person written as a given name (and perhaps a surname) + "in" or "from" + a place's
+/// capitalised name, as live pages sign readers' messages: "Jo in Kendal", "Sarah from
+/// Leeds", "Tom Reed in Carlisle" give the name, with "in Kendal" as the role. Not a body's
+/// name with "in" inside ("Jo in Kendal Council": a word for a body after it).
+pub(super) fn given_name_placed(
+    ws: &[&str],
+    lower: &[String],
+) -> Option<(SourceKind, String, Option<String>)> {
+    let p = lower
+        .iter()
+        .position(|w| matches!(w.as_str(), "in" | "from"))?;
+    let place = &ws[p + 1..];
+    let named = (1..=2).contains(&p)
+        && ws[..p].iter().all(|w| is_cap(w) && !w.ends_with('.'))
+        && is_given_name(&lower[0])
+        && !lexicon::is_title(&lower[0]);
+    let a_place = (1..=3).contains(&place.len())
+        && place.iter().all(|w| is_cap(w))
+        && !lower[p + 1..].iter().any(|w| {
+            let w = w.trim_end_matches(['.', ',']);
+            is_body_word(w) || lexicon::is_org_word(w) || lexicon::is_official_word(w)
+        });
+    (named && a_place).then(|| {
+        let role = format!("{} {}", lower[p], place.join(" "));
+        (SourceKind::Person, ws[..p].join(" "), Some(role))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

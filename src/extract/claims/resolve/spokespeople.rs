@@ -38,6 +38,29 @@ pub(super) fn named_spokesperson(mention: &str) -> Option<(String, &str)> {
     named.then(|| (name.join(" "), head))
 }
 
+/// The spokesperson without the town that places it, when a mention (as cleaned) is a
+/// spokesperson + "in" or "near" + a place's capitalised name alone: "a foreign ministry
+/// spokeswoman in Beijing" gives "a foreign ministry spokeswoman". The place says where the
+/// voice spoke, not whose it is ("a spokesman in the Interior Ministry" is no such shape).
+pub(super) fn without_place(mention: &str) -> Option<&str> {
+    let m = mention.trim();
+    let at = m.rfind(" in ").or_else(|| m.rfind(" near "))?;
+    let (before, place) = (&m[..at], m[at..].trim_start());
+    let place = place.split_once(' ')?.1;
+    let head = before.rsplit(' ').next()?;
+    let spokes = descriptions::is_spokesperson(&head.to_lowercase());
+    let ws: Vec<&str> = place.split(' ').collect();
+    let a_place = ws.len() <= 3
+        && ws.iter().all(|w| {
+            let l = w.trim_end_matches("'s").to_lowercase();
+            is_cap(w)
+                && !lexicon::is_official_word(&l)
+                && !lexicon::is_org_word(&l)
+                && !word_classes::is_body_word(&l)
+        });
+    (spokes && a_place && before.contains(' ')).then_some(before)
+}
+
 /// The noun and the body's noun phrase, when a mention (as cleaned) is a spokesperson "for"
 /// a body: "a spokesperson for the group" → ("spokesperson", "the group"); spokespeople in
 /// the plural need no article ("Representatives for the singer" → ("representatives", "the
@@ -171,6 +194,12 @@ impl Resolver {
             } else {
                 e.kind
             };
+            if !named && body {
+                // "a spokesman for the company": the voice of a body the text describes but
+                // never names is on the record all the same, of the body's kind, under the
+                // description (a source of this article only)
+                return Some((e.kind, lower_first(mention.trim())));
+            }
             return (named && (body || lone_name)).then(|| (kind, format!("{} {noun}", e.name)));
         }
         // "a police spokesman", "a company spokeswoman": the body "the police" or "the
@@ -184,6 +213,10 @@ impl Resolver {
                 SourceKind::Official => Some((e.kind, format!("{name} {noun}"))),
                 SourceKind::Organization | SourceKind::Media if named => {
                     Some((e.kind, format!("{name} {noun}")))
+                }
+                // "a company spokesman" with no firm named: the firm's voice, undescribed
+                SourceKind::Organization | SourceKind::Media => {
+                    Some((e.kind, lower_first(mention.trim())))
                 }
                 _ => None,
             };
@@ -235,7 +268,14 @@ impl Resolver {
             _ => false,
         };
         let mut recent = self.entities.iter().filter(|e| e.last >= from);
-        let body = recent.clone().find(|e| is_voice(e))?;
+        let Some(body) = recent.clone().find(|e| is_voice(e)) else {
+            // "We have just heard from Network Rail. A spokeswoman said": a body the sentence
+            // before heard from, when no source spoke since
+            if recent.any(|e| e.kind != SourceKind::Anonymous) {
+                return None;
+            }
+            return heard_from(&context[from..current]).map(|(k, n)| (k, format!("{n} {noun}")));
+        };
         if recent.any(|e| !std::ptr::eq(e, body) && e.kind != SourceKind::Anonymous) {
             return None;
         }
@@ -274,6 +314,29 @@ fn taken_up_as_body(after: &str) -> bool {
         || ws.windows(2).any(|p| {
             p[0] == "the" && (word_classes::is_body_word(&p[1]) || firm_nouns::is_firm_noun(&p[1]))
         })
+}
+
+/// The body a sentence says the text heard from or had a statement from ("We have just heard
+/// from Network Rail.", "There was a statement from the Environment Agency."), with its kind,
+/// when its name reads as an official body's or an organisation's.
+fn heard_from(sentence: &str) -> Option<(SourceKind, String)> {
+    let at = ["heard from ", "statement from ", "update from "]
+        .iter()
+        .find_map(|cue| sentence.find(cue).map(|p| p + cue.len()))?;
+    let rest = sentence[at..]
+        .strip_prefix("the ")
+        .unwrap_or(&sentence[at..]);
+    let name: Vec<&str> = rest
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(['.', ',', ';', ':']))
+        .take_while(|w| is_cap(w))
+        .take(6)
+        .collect();
+    if name.is_empty() {
+        return None;
+    }
+    let (kind, name, _) = classify(&name.join(" "));
+    matches!(kind, SourceKind::Official | SourceKind::Organization).then_some((kind, name))
 }
 
 /// The noun of a spokesperson written alone: "a spokeswoman", "A spokesman".

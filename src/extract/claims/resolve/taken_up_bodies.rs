@@ -48,7 +48,8 @@ impl Resolver {
     /// unnamed group.
     pub(super) fn forecasting_body(&self, lower: &str, context: &str) -> Option<usize> {
         let bare = lower.strip_prefix("the ").unwrap_or(lower);
-        if !matches!(bare, "forecasters" | "meteorologists") {
+        // ("the forecaster" after "the Met Office said" is the office, as British copy calls it)
+        if !matches!(bare, "forecasters" | "meteorologists" | "forecaster") {
             return None;
         }
         let near = context.len().saturating_sub(ANTECEDENT_REACH);

@@ -71,6 +71,23 @@ pub(super) fn taken_up_as_body(name: &str, after: &str) -> bool {
         }
         _ => false,
     };
+    // "Crestline said it was sorry. “Safety is everything,” the company said.": the next
+    // sentence gives a quotation to a noun for a firm right after it
+    let next_sentence = &next[..sentence_end(next).unwrap_or(next.len())];
+    let after_quote = next_sentence.match_indices(['"', '”']).any(|(p, q)| {
+        let rest = next_sentence[p + q.len()..].trim_start();
+        let mut ws = rest.split_whitespace();
+        matches!(ws.next(), Some("the" | "The"))
+            && ws.next().is_some_and(|h| {
+                is_firm_noun(
+                    &h.trim_end_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase(),
+                )
+            })
+            && p > 0
+            && next_sentence[..p].ends_with([',', '!', '?'])
+    });
+    let opener = opener || after_quote;
     // "Spotify, which has 600 million users, welcomed …": "which" takes up no person
     let which = after.starts_with(", which ");
     subject_it || opener || which

@@ -148,10 +148,11 @@ fn a_persons_spokesman_and_a_nameless_one_stay_unnamed_people() {
         sources(text, &["A Whitlock spokesman"])[0].1,
         SourceKind::Anonymous
     );
+    // (a firm's spokeswoman is on the record for the firm, named or not)
     let text = "A company spokeswoman said sales rose.";
     assert_eq!(
         sources(text, &["A company spokeswoman"])[0].1,
-        SourceKind::Anonymous
+        SourceKind::Organization
     );
     let text = "A spokesman said the talks had ended.";
     assert_eq!(sources(text, &["A spokesman"])[0].1, SourceKind::Anonymous);
@@ -204,11 +205,14 @@ fn a_spokesperson_for_a_body_is_that_body_speaking() {
         sources(text, &["A spokesman for the Pentagon"]),
         [("Pentagon spokesman".to_string(), SourceKind::Official)]
     );
-    // nor for a body the text never named
+    // a body the text never named speaks on the record all the same, under the description
     let text = "A spokeswoman for the utility said power was back.";
     assert_eq!(
-        sources(text, &["A spokeswoman for the utility"])[0].1,
-        SourceKind::Anonymous
+        sources(text, &["A spokeswoman for the utility"]),
+        [(
+            "a spokeswoman for the utility".to_string(),
+            SourceKind::Organization
+        )]
     );
     // a spokesman for a person is no body's voice
     let text = "Dana Whitlock spoke. A spokesman for Ms. Whitlock said she was tired.";
