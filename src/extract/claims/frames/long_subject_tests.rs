@@ -26,7 +26,7 @@ fn a_long_subject_after_the_content_may_hold_a_relative_clause() {
 }
 
 #[test]
-fn a_clause_initial_plural_body_or_group_with_a_relative_clause() {
+fn a_clause_initial_plural_body_or_sources_with_access_run_long() {
     for (s, speaker) in [
         (
             "But progressive organizations that have endorsed him say the rules should change.",
@@ -35,6 +35,10 @@ fn a_clause_initial_plural_body_or_group_with_a_relative_clause() {
         (
             "Several companies that trade with Iran said the sanctions had cost them dearly.",
             "Several companies that trade with Iran",
+        ),
+        (
+            "Multiple sources privy to negotiations say the deal is off.",
+            "Multiple sources privy to negotiations",
         ),
     ] {
         let (src, _, content) = frame(s).expect(s);
