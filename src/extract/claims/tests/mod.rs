@@ -80,6 +80,7 @@ mod paragraphs;
 mod passages;
 mod placed_roles;
 mod pleas_and_aliases;
+mod probe_frames;
 mod records;
 mod relatives;
 mod saying;
