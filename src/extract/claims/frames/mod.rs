@@ -139,7 +139,7 @@ impl Frame {
 /// Finds the attribution frame of the clause `[a, b)`, if it has one.
 pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
     let mut f = find_frame_raw(text, toks, a, b)?;
-    if universal_believer(toks, &f) {
+    if universal_believer(toks, &f) || headline_pledge(text, toks, b, &f) {
         return None;
     }
     // "Sources, who asked not to be named because …, said": the reason for anonymity is the
@@ -514,4 +514,29 @@ fn universal_believer(toks: &[Tok], f: &Frame) -> bool {
     );
     let belief = lexicon::cue(&f.cue).is_some_and(|c| c.class == CueClass::Belief);
     negative || universal && belief
+}
+
+/// "Leaders pledge river-water deal": in a headline (the first line, ending with no stop), a bare
+/// verb of undertaking tells of the deed, not of words reported.
+fn headline_pledge(text: &str, toks: &[Tok], b: usize, f: &Frame) -> bool {
+    let Some(last) = toks.get(b.wrapping_sub(1)) else {
+        return false;
+    };
+    // (the article's first line: its title)
+    let first = f.source.map_or(0, |s| s.0);
+    let line_ends = text[..toks[first].start].trim().is_empty()
+        && last.kind != TokKind::Punct
+        && text[last.end..]
+            .chars()
+            .take_while(|c| *c != '\n')
+            .all(char::is_whitespace);
+    let bare_pledge = lexicon::cue(&f.cue).is_some_and(|c| {
+        !c.past
+            && !c.ing
+            && matches!(
+                c.base,
+                "pledge" | "vow" | "promise" | "agree" | "threaten" | "plan"
+            )
+    }) && !f.cue.ends_with('s');
+    line_ends && bare_pledge && f.placement == Placement::Before
 }

@@ -136,3 +136,12 @@ fn a_second_report_of_the_same_speaker_is_a_claim_of_its_own() {
     check_invariants(text, &claims);
     assert_eq!(claims.len(), 2, "{:?}", texts(text, &claims));
 }
+
+#[test]
+fn a_pledge_in_a_headline_is_a_deed() {
+    let text = "Leaders pledge river-water deal\n\nVIENTIANE — Leaders of four countries agreed on Friday to share data, according to a joint statement.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "river-water");
+    assert!(c.sources.is_empty());
+}
