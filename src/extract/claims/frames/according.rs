@@ -165,6 +165,24 @@ pub(super) fn according_to(
     // "according to the memo, which was seen by the AP": a relative clause on the source is
     // the writer's claim; in an opening frame it ends at its comma
     let mut side = Vec::new();
+    // "…, according to Bloomberg, which cited people familiar with the matter.": the source's
+    // own source is the channel's upstream, no claim
+    if via.is_none()
+        && after + 3 < b
+        && is_comma(&toks[after])
+        && matches!(toks[after + 1].low(), "which" | "who")
+        && matches!(toks[after + 2].low(), "cited" | "quoted")
+    {
+        let ve = next_comma(toks, after + 3, b);
+        let mut vend = ve;
+        while vend > after + 3 && toks[vend - 1].kind == TokKind::Punct {
+            vend -= 1;
+        }
+        if vend > after + 3 {
+            via = Some((after + 3, vend));
+            after = ve;
+        }
+    }
     if after + 1 < b
         && is_comma(&toks[after])
         && matches!(toks[after + 1].low(), "which" | "who" | "whose")

@@ -60,6 +60,10 @@ pub(super) fn skip_adjuncts(toks: &[Tok], mut c: usize, end: usize) -> usize {
             return c;
         }
         let w = toks[c].low();
+        // "says that figure is wrong": a demonstrative opens the content
+        if w == "that" && demonstrative_that(toks, c, end) {
+            return c;
+        }
         if matches!(w, "that" | ":" | "," | "—" | "–" | "-") {
             c += 1;
             continue;
@@ -255,4 +259,82 @@ fn adjunct_before_clause(toks: &[Tok], c: usize, end: usize) -> Option<usize> {
             )
     });
     plain.then_some(k)
+}
+
+/// "The association says that figure is wrong.", "disputed that account.": "that" before a
+/// singular noun for something said or counted, then a finite verb or the clause's end, points
+/// back to it; it is no complementiser.
+fn demonstrative_that(toks: &[Tok], c: usize, end: usize) -> bool {
+    let Some(n) = toks.get(c + 1).filter(|_| c + 1 < end) else {
+        return false;
+    };
+    let anaphoric = matches!(
+        n.low(),
+        "figure"
+            | "number"
+            | "claim"
+            | "account"
+            | "estimate"
+            | "assessment"
+            | "report"
+            | "version"
+            | "story"
+            | "view"
+            | "argument"
+            | "analysis"
+            | "idea"
+            | "plan"
+            | "decision"
+            | "approach"
+            | "policy"
+            | "tally"
+            | "count"
+            | "statement"
+            | "forecast"
+            | "projection"
+            | "characterization"
+            | "characterisation"
+            | "allegation"
+            | "accusation"
+            | "suggestion"
+            | "assertion"
+            | "narrative"
+            | "theory"
+            | "conclusion"
+    );
+    if !anaphoric || n.in_quote {
+        return false;
+    }
+    match toks.get(c + 2).filter(|_| c + 2 < end) {
+        None => true,
+        Some(t) => {
+            t.kind == TokKind::Punct && !t.is_punct("-")
+                || matches!(
+                    t.low(),
+                    "is" | "was"
+                        | "are"
+                        | "were"
+                        | "has"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "must"
+                        | "does"
+                        | "did"
+                        | "isn't"
+                        | "wasn't"
+                        | "doesn't"
+                        | "didn't"
+                        | "won't"
+                        | "remains"
+                        | "seems"
+                        | "appears"
+                )
+        }
+    }
 }

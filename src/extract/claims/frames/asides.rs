@@ -81,6 +81,9 @@ pub(super) fn citing_aside_as_via(toks: &[Tok], f: &mut Frame) {
     if let Some(j) = f.side.iter().position(citing) {
         let (s0, s1) = f.side.remove(j);
         f.via = Some(trim_range(toks, s0 + 1, s1));
+        if f.role.is_some_and(|r| citing(&r)) {
+            f.role = None;
+        }
     } else if let Some((r0, r1)) = f.role.filter(citing) {
         f.via = Some(trim_range(toks, r0 + 1, r1));
         f.role = None;

@@ -57,7 +57,11 @@ pub(super) fn noun_object_keeps_its_verb(toks: &[Tok], f: &mut Frame) {
             .is_some_and(|c| matches!(c.base, "accuse" | "blame" | "charge"))
         && !toks[c0 - 1].in_quote
         && (c0 + 1..c1.min(c0 + 7)).any(|k| matches!(toks[k].low(), "of" | "for"))
-        && !toks[c0..c1].iter().any(|t| t.is("that") || t.in_quote);
+        // ("accused Ruiz of “scapegoating farmers”": the charge may be quoted after "of")
+        && !toks[c0..c1]
+            .iter()
+            .enumerate()
+            .any(|(j, t)| t.is("that") && !t.in_quote || t.in_quote && !toks[c0..c0 + j].iter().any(|p| matches!(p.low(), "of" | "for")));
     if plain_np || own_aim || charge {
         f.content[0].0 = c0 - 1;
     } else if let Some(v) = request_of(toks, c0, c1) {

@@ -122,6 +122,11 @@ pub(super) fn nominal_frame(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
         if toks[n + 1].is("of") && !toks[n].is("criticism") {
             continue;
         }
+        // "The Met Office has upgraded its warning to amber": a level the noun is moved to, not
+        // an aim ("her promise to resign")
+        if toks[n + 1].is("to") && changes_a_level(toks, n) {
+            continue;
+        }
         // the possessor's name: a capitalised run ending at the possessive
         let mut s = n - 1;
         while s > a && toks[s - 1].cap && toks[s - 1].is_word() && p.cap {
@@ -167,6 +172,48 @@ pub(super) fn nominal_frame(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
         });
     }
     None
+}
+
+/// Whether "to" after the report noun at `n` names where the noun was moved ("upgraded its
+/// warning to amber", "raised its forecast to 3%", "extended the warning to Wales"): a verb of
+/// change before the noun, or no verb after "to".
+fn changes_a_level(toks: &[Tok], n: usize) -> bool {
+    let after = toks.get(n + 2);
+    let no_verb = after.is_none_or(|t| {
+        t.cap
+            || t.kind == TokKind::Number
+            || matches!(
+                t.low(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "amber"
+                    | "red"
+                    | "yellow"
+                    | "orange"
+                    | "green"
+                    | "level"
+                    | "all"
+                    | "some"
+                    | "parts"
+            )
+    });
+    let verb = (n >= 2).then(|| toks[n - 2].low()).is_some_and(|w| {
+        [
+            "upgrad", "downgrad", "rais", "lower", "extend", "escalat", "chang", "lift", "cut",
+            "revis", "expand", "widen", "reduc", "increas", "shift", "mov",
+        ]
+        .iter()
+        .any(|stem| w.starts_with(stem))
+    });
+    no_verb || verb
 }
 
 /// The subject of the finite verb right before the possessive pronoun at `p` ("Woods shared

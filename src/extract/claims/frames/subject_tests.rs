@@ -273,7 +273,7 @@ fn a_named_speaker_with_a_description_after_the_content() {
         ),
         (
             "The council approved the budget, a spokeswoman, Ann Reyes, said.",
-            "a spokeswoman",
+            "Ann Reyes",
         ),
     ] {
         let (src, _, content) = frame(s).unwrap();

@@ -114,7 +114,8 @@ pub(super) fn relative_speaker(text: &str, toks: &[Tok], site: CueSite) -> Optio
                             .map_or(st, |v| v + 1);
                         (st, w - 1)
                     })
-                    .filter(|r| r.0 < r.1),
+                    .filter(|r| r.0 < r.1)
+                    .or_else(|| antecedent_before_clause(toks, a, w)),
                 ..Frame::new(Some((w, w_end)), cue_text, Placement::Before, vec![content])
             }));
         }
@@ -347,4 +348,31 @@ fn lead_in_before(toks: &[Tok], a: usize, c: usize) -> bool {
                 .any(|t| t.in_quote || t.kind == TokKind::Quote)
             && (is_prep(toks[a].low())
                 || matches!(toks[a].low(), "when" | "while" | "after" | "before" | "as")))
+}
+
+/// "…, a view echoed by the BSI, which said …", "…, according to the status page, which
+/// reported …": when the clause opens on the relative pronoun, its antecedent is the noun phrase
+/// right before the comma, back to a preposition or a verb.
+fn antecedent_before_clause(toks: &[Tok], a: usize, w: usize) -> Option<(usize, usize)> {
+    if w != a || w < 2 || !is_comma(&toks[w - 1]) || !toks[w].is("which") {
+        return None;
+    }
+    let end = w - 1;
+    let mut st = end;
+    while st > 0 && end - st < 8 {
+        let t = &toks[st - 1];
+        if !t.is_word() || t.in_quote || t.verbish || is_prep(t.low()) && !t.is("of") {
+            break;
+        }
+        if matches!(t.low(), "and" | "or" | "but" | "said" | "says") {
+            break;
+        }
+        st -= 1;
+    }
+    // ("of" cannot open the phrase)
+    while st < end && (toks[st].is("of") || !np_word(&toks[st])) {
+        st += 1;
+    }
+    let words = &toks[st..end];
+    (st < end && words.iter().any(|t| !lexicon::is_determiner(t.low()))).then_some((st, end))
 }

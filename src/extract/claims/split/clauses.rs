@@ -301,16 +301,31 @@ fn speaker_cue_at(toks: &[Tok], i: usize, b: usize) -> Option<usize> {
 /// "said that it would price the drug at $389,000 and that it expected …": "and that" opens a
 /// second reported clause when a "that" after a verb of saying opened the first (`start..k`).
 fn second_that_clause(toks: &[Tok], start: usize, k: usize, b: usize) -> bool {
-    toks[k].is("and")
-        && toks.get(k + 1).is_some_and(|t| t.is("that"))
-        && (start + 1..k).any(|j| {
-            toks[j].is("that")
+    if !toks[k].is("and") || !toks.get(k + 1).is_some_and(|t| t.is("that")) {
+        return false;
+    }
+    let first_that = (start + 1..k).any(|j| {
+        toks[j].is("that")
+            && !toks[j].in_quote
+            && toks[j.saturating_sub(8).max(start)..j]
+                .iter()
+                .any(|t| t.cue.is_some())
+    });
+    // "said the aquifer is dropping and that the dairies pay nothing": a finite verb of
+    // saying whose clause has no "that"; the second "that" is evidence enough
+    let first_bare = || {
+        (start + 1..k).any(|j| {
+            toks[j]
+                .cue
+                .is_some_and(|c| c.says() && (c.past || toks[j].low().ends_with('s')))
                 && !toks[j].in_quote
-                && toks[j.saturating_sub(8).max(start)..j]
-                    .iter()
-                    .any(|t| t.cue.is_some())
+                && !toks[j + 1].is("that")
+                && !toks[j + 1..k].iter().any(|t| t.is_punct(",") || t.in_quote)
+                && clause_follows(toks, j + 1, k)
         })
-        && clause_follows(toks, k + 1, b)
+    };
+    first_that && clause_follows(toks, k + 1, b)
+        || k + 4 <= b && toks[k + 2].is_word() && !toks[k + 2].in_quote && first_bare()
 }
 
 /// "survived by a son, Anders; a sister, Berit; and five grandchildren": after a semicolon,

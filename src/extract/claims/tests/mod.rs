@@ -80,6 +80,7 @@ mod paragraphs;
 mod passages;
 mod placed_roles;
 mod pleas_and_aliases;
+mod probe_frames;
 mod probe_sources;
 mod records;
 mod relatives;

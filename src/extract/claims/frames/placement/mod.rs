@@ -98,6 +98,19 @@ pub(super) fn place_frame(
     }
 
     if lead_is_short {
+        // "A spokesman denied that.", "Glimmr disputed the claim.": a denial of what was said
+        // before, read with its verb like "denied wrongdoing"
+        if let Some(e) = words::denies_what_was_said(toks, i, b, cue.base) {
+            return Some(Frame {
+                side,
+                ..Frame::new(
+                    Some(src),
+                    cue_text,
+                    Placement::Before,
+                    vec![trim_range(toks, i, e)],
+                )
+            });
+        }
         // "X said (that) …"
         let c = skip_after_cue(toks, i, b, cue.takes_object);
         let content_range = trim_range(toks, c, b);

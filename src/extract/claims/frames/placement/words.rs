@@ -164,3 +164,66 @@ pub(in crate::extract::claims::frames) fn reaction_tail(
         && toks[a + 1..b].iter().any(|t| reaction(t.low()))
         && !toks[a..b].iter().any(|t| t.verbish || t.in_quote)
 }
+
+/// "denied that.", "disputed this.", "rejected the claim.", "denied the allegations on
+/// Friday.": a verb of denial or assent whose object is only a pronoun or a noun for what was
+/// said before; returns where the clause ends. The act is the claim, with its verb.
+pub(in crate::extract::claims::frames) fn denies_what_was_said(
+    toks: &[Tok],
+    i: usize,
+    b: usize,
+    base: &str,
+) -> Option<usize> {
+    if !matches!(
+        base,
+        "deny" | "dispute" | "reject" | "rebut" | "confirm" | "contest" | "challenge" | "dismiss"
+    ) || toks[i].in_quote
+        || toks[i].low().ends_with("ing")
+    {
+        return None;
+    }
+    let mut e = b;
+    while e > i + 1 && toks[e - 1].kind == TokKind::Punct {
+        e -= 1;
+    }
+    let words: Vec<&str> = toks[i + 1..e].iter().map(|t| t.low()).collect();
+    let said_noun = |w: &str| {
+        matches!(
+            w,
+            "claim"
+                | "claims"
+                | "allegation"
+                | "allegations"
+                | "report"
+                | "reports"
+                | "account"
+                | "accusation"
+                | "accusations"
+                | "charge"
+                | "charges"
+                | "story"
+                | "suggestion"
+                | "characterization"
+                | "characterisation"
+                | "assertion"
+                | "version"
+                | "figure"
+                | "figures"
+                | "assessment"
+                | "reporting"
+        )
+    };
+    let det = |w: &str| {
+        matches!(
+            w,
+            "the" | "that" | "this" | "these" | "those" | "such" | "any"
+        )
+    };
+    let object = match words.as_slice() {
+        ["that" | "this" | "it" | "them" | "so"] => true,
+        [d, n] => det(d) && said_noun(n),
+        [d, _, n] => det(d) && said_noun(n) && !toks[i + 2].cap && toks[i + 2].is_word(),
+        _ => false,
+    };
+    object.then_some(b)
+}

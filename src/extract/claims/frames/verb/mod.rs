@@ -250,6 +250,18 @@ fn verb_frame_unnegated(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) 
             s = j;
         }
     }
+    // "That nurse said the ward was full.": a demonstrative opening the sentence is the
+    // subject's determiner, no relative pronoun
+    if s == a + 1
+        && s < k
+        && cue.class == CueClass::Speech
+        && toks[a].cap
+        && matches!(toks[a].low(), "that" | "this")
+        && !toks[s].cap
+        && toks[s..k].iter().all(|t| np_word(t) && !t.verbish)
+    {
+        s = a;
+    }
     // "the third time the agency said …": a relative clause without its pronoun
     if s < k {
         if let Some(f) = contact_relative(toks, site, s) {
@@ -280,6 +292,7 @@ fn verb_frame_unnegated(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) 
     }
     let mut side = Vec::new();
     let mut described = None;
+    let mut set_role = None;
     let (src, lead_end) = if s == k {
         let reports_clause = cue.class == CueClass::Speech && !cue.weak && {
             let c = skip_after_cue(toks, i, b, cue.takes_object);
@@ -292,6 +305,7 @@ fn verb_frame_unnegated(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) 
         long |= set.long;
         side = set.side;
         described = set.described;
+        set_role = set.role;
         (set.src, set.lead_end)
     } else {
         ((s, subj_end), s)
@@ -420,7 +434,7 @@ fn verb_frame_unnegated(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) 
 
     // What comes before the subject decides where the frame stands.
     let mut f = place_frame(toks, site, src, side, lead_end)?;
-    if let Some(d) = described {
+    if let Some(d) = described.or(set_role) {
         f.role.get_or_insert(d);
     }
     Some(f)

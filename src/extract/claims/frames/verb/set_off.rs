@@ -20,6 +20,8 @@ pub(super) struct SetOff {
     pub described: Option<(usize, usize)>,
     /// The subject runs past a relative clause or a participle.
     pub long: bool,
+    /// A relative clause describing the speaker ("The source, who has seen the term sheet,").
+    pub role: Option<(usize, usize)>,
 }
 
 /// Walks back from the comma or dash before `k` over appositives and asides to the subject.
@@ -80,6 +82,36 @@ pub(super) fn set_off_subject(
             described = Some((a, c1));
             best = Some((n0, n1, true, false));
             named_in_dashes = Some(n1);
+        }
+    }
+    // "Downdetector logged 120,000 reports, the site's owner, Ookla, said.": a description,
+    // then the name, closing the sentence after its content
+    if best.is_none() && !by_dash && !quote_comma && commas.len() >= 2 {
+        let (c1, c0) = (commas[0], commas[1]);
+        // (not a name before it, "Giovanni Maria Vian, the editor of …, L'Osservatore Romano,
+        // said", nor a relative clause in the description, "a country that the nominee, Mitt
+        // Romney, called")
+        let lead = &toks[a..c0];
+        let name_before = lead.iter().all(|t| t.cap && t.is_word())
+            && !crate::extract::claims::grammar::opens_with_preposition(lead);
+        if c0 > a + 2
+            && c1 > c0 + 1
+            && c2 > c1 + 1
+            && !name_before
+            && !toks[c0 + 1..c1]
+                .iter()
+                .any(|t| matches!(t.low(), "that" | "who" | "which" | "whom" | "whose"))
+            && described_subject(&toks[c0 + 1..c1])
+            && described_name(toks, (c0 + 1, c1), (c1 + 1, c2))
+        {
+            return Some(SetOff {
+                src: (c1 + 1, c2),
+                lead_end: c0 + 1,
+                side,
+                described: Some((c0 + 1, c1)),
+                long: false,
+                role: None,
+            });
         }
     }
     let walk: &[usize] = if best.is_some() { &[] } else { &commas };
@@ -225,7 +257,24 @@ pub(super) fn set_off_subject(
         || toks
             .get(c1a)
             .is_some_and(|t| matches!(t.low(), "and" | "or" | "including" | "especially" | "plus"));
-    if !adverbial && !is_anonymity_note(text, toks, c1a, c2) {
+    // "Reuters, citing two officials, reported": the channel's upstream, read as `via`
+    let citing = toks[c1a].is("citing") && c1a + 1 < c2;
+    // "The source, who has seen the term sheet, said": a relative clause between the speaker
+    // and the cue describes the speaker (the role), no claim of its own
+    let mut role = None;
+    if !adverbial
+        && !citing
+        && role_end.is_none()
+        && described.is_none()
+        && matches!(toks[c1a].low(), "who" | "whose")
+        && c2 > c1a + 2
+        && !toks[c1a..c2]
+            .iter()
+            .any(|t| t.in_quote || t.cue.is_some_and(|c| c.says()))
+        && !is_anonymity_note(text, toks, c1a, c2)
+    {
+        role = Some((c1a, if quote_comma { k - 1 } else { c2 }));
+    } else if citing || !adverbial && !is_anonymity_note(text, toks, c1a, c2) {
         side.push((
             role_end.unwrap_or(c1a),
             if quote_comma { k - 1 } else { c2 },
@@ -237,6 +286,7 @@ pub(super) fn set_off_subject(
         side,
         described,
         long,
+        role,
     })
 }
 
