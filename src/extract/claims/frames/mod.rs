@@ -21,6 +21,7 @@ mod long_subject;
 #[cfg(test)]
 mod long_subject_tests;
 mod marks;
+mod nested;
 mod notes;
 mod objects;
 mod openers;
@@ -38,6 +39,7 @@ mod subject_tests;
 mod tests;
 mod verb;
 mod verb_shapes;
+mod vetoes;
 
 use super::grammar::{
     clause_follows, ends_in_s, in_place_name, is_city_comma, is_party_label, is_state_period,
@@ -141,7 +143,7 @@ impl Frame {
 /// Finds the attribution frame of the clause `[a, b)`, if it has one.
 pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
     let mut f = find_frame_raw(text, toks, a, b)?;
-    if universal_believer(toks, &f) || headline_pledge(text, toks, b, &f) {
+    if vetoes::universal_believer(toks, &f) || vetoes::headline_pledge(text, toks, b, &f) {
         return None;
     }
     // "Sources, who asked not to be named because …, said": the reason for anonymity is the
@@ -217,53 +219,7 @@ pub fn find_frame(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
         }
     }
     objects::noun_object_keeps_its_verb(toks, &mut f);
-    Some(nested_report(text, toks, f))
-}
-
-/// "Smith said Jones told him the glass was not tempered.": content that opens on a frame of
-/// saying of its own reports that speaker's words, relayed by the outer one; the inner speaker
-/// is the source and the outer the channel (`via`).
-fn nested_report(text: &str, toks: &[Tok], f: Frame) -> Frame {
-    let (Some(outer), Placement::Before, None, [(c0, c1)]) =
-        (f.source, f.placement, f.via, f.content.as_slice())
-    else {
-        return f;
-    };
-    let (c0, c1) = (*c0, *c1);
-    let says = |c: &str| lexicon::cue(c).is_some_and(|q| q.says());
-    if !says(&f.cue) || c1 < c0 + 4 || toks[c0].in_quote || toks[c0].is("that") {
-        return f;
-    }
-    // the inner subject: a short run of capitalised words or a description, then a finite
-    // verb of saying within a few words
-    let Some(v) = (c0 + 1..c1.min(c0 + 5)).find(|&j| {
-        toks[j]
-            .cue
-            .is_some_and(|q| q.says() && q.past && matches!(q.base, "say" | "tell"))
-            && !toks[j].in_quote
-    }) else {
-        return f;
-    };
-    if !toks[c0..v].iter().all(|t| t.cap && t.is_word()) {
-        return f;
-    }
-    let Some(inner) = find_frame_raw(text, toks, c0, c1) else {
-        return f;
-    };
-    let fits = inner.placement == Placement::Before
-        && inner.source == Some((c0, v))
-        && inner.via.is_none()
-        && inner.prefix.is_none()
-        && inner.content.len() == 1
-        && inner.content[0].0 > v
-        && !toks[inner.content[0].0].in_quote;
-    if !fits {
-        return f;
-    }
-    Frame {
-        via: Some(outer),
-        ..inner
-    }
+    Some(nested::nested_report(text, toks, f))
 }
 
 /// "Lee, who estimated that …, said …": a relative clause's frame whose main clause resumes
@@ -499,46 +455,4 @@ fn extends_relative_subject(toks: &[Tok], earlier: &Frame, later: &Frame) -> boo
         }
         _ => false,
     }
-}
-
-/// "Nobody wanted to hear that.", "Everyone expected the dam to hold.": a universal pronoun
-/// that wants, expects or believes is no source, and "nobody"/"no one" says nothing at all; the
-/// sentence is the writer's own.
-fn universal_believer(toks: &[Tok], f: &Frame) -> bool {
-    let Some((s0, s1)) = f.source else {
-        return false;
-    };
-    let words: Vec<&str> = toks[s0..s1].iter().map(|t| t.low()).collect();
-    let negative = matches!(words.as_slice(), ["nobody"] | ["no", "one"] | ["none"]);
-    let universal = matches!(
-        words.as_slice(),
-        ["everyone"] | ["everybody"] | ["anyone"] | ["anybody"] | ["someone"] | ["somebody"]
-    );
-    let belief = lexicon::cue(&f.cue).is_some_and(|c| c.class == CueClass::Belief);
-    negative || universal && belief
-}
-
-/// "Leaders pledge river-water deal": in a headline (the first line, ending with no stop), a bare
-/// verb of undertaking tells of the deed, not of words reported.
-fn headline_pledge(text: &str, toks: &[Tok], b: usize, f: &Frame) -> bool {
-    let Some(last) = toks.get(b.wrapping_sub(1)) else {
-        return false;
-    };
-    // (the article's first line: its title)
-    let first = f.source.map_or(0, |s| s.0);
-    let line_ends = text[..toks[first].start].trim().is_empty()
-        && last.kind != TokKind::Punct
-        && text[last.end..]
-            .chars()
-            .take_while(|c| *c != '\n')
-            .all(char::is_whitespace);
-    let bare_pledge = lexicon::cue(&f.cue).is_some_and(|c| {
-        !c.past
-            && !c.ing
-            && matches!(
-                c.base,
-                "pledge" | "vow" | "promise" | "agree" | "threaten" | "plan"
-            )
-    }) && !f.cue.ends_with('s');
-    line_ends && bare_pledge && f.placement == Placement::Before
 }

@@ -179,7 +179,7 @@ pub(super) fn nominal_frame(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
 /// change before the noun, or no verb after "to".
 fn changes_a_level(toks: &[Tok], n: usize) -> bool {
     let after = toks.get(n + 2);
-    let no_verb = after.is_none_or(|t| {
+    let no_verb = after.map_or(true, |t| {
         t.cap
             || t.kind == TokKind::Number
             || matches!(

@@ -5,6 +5,19 @@
 use std::sync::OnceLock;
 
 word_set!(
+    /// Irregular past forms that take any subject, singular or plural, and so tell nothing of
+    /// a relative clause's antecedent ("who met", "who grew"); the commonest are in the
+    /// finite verbs already.
+    is_irregular_past,
+    [
+        "led", "ran", "won", "lost", "left", "made", "took", "went", "came", "gave", "got", "saw",
+        "began", "became", "kept", "held", "met", "paid", "sent", "built", "spent", "told",
+        "said", "thought", "knew", "wrote", "grew", "fell", "stood", "brought", "bought", "sold",
+        "found", "hit", "put", "set", "cut", "shut", "let", "beat", "struck", "drew", "flew",
+    ]
+);
+
+word_set!(
     /// Verbs that move someone to speak, before the speaker and "to say": "led voters to say".
     moves_to_speak,
     [

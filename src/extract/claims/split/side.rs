@@ -87,71 +87,28 @@ fn plural_verb_next(toks: &[Tok], r: usize, k: usize, b: usize) -> bool {
         head.kind == TokKind::Word && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
     };
     // "Harlow, who sit fourth in …, return to …": a bare verb right after "who" tells a plural
-    // antecedent (a team, a band) whatever its name
-    let plural_relative = toks[r].is("who")
-        && r + 1 < k
-        && toks[r + 1].kind == TokKind::Word
-        && !toks[r + 1].cap
-        && {
-            let w = toks[r + 1].low();
-            w.len() > 2
-                && !w.ends_with('s')
-                && !w.ends_with("ed")
-                && !w.ends_with("ing")
-                && !w.ends_with("ly")
-                && !matches!(
-                    w,
-                    "had"
-                        | "will"
-                        | "would"
-                        | "can"
-                        | "could"
-                        | "may"
-                        | "might"
-                        | "must"
-                        | "should"
-                        | "did"
-                        | "was"
-                        | "also"
-                        | "then"
-                        | "now"
-                        | "still"
-                        | "never"
-                        | "once"
-                        | "led"
-                        | "ran"
-                        | "won"
-                        | "lost"
-                        | "left"
-                        | "made"
-                        | "took"
-                        | "went"
-                        | "came"
-                        | "gave"
-                        | "got"
-                        | "saw"
-                        | "began"
-                        | "became"
-                        | "kept"
-                        | "held"
-                        | "met"
-                        | "paid"
-                        | "sent"
-                        | "built"
-                        | "spent"
-                        | "told"
-                        | "said"
-                        | "thought"
-                        | "knew"
-                        | "wrote"
-                        | "grew"
-                        | "fell"
-                        | "stood"
-                        | "not"
-                        | "previously"
-                        | "recently"
-                )
-        };
+    // antecedent (a team, a band) whatever its name; not a form that any subject takes ("had",
+    // "would", "told", "met") nor an adverb before the verb
+    let plural_relative = toks[r].is("who") && r + 1 < k && {
+        let v = &toks[r + 1];
+        let w = v.low();
+        let any_number = v.flags & lexicon::flag::FINITE != 0
+            && !matches!(w, "are" | "were" | "have" | "do")
+            || lexicon::is_irregular_past(w)
+            || v.cue.is_some();
+        v.kind == TokKind::Word
+            && !v.cap
+            && w.len() > 2
+            && !w.ends_with('s')
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !w.ends_with("ly")
+            && !any_number
+            && !matches!(
+                w,
+                "also" | "then" | "now" | "still" | "never" | "once" | "not"
+            )
+    };
     let plural_antecedent = plural_antecedent || plural_relative;
     let (Some(verb), Some(next)) = (toks.get(k + 1), toks.get(k + 2)) else {
         return false;
