@@ -183,10 +183,10 @@ fn an_age_set_off_after_a_speakers_name_is_no_claim() {
     assert!(claims
         .iter()
         .all(|c| !c.text(text).starts_with("58") && !c.text(text).starts_with("33")));
-    // the relative clause between the speaker and the cue describes her: no claim
-    assert!(claims
-        .iter()
-        .all(|c| !c.text(text).contains("who worked for")));
+    // after a name, the relative clause is a checkable fact of the writer's own (DESIGN.md)
+    assert!(claim_with(text, &claims, "who worked for")
+        .sources
+        .is_empty());
     assert_eq!(
         claim_with(text, &claims, "costs were rising").sources[0].name,
         "Ann Ruiz"

@@ -259,10 +259,19 @@ pub(super) fn set_off_subject(
             .is_some_and(|t| matches!(t.low(), "and" | "or" | "including" | "especially" | "plus"));
     // "Reuters, citing two officials, reported": the channel's upstream, read as `via`
     let citing = toks[c1a].is("citing") && c1a + 1 < c2;
-    // "The source, who has seen the term sheet, said": a relative clause between the speaker
-    // and the cue describes the speaker (the role), no claim of its own
+    // "The source, who has seen the term sheet, said": a relative clause between an unnamed
+    // speaker and the cue describes the speaker (the role), no claim of its own; after a name
+    // it states a checkable fact and stays a claim ("Gwen Satterfield, who worked for the firm
+    // for 11 years, told jurors")
+    let speaker = &toks[ns..c1];
+    let unnamed_speaker = !speaker.is_empty()
+        && speaker[1..].iter().all(|t| !t.cap)
+        && (!speaker[0].cap
+            || lexicon::is_determiner(speaker[0].low())
+            || matches!(speaker[0].low(), "one" | "another"));
     let mut role = None;
-    if !adverbial
+    if unnamed_speaker
+        && !adverbial
         && !citing
         && role_end.is_none()
         && described.is_none()
