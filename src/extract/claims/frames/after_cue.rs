@@ -309,32 +309,8 @@ fn demonstrative_that(toks: &[Tok], c: usize, end: usize) -> bool {
         None => true,
         Some(t) => {
             t.kind == TokKind::Punct && !t.is_punct("-")
-                || matches!(
-                    t.low(),
-                    "is" | "was"
-                        | "are"
-                        | "were"
-                        | "has"
-                        | "had"
-                        | "will"
-                        | "would"
-                        | "could"
-                        | "can"
-                        | "may"
-                        | "might"
-                        | "should"
-                        | "must"
-                        | "does"
-                        | "did"
-                        | "isn't"
-                        | "wasn't"
-                        | "doesn't"
-                        | "didn't"
-                        | "won't"
-                        | "remains"
-                        | "seems"
-                        | "appears"
-                )
+                || t.flags & lexicon::flag::FINITE != 0
+                || matches!(t.low(), "remains" | "seems" | "appears")
         }
     }
 }

@@ -182,27 +182,10 @@ fn changes_a_level(toks: &[Tok], n: usize) -> bool {
     let no_verb = after.map_or(true, |t| {
         t.cap
             || t.kind == TokKind::Number
+            || lexicon::is_determiner(t.low())
             || matches!(
                 t.low(),
-                "the"
-                    | "a"
-                    | "an"
-                    | "its"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "this"
-                    | "that"
-                    | "these"
-                    | "amber"
-                    | "red"
-                    | "yellow"
-                    | "orange"
-                    | "green"
-                    | "level"
-                    | "all"
-                    | "some"
-                    | "parts"
+                "amber" | "red" | "yellow" | "orange" | "green" | "level" | "parts"
             )
     });
     let verb = (n >= 2).then(|| toks[n - 2].low()).is_some_and(|w| {
