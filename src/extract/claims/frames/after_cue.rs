@@ -268,40 +268,7 @@ fn demonstrative_that(toks: &[Tok], c: usize, end: usize) -> bool {
     let Some(n) = toks.get(c + 1).filter(|_| c + 1 < end) else {
         return false;
     };
-    let anaphoric = matches!(
-        n.low(),
-        "figure"
-            | "number"
-            | "claim"
-            | "account"
-            | "estimate"
-            | "assessment"
-            | "report"
-            | "version"
-            | "story"
-            | "view"
-            | "argument"
-            | "analysis"
-            | "idea"
-            | "plan"
-            | "decision"
-            | "approach"
-            | "policy"
-            | "tally"
-            | "count"
-            | "statement"
-            | "forecast"
-            | "projection"
-            | "characterization"
-            | "characterisation"
-            | "allegation"
-            | "accusation"
-            | "suggestion"
-            | "assertion"
-            | "narrative"
-            | "theory"
-            | "conclusion"
-    );
+    let anaphoric = lexicon::is_said_thing(n.low());
     if !anaphoric || n.in_quote {
         return false;
     }

@@ -57,11 +57,7 @@ pub(super) fn noun_object_keeps_its_verb(toks: &[Tok], f: &mut Frame) {
             .is_some_and(|c| matches!(c.base, "accuse" | "blame" | "charge"))
         && !toks[c0 - 1].in_quote
         && (c0 + 1..c1.min(c0 + 7)).any(|k| matches!(toks[k].low(), "of" | "for"))
-        // ("accused Ruiz of “scapegoating farmers”": the charge may be quoted after "of")
-        && !toks[c0..c1]
-            .iter()
-            .enumerate()
-            .any(|(j, t)| t.is("that") && !t.in_quote || t.in_quote && !toks[c0..c0 + j].iter().any(|p| matches!(p.low(), "of" | "for")));
+        && !clause_or_quote_before_charge(&toks[c0..c1]);
     if plain_np || own_aim || charge {
         f.content[0].0 = c0 - 1;
     } else if let Some(v) = request_of(toks, c0, c1) {
@@ -164,4 +160,17 @@ fn request_of(toks: &[Tok], c0: usize, c1: usize) -> Option<usize> {
             .iter()
             .all(|t| t.is_word() && !t.in_quote && !t.verbish && !t.is("that"));
     (asks && hearer && !toks[v].in_quote).then_some(v)
+}
+
+/// Whether the content after "accused" holds a "that" clause, or a quotation before its "of" or
+/// "for" ("accused Ruiz of “scapegoating farmers”" quotes only the charge, after "of").
+fn clause_or_quote_before_charge(content: &[Tok]) -> bool {
+    let charge_at = content
+        .iter()
+        .position(|t| matches!(t.low(), "of" | "for"))
+        .unwrap_or(content.len());
+    content
+        .iter()
+        .enumerate()
+        .any(|(j, t)| t.is("that") && !t.in_quote || t.in_quote && j <= charge_at)
 }

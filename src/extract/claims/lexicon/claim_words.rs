@@ -45,6 +45,19 @@ word_list!(
 );
 
 word_set!(
+    /// Singular nouns for something said, counted or proposed, that "that" or "the" can point
+    /// back to: "says that figure is wrong", "denied the allegation", "disputed that account".
+    is_said_thing,
+    [
+        "figure", "number", "claim", "account", "estimate", "assessment", "report", "version",
+        "story", "view", "argument", "analysis", "idea", "plan", "decision", "approach",
+        "policy", "tally", "count", "statement", "forecast", "projection", "characterization",
+        "characterisation", "allegation", "accusation", "suggestion", "assertion", "narrative",
+        "theory", "conclusion", "charge", "reporting",
+    ]
+);
+
+word_set!(
     /// Words that scale or round a number in a subject: "about three in 10", "nearly half".
     is_number_scaler,
     [

@@ -187,31 +187,9 @@ pub(in crate::extract::claims::frames) fn denies_what_was_said(
         e -= 1;
     }
     let words: Vec<&str> = toks[i + 1..e].iter().map(|t| t.low()).collect();
+    // "the claim", "the allegations": a noun for what was said, in either number
     let said_noun = |w: &str| {
-        matches!(
-            w,
-            "claim"
-                | "claims"
-                | "allegation"
-                | "allegations"
-                | "report"
-                | "reports"
-                | "account"
-                | "accusation"
-                | "accusations"
-                | "charge"
-                | "charges"
-                | "story"
-                | "suggestion"
-                | "characterization"
-                | "characterisation"
-                | "assertion"
-                | "version"
-                | "figure"
-                | "figures"
-                | "assessment"
-                | "reporting"
-        )
+        lexicon::is_said_thing(w) || w.strip_suffix('s').is_some_and(lexicon::is_said_thing)
     };
     let det = |w: &str| {
         matches!(
