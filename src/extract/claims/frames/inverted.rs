@@ -119,6 +119,11 @@ pub(super) fn inverted_frame(toks: &[Tok], site: CueSite) -> Option<Frame> {
         if is_np {
             let mut role = None;
             let mut source = (i + 1, e);
+            // "said two people who attended the meeting": what an unnamed speaker saw or did
+            // is how the text vouches for them, so the relative clause stays in the mention
+            if e < frame_end && matches!(toks[e].low(), "who" | "whose") && unnamed_head(np) {
+                source.1 = frame_end;
+            }
             // "said Tom Garrity (R-Ohio), the chairman …": the description is read after the
             // parenthetical the speaker's name left out
             let e = if e < frame_end && toks[e].is_punct("(") && toks[frame_end - 1].is_punct(")") {
@@ -369,6 +374,16 @@ fn on_day_or_platform(w: &str) -> bool {
                 | "tv"
                 | "radio"
         )
+}
+
+/// Whether a speaker phrase ends in a lower-case noun for a person, a source or a post ("two
+/// people", "a former director"), not in a name.
+fn unnamed_head(np: &[Tok]) -> bool {
+    np.last().is_some_and(|t| {
+        let w = t.low();
+        !t.cap
+            && (lexicon::is_anonymous_head(w) || lexicon::is_person_word(w) || lexicon::is_title(w))
+    })
 }
 
 /// "lobbyist and strategist Ann Lee": a speaker phrase that ends in a name of two or more

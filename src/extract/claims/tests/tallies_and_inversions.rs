@@ -1,6 +1,6 @@
 //! Shapes of court and sports copy: a court's vote tally before its holding, a bare plural
-//! speaker after an inverted verb (", say police.", ", say reports in Spain."), and where an
-//! inverted speaker is from (", said Ann Lee, of Dayton.").
+//! speaker after an inverted verb (", say police.", ", say reports in Spain."), where an
+//! inverted speaker is from (", said Ann Lee, of Dayton.") and what an unnamed one did.
 
 use super::*;
 
@@ -49,4 +49,26 @@ fn where_an_inverted_speaker_is_from_is_no_claim() {
         claims[2].sources[0].role.as_deref(),
         Some("59, of North Philadelphia")
     );
+}
+
+#[test]
+fn what_an_unnamed_inverted_speaker_did_stays_in_their_mention() {
+    let text = "The board overruled the directors, said two people who attended the meeting.\n\"It was rushed,\" said a former director who asked not to be named.\n\"It works,\" said Mayor Ann Lee who represents the city.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "overruled");
+    assert_eq!(c.text(text), "The board overruled the directors");
+    assert_eq!(
+        c.sources[0].mention.of(text),
+        "two people who attended the meeting"
+    );
+    let c = claim_with(text, &claims, "rushed");
+    assert_eq!(
+        c.sources[0].mention.of(text),
+        "a former director who asked not to be named"
+    );
+    // after a name the relative clause is no part of the speaker's mention
+    let c = claim_with(text, &claims, "It works");
+    assert_eq!(c.sources[0].name, "Ann Lee");
+    assert!(!claims.iter().any(|c| c.text(text).contains("represents")));
 }
