@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{resolve, speakers, RawClaim};
+use super::{echoes, resolve, speakers, RawClaim};
 use crate::extract::types::{ExtractedClaim, Span};
 use crate::vocab::ClaimKind;
 
@@ -68,6 +68,7 @@ pub(super) fn finish(
             sources,
         });
     }
+    echoes::fold_echoes(text, &mut out);
     out
 }
 

@@ -7,6 +7,7 @@
 //! every claim gets its kind (`kinds`).
 
 mod analyse;
+mod echoes;
 mod emit;
 mod finish;
 mod frames;

@@ -74,3 +74,23 @@ word_set!(
         "a", "third", "two-thirds", "quarter", "three-quarters", "majority", "most",
     ]
 );
+
+word_set!(
+    /// Nouns for a report that "confirmed the …" points back to rather than brings new: "a
+    /// spokesman confirmed the figures", "the ministry confirmed the report".
+    is_reported_thing,
+    [
+        "report", "reports", "figure", "figures", "number", "numbers", "account", "accounts",
+        "details", "finding", "findings", "claim", "claims", "story", "estimate", "estimates",
+        "tally", "count",
+    ]
+);
+
+word_set!(
+    /// Verbs that bear out what was said before: "the BSI confirmed this".
+    is_confirming_verb,
+    [
+        "confirmed", "confirms", "confirm", "corroborated", "corroborates", "verified",
+        "verifies",
+    ]
+);
