@@ -2,9 +2,70 @@
 //! source bears out the claim it points back to, which gains that source (and so may become
 //! corroborated) instead of the echo standing as a claim of its own.
 
-use super::lexicon;
-use crate::extract::types::ExtractedClaim;
-use crate::vocab::{ClaimKind, SourceKind};
+use super::{lexicon, RawClaim, RawSource};
+use crate::extract::types::{ExtractedClaim, Span};
+use crate::vocab::{ClaimKind, Relation, SourceKind};
+
+/// Splits a closing ", a view echoed by the BSI" off its claim into an echo of its own, with
+/// the BSI as its source, so that `fold_echoes` can give the claim that second source.
+pub(super) fn split_echo_tails(text: &str, raws: &mut Vec<RawClaim>) {
+    let mut tails = Vec::new();
+    for r in raws.iter_mut() {
+        if r.record.is_some() || r.side {
+            continue;
+        }
+        let Some(last) = r.pieces.last_mut() else {
+            continue;
+        };
+        let Some((comma, tail, by)) = echo_tail(text, *last) else {
+            continue;
+        };
+        last.end = comma;
+        tails.push(RawClaim {
+            pieces: vec![tail],
+            source: Some(RawSource {
+                mention: by,
+                cue: "echoed".into(),
+                relation: Relation::Paraphrase,
+                via: None,
+                role: None,
+                antecedent: None,
+            }),
+            side: false,
+            record: None,
+            described: (ClaimKind::Event, false, false),
+        });
+    }
+    raws.extend(tails);
+}
+
+/// In `piece`, a closing ", a view echoed by X.": the comma's offset, the echo's span ("a view
+/// echoed by X") and X's.
+fn echo_tail(text: &str, piece: Span) -> Option<(usize, Span, Span)> {
+    let body = piece.of(text);
+    let comma = body.rfind(", a")?;
+    let tail = &body[comma + 2..];
+    let words: Vec<&str> = tail.splitn(5, ' ').collect();
+    let [article, noun, participle, by, source] = words[..] else {
+        return None;
+    };
+    let fits = matches!(article, "a" | "an")
+        && lexicon::is_said_thing(noun)
+        && lexicon::is_echoing_participle(participle)
+        && by == "by";
+    let source = source.trim_end_matches(['.', '!']);
+    if !fits || source.is_empty() || source.contains(',') || source.contains('"') {
+        return None;
+    }
+    let start = piece.start + comma + 2;
+    let by_start = start + tail.find(" by ")? + 4;
+    let end = by_start + source.len();
+    Some((
+        piece.start + comma,
+        Span::new(start, end),
+        Span::new(by_start, end),
+    ))
+}
 
 /// Folds each echo into the claims it points back to: the earlier claims of its own sentence,
 /// or else those of the sentence before. An echo with nothing to point back to, or from an
@@ -62,13 +123,16 @@ fn targets(claims: &[ExtractedClaim], e: usize, echoes: &[usize]) -> Vec<usize> 
 }
 
 /// Whether a claim's words only point back: "the same", "much the same thing", "confirmed
-/// this", "confirmed the figures".
+/// this", "confirmed the figures", "a view echoed by the BSI".
 fn is_echo(claim: &str) -> bool {
     let lower = claim.to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
         .collect();
+    if let ["a" | "an", noun, participle, "by", ..] = words[..] {
+        return lexicon::is_said_thing(noun) && lexicon::is_echoing_participle(participle);
+    }
     let rest = match words.split_first() {
         Some((first, rest)) if lexicon::is_confirming_verb(first) => rest,
         _ => return is_the_same(&words),

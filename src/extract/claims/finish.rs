@@ -18,6 +18,7 @@ pub(super) fn finish(
 ) -> Vec<ExtractedClaim> {
     let masked = mask(text, hidden);
     let text_for_names: &str = masked.as_deref().unwrap_or(text);
+    echoes::split_echo_tails(text, &mut raws);
     raws.sort_by_key(|r| r.pieces[0].start);
     // no character in two claims: drop any piece that overlaps an earlier claim
     let mut taken = Taken::default();

@@ -94,3 +94,11 @@ word_set!(
         "verifies",
     ]
 );
+
+word_set!(
+    /// Participles by which a second source takes up a view: "a view echoed by the BSI".
+    is_echoing_participle,
+    [
+        "echoed", "shared", "seconded", "repeated", "endorsed", "backed", "supported",
+    ]
+);

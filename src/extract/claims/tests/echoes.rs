@@ -46,3 +46,18 @@ fn a_share_of_a_crowd_saying_the_same_is_no_echo() {
     assert!(c.sources.is_empty(), "{claims:#?}");
     claim_with(text, &claims, "the same");
 }
+
+#[test]
+fn a_view_echoed_by_a_second_source_corroborates_the_claim() {
+    let text = "Lufthansa said the outage was caused by a faulty update, a view echoed by the BSI.\nThe mayor said the bridge was safe, a view not shared by residents.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "faulty update");
+    assert_eq!(c.text(text), "the outage was caused by a faulty update");
+    let names: Vec<&str> = c.sources.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Lufthansa", "BSI"], "{claims:#?}");
+    assert!(!claims.iter().any(|c| c.text(text).contains("echoed")));
+    // a view others do not share is no echo
+    let c = claim_with(text, &claims, "the bridge was safe");
+    assert_eq!(c.sources.len(), 1);
+}
