@@ -165,3 +165,9 @@ word_set!(
         "republican",
     ]
 );
+
+word_set!(
+    /// Object pronouns for the hearer of a report: "Jones told him", "close to them".
+    is_object_pronoun,
+    ["him", "her", "them", "us", "me", "you"]
+);

@@ -145,3 +145,18 @@ fn a_pledge_in_a_headline_is_a_deed() {
     let c = claim_with(text, &claims, "river-water");
     assert!(c.sources.is_empty());
 }
+
+#[test]
+fn a_report_relayed_after_its_content_is_the_inner_speakers() {
+    let text = "The glass was not tempered, Smith said Jones told him.\nThe glass was cracked, Smith said, and Jones told him so.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "not tempered");
+    assert_eq!(c.text(text), "The glass was not tempered");
+    assert_eq!(c.sources[0].name, "Jones", "{:?}", texts(text, &claims));
+    assert_eq!(c.sources[0].via.as_deref(), Some("Smith"));
+    assert!(!texts(text, &claims).iter().any(|t| t == "Jones told him."));
+    // a clause of its own after the frame is not the hearer's report
+    let c = claim_with(text, &claims, "was cracked");
+    assert_eq!(c.sources[0].name, "Smith");
+}
