@@ -135,19 +135,22 @@ pub(super) fn emit(
 }
 
 /// "…, and the river rose": the coordinator that joined a split-off clause to the one before is
-/// no part of what the clause asserts, nor a "that" after it opening a second reported clause. A capitalised "But" opening a sentence is the writer's
-/// and stays; so does a coordinator inside a quotation.
+/// no part of what the clause asserts, nor a "that" after it opening a second reported clause.
+/// A capitalised "But" opening a sentence is the writer's and stays; so does a coordinator
+/// inside a quotation.
 fn past_coordinator(toks: &[Tok], (a, b): (usize, usize)) -> (usize, usize) {
     let joiner = &toks[a];
     if b > a + 1 && !joiner.cap && !joiner.in_quote && matches!(joiner.low(), "and" | "but" | "yet")
     {
         // "…, and that Reis would travel": the second "that" after a verb of saying is the
         // frame's too, before a clause opening with a name, a pronoun or an article (not "and
-        // that is why", nor "and that number has stayed", where it is the subject's)
+        // that is why", nor "and that number has stayed", where it is the subject's); after
+        // "that", an article or a pronoun opens a clause whatever its verb ("and that the
+        // dairies pay nothing"), which a name must show
         let that = b > a + 3
             && toks[a + 1].is("that")
             && opens_subject(&toks[a + 2])
-            && grammar::clause_follows(toks, a + 2, b);
+            && (!toks[a + 2].cap || grammar::clause_follows(toks, a + 2, b));
         (a + 1 + usize::from(that), b)
     } else {
         (a, b)
