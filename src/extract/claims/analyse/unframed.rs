@@ -110,29 +110,6 @@ fn past_perfect(toks: &[Tok]) -> bool {
         let v = w[1].low();
         w[0].is("had")
             && !w[0].in_quote
-            && (v.ends_with("ed")
-                || v.ends_with("en")
-                || matches!(
-                    v,
-                    "been"
-                        | "made"
-                        | "done"
-                        | "told"
-                        | "said"
-                        | "found"
-                        | "lost"
-                        | "sent"
-                        | "spent"
-                        | "left"
-                        | "paid"
-                        | "held"
-                        | "known"
-                        | "gone"
-                        | "run"
-                        | "won"
-                        | "met"
-                        | "put"
-                        | "set"
-                ))
+            && (v.ends_with("ed") || v.ends_with("en") || lexicon::is_irregular_participle(v))
     })
 }

@@ -18,6 +18,15 @@ word_set!(
 );
 
 word_set!(
+    /// Past participles not in -ed or -en, for a past perfect: "had been made", "had met".
+    is_irregular_participle,
+    [
+        "been", "made", "done", "told", "said", "found", "lost", "sent", "spent", "left", "paid",
+        "held", "known", "gone", "run", "won", "met", "put", "set",
+    ]
+);
+
+word_set!(
     /// Verbs that move someone to speak, before the speaker and "to say": "led voters to say".
     moves_to_speak,
     [
