@@ -72,6 +72,7 @@ mod callings;
 mod citing;
 mod closing_frames;
 mod court_and_gossip;
+mod cue_word_forms;
 mod findings;
 mod not_saying;
 mod noun_objects;
