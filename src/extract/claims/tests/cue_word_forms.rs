@@ -1,5 +1,6 @@
 //! Words of saying read by their form in the sentence: "decline" as a noun and "confirmed"
-//! between a number and its noun are no cues; "states" after a document and an adverb still is.
+//! between a number and its noun are no cues; "states" after a document and an adverb still is;
+//! a person who "showed" a thing did something, while data that "showed" it reports.
 
 use super::*;
 
@@ -38,4 +39,21 @@ fn a_document_that_also_states_a_finding_is_its_source() {
     let c = claim_with(text, &claims, "the ward lacks");
     assert_eq!(c.text(text), "the ward lacks two nurses.");
     assert_eq!(c.sources[0].name, "the audit");
+}
+
+#[test]
+fn a_person_showing_a_thing_is_a_deed_and_data_showing_it_is_a_finding() {
+    let text = "Marlowe showed no remorse as the jury returned.\nThe audit showed a gap of 40,000 pounds.\nMarlowe showed the jury that the ledger was forged.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "no remorse");
+    assert!(c.sources.is_empty(), "{:?}", c.sources);
+    assert_eq!(
+        c.text(text),
+        "Marlowe showed no remorse as the jury returned."
+    );
+    let c = claim_with(text, &claims, "a gap of");
+    assert_eq!(c.sources[0].name, "the audit");
+    let c = claim_with(text, &claims, "was forged");
+    assert_eq!(c.sources[0].name, "Marlowe");
 }

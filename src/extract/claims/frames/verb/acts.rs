@@ -17,6 +17,7 @@ pub(super) fn not_reporting(toks: &[Tok], a: usize, b: usize, i: usize) -> bool 
         || finds_a_thing(toks, i, b)
         || defines(toks, i, b)
         || acts_on_an_object(toks, i, b)
+        || shown::actor_shows_a_thing(toks, a, b, i)
         || preferred_as_adjective(toks, a, i, b)
         || assesses_a_thing(toks, i, b)
         || aim_then_saying(toks, i, b)

@@ -20,6 +20,7 @@ mod passive_by;
 mod quoted_as;
 mod records;
 mod set_off;
+mod shown;
 
 use clitic::clitic_frame;
 use comma_subjects::comma_closed_subject;
