@@ -43,7 +43,8 @@ const HANDLED: &[&str] = &[
 ];
 
 /// Whether the judging word `toks[i]` reports an act: "failed" as a verb, "concern(s)" as the
-/// object of a verb of raising or voicing it (one word, such as "safety", may stand between).
+/// object of a verb of raising or voicing it (one word, such as "safety", may stand between),
+/// "long" for a span of time lived through ("after a long illness").
 pub(super) fn is_reported_act(toks: &[Tok], i: usize) -> bool {
     let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).filter(|t| t.is_word());
     let prev = word(i.checked_sub(1));
@@ -63,6 +64,13 @@ pub(super) fn is_reported_act(toks: &[Tok], i: usize) -> bool {
             let before = word(i.checked_sub(2));
             prev.is_some_and(|p| HANDLED.contains(&p.low()))
                 || before.is_some_and(|b| HANDLED.contains(&b.low()))
+        }
+        // "died after a long illness", "retired following a long career": a span of time
+        // lived through, told as a fact; "the wait will be long" judges
+        "long" => {
+            let before = word(i.checked_sub(2));
+            prev.is_some_and(|p| p.low() == "a")
+                && before.is_some_and(|b| matches!(b.low(), "after" | "following" | "during"))
         }
         _ => false,
     }
@@ -85,6 +93,7 @@ mod tests {
             "The talks failed on Friday",
             "they were told by senior staff not to put concerns in writing",
             "nurses raised safety concerns with managers in March",
+            "the actor died on Monday after a long illness",
         ] {
             assert_eq!(kind(s), ClaimKind::Event, "{s}");
         }
@@ -94,6 +103,7 @@ mod tests {
             "Clinton's failed bid haunted her",
             "the plan is a concern for residents",
             "Failed states breed extremism",
+            "the road to recovery will be long",
         ] {
             assert_eq!(kind(s), ClaimKind::Assessment, "{s}");
         }

@@ -10,12 +10,14 @@ pub(super) fn not_reporting(toks: &[Tok], a: usize, b: usize, i: usize) -> bool 
         || in_condition(toks, a, i)
         || hearsay_headline(toks, i, b)
         || in_hearsay_clause(toks, a, i)
+        || hearsay_of_an_aim(toks, a, b, i)
         || assures_or_grieves(toks, i, b)
         || calls_a_race(toks, i, b)
         || calls_off_or_phones(toks, i, b)
         || finds_a_thing(toks, i, b)
         || defines(toks, i, b)
         || acts_on_an_object(toks, i, b)
+        || shown::actor_shows_a_thing(toks, a, b, i)
         || preferred_as_adjective(toks, a, i, b)
         || assesses_a_thing(toks, i, b)
         || aim_then_saying(toks, i, b)
@@ -322,26 +324,47 @@ fn hearsay_headline(toks: &[Tok], i: usize, b: usize) -> bool {
             ))
 }
 
+/// "She is believed to have threatened to resign", "He is said to have promised to quit": a
+/// hedging passive before a cue whose content is an infinitive (an aim, not words reported);
+/// the one who threatened is what the writer's hearsay is about, not its source ("is believed
+/// to have told X that …" still reports).
+fn hearsay_of_an_aim(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
+    let at = |k: usize| toks.get(k).filter(|_| k < b);
+    passive_by::hearsay_perfect(toks, a, i).is_some()
+        && at(i + 1).is_some_and(|t| t.is("to"))
+        && at(i + 2).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && !t.cap
+                && !lexicon::is_determiner(t.low())
+                && !matches!(t.low(), "him" | "her" | "them" | "us" | "me" | "you" | "it")
+        })
+}
+
 /// "It is understood that Farouk argued the freeze would hit nurses": the writer's hedged
 /// report of what someone said in private, with no one on record; the one who argued is what
 /// the clause is about, not its source.
+/// So is "It is understood that at least 30 MPs have privately pledged to back her": a
+/// number, an auxiliary or an adverb before the cue ([`lexicon::is_cue_modifier`]) leaves it
+/// the clause's own verb.
 fn in_hearsay_clause(toks: &[Tok], a: usize, i: usize) -> bool {
-    let Some(p) = (a + 3..i).rev().take(6).find(|&p| toks[p].is("that")) else {
+    let Some(p) = (a + 3..i).rev().take(9).find(|&p| toks[p].is("that")) else {
         return false;
     };
-    toks[p + 1..i].iter().all(|t| t.is_word() && !t.verbish)
-        && matches!(
-            toks[p - 1].low(),
-            "understood"
-                | "believed"
-                | "thought"
-                | "reported"
-                | "said"
-                | "alleged"
-                | "rumoured"
-                | "rumored"
-        )
-        && matches!(toks[p - 2].low(), "is" | "was" | "been")
+    toks[p + 1..i].iter().all(|t| {
+        t.is_word() && !t.verbish
+            || t.kind == TokKind::Number
+            || !t.in_quote && lexicon::is_cue_modifier(t.low())
+    }) && matches!(
+        toks[p - 1].low(),
+        "understood"
+            | "believed"
+            | "thought"
+            | "reported"
+            | "said"
+            | "alleged"
+            | "rumoured"
+            | "rumored"
+    ) && matches!(toks[p - 2].low(), "is" | "was" | "been")
         && (toks[p - 3].is("it") || toks[p - 3].is("has") && p >= a + 4 && toks[p - 4].is("it"))
 }
 

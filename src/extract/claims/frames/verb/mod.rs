@@ -20,12 +20,14 @@ mod passive_by;
 mod quoted_as;
 mod records;
 mod set_off;
+mod shown;
 
 use clitic::clitic_frame;
 use comma_subjects::comma_closed_subject;
 use contact::contact_relative;
 pub(super) use idioms::{accepts_that, court_heard, posted_on};
 pub(super) use negation::verb_frame;
+use noun_forms::{decline_as_noun, participle_after_number};
 use noun_forms::{is_message_noun, is_research_head};
 use noun_forms::{lower_word_in_s, noun_after_article, verb_after_name};
 pub(in crate::extract::claims::frames) use noun_forms::{reads_out, reports_as_verb};
@@ -96,23 +98,7 @@ fn verb_frame_unnegated(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) 
     if noun_after_article(toks, a, i, cue) {
         return None;
     }
-    // "Three confirmed cases have been …", "12 reported deaths were …": a participle between
-    // a number and its plural noun, before the clause's verb, is an adjective (not "Two told
-    // reporters that …")
-    if cue.past
-        && i > a
-        && (toks[i - 1].kind == TokKind::Number
-            || crate::extract::text::cardinal(toks[i - 1].low()).is_some())
-        && toks.get(i + 1).is_some_and(|t| {
-            t.kind == TokKind::Word && !t.cap && !t.verbish && t.low().ends_with('s')
-        })
-        && toks.get(i + 2).is_some_and(|t| {
-            matches!(
-                t.low(),
-                "are" | "were" | "have" | "had" | "remain" | "rose" | "fell" | "stood"
-            )
-        })
-    {
+    if participle_after_number(toks, (a, b), i, cue) || decline_as_noun(toks, i, b) {
         return None;
     }
     // passives: "was told", "is believed to", "it was reported that" → no frame

@@ -21,11 +21,16 @@ pub(in crate::extract::claims::frames) fn reports_as_verb(
     // ("the United States that …", "several states that voted" are nouns)
     // "…, the complaint states.": closing the clause after a document
     if toks[i].is("states") {
-        let before = toks[i - 1].low();
+        // "The report also states that …": past an adverb between the subject and the verb
+        let mut h = i - 1;
+        while h > a && !toks[h].cap && lexicon::is_cue_modifier(toks[h].low()) {
+            h -= 1;
+        }
+        let before = toks[h].low();
         let closes = i + 1 >= b || toks[i + 1].is_punct(".") || toks[i + 1].is_punct(",");
         return (toks.get(i + 1).is_some_and(|t| t.is("that"))
             || closes && lexicon::is_document_head(before))
-            && !toks[i - 1].cap
+            && !toks[h].cap
             && (lexicon::is_document_head(before)
                 || lexicon::is_org_word(before)
                 || lexicon::is_official_word(before));
@@ -141,6 +146,55 @@ pub(super) fn noun_after_article(toks: &[Tok], a: usize, i: usize, cue: lexicon:
                 | "couple"
                 | "score"
         )
+}
+
+/// "Three confirmed cases have been …", "12 reported deaths were …", "- 137 confirmed deaths
+/// (INGD)": a participle between a number and its noun is an adjective. Before a plural noun
+/// and the clause's verb it always is (not "Two told reporters that …"); a cue that takes no
+/// hearer is one before any plain lower-case noun with no verb of its own after it ("23
+/// confirmed cholera cases"; not "Five said police had …").
+pub(super) fn participle_after_number(
+    toks: &[Tok],
+    (a, b): (usize, usize),
+    i: usize,
+    cue: lexicon::Cue,
+) -> bool {
+    if !cue.past
+        || i == a
+        || toks[i - 1].kind != TokKind::Number
+            && crate::extract::text::cardinal(toks[i - 1].low()).is_none()
+    {
+        return false;
+    }
+    let Some(next) = toks
+        .get(i + 1)
+        .filter(|t| t.kind == TokKind::Word && !t.cap)
+    else {
+        return false;
+    };
+    let plural_then_verb = !next.verbish
+        && next.low().ends_with('s')
+        && toks.get(i + 2).is_some_and(|t| {
+            matches!(
+                t.low(),
+                "are" | "were" | "have" | "had" | "remain" | "rose" | "fell" | "stood"
+            )
+        });
+    let plain_noun = !cue.takes_object
+        && !next.verbish
+        && !next.low().ends_with("ing")
+        && !lexicon::is_determiner(next.low())
+        && !lexicon::is_clause_word(next.low())
+        && !lexicon::is_subject_pronoun(next.low())
+        && !clause_follows(toks, i + 1, b);
+    plural_then_verb || plain_noun
+}
+
+/// "14 percent less decline in hearing", "a decline in sales": the noun; the verb of a
+/// refusal takes an infinitive ("declined to comment", "declines to say").
+pub(super) fn decline_as_noun(toks: &[Tok], i: usize, b: usize) -> bool {
+    matches!(toks[i].low(), "decline" | "declines")
+        && !toks.get(i + 1).is_some_and(|t| i + 1 < b && t.is("to"))
 }
 
 /// People whose findings are a study's: "…, the team found", "scientists found that …".
