@@ -336,7 +336,8 @@ fn hearsay_of_an_aim(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
             t.kind == TokKind::Word
                 && !t.cap
                 && !lexicon::is_determiner(t.low())
-                && !matches!(t.low(), "him" | "her" | "them" | "us" | "me" | "you" | "it")
+                && !lexicon::is_object_pronoun(t.low())
+                && !t.is("it")
         })
 }
 
