@@ -243,6 +243,17 @@ word_set!(
 );
 
 word_set!(
+    /// Titles of the holders of executive government offices, whose spokespeople speak for
+    /// the office on the record ("a spokesperson for Health Minister Ann Lee", "for Governor
+    /// Ann Lee"); a legislator's ("a spokesman for Sen. Ann Lee") speaks for a person.
+    is_executive_office_title,
+    [
+        "minister", "secretary", "president", "premier", "governor", "gov.", "mayor",
+        "chancellor", "taoiseach",
+    ]
+);
+
+word_set!(
     /// The matters a government office is held for, which end a title built with "of" or
     /// "for" ("Minister for Housing", "Secretary of Homeland Security", "Chief of Staff"):
     /// only source resolution reads them, and only after such a title.

@@ -94,3 +94,4 @@ mod speakers;
 mod tallies_and_inversions;
 mod titles;
 mod unidentified;
+mod voices_on_record;
