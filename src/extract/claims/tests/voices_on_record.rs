@@ -43,3 +43,16 @@ fn a_spokesperson_after_the_body_the_reporter_contacted_speaks_for_it() {
     let text = "When the river rose, a spokeswoman said it was being monitored.";
     assert_eq!(source_of(text, "monitored").1, SourceKind::Anonymous);
 }
+
+#[test]
+fn the_developer_takes_up_the_firm_named_before() {
+    let text = "Harbourside Estates lodged plans for 90 flats. The developer says a third will \
+                be affordable.";
+    assert_eq!(
+        source_of(text, "affordable"),
+        ("Harbourside Estates".to_string(), SourceKind::Organization)
+    );
+    // no firm named: the description stands alone, unnamed
+    let text = "The developer says a third of the flats will be affordable.";
+    assert_eq!(source_of(text, "affordable").1, SourceKind::Anonymous);
+}
