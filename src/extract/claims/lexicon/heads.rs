@@ -254,6 +254,20 @@ word_set!(
 );
 
 word_set!(
+    /// Honours and degrees written after a person's name ("Ann Lee KC", "Ann Lee OBE"): no
+    /// part of the canonical name, lower-cased.
+    is_honour_after_name,
+    ["kc", "qc", "mbe", "obe", "cbe", "kbe", "dbe", "phd", "ph.d.", "frs"]
+);
+
+word_set!(
+    /// Seats in a parliament written after a member's name ("Ann Lee MP", "Ann Lee TD"), and
+    /// after a party's name too ("a Labour MP"), lower-cased.
+    is_seat_after_name,
+    ["mp", "mep", "msp", "mla", "td"]
+);
+
+word_set!(
     /// The matters a government office is held for, which end a title built with "of" or
     /// "for" ("Minister for Housing", "Secretary of Homeland Security", "Chief of Staff"):
     /// only source resolution reads them, and only after such a title.
