@@ -97,6 +97,8 @@ word_set!(
         "institution", "school", "college", "hospital", "church", "chamber", "board", "pac",
         "team", "caucus", "movement", "front", "brotherhood", "agency", "nato", "opec", "un",
         "u.n.", "eu", "e.u.", "who", "w.h.o.", "imf", "amnesty", "greenpeace", "fifa", "ioc", "microsoft",
+        // the UN's agencies and funds, and other bodies known by their initials alone
+        "unicef", "unhcr", "unesco", "unrwa", "unfpa", "undp", "wfp", "icrc", "iaea", "oecd", "wto",
         "google", "apple", "facebook", "twitter", "amazon", "exxon", "boeing", "tesla",
         "company's", "group's", "think", "tank", "lab", "laboratory", "charity", "airline",
         "automaker", "carmaker", "retailer", "insurer", "lender", "drugmaker", "chipmaker",
