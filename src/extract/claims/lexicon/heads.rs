@@ -97,6 +97,8 @@ word_set!(
         "institution", "school", "college", "hospital", "church", "chamber", "board", "pac",
         "team", "caucus", "movement", "front", "brotherhood", "agency", "nato", "opec", "un",
         "u.n.", "eu", "e.u.", "who", "w.h.o.", "imf", "amnesty", "greenpeace", "fifa", "ioc", "microsoft",
+        // the UN's agencies and funds, and other bodies known by their initials alone
+        "unicef", "unhcr", "unesco", "unrwa", "unfpa", "undp", "wfp", "icrc", "iaea", "oecd", "wto",
         "google", "apple", "facebook", "twitter", "amazon", "exxon", "boeing", "tesla",
         "company's", "group's", "think", "tank", "lab", "laboratory", "charity", "airline",
         "automaker", "carmaker", "retailer", "insurer", "lender", "drugmaker", "chipmaker",
@@ -240,6 +242,31 @@ word_set!(
         // courts write it; "FBI General Counsel Ann Lee")
         "barrister", "counsel",
     ]
+);
+
+word_set!(
+    /// Titles of the holders of executive government offices, whose spokespeople speak for
+    /// the office on the record ("a spokesperson for Health Minister Ann Lee", "for Governor
+    /// Ann Lee"); a legislator's ("a spokesman for Sen. Ann Lee") speaks for a person.
+    is_executive_office_title,
+    [
+        "minister", "secretary", "president", "premier", "governor", "gov.", "mayor",
+        "chancellor", "taoiseach",
+    ]
+);
+
+word_set!(
+    /// Honours and degrees written after a person's name ("Ann Lee KC", "Ann Lee OBE"): no
+    /// part of the canonical name, lower-cased.
+    is_honour_after_name,
+    ["kc", "qc", "mbe", "obe", "cbe", "kbe", "dbe", "phd", "ph.d.", "frs"]
+);
+
+word_set!(
+    /// Seats in a parliament written after a member's name ("Ann Lee MP", "Ann Lee TD"), and
+    /// after a party's name too ("a Labour MP"), lower-cased.
+    is_seat_after_name,
+    ["mp", "mep", "msp", "mla", "td"]
 );
 
 word_set!(

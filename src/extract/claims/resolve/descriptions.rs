@@ -6,6 +6,10 @@ use super::*;
 impl Resolver {
     /// "the source", "the official", "the association", "the ministry", "the report".
     pub(super) fn definite(&mut self, lower: &str, ws: &[&str], context: &str) -> Option<usize> {
+        // "those close to her" describes people of its own, not a source quoted before
+        if kinds_by_head::is_knowing_those(lower) {
+            return None;
+        }
         let rest = lower
             .strip_prefix("the ")
             .or_else(|| lower.strip_prefix("this "))

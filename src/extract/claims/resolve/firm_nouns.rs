@@ -27,6 +27,11 @@ pub(super) fn is_firm_noun(w: &str) -> bool {
             | "manufacturer"
             | "airline"
             | "conglomerate"
+            // a firm that builds on land, or a studio that makes games or software: "Greenway
+            // Homes applied in May. The developer says …"
+            | "developer"
+            | "housebuilder"
+            | "homebuilder"
             // a football or a sports club is run as one: "Chelsea have signed …, the club said"
             | "club"
     )

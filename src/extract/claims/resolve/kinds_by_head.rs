@@ -15,6 +15,11 @@ pub(super) fn by_head(ws: &[&str], lower: &[String], core_len: usize) -> Option<
     let core_lower = &lower[..core_len];
     let last = core.last()?;
     let last_lower = core_lower.last()?.trim_end_matches("'s");
+    // "Those close to her", "those familiar with the talks": "those" stands for the people
+    // the note of knowledge after it presents as knowing, unnamed
+    if lower[0] == "those" && is_knowing_those(&lower.join(" ")) {
+        return Some((SourceKind::Anonymous, lower_first(&ws.join(" ")), None));
+    }
     // "Ann Lee's family", "the Lee family", "the family of Ann Lee": the people close to one
     // person, speaking for themselves as a group, not unnamed people who know
     let family_of = head_before_of(ws, lower, "family").is_some();
@@ -125,4 +130,13 @@ fn head_before_of(ws: &[&str], lower: &[String], head: &str) -> Option<usize> {
     let of = lower.get(k + 1).is_some_and(|w| w == "of") && lower.len() > k + 2;
     let opens = k == 0 || !is_cap(ws[k]);
     (of && opens && !lower[..k].iter().any(|w| is_preposition(w))).then_some(k)
+}
+
+/// Whether a lower-cased mention is "those" + a note of knowledge or access ("those close to
+/// her", "those who worked on the design"): unnamed people presented as knowing, which take up
+/// no source the text quoted before.
+pub(super) fn is_knowing_those(lower: &str) -> bool {
+    lower.strip_prefix("those ").is_some_and(|rest| {
+        lexicon::has_anonymity_note(&format!(" {rest}")) || lexicon::has_access_note(rest)
+    })
 }

@@ -125,6 +125,10 @@ pub(super) fn clean_mention(mention: &str) -> String {
             return last.to_string();
         }
     }
+    // "Simon Ashworth KC", "Ann Lee MP": an honour or a seat after the name
+    if let Some(n) = name_parts::without_post_nominal(&ws) {
+        ws.truncate(n);
+    }
     // "Ann Lee on Tuesday", "the senator Monday night": a time closing the mention
     while ws.len() > 1 {
         let lower = lowercase(ws[ws.len() - 1].trim_end_matches(','));

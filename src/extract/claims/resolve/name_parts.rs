@@ -311,6 +311,25 @@ pub(super) fn given_name_placed(
     })
 }
 
+/// How many words a written name keeps without the honour, degree or seat after it: "Simon
+/// Ashworth KC", "Ann Lee OBE" and "Ann Lee MP" keep two, so one person is one source however
+/// the text writes them. A seat follows a party too ("Fine Gael TD"), so it is cut only after a
+/// name that opens on a given name.
+pub(super) fn without_post_nominal(ws: &[&str]) -> Option<usize> {
+    let (last, name) = ws.split_last()?;
+    let lower = lowercase(last.trim_end_matches(','));
+    let honour = lexicon::is_honour_after_name(&lower);
+    let seat = lexicon::is_seat_after_name(&lower);
+    let named = (2..=4).contains(&name.len())
+        && name.iter().all(|w| is_cap(w))
+        && !lexicon::is_title(&lowercase(name[0]));
+    let given = || {
+        let first = lowercase(name[0]);
+        lexicon::is_male_given_name(&first) || lexicon::is_female_given_name(&first)
+    };
+    (named && (honour || seat && given())).then_some(name.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -175,6 +175,11 @@ impl Resolver {
                 return None;
             }
             let e = &self.entities[owner];
+            // "a spokesperson for Health Minister Ann Lee": the voice of an executive office
+            // whose holder the phrase names with the office's title, on the record
+            if e.kind == SourceKind::Person && holds_executive_office(phrase, e) {
+                return Some((SourceKind::Official, format!("{} {noun}", e.name)));
+            }
             // a body the text named: "the utility" it never named is no name to share
             let named = e.name.starts_with(|c: char| !c.is_lowercase());
             let body = matches!(
@@ -269,12 +274,13 @@ impl Resolver {
         };
         let mut recent = self.entities.iter().filter(|e| e.last >= from);
         let Some(body) = recent.clone().find(|e| is_voice(e)) else {
-            // "We have just heard from Network Rail. A spokeswoman said": a body the sentence
-            // before heard from, when no source spoke since
+            // "We have just heard from Network Rail. A spokeswoman said", "When we contacted
+            // the Home Office, a spokesperson said": a body this sentence or the one before
+            // heard from or contacted, when no source spoke since
             if recent.any(|e| e.kind != SourceKind::Anonymous) {
                 return None;
             }
-            return heard_from(&context[from..current]).map(|(k, n)| (k, format!("{n} {noun}")));
+            return heard_from(&context[from..]).map(|(k, n)| (k, format!("{n} {noun}")));
         };
         if recent.any(|e| !std::ptr::eq(e, body) && e.kind != SourceKind::Anonymous) {
             return None;
@@ -282,6 +288,24 @@ impl Resolver {
         let name = body.name.strip_prefix("the ").unwrap_or(&body.name);
         Some((body.kind, format!("{name} {noun}")))
     }
+}
+
+/// Whether the phrase a spokesperson speaks "for" names a person with the title of an
+/// executive office ("Infrastructure Minister Ann Lee", "Governor Ann Lee"), in office (not
+/// "former Mayor Ann Lee"): the role the phrase gave them ends on such a title.
+fn holds_executive_office(phrase: &str, e: &Entity) -> bool {
+    let Some(role) = e.role.as_deref() else {
+        return false;
+    };
+    let role = role.to_lowercase();
+    let titled = role
+        .rsplit(' ')
+        .next()
+        .is_some_and(lexicon::is_executive_office_title);
+    let former = role
+        .split(' ')
+        .any(|w| matches!(w, "former" | "late" | "then") || w.starts_with("ex-"));
+    titled && !former && phrase.to_lowercase().contains(&role)
 }
 
 /// Whether a person's name a spokesperson speaks "for", new to the text, reads as a body's:
@@ -316,13 +340,19 @@ fn taken_up_as_body(after: &str) -> bool {
         })
 }
 
-/// The body a sentence says the text heard from or had a statement from ("We have just heard
-/// from Network Rail.", "There was a statement from the Environment Agency."), with its kind,
-/// when its name reads as an official body's or an organisation's.
+/// The body a sentence says the text heard from, had a statement from or contacted ("We have
+/// just heard from Network Rail.", "There was a statement from the Environment Agency.",
+/// "When we contacted the Home Office,"), with its kind, when its name reads as an official
+/// body's or an organisation's.
 fn heard_from(sentence: &str) -> Option<(SourceKind, String)> {
-    let at = ["heard from ", "statement from ", "update from "]
-        .iter()
-        .find_map(|cue| sentence.find(cue).map(|p| p + cue.len()))?;
+    let at = [
+        "heard from ",
+        "statement from ",
+        "update from ",
+        "contacted ",
+    ]
+    .iter()
+    .find_map(|cue| sentence.find(cue).map(|p| p + cue.len()))?;
     let rest = sentence[at..]
         .strip_prefix("the ")
         .unwrap_or(&sentence[at..]);

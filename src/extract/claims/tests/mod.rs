@@ -96,4 +96,5 @@ mod speakers;
 mod tallies_and_inversions;
 mod titles;
 mod unidentified;
+mod voices_on_record;
 mod writers_hearsay;

@@ -276,3 +276,15 @@ fn the_authors_of_a_paper_in_the_paragraph_before_speak_through_the_paper() {
         [("the paper".to_string(), SourceKind::Document)]
     );
 }
+
+#[test]
+fn un_agencies_known_by_their_initials_are_organizations() {
+    let text = "A third of the displaced are children, UNICEF said. The WFP said food was short.";
+    assert_eq!(
+        sources(text, &["UNICEF", "The WFP"]),
+        [
+            ("UNICEF".to_string(), SourceKind::Organization),
+            ("WFP".to_string(), SourceKind::Organization)
+        ]
+    );
+}

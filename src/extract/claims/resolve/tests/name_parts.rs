@@ -258,3 +258,13 @@ fn a_person_of_a_firm_is_the_person() {
         assert_eq!(classify(mention).0, SourceKind::Organization, "{mention}");
     }
 }
+
+#[test]
+fn an_honour_or_a_seat_after_a_name_is_no_part_of_it() {
+    let text = "Helen Orme KC said the verdict was safe. Orme said she would not appeal.";
+    assert_eq!(resolve_last(text, &["Helen Orme KC"], "Orme"), "Helen Orme");
+    assert_eq!(read("David Pryce OBE").1, "David Pryce");
+    assert_eq!(read("Sarah Quinn MP").1, "Sarah Quinn");
+    // a seat after a party's name is the party's member, not a person named by the party
+    assert_ne!(read("Fine Gael TD").1, "Fine Gael");
+}

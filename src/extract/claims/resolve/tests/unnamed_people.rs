@@ -85,3 +85,20 @@ fn a_description_by_trade_takes_up_a_member_left_unnamed() {
     let (name, _) = resolved_last(text, &["A former member of the band"], "the musician");
     assert_ne!(name, "a former member of the band");
 }
+
+#[test]
+fn those_close_to_someone_are_unnamed_people_not_a_source_before() {
+    let text = "Twelve councillors backed the motion. Those close to the mayor say he is tired.";
+    assert_eq!(
+        resolved_last(text, &["Twelve councillors"], "Those close to the mayor"),
+        (
+            "those close to the mayor".to_string(),
+            SourceKind::Anonymous
+        )
+    );
+    let text = "Those familiar with the talks say a deal is near.";
+    assert_eq!(
+        resolved_last(text, &[], "Those familiar with the talks").1,
+        SourceKind::Anonymous
+    );
+}
