@@ -107,3 +107,17 @@ word_set!(
         "firm", "company", "startup", "conglomerate", "subsidiary",
     ]
 );
+
+word_set!(
+    /// Common nouns for a firm, of whatever trade ("the company", "the drugmaker", "the
+    /// developer"); a football or a sports club is run as one ("Chelsea have signed …, the club
+    /// said").
+    is_firm_common_noun,
+    [
+        "company", "firm", "carmaker", "automaker", "retailer", "insurer", "lender", "bank",
+        "brokerage", "airline", "drugmaker", "chipmaker", "manufacturer", "conglomerate",
+        "startup", "utility", "supermarket", "grocer", "brewer", "miner", "operator", "exporter",
+        "importer", "supplier", "provider", "carrier", "distributor", "refiner", "wholesaler",
+        "chain", "developer", "housebuilder", "homebuilder", "club",
+    ]
+);

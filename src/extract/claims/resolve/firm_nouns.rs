@@ -5,36 +5,12 @@
 use super::*;
 use crate::extract::text::lowercase;
 
-/// Whether a lower-cased noun names a firm, of whatever trade: "company", "carmaker".
+/// Whether a lower-cased noun names a firm, of whatever trade: "company", "carmaker",
+/// "toymaker". "The company said" opening a sentence takes up the name before with it (not
+/// "the group" or "the party", which may be a person's), and an appositive names a firm by it
+/// ("Infosys, India's second-largest software exporter,").
 pub(super) fn is_firm_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "company"
-            | "firm"
-            | "carmaker"
-            | "automaker"
-            | "lender"
-            | "bank"
-            | "brokerage"
-            | "startup"
-            | "miner"
-            | "supermarket"
-            | "utility"
-            | "retailer"
-            | "insurer"
-            | "drugmaker"
-            | "chipmaker"
-            | "manufacturer"
-            | "airline"
-            | "conglomerate"
-            // a firm that builds on land, or a studio that makes games or software: "Greenway
-            // Homes applied in May. The developer says …"
-            | "developer"
-            | "housebuilder"
-            | "homebuilder"
-            // a football or a sports club is run as one: "Chelsea have signed …, the club said"
-            | "club"
-    )
+    w.len() > 6 && w.ends_with("maker") || lexicon::is_firm_common_noun(w)
 }
 
 /// Whether a body's name ends on a word for a body that is no firm: "World Health

@@ -108,6 +108,7 @@ use agreement::agrees_as_plural;
 use antecedents::*;
 use apposed::*;
 pub use classify::classify;
+use firm_nouns::is_firm_noun;
 use fits::*;
 #[cfg(test)]
 use full_names::full_name_before;

@@ -93,45 +93,6 @@ pub(super) fn taken_up_as_body(name: &str, after: &str) -> bool {
     subject_it || opener || which
 }
 
-/// A common noun for a firm, which "The company said" opening the next sentence takes up the
-/// name before with (not "the group" or "the party", which may be a person's), and which an
-/// appositive names a firm by ("Infosys, India's second-largest software exporter,").
-pub(super) fn is_firm_noun(w: &str) -> bool {
-    w.len() > 6 && w.ends_with("maker")
-        || matches!(
-            w,
-            "company"
-                | "firm"
-                | "carmaker"
-                | "automaker"
-                | "retailer"
-                | "insurer"
-                | "lender"
-                | "bank"
-                | "airline"
-                | "drugmaker"
-                | "chipmaker"
-                | "manufacturer"
-                | "conglomerate"
-                | "startup"
-                | "utility"
-                | "supermarket"
-                | "grocer"
-                | "brewer"
-                | "miner"
-                | "operator"
-                | "exporter"
-                | "importer"
-                | "supplier"
-                | "provider"
-                | "carrier"
-                | "distributor"
-                | "refiner"
-                | "wholesaler"
-                | "chain"
-        )
-}
-
 /// Whether a verb after "it" has "it" stand for a body acting, not for nothing: not a copula
 /// (unless in a progressive: "it was reviewing") or a raising verb ("it was too early", "it
 /// seemed unlikely"), nor a modal before "be" ("it would be unfair").
