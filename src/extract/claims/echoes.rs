@@ -43,8 +43,9 @@ pub(super) fn split_echo_tails(text: &str, raws: &mut Vec<RawClaim>) {
 /// echoed by X") and X's.
 fn echo_tail(text: &str, piece: Span) -> Option<(usize, Span, Span)> {
     let body = piece.of(text);
-    let comma = body.rfind(", a")?;
-    let tail = &body[comma + 2..];
+    // the source holds no comma, so the tail opens at the piece's last one
+    let comma = body.rfind(',')?;
+    let tail = body[comma..].strip_prefix(", ")?;
     let words: Vec<&str> = tail.splitn(5, ' ').collect();
     let [article, noun, participle, by, source] = words[..] else {
         return None;
@@ -67,6 +68,9 @@ fn echo_tail(text: &str, piece: Span) -> Option<(usize, Span, Span)> {
     ))
 }
 
+/// The longest span read as a possible echo: "a view echoed by" and a long body's name.
+const ECHO_MAX_BYTES: usize = 120;
+
 /// Folds each echo into the claims it points back to: the earlier claims of its own sentence,
 /// or else those of the sentence before. An echo with nothing to point back to, or from an
 /// unnamed group, stays a claim.
@@ -79,7 +83,9 @@ pub(super) fn fold_echoes(text: &str, claims: &mut Vec<ExtractedClaim>) {
             .sources
             .iter()
             .any(|s| s.kind == SourceKind::UnnamedGroup);
-        if claims[e].sources.is_empty() || counted || !is_echo(&claims[e].text(text)) {
+        // an echo is a few words: a longer claim is not read at all
+        let short = claims[e].span.end - claims[e].span.start <= ECHO_MAX_BYTES;
+        if claims[e].sources.is_empty() || counted || !short || !is_echo(&claims[e].text(text)) {
             continue;
         }
         let targets = targets(claims, e, &echoes);
