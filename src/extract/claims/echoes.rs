@@ -50,10 +50,7 @@ fn echo_tail(text: &str, piece: Span) -> Option<(usize, Span, Span)> {
     let [article, noun, participle, by, source] = words[..] else {
         return None;
     };
-    let fits = matches!(article, "a" | "an")
-        && lexicon::is_said_thing(noun)
-        && lexicon::is_echoing_participle(participle)
-        && by == "by";
+    let fits = is_echoed_view(&[article, noun, participle, by]);
     let source = source.trim_end_matches(['.', '!']);
     if !fits || source.is_empty() || source.contains(',') || source.contains('"') {
         return None;
@@ -136,8 +133,8 @@ fn is_echo(claim: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
         .collect();
-    if let ["a" | "an", noun, participle, "by", ..] = words[..] {
-        return lexicon::is_said_thing(noun) && lexicon::is_echoing_participle(participle);
+    if words.len() > 4 && is_echoed_view(&words[..4]) {
+        return true;
     }
     let rest = match words.split_first() {
         Some((first, rest)) if lexicon::is_confirming_verb(first) => rest,
@@ -147,6 +144,17 @@ fn is_echo(claim: &str) -> bool {
         ["this" | "that" | "it"] => true,
         ["the" | "those" | "these" | "this" | "that", thing] => lexicon::is_reported_thing(thing),
         _ => is_the_same(rest),
+    }
+}
+
+/// "a view echoed by", "an assessment shared by": the four words that open an echoed view,
+/// lower-cased.
+fn is_echoed_view(words: &[&str]) -> bool {
+    match words {
+        ["a" | "an", noun, participle, "by"] => {
+            lexicon::is_said_thing(noun) && lexicon::is_echoing_participle(participle)
+        }
+        _ => false,
     }
 }
 

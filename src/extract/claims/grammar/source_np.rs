@@ -18,7 +18,7 @@ pub fn strip_parenthetical<'t, 'a>(toks: &'t [Tok<'a>]) -> &'t [Tok<'a>] {
 /// "close to him", "one of them": an object pronoun after a preposition inside a noun phrase.
 pub fn pronoun_object(toks: &[Tok], j: usize) -> bool {
     j > 0
-        && matches!(toks[j].low(), "him" | "her" | "them" | "us" | "me")
+        && lexicon::is_object_pronoun(toks[j].low())
         && matches!(toks[j - 1].low(), "to" | "with" | "of" | "for")
 }
 

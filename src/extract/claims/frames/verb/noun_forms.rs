@@ -22,10 +22,7 @@ pub(in crate::extract::claims::frames) fn reports_as_verb(
     // "…, the complaint states.": closing the clause after a document
     if toks[i].is("states") {
         // "The report also states that …": past an adverb between the subject and the verb
-        let mut h = i - 1;
-        while h > a && !toks[h].cap && lexicon::is_cue_modifier(toks[h].low()) {
-            h -= 1;
-        }
+        let h = subject_end(toks, a, i);
         let before = toks[h].low();
         let closes = i + 1 >= b || toks[i + 1].is_punct(".") || toks[i + 1].is_punct(",");
         return (toks.get(i + 1).is_some_and(|t| t.is("that"))
@@ -146,6 +143,17 @@ pub(super) fn noun_after_article(toks: &[Tok], a: usize, i: usize, cue: lexicon:
                 | "couple"
                 | "score"
         )
+}
+
+/// The subject's last word before the verb at `i` (after `a`), past the adverbs and
+/// auxiliaries between them: "report" in "The report also states", "He" in "He has rarely
+/// shown".
+pub(super) fn subject_end(toks: &[Tok], a: usize, i: usize) -> usize {
+    let mut h = i - 1;
+    while h > a && !toks[h].cap && lexicon::is_cue_modifier(toks[h].low()) {
+        h -= 1;
+    }
+    h
 }
 
 /// "Three confirmed cases have been …", "12 reported deaths were …", "- 137 confirmed deaths

@@ -11,10 +11,7 @@ pub(super) fn actor_shows_a_thing(toks: &[Tok], a: usize, b: usize, i: usize) ->
         return false;
     }
     // the subject's last word, past adverbs and auxiliaries ("He has rarely shown …")
-    let mut h = i - 1;
-    while h > a && !toks[h].cap && lexicon::is_cue_modifier(toks[h].low()) {
-        h -= 1;
-    }
+    let h = noun_forms::subject_end(toks, a, i);
     // a name standing alone as the subject ("Holloway", "Dr. Ann Lee"), no body or document
     let name = toks[a..=h].iter().all(|t| {
         !t.in_quote
