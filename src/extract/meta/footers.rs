@@ -82,12 +82,31 @@ fn is_writer_note(line: &str) -> bool {
         || next.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// The words by which a newsroom describes itself and its funding under its stories: "Full
+/// Fact is an independent fact-checking charity. We are funded by …", "… is a nonprofit
+/// newsroom".
+const SELF_DESCRIPTIONS: &[&str] = &[
+    "we are funded by",
+    "fact-checking charity",
+    "fact-checking organisation",
+    "fact-checking organization",
+    "independent newsroom",
+    "nonprofit newsroom",
+    "non-profit newsroom",
+    "nonprofit news organization",
+    "nonprofit news organisation",
+    "non-profit news organization",
+    "non-profit news organisation",
+];
+
 /// Whether `line` is a funder's disclosure: "The Associated Press Health and Science
 /// Department receives support from the … Group. The AP is solely responsible for all
-/// content.", a wire's note on who pays for a desk, and on its own the closing sentence.
+/// content.", a wire's note on who pays for a desk, and on its own the closing sentence; or a
+/// newsroom's note on itself (`SELF_DESCRIPTIONS`).
 fn is_funding_note(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
     lower.contains("solely responsible for all content")
+        || SELF_DESCRIPTIONS.iter().any(|p| lower.contains(p))
         || ["receives support from", "receives financial support from"]
             .iter()
             .any(|p| lower.contains(p))
@@ -138,6 +157,11 @@ mod tests {
         print_footer(text, &mut found);
         assert_eq!(found.len(), 1);
         assert!(found[0].of(text).starts_with("The Associated Press Health"));
+        let claims = crate::extract::extract(text).claims;
+        assert_eq!(claims.len(), 1, "{claims:?}");
+        // a newsroom's note on itself under the story
+        let text = "Knife crime fell by 4%, the ONS said.\n\nTallybook is an independent \
+                    fact-checking charity. We are funded by readers and trusts.\n";
         let claims = crate::extract::extract(text).claims;
         assert_eq!(claims.len(), 1, "{claims:?}");
         // a sentence about a funder in the story stays text

@@ -1,9 +1,10 @@
 //! Fact-check labels at the start of a line: "CLAIM:", "THE FACTS:", "FACT FOCUS:",
 //! "VERDICT:". A label in capitals names the part of a fact-check that follows; it is
 //! boilerplate, neither a speaker nor part of the claim after it. So is the heading of a box of
-//! bullet points ("Key points:", "What we know:").
+//! bullet points ("Key points:", "What we know:"), a kicker or a section's name alone on its line
+//! ("ANALYSIS", "WORLD") and an Indian newsroom's credit for wire copy ("With inputs from PTI").
 
-use super::lexicon::is_fact_check_label;
+use super::lexicon::{is_fact_check_label, is_kicker, is_section_label};
 use crate::extract::text::trim_span;
 use crate::extract::types::Span;
 
@@ -26,16 +27,28 @@ pub(super) fn fact_check_label(text: &str, at: usize, line: &str) -> Option<Span
 /// The headings of a box of bullet points, in lower case, without their colon.
 const LIST_HEADINGS: &[&str] = &[
     "at a glance",
+    "by the numbers",
+    "fast facts",
+    "in numbers",
+    "key dates",
     "key facts",
+    "key figures",
+    "key numbers",
     "key points",
     "key takeaways",
+    "quick facts",
     "the key points",
+    "the numbers",
     "takeaways",
+    "timeline",
     "what we know",
     "what we know so far",
     "what we don't know",
     "what you need to know",
 ];
+
+/// The first letters of `LIST_HEADINGS`, by which `list_heading` turns most lines away.
+const LIST_HEADING_OPENINGS: &[u8] = b"abfikqtw";
 
 /// The boilerplate span of a line that is only the heading of a box of bullet points ("Key
 /// points:", "What we know:", "At a glance"), a line of `text` at byte `at`: a page element
@@ -45,19 +58,68 @@ pub(super) fn list_heading(text: &str, at: usize, line: &str) -> Option<Span> {
     if body.len() > 30 {
         return None;
     }
-    // every heading opens with "a", "k", "t" or "w" in either case: most short lines stop
-    // here, before their copy is made and lower-cased (a character beyond ASCII goes on, as
-    // the Kelvin sign lower-cases to "k")
+    // every heading opens with one of `LIST_HEADING_OPENINGS` in either case: most short
+    // lines stop here, before their copy is made and lower-cased (a character beyond ASCII
+    // goes on, as the Kelvin sign lower-cases to "k")
     let opening = body.as_bytes().first().copied();
-    if opening.is_some_and(|b| {
-        b.is_ascii() && !matches!(b.to_ascii_lowercase(), b'a' | b'k' | b't' | b'w')
-    }) {
+    if opening
+        .is_some_and(|b| b.is_ascii() && !LIST_HEADING_OPENINGS.contains(&b.to_ascii_lowercase()))
+    {
         return None;
     }
     let head = body.trim_end_matches(':').trim_end().replace('’', "'");
     if !LIST_HEADINGS.contains(&head.to_lowercase().as_str()) {
         return None;
     }
+    let (s, e) = trim_span(text, at, at + line.len());
+    (s < e).then(|| Span::new(s, e))
+}
+
+/// The boilerplate span of a line that is only a kicker or a section's name in capitals
+/// ("ANALYSIS", "EXCLUSIVE", "WORLD", "OPINION |"), a line of `text` at byte `at`: the page's
+/// label over the story, not a claim. In lower case ("Analysis") it may be a one-word headline.
+pub(super) fn kicker_line(text: &str, at: usize, line: &str) -> Option<Span> {
+    let body = line.trim();
+    if body.len() > 24 || !body.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let label = body.trim_end_matches([':', '|', '.']).trim_end();
+    let capitals = label
+        .chars()
+        .all(|c| !c.is_alphabetic() || c.is_uppercase());
+    if !capitals || !(is_kicker(label) || is_section_label(label)) {
+        return None;
+    }
+    let (s, e) = trim_span(text, at, at + line.len());
+    (s < e).then(|| Span::new(s, e))
+}
+
+/// The names credited on a line that is only an Indian newsroom's credit for wire copy, opened
+/// by a parenthesis, a dash or nothing: "PTI" in "(With inputs from PTI)" or "-- With inputs
+/// from PTI", "agencies" in "With inputs from agencies". A sentence that opens with the words
+/// ("With inputs from farmers, the ministry …") names no one in capitals and is none.
+pub(super) fn inputs_credit_names(line: &str) -> Option<&str> {
+    let body = line.trim().trim_start_matches(['(', '-', '–', '—', ' ']);
+    let head = "with inputs from ";
+    if !body
+        .get(..head.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(head))
+    {
+        return None;
+    }
+    let names = body[head.len()..].trim_end_matches([')', '.', ' ']);
+    let name_word = |w: &str| {
+        let w = w.trim_end_matches(',');
+        w == "and" || w == "agencies" || w.starts_with(|c: char| c.is_uppercase())
+    };
+    (!names.is_empty() && names.len() <= 60 && names.split_whitespace().all(name_word))
+        .then_some(names)
+}
+
+/// The boilerplate span of a line that is only a credit for wire copy (`inputs_credit_names`),
+/// a line of `text` at byte `at`.
+pub(super) fn inputs_credit(text: &str, at: usize, line: &str) -> Option<Span> {
+    inputs_credit_names(line)?;
     let (s, e) = trim_span(text, at, at + line.len());
     (s < e).then(|| Span::new(s, e))
 }
@@ -70,7 +132,7 @@ mod tests {
     fn every_list_heading_opens_as_the_quick_test_expects() {
         // what lets `list_heading` turn away a line by its first byte
         for h in LIST_HEADINGS {
-            assert!(matches!(h.as_bytes()[0], b'a' | b'k' | b't' | b'w'), "{h}");
+            assert!(LIST_HEADING_OPENINGS.contains(&h.as_bytes()[0]), "{h}");
         }
         assert!(list_heading("Key points:", 0, "Key points:").is_some());
         assert!(list_heading("\u{212a}ey points:", 0, "\u{212a}ey points:").is_some());

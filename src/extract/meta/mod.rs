@@ -18,6 +18,7 @@ mod factcheck;
 mod footers;
 mod labels;
 mod lexicon;
+mod link_lists;
 mod notices;
 mod own_line;
 mod own_lines;
@@ -231,8 +232,9 @@ fn find_relay(text: &str, lowered: &str, leads: bool) -> Option<(String, Option<
             return Some((c.to_string(), Some(Span::new(whole.start(), whole.end()))));
         }
     }
-    // A sign-off on the last line: "— AFP", "(Reuters)".
+    // A sign-off on the last line: "— AFP", "(Reuters)", "(With inputs from PTI)".
     let last = text.trim_end().rsplit('\n').next().unwrap_or("");
+    let last = labels::inputs_credit_names(last).unwrap_or(last);
     let last = last.trim().trim_start_matches(['-', '–', '—', '(']).trim();
     let last = last.trim_end_matches([')', '.']).trim();
     canonical_agency(last).map(|c| (c.to_string(), None))
