@@ -439,26 +439,3 @@ fn a_web_byline_with_dots_and_a_time_stamp_is_boilerplate() {
     let text = format!("{line}\nThe council voted to close the bridge on Monday.");
     assert_eq!(bp(&text), vec![line]);
 }
-
-#[test]
-fn kickers_list_headings_captions_and_wire_input_credits_are_boilerplate() {
-    let text = "ANALYSIS\n\nThe plan will cost $2 billion, the minister said.\n\nKey figures:\n\
-                - 137 deaths\n\nPhoto caption: The minister speaks on Monday.\n\n\
-                -- With inputs from PTI";
-    assert_eq!(
-        bp(text),
-        vec![
-            "ANALYSIS",
-            "Key figures:",
-            "Photo caption: The minister speaks on Monday.",
-            "-- With inputs from PTI"
-        ]
-    );
-    let m = super::article_meta(text);
-    assert_eq!(m.relayed_from.as_deref(), Some("Press Trust of India"));
-    // a one-word headline in lower case, and a sentence that opens with the credit's words,
-    // are text
-    let text = "Analysis\n\nWith inputs from farmers, the ministry drafted the plan.";
-    assert!(bp(text).is_empty(), "{:?}", bp(text));
-    assert_eq!(super::article_meta(text).relayed_from, None);
-}

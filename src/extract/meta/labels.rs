@@ -2,7 +2,8 @@
 //! "VERDICT:". A label in capitals names the part of a fact-check that follows; it is
 //! boilerplate, neither a speaker nor part of the claim after it. So is the heading of a box of
 //! bullet points ("Key points:", "What we know:"), a kicker or a section's name alone on its line
-//! ("ANALYSIS", "WORLD") and an Indian newsroom's credit for wire copy ("With inputs from PTI").
+//! ("ANALYSIS", "WORLD"), a credit for a wire's copy ("With inputs from PTI") and a correction
+//! notice ("Correction, 4 April: An earlier version of this article said …").
 
 use super::lexicon::{is_fact_check_label, is_kicker, is_section_label};
 use crate::extract::text::trim_span;
@@ -94,19 +95,20 @@ pub(super) fn kicker_line(text: &str, at: usize, line: &str) -> Option<Span> {
     (s < e).then(|| Span::new(s, e))
 }
 
-/// The names credited on a line that is only an Indian newsroom's credit for wire copy, opened
-/// by a parenthesis, a dash or nothing: "PTI" in "(With inputs from PTI)" or "-- With inputs
-/// from PTI", "agencies" in "With inputs from agencies". A sentence that opens with the words
-/// ("With inputs from farmers, the ministry …") names no one in capitals and is none.
-pub(super) fn inputs_credit_names(line: &str) -> Option<&str> {
+/// The openings of a credit for a wire's copy used in a story, in lower case.
+const WIRE_CREDITS: &[&str] = &["with inputs from ", "with files from "];
+
+/// The names credited on a line that is only a credit for a wire's copy, opened by a
+/// parenthesis, a dash or nothing: "PTI" in "(With inputs from PTI)" or "-- With inputs from
+/// PTI", "The Canadian Press" in "— With files from The Canadian Press", "agencies" in "With
+/// inputs from agencies". A sentence that opens with the words ("With inputs from farmers, the
+/// ministry …") names no one in capitals and is none.
+pub(super) fn wire_credit_names(line: &str) -> Option<&str> {
     let body = line.trim().trim_start_matches(['(', '-', '–', '—', ' ']);
-    let head = "with inputs from ";
-    if !body
-        .get(..head.len())
-        .is_some_and(|h| h.eq_ignore_ascii_case(head))
-    {
-        return None;
-    }
+    let head = WIRE_CREDITS.iter().find(|h| {
+        body.get(..h.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(h))
+    })?;
     let names = body[head.len()..].trim_end_matches([')', '.', ' ']);
     let name_word = |w: &str| {
         let w = w.trim_end_matches(',');
@@ -116,10 +118,49 @@ pub(super) fn inputs_credit_names(line: &str) -> Option<&str> {
         .then_some(names)
 }
 
-/// The boilerplate span of a line that is only a credit for wire copy (`inputs_credit_names`),
-/// a line of `text` at byte `at`.
-pub(super) fn inputs_credit(text: &str, at: usize, line: &str) -> Option<Span> {
-    inputs_credit_names(line)?;
+/// The boilerplate span of a line that is only a credit for a wire's copy
+/// (`wire_credit_names`), a line of `text` at byte `at`.
+pub(super) fn wire_credit(text: &str, at: usize, line: &str) -> Option<Span> {
+    wire_credit_names(line)?;
+    let (s, e) = trim_span(text, at, at + line.len());
+    (s < e).then(|| Span::new(s, e))
+}
+
+/// The openings of a correction notice's paragraph, in lower case: its label ("Correction, 4
+/// April:", "CLARIFICATION:") or its account of the error ("An earlier version of this
+/// article said …").
+const CORRECTION_OPENINGS: &[&str] = &[
+    "correction",
+    "clarification",
+    "an earlier version of this ",
+    "a previous version of this ",
+    "an earlier version of the ",
+    "a previous version of the ",
+];
+
+/// The boilerplate span of a correction notice, a line of `text` at byte `at`: "Correction, 4
+/// April: An earlier version of this article said the council paid £26.2m. The correct figure
+/// is £22.6m." It is the newsroom's note on its own copy, and the figure it retracts is no
+/// claim. "Correction" must be a label, closed by a colon within a few words ("Correction
+/// officers said …" is text).
+pub(super) fn correction_notice(text: &str, at: usize, line: &str) -> Option<Span> {
+    let body = line.trim_start();
+    if !body.starts_with(['C', 'c', 'A', 'a']) || body.len() > 600 {
+        return None;
+    }
+    let opening = CORRECTION_OPENINGS.iter().find(|o| {
+        body.get(..o.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(o))
+    })?;
+    if !opening.ends_with(' ') {
+        // the label: "Correction:", "Corrections, 4 April:", "CLARIFICATION (May 2):"
+        let rest = body[opening.len()..].trim_start_matches('s');
+        let label_closes =
+            rest.starts_with([':', ',', ' ', '(']) && rest.chars().take(30).any(|c| c == ':');
+        if !label_closes {
+            return None;
+        }
+    }
     let (s, e) = trim_span(text, at, at + line.len());
     (s < e).then(|| Span::new(s, e))
 }

@@ -33,14 +33,23 @@ pub(super) const AGENCIES: &[(&str, &[&str])] = &[
         "United Press International",
         &["upi", "united press international"],
     ),
+    ("Canadian Press", &["the canadian press", "canadian press"]),
+    (
+        "Press Association",
+        &["pa media", "press association", "the press association"],
+    ),
+    (
+        "Australian Associated Press",
+        &["aap", "australian associated press"],
+    ),
     ("Antara", &["antara", "antara news"]),
     ("Bernama", &["bernama"]),
     ("CNN", &["cnn"]),
     ("BBC", &["bbc", "bbc news"]),
 ];
 
-/// The most characters of a spelling in `AGENCIES` ("united press international").
-pub(super) const LONGEST_SPELLING: usize = 26;
+/// The most characters of a spelling in `AGENCIES` ("australian associated press").
+pub(super) const LONGEST_SPELLING: usize = 27;
 
 /// The canonical name of a wire service or outlet written as `name`, if it is one we know.
 pub fn canonical_agency(name: &str) -> Option<&'static str> {

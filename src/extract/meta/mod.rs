@@ -16,6 +16,8 @@ mod dateline;
 mod dateline_tests;
 mod factcheck;
 mod footers;
+#[cfg(test)]
+mod furniture_tests;
 mod labels;
 mod lexicon;
 mod link_lists;
@@ -116,6 +118,14 @@ static TRANSLATION_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("translation trigger pattern")
 });
 
+/// A translator's note at the start of a line: "Translated from Polish by the foreign desk.",
+/// "This article was translated from the original Spanish." It is a notice only where it
+/// names the language (`translation_source`): "Translated from the minutes, …" opens a sentence.
+static TRANSLATED_FROM_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ 	(\[]*(?:this (?:article|story|report|text) (?:was|has been|is) )?translated from ")
+        .expect("translator's note pattern")
+});
+
 /// Where a translation notice names the original language, in the ASCII-lower-cased text
 /// (see `RELAY_LEAD`; as written for the original text, `(?i)`, it was the stage's slowest
 /// pattern to build). The words between "originally" and "in" may hold any non-ASCII character
@@ -200,6 +210,9 @@ pub fn article_meta(text: &str) -> ArticleMeta {
 /// canonical name and, where it is in running text, the span of the words naming it.
 /// `leads` says whether the text may hold a relay's lead words (`prefilters::present`).
 fn find_relay(text: &str, lowered: &str, leads: bool) -> Option<(String, Option<Span>)> {
+    // the publisher a republished story names ("originally published by Onet"), which is
+    // the relay only where no wire is
+    let mut publisher = None;
     for lead in leads
         .then(|| RELAY_LEAD.find_iter(lowered))
         .into_iter()
@@ -224,6 +237,10 @@ fn find_relay(text: &str, lowered: &str, leads: bool) -> Option<(String, Option<
                 ));
             }
         }
+        if publisher.is_none() && lowered[lead.range()].contains("published") {
+            publisher = publisher_name(&text[at..])
+                .map(|(name, end)| (name.to_string(), Some(Span::new(lead.start(), at + end))));
+        }
     }
     let head_end = text.char_indices().nth(600).map_or(text.len(), |(i, _)| i);
     for m in AGENCY_CREDIT.captures_iter(&text[..head_end]) {
@@ -232,26 +249,52 @@ fn find_relay(text: &str, lowered: &str, leads: bool) -> Option<(String, Option<
             return Some((c.to_string(), Some(Span::new(whole.start(), whole.end()))));
         }
     }
-    // A sign-off on the last line: "— AFP", "(Reuters)", "(With inputs from PTI)".
+    // A sign-off on the last line: "— AFP", "(Reuters)", "(With inputs from PTI)", "— With files from The Canadian Press".
     let last = text.trim_end().rsplit('\n').next().unwrap_or("");
-    let last = labels::inputs_credit_names(last).unwrap_or(last);
+    let last = labels::wire_credit_names(last).unwrap_or(last);
     let last = last.trim().trim_start_matches(['-', '–', '—', '(']).trim();
     let last = last.trim_end_matches([')', '.']).trim();
-    canonical_agency(last).map(|c| (c.to_string(), None))
+    canonical_agency(last)
+        .map(|c| (c.to_string(), None))
+        .or(publisher)
+}
+
+/// The publisher's name at the start of `after`, the text after "originally published by":
+/// one to four words that each open with a capital ("Onet", "The Conversation", "Kyiv
+/// Independent"), and the byte offset where it ends in `after`.
+fn publisher_name(after: &str) -> Option<(&str, usize)> {
+    let start = after.len() - after.trim_start().len();
+    let mut end = start;
+    for (n, word) in after[start..].split(' ').enumerate() {
+        let word = word.trim_end_matches([',', '.', ';', ':', ')']);
+        if n == 4 || !word.starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        end = word.as_ptr() as usize - after.as_ptr() as usize + word.len();
+    }
+    (end > start).then(|| (&after[start..end], end))
 }
 
 /// A translation notice: its language and its paragraph, which is boilerplate.
 fn find_translation((text, lowered): (&str, &str), meta: &mut ArticleMeta) {
-    for m in TRANSLATION_TRIGGER.find_iter(lowered) {
+    let notes = TRANSLATED_FROM_LINE.find_iter(lowered).map(|m| (m, true));
+    for (m, note) in TRANSLATION_TRIGGER
+        .find_iter(lowered)
+        .map(|m| (m, false))
+        .chain(notes)
+    {
         let (p_start, p_end) = paragraph_around(text, m.start());
         let para = &text[p_start..p_end];
         // A long paragraph is article text that mentions translation, not a notice.
         if para.len() > 700 {
             continue;
         }
+        let language = translation_source(para, &lowered[p_start..p_end]);
+        if note && language.is_none() {
+            continue;
+        }
         if meta.translated_from.is_none() {
-            meta.translated_from =
-                translation_source(para, &lowered[p_start..p_end]).map(str::to_string);
+            meta.translated_from = language.map(str::to_string);
         }
         let (s, e) = trim_span(text, p_start, p_end);
         if s < e {
