@@ -217,7 +217,8 @@ pub fn has_quantity(toks: &[Tok]) -> bool {
                 // "seventeen", "twenty-three", "two-thirds"
                 let spelled =
                     spelled::may_be_spelled(t.low()) && spelled::is_spelled_quantity(toks, i);
-                if spelled {
+                // "N15,000", "R9,500": an amount after a currency's letters
+                if spelled || t.cap && lexicon::is_prefixed_amount(t.low()) {
                     return true;
                 }
             }

@@ -5,12 +5,15 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
-/// Titles that always precede a name or number: never the end of a sentence.
+/// Titles that always precede a name or number: never the end of a sentence. With the
+/// professional titles of Nigerian and other West African copy: "Engr." (engineer), "Pharm."
+/// (pharmacist), "Barr." (barrister), "Alh." (alhaji), "Amb." (ambassador).
 pub(super) static PREPOSITIVE: WordList = WordList::new(&[
     "adm", "atty", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "drs", "fr", "gen", "gov",
     "hon", "insp", "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "msgr", "pres", "prof",
     "pvt", "rep", "reps", "rev", "sen", "sens", "sgt", "supt", "n°", "nº", "no", "nos", "vol",
-    "vols", "pp", "p", "fig", "figs", "art", "sec", "ch", "para",
+    "vols", "pp", "p", "fig", "figs", "art", "sec", "ch", "para", "engr", "pharm", "barr", "alh",
+    "amb",
 ]);
 
 /// Abbreviations that may end a sentence: a boundary only before a typical sentence opener.

@@ -22,6 +22,16 @@ fn statistics_are_numbers_not_dates() {
 }
 
 #[test]
+fn amounts_after_a_currencys_letters_are_statistics() {
+    assert!(has_quantity(&toks("A vial now costs N15,000 in Lagos")));
+    assert!(has_quantity(&toks("Rents now average R9,500 a month")));
+    assert!(has_quantity(&toks("Fares rose to KSh2,000")));
+    // a mask's or a unit's name is no amount
+    assert!(!has_quantity(&toks("Nurses must wear N95 masks")));
+    assert!(!has_quantity(&toks("The K9 unit searched the car")));
+}
+
+#[test]
 fn kinds_and_hedges() {
     assert_eq!(
         claim_kind(&toks("The port reopened"), false, false),

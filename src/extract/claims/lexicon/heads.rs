@@ -207,7 +207,7 @@ word_set!(
         "ambassador", "gen.", "general", "lt.", "col.", "colonel", "adm.", "admiral", "dr.",
         "prof.", "professor", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr", "king", "queen",
         "prince", "princess", "pope",
-        "prof", "capt", "rev",
+        "prof", "capt", "rev", "engr.", "pharm.", "barr.", "alh.", "amb.",
         "rev.", "sheriff", "attorney", "commissioner", "chancellor", "premier", "deputy",
         "treasurer",
         // the rank below a secretary ("DPWH Undersecretary Ann Lee", "Deputy Under-Secretary")

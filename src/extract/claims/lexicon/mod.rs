@@ -52,6 +52,7 @@ mod firms;
 mod given_names;
 mod heads;
 mod instruments;
+mod money;
 mod outlets;
 mod phrases;
 mod places;
@@ -66,6 +67,7 @@ pub use firms::{is_firm_common_noun, is_firm_trade, is_household_firm, is_surnam
 pub use given_names::{is_female_given_name, is_male_given_name};
 pub use heads::*;
 pub use instruments::*;
+pub use money::is_prefixed_amount;
 pub use outlets::*;
 pub use phrases::{
     has_access_note, has_anonymity_note, has_hedge_phrase, has_no_comment, has_withheld_name,

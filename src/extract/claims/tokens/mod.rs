@@ -64,6 +64,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "prof",
     "sgt", "capt", "maj", "u.s", "u.k", "u.n", "e.u", "inc", "corp", "co", "ltd", "no", "vs",
     "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "d.c", "pres", "rev",
+    "engr", "pharm", "barr", "alh", "amb", "hon",
 ];
 
 fn is_abbreviation(w: &str) -> bool {
