@@ -119,6 +119,15 @@ fn ends_head(word: &str) -> bool {
             | "polled"
             | "questioned"
             | "contacted"
+            // "a briefing document distributed to journalists", "a memo sent to staff": how
+            // a document was handed on, whose readers are no head
+            | "distributed"
+            | "circulated"
+            | "submitted"
+            | "presented"
+            | "leaked"
+            | "sent"
+            | "provided"
             | "including"
             | "across"
             | "around"

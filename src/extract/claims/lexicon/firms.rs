@@ -109,6 +109,17 @@ word_set!(
 );
 
 word_set!(
+    /// Words for a body that is no firm, written before its name as a title ("consumer group
+    /// BEUC", "the drivers' union Aslef", "the charity Shelter"): the body's role.
+    is_body_category,
+    [
+        "group", "union", "charity", "watchdog", "association", "coalition", "alliance",
+        "network", "lobby", "think-tank", "nonprofit", "non-profit", "organisation",
+        "organization", "federation", "campaign",
+    ]
+);
+
+word_set!(
     /// Common nouns for a firm, of whatever trade ("the company", "the drugmaker", "the
     /// developer"); a football or a sports club is run as one ("Chelsea have signed …, the club
     /// said").

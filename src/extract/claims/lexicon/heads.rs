@@ -208,6 +208,7 @@ word_set!(
         "prof.", "professor", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr", "king", "queen",
         "prince", "princess", "pope",
         "prof", "capt", "rev", "engr.", "pharm.", "barr.", "alh.", "amb.",
+        "editor-in-chief", "commander-in-chief", "cfo", "coo", "cto",
         "rev.", "sheriff", "attorney", "commissioner", "chancellor", "premier", "deputy",
         "treasurer",
         // the rank below a secretary ("DPWH Undersecretary Ann Lee", "Deputy Under-Secretary")

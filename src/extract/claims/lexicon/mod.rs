@@ -63,7 +63,9 @@ pub use agents::is_calling_at_a_name;
 pub use claim_words::*;
 pub use cues::{cue, Cue, CueClass};
 pub use family_names::{is_east_asian_family_name, is_family_name_first};
-pub use firms::{is_firm_common_noun, is_firm_trade, is_household_firm, is_surname_firm};
+pub use firms::{
+    is_body_category, is_firm_common_noun, is_firm_trade, is_household_firm, is_surname_firm,
+};
 pub use given_names::{is_female_given_name, is_male_given_name};
 pub use heads::*;
 pub use instruments::*;

@@ -133,9 +133,18 @@ pub(super) fn appositive_name(
     // "the deputy leader" and "Labour's deputy leader" are people too (a post one person
     // holds), but roles all the same: their last word is no name
     // ("the Opposition Leader", "the Premier": a title capitalised alone is no name either)
-    let the_title = mention.starts_with("the ") || mention.starts_with("The ");
+    // ("Its CEO, Rhys Dyer," and "Acme's CFO, Jo Tam,": a title in capitals after an owner)
+    let first = mention
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let owner = matches!(first.as_str(), "its" | "his" | "her" | "their" | "our")
+        || first.ends_with("'s")
+        || first.ends_with("’s");
+    let determined = mention.starts_with("the ") || mention.starts_with("The ") || owner;
     let role_only = mention.split_whitespace().last().is_some_and(|w| {
-        !w.starts_with(char::is_uppercase) || the_title && lexicon::is_title(&w.to_lowercase())
+        !w.starts_with(char::is_uppercase) || determined && lexicon::is_title(&w.to_lowercase())
     });
     // ("the Chairman of Maru LGA": a person described, whose name is the description; "the
     // director of research" read as a document by its last word has a person's head)

@@ -72,6 +72,9 @@ fn classify_words(mention: &str) -> (SourceKind, String, Option<String>) {
     if is_name_with_and(&ws) {
         return (SourceKind::Organization, ws.join(" "), None);
     }
+    if let Some(body) = name_with_linking_word(&ws, &lower) {
+        return body;
+    }
     // "the campaign of the former senator from Pennsylvania": the holder's body, not the place
     if let Some(body) = body_of_holder(&ws, &lower) {
         return body;
@@ -398,27 +401,16 @@ fn classify_words(mention: &str) -> (SourceKind, String, Option<String>) {
         }
         return (SourceKind::Anonymous, lower_first(&ws.join(" ")), None);
     }
-    // "Some candidates", "rival Republican candidates": a category of people, not named
-    let plural_head = crate::sourcing::is_plural_mention(mention)
-        && core
-            .last()
-            .is_some_and(|w| !is_cap(w) && !is_pronoun(&w.to_lowercase()))
-        && !lexicon::is_anonymous_head(&head);
     let definite = core_lower.first().is_some_and(|w| {
         matches!(
             w.as_str(),
             "the" | "this" | "that" | "his" | "her" | "their" | "its"
         )
     });
-    if plural_head && (quantified || !definite) {
-        // "two engineers who worked on the design": people the text presents as knowing
-        let lower = mention.to_lowercase();
-        let kind = if lexicon::has_anonymity_note(&lower) || lexicon::has_access_note(&lower) {
-            SourceKind::Anonymous
-        } else {
-            SourceKind::UnnamedGroup
-        };
-        return (kind, lower_first(&ws.join(" ")), None);
+    if let Some(group) =
+        common_nouns::category_of_people((&ws, core), &head, mention, quantified, definite)
+    {
+        return group;
     }
     // "the retired neurosurgeon": one identifiable person, as "the Indiana governor" is
     if core_len == lower.len() && is_definite_person_description(core) {
@@ -428,20 +420,8 @@ fn classify_words(mention: &str) -> (SourceKind, String, Option<String>) {
     if lexicon::is_person_noun(singular(&head)) || unnamed_by_occupation(core_lower, &head) {
         return (SourceKind::Anonymous, lower_first(&ws.join(" ")), None);
     }
-    if lexicon::is_title(&head) {
-        // "the Indiana governor" names a position one person holds: identifiable, so a
-        // person, though the text did not say who; "a senior aide" is anonymous
-        // "the Indiana governor" and "Acme's chief executive" alike
-        let definite = core_lower.first().is_some_and(|w| w == "the")
-            || core_lower
-                .iter()
-                .any(|w| w.ends_with("'s") || w.ends_with("’s"));
-        let kind = if definite {
-            SourceKind::Person
-        } else {
-            SourceKind::Anonymous
-        };
-        return (kind, lower_first(&ws.join(" ")), None);
+    if let Some(holder) = common_nouns::post_holder(&ws, core_lower, &head, mention) {
+        return holder;
     }
     // "the company", "the agency": a common noun keeps its determiner, which is all that
     // tells it from the word

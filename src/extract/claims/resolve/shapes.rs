@@ -42,6 +42,63 @@ pub(super) fn is_name_with_and(ws: &[&str]) -> bool {
     matches!(ws, [a, "and", b] if name(a) && name(b))
 }
 
+/// Whether the words are one body's name with a lower-case linking word inside: "Transport
+/// for Wales", "the Committee to Protect Journalists", "Mothers against Drunk Driving".
+/// Capitalised words stand on both sides; none is a title or a given name, the first is no
+/// word for people ("Lawyers for Smith" are Smith's lawyers, "Minister for Health" a post),
+/// and two words or more before the link hold a word for a body or a plural.
+fn is_name_with_linking_word(ws: &[&str]) -> bool {
+    let ws = match ws.split_first() {
+        Some((the, rest)) if the.eq_ignore_ascii_case("the") => rest,
+        _ => ws,
+    };
+    let Some(k) = ws
+        .iter()
+        .position(|w| matches!(*w, "for" | "to" | "against"))
+    else {
+        return false;
+    };
+    let name = |w: &&str| {
+        let lower = w.to_lowercase();
+        is_cap(w)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !is_given_name(&lower)
+            && !lexicon::is_title(&lower)
+    };
+    let first = ws[0].to_lowercase();
+    // ("Cameron Easley for Morning Consult": a person's name before it is a byline's; a body's
+    // is one word, or holds a word for a body or for many: "National Nurses United")
+    let bodily = |w: &&str| {
+        let w = w.to_lowercase();
+        is_body_word(&w) || crate::extract::claims::grammar::ends_in_s(&w)
+    };
+    (1..ws.len() - 1).contains(&k)
+        && (k == 1 || ws[..k].iter().any(bodily))
+        && ws.len() <= 6
+        && ws[..k].iter().all(name)
+        && ws[k + 1..].iter().all(name)
+        && !lexicon::is_person_word(singular(&first))
+        && !lexicon::is_title(singular(&first))
+}
+
+/// The body a name with a linking word inside names ([`is_name_with_linking_word`]): official
+/// where a word of it says so ("Department for Education"), else an organization.
+pub(super) fn name_with_linking_word(
+    ws: &[&str],
+    lower: &[String],
+) -> Option<(SourceKind, String, Option<String>)> {
+    if !is_name_with_linking_word(ws) {
+        return None;
+    }
+    let official = lower.iter().any(|w| lexicon::is_official_word(w));
+    let kind = if official {
+        SourceKind::Official
+    } else {
+        SourceKind::Organization
+    };
+    Some((kind, strip_the(&ws.join(" ")), None))
+}
+
 /// Whether a definite description's words after "the" (as written) describe one person by
 /// trade, by a past post or by age: "retired neurosurgeon", "billionaire businessman", "Air
 /// Force veteran", "46-year-old". The head is a common noun (not "the Daily Caller"). A bare

@@ -105,7 +105,8 @@ pub(super) fn short_body_name(
 
 /// "Carmaker Ford said", "US carmaker Ford", "retailer Tesco": a firm's trade
 /// ([`lexicon::is_firm_trade`]) written before its name, capitalised to open a sentence or not,
-/// is the firm's role and no part of its name.
+/// is the firm's role and no part of its name; so is the kind of another body after the words
+/// that describe it ("consumer group BEUC", [`lexicon::is_body_category`]).
 pub(super) fn trade_before_firm(
     core: &[&str],
     core_lower: &[String],
@@ -129,7 +130,8 @@ pub(super) fn trade_before_firm(
     } else {
         let trade = run_start.checked_sub(1).map(|k| core_lower[k].as_str())?;
         let role = described_role(&core[..run_start])?;
-        lexicon::is_firm_trade(trade).then_some((role, run))?
+        (lexicon::is_firm_trade(trade) || lexicon::is_body_category(trade))
+            .then_some((role, run))?
     };
     Some((SourceKind::Organization, name.join(" "), Some(role)))
 }
