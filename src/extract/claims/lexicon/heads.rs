@@ -208,7 +208,8 @@ word_set!(
         "prof.", "professor", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr", "king", "queen",
         "prince", "princess", "pope",
         "prof", "capt", "rev", "engr.", "pharm.", "barr.", "alh.", "amb.",
-        "editor-in-chief", "commander-in-chief", "cfo", "coo", "cto",
+        "editor-in-chief", "commander-in-chief", "cfo", "coo", "cto", "coordinator", "convener",
+        "chairperson", "director-general", "secretary-general", "registrar",
         "rev.", "sheriff", "attorney", "commissioner", "chancellor", "premier", "deputy",
         "treasurer",
         // the rank below a secretary ("DPWH Undersecretary Ann Lee", "Deputy Under-Secretary")

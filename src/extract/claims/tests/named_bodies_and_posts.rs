@@ -82,3 +82,16 @@ fn an_owner_after_an_unnamed_sources_head_names_no_one() {
     let c = claim_with(text, &claims, "doping was common");
     assert_eq!(c.sources[0].kind, SourceKind::Anonymous);
 }
+
+#[test]
+fn a_post_without_an_article_after_an_inverted_speaker_is_the_role() {
+    let text =
+        "\"People are dying quietly,\" said Chidi Eze, coordinator of the Diabetes Association.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(
+        claims[0].sources[0].role.as_deref(),
+        Some("coordinator of the Diabetes Association")
+    );
+}
