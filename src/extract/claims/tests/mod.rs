@@ -73,6 +73,7 @@ mod citing;
 mod closing_frames;
 mod court_and_gossip;
 mod cue_word_forms;
+mod documents_show;
 mod echoes;
 mod findings;
 mod not_saying;
