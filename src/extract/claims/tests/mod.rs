@@ -85,6 +85,7 @@ mod placed_roles;
 mod pleas_and_aliases;
 mod probe_frames;
 mod probe_sources;
+mod questions_put;
 mod records;
 mod relatives;
 mod saying;
