@@ -186,6 +186,10 @@ pub(super) fn long_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
 /// "A report released Monday", "a study published last week").
 fn takes_object(t: &Tok) -> bool {
     let w = t.low();
+    // "Shares of Helix Pharma Inc surged 31%": a quantity is the verb's object
+    if t.kind == TokKind::Number {
+        return true;
+    }
     lexicon::is_determiner(w)
         || t.kind == TokKind::Word
             && !t.cap

@@ -94,6 +94,7 @@ mod set_in;
 mod set_off_deeds;
 mod shapes;
 mod shares;
+mod source_ends;
 mod speakers;
 mod tallies_and_inversions;
 mod titles;
