@@ -70,6 +70,7 @@ fn check_invariants(text: &str, claims: &[ExtractedClaim]) {
 mod body_names;
 mod callings;
 mod citing;
+mod citing_after_the_verb;
 mod closing_frames;
 mod court_and_gossip;
 mod cue_word_forms;
