@@ -74,6 +74,7 @@ mod citing_after_the_verb;
 mod closing_frames;
 mod court_and_gossip;
 mod cue_word_forms;
+mod declined_but_quoted;
 mod documents_show;
 mod echoes;
 mod findings;
