@@ -4,7 +4,7 @@
 use super::super::emit::{emit, raw_source, trim_span};
 use super::super::frames;
 use super::super::split;
-use super::super::tokens::Tok;
+use super::super::tokens::{Tok, TokKind};
 use super::super::{grammar, kinds, lexicon, RawClaim, RawSource};
 use super::Clauses;
 use crate::extract::types::Span;
@@ -191,7 +191,9 @@ impl Clauses<'_, '_> {
             toks[k].is("but")
                 && !toks[k].in_quote
                 && toks[k + 1].cue.is_some_and(|c| c.says())
-                && (grammar::clause_follows(toks, k + 2, cb) || that_at(k).is_some())
+                && (grammar::clause_follows(toks, k + 2, cb)
+                    || that_at(k).is_some()
+                    || quoted_after(toks, k + 2, cb))
         }) else {
             return false;
         };
@@ -210,6 +212,18 @@ impl Clauses<'_, '_> {
         self.close_record();
         true
     }
+}
+
+/// "but said “…”", "but said the minister “extends deepest condolences …”": the quotation,
+/// or a short subject then its predicate quoted, after the verb at `c - 1`.
+fn quoted_after(toks: &[Tok], c: usize, cb: usize) -> bool {
+    let Some(q) = (c..cb.min(c + 6)).find(|&j| toks[j].kind == TokKind::Quote) else {
+        return false;
+    };
+    q + 1 < cb
+        && toks[c..q]
+            .iter()
+            .all(|t| grammar::np_word(t) && !grammar::is_verbish(t))
 }
 
 /// Who declines to comment: the clause's subject, past a short lead-in ("When contacted,

@@ -87,7 +87,11 @@ pub(super) fn according_to(
     len: usize,
 ) -> Option<Frame> {
     let s = i + len;
-    let e = next_comma(toks, s, b);
+    // "according to NHS data — but only by 12%": a dash ends the source as a comma does
+    let comma = next_comma(toks, s, b);
+    let e = (s + 1..comma)
+        .find(|&k| matches!(toks[k].low(), "—" | "–"))
+        .unwrap_or(comma);
     if e == s {
         return None;
     }

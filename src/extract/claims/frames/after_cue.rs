@@ -68,6 +68,18 @@ pub(super) fn skip_adjuncts(toks: &[Tok], mut c: usize, end: usize) -> usize {
             c += 1;
             continue;
         }
+        // "said only: “…”", "replied simply, “No.”": an adverb of manner before the quotation
+        if w.ends_with("ly")
+            && !toks[c].cap
+            && toks.get(c + 1).is_some_and(|t| {
+                t.is_punct(":")
+                    || t.kind == TokKind::Quote
+                    || t.is_punct(",") && toks.get(c + 2).is_some_and(|q| q.kind == TokKind::Quote)
+            })
+        {
+            c += 1;
+            continue;
+        }
         // "told reporters, speaking on condition of anonymity, that …": why the source went
         // unnamed, set in before the content
         if w == "speaking" {

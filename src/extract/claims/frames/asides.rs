@@ -87,6 +87,16 @@ pub(super) fn citing_aside_as_via(toks: &[Tok], f: &mut Frame) {
     } else if let Some((r0, r1)) = f.role.filter(citing) {
         f.via = Some(trim_range(toks, r0 + 1, r1));
         f.role = None;
+    } else if let Some(first) = f.content.first_mut().filter(|r| citing(r)) {
+        // "The Journal reported last week, citing unnamed sources, that …": the aside after
+        // the verb, before its content
+        let c = next_comma(toks, first.0 + 1, first.1);
+        if c + 1 < first.1 {
+            if let Some(via) = cited_source(toks, first.0, c) {
+                f.via = Some(via);
+                first.0 = c + 1 + usize::from(toks[c + 1].is("that") && c + 2 < first.1);
+            }
+        }
     }
 }
 

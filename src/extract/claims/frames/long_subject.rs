@@ -46,6 +46,9 @@ pub(super) fn long_subject_at(
             cue_closes_clause(toks, i, b)
                 && (toks[c + 1].cap
                     || matches!(toks[c + 1].low(), "a" | "an" | "the" | "one")
+                    // "…, documents submitted with the application show.": a bare plural
+                    // of documents
+                    || lexicon::is_document_head(toks[c + 1].low())
                     || lexicon::is_number_word(toks[c + 1].low())
                     || crate::extract::text::cardinal(toks[c + 1].low()).is_some())
                 && !matches!(toks[c + 1].low(), "who" | "which" | "that")
@@ -183,6 +186,10 @@ pub(super) fn long_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
 /// "A report released Monday", "a study published last week").
 fn takes_object(t: &Tok) -> bool {
     let w = t.low();
+    // "Shares of Helix Pharma Inc surged 31%": a quantity is the verb's object
+    if t.kind == TokKind::Number {
+        return true;
+    }
     lexicon::is_determiner(w)
         || t.kind == TokKind::Word
             && !t.cap

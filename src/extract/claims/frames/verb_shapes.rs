@@ -174,13 +174,14 @@ pub(super) fn coordinated_speaker(toks: &[Tok], site: CueSite) -> Option<Frame> 
 }
 
 /// "Wealth-X keeps its finances secret but says …": a lower-case word in "-s" followed by a
-/// determiner is a verb in the present tense, not a plural noun of the subject.
+/// determiner is a verb in the present tense, not a plural noun of the subject; so is any
+/// lower-case word right after a name ("Mrs. Lee shook her head and said …").
 fn present_tense_before_object(toks: &[Tok], j: usize) -> bool {
     let w = toks[j].low();
+    let after_name = j > 0 && toks[j - 1].cap && toks[j].kind == TokKind::Word;
     !toks[j].cap
         && w.len() > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
+        && (w.ends_with('s') && !w.ends_with("ss") || after_name)
         && !w.ends_with("'s")
         && !w.ends_with("’s")
         && toks.get(j + 1).is_some_and(|t| {
@@ -342,6 +343,11 @@ fn predicate_subject(toks: &[Tok], a: usize, to: usize) -> Option<(usize, usize)
 /// the paper", "When asked about it").
 fn lead_in_before(toks: &[Tok], a: usize, c: usize) -> bool {
     is_lead_in(toks, a, c)
+        // "Asked whether she would run, she laughed and said …": the question put to her
+        || (a + 1 < c
+            && toks[a].cap
+            && lexicon::is_question_participle(toks[a].low())
+            && !toks[a..c].iter().any(|t| t.kind == TokKind::Quote))
         || (c - a <= 12
             && !toks[a..c]
                 .iter()

@@ -61,7 +61,7 @@ word_set!(
     [
         "report", "reports", "memo", "memos", "study", "studies", "survey", "surveys", "poll", "polling",
         "polls", "statement", "statements", "data", "figures", "documents", "document", "filing",
-        "summary", "summaries",
+        "summary", "summaries", "preprint", "preprints", "disclosure", "disclosures",
         "filings", "letter", "letters", "analysis", "analyses", "records", "record", "census",
         "complaint", "lawsuit", "indictment", "affidavit", "ruling", "transcript", "email",
         "emails", "e-mail", "tweet", "tweets", "post", "release", "assessment", "estimates",

@@ -61,6 +61,13 @@ word_set!(
 );
 
 word_set!(
+    /// Participles of a question put to a speaker: "Asked whether she would run, she said …",
+    /// "An FDA spokesperson, pressed on the point, said …".
+    is_question_participle,
+    ["asked", "pressed", "questioned", "quizzed", "challenged"]
+);
+
+word_set!(
     /// Determiners and quantifiers that open a noun phrase.
     is_determiner,
     [

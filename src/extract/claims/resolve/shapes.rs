@@ -216,6 +216,8 @@ pub(super) fn is_document_qualifier(w: &str) -> bool {
             // "documents shown to the jury", "a letter sent to members"
             | "shown"
             | "sent"
+            // "a preprint posted to medRxiv"
+            | "posted"
             | "handed"
             | "provided"
             | "disclosed"

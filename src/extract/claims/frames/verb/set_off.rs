@@ -249,7 +249,7 @@ pub(super) fn set_off_subject(
             p < c2
                 && (lexicon::is_manner_participle(toks[p].low())
                     // "An FDA spokesperson, asked about the record, said": the question put
-                    || matches!(toks[p].low(), "asked" | "pressed" | "questioned"))
+                    || lexicon::is_question_participle(toks[p].low()))
         }
         // "The memo, a copy of which was seen by Reuters, said": how the newsroom saw the
         // document, no claim
