@@ -75,6 +75,7 @@ mod court_and_gossip;
 mod cue_word_forms;
 mod echoes;
 mod findings;
+mod honorific_gender;
 mod not_saying;
 mod noun_objects;
 mod outlets;
