@@ -55,6 +55,7 @@ mod instruments;
 mod outlets;
 mod phrases;
 mod places;
+mod public_sector;
 mod syntax;
 mod time;
 
@@ -72,6 +73,7 @@ pub use phrases::{
     HEDGE_KEYS, KNOWLEDGE,
 };
 pub use places::*;
+pub use public_sector::is_public_sector_word;
 pub use syntax::*;
 pub use time::*;
 

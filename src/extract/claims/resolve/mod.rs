@@ -263,6 +263,9 @@ impl Resolver {
                         Some(k @ (Official | Organization | Media))
                             if kind == SourceKind::Unknown
                                 || k == Media && kind == Organization
+                                // "the BSI, a government agency,": a body the text says
+                                // governs is official, not a firm
+                                || k == Official && kind == Organization
                                 || kind == SourceKind::Person
                                     && may_be_body(mention, &name, role.as_deref()) =>
                         {

@@ -93,6 +93,7 @@ mod set_in;
 mod set_off_deeds;
 mod shapes;
 mod shares;
+mod source_kinds;
 mod speakers;
 mod tallies_and_inversions;
 mod titles;
