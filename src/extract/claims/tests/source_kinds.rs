@@ -29,3 +29,35 @@ fn a_body_called_a_government_agency_is_official_and_no_company() {
         SourceKind::Organization
     );
 }
+
+#[test]
+fn records_reports_statistics_offices_and_fact_checkers_have_their_kinds() {
+    let kind = |text: &str, needle: &str| sources_at(text, needle)[0].clone();
+    // an official record known by its proper name is a document, no person
+    let text = "The same pledge was made by a minister in 2019, according to Hansard.";
+    assert_eq!(
+        kind(text, "The same pledge"),
+        ("Hansard".to_string(), SourceKind::Document)
+    );
+    // a report addressed to a committee is the report, not the committee
+    let text = "A report to the licensing committee says the noise can be reduced.";
+    assert_eq!(
+        kind(text, "the noise can be reduced").1,
+        SourceKind::Document
+    );
+    // a government statistics office known by its initials is official
+    let text = "The ONS said that wages rose by 4 percent.";
+    assert_eq!(
+        kind(text, "wages rose"),
+        ("ONS".to_string(), SourceKind::Official)
+    );
+    // a fact-checking charity is an organization, no person named "Full Fact"
+    let text = "Full Fact said the chart was misleading.";
+    assert_eq!(
+        kind(text, "the chart was misleading"),
+        ("Full Fact".to_string(), SourceKind::Organization)
+    );
+    // near miss: a committee's own report is still a document, a person still a person
+    let text = "Aoife Brennan said the chart was misleading.";
+    assert_eq!(kind(text, "the chart was misleading").1, SourceKind::Person);
+}
