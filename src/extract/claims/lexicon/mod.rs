@@ -58,6 +58,7 @@ mod places;
 mod public_sector;
 mod syntax;
 mod time;
+mod verb_senses;
 
 pub use agents::is_calling_at_a_name;
 pub use claim_words::*;
@@ -76,6 +77,7 @@ pub use places::*;
 pub use public_sector::is_public_sector_word;
 pub use syntax::*;
 pub use time::*;
+pub use verb_senses::{is_estimate_bound, is_noun_only_determiner};
 
 use phrases::NO_COMMENT_KEYS;
 

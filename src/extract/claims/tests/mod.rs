@@ -67,6 +67,7 @@ fn check_invariants(text: &str, claims: &[ExtractedClaim]) {
     }
 }
 
+mod anonymous_subjects;
 mod body_names;
 mod callings;
 mod citing;
