@@ -77,6 +77,7 @@ mod cue_word_forms;
 mod echoes;
 mod findings;
 mod honorific_gender;
+mod judgement_words;
 mod not_saying;
 mod noun_objects;
 mod outlets;
