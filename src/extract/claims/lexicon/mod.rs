@@ -55,6 +55,7 @@ mod instruments;
 mod outlets;
 mod phrases;
 mod places;
+mod post_verbs;
 mod public_sector;
 mod syntax;
 mod time;
@@ -74,6 +75,7 @@ pub use phrases::{
     HEDGE_KEYS, KNOWLEDGE,
 };
 pub use places::*;
+pub use post_verbs::is_post_verb;
 pub use public_sector::is_public_sector_word;
 pub use syntax::*;
 pub use time::*;

@@ -96,6 +96,7 @@ mod set_off_deeds;
 mod shapes;
 mod shares;
 mod source_kinds;
+mod speaker_posts;
 mod speakers;
 mod tallies_and_inversions;
 mod titles;
