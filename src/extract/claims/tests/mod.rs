@@ -85,6 +85,7 @@ mod paragraphs;
 mod passages;
 mod placed_roles;
 mod pleas_and_aliases;
+mod pledged_sums;
 mod probe_frames;
 mod probe_sources;
 mod records;
