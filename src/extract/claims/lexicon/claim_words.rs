@@ -26,6 +26,8 @@ word_list!(
         "failed", "effective", "ineffective", "wrong", "right", "unfair", "fair", "corrupt",
         "disgraceful", "outrageous", "absurd", "ridiculous", "disaster", "catastrophic", "long", "never", "relatively", "increasingly", "penetrate", "main",
         "biggest", "clear", "unclear", "hope", "believe", "think", "must", "need", "needs",
+        // a judgement of what someone can do, or a reading of what a record shows
+        "capable", "incapable", "suggests",
     ]
 );
 

@@ -121,9 +121,10 @@ word_set!(
 
 word_set!(
     /// Last words of campaigning bodies' names, never a surname: "Amnesty International",
-    /// "Human Rights Watch", "Doctors Without Borders", "the Innocence Project".
+    /// "Human Rights Watch", "Doctors Without Borders", "the Innocence Project", the
+    /// fact-checking charity "Full Fact".
     is_campaign_body_ending,
-    ["international", "watch", "borders", "rights", "initiative", "project"]
+    ["international", "watch", "borders", "rights", "initiative", "project", "fact"]
 );
 
 word_set!(
@@ -146,6 +147,7 @@ word_set!(
         "intelligence", "regulator", "authority", "directorate", "gendarmerie", "interpol",
         "sheriff's", "coast", "customs", "immigration", "ice", "epa", "fda", "cdc", "irs", "doj",
         "sec", "fcc", "ftc", "faa", "nasa", "dod", "usda", "gao", "cbo", "whitehouse", "nih", "cms",
+        "ons", "bls", "hmrc", "dwp", "nao", "obr", // statistics, tax and audit offices
         // a military command: "the theatre command", "U.S. Central Command"
         "command",
     ]

@@ -23,6 +23,17 @@ word_set!(
     ]
 );
 
+word_set!(
+    /// Proper names, lower-cased and without "the", of official records a text cites as
+    /// documents ("according to Hansard", "the Congressional Record shows"), which read like a
+    /// surname or a body's name.
+    is_named_record,
+    [
+        "hansard", "congressional record", "federal register", "official journal",
+        "london gazette",
+    ]
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -56,8 +56,11 @@ mod money;
 mod outlets;
 mod phrases;
 mod places;
+mod post_verbs;
+mod public_sector;
 mod syntax;
 mod time;
+mod verb_senses;
 
 pub use agents::is_calling_at_a_name;
 pub use claim_words::*;
@@ -76,8 +79,11 @@ pub use phrases::{
     HEDGE_KEYS, KNOWLEDGE,
 };
 pub use places::*;
+pub use post_verbs::is_post_verb;
+pub use public_sector::is_public_sector_word;
 pub use syntax::*;
 pub use time::*;
+pub use verb_senses::{is_estimate_bound, is_noun_only_determiner};
 
 use phrases::NO_COMMENT_KEYS;
 

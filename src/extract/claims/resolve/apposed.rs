@@ -118,7 +118,12 @@ pub(super) fn kind_of_appositive(phrase: &str) -> Option<SourceKind> {
             | "secretariat"
             | "council"
     );
-    if official {
+    // "a government agency", "a statutory body": a body noun the public sector owns
+    let public_body = || {
+        matches!(head, "agency" | "body")
+            && lower.split_whitespace().any(lexicon::is_public_sector_word)
+    };
+    if official || public_body() {
         return Some(SourceKind::Official);
     }
     if lexicon::is_org_word(head) || lexicon::is_trade_word(head) || is_firm_noun(head) {

@@ -15,6 +15,13 @@ pub(super) fn by_head(ws: &[&str], lower: &[String], core_len: usize) -> Option<
     let core_lower = &lower[..core_len];
     let last = core.last()?;
     let last_lower = core_lower.last()?.trim_end_matches("'s");
+    // "according to Hansard": an official record known by its proper name is a document
+    if is_cap(last)
+        && core_len == lower.len()
+        && lexicon::is_named_record(&strip_the(&lower.join(" ")))
+    {
+        return Some((SourceKind::Document, strip_the(&ws.join(" ")), None));
+    }
     // "Those close to her", "those familiar with the talks": "those" stands for the people
     // the note of knowledge after it presents as knowing, unnamed
     if lower[0] == "those" && is_knowing_those(&lower.join(" ")) {

@@ -71,6 +71,7 @@ mod firm_nouns;
 mod fits;
 mod full_names;
 mod gender;
+mod group_members;
 mod headlines;
 mod index;
 mod kinds_by_head;
@@ -162,6 +163,8 @@ impl Resolver {
         }
         let idx = if ws.len() == 1 && is_pronoun(&lower) && initials.is_none() {
             self.pronoun(&lower, mention, context)
+        } else if let Some(i) = self.member_of_group(&lower, context) {
+            Some(i)
         } else if let Some(i) = initials.and_then(|a| self.named_by_initials(a, context)) {
             Some(i)
         } else if let Some(i) = self.pronoun_owned_body(&ws, context) {
@@ -263,6 +266,9 @@ impl Resolver {
                         Some(k @ (Official | Organization | Media))
                             if kind == SourceKind::Unknown
                                 || k == Media && kind == Organization
+                                // "the BSI, a government agency,": a body the text says
+                                // governs is official, not a firm
+                                || k == Official && kind == Organization
                                 || kind == SourceKind::Person
                                     && may_be_body(mention, &name, role.as_deref()) =>
                         {

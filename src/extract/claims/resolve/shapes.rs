@@ -213,7 +213,9 @@ pub(super) fn is_document_qualifier(w: &str) -> bool {
             | "leaked"
             | "circulated"
             | "dated"
-            // "documents shown to the jury", "a letter sent to members"
+            // "documents shown to the jury", "a letter sent to members"; "a report to the
+            // planning committee", addressed to its readers
+            | "to"
             | "shown"
             | "sent"
             // "a preprint posted to medRxiv"

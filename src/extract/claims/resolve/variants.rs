@@ -65,10 +65,16 @@ impl Resolver {
                 &all
             }
         };
-        // nor is "Ms. Khan" "Mr. Khan" (read only when a person of that name has a gender)
+        // nor is "Ms. Khan" "Mr. Khan" (read only when a person of that name has a gender,
+        // found or written: a "Mrs. Khan" a pronoun took up has not been read for one yet)
+        let theirs = |e: &Entity| {
+            e.gender.or_else(|| {
+                is_honorific(e.name.split(' ').next()?).then(|| gender_of(&e.name, None))?
+            })
+        };
         let gender = if with_head.iter().any(|&i| {
             let e = &self.entities[i];
-            e.gender.is_some() && same_name(e)
+            same_name(e) && theirs(e).is_some()
         }) {
             match ws {
                 [one] => gender_of(one, None),
@@ -78,7 +84,7 @@ impl Resolver {
             None
         };
         let fits = |e: &Entity| {
-            same_name(e) && (gender.is_none() || e.gender.is_none() || e.gender == gender)
+            same_name(e) && (gender.is_none() || theirs(e).map_or(true, |g| Some(g) == gender))
         };
         let candidates: Vec<usize> = (with_head.iter().copied())
             .filter(|&i| fits(&self.entities[i]))

@@ -67,6 +67,7 @@ fn check_invariants(text: &str, claims: &[ExtractedClaim]) {
     }
 }
 
+mod anonymous_subjects;
 mod body_names;
 mod callings;
 mod citing;
@@ -78,6 +79,8 @@ mod declined_but_quoted;
 mod documents_show;
 mod echoes;
 mod findings;
+mod honorific_gender;
+mod judgement_words;
 mod named_bodies_and_posts;
 mod not_saying;
 mod noun_objects;
@@ -86,6 +89,7 @@ mod paragraphs;
 mod passages;
 mod placed_roles;
 mod pleas_and_aliases;
+mod pledged_sums;
 mod probe_frames;
 mod probe_sources;
 mod questions_put;
@@ -98,6 +102,8 @@ mod set_off_deeds;
 mod shapes;
 mod shares;
 mod source_ends;
+mod source_kinds;
+mod speaker_posts;
 mod speakers;
 mod tallies_and_inversions;
 mod titles;

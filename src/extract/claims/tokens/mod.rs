@@ -171,6 +171,9 @@ pub fn tokenize_into<'a>(
     if passes.estimates {
         senses::mark_estimates(out);
     }
+    if passes.worry {
+        senses::mark_worry_that(out);
+    }
 }
 
 /// Which of the passes over a unit's tokens after tokenizing can change anything. Each looks
@@ -185,6 +188,8 @@ struct Passes {
     compound_nouns: bool,
     /// [`senses::mark_estimates`]: "put", "puts", "putting".
     estimates: bool,
+    /// [`senses::mark_worry_that`]: "worry".
+    worry: bool,
 }
 
 impl Passes {
@@ -200,6 +205,7 @@ impl Passes {
                 self.compound_nouns |= matches!(t.low(), "fall" | "falls" | "rise" | "rises")
             }
             Some(b'p') => self.estimates |= matches!(t.low(), "put" | "puts" | "putting"),
+            Some(b'w') => self.worry |= t.is("worry"),
             _ => {}
         }
     }

@@ -97,6 +97,26 @@ pub(super) fn mark_estimates(toks: &mut [Tok]) {
     }
 }
 
+/// Marks "worry" before "that" as the verb of belief it is there ("Some in the party worry
+/// that …", "environmentalists worry that …"), not the noun "worry" of "the worry that …" or
+/// "a growing worry that …".
+pub(super) fn mark_worry_that(toks: &mut [Tok]) {
+    for k in 1..toks.len().saturating_sub(1) {
+        // (the first byte rules out most words)
+        if toks[k].lower.as_bytes().first() != Some(&b'w') || !toks[k].is("worry") {
+            continue;
+        }
+        let before = toks[k - 1].low();
+        let noun = lexicon::is_noun_only_determiner(before)
+            || before.ends_with("'s")
+            || before.ends_with("’s")
+            || k >= 2 && matches!(toks[k - 2].low(), "a" | "an");
+        if toks[k + 1].is("that") && !noun && !toks[k].in_quote && !toks[k].cap {
+            toks[k].cue = lexicon::cue("worries");
+        }
+    }
+}
+
 /// Whether a short object opening at `j` (no verb, no comma) ends at "at" before an amount, or
 /// at "on" before a share held by a named object ("The survey puts Labour on 27 per cent",
 /// British poll style; "puts pressure on 27 per cent of exporters" is no estimate).
@@ -108,9 +128,12 @@ fn amount_after_object(toks: &[Tok], j: usize) -> bool {
                 .take(4)
                 .any(|t| matches!(t.low(), "%" | "percent" | "per" | "points"))
     };
-    let Some(at) = (j + 1..toks.len().min(j + 10))
-        .find(|&m| toks[m].is("at") || toks[m].is("on") && share_after(m))
-    else {
+    // ("put the figure closer to 50": a rough bound, as "at" is the amount)
+    let Some(at) = (j + 1..toks.len().min(j + 10)).find(|&m| {
+        toks[m].is("at")
+            || toks[m].is("on") && share_after(m)
+            || lexicon::is_estimate_bound(toks[m].low())
+    }) else {
         return false;
     };
     let object_plain = toks[j..at]

@@ -22,6 +22,7 @@ pub(super) fn not_reporting(toks: &[Tok], a: usize, b: usize, i: usize) -> bool 
         || assesses_a_thing(toks, i, b)
         || aim_then_saying(toks, i, b)
         || records::pleads_to_charges(toks, i, b)
+        || super::pledged_sums::pledges_a_sum(toks, i, b)
 }
 
 /// "The panel assessed the damage": a thing weighed up, not a judgement reported; only

@@ -17,6 +17,7 @@ mod idioms;
 mod negation;
 mod noun_forms;
 mod passive_by;
+mod pledged_sums;
 mod quoted_as;
 mod records;
 mod set_off;

@@ -180,7 +180,11 @@ pub(super) fn participle_after_number(
     else {
         return false;
     };
-    let plural_then_verb = !next.verbish
+    // ("One said trucks had …": "one" counts no plural noun, so it is the speaker)
+    let one =
+        toks[i - 1].low() == "1" || crate::extract::text::cardinal(toks[i - 1].low()) == Some(1);
+    let plural_then_verb = !one
+        && !next.verbish
         && next.low().ends_with('s')
         && toks.get(i + 2).is_some_and(|t| {
             matches!(

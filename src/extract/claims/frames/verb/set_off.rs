@@ -269,8 +269,16 @@ pub(super) fn set_off_subject(
         && (!speaker[0].cap
             || lexicon::is_determiner(speaker[0].low())
             || matches!(speaker[0].low(), "one" | "another"));
+    // "Helen Marsh, who studies hearing at …, said": a standing post in the present tense
+    // describes a named speaker as well
+    let post = || {
+        toks[c1a].is("who")
+            && toks
+                .get(c1a + 1)
+                .is_some_and(|t| lexicon::is_post_verb(t.low()))
+    };
     let mut role = None;
-    if unnamed_speaker
+    if (unnamed_speaker || post())
         && !adverbial
         && !citing
         && role_end.is_none()

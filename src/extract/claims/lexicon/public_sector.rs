@@ -1,0 +1,14 @@
+//! Words that put a body in the public sector when they modify its common noun: "a government
+//! agency", "a federal agency", "a statutory body" describe an official body, where "an
+//! advertising agency" or "a news agency" does not.
+
+use std::sync::OnceLock;
+
+word_set!(
+    /// Lower-cased modifiers that make the body noun after them a government body's.
+    is_public_sector_word,
+    [
+        "government", "governmental", "federal", "statutory", "regulatory", "state", "public",
+        "state-run", "government-run", "non-ministerial",
+    ]
+);
