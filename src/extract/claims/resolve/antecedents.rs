@@ -105,6 +105,57 @@ pub(super) fn phrase_before(context: &str, plural: bool) -> Option<(usize, Strin
     nearest.map(|span| spanned(from, text, span))
 }
 
+/// The noun phrase that opens the sentence before the one `context` ends in, with its offset
+/// in `context`: "Hungary's embassy in Warsaw" in "… Hungary's embassy in Warsaw hit back. She
+/// …". It runs over capitalised words, possessives and the lower-case words for a body, and
+/// over "of", "in", "for" or "at" before a capitalised word; it ends on the first other word.
+pub(super) fn previous_subject(context: &str) -> Option<(usize, String)> {
+    let (from, text) = tail(context, REACH);
+    let stop = |k: usize, c: char| {
+        c == '\n'
+            || matches!(c, '.' | '!' | '?')
+                && text[k + 1..].starts_with(char::is_whitespace)
+                && !text[..k].ends_with(|c: char| c.is_uppercase())
+    };
+    let mut stops = text
+        .char_indices()
+        .filter(|&(k, c)| stop(k, c))
+        .map(|(k, _)| k);
+    let current = stops.next_back()?;
+    // (a period and the newline after it close one sentence)
+    let start = match stops.rfind(|&k| !text[k + 1..current].trim().is_empty()) {
+        Some(k) => k + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
+    let sentence = &text[start..current];
+    let lead = sentence.len() - sentence.trim_start().len();
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let mut taken = 0;
+    for (k, w) in words.iter().enumerate() {
+        let lower = w.to_lowercase();
+        let bare = lower.trim_end_matches("'s").trim_end_matches("’s");
+        let linking = matches!(bare, "of" | "in" | "for" | "at")
+            && words.get(k + 1).is_some_and(|n| is_cap(n));
+        let body = lexicon::is_org_word(bare) || lexicon::is_official_word(bare);
+        if !(is_cap(w) || body || linking) || w.ends_with([',', ';', ':']) {
+            break;
+        }
+        taken = k + 1;
+    }
+    // a phrase ends on its head, not on a linking word
+    while taken > 0
+        && !is_cap(words[taken - 1])
+        && !{
+            let lower = words[taken - 1].to_lowercase();
+            lexicon::is_org_word(&lower) || lexicon::is_official_word(&lower)
+        }
+    {
+        taken -= 1;
+    }
+    (taken > 0).then(|| (from + start + lead, words[..taken].join(" ")))
+}
+
 /// The phrase of `text` from `start` to `end`, with its offset in the context `text` ends.
 fn spanned(from: usize, text: &str, (start, end): (usize, usize)) -> (usize, String) {
     let phrase = text[start..end].trim_start_matches(['"', '“', '‘', '(']);

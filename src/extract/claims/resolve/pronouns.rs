@@ -112,6 +112,13 @@ impl Resolver {
                     )
                 });
                 let phrase = (p == "it").then(|| phrase_before(context, false));
+                // ("China lobbied for its position": an owner's "its" goes on in its sentence)
+                let subject = (p == "it")
+                    .then(|| self.body_subject_since(found, &phrase, context))
+                    .flatten();
+                if subject.is_some() {
+                    return subject;
+                }
                 self.nearer_phrase(found, phrase, context.len())
             }
             _ => None,
@@ -240,6 +247,39 @@ impl Resolver {
             return Some(i);
         }
         self.person_named(&name, context)
+    }
+
+    /// The body an "it" takes up when the sentence before the pronoun's opens on it, after the
+    /// latest mention of the source `found`: "The Polish embassy said …. Hungary's embassy in
+    /// Warsaw hit back. She had entered a military area, it said." is Hungary's embassy. The
+    /// subject of the sentence before is what the next one goes on about, though the other
+    /// body was quoted in the last sentences; but a document the subject sent or wrote,
+    /// `nearest` after it, is what "it" reads ("The city sent a letter. It says …").
+    fn body_subject_since(
+        &mut self,
+        found: Option<usize>,
+        nearest: &Option<Option<(usize, String)>>,
+        context: &str,
+    ) -> Option<usize> {
+        let i = found?;
+        let (at, phrase) = antecedents::previous_subject(context)?;
+        // "The city sent a letter. It says …": the body's document, named after it, speaks
+        let document_after = nearest
+            .as_ref()
+            .and_then(Option::as_ref)
+            .is_some_and(|(d, p)| *d > at && classify(p).0 == SourceKind::Document);
+        if self.entities[i].last >= at || document_after {
+            return None;
+        }
+        let (kind, name, role) = classify(&phrase);
+        if !matches!(kind, SourceKind::Official | SourceKind::Organization)
+            || name == self.entities[i].name
+        {
+            return None;
+        }
+        let j = self.add(name, kind, role, head_of(&phrase));
+        self.entities[j].last = at;
+        Some(j)
     }
 
     /// The source a pronoun takes up: a noun phrase of the text (`phrase`, with its offset)

@@ -95,3 +95,17 @@ fn a_post_without_an_article_after_an_inverted_speaker_is_the_role() {
         Some("coordinator of the Diabetes Association")
     );
 }
+
+#[test]
+fn it_takes_up_the_body_the_sentence_before_opens_on() {
+    let text = "The Polish embassy said in a statement that Wrona had been held for 26 hours.\nHungary's embassy in Warsaw hit back within hours.\nWrona had entered a restricted military area, it said.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "restricted military area");
+    assert_eq!(c.sources[0].name, "Hungary's embassy in Warsaw");
+    // a document the body sent, named after it, is what "it" reads, not the body
+    let text = "The agency said the port was closed.\nThe city sent a warning letter on Thursday.\nIt says the campaign broke the law.";
+    let claims = run(text);
+    let c = claim_with(text, &claims, "broke the law");
+    assert_ne!(c.sources[0].kind, SourceKind::Official, "{c:?}");
+}
