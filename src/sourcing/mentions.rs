@@ -3,6 +3,7 @@
 
 use std::cell::RefCell;
 
+use crate::extract::claims::lexicon;
 use crate::extract::memo::{remembered, Memory};
 use crate::extract::text::{cardinal, lowercase, trim_suffix};
 
@@ -85,9 +86,11 @@ pub fn source_described(name: &str, mention: &str, role: Option<&str>) -> bool {
 /// Whether a word ends a source mention's head noun phrase: what follows it describes the
 /// source ("officials *familiar with* the talks", "a report *released* Monday").
 fn ends_head(word: &str) -> bool {
-    matches!(
-        word,
-        "who"
+    // "a report released Monday", "a memo sent to staff": how a document was made or handed on
+    lexicon::is_document_participle(word)
+        || matches!(
+            word,
+            "who"
             | "with"
             | "familiar"
             | "close"
@@ -105,33 +108,16 @@ fn ends_head(word: &str) -> bool {
             | "speaking"
             | "whose"
             | "which"
-            | "released"
-            | "published"
-            | "commissioned"
-            | "conducted"
-            | "issued"
-            | "obtained"
-            | "filed"
-            | "prepared"
             // "voters interviewed at rallies", "those surveyed across the state"
             | "interviewed"
             | "surveyed"
             | "polled"
             | "questioned"
             | "contacted"
-            // "a briefing document distributed to journalists", "a memo sent to staff": how
-            // a document was handed on, whose readers are no head
-            | "distributed"
-            | "circulated"
-            | "submitted"
-            | "presented"
-            | "leaked"
-            | "sent"
-            | "provided"
             | "including"
             | "across"
             | "around"
-    )
+        )
 }
 
 /// The head noun of a source mention, lower-cased: its last word before a post-modifier

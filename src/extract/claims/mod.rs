@@ -13,7 +13,7 @@ mod finish;
 mod frames;
 mod grammar;
 mod kinds;
-mod lexicon;
+pub(crate) mod lexicon;
 mod quotes;
 mod resolve;
 mod scope;

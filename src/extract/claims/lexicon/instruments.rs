@@ -34,6 +34,20 @@ word_set!(
     ]
 );
 
+word_set!(
+    /// Participles that tell how a document was made, found or handed on, after its head ("a
+    /// poll released Monday", "documents seen by Reuters", "a memo sent to staff", "a briefing
+    /// document distributed to journalists"): what follows describes the document and names
+    /// no source of its own.
+    is_document_participle,
+    [
+        "released", "published", "commissioned", "conducted", "issued", "obtained", "filed",
+        "prepared", "presented", "submitted", "produced", "compiled", "drafted", "leaked",
+        "circulated", "distributed", "dated", "shown", "sent", "posted", "handed", "provided",
+        "disclosed", "seen", "reviewed",
+    ]
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -187,43 +187,11 @@ pub(super) fn document_mention(ws: &[&str], lower: &[String], core_lower: &[Stri
 
 /// Whether a word after a document's head tells who made it or where it appeared ("a poll
 /// released Monday", "a study by the institute", "a study in The Lancet"), or what it covers or
-/// whom it was made for ("a CNN poll of South Carolina", "a poll for NBC News").
+/// whom it was made for ("a CNN poll of South Carolina", "a poll for NBC News"), or how it was
+/// made or handed on ([`lexicon::is_document_participle`]).
 pub(super) fn is_document_qualifier(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "for"
-            | "released"
-            | "published"
-            | "conducted"
-            | "by"
-            | "from"
-            | "in"
-            | "issued"
-            | "commissioned"
-            | "seen"
-            | "obtained"
-            | "reviewed"
-            | "prepared"
-            | "filed"
-            | "presented"
-            | "submitted"
-            | "produced"
-            | "compiled"
-            | "drafted"
-            | "leaked"
-            | "circulated"
-            | "dated"
-            // "documents shown to the jury", "a letter sent to members"; "a report to the
-            // planning committee", addressed to its readers
-            | "to"
-            | "shown"
-            | "sent"
-            // "a preprint posted to medRxiv"
-            | "posted"
-            | "handed"
-            | "provided"
-            | "disclosed"
-    )
+    // "a report to the planning committee": addressed to its readers
+    matches!(w, "of" | "for" | "by" | "from" | "in" | "to") || lexicon::is_document_participle(w)
 }
 
 /// "The campaign of Ann Lee", "the office of Gov. Ann Lee", "the campaign of the former
