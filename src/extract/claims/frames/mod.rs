@@ -12,6 +12,7 @@ mod as_aside;
 #[cfg(test)]
 mod aside_tests;
 mod asides;
+mod bracketed;
 mod channels;
 mod coordinated;
 mod examples;
@@ -386,4 +387,5 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
         .or_else(|| nominal_frame(toks, a, b))
         .or_else(|| in_document(toks, a, b))
         .or_else(|| reckoning::reckoning(toks, a, b))
+        .or_else(|| bracketed::bracketed_source(toks, a, b))
 }

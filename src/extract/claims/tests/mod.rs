@@ -69,6 +69,7 @@ fn check_invariants(text: &str, claims: &[ExtractedClaim]) {
 
 mod anonymous_subjects;
 mod body_names;
+mod bracketed_sources;
 mod callings;
 mod citing;
 mod citing_after_the_verb;
