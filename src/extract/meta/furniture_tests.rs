@@ -80,3 +80,23 @@ fn correction_notices_are_boilerplate() {
     let text = "Correction officers at the jail said the wing was closed.";
     assert!(bp(text).is_empty(), "{:?}", bp(text));
 }
+
+#[test]
+fn a_publisher_is_the_channel_only_in_a_note_on_the_story_itself() {
+    for text in [
+        "Originally published in Harbour Weekly.\n\nThe ferry will run again on Monday.",
+        "The ferry will run again on Monday.\n\nThe story was first published by Harbour Weekly.",
+    ] {
+        let m = article_meta(text);
+        assert_eq!(m.relayed_from.as_deref(), Some("Harbour Weekly"), "{text}");
+    }
+    // what the story says of some other item names no channel of its own
+    for text in [
+        "The post, first published on November 3, shows a screenshot of a press release.",
+        "The post, first published on Facebook, was shared 40,000 times.",
+        "The letter, originally published in Harbour Weekly, was signed by 300 doctors.",
+    ] {
+        let m = article_meta(text);
+        assert_eq!(m.relayed_from, None, "{text}");
+    }
+}

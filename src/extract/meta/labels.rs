@@ -165,6 +165,33 @@ pub(super) fn correction_notice(text: &str, at: usize, line: &str) -> Option<Spa
     (s < e).then(|| Span::new(s, e))
 }
 
+/// The openings, in lower case, of a sentence that notes the story is republished: "This
+/// article was originally published by Gazeta Nowa".
+const REPUBLICATION_OPENINGS: [&str; 6] = [
+    "this article ",
+    "this story ",
+    "this piece ",
+    "this report ",
+    "the article ",
+    "the story ",
+];
+
+/// Whether a relay's lead words ("originally published by") open a note that the story is
+/// republished, so that the publisher named is the story's channel: the lead opens its
+/// sentence, or the sentence opens on the story itself. `before` is the lower-cased line up
+/// to the lead. A description of some other item ("The post, first published on November 3,
+/// shows …") names no channel of the story's own.
+pub(super) fn opens_republication_note(before: &str) -> bool {
+    let sentence = before
+        .rfind(['.', '!', '?'])
+        .map_or(before, |k| &before[k + 1..])
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '*' | '_'));
+    sentence.is_empty()
+        || REPUBLICATION_OPENINGS
+            .iter()
+            .any(|o| sentence.starts_with(o))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

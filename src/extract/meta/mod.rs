@@ -237,7 +237,12 @@ fn find_relay(text: &str, lowered: &str, leads: bool) -> Option<(String, Option<
                 ));
             }
         }
-        if publisher.is_none() && lowered[lead.range()].contains("published") {
+        if publisher.is_none()
+            && lowered[lead.range()].contains("published")
+            && labels::opens_republication_note(
+                &lowered[paragraph_around(lowered, lead.start()).0..lead.start()],
+            )
+        {
             publisher = publisher_name(&text[at..])
                 .map(|(name, end)| (name.to_string(), Some(Span::new(lead.start(), at + end))));
         }
@@ -265,12 +270,16 @@ fn find_relay(text: &str, lowered: &str, leads: bool) -> Option<(String, Option<
 fn publisher_name(after: &str) -> Option<(&str, usize)> {
     let start = after.len() - after.trim_start().len();
     let mut end = start;
-    for (n, word) in after[start..].split(' ').enumerate() {
-        let word = word.trim_end_matches([',', '.', ';', ':', ')']);
+    for (n, raw) in after[start..].split(char::is_whitespace).enumerate() {
+        let word = raw.trim_end_matches([',', '.', ';', ':', ')']);
         if n == 4 || !word.starts_with(|c: char| c.is_uppercase()) {
             break;
         }
         end = word.as_ptr() as usize - after.as_ptr() as usize + word.len();
+        // "… published in Harbour Weekly. The ferry …": the name ends with its sentence
+        if raw.len() > word.len() {
+            break;
+        }
     }
     (end > start).then(|| (&after[start..end], end))
 }
