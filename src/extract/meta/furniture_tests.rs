@@ -100,3 +100,28 @@ fn a_publisher_is_the_channel_only_in_a_note_on_the_story_itself() {
         assert_eq!(m.relayed_from, None, "{text}");
     }
 }
+
+#[test]
+fn a_live_blogs_time_stamp_without_a_dash_is_boilerplate() {
+    let text = "16:00 Welcome to our live coverage of the floods.\n\n17:30 Premier Rosa Tait \
+                announced emergency payments.\n\n5.15pm A farmer near Dunmore told the ABC that \
+                the river had burst its banks.\n\n2:30 is when the council meets.";
+    assert_eq!(
+        bp(text),
+        vec![
+            "16:00 Welcome to our live coverage of the floods.",
+            "17:30",
+            "5.15pm"
+        ]
+    );
+    let claims = crate::extract::extract(text).claims;
+    assert_eq!(claims.len(), 3, "{claims:?}");
+    let c = &claims[0];
+    assert_eq!(c.sources[0].name, "Rosa Tait");
+    assert_eq!(c.sources[0].role.as_deref(), Some("Premier"));
+    assert_eq!(
+        claims[1].sources[0].mention.of(text),
+        "A farmer near Dunmore"
+    );
+    assert_eq!(claims[2].span.of(text), "2:30 is when the council meets.");
+}

@@ -11,10 +11,11 @@ use crate::extract::types::Span;
 
 /// A time at the start of a line, then a dash and the update, or the line's end: "12:05 p.m.
 /// —", "9:30 a.m. ET -", "14:20 GMT –", "1.30pm —". A time written with a period needs "am"
-/// or "pm" ("2.5 — " is a number). `label` ends after the dash.
+/// or "pm" ("2.5 — " is a number). `label` ends after the dash; with no dash, `bare` ends
+/// before the capital that opens the update ("17:15 A resident near Adelong told …").
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[ \t\u{a0}]*(?:\d{1,2}:\d{2}(?:[ \t\u{a0}]*(?:[aApP]\.?[mM]\.?))?|\d{1,2}\.\d{2}[ \t\u{a0}]*[aApP]\.?[mM]\.?)(?:[ \t\u{a0}]*(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|AEST|AEDT|HKT|SGT|JST|local time))?(?:[ \t\u{a0}\r]*$|(?P<label>[ \t\u{a0}]*(?:—|–|―|--?)[ \t\u{a0}]+)\S)",
+        r"^[ \t\u{a0}]*(?:\d{1,2}:\d{2}(?:[ \t\u{a0}]*(?:[aApP]\.?[mM]\.?))?|\d{1,2}\.\d{2}[ \t\u{a0}]*[aApP]\.?[mM]\.?)(?:[ \t\u{a0}]*(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|AEST|AEDT|HKT|SGT|JST|local time))?(?:[ \t\u{a0}\r]*$|(?P<label>[ \t\u{a0}]*(?:—|–|―|--?)[ \t\u{a0}]+)\S|(?P<bare>[ \t\u{a0}]+)\p{Lu})",
     )
     .expect("time stamp pattern")
 });
@@ -30,7 +31,10 @@ pub(super) fn time_stamp(text: &str, at: usize, line: &str) -> Option<Span> {
         return None;
     }
     let c = STAMP.captures(line)?;
-    let end = c.name("label").map_or(line.len(), |label| label.end());
+    let end = c
+        .name("label")
+        .or_else(|| c.name("bare"))
+        .map_or(line.len(), |label| label.end());
     let (s, e) = trim_span(text, at, at + end);
     (s < e).then(|| Span::new(s, e))
 }
