@@ -65,7 +65,20 @@ pub(super) fn is_no_quantity(toks: &[Tok], i: usize) -> bool {
     if is_figures_date(w) {
         return true;
     }
-    is_set_off_age(toks, i) || is_stated_age(toks, i)
+    is_set_off_age(toks, i) || is_stated_age(toks, i) || is_generation(toks, i)
+}
+
+/// "5G masts", "a 4G network", "3D printing": a generation or kind of a technology, not a
+/// quantity. "5g of sugar" is a weight.
+fn is_generation(toks: &[Tok], i: usize) -> bool {
+    let &[digit, letter] = toks[i].low().as_bytes() else {
+        return false;
+    };
+    let weight = || {
+        toks.get(i + 1)
+            .is_some_and(|n| matches!(n.low(), "of" | "per" | "a"))
+    };
+    digit.is_ascii_digit() && (letter == b'd' || letter == b'g' && !weight())
 }
 
 /// "She was 87.", "He is 45,", "died aged 87": a person's age stated after "he" or "she" and

@@ -32,6 +32,18 @@ fn amounts_after_a_currencys_letters_are_statistics() {
 }
 
 #[test]
+fn a_technologys_generation_is_no_quantity() {
+    assert!(!has_quantity(&toks("The masts use 5G technology")));
+    assert!(!has_quantity(&toks(
+        "Operators are switching off 3G networks"
+    )));
+    assert!(!has_quantity(&toks("The clinic bought a 3D printer")));
+    // a weight is
+    assert!(has_quantity(&toks("Each bar holds 5g of sugar")));
+    assert!(has_quantity(&toks("The phone sold 5 million units")));
+}
+
+#[test]
 fn kinds_and_hedges() {
     assert_eq!(
         claim_kind(&toks("The port reopened"), false, false),
