@@ -46,6 +46,7 @@ pub(super) const AGENCIES: &[(&str, &[&str])] = &[
     ("Bernama", &["bernama"]),
     ("CNN", &["cnn"]),
     ("BBC", &["bbc", "bbc news"]),
+    ("RNZ", &["rnz", "radio new zealand"]),
 ];
 
 /// The most characters of a spelling in `AGENCIES` ("australian associated press").

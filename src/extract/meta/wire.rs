@@ -9,8 +9,9 @@ use regex::Regex;
 use super::shape::letter_shape;
 use super::{canonical_agency, Dateline};
 
-/// A place in mixed case, with its state in parentheses or brackets, a comma, a date and a
-/// wire's credit in parentheses, then the text, after a colon or dash or none. Matched in the
+/// A place in mixed case, with its state in parentheses or brackets, a comma and a date (or,
+/// for a place in capitals, neither: "MUMBAI (PTI) The company …") and a wire's credit in
+/// parentheses, then the text, after a colon or dash or none. Matched in the
 /// line's letter shape (`letter_shape`), where its parts are any length: `wire_dateline`
 /// checks them.
 static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -18,8 +19,8 @@ static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)^[\ \t\u{a0}\u{feff}]*
         (?P<place>[A-Z][A-Za-z.'’\-]+(?:[\ \t][A-Z][A-Za-z.'’\-]+){0,2}
             (?:[\ \t]*(?:\([A-Z][^()\n]*\)|\[[A-Z][^\[\]\n]*\]))?)
-        [\ \t]*,[\ \t]*
-        (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\ \t]+[0-9]{1,2}(?:,[\ \t]*[0-9]{4})?
+        (?P<date>[\ \t]*,[\ \t]*
+        (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\ \t]+[0-9]{1,2}(?:,[\ \t]*[0-9]{4})?)?
         [\ \t]*\((?P<agency>[A-Za-z][A-Za-z.\ \-]*)\)
         [\ \t\u{a0}]*(?:(?:--?|–|—|:)[\ \t\u{a0}]*)?
         (?P<next>[\x22“‘'0-9A-Z])",
@@ -68,7 +69,11 @@ pub(super) fn wire_dateline(line: &str) -> Option<Dateline> {
     let c = WIRE_DATELINE.captures(&shape)?;
     let place = c.name("place")?.range();
     let agency = c.name("agency")?.range();
-    if line[place.clone()].chars().count() > 60 || canonical_agency(&line[agency.clone()]).is_none()
+    // with no date, only a place in capitals is a dateline ("Mumbai (PTI) said" is no wire's)
+    let dated = c.name("date").is_some() || !line[place.clone()].contains(char::is_lowercase);
+    if !dated
+        || line[place.clone()].chars().count() > 60
+        || canonical_agency(&line[agency.clone()]).is_none()
     {
         return None;
     }

@@ -96,3 +96,28 @@ fn xinhua_enditem_is_boilerplate() {
     let text = "The file was tagged enditem by mistake.";
     assert!(super::tests::bp(text).is_empty());
 }
+
+#[test]
+fn an_indian_wire_dateline_may_have_no_date() {
+    let text = "MUMBAI (PTI) The company is in talks with three banks.";
+    let m = article_meta(text);
+    assert_eq!(m.dateline.as_deref(), Some("MUMBAI"));
+    assert_eq!(m.dateline_span.unwrap().of(text), "MUMBAI (PTI) ");
+    assert_eq!(m.relayed_from.as_deref(), Some("Press Trust of India"));
+    let claims = crate::extract::extract(text).claims;
+    assert_eq!(
+        claims[0].span.of(text),
+        "The company is in talks with three banks."
+    );
+    // a place in mixed case needs its date: with none, it is a sentence's subject
+    let text = "Mumbai (PTI) Stocks fell on Monday.";
+    assert_eq!(article_meta(text).dateline, None);
+}
+
+#[test]
+fn radio_new_zealands_sign_off_is_a_relay() {
+    let text = "Ruling out the tax was the right call, the minister said.\n\n- RNZ";
+    let m = article_meta(text);
+    assert_eq!(m.relayed_from.as_deref(), Some("RNZ"));
+    assert_eq!(crate::extract::extract(text).claims.len(), 1);
+}
