@@ -125,3 +125,17 @@ fn a_live_blogs_time_stamp_without_a_dash_is_boilerplate() {
     );
     assert_eq!(claims[2].span.of(text), "2:30 is when the council meets.");
 }
+
+#[test]
+fn embargo_lines_journal_references_and_feed_notes_are_boilerplate() {
+    let text = "EMBARGOED UNTIL 16:00 GMT WEDNESDAY\n\nPatients fared worse, the study found.\n\n\
+                Journal reference: Lund K et al. The Lancet (2026). DOI: 10.1016/x\n\n\
+                (Only the headline and picture of this report may have been reworked by the \
+                staff; the rest of the content is auto-generated from a syndicated feed.)\n\n\
+                Follow our live transfer blog for the latest.";
+    assert_eq!(bp(text).len(), 4, "{:?}", bp(text));
+    assert_eq!(crate::extract::extract(text).claims.len(), 1);
+    // the words in running text are text
+    let text = "The embargo until March hurt exporters, the minister said.";
+    assert!(bp(text).is_empty(), "{:?}", bp(text));
+}
