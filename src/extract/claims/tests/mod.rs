@@ -68,6 +68,7 @@ fn check_invariants(text: &str, claims: &[ExtractedClaim]) {
 }
 
 mod anonymous_subjects;
+mod appositive_speakers;
 mod body_names;
 mod callings;
 mod citing;
