@@ -107,6 +107,9 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
                 }
                 // "…, a field that, she often said, had no room for women": the speaker's
                 // words start at the appositive, and what comes before is the writer's
+                "which" if relative_under_closing_frame(toks, start, k, b) => {
+                    cut = Some((k, k + 1, Joiner::Semicolon))
+                }
                 _ if relative_with_set_in_frame(toks, k + 1, b) => {
                     cut = Some((k, k + 1, Joiner::Semicolon))
                 }
@@ -260,6 +263,22 @@ fn relative_with_set_in_frame(toks: &[Tok], i: usize, b: usize) -> bool {
             && toks.get(r + 1).is_some_and(|t| t.is_punct(","))
             && frame_set_in(toks, r + 2, b)
     })
+}
+
+/// "Governor Lee has signalled that cuts depend on inflation, which was 3.8% in February,
+/// Stats SA said": a clause opened by a frame of its own ("X has signalled that", `[start, k)`)
+/// and a comma-set "which" clause at `k` that a closing frame follows; the closing frame
+/// reports the relative clause, not the first speaker's words.
+fn relative_under_closing_frame(toks: &[Tok], start: usize, k: usize, b: usize) -> bool {
+    let own_frame = || {
+        (start + 2..k).any(|j| {
+            toks[j].is("that")
+                && !toks[j].in_quote
+                && toks[j - 1].verbish
+                && toks[j - 1].cue.is_some_and(|c| !c.ing)
+        })
+    };
+    k + 3 < b && closes_on_frame(toks, k + 1, b) && own_frame()
 }
 
 /// "… and Democrats accused …": a short subject and a verb of saying start a new attribution.

@@ -96,6 +96,7 @@ mod probe_sources;
 mod questions_put;
 mod records;
 mod relatives;
+mod relatives_under_closing_frames;
 mod saying;
 mod scope;
 mod set_in;
