@@ -95,6 +95,7 @@ mod probe_frames;
 mod probe_sources;
 mod questions_put;
 mod records;
+mod records_and_relatives;
 mod relatives;
 mod relatives_under_closing_frames;
 mod saying;
