@@ -84,6 +84,7 @@ mod honorific_gender;
 mod judgement_words;
 mod named_bodies_and_posts;
 mod not_saying;
+mod noun_forms_as_verbs;
 mod noun_objects;
 mod outlets;
 mod paragraphs;
