@@ -94,6 +94,7 @@ mod pleas_and_aliases;
 mod pledged_sums;
 mod probe_frames;
 mod probe_sources;
+mod pronoun_coordinated_saying;
 mod questions_put;
 mod records;
 mod records_and_relatives;
