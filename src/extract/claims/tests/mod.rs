@@ -79,6 +79,7 @@ mod cue_word_forms;
 mod declined_but_quoted;
 mod documents_show;
 mod echoes;
+mod estimates_and_rulings;
 mod findings;
 mod honorific_gender;
 mod judgement_words;

@@ -31,12 +31,13 @@ pub(in crate::extract::claims::frames) fn reports_as_verb(
         let h = subject_end(toks, a, i);
         let before = toks[h].low();
         let closes = i + 1 >= b || toks[i + 1].is_punct(".") || toks[i + 1].is_punct(",");
-        return (toks.get(i + 1).is_some_and(|t| t.is("that"))
-            || closes && lexicon::is_document_head(before))
+        // ("…, the Commission's decision states.": a ruling is a written instrument)
+        let written = lexicon::is_document_head(before)
+            || lexicon::is_instrument_head(before)
+            || lexicon::is_ruling_head(before);
+        return (toks.get(i + 1).is_some_and(|t| t.is("that")) || closes && written)
             && !toks[h].cap
-            && (lexicon::is_document_head(before)
-                || lexicon::is_org_word(before)
-                || lexicon::is_official_word(before));
+            && (written || lexicon::is_org_word(before) || lexicon::is_official_word(before));
     }
     let before = &toks[i - 1];
     let subject = (before.cap && before.is_word() && !lexicon::is_determiner(before.low()))
