@@ -101,6 +101,7 @@ mod records;
 mod records_and_relatives;
 mod relatives;
 mod relatives_under_closing_frames;
+mod restrictive_relative_subjects;
 mod saying;
 mod scope;
 mod set_in;

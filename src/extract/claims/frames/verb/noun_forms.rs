@@ -150,8 +150,12 @@ pub(super) fn verb_after_name(toks: &[Tok], s: usize, head: usize) -> bool {
 
 /// "before a nationwide recall that …", "an official report": a cue's base form after "a" and
 /// one word is a noun, since no singular subject takes that form ("a few say" and "a majority
-/// say" count people).
+/// say" count people); so is one after "such".
 pub(super) fn noun_after_article(toks: &[Tok], a: usize, i: usize, cue: lexicon::Cue) -> bool {
+    // "who bring such claims say": after "such", a noun
+    if i > a && toks[i - 1].is("such") && !cue.past && !cue.ing {
+        return true;
+    }
     i > a + 1
         && !toks[i].low().ends_with('s')
         && !cue.past
