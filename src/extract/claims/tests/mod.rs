@@ -82,6 +82,7 @@ mod echoes;
 mod estimates_and_rulings;
 mod findings;
 mod honorific_gender;
+mod impersonal_estimates;
 mod judgement_words;
 mod named_bodies_and_posts;
 mod not_saying;
