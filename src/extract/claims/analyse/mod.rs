@@ -138,7 +138,7 @@ pub(super) fn analyse_unit<'a>(
         prev_clausal: false,
         unframed_from: None,
     };
-    for (ca, cb, joiner) in split::clauses(toks, start, n) {
+    for (mut ca, cb, joiner) in split::clauses(toks, start, n) {
         let span = Span::new(toks[ca].start, toks[cb - 1].end);
         // the no-comment phrases all hold one of these words: look for the phrase only then
         let maybe = toks[ca..cb]
@@ -151,8 +151,24 @@ pub(super) fn analyse_unit<'a>(
                 (span.start, span.end),
             ))
         {
-            clauses.no_comment(ca, cb, raws);
-            continue;
+            // "…did not respond to questions about the backlog, which stood at 2.3 million
+            // units according to its annual report": a comma-set relative clause after the
+            // whole refusal is a claim of its own, with its own frame
+            let relative = (ca + 3..cb.saturating_sub(3)).find(|&k| {
+                toks[k].is_punct(",")
+                    && !toks[k].in_quote
+                    && matches!(toks[k + 1].low(), "which" | "where")
+                    && kinds::is_no_comment(&crate::extract::text::lowercase_in(
+                        text,
+                        lowered,
+                        (span.start, toks[k].start),
+                    ))
+            });
+            clauses.no_comment(ca, relative.unwrap_or(cb), raws);
+            match relative {
+                Some(k) => ca = k + 1,
+                None => continue,
+            }
         }
         match find_frame(text, toks, ca, cb) {
             Some(f) => {

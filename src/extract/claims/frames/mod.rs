@@ -343,7 +343,7 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
             // "The statement read in part, “…”"
             "read" | "reads" if verb::reads_out(toks, a, b, i) => verb_frame(text, toks, a, b, i),
             // "Repair reports, she noted, were late": the noun before a frame set in
-            "reports" | "states"
+            "reports" | "states" | "report" | "note" | "question"
                 if verb::reports_as_verb(toks, a, b, i)
                     && !parenthetical_frame_follows(toks, i + 1, b) =>
             {

@@ -110,6 +110,9 @@ pub(super) fn subject_start(toks: &[Tok], a: usize, k: usize) -> usize {
             continue;
         }
         if t.in_quote || !np_word(t) || matches!(t.low(), "who" | "that" | "which") {
+            if t.is("who") {
+                s = restrictive_relative_head(toks, a, s, k).unwrap_or(s);
+            }
             break;
         }
         // ("A person familiar with the company's plans said": a cue's word after a
@@ -239,4 +242,28 @@ fn name_list_comma(toks: &[Tok], a: usize, c: usize, k: usize) -> bool {
             .iter()
             .all(|t| name_word(t) || t.is_punct(","))
         && (c.saturating_sub(3).max(a)..c).any(|j| matches!(toks[j].low(), "for" | "of"))
+}
+
+/// "Lawyers who bring such claims say": where the subject opens when "who" at `s - 1` opens a
+/// restrictive relative clause on the plural that opens the clause at `a`, the relative's
+/// first word a verb (not a subject of its own, as in "a man who police say fled"); `k` is the
+/// subject's end.
+fn restrictive_relative_head(toks: &[Tok], a: usize, s: usize, k: usize) -> Option<usize> {
+    if s < a + 2 || k < s + 2 || !plural_noun(&toks[s - 2]) {
+        return None;
+    }
+    let first = &toks[s];
+    let verb_first = first.verbish
+        || first.is_word()
+            && !first.cap
+            && !ends_in_s(first.low())
+            && !lexicon::is_determiner(first.low())
+            && !is_finite_marker(first.low());
+    let antecedent = &toks[a..s - 1];
+    (verb_first
+        && antecedent.len() <= 4
+        && antecedent
+            .iter()
+            .all(|t| t.is_word() && np_word(t) && !t.verbish && !t.in_quote))
+    .then_some(a)
 }

@@ -158,7 +158,21 @@ pub(super) fn coordinated_speaker(toks: &[Tok], site: CueSite) -> Option<Frame> 
         {
             se += 1;
         }
-        if se > a && se < k - 1 && speech_subject(&toks[a..se]) {
+        // "It stops short of blaming the operator but says …": a subject pronoun alone
+        // (not "it would be a shrewd and calculated move": adjectives joined after an article,
+        // with no clause after the second; nor past a comma, where a list or a relative clause
+        // may hold the verb)
+        let clause_next = toks.get(i + 1).is_some_and(|t| {
+            t.cap || t.is("that") || t.kind == TokKind::Quote || lexicon::is_determiner(t.low())
+        });
+        let pronoun = se == a
+            && matches!(toks[a].low(), "it" | "he" | "she" | "they")
+            && !(k >= a + 3 && matches!(toks[k - 3].low(), "a" | "an" | "the") && !clause_next)
+            && !toks[a + 1..k - 1].iter().any(is_comma);
+        if pronoun {
+            se = a + 1;
+        }
+        if se > a && se < k - 1 && (pronoun || speech_subject(&toks[a..se])) {
             let c = skip_after_cue(toks, i, b, cue.takes_object);
             let content = trim_range(toks, c, b);
             if content.0 < content.1 {

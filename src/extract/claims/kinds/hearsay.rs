@@ -14,6 +14,8 @@ const HEARSAY: &[&str] = &[
     "understood",
     "believed",
     "said",
+    // "It is estimated that …": a figure no one is named for, as "It is understood that …"
+    "estimated",
 ];
 
 /// Whether the tokens hold hearsay without a source (see the module).

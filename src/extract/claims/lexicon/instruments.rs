@@ -24,6 +24,14 @@ word_set!(
 );
 
 word_set!(
+    /// A body's written decision, which "states" closes as it closes a document ("…, the
+    /// Commission's decision states."); only that frame reads it, "the decision" being a plain
+    /// noun elsewhere (rulings and judgments are documents and instruments already).
+    is_ruling_head,
+    ["decision", "decisions"]
+);
+
+word_set!(
     /// Proper names, lower-cased and without "the", of official records a text cites as
     /// documents ("according to Hansard", "the Congressional Record shows"), which read like a
     /// surname or a body's name.

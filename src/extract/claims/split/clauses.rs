@@ -5,6 +5,8 @@
 use super::super::grammar::{clause_follows, is_verbish, reports_opener, speaker_with_appositive};
 use super::super::lexicon;
 use super::super::tokens::{Tok, TokKind};
+use super::and_joins::{joins_postposed_subject, joins_reported_subjects, shares_plural_head};
+use super::contact::appositive_speaker;
 use super::{outside, Joiner};
 
 /// Splits `[a, b)` at coordinated independent clauses (";", ", while", ", although", ", but" or
@@ -105,10 +107,18 @@ pub fn clauses(toks: &[Tok], a: usize, b: usize) -> Vec<(usize, usize, Joiner)> 
                 }
                 // "…, a field that, she often said, had no room for women": the speaker's
                 // words start at the appositive, and what comes before is the writer's
+                "which" if relative_under_closing_frame(toks, start, k, b) => {
+                    cut = Some((k, k + 1, Joiner::Semicolon))
+                }
                 _ if relative_with_set_in_frame(toks, k + 1, b) => {
                     cut = Some((k, k + 1, Joiner::Semicolon))
                 }
-                _ => {}
+                // "…, a move refugee advocates warn will leave …": the advocates' words
+                _ => {
+                    if let Some(s) = appositive_speaker(toks, k + 1, b) {
+                        cut = Some((k, s, Joiner::Semicolon))
+                    }
+                }
             }
         } else if (matches!(t.low(), "although" | "whereas")
             && k > start + 2
@@ -255,6 +265,22 @@ fn relative_with_set_in_frame(toks: &[Tok], i: usize, b: usize) -> bool {
     })
 }
 
+/// "Governor Lee has signalled that cuts depend on inflation, which was 3.8% in February,
+/// Stats SA said": a clause opened by a frame of its own ("X has signalled that", `[start, k)`)
+/// and a comma-set "which" clause at `k` that a closing frame follows; the closing frame
+/// reports the relative clause, not the first speaker's words.
+fn relative_under_closing_frame(toks: &[Tok], start: usize, k: usize, b: usize) -> bool {
+    let own_frame = || {
+        (start + 2..k).any(|j| {
+            toks[j].is("that")
+                && !toks[j].in_quote
+                && toks[j - 1].verbish
+                && toks[j - 1].cue.is_some_and(|c| !c.ing)
+        })
+    };
+    k + 3 < b && closes_on_frame(toks, k + 1, b) && own_frame()
+}
+
 /// "… and Democrats accused …": a short subject and a verb of saying start a new attribution.
 fn new_speaker_follows(toks: &[Tok], i: usize, b: usize) -> bool {
     speaker_cue_at(toks, i, b).is_some()
@@ -338,83 +364,6 @@ fn list_item_follows(toks: &[Tok], start: usize, i: usize, b: usize) -> bool {
         && !item.iter().any(|t| t.verbish || t.in_quote)
         && (item.iter().any(|t| t.is_punct(",")) || item[0].is("and"))
         && toks[start..i].iter().any(|t| t.is_punct(","))
-}
-
-/// "ballots counted in Maricopa and Pinal counties showed …": the "and" at `k` joins two names
-/// that share the plural head after the second, not two clauses.
-fn shares_plural_head(toks: &[Tok], k: usize, b: usize) -> bool {
-    if !(k > 0 && toks[k - 1].cap && toks.get(k + 1).is_some_and(|t| t.cap)) {
-        return false;
-    }
-    let head = (k + 1..b).find(|&j| !toks[j].cap).unwrap_or(b);
-    toks.get(head).is_some_and(|t| {
-        head < b
-            && t.kind == TokKind::Word
-            && super::super::grammar::ends_in_s(t.low())
-            && !t.verbish
-            && t.cue.is_none()
-    })
-}
-
-/// "…, he and Mr. Allen said.": the "and" at `k` joins two speakers after the content, set off
-/// from it by a comma or a closing quotation mark; not a new clause.
-fn joins_postposed_subject(toks: &[Tok], start: usize, k: usize) -> bool {
-    let Some(c) = (start..k)
-        .rev()
-        .take(6)
-        .find(|&j| toks[j].is_punct(",") || (toks[j].kind == TokKind::Quote && j > start))
-    else {
-        return false;
-    };
-    let first = &toks[c + 1..k];
-    let plain = |t: &Tok| t.is_word() && !t.verbish && !t.in_quote;
-    (!first.is_empty()
-        && first.len() <= 4
-        && first.iter().all(plain)
-        && (first[0].cap || matches!(first[0].low(), "he" | "she" | "they" | "we" | "i")))
-        || body_name_before_and(first, toks.get(k + 1))
-}
-
-/// "The White House said Biden and Xi discussed Taiwan": the "and" at `k` joins two subjects
-/// of the clause a verb of saying reports, right after the verb (and any "that"), not a new
-/// speaker's clause.
-fn joins_reported_subjects(toks: &[Tok], start: usize, k: usize) -> bool {
-    let Some(v) = (start..k)
-        .rev()
-        .find(|&j| toks[j].verbish && !toks[j].in_quote)
-    else {
-        return false;
-    };
-    let says = toks[v].cue.is_some_and(|c| {
-        c.class == super::super::lexicon::CueClass::Speech && !c.weak && !c.takes_object
-    });
-    let first = v + 1 + usize::from(toks.get(v + 1).is_some_and(|t| t.is("that")));
-    // (a noun phrase: "reported in May and some lawmakers …" has a time after its verb)
-    let opens_np = |t: &Tok| {
-        t.cap
-            || super::super::lexicon::is_determiner(t.low())
-            || matches!(t.low(), "he" | "she" | "they" | "we" | "i" | "both")
-    };
-    says && first < k
-        && opens_np(&toks[first])
-        && k - first <= 4
-        && toks[first..k]
-            .iter()
-            .all(|t| t.is_word() && !t.verbish && !t.in_quote && t.cue.is_none())
-}
-
-/// "…, the Food and Drug Administration said.", "…, the Department of Health and Human
-/// Services said.": the "and" after `first` falls inside the name of a body, "the" and
-/// capitalised words joined by "of" or "for", with a capitalised word after it.
-fn body_name_before_and(first: &[Tok], after: Option<&Tok>) -> bool {
-    first.len() >= 2
-        && first.len() <= 6
-        && first[0].is("the")
-        && first[1].cap
-        && first[1..].iter().all(|t| {
-            t.is_word() && !t.verbish && !t.in_quote && (t.cap || matches!(t.low(), "of" | "for"))
-        })
-        && after.is_some_and(|t| t.cap && t.is_word())
 }
 
 /// Whether `k` lies inside a comma-set relative clause that has no verb yet ("…, where France,

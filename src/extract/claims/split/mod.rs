@@ -5,8 +5,10 @@
 //! `clauses` splits a sentence into coordinated clauses, `atomic` a clause into its pieces,
 //! `side` the side claims set in it.
 
+mod and_joins;
 mod atomic;
 mod clauses;
+mod contact;
 mod side;
 #[cfg(test)]
 mod tests;

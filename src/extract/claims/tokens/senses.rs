@@ -136,9 +136,11 @@ fn amount_after_object(toks: &[Tok], j: usize) -> bool {
     }) else {
         return false;
     };
+    // ("put expected price growth at 2%": a participle in "-ed" may qualify the object's noun)
+    let participle = |t: &Tok| t.low().ends_with("ed") && t.flags & lexicon::flag::FINITE == 0;
     let object_plain = toks[j..at]
         .iter()
-        .all(|t| t.is_word() && !t.verbish && !t.in_quote);
+        .all(|t| t.is_word() && (!t.verbish || participle(t)) && !t.in_quote);
     let amount = toks[at + 1..].iter().take(3).any(|t| {
         t.kind == TokKind::Number
             || lexicon::is_number_word(t.low())

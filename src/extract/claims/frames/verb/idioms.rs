@@ -359,7 +359,9 @@ pub(super) fn unlisted_cue(word: &str, particle: bool) -> lexicon::Cue {
     lexicon::Cue {
         base: match word {
             _ if particle => "point",
-            "reports" => "report",
+            "reports" | "report" => "report",
+            "note" => "note",
+            "question" => "question",
             "states" => "state",
             "read" | "reads" => "read",
             "posted" => "post",

@@ -53,7 +53,7 @@ fn verb_frame_unnegated(text: &str, toks: &[Tok], a: usize, b: usize, i: usize) 
         // "points to", "pointed out"; "The Ledger reports the mayor …": the noun's plural
         // used as a verb — verbs of saying the lexicon leaves out as nouns
         None if particle
-            || matches!(word, "reports" | "states") && reports_as_verb(toks, a, b, i)
+            || reports_as_verb(toks, a, b, i)
             || matches!(word, "read" | "reads") && reads_out(toks, a, b, i)
             || idioms::court_heard(toks, a, b, i)
             || posted_on(toks, i)

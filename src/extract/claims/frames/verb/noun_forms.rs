@@ -3,7 +3,8 @@
 
 use super::*;
 
-/// Whether "reports" (or "states") at `i` is the verb ("The Daily Ledger reports the mayor …", "Reuters
+/// Whether "reports" (or "states"; or "report", "note", "question", see
+/// [`plural_subject_says`]) at `i` is the verb ("The Daily Ledger reports the mayor …", "Reuters
 /// reports that …", "…, Ann Becker reports.") rather than the noun ("Pentagon reports show
 /// …", "the reports"): a name or a subject pronoun before it, and after it "that", a clause's
 /// opening word, or the end of the clause.
@@ -17,6 +18,11 @@ pub(in crate::extract::claims::frames) fn reports_as_verb(
     if i == a || toks[i].in_quote || toks[i].cap {
         return false;
     }
+    match toks[i].low() {
+        "report" | "note" | "question" => return plural_subject_says(toks, a, b, i),
+        "reports" | "states" => {}
+        _ => return false,
+    }
     // "The filing states that …": "states" only after a document or a body and before "that"
     // ("the United States that …", "several states that voted" are nouns)
     // "…, the complaint states.": closing the clause after a document
@@ -25,12 +31,13 @@ pub(in crate::extract::claims::frames) fn reports_as_verb(
         let h = subject_end(toks, a, i);
         let before = toks[h].low();
         let closes = i + 1 >= b || toks[i + 1].is_punct(".") || toks[i + 1].is_punct(",");
-        return (toks.get(i + 1).is_some_and(|t| t.is("that"))
-            || closes && lexicon::is_document_head(before))
+        // ("…, the Commission's decision states.": a ruling is a written instrument)
+        let written = lexicon::is_document_head(before)
+            || lexicon::is_instrument_head(before)
+            || lexicon::is_ruling_head(before);
+        return (toks.get(i + 1).is_some_and(|t| t.is("that")) || closes && written)
             && !toks[h].cap
-            && (lexicon::is_document_head(before)
-                || lexicon::is_org_word(before)
-                || lexicon::is_official_word(before));
+            && (written || lexicon::is_org_word(before) || lexicon::is_official_word(before));
     }
     let before = &toks[i - 1];
     let subject = (before.cap && before.is_word() && !lexicon::is_determiner(before.low()))
@@ -50,6 +57,30 @@ pub(in crate::extract::claims::frames) fn reports_as_verb(
         }
     };
     subject && after
+}
+
+/// "Estate agents in Gauteng report that …", "Critics note that …", "Some economists question
+/// whether …": a base form that is more often a noun is the verb after a plural subject with
+/// no verb of its own (a plural word in it, lower-case or opening the clause) and before
+/// "that" (or "whether" for "question"); not "the report that", "a Reuters report that".
+fn plural_subject_says(toks: &[Tok], a: usize, b: usize, i: usize) -> bool {
+    let opener = if toks[i].is("question") {
+        "whether"
+    } else {
+        "that"
+    };
+    let before = &toks[i - 1];
+    let subject = &toks[i.saturating_sub(6).max(a)..i];
+    toks.get(i + 1).is_some_and(|t| t.is(opener) && i + 2 < b)
+        && before.is_word()
+        && !lexicon::is_determiner(before.low())
+        && subject
+            .iter()
+            .all(|t| t.is_word() && !t.verbish && !t.in_quote && t.cue.is_none())
+        && subject.iter().enumerate().any(|(n, t)| {
+            (lower_word_in_s(t) || t.cap && n == 0 && i - a <= 6 && ends_in_s(t.low()))
+                && !t.low().ends_with("'s")
+        })
 }
 
 /// A lower-case word in "-s" that reads as a plural noun, or as a verb in "-s" ("tops",
@@ -119,8 +150,12 @@ pub(super) fn verb_after_name(toks: &[Tok], s: usize, head: usize) -> bool {
 
 /// "before a nationwide recall that …", "an official report": a cue's base form after "a" and
 /// one word is a noun, since no singular subject takes that form ("a few say" and "a majority
-/// say" count people).
+/// say" count people); so is one after "such".
 pub(super) fn noun_after_article(toks: &[Tok], a: usize, i: usize, cue: lexicon::Cue) -> bool {
+    // "who bring such claims say": after "such", a noun
+    if i > a && toks[i - 1].is("such") && !cue.past && !cue.ing {
+        return true;
+    }
     i > a + 1
         && !toks[i].low().ends_with('s')
         && !cue.past
