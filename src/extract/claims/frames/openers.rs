@@ -306,8 +306,8 @@ pub(super) fn name_colon_quote(toks: &[Tok], a: usize, b: usize) -> Option<Frame
     Some(f)
 }
 
-/// "Then she added a caveat: “…”", "Lee went on: “…”": a pronoun or a name, a short verb
-/// phrase and a colon that opens a quotation.
+/// "Then she added a caveat: “…”", "Lee went on: “…”": a pronoun, a name or "the" and a
+/// noun, a short verb phrase and a colon that opens a quotation.
 fn speaker_verb_colon_quote(toks: &[Tok], a: usize, b: usize, c: usize) -> Option<Frame> {
     // past a short lead-in word ("Then", "But", "Later")
     let s = if c > a + 2 && toks[a].cap && !toks[a + 1].cap && toks[a + 1].is_word() {
@@ -321,8 +321,18 @@ fn speaker_verb_colon_quote(toks: &[Tok], a: usize, b: usize, c: usize) -> Optio
         a
     };
     let pronoun = matches!(toks[s].low(), "he" | "she" | "they" | "i" | "we");
+    // "The minister closed with a warning: “…”": "the" and one noun before a lexical verb
+    // (not "The rule is simple: “…”")
+    let the_noun = toks[s].is("the")
+        && s + 2 < c
+        && toks[s + 1].is_word()
+        && !toks[s + 1].verbish
+        && toks[s + 2].verbish
+        && toks[s + 2].flags & lexicon::flag::FINITE == 0;
     let mut e = s + 1;
-    if !pronoun {
+    if the_noun {
+        e = s + 2;
+    } else if !pronoun {
         while e < c && e < s + 3 && toks[e].cap && toks[e].is_word() {
             e += 1;
         }

@@ -74,6 +74,7 @@ mod callings;
 mod citing;
 mod citing_after_the_verb;
 mod closing_frames;
+mod colon_quotes_after_a_deed;
 mod court_and_gossip;
 mod cue_word_forms;
 mod declined_but_quoted;
