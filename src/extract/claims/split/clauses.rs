@@ -6,7 +6,7 @@ use super::super::grammar::{clause_follows, is_verbish, reports_opener, speaker_
 use super::super::lexicon;
 use super::super::tokens::{Tok, TokKind};
 use super::and_joins::{joins_postposed_subject, joins_reported_subjects, shares_plural_head};
-use super::contact::appositive_speaker;
+use super::appositive_speech::appositive_speaker;
 use super::{outside, Joiner};
 
 /// Splits `[a, b)` at coordinated independent clauses (";", ", while", ", although", ", but" or

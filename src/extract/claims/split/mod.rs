@@ -6,9 +6,9 @@
 //! `side` the side claims set in it.
 
 mod and_joins;
+mod appositive_speech;
 mod atomic;
 mod clauses;
-mod contact;
 mod side;
 #[cfg(test)]
 mod tests;
