@@ -20,6 +20,7 @@ mod classify;
 mod conjuncts;
 mod described_outlets;
 mod descriptions;
+mod field_and_body_names;
 mod firms;
 mod kinds;
 mod mentions;
