@@ -67,6 +67,7 @@ fn check_invariants(text: &str, claims: &[ExtractedClaim]) {
     }
 }
 
+mod and_in_body_names;
 mod anonymous_subjects;
 mod body_names;
 mod callings;
