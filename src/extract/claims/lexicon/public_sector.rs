@@ -23,3 +23,10 @@ word_set!(
         "food", "health", "fisheries", "revenue", "excise",
     ]
 );
+
+word_set!(
+    /// Lower-cased nouns for the people who run a body as one ("the hospital's management",
+    /// "the company's leadership"): after the body's possessive they speak as the body.
+    is_body_collective,
+    ["management", "leadership", "administration"]
+);

@@ -69,6 +69,7 @@ fn check_invariants(text: &str, claims: &[ExtractedClaim]) {
 
 mod and_in_body_names;
 mod anonymous_subjects;
+mod bodies_taken_up;
 mod body_names;
 mod callings;
 mod citing;
