@@ -29,6 +29,7 @@ mod names;
 mod offices;
 mod owned;
 mod pronouns;
+mod research_teams;
 mod seats;
 mod services;
 mod subjects;
