@@ -384,7 +384,9 @@ fn antecedent_before_clause(toks: &[Tok], a: usize, w: usize) -> Option<(usize, 
         if !t.is_word() || t.in_quote || t.verbish || is_prep(t.low()) && !t.is("of") {
             break;
         }
-        if matches!(t.low(), "and" | "or" | "but" | "said" | "says") {
+        if matches!(t.low(), "and" | "or" | "but" | "said" | "says")
+            && !(t.is("and") && and_inside_body_name(toks, st - 1, end))
+        {
             break;
         }
         st -= 1;
@@ -395,4 +397,16 @@ fn antecedent_before_clause(toks: &[Tok], a: usize, w: usize) -> Option<(usize, 
     }
     let words = &toks[st..end];
     (st < end && words.iter().any(|t| !lexicon::is_determiner(t.low()))).then_some((st, end))
+}
+
+/// Whether the "and" at `n` is inside one body's name ending at `end`: capitalised words on
+/// both sides and two or more words after it up to a body word ("the United Food and
+/// Commercial Workers union, which …").
+fn and_inside_body_name(toks: &[Tok], n: usize, end: usize) -> bool {
+    n > 0
+        && end >= n + 3
+        && toks[n - 1].cap
+        && toks[n + 1].cap
+        && (lexicon::is_org_word(toks[end - 1].low())
+            || lexicon::is_official_word(toks[end - 1].low()))
 }

@@ -80,7 +80,7 @@ pub use phrases::{
 };
 pub use places::*;
 pub use post_verbs::is_post_verb;
-pub use public_sector::is_public_sector_word;
+pub use public_sector::{is_body_collective, is_public_body_field, is_public_sector_word};
 pub use syntax::*;
 pub use time::*;
 pub use verb_senses::{is_estimate_bound, is_noun_only_determiner};

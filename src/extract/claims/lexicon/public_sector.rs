@@ -12,3 +12,21 @@ word_set!(
         "state-run", "government-run", "non-ministerial",
     ]
 );
+
+word_set!(
+    /// Lower-cased fields a public body serves, which open its name before an "and" but name
+    /// no body alone after "the": "the Immigration and Refugee Board", "the Customs and Border
+    /// Service", "the Police and Crime Panel".
+    is_public_body_field,
+    [
+        "immigration", "customs", "coast", "intelligence", "police", "fire", "border", "military",
+        "food", "health", "fisheries", "revenue", "excise",
+    ]
+);
+
+word_set!(
+    /// Lower-cased nouns for the people who run a body as one ("the hospital's management",
+    /// "the company's leadership"): after the body's possessive they speak as the body.
+    is_body_collective,
+    ["management", "leadership", "administration"]
+);

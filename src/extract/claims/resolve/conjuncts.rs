@@ -17,6 +17,7 @@
 //! singular (agencies' and papers' style books agree), so a plural verb or "they" is a weak
 //! sign, and the one a British "Marks and Spencer say they" gets wrong.
 
+mod field_and_body;
 mod portfolio;
 
 use super::conjunct_words::*;
@@ -305,7 +306,14 @@ impl Resolver {
                 let splits = match prep {
                     // "Work and Pensions Secretary Liz Kendall": the "and" is inside the
                     // portfolio of a title, not between two speakers
-                    None => !reading.portfolio_of_title(&ws[start..k], &ws[k + 1..next]),
+                    None => {
+                        let right = &ws[k + 1..next];
+                        !reading.portfolio_of_title(&ws[start..k], right)
+                            && !field_and_body::field_and_body(
+                                &ws[start..k],
+                                &right[..core_len(right)],
+                            )
+                    }
                     Some(p) => {
                         let left = &ws[start..p];
                         let left_person = reading.shape(left, start == 0) == Some(Shape::Person)

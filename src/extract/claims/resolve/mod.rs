@@ -62,6 +62,7 @@ mod apposed;
 mod apposed_bodies;
 mod appositives;
 mod arabic_article;
+mod body_collectives;
 mod body_names;
 mod classify;
 mod conjunct_words;
@@ -168,6 +169,8 @@ impl Resolver {
         } else if let Some(i) = initials.and_then(|a| self.named_by_initials(a, context)) {
             Some(i)
         } else if let Some(i) = self.pronoun_owned_body(&ws, context) {
+            Some(i)
+        } else if let Some(i) = self.body_collective(&ws, context) {
             Some(i)
         } else if let Some((owner, post)) = owned_posts::owned_post_shape(&ws) {
             // "the company's spokeswoman": a post in a body, read apart from people's names

@@ -239,18 +239,29 @@ pub(super) fn research_team_at(
     core: &[&str],
     core_lower: &[String],
 ) -> Option<(SourceKind, String, Option<String>)> {
-    let p = usize::from(core_lower.first()? == "the") + 1;
+    let is_team = |w: &str| matches!(w, "analysts" | "economists" | "strategists" | "researchers");
+    let mut p = usize::from(core_lower.first()? == "the") + 1;
+    // "Security researchers at …": one modifier of the team's field before it
+    if !is_team(core_lower.get(p - 1)?) && core_lower.get(p).is_some_and(|w| is_team(w)) {
+        p += 1;
+    }
     let team = core_lower.get(p - 1)?.as_str();
-    let research = matches!(
-        team,
-        "analysts" | "economists" | "strategists" | "researchers"
-    );
+    let research = is_team(team);
     if !research || !matches!(core_lower.get(p)?.as_str(), "at" | "from") {
         return None;
     }
-    let body = &core[p + 1..];
+    let mut body = &core[p + 1..];
     if !body.iter().any(|w| is_cap(w)) {
         return None;
+    }
+    // "at Dublin-based firm Greyline": the name after a firm noun describing it
+    if let Some(k) = body
+        .iter()
+        .position(|w| firm_nouns::is_firm_noun(&w.to_lowercase()))
+    {
+        if k + 1 < body.len() && body[k + 1..].iter().all(|w| is_cap(w)) {
+            body = &body[k + 1..];
+        }
     }
     let (kind, name, _) = super::classify::classify_cleaned(&body.join(" "));
     // (a workplace read as a person's name is a firm's: "analysts at Jefferies")

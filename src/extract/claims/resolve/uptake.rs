@@ -59,8 +59,11 @@ pub(super) fn taken_up_as_body(name: &str, after: &str) -> bool {
     let opener = match (next_words.next(), next_words.next()) {
         (Some("It" | "it"), Some(v)) => acts(&v.to_lowercase(), None),
         (Some("The" | "the"), Some(h)) => {
+            // ("The company's chief executive said": the firm's post takes the firm up too)
             let h = h
                 .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .trim_end_matches("'s")
+                .trim_end_matches("’s")
                 .to_lowercase();
             // "Oxfam said …. The aid group said": a body described by its cause
             let noun = next_words.next().map(|n| {

@@ -67,8 +67,10 @@ fn check_invariants(text: &str, claims: &[ExtractedClaim]) {
     }
 }
 
+mod and_in_body_names;
 mod anonymous_subjects;
 mod appositive_speakers;
+mod bodies_taken_up;
 mod body_names;
 mod bracketed_sources;
 mod callings;

@@ -1,0 +1,31 @@
+//! A body taken up after its name: "the hospital's management" speaks as the hospital named
+//! before, and "The company's chief executive" after "Acme said" makes Acme a firm.
+
+use super::*;
+
+#[test]
+fn a_bodys_management_speaks_as_the_body_named_before() {
+    let text = "Dr Ann Lee, a surgeon at Northgate Royal Hospital, said two patients had died. The hospital's management confirmed the deaths.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "the deaths");
+    assert_eq!(c.sources[0].name, "Northgate Royal Hospital");
+    assert_eq!(c.sources[0].kind, SourceKind::Organization);
+}
+
+#[test]
+fn a_firms_post_in_the_next_sentence_takes_the_lone_name_up_as_a_firm() {
+    let text = "Brontex said profits rose. The company's chief executive said the plan would work.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "profits rose");
+    assert_eq!(c.sources[0].name, "Brontex");
+    assert_eq!(c.sources[0].kind, SourceKind::Organization);
+    let c = claim_with(text, &claims, "the plan would work");
+    assert_eq!(c.sources[0].name, "Brontex's chief executive");
+    // a lone name the text takes up as a person stays a person
+    let text = "Brontex said profits rose. His chief executive said the plan would work.";
+    let claims = run(text);
+    let c = claim_with(text, &claims, "profits rose");
+    assert_eq!(c.sources[0].kind, SourceKind::Person);
+}
