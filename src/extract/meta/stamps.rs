@@ -15,7 +15,7 @@ use crate::extract::types::Span;
 /// before the capital that opens the update ("17:15 A resident near Adelong told …").
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[ \t\u{a0}]*(?:\d{1,2}:\d{2}(?:[ \t\u{a0}]*(?:[aApP]\.?[mM]\.?))?|\d{1,2}\.\d{2}[ \t\u{a0}]*[aApP]\.?[mM]\.?)(?:[ \t\u{a0}]*(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|AEST|AEDT|HKT|SGT|JST|local time))?(?:[ \t\u{a0}\r]*$|(?P<label>[ \t\u{a0}]*(?:—|–|―|--?)[ \t\u{a0}]+)\S|(?P<bare>[ \t\u{a0}]+)\p{Lu})",
+        r"^[ \t\u{a0}]*(?:\d{1,2}:\d{2}(?:[ \t\u{a0}]*(?:[aApP]\.?[mM]\.?))?|\d{1,2}\.\d{2}[ \t\u{a0}]*[aApP]\.?[mM]\.?)(?:[ \t\u{a0}]*(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|AEST|AEDT|HKT|SGT|JST|local time))?(?:[ \t\u{a0}\r]*$|(?P<label>[ \t\u{a0}]*(?:—|–|―|--?)[ \t\u{a0}]+)\S|(?P<bare>[ \t\u{a0}]+)[A-Z])",
     )
     .expect("time stamp pattern")
 });
