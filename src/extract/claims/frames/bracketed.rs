@@ -2,15 +2,11 @@
 //! "At least 420,000 people displaced (UN)", "Inflation in March: 3.1% (Stats SA)".
 
 use super::super::kinds::has_quantity;
+use super::super::lexicon;
 use super::super::tokens::{Tok, TokKind};
 use super::openers::simple_frame;
 use super::ranges::trim_range;
 use super::{Frame, Placement};
-
-/// Words a bracketed name may hold besides capitalised ones: "(Ministry of Health)".
-fn is_name_link(w: &str) -> bool {
-    matches!(w, "of" | "for" | "and" | "the" | "&")
-}
 
 /// The frame of a clause `[a, b)` that ends on a bracketed name after a quantity: the name is
 /// the source, what comes before the brackets the content. A bracket straight after a
@@ -38,7 +34,7 @@ pub(super) fn bracketed_source(toks: &[Tok], a: usize, b: usize) -> Option<Frame
         && name.iter().all(|t| {
             !t.in_quote
                 && t.is_word()
-                && (t.cap || is_name_link(t.low()))
+                && (t.cap || lexicon::is_name_joiner(t.low()))
                 && t.end - t.start > 1
                 && !t.low().contains(['-', '.'])
         });

@@ -187,3 +187,10 @@ word_set!(
     is_object_pronoun,
     ["him", "her", "them", "us", "me", "you"]
 );
+
+word_set!(
+    /// The small words inside a body's name, between its capitalised words: "Office for
+    /// National Statistics", "Securities and Exchange Commission", "Banque de France".
+    is_name_joiner,
+    ["of", "for", "and", "on", "the", "&", "de", "du", "des", "la"]
+);

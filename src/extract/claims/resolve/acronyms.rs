@@ -9,10 +9,7 @@ use super::*;
 fn initials(name: &str) -> Option<String> {
     let mut out = String::new();
     for w in name.split_whitespace() {
-        if matches!(
-            w,
-            "of" | "for" | "and" | "on" | "the" | "&" | "de" | "du" | "des" | "la"
-        ) {
+        if lexicon::is_name_joiner(w) {
             continue;
         }
         let c = w.chars().next()?;
