@@ -279,7 +279,13 @@ pub(super) fn name_colon_quote(toks: &[Tok], a: usize, b: usize) -> Option<Frame
     while s > a && name_end - s < 4 && toks[s - 1].cap && toks[s - 1].is_word() {
         s -= 1;
     }
-    if s == name_end || (s > a && toks[s - 1].cap) {
+    // "Eric Goes posted on Instagram:", "Ortiz spoke to Reuters:": a name after a verb and its
+    // preposition is where the words went, not their speaker ("from" and "by" name him)
+    let verbs_place = s > a + 1
+        && super::subject::is_prep(toks[s - 1].low())
+        && !matches!(toks[s - 1].low(), "of" | "from" | "by")
+        && toks[a..s - 1].iter().any(|t| t.verbish && !t.in_quote);
+    if s == name_end || (s > a && toks[s - 1].cap) || verbs_place {
         return speaker_verb_colon_quote(toks, a, b, c);
     }
     if !super::labels::labels_a_speaker(&toks[s..name_end]) {
