@@ -12,6 +12,7 @@ mod emit;
 mod finish;
 mod frames;
 mod grammar;
+mod interview;
 mod kinds;
 pub(crate) mod lexicon;
 mod quotes;
@@ -69,6 +70,7 @@ pub fn find_claims(text: &str, meta: &ArticleMeta, sentences: &[Span]) -> Vec<Ex
     // growing them took some 3 million instructions on 840 articles, moving what they held
     let mut raws: Vec<RawClaim> = Vec::with_capacity(64);
     let mut state = State::default();
+    state.interviewee = interview::interviewee(text);
     let lowered = text.to_ascii_lowercase();
     let mut toks = Vec::with_capacity(256);
     let mut prev_end = 0;

@@ -37,10 +37,14 @@ pub(super) fn resolve_speakers(
             out.push(found.clone());
             continue;
         }
-        let written = s.mention.of(text);
-        let none = *no_source
-            .entry(written)
-            .or_insert_with(|| resolve::is_no_source(written));
+        let mut none = |span: Span| {
+            let written = span.of(text);
+            *no_source
+                .entry(written)
+                .or_insert_with(|| resolve::is_no_source(written))
+        };
+        // a transcript's "A:" is no source by its words, but stands for the interviewee
+        let none = none(s.mention) && s.antecedent.map_or(true, &mut none);
         let speakers = if none {
             Vec::new()
         } else {

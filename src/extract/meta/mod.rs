@@ -48,7 +48,9 @@ use boilerplate::find_boilerplate;
 #[cfg(test)]
 use boilerplate::find_inline;
 #[cfg(test)]
-use dateline::{dateline_at, speaker_labels};
+use dateline::dateline_at;
+#[cfg(test)]
+use dateline::speaker_labels;
 use dateline::{find_dateline, Dateline};
 use lexicon::language_alternation;
 pub use lexicon::{canonical_agency, language_code};

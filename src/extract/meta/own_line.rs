@@ -1,7 +1,9 @@
 //! A dateline on a line of its own, as pasted web copy and some CMS exports set it: "NAIROBI,
 //! Kenya —" or "NAIROBI" alone, with the story's first paragraph on the next line.
 
-use super::dateline::{dateline_of, ends_sentence, reads_like_headline, speaker_labels, Dateline};
+use super::dateline::{
+    dateline_of, ends_sentence, reads_like_headline, transcript_labels, Dateline,
+};
 use super::lexicon::{canonical_agency, is_kicker, is_section_label};
 
 /// The dashes and colon that may close a dateline's line: "NAIROBI, Kenya —", "LAGOS:".
@@ -53,7 +55,7 @@ pub(super) fn own_line_dateline(
     }
     let colon = closer == Some(&":");
     // "JAKE TAPPER:" on its own line in a transcript is a speaker label
-    if colon && agency.is_none() && speaker_labels(text) >= 2 {
+    if colon && agency.is_none() && transcript_labels(text) >= 2 {
         return None;
     }
     if !next.is_some_and(|n| opens_story(text, n)) {

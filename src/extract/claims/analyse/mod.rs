@@ -7,6 +7,7 @@ mod no_comment;
 mod unframed;
 
 use super::frames::find_frame;
+use super::interview::{self, Turn};
 use super::split;
 use super::tokens::{self, Tok};
 use super::units::{self, credit_line, mark_quotes, paragraph_end, skip_relay};
@@ -30,6 +31,8 @@ pub(super) struct State {
     prev_claims: (usize, usize),
     /// Where the previous unit starts.
     prev_start: usize,
+    /// The interviewee of a question-and-answer transcript, who gives its "A:" answers.
+    pub(super) interviewee: Option<Span>,
 }
 
 impl State {
@@ -101,7 +104,21 @@ pub(super) fn analyse_unit<'a>(
         credit_previous(toks, line, state, raws);
         return;
     }
-    let start = skip_relay(toks, 0, n, meta.relayed_from.as_deref());
+    let mut start = skip_relay(toks, 0, n, meta.relayed_from.as_deref());
+    if let Some(turn) = state
+        .interviewee
+        .and_then(|_| interview::turn_label(text, toks))
+    {
+        // "A: …" is the interviewee's answer to the end of its paragraph, and on while the
+        // answer goes on in the first person; "Q: …" ends it. The label is no one's claim.
+        state.carry = (turn == Turn::Answer)
+            .then(|| answer_source(toks, state.interviewee))
+            .map(|s| (s, paragraph_end(text, unit.start)));
+        start = start.max(2);
+        if start >= n {
+            return;
+        }
+    }
     // (the words and the quoted ones counted in one pass)
     let (quoted_words, all_words) = toks
         .iter()
@@ -220,6 +237,18 @@ fn credit_previous(toks: &[Tok], (a, b): (usize, usize), state: &mut State, raws
         }
     }
     state.prev_claims = (p0, p1);
+}
+
+/// The source of an "A:" answer: the label, standing for the interviewee.
+fn answer_source(toks: &[Tok], interviewee: Option<Span>) -> RawSource {
+    RawSource {
+        mention: Span::new(toks[0].start, toks[0].end),
+        cue: ":".to_string(),
+        relation: Relation::DirectQuote,
+        via: None,
+        role: None,
+        antecedent: interviewee,
+    }
 }
 
 /// Whether every letter is a capital: a transcript's speaker label ("MR. TAPPER").

@@ -356,7 +356,9 @@ impl Resolver {
                     // not a woman's name for "Mr. Trump" ("Ivanka Trump"), nor a man's for
                     // "Ms. Khan"
                     let wanted = gender_of(&name, None);
-                    if let Some(full) = self.full_names.found(context, surname).filter(|f| {
+                    // a transcript's "ORTIZ:" is the "Lena Ortiz" named before
+                    let surname = name_parts::from_capitals(surname);
+                    if let Some(full) = self.full_names.found(context, &surname).filter(|f| {
                         !f.body
                             && (wanted.is_none()
                                 || !matches!(gender_of(&f.name, None), Some(g) if Some(g) != wanted))

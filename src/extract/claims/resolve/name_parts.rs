@@ -15,6 +15,18 @@ pub(super) fn strip_the(s: &str) -> String {
         .to_string()
 }
 
+/// A surname written in capitals, as a transcript's label writes it ("ORTIZ"), as the text
+/// writes it elsewhere ("Ortiz"); any other surname as it is.
+pub(super) fn from_capitals(surname: &str) -> std::borrow::Cow<'_, str> {
+    let mut letters = surname.chars().filter(|c| c.is_alphabetic());
+    if surname.chars().count() < 3 || !letters.all(char::is_uppercase) {
+        return surname.into();
+    }
+    let mut chars = surname.chars();
+    let first = chars.next().map(String::from).unwrap_or_default();
+    (first + &chars.as_str().to_lowercase()).into()
+}
+
 /// `s` with a capitalised opening determiner lower-cased ("The agency" → "the agency"), as a
 /// description is written inside a sentence.
 pub(super) fn lower_first(s: &str) -> String {

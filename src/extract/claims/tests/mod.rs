@@ -87,6 +87,7 @@ mod estimates_and_rulings;
 mod findings;
 mod honorific_gender;
 mod impersonal_estimates;
+mod interviews;
 mod judgement_words;
 mod named_bodies_and_posts;
 mod not_saying;
