@@ -274,10 +274,14 @@ pub fn claim_kind(toks: &[Tok], quote: bool, side: bool) -> ClaimKind {
     if has_quantity(toks) {
         return ClaimKind::Statistic;
     }
-    // "May" the month is no modal
+    // "May" the month is no modal; "never" judges only what is new or will not recur ("has
+    // never been reported before", "will never happen again"): "He has never been charged"
+    // is a record of events
+    let judges_news = |i: usize| toks[i..].iter().any(|t| t.is("before") || t.is("again"));
     let judging = toks.iter().enumerate().any(|(i, t)| {
         t.flags & lexicon::flag::ASSESSMENT != 0
             && !(t.cap && t.low() == "may")
+            && (!t.is("never") || judges_news(i))
             && !acts::is_reported_act(toks, i)
     });
     if judging {

@@ -27,3 +27,24 @@ fn capability_and_readings_of_a_record_are_assessments() {
     let claims = crate::extract::extract(text).claims;
     assert_eq!(claim_with(text, &claims, "she was").kind, ClaimKind::Event);
 }
+
+#[test]
+fn never_judges_only_what_is_new_or_will_not_recur() {
+    // a record of what did not happen is an event, with or without a source
+    let text = "The council has never published the audit.\nHe has never been charged with a crime, police said.";
+    let claims = crate::extract::extract(text).claims;
+    for needle in ["never published", "never been charged"] {
+        assert_eq!(
+            claim_with(text, &claims, needle).kind,
+            ClaimKind::Event,
+            "{needle}"
+        );
+    }
+    // "never … before" calls a thing new, "never … again" forecasts: judgements
+    let text = "The payments, which have never been reported before, began in 2019.\nIt will never happen again, the mayor said.";
+    let claims = crate::extract::extract(text).claims;
+    for needle in ["never been reported before", "never happen again"] {
+        let c = claim_with(text, &claims, needle);
+        assert_eq!(c.kind, ClaimKind::Assessment, "{needle}");
+    }
+}
