@@ -41,8 +41,9 @@ pub(super) fn finish(
             .partition_point(|s| s.end <= span.start)
             .min(sentences.len().saturating_sub(1));
         let (mut kind, hedged, check_worthy) = r.described;
-        // "Some observers believe the governor …", "Colleagues described her as …": what a
-        // source believes or how they describe someone is a judgement, not an event
+        // "Some observers believe the governor …", "Colleagues described her as …", "which
+        // the council touted as a jobs engine": what a source believes or how they describe,
+        // praise or brand someone is a judgement, not an event
         if kind == ClaimKind::Event && r.source.as_ref().is_some_and(|s| is_judging_cue(&s.cue)) {
             kind = ClaimKind::Assessment;
         }
@@ -100,6 +101,15 @@ fn is_judging_cue(cue: &str) -> bool {
             | "suspect"
             | "consider"
             | "describ"
+            | "characteriz"
+            | "characteris"
+            | "portray"
+            | "tout"
+            | "hail"
+            | "label"
+            | "labell"
+            | "brand"
+            | "dubb"
     )
 }
 

@@ -48,3 +48,27 @@ fn never_judges_only_what_is_new_or_will_not_recur() {
         assert_eq!(c.kind, ClaimKind::Assessment, "{needle}");
     }
 }
+
+#[test]
+fn a_relative_clause_that_praises_or_brands_is_its_subject_s_judgement() {
+    let text = "The plant, which the council has touted as a jobs engine, opened in 2019.\nThe deal, which the minister hailed as historic, collapsed in May.\nThe scheme, which critics portray as a giveaway, costs 2 million pounds.";
+    let claims = crate::extract::extract(text).claims;
+    check_invariants(text, &claims);
+    for (needle, source) in [
+        ("touted as a jobs engine", "the council"),
+        ("hailed as historic", "the minister"),
+        ("portray as a giveaway", "critics"),
+    ] {
+        let c = claim_with(text, &claims, needle);
+        assert_eq!(c.sources.len(), 1, "{needle}: {c:?}");
+        assert_eq!(c.sources[0].name, source, "{needle}");
+        assert_eq!(c.kind, ClaimKind::Assessment, "{needle}");
+    }
+    // the main clauses are the writer's
+    for needle in ["opened in 2019", "collapsed in May"] {
+        assert!(
+            claim_with(text, &claims, needle).sources.is_empty(),
+            "{needle}"
+        );
+    }
+}

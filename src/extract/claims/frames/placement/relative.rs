@@ -48,6 +48,9 @@ pub(super) fn relative_frame(
                             | "dub"
                             | "brand"
                             | "deem"
+                            | "tout"
+                            | "portray"
+                            | "hail"
                     )
                     && (toks[i + 1].kind == TokKind::Quote || toks[i + 1].is("as"))
                     // the clause ends the sentence, or is set off before the main verb ("In a
