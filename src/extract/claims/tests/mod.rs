@@ -78,6 +78,7 @@ mod citing;
 mod citing_after_the_verb;
 mod closing_frames;
 mod colon_quotes_after_a_deed;
+mod contact_relatives;
 mod court_and_gossip;
 mod cue_word_forms;
 mod declined_but_quoted;

@@ -60,12 +60,31 @@ fn opens_contact_subject(toks: &[Tok], j: usize) -> bool {
                 )
         }
         // "$20 million experts say it costs": a sum of money, then a plural noun
-        _ => {
+        _ if matches!(prev.low(), "million" | "billion" | "trillion") => {
             j >= 3
-                && matches!(prev.low(), "million" | "billion" | "trillion")
                 && toks[j - 2].kind == TokKind::Number
                 && toks[j - 3].is_punct("$")
                 && plural_noun(&toks[j])
+        }
+        // "a decision residents said was reckless": a plural can't be the head of a noun
+        // phrase that "a" opens, so it opens the clause
+        _ => {
+            j >= 2
+                && matches!(toks[j - 2].low(), "a" | "an")
+                && prev.kind == TokKind::Word
+                && !prev.cap
+                && np_word(prev)
+                && !prev.verbish
+                && prev.cue.is_none()
+                && !ends_in_s(prev.low())
+                && !lexicon::is_number_word(prev.low())
+                && !matches!(
+                    prev.low(),
+                    "few" | "couple" | "dozen" | "handful" | "lot" | "score"
+                )
+                && plural_noun(&toks[j])
+                && !toks[j].cap
+                && !lexicon::is_determiner(toks[j].low())
         }
     }
 }
@@ -102,11 +121,19 @@ pub(super) fn contact_relative(toks: &[Tok], site: CueSite, s: usize) -> Option<
     } else {
         s
     };
+    // "The council reversed a decision residents said …": the subject ran on over the verb
+    // and its object, a noun after its article
+    let h = if j >= h + 3 && past_verb_before_article(toks, j - 3) {
+        j - 2
+    } else {
+        h
+    };
     if h <= a || j - h > 6 {
         return None;
     }
     let before = &toks[h - 1];
-    if !(before.verbish || is_prep(before.low()) || matches!(before.low(), "is" | "was" | "be")) {
+    let verb_before = before.verbish || past_verb_before_article(toks, h - 1);
+    if !(verb_before || is_prep(before.low()) || matches!(before.low(), "is" | "was" | "be")) {
         return None;
     }
     let src = (j, k);
@@ -146,4 +173,18 @@ pub(super) fn contact_relative(toks: &[Tok], site: CueSite, s: usize) -> Option<
         prefix: (prefix.0 < prefix.1).then_some(prefix),
         ..Frame::new(Some(src), cue_text, Placement::Embedded, content)
     })
+}
+
+/// "reversed" in "The council reversed a decision residents said …": a word in "-ed" right
+/// before an article is a verb in the past with its object, never a word of a noun phrase (an
+/// adjective in "-ed" comes after the article: "a proposed plan").
+fn past_verb_before_article(toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    t.kind == TokKind::Word
+        && !t.cap
+        && t.low().len() > 4
+        && t.low().ends_with("ed")
+        && toks
+            .get(j + 1)
+            .is_some_and(|n| matches!(n.low(), "a" | "an" | "the"))
 }
