@@ -95,6 +95,7 @@ mod noun_objects;
 mod outlets;
 mod paragraphs;
 mod passages;
+mod people_placed_near;
 mod placed_roles;
 mod pleas_and_aliases;
 mod pledged_sums;
