@@ -99,6 +99,7 @@ mod people_placed_near;
 mod placed_roles;
 mod pleas_and_aliases;
 mod pledged_sums;
+mod present_tense_second_speakers;
 mod probe_frames;
 mod probe_sources;
 mod pronoun_coordinated_saying;
