@@ -119,6 +119,7 @@ mod source_ends;
 mod source_kinds;
 mod speaker_posts;
 mod speakers;
+mod speakers_after_a_stance;
 mod tallies_and_inversions;
 mod titles;
 mod unidentified;
