@@ -124,4 +124,5 @@ mod tallies_and_inversions;
 mod titles;
 mod unidentified;
 mod voices_on_record;
+mod volunteers_of_bodies;
 mod writers_hearsay;
