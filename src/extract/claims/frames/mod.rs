@@ -259,7 +259,7 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
             return Some(f);
         }
     }
-    if marks.dash || marks.hyphen {
+    if marks.dash || marks.hyphen || marks.colon {
         if let Some(f) = trailing_dash_source(toks, a, b) {
             return Some(f);
         }

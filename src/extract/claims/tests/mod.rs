@@ -85,6 +85,7 @@ mod documents_show;
 mod echoes;
 mod estimates_and_rulings;
 mod findings;
+mod headline_colon_sources;
 mod honorific_gender;
 mod impersonal_estimates;
 mod judgement_words;
