@@ -12,6 +12,7 @@ mod as_aside;
 #[cfg(test)]
 mod aside_tests;
 mod asides;
+mod attributed_by;
 mod bracketed;
 mod channels;
 mod coordinated;
@@ -333,6 +334,8 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
             {
                 verb_frame(text, toks, a, b, i)
             }
+            // "The outage was attributed by officials to a faulty sensor"
+            "attributed" | "credited" => attributed_by::attributed_by_agent(toks, a, b, i),
             // "The court heard that …"
             "heard" | "hears" if verb::court_heard(toks, a, b, i) => {
                 verb_frame(text, toks, a, b, i)

@@ -74,6 +74,7 @@ mod bodies_taken_up;
 mod body_names;
 mod bracketed_sources;
 mod callings;
+mod causes_attributed_by;
 mod citing;
 mod citing_after_the_verb;
 mod closing_frames;
