@@ -145,7 +145,13 @@ fn head_uncached(mention: &str) -> String {
         // such as the ACLU": examples after it
         let such_as = word == "such" && words.peek().is_some_and(|(n, _)| *n == "as");
         let after_head = (word == "not" || such_as) && !head.is_empty();
-        if !initials && (ends_head(word) || after_head) {
+        // "a resident near Adelong", "a woman outside the court": where the person was, written
+        // in lower case (not "the Near East Foundation", nor the adjective "outside groups")
+        let determiner = words
+            .peek()
+            .is_some_and(|(n, _)| matches!(*n, "the" | "a" | "an"));
+        let place = written == "near" || written == "outside" && determiner;
+        if !initials && (ends_head(word) || after_head || place) {
             break;
         }
         head = word;

@@ -75,3 +75,40 @@ pub(super) fn extends_relative_subject(toks: &[Tok], earlier: &Frame, later: &Fr
         _ => false,
     }
 }
+
+/// "The minister defended the scheme after farmers complained that …": a verb of saying whose
+/// subject opens a clause of time or cause ("after", "when", "because" …) inside the content of
+/// an earlier verb of stance (`earlier`) reports that subject's words, not the earlier one's.
+pub(super) fn speaker_in_subordinate_clause(toks: &[Tok], earlier: &Frame, later: &Frame) -> bool {
+    let (Some((s0, _)), Some(&(c0, c1)), Some(&(l0, _))) =
+        (later.source, earlier.content.first(), later.content.first())
+    else {
+        return false;
+    };
+    // (not "was talking about … when he told": the same speaker, a pronoun; nor "after the crisis
+    // highlighted differences": a verb with an object, no report of words)
+    let stance = lexicon::cue(&earlier.cue).is_some_and(|c| c.weak && !c.ing);
+    let says = lexicon::cue(&later.cue).is_some_and(|c| {
+        c.says() && (matches!(c.base, "say" | "tell") || l0 > 0 && toks[l0 - 1].is("that"))
+    });
+    let pronoun = matches!(toks[s0].low(), "he" | "she" | "they" | "it" | "we" | "i");
+    // (nor "after the billionaire mogul claimed": a description taking up someone named before,
+    // who may well be the earlier subject)
+    let s1 = later.source.map_or(s0, |s| s.1);
+    let described = toks[s0].is("the") && !toks[s0..s1].iter().any(|t| t.cap);
+    let opens = s0 > 0
+        && matches!(
+            toks[s0 - 1].low(),
+            "after" | "before" | "when" | "since" | "until" | "because" | "once"
+        );
+    stance
+        && says
+        && !pronoun
+        && !described
+        && opens
+        && later.subordinate
+        && [earlier.placement, later.placement] == [Placement::Before; 2]
+        && c0 < s0
+        && s0 < l0
+        && l0 < c1
+}

@@ -5,21 +5,28 @@
 use super::openers::simple_frame;
 use super::*;
 
-/// "Exclusive: Bank weighs sale of unit - sources", "Fed to hold rates — report": a wire
-/// headline's source, a word or three for one after a dash that closes it.
+/// "Exclusive: Bank weighs sale of unit - sources", "Fed to hold rates — report", "Minister set
+/// to resign: sources": a wire headline's source, a word or three for one after a dash (or a
+/// word or two after a colon) that closes it.
 pub(super) fn trailing_dash_source(toks: &[Tok], a: usize, b: usize) -> Option<Frame> {
     let mut end = b;
     while end > a && toks[end - 1].kind == TokKind::Punct {
         end -= 1;
     }
-    let d = (a + 2..end)
-        .rev()
-        .take(4)
-        .find(|&k| dash_starting_at(toks, k).is_some())?;
-    let s = dash_starting_at(toks, d)?;
+    // ("Minister set to resign: sources": a colon closes it as a dash does, before a word or two
+    // and no full stop, as headlines are written)
+    let after_colon =
+        |k: usize| (toks[k].is_punct(":") && end - k <= 3 && end == b).then_some(k + 1);
+    let d = (a + 2..end).rev().take(4).find(|&k| {
+        dash_starting_at(toks, k)
+            .or_else(|| after_colon(k))
+            .is_some()
+    })?;
+    let s = dash_starting_at(toks, d).or_else(|| after_colon(d))?;
     let np = &toks[s..end];
     let sourced = !np.is_empty()
         && np.len() <= 3
+        && !np.iter().any(|t| t.is("and"))
         && np.iter().all(|t| t.is_word() && !t.in_quote)
         && matches!(
             np[np.len() - 1].low(),

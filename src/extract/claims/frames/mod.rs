@@ -12,6 +12,7 @@ mod as_aside;
 #[cfg(test)]
 mod aside_tests;
 mod asides;
+mod attributed_by;
 mod bracketed;
 mod channels;
 mod coordinated;
@@ -59,7 +60,10 @@ use asides::{
     trailing_note_as_role, who_anonymity_note,
 };
 use channels::{trailing_according, trailing_speaker};
-use coordinated::{coordinated_saying, extends_relative_subject, finite, shares_subject};
+use coordinated::{
+    coordinated_saying, extends_relative_subject, finite, shares_subject,
+    speaker_in_subordinate_clause,
+};
 use headlines::{quote_colon_speaker, trailing_dash_source};
 use labels::{dash_credit, speaker_label};
 pub use notes::taken_up_by;
@@ -256,7 +260,7 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
             return Some(f);
         }
     }
-    if marks.dash || marks.hyphen {
+    if marks.dash || marks.hyphen || marks.colon {
         if let Some(f) = trailing_dash_source(toks, a, b) {
             return Some(f);
         }
@@ -330,6 +334,8 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
             {
                 verb_frame(text, toks, a, b, i)
             }
+            // "The outage was attributed by officials to a faulty sensor"
+            "attributed" | "credited" => attributed_by::attributed_by_agent(toks, a, b, i),
             // "The court heard that …"
             "heard" | "hears" if verb::court_heard(toks, a, b, i) => {
                 verb_frame(text, toks, a, b, i)
@@ -374,6 +380,7 @@ fn find_frame_raw(text: &str, toks: &[Tok], a: usize, b: usize) -> Option<Frame>
                 None => first = Some(f),
                 Some(p) if (p.subordinate || main_cue_resumes(toks, p)) && !weak => return Some(f),
                 Some(p) if !weak && extends_relative_subject(toks, p, &f) => return Some(f),
+                Some(p) if speaker_in_subordinate_clause(toks, p, &f) => return Some(f),
                 // "Ukraine rejected the claim and says its strikes …": a verb of saying
                 // coordinated with the earlier verb under one subject
                 Some(p) if !weak && finite(t) && shares_subject(p, &f) => return Some(f),

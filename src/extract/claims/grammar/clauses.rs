@@ -1,6 +1,7 @@
 //! Whether a new clause (a subject followed by a verb) starts at a token, or a clause of
 //! unattributed reports ("amid reports that").
 
+use super::super::lexicon;
 use super::super::tokens::{Tok, TokKind};
 use super::{adjunct_before_cue, is_verbish, valid_source_np};
 
@@ -19,9 +20,12 @@ pub fn clause_follows(toks: &[Tok], i: usize, end: usize) -> bool {
         return false;
     }
     let stop = end.min(i + 14);
-    for t in &toks[i + 1..stop] {
+    for (j, t) in toks.iter().enumerate().take(stop).skip(i + 1) {
         if t.is_punct(",") || t.is_punct(";") || t.kind == TokKind::Quote {
             return false;
+        }
+        if present_cue_before_that(toks, j) {
+            return true;
         }
         if matches!(t.low(), "who" | "which" | "that" | "whom" | "whose") {
             return false;
@@ -31,6 +35,42 @@ pub fn clause_follows(toks: &[Tok], i: usize, end: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether `j` is a verb of saying in the present before "that", after a word that can end a
+/// source's noun phrase: "the Environment Agency warns that", "AS reports that", "forecasters
+/// warn that" (the present forms are no finite verbs to [`is_verbish`], being nouns as often:
+/// "the claims that", "new reports that").
+fn present_cue_before_that(toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    // ("reports" is no cue in the lexicon, being a noun as often; the frames read it as a verb
+    // after a name and before "that", as here)
+    let cue = t.cue.is_some_and(|c| !c.past && !c.ing) || t.is("reports");
+    let present = cue && !t.cap && !t.in_quote;
+    if !present || j == 0 || !toks.get(j + 1).is_some_and(|n| n.is("that")) {
+        return false;
+    }
+    // "Pentagon reports that were leaked": a relative "that", its verb straight after
+    if toks.get(j + 2).is_some_and(is_verbish) {
+        return false;
+    }
+    let before = &toks[j - 1];
+    let w = before.low();
+    let noun = |w: &str| {
+        lexicon::is_person_word(w)
+            || lexicon::is_anonymous_head(w)
+            || lexicon::is_group_head(w)
+            || lexicon::is_org_word(w)
+            || lexicon::is_official_word(w)
+            || lexicon::is_media_word(w)
+            || lexicon::is_document_head(w)
+    };
+    before.is_word()
+        && !lexicon::is_determiner(w)
+        && (before.cap
+            || matches!(w, "he" | "she" | "it" | "they" | "we")
+            || noun(w)
+            || w.strip_suffix('s').is_some_and(noun))
 }
 
 /// Whether a subject with an appositive set off by commas, then a verb of saying, starts at

@@ -168,7 +168,8 @@ word_list!(
         "signals", "comment", "comments", "promise", "allow", "allowed", "allows", "accept",
         "accepted", "understanding", "reasoning", "trust", "demand", "demands", "continue",
         "continues", "guess", "worry", "consider", "considered", "posted", "reports", "rules",
-        "a note", "knows", "report", "note", "speaking", "back", "backs", "volunteers", "attacks",
+        "a note", "knows", "report", "note", "speaking", "back", "backs", "volunteer", "volunteers",
+        "attacks",
         "attack", "blast",
         "remarks",
     ]
