@@ -1,0 +1,65 @@
+//! Bodies named by a common noun or by a name that ends on no word for a body: "the employer",
+//! "St Anne's Hospice", "Red Cross" are organizations, never people or unnamed sources, and two
+//! bodies joined by "and" are two sources.
+
+use super::*;
+
+/// Each source of the claim of `text` holding `needle`, as (name, kind).
+fn sources_at(text: &str, needle: &str) -> Vec<(String, SourceKind)> {
+    let claims = crate::extract::extract(text).claims;
+    check_invariants(text, &claims);
+    claim_with(text, &claims, needle)
+        .sources
+        .iter()
+        .map(|s| (s.name.clone(), s.kind))
+        .collect()
+}
+
+#[test]
+fn a_union_and_an_employer_are_two_organizations_knx() {
+    let org = SourceKind::Organization;
+    let text = "The union and the employer said talks would resume on Monday.";
+    assert_eq!(
+        sources_at(text, "talks would resume"),
+        vec![
+            ("the union".to_string(), org),
+            ("the employer".to_string(), org)
+        ]
+    );
+    let text = "The nurses walked out in March. The employer said the offer was final.";
+    assert_eq!(sources_at(text, "the offer was final")[0].1, org);
+    // near miss: a body with "and" in its name stays one source
+    let text = "The Immigration and Refugee Board said the appeal was rejected.";
+    let found = sources_at(text, "the appeal was rejected");
+    assert_eq!(found.len(), 1, "{found:?}");
+    // employers in general are a group voicing a view, no one body
+    let text = "Employers said the new levy would cost jobs.";
+    assert_eq!(
+        sources_at(text, "the new levy")[0].1,
+        SourceKind::UnnamedGroup
+    );
+}
+
+#[test]
+fn a_hospice_and_the_red_cross_are_organizations_knx() {
+    let org = SourceKind::Organization;
+    let text = "St Anne's Hospice said the ward would close in May.";
+    assert_eq!(sources_at(text, "the ward would close")[0].1, org);
+    let text = "An audit commissioned by the hospice found staff shortages on every ward. \
+                The hospice said it accepted the findings.";
+    assert_eq!(
+        sources_at(text, "it accepted the findings")[0],
+        ("the hospice".to_string(), org)
+    );
+    let text = "Red Cross said the convoy was hit near the border.";
+    assert_eq!(
+        sources_at(text, "the convoy was hit")[0],
+        ("Red Cross".to_string(), org)
+    );
+    // near miss: a person surnamed Cross stays a person
+    let text = "Richard Cross said the shelter was full. Cross said it was cold.";
+    assert_eq!(
+        sources_at(text, "it was cold")[0],
+        ("Richard Cross".to_string(), SourceKind::Person)
+    );
+}
