@@ -82,6 +82,8 @@ word_set!(
         "contract", "contracts", "invoice", "invoices", "warrant", "subpoena", "petition",
         // pages on the web: "according to the status page", "the company's web page"
         "page", "webpage", "blog", "dashboard",
+        // "An investor presentation showed", "Treasury advice showed": a body's written advice
+        "presentation", "presentations", "advice",
     ]
 );
 
