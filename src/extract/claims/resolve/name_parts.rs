@@ -220,6 +220,14 @@ pub(super) fn with_place_in_role(named: &[&str], role: Option<String>) -> (Strin
             let role = role.map_or(place.clone(), |r| format!("{r} of {place}"));
             (named[..of].join(" "), Some(role))
         }
+        // "The Prime Minister" opening a sentence: a post named by two words or more, without
+        // its article ("The Premier" alone is read as a description of this article)
+        None if named.len() > 2
+            && named[0] == "The"
+            && is_title_word(&lowercase(named[named.len() - 1])) =>
+        {
+            (named[1..].join(" "), role)
+        }
         None => (named.join(" "), role),
     }
 }

@@ -63,3 +63,44 @@ fn a_hospice_and_the_red_cross_are_organizations_knx() {
         ("Richard Cross".to_string(), SourceKind::Person)
     );
 }
+
+#[test]
+fn a_capitalised_post_alone_is_its_holder_not_a_body_knx() {
+    for (text, name) in [
+        (
+            "The Prime Minister said the talks would resume.",
+            "Prime Minister",
+        ),
+        (
+            "The Health Secretary told MPs the talks would resume.",
+            "Health Secretary",
+        ),
+        (
+            "Talks would resume, the Finance Minister said.",
+            "Finance Minister",
+        ),
+    ] {
+        assert_eq!(
+            sources_at(text, "would resume")[0],
+            (name.to_string(), SourceKind::Person),
+            "{text}"
+        );
+    }
+    // near miss: a body named by its capitalised words stays a body
+    for (text, name) in [
+        (
+            "The Home Office said the talks would resume.",
+            "Home Office",
+        ),
+        (
+            "The Prime Minister's office said the talks would resume.",
+            "Prime Minister's office",
+        ),
+    ] {
+        assert_eq!(
+            sources_at(text, "would resume")[0],
+            (name.to_string(), SourceKind::Official),
+            "{text}"
+        );
+    }
+}
