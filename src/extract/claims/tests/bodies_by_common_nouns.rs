@@ -1,6 +1,6 @@
 //! Bodies named by a common noun or by a name that ends on no word for a body: "the employer",
 //! "St Anne's Hospice", "Red Cross" are organizations, never people or unnamed sources, and two
-//! bodies joined by "and" are two sources.
+//! bodies joined by "and" are two sources; reports placed only in a country name no outlet.
 
 use super::*;
 
@@ -103,4 +103,21 @@ fn a_capitalised_post_alone_is_its_holder_not_a_body_knx() {
             "{text}"
         );
     }
+}
+
+#[test]
+fn reports_placed_in_a_country_name_no_outlet_and_are_anonymous_knx() {
+    for text in [
+        "Reports in Spain suggest the deal is close.",
+        "Reports in the Spanish press suggest the deal is close.",
+    ] {
+        let found = sources_at(text, "the deal is close");
+        assert_eq!(found[0].1, SourceKind::Anonymous, "{text}");
+    }
+    // near miss: reports from a named body stay its document
+    let text = "Reports from the ministry suggest the deal is close.";
+    assert_eq!(
+        sources_at(text, "the deal is close")[0].1,
+        SourceKind::Document
+    );
 }
