@@ -242,7 +242,9 @@ pub(super) fn possessive_body_name(
 ) -> Option<String> {
     let last = lowercase(owned.last()?);
     let given = owned.iter().any(|w| is_given_name(&lowercase(w)));
-    (title_at.is_none() && !given && lexicon::is_possessive_body_ending(&last))
+    // "King's College London", "Guy's Hospital": a word for a body among the owned words
+    let body = owned.iter().any(|w| lexicon::is_org_word(&lowercase(w)));
+    (title_at.is_none() && !given && (lexicon::is_possessive_body_ending(&last) || body))
         .then(|| run.join(" "))
 }
 

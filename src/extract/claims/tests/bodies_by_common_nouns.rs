@@ -121,3 +121,26 @@ fn reports_placed_in_a_country_name_no_outlet_and_are_anonymous_knx() {
         SourceKind::Document
     );
 }
+
+#[test]
+fn a_body_named_after_a_saint_or_a_king_is_no_person_knx() {
+    for (text, name) in [
+        (
+            "King's College London said the study was sound.",
+            "King's College London",
+        ),
+        ("Guy's Hospital said the study was sound.", "Guy's Hospital"),
+    ] {
+        assert_eq!(
+            sources_at(text, "the study was sound")[0],
+            (name.to_string(), SourceKind::Organization),
+            "{text}"
+        );
+    }
+    // near miss: an outlet's reporter is a person of the outlet's
+    let text = "CNN's Ann Care said the study was sound.";
+    assert_eq!(
+        sources_at(text, "the study was sound")[0],
+        ("Ann Care".to_string(), SourceKind::Person)
+    );
+}
