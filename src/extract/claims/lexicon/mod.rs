@@ -53,6 +53,7 @@ mod given_names;
 mod heads;
 mod instruments;
 mod money;
+mod org_words;
 mod outlets;
 mod phrases;
 mod places;
@@ -73,6 +74,7 @@ pub use given_names::{is_female_given_name, is_male_given_name};
 pub use heads::*;
 pub use instruments::*;
 pub use money::is_prefixed_amount;
+pub use org_words::{is_household_body, is_org_word};
 pub use outlets::*;
 pub use phrases::{
     has_access_note, has_anonymity_note, has_hedge_phrase, has_no_comment, has_withheld_name,

@@ -245,6 +245,11 @@ pub(super) fn owned_before(context: &str, head: &str) -> Option<(usize, String)>
         if possessive.is_none() && is_cap(w) && words.get(i + 2).is_some_and(|&(_, b)| in_name(b)) {
             continue;
         }
+        // "St Anne's Hospice", "King's College": a capitalised head after a possessive closes
+        // the body's own name; no one owns it
+        if possessive.is_some() && is_cap(w) {
+            continue;
+        }
         let owner = possessive.unwrap_or(owner);
         let lower = owner.to_lowercase();
         if is_cap(owner)

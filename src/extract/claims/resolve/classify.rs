@@ -314,7 +314,7 @@ fn classify_words(mention: &str) -> (SourceKind, String, Option<String>) {
                 (!role.is_empty() && !lexicon::is_determiner(&role.to_lowercase())).then_some(role);
             let (name, role) = with_place_in_role(&core[name_from..], role);
             // "the Department of Justice", "the Daily Caller": a name after "the" or with "of"
-            // inside it, and no title before it, names a body, not a person
+            // inside it, no title before it, names a body ("the Health Secretary" is a post)
             let body_name = (name_from.max(run_start + 1)..core_len).any(|k| {
                 matches!(core_lower[k].as_str(), "of" | "on" | "for")
                     && is_body_word(&core_lower[k - 1])
@@ -325,7 +325,8 @@ fn classify_words(mention: &str) -> (SourceKind, String, Option<String>) {
                 && run.len() >= 2 + (1 - run_start)
                 // "The Post's Dana Milbank" is a person of the paper's
                 && !run_lower.iter().any(|w| w.ends_with("'s") || w.ends_with("’s"))
-                && !lexicon::is_group_head(&format!("{last}s")));
+                && !lexicon::is_group_head(&format!("{last}s"))
+                && !lexicon::is_title(last));
             if body_name {
                 let kind = if has_official {
                     SourceKind::Official

@@ -135,11 +135,11 @@ impl Resolver {
                 return found;
             }
         }
-        // "The FDA approved the pill on Wednesday. The agency said": the agency its sentence or
-        // the one before opens on, named though no source
-        if sing == "agency" && rest.split_whitespace().count() == 1 {
-            if let Some(name) = agencies::sentence_opening_agency(context) {
-                return Some(self.add(name, SourceKind::Official, None, sing));
+        // "The FDA approved the pill. The agency said", "Ofwat, the water regulator, fined …
+        // The regulator said": the body its sentence or the one before named, though no source
+        if rest.split_whitespace().count() == 1 {
+            if let Some((name, kind)) = agencies::body_named_before(context, &sing) {
+                return Some(self.add(name, kind, None, sing));
             }
         }
         if let Some(outlet) = self.outlet_taken_up(rest, &sing, context) {

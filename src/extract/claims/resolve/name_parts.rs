@@ -232,6 +232,14 @@ pub(super) fn with_place_in_role(named: &[&str], role: Option<String>) -> (Strin
             let role = role.map_or(place.clone(), |r| format!("{r} of {place}"));
             (named[..of].join(" "), Some(role))
         }
+        // "The Prime Minister" opening a sentence: a post named by two words or more, without
+        // its article ("The Premier" alone is read as a description of this article)
+        None if named.len() > 2
+            && named[0] == "The"
+            && is_title_word(&lowercase(named[named.len() - 1])) =>
+        {
+            (named[1..].join(" "), role)
+        }
         None => (named.join(" "), role),
     }
 }
@@ -246,7 +254,9 @@ pub(super) fn possessive_body_name(
 ) -> Option<String> {
     let last = lowercase(owned.last()?);
     let given = owned.iter().any(|w| is_given_name(&lowercase(w)));
-    (title_at.is_none() && !given && lexicon::is_possessive_body_ending(&last))
+    // "King's College London", "Guy's Hospital": a word for a body among the owned words
+    let body = owned.iter().any(|w| lexicon::is_org_word(&lowercase(w)));
+    (title_at.is_none() && !given && (lexicon::is_possessive_body_ending(&last) || body))
         .then(|| run.join(" "))
 }
 

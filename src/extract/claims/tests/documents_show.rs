@@ -53,3 +53,21 @@ fn a_plural_that_is_no_document_closing_the_sentence_stays_content() {
     let c = claim_with(text, &claims, "Turnout");
     assert_eq!(c.sources[0].mention.of(text), "officials");
 }
+
+#[test]
+fn a_presentation_and_a_bodys_advice_that_show_are_documents_knx() {
+    let text = "An investor presentation showed revenue fell by a fifth.\nTreasury advice showed the cost of the scheme would double.\nShe gave a presentation on Monday. Her advice was to wait.";
+    let claims = run(text);
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "revenue fell");
+    assert_eq!(c.text(text), "revenue fell by a fifth.");
+    assert_eq!(c.sources[0].name, "an investor presentation");
+    assert_eq!(c.sources[0].kind, SourceKind::Document);
+    let c = claim_with(text, &claims, "would double");
+    assert_eq!(c.sources[0].name, "Treasury advice");
+    assert_eq!(c.sources[0].kind, SourceKind::Document);
+    // near miss: advice and a presentation that report nothing are no sources
+    for needle in ["gave a presentation", "Her advice was"] {
+        assert!(claim_with(text, &claims, needle).sources.is_empty());
+    }
+}

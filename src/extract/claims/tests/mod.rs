@@ -70,6 +70,7 @@ fn check_invariants(text: &str, claims: &[ExtractedClaim]) {
 mod and_in_body_names;
 mod anonymous_subjects;
 mod appositive_speakers;
+mod bodies_by_common_nouns;
 mod bodies_taken_up;
 mod body_names;
 mod bracketed_sources;

@@ -40,7 +40,8 @@ fn described_role(before: &[&str]) -> Option<String> {
 }
 
 /// "Pfizer said", "Goldman Sachs warned", "US drugmaker Pfizer": a capitalised run that is all
-/// of a household firm's name ([`lexicon::is_household_firm`]) names the firm, with a
+/// of a household firm's name ([`lexicon::is_household_firm`]) or a household body's ("Red
+/// Cross", [`lexicon::is_household_body`]) names the firm or body, with a
 /// description before it as its role; not after a title or a word for a person ("actor
 /// Apple"), and not a surname's firm ("Ford"), which only the text around tells from a person
 /// (see `Resolver::as_body`).
@@ -54,9 +55,9 @@ pub(super) fn household_firm(
     let name = written
         .strip_suffix("'s")
         .or_else(|| written.strip_suffix("’s"))
-        .filter(|bare| lexicon::is_household_firm(&bare.to_lowercase()))
+        .filter(|bare| is_household(bare))
         .unwrap_or(&written);
-    if !lexicon::is_household_firm(&name.to_lowercase()) {
+    if !is_household(name) {
         return None;
     }
     let personal = core_lower[..run_start]
@@ -67,6 +68,12 @@ pub(super) fn household_firm(
     }
     let role = described_role(&core[..run_start]);
     Some((SourceKind::Organization, name.to_string(), role))
+}
+
+/// Whether a name is all of a household firm's or a household body's ("Red Cross").
+fn is_household(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    lexicon::is_household_firm(&lower) || lexicon::is_household_body(&lower)
 }
 
 /// "Major League Baseball", "Team Sky", "Team Clinton's contention": a word for a body
