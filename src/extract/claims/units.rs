@@ -95,11 +95,17 @@ pub(super) fn build_units(
                 });
             let same_para = !text[last.end..s.start].contains('\n');
             // "“… missing.” Trump said.": a frame cut off from its quotation by the period
-            // inside the closing mark
+            // inside the closing mark; not after a quotation with its frame before it ("Burns
+            // said: “…” He urged calm.")
             let quote_ends_last = quotes[from..]
                 .iter()
                 .take_while(|q| q.start < last.end)
-                .any(|q| q.end == last.end);
+                .any(|q| {
+                    q.end == last.end
+                        && !text[last.start..q.start.max(last.start)]
+                            .chars()
+                            .any(char::is_alphanumeric)
+                });
             if same_para
                 && (crosses
                     || quote_ends_last && {
