@@ -9,6 +9,7 @@
 mod analyse;
 mod echoes;
 mod emit;
+mod examples_named;
 mod finish;
 mod frames;
 mod grammar;

@@ -2,6 +2,7 @@
 //! ("he and Mr. Orr said") gives one source per speaker, in text order, each resolved on its
 //! own, all with the frame's cue, relation and upstream.
 
+use super::examples_named;
 use super::lexicon::FastMap;
 use super::resolve::{self, Resolver};
 use super::{RawClaim, RawSource};
@@ -67,6 +68,23 @@ fn resolve_mention(text: &str, s: &RawSource, resolver: &mut Resolver) -> Vec<Sp
         }];
     }
     let m = s.mention;
+    // "Rights groups such as Amnesty International say": the group, then each example named
+    if let Some((group_end, examples_start)) = examples_named::group_and_examples(m.of(text)) {
+        let group = Span::new(m.start, m.start + group_end);
+        let examples = Span::new(m.start + examples_start, m.end);
+        let mut speakers = resolve_part(text, group, resolver);
+        for sp in resolve_part(text, examples, resolver) {
+            if speakers.iter().all(|x| x.entity != sp.entity) {
+                speakers.push(sp);
+            }
+        }
+        return speakers;
+    }
+    resolve_part(text, m, resolver)
+}
+
+/// The speakers of the words `m`: the firms a plural takes up, or each speaker joined by "and".
+fn resolve_part(text: &str, m: Span, resolver: &mut Resolver) -> Vec<Speaker> {
     // "Acme said … Borden said … The companies said": every firm quoted just before
     if let Some(firms) = resolver.plural_firms(m.of(text), &text[..m.start]) {
         let speaker = |entity| Speaker {

@@ -88,6 +88,7 @@ mod documents_show;
 mod echoes;
 mod estimates_and_rulings;
 mod findings;
+mod group_examples;
 mod headline_colon_sources;
 mod honorific_gender;
 mod impersonal_estimates;
