@@ -261,7 +261,9 @@ impl Resolver {
                     match apposed_kind {
                         Some(SourceKind::Person) if kind == SourceKind::Person => {
                             let described = without_article(phrase);
-                            if role.is_none() {
+                            // "Dr. Amesh Adalja, a senior scholar at …": a courtesy or academic
+                            // title alone gives way to the description
+                            if role.as_deref().map_or(true, is_courtesy_title) {
                                 role = role_of_description(described).map(str::to_string);
                             }
                         }

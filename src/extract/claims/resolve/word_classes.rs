@@ -87,6 +87,24 @@ pub(super) fn is_body_word(w: &str) -> bool {
     lexicon::is_org_word(w) || lexicon::is_official_word(w)
 }
 
+/// A title that says how to address a person, not what they do: "Dr.", "Prof", "Ms.".
+pub(super) fn is_courtesy_title(w: &str) -> bool {
+    matches!(
+        w,
+        "Dr."
+            | "Dr"
+            | "Prof"
+            | "Prof."
+            | "Professor"
+            | "Mr."
+            | "Mr"
+            | "Mrs."
+            | "Mrs"
+            | "Ms."
+            | "Ms"
+    )
+}
+
 pub(super) fn is_pronoun(w: &str) -> bool {
     matches!(
         w,

@@ -44,3 +44,17 @@ fn a_name_set_off_after_a_spokesperson_placed_by_a_town_is_the_source() {
     let claims = run(text);
     assert_ne!(claims[0].sources[0].kind, SourceKind::Anonymous);
 }
+
+#[test]
+fn a_description_set_off_after_a_doctor_s_name_is_the_role() {
+    let text = "Dr. Amesh Adalja, a senior scholar at the Johns Hopkins Center for Health Security, said the claim was wrong.\nSen. Ann Lee said the vote was close.\nDr. Ruth Diaz said the test was flawed.";
+    let claims = crate::extract::extract(text).claims;
+    let role = |needle: &str| claim_with(text, &claims, needle).sources[0].role.clone();
+    assert_eq!(
+        role("the claim was wrong").as_deref(),
+        Some("senior scholar at the Johns Hopkins Center for Health Security")
+    );
+    // with no description, the title stays the role
+    assert_eq!(role("the test was flawed").as_deref(), Some("Dr."));
+    assert_eq!(role("the vote was close").as_deref(), Some("Sen."));
+}
