@@ -110,6 +110,7 @@ mod pronoun_coordinated_saying;
 mod questions_put;
 mod records;
 mod records_and_relatives;
+mod relative_irregular_pasts;
 mod relatives;
 mod relatives_under_closing_frames;
 mod restrictive_relative_subjects;
