@@ -93,6 +93,7 @@ mod impersonal_estimates;
 mod interviews;
 mod judgement_words;
 mod named_bodies_and_posts;
+mod naming_relatives;
 mod not_saying;
 mod noun_forms_as_verbs;
 mod noun_objects;
