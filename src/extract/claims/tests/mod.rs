@@ -80,6 +80,7 @@ mod citing_after_the_verb;
 mod closing_frames;
 mod colon_quotes_after_a_deed;
 mod contact_relatives;
+mod contact_stance;
 mod court_and_gossip;
 mod cue_word_forms;
 mod declined_but_quoted;
