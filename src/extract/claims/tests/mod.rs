@@ -92,6 +92,7 @@ mod headline_colon_sources;
 mod honorific_gender;
 mod impersonal_estimates;
 mod interviews;
+mod intransitive_subjects;
 mod judgement_words;
 mod named_bodies_and_posts;
 mod naming_relatives;
