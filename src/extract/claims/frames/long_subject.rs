@@ -162,6 +162,7 @@ pub(super) fn long_subject(toks: &[Tok], a: usize, k: usize) -> Option<usize> {
             // council approved the budget")
             ) || toks[h + 1].verbish
                 && next.ends_with("ed")
+                && !lexicon::is_intransitive_past(next)
                 && !toks
                     .get(h + 2)
                     .is_some_and(|t| h + 2 < k && takes_object(t))

@@ -18,6 +18,18 @@ word_set!(
 );
 
 word_set!(
+    /// Past forms in "-ed" of verbs that take no object, so are never a passive participle
+    /// after a noun: "The council apologised on Monday after …" is a clause, not "a council
+    /// (that was) apologised".
+    is_intransitive_past,
+    [
+        "apologised", "apologized", "relented", "backtracked", "retreated", "responded",
+        "reacted", "complained", "replied", "objected", "hesitated", "intervened", "resigned",
+        "retaliated", "capitulated", "stalled",
+    ]
+);
+
+word_set!(
     /// Past participles not in -ed or -en, for a past perfect: "had been made", "had met".
     is_irregular_participle,
     [

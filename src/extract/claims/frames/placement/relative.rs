@@ -23,6 +23,9 @@ pub(super) fn relative_frame(
     } = site;
     // "attacks that authorities say were carried out by …"; "what analysts said was a sign
     // of …" (a free relative needs its verb right after the cue)
+    // the relative pronoun is the object of a verb that names or judges it ("which she
+    // called …", "that residents criticised as reckless")
+    let mut gap_named = false;
     let relative = before_lead > a
         && !adverb_lead
         && match toks[before_lead - 1].low() {
@@ -51,6 +54,18 @@ pub(super) fn relative_frame(
                             | "tout"
                             | "portray"
                             | "hail"
+                            | "criticise"
+                            | "criticize"
+                            | "condemn"
+                            | "denounce"
+                            | "dismiss"
+                            | "decry"
+                            | "praise"
+                            | "welcome"
+                            | "slam"
+                            | "blast"
+                            | "ridicule"
+                            | "mock"
                     )
                     && (toks[i + 1].kind == TokKind::Quote || toks[i + 1].is("as"))
                     // the clause ends the sentence, or is set off before the main verb ("In a
@@ -67,6 +82,7 @@ pub(super) fn relative_frame(
                                     t.cue.is_some_and(|c| c.class == CueClass::Speech && !c.weak)
                                 })
                     };
+                gap_named = names_the_gap;
                 names_the_gap
                     || i + 1 < b
                         && (is_verbish(&toks[i + 1])
@@ -110,6 +126,15 @@ pub(super) fn relative_frame(
     let (end, resume) = relative_close(toks, i, b);
     let set_off = h == rel && rel > a && is_comma(&toks[rel - 1]);
     let resumes = set_off && resume < b && is_verbish(&toks[resume]);
+    // "A decision that residents criticised as reckless was reversed on Monday": a clause
+    // that names its noun ends at the main clause's finite verb, which is the writer's
+    let main_verb = (gap_named && !set_off && rel > a)
+        .then(|| main_verb_after_naming(toks, i, b))
+        .flatten();
+    let (h, end, resume, resumes) = match main_verb {
+        Some(v) => (rel, v, v, true),
+        None => (h, end, resume, resumes),
+    };
     let mut content = Vec::new();
     push_range(&mut content, toks, h, if resumes { end } else { b });
     let prefix = trim_range(toks, a, h);
@@ -156,4 +181,11 @@ fn relative_close(toks: &[Tok], i: usize, b: usize) -> (usize, usize) {
     (i + 1..close.min(b - 1))
         .find(|&k| is_comma(&toks[k]) && is_closing_quote(toks, k + 1))
         .map_or((close, close + 1), |k| (k + 2, k + 2))
+}
+
+/// The finite verb of the main clause after a relative clause whose cue at `i` names its noun
+/// ("… that residents criticised as reckless was reversed"): the first finite verb outside a
+/// quotation; `None` when the clause runs to the end.
+fn main_verb_after_naming(toks: &[Tok], i: usize, b: usize) -> Option<usize> {
+    (i + 3..b).find(|&k| toks[k].flags & lexicon::flag::FINITE != 0 && !toks[k].in_quote)
 }

@@ -100,16 +100,23 @@ pub(super) fn contact_relative(toks: &[Tok], site: CueSite, s: usize) -> Option<
         cue,
         cue_text,
     } = site;
-    if cue.weak || cue.class == CueClass::Finding || k < s + 2 {
+    // "a decision residents criticised as reckless": a verb of stance names its object with
+    // "as", and the object is the gap the clause's noun fills
+    let names_gap = i + 2 < b && toks[i + 1].is("as");
+    if cue.weak && !names_gap || cue.class == CueClass::Finding || k < s + 2 {
         return None;
     }
     // a verb for sure ("said", "described"; "say" after a plural), not a noun that looks like
     // one ("its claim", "the subsequent tweet"), with a clause after it: not a preposition
     // ("the scene she described in …") or the end of the clause
     let verb = toks[i].verbish || matches!(toks[i].low(), "say" | "believe" | "think");
-    let clause_after = toks.get(i + 1).is_some_and(|t| {
-        i + 1 < b && t.is_word() && !is_prep(t.low()) && !matches!(t.low(), "and" | "or" | "but")
-    });
+    let clause_after = names_gap
+        || toks.get(i + 1).is_some_and(|t| {
+            i + 1 < b
+                && t.is_word()
+                && !is_prep(t.low())
+                && !matches!(t.low(), "and" | "or" | "but")
+        });
     if !verb || !clause_after {
         return None;
     }

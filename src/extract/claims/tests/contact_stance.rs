@@ -1,0 +1,39 @@
+//! A relative clause without its pronoun whose verb of stance names its noun with "as" ("a
+//! decision residents criticised as reckless"): the bare plural is the speaker, the verb and
+//! object before it the writer's. Sentences written for these tests.
+
+use super::*;
+
+#[test]
+fn a_stance_verb_naming_its_noun_opens_a_contact_clause() {
+    let text = "The council reversed a decision residents criticised as reckless.\nThe school dropped a scheme parents condemned as unfair.";
+    let claims = crate::extract::extract(text).claims;
+    check_invariants(text, &claims);
+    for (needle, source) in [
+        ("criticised as reckless", "residents"),
+        ("condemned as unfair", "parents"),
+    ] {
+        let c = claim_with(text, &claims, needle);
+        assert_eq!(c.sources.len(), 1, "{needle}: {c:?}");
+        assert_eq!(c.sources[0].mention.of(text), source, "{needle}");
+    }
+    for needle in ["The council reversed", "The school dropped"] {
+        assert!(
+            claim_with(text, &claims, needle).sources.is_empty(),
+            "{needle}"
+        );
+    }
+}
+
+#[test]
+fn a_compound_subject_of_a_stance_verb_stays_whole() {
+    let text = "The health officials criticised the plan as reckless.";
+    let claims = crate::extract::extract(text).claims;
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "as reckless");
+    assert_eq!(c.sources.len(), 1, "{c:?}");
+    assert_eq!(
+        c.sources[0].mention.of(text).to_lowercase(),
+        "the health officials"
+    );
+}

@@ -1,0 +1,45 @@
+//! A restrictive relative clause whose verb names or judges its noun ("a decision that
+//! residents criticised as reckless"), in the subject of a main clause: only the clause is its
+//! speaker's; the main clause after it is the writer's. Sentences written for these tests.
+
+use super::*;
+
+#[test]
+fn a_clause_naming_its_noun_ends_at_the_main_verb() {
+    let text = "A decision that residents criticised as reckless was reversed on Monday.\nA scheme that parents condemned as unfair has been scrapped.";
+    let claims = crate::extract::extract(text).claims;
+    check_invariants(text, &claims);
+    for (needle, source) in [
+        ("criticised as reckless", "residents"),
+        ("condemned as unfair", "parents"),
+    ] {
+        let c = claim_with(text, &claims, needle);
+        assert_eq!(c.sources.len(), 1, "{needle}: {c:?}");
+        assert_eq!(c.sources[0].mention.of(text), source, "{needle}");
+        let said = &text[c.span.start..c.span.end];
+        assert!(
+            !said.contains("reversed") && !said.contains("scrapped"),
+            "{said}"
+        );
+    }
+    for needle in ["was reversed on Monday", "has been scrapped"] {
+        assert!(
+            claim_with(text, &claims, needle).sources.is_empty(),
+            "{needle}"
+        );
+    }
+}
+
+#[test]
+fn a_naming_clause_that_ends_the_sentence_keeps_its_noun() {
+    // no main verb follows: the clause runs to the end, as before
+    let text = "The council reversed a decision that residents criticised as reckless.";
+    let claims = crate::extract::extract(text).claims;
+    check_invariants(text, &claims);
+    let c = claim_with(text, &claims, "as reckless");
+    assert_eq!(c.sources.len(), 1, "{c:?}");
+    assert_eq!(c.sources[0].mention.of(text), "residents");
+    assert!(claim_with(text, &claims, "The council reversed")
+        .sources
+        .is_empty());
+}
