@@ -87,22 +87,11 @@ pub(super) fn is_body_word(w: &str) -> bool {
     lexicon::is_org_word(w) || lexicon::is_official_word(w)
 }
 
-/// A title that says how to address a person, not what they do: "Dr.", "Prof", "Ms.".
+/// A title that says how to address a person, not what they do: "Dr.", "Prof", "Ms." (the
+/// honorifics of [`super::recent_names::is_honorific`] that name no office, and a professor's).
 pub(super) fn is_courtesy_title(w: &str) -> bool {
-    matches!(
-        w,
-        "Dr."
-            | "Dr"
-            | "Prof"
-            | "Prof."
-            | "Professor"
-            | "Mr."
-            | "Mr"
-            | "Mrs."
-            | "Mrs"
-            | "Ms."
-            | "Ms"
-    )
+    super::recent_names::is_honorific(w) && !matches!(w, "Sen." | "Rep." | "Gov.")
+        || matches!(w, "Prof" | "Prof." | "Professor")
 }
 
 pub(super) fn is_pronoun(w: &str) -> bool {

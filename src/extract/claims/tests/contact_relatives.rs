@@ -15,12 +15,7 @@ fn a_bare_plural_after_a_verb_s_object_opens_the_clause() {
         assert_eq!(c.sources[0].mention.of(text), source, "{needle}");
     }
     // the verb and its subject are the writer's
-    for needle in ["The council reversed", "The city opened"] {
-        assert!(
-            claim_with(text, &claims, needle).sources.is_empty(),
-            "{needle}"
-        );
-    }
+    assert_writer_s(text, &claims, &["The council reversed", "The city opened"]);
 }
 
 #[test]

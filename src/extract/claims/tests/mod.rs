@@ -50,6 +50,14 @@ fn claim_with<'a>(text: &str, claims: &'a [ExtractedClaim], needle: &str) -> &'a
         .unwrap_or_else(|| panic!("no claim holds {needle:?}"))
 }
 
+/// Asserts that the claims holding each of `needles` have no source: the writer's own words.
+fn assert_writer_s(text: &str, claims: &[ExtractedClaim], needles: &[&str]) {
+    for needle in needles {
+        let c = claim_with(text, claims, needle);
+        assert!(c.sources.is_empty(), "{needle}: {:?}", c.sources);
+    }
+}
+
 fn check_invariants(text: &str, claims: &[ExtractedClaim]) {
     let mut last_end = 0;
     let mut all: Vec<Span> = claims.iter().flat_map(|c| c.pieces().to_vec()).collect();
