@@ -284,13 +284,33 @@ pub fn claim_kind(toks: &[Tok], quote: bool, side: bool) -> ClaimKind {
             && (!t.is("never") || judges_news(i))
             && !acts::is_reported_act(toks, i)
     });
-    if judging {
+    if judging || states_a_verdict(toks) {
         return ClaimKind::Assessment;
     }
     if side {
         return ClaimKind::Background;
     }
     ClaimKind::Event
+}
+
+/// "This is false.", "The claim was misleading": a fact-check's verdict on a statement, a
+/// judgement (the adjective after a copula, so "false identities" stays a description).
+fn states_a_verdict(toks: &[Tok]) -> bool {
+    toks.windows(2).any(|w| {
+        matches!(w[0].low(), "is" | "was" | "are" | "were" | "be" | "been")
+            && matches!(
+                w[1].low(),
+                "false"
+                    | "misleading"
+                    | "untrue"
+                    | "inaccurate"
+                    | "incorrect"
+                    | "baseless"
+                    | "unfounded"
+                    | "accurate"
+                    | "correct"
+            )
+    })
 }
 
 /// Whether the claim is hedged ("allegedly", "suspected of", "may have", "could drop to").

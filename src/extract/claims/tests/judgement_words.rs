@@ -67,3 +67,16 @@ fn a_relative_clause_that_praises_or_brands_is_its_subject_s_judgement() {
     // the main clauses are the writer's
     assert_writer_s(text, &claims, &["opened in 2019", "collapsed in May"]);
 }
+
+#[test]
+fn a_verdict_on_a_statement_is_an_assessment() {
+    let text = "A viral post claims that hot water kills the virus. This is false.\nThe minister said the figures were misleading.\nThe officers provided false identities.";
+    let claims = crate::extract::extract(text).claims;
+    for needle in ["This is false", "the figures were misleading"] {
+        let c = claim_with(text, &claims, needle);
+        assert_eq!(c.kind, ClaimKind::Assessment, "{needle}");
+    }
+    // an adjective before its noun describes, it gives no verdict
+    let c = claim_with(text, &claims, "false identities");
+    assert_eq!(c.kind, ClaimKind::Event);
+}
