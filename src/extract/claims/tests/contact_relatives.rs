@@ -9,11 +9,11 @@ fn a_bare_plural_after_a_verb_s_object_opens_the_clause() {
     let text = "The council reversed a decision residents said was reckless.\nThe city opened a plant workers say is unsafe.";
     let claims = crate::extract::extract(text).claims;
     check_invariants(text, &claims);
-    for (needle, source) in [("was reckless", "residents"), ("is unsafe", "workers")] {
-        let c = claim_with(text, &claims, needle);
-        assert_eq!(c.sources.len(), 1, "{needle}: {c:?}");
-        assert_eq!(c.sources[0].mention.of(text), source, "{needle}");
-    }
+    assert_spoken_by(
+        text,
+        &claims,
+        &[("was reckless", "residents"), ("is unsafe", "workers")],
+    );
     // the verb and its subject are the writer's
     assert_writer_s(text, &claims, &["The council reversed", "The city opened"]);
 }

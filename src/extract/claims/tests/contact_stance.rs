@@ -9,14 +9,14 @@ fn a_stance_verb_naming_its_noun_opens_a_contact_clause() {
     let text = "The council reversed a decision residents criticised as reckless.\nThe school dropped a scheme parents condemned as unfair.";
     let claims = crate::extract::extract(text).claims;
     check_invariants(text, &claims);
-    for (needle, source) in [
-        ("criticised as reckless", "residents"),
-        ("condemned as unfair", "parents"),
-    ] {
-        let c = claim_with(text, &claims, needle);
-        assert_eq!(c.sources.len(), 1, "{needle}: {c:?}");
-        assert_eq!(c.sources[0].mention.of(text), source, "{needle}");
-    }
+    assert_spoken_by(
+        text,
+        &claims,
+        &[
+            ("criticised as reckless", "residents"),
+            ("condemned as unfair", "parents"),
+        ],
+    );
     assert_writer_s(
         text,
         &claims,

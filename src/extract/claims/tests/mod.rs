@@ -50,6 +50,15 @@ fn claim_with<'a>(text: &str, claims: &'a [ExtractedClaim], needle: &str) -> &'a
         .unwrap_or_else(|| panic!("no claim holds {needle:?}"))
 }
 
+/// Asserts that the claim holding each needle has one source, written as the mention given.
+fn assert_spoken_by(text: &str, claims: &[ExtractedClaim], pairs: &[(&str, &str)]) {
+    for (needle, mention) in pairs {
+        let c = claim_with(text, claims, needle);
+        assert_eq!(c.sources.len(), 1, "{needle}: {c:?}");
+        assert_eq!(c.sources[0].mention.of(text), *mention, "{needle}");
+    }
+}
+
 /// Asserts that the claims holding each of `needles` have no source: the writer's own words.
 fn assert_writer_s(text: &str, claims: &[ExtractedClaim], needles: &[&str]) {
     for needle in needles {
